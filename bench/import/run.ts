@@ -1,0 +1,80 @@
+/**
+ * bench/import: parse and parse+store throughput over a generated corpus, as ratios to reading
+ * the same bytes and splitting them into lines in the same run, and peak RSS as the corpus grows.
+ *
+ *   npx tsx bench/import/run.ts [--docs 10000] [--store-docs 10000]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importPaths } from '../../src/ingest/importDocuments.js';
+import { parseText } from '../../src/ingest/text/parseText.js';
+import { migrateToLatest } from '../../src/store/migrate.js';
+import { openStore } from '../../src/store/openStore.js';
+import { loadTemplates, variant } from './corpus.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const DOCS = arg('--docs', 10_000);
+const STORE_DOCS = arg('--store-docs', DOCS);
+
+const templates = loadTemplates([path.join(ROOT, 'test/fixtures/minutes'), path.resolve(ROOT, '../shared/seeds'), path.join(ROOT, 'sample')]);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-bench-'));
+const files: string[] = [];
+let bytes = 0;
+for (let n = 0; n < DOCS; n++) {
+  const file = path.join(dir, `doc-${String(n).padStart(6, '0')}.txt`);
+  const text = variant(templates[n % templates.length]!, n);
+  fs.writeFileSync(file, text);
+  bytes += Buffer.byteLength(text);
+  files.push(file);
+}
+const mb = bytes / 1e6;
+
+function timed(run: () => void): number {
+  const t0 = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+// Best of three for the in-memory passes: the machine is shared and noisy.
+function best(run: () => void): number {
+  return Math.min(timed(run), timed(run), timed(run));
+}
+
+let sink = 0;
+const baseline = best(() => {
+  for (const f of files) sink += fs.readFileSync(f, 'utf8').split('\n').length;
+});
+const parse = best(() => {
+  for (const f of files) sink += parseText(fs.readFileSync(f, 'utf8')).meetings.length;
+});
+
+const dataDir = path.join(dir, 'data');
+const store = await openStore({ kind: 'sqlite', dataDir, file: path.join(dataDir, 'bench.sqlite') });
+await migrateToLatest(store.db);
+const rss: { docs: number; mb: number }[] = [];
+let peak = 0;
+const storeFiles = files.slice(0, STORE_DOCS);
+const t0 = process.hrtime.bigint();
+const report = await importPaths(store, storeFiles, {
+  onProgress: (done) => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+    if (done > 0 && done % Math.max(1, Math.floor(storeFiles.length / 4)) === 0) rss.push({ docs: done, mb: Math.round(peak / 1e6) });
+  },
+});
+const stored = Number(process.hrtime.bigint() - t0) / 1e9;
+await store.close();
+const storedMb = storeFiles.reduce((n, f) => n + fs.statSync(f).size, 0) / 1e6;
+fs.rmSync(dir, { recursive: true, force: true });
+
+const rate = (m: number, s: number): string => (m / s).toFixed(2);
+console.log(`corpus: ${DOCS} documents, ${mb.toFixed(1)} MB, from ${templates.length} templates (checksum ${sink % 997})`);
+console.log(`read + split lines: ${rate(mb, baseline)} MB/s (baseline)`);
+console.log(`parse:              ${rate(mb, parse)} MB/s = ${(baseline / parse).toFixed(3)} x baseline`);
+console.log(`parse + store:      ${rate(storedMb, stored)} MB/s = ${((baseline / mb) / (stored / storedMb)).toFixed(4)} x baseline (SQLite, ${storeFiles.length} docs, ${report.totals.meetings} meetings, ${report.totals.failed} failed)`);
+console.log(`peak RSS as the corpus grows: ${rss.map((r) => `${r.docs} docs ${r.mb} MB`).join(', ')}`);

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { importPaths, type ImportReport } from '../../ingest/importDocuments.js';
+import { withStore } from '../withStore.js';
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('read documents (.html, .pdf, .txt; folders walked) into the store, each in its own transaction')
+    .argument('<paths...>', 'files and folders')
+    .option('--json', 'print a machine-readable summary')
+    .action(async (paths: string[], options: { json?: boolean }) => {
+      const report = await withStore({ migrate: true }, (store) => runImport(store, paths, !options.json && process.stderr.isTTY === true));
+      if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else printSummary(report);
+      for (const r of report.results) if (r.status === 'Failed') process.stderr.write(`${r.source}: ${r.reason}\n`);
+      if (report.totals.failed > 0) process.exitCode = 1;
+    });
+}
+
+async function runImport(store: Parameters<typeof importPaths>[0], paths: string[], showProgress: boolean): Promise<ImportReport> {
+  const bar = showProgress
+    ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
+    : null;
+  let started = false;
+  const report = await importPaths(store, paths, {
+    onProgress: (done, total, current) => {
+      if (!bar) return;
+      if (!started) {
+        bar.start(total, done, { file: '' });
+        started = true;
+      }
+      bar.update(done, { file: current ? shorten(current) : '' });
+    },
+  });
+  bar?.stop();
+  return report;
+}
+
+function shorten(file: string): string {
+  return file.length > 40 ? `…${file.slice(-39)}` : file;
+}
+
+function printSummary(report: ImportReport): void {
+  const t = report.totals;
+  for (const r of report.results) for (const w of r.warnings) console.log(`${r.source}: warning: ${w}`);
+  console.log(
+    `documents: ${t.documents} imported, ${t.skipped} unchanged, ${t.failed} failed; meetings: ${t.meetings}; items: ${t.items}; new people: ${t.people}; warnings: ${t.warnings}`,
+  );
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { AppError } from '../domain/errors.js';
+
+const ServeEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+});
+
+export interface ServeEnv {
+  readonly port: number;
+  readonly host: string;
+}
+
+/** PORT and HOST from CONVENTIONS.md, validated: a bad value is a configuration error, not a crash. */
+export function serveEnvFrom(env: NodeJS.ProcessEnv): ServeEnv {
+  const parsed = ServeEnvSchema.safeParse({ PORT: env.PORT || undefined, HOST: env.HOST || undefined });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('CONFIG_INVALID', `${issue?.path.join('.') ?? 'environment'} is invalid: ${issue?.message ?? 'bad value'}`);
+  }
+  return { port: parsed.data.PORT, host: parsed.data.HOST };
+}

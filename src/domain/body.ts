@@ -1,0 +1,60 @@
+import type { IsoDate } from './isoDateType.js';
+
+export const BODY_KINDS = ['full_council', 'executive', 'committee', 'sub_committee', 'board', 'panel', 'partnership', 'other'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/** How many voting members make a meeting quorate: max(minimum, ceil(size * fraction)). */
+export interface QuorumRule {
+  readonly fraction: number;
+  readonly minimum: number;
+}
+
+/** The glossary's default: one quarter of the membership, never fewer than three. */
+export const DEFAULT_QUORUM_RULE: QuorumRule = Object.freeze({ fraction: 0.25, minimum: 3 });
+
+export interface Body {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly kind: BodyKind;
+  readonly parentId: string | null;
+  /** Scrutiny bodies make recommendations rather than decisions, and their members may not sit on the Executive. */
+  readonly isScrutiny: boolean;
+  readonly size: number | null;
+  readonly quorumRule: QuorumRule;
+  /** Expected meetings a year, as a range (seeds: six to eleven). */
+  readonly meetingsPerYear: { readonly min: number; readonly max: number } | null;
+  readonly allowsSubstitutes: boolean;
+}
+
+/** Terms of reference change over time; each adopted version is kept. */
+export interface TermsOfReference {
+  readonly id: string;
+  readonly bodyId: string;
+  readonly adoptedOn: IsoDate | null;
+  readonly description: string | null;
+  readonly purpose: string | null;
+  readonly objectives: string | null;
+  readonly powers: string | null;
+  readonly membershipRules: string | null;
+  readonly quorumText: string | null;
+  readonly frequencyText: string | null;
+  readonly documentId: string | null;
+}
+
+/** The body kind a name suggests, for bodies first met in an imported document. */
+export function bodyKindFromName(name: string): BodyKind {
+  const n = name.toLowerCase();
+  if (/\bsub[- ]?committee\b/.test(n)) return 'sub_committee';
+  if (/\b(full|city|county|borough|district|town|parish) council\b$/.test(n) || n === 'council') return 'full_council';
+  if (/\b(cabinet|executive)\b/.test(n) && !/\bscrutiny\b/.test(n)) return 'executive';
+  if (/\bpartnership\b/.test(n)) return 'partnership';
+  if (/\bboard\b/.test(n)) return 'board';
+  if (/\bpanel\b/.test(n)) return 'panel';
+  if (/\bcommittee\b/.test(n)) return 'committee';
+  return 'other';
+}
+
+export function isScrutinyName(name: string): boolean {
+  return /\b(scrutiny|overview)\b/i.test(name);
+}

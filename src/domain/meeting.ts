@@ -1,0 +1,49 @@
+import type { IsoDate, IsoTime } from './isoDateType.js';
+
+export const MEETING_STATUSES = [
+  'scheduled',
+  'agenda_published',
+  'held',
+  'minutes_draft',
+  'minutes_confirmed',
+  'cancelled',
+] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export interface Meeting {
+  readonly id: string;
+  readonly bodyId: string;
+  readonly date: IsoDate;
+  readonly startTime: IsoTime | null;
+  /** When the meeting actually started and ended, as the minutes record them. */
+  readonly startedAt: IsoTime | null;
+  readonly endedAt: IsoTime | null;
+  readonly venue: string | null;
+  readonly isRemote: boolean;
+  readonly streamUrl: string | null;
+  readonly status: MeetingStatus;
+  readonly contactName: string | null;
+  readonly contactEmail: string | null;
+  readonly contactPhone: string | null;
+  readonly municipalYear: string | null;
+}
+
+/** The clerk's workflow moves forward; a cancelled meeting can be reinstated only as scheduled. */
+const NEXT: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
+  scheduled: ['agenda_published', 'cancelled'],
+  agenda_published: ['held', 'cancelled'],
+  held: ['minutes_draft'],
+  minutes_draft: ['minutes_confirmed'],
+  minutes_confirmed: [],
+  cancelled: ['scheduled'],
+};
+
+export function canMoveMeeting(from: MeetingStatus, to: MeetingStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+/** What an imported record shows: confirmed minutes are signed at the next meeting, which import cannot see. */
+export function statusFromRecord(hasMinutes: boolean, hasAgenda: boolean): MeetingStatus {
+  if (hasMinutes) return 'minutes_draft';
+  return hasAgenda ? 'agenda_published' : 'scheduled';
+}

@@ -1,0 +1,49 @@
+import type { IsoDate } from './isoDateType.js';
+
+export const PERSON_KINDS = ['councillor', 'officer', 'co_optee', 'partner', 'public', 'unknown'] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+
+/** A person with a stable identity; every spelling met in documents is kept as an alias. */
+export interface Person {
+  readonly id: string;
+  readonly slug: string;
+  readonly displayName: string;
+  readonly honorific: string | null;
+  readonly givenName: string | null;
+  readonly familyName: string | null;
+  readonly kind: PersonKind;
+}
+
+export interface PersonAlias {
+  readonly personId: string;
+  /** As written in the source, e.g. "Councillor Sam Gardiner". */
+  readonly alias: string;
+  /** The matching key (honorifics stripped, case folded). */
+  readonly key: string;
+}
+
+/** An officer's job title over time: titles change between meetings, so one title per person would lie. */
+export interface OfficerPost {
+  readonly id: string;
+  readonly personId: string;
+  readonly jobTitle: string;
+  readonly organisation: string | null;
+  readonly startsOn: IsoDate | null;
+  readonly endsOn: IsoDate | null;
+}
+
+export const MERGE_STATUSES = ['automatic', 'pending', 'accepted', 'rejected'] as const;
+export type MergeStatus = (typeof MERGE_STATUSES)[number];
+
+/**
+ * A decision that two spellings are one person, with the evidence a clerk can read.
+ * Kept rather than applied destructively, so that a merge can be undone.
+ */
+export interface PersonMerge {
+  readonly id: string;
+  readonly keptPersonId: string;
+  readonly mergedPersonId: string;
+  readonly score: number;
+  readonly evidence: readonly string[];
+  readonly status: MergeStatus;
+}

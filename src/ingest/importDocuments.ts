@@ -1,0 +1,160 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Kysely } from 'kysely';
+import { stableId } from '../domain/ids.js';
+import type { MediaType } from '../domain/sourceDocument.js';
+import type { Database } from '../store/database.js';
+import type { Store } from '../store/openStore.js';
+import { storeDocument } from '../store/repositories/documentRepository.js';
+import { saveMeetingRecord } from '../store/records/saveMeetingRecord.js';
+import { insertInBatches } from '../store/records/insertInBatches.js';
+import { collectFiles } from './collectFiles.js';
+import { meetingRecordFromParse } from './meetingRecordFromParse.js';
+import type { ParsedDocument } from './parsedDocument.js';
+import { parseDocumentBytes } from './parseDocumentBytes.js';
+
+export type ImportStatus = 'Imported' | 'Skipped' | 'Failed';
+
+export interface ImportResult {
+  readonly source: string;
+  readonly status: ImportStatus;
+  /** Why it was skipped or failed: one line naming the problem. */
+  readonly reason: string | null;
+  readonly documentId: string | null;
+  readonly meetings: number;
+  readonly items: number;
+  readonly peopleCreated: number;
+  readonly warnings: readonly string[];
+}
+
+export interface ImportReport {
+  readonly results: readonly ImportResult[];
+  readonly totals: {
+    readonly documents: number;
+    readonly skipped: number;
+    readonly failed: number;
+    readonly meetings: number;
+    readonly items: number;
+    readonly people: number;
+    readonly warnings: number;
+  };
+}
+
+export interface ImportOptions {
+  /** Called before each file and once at the end, for a progress bar. */
+  readonly onProgress?: (done: number, total: number, current: string | null) => void;
+  /** Origin recorded for a file; defaults to its absolute path. */
+  readonly originOf?: (file: string) => string;
+}
+
+/**
+ * Reads files and folders into the store, each document in its own transaction.
+ * Never throws for a bad input: every file gets a result, and one file's failure leaves the
+ * others imported and nothing of itself half-written.
+ */
+export async function importPaths(store: Store, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+  const { files, problems } = await collectFiles(paths);
+  const results: ImportResult[] = problems.map((p) => failed(p.path, p.problem));
+  for (const [index, file] of files.entries()) {
+    options.onProgress?.(index, files.length, file);
+    results.push(await importFile(store, file, options.originOf?.(file) ?? path.resolve(file)));
+  }
+  options.onProgress?.(files.length, files.length, null);
+  return { results, totals: totalsOf(results) };
+}
+
+function failed(source: string, reason: string): ImportResult {
+  return { source, status: 'Failed', reason, documentId: null, meetings: 0, items: 0, peopleCreated: 0, warnings: [] };
+}
+
+async function importFile(store: Store, file: string, origin: string): Promise<ImportResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    return failed(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const parsed = await parseDocumentBytes(bytes, file);
+  if (!parsed.ok) return failed(file, parsed.problem);
+  if (parsed.document.meetings.length === 0) return failed(file, 'no meeting found in it (no body, date or agenda items recognised)');
+  try {
+    return await store.db.transaction().execute((trx) => storeParsed(trx, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document));
+  } catch (error) {
+    return failed(file, `not stored: ${(error as Error).message}`);
+  }
+}
+
+async function storeParsed(
+  db: Kysely<Database>,
+  file: string,
+  origin: string,
+  bytes: Uint8Array,
+  mediaType: MediaType,
+  title: string | null,
+  doc: ParsedDocument,
+): Promise<ImportResult> {
+  const stored = await storeDocument(db, { bytes, mediaType, origin, title, text: doc.text, pageStarts: doc.pageStarts });
+  const base = { source: file, documentId: stored.document.id, peopleCreated: 0 };
+  if (!stored.isNew) return { ...base, status: 'Skipped', reason: 'already imported (same content)', meetings: 0, items: 0, warnings: [] };
+  const warnings = doc.warnings.map((w) => w.message);
+  const replaces = stored.supersedes ? await versionChain(db, stored.supersedes.id) : [];
+  let meetings = 0;
+  let items = 0;
+  let peopleCreated = 0;
+  for (const meeting of doc.meetings) {
+    const record = meetingRecordFromParse(meeting);
+    if (!record.ok) {
+      warnings.push(`${record.problem}; the document is kept, the meeting is not filed`);
+      continue;
+    }
+    const saved = await saveMeetingRecord(db, record.record, { sourceDocumentId: stored.document.id, replacesDocumentIds: replaces, pageStarts: doc.pageStarts });
+    meetings++;
+    items += saved.itemIds.length;
+    peopleCreated += saved.peopleCreated;
+  }
+  await saveParts(db, stored.document.id, doc);
+  return { ...base, status: 'Imported', reason: null, meetings, items, peopleCreated, warnings };
+}
+
+/** A document and every earlier version it supersedes, newest first. */
+async function versionChain(db: Kysely<Database>, id: string): Promise<string[]> {
+  const chain: string[] = [];
+  let next: string | null = id;
+  while (next && !chain.includes(next)) {
+    chain.push(next);
+    const row: { supersedesId: string | null } | undefined = await db.selectFrom('documents').select('supersedesId').where('id', '=', next).executeTakeFirst();
+    next = row?.supersedesId ?? null;
+  }
+  return chain;
+}
+
+async function saveParts(db: Kysely<Database>, documentId: string, doc: ParsedDocument): Promise<void> {
+  await insertInBatches(
+    db,
+    'documentParts',
+    doc.parts.map((p, n) => ({
+      id: stableId('part', documentId, n),
+      documentId,
+      position: n + 1,
+      kind: p.kind,
+      title: p.title,
+      pageStart: p.pages?.from ?? null,
+      pageEnd: p.pages?.to ?? null,
+      startOffset: p.span.start,
+      endOffset: p.span.end,
+    })),
+  );
+}
+
+function totalsOf(results: readonly ImportResult[]): ImportReport['totals'] {
+  const sum = (f: (r: ImportResult) => number): number => results.reduce((n, r) => n + f(r), 0);
+  return {
+    documents: results.filter((r) => r.status === 'Imported').length,
+    skipped: results.filter((r) => r.status === 'Skipped').length,
+    failed: results.filter((r) => r.status === 'Failed').length,
+    meetings: sum((r) => r.meetings),
+    items: sum((r) => r.items),
+    people: sum((r) => r.peopleCreated),
+    warnings: sum((r) => r.warnings.length),
+  };
+}

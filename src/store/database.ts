@@ -1,0 +1,299 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Row types of every table, in camelCase (the CamelCasePlugin maps them to snake_case columns).
+ * Booleans are 0/1 integers and dates ISO text on both engines, so the same code reads both.
+ */
+export interface Database {
+  settings: { key: string; value: string };
+  municipalYears: { label: string; startsOn: string; endsOn: string };
+  bankHolidays: { date: string; name: string };
+  bodies: BodyTable;
+  termsOfReference: TermsOfReferenceTable;
+  people: PersonTable;
+  personAliases: PersonAliasTable;
+  personMerges: PersonMergeTable;
+  memberships: MembershipTable;
+  officerPosts: OfficerPostTable;
+  documents: DocumentTable;
+  documentBlobs: { contentHash: string; bytes: Uint8Array };
+  documentParts: DocumentPartTable;
+  meetings: MeetingTable;
+  agendaItems: AgendaItemTable;
+  itemDocuments: ItemDocumentTable;
+  attendance: AttendanceTable;
+  declarations: DeclarationTable;
+  minutePoints: MinutePointTable;
+  resolutions: ResolutionTable;
+  votes: VoteTable;
+  recommendations: RecommendationTable;
+  recommendationResponses: RecommendationResponseTable;
+  workProgrammeEntries: WorkProgrammeEntryTable;
+  provenance: ProvenanceTable;
+  searchEntries: SearchEntryTable;
+}
+
+export interface BodyTable {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  parentId: string | null;
+  isScrutiny: number;
+  size: number | null;
+  quorumFraction: number;
+  quorumMinimum: number;
+  meetingsPerYearMin: number | null;
+  meetingsPerYearMax: number | null;
+  allowsSubstitutes: number;
+  createdAt: string;
+}
+
+export interface TermsOfReferenceTable {
+  id: string;
+  bodyId: string;
+  adoptedOn: string | null;
+  description: string | null;
+  purpose: string | null;
+  objectives: string | null;
+  powers: string | null;
+  membershipRules: string | null;
+  quorumText: string | null;
+  frequencyText: string | null;
+  documentId: string | null;
+}
+
+export interface PersonTable {
+  id: string;
+  slug: string;
+  displayName: string;
+  honorific: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  kind: string;
+  /** Set while a merge says this is the same person as another: reversible, nothing is deleted. */
+  mergedIntoId: string | null;
+  createdAt: string;
+}
+
+export interface PersonAliasTable {
+  id: string;
+  personId: string;
+  alias: string;
+  key: string;
+  sourceDocumentId: string | null;
+}
+
+export interface PersonMergeTable {
+  id: string;
+  keptPersonId: string;
+  mergedPersonId: string;
+  score: number;
+  evidence: string;
+  status: string;
+  createdAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+}
+
+export interface MembershipTable {
+  id: string;
+  personId: string;
+  bodyId: string;
+  role: string;
+  votingScope: string;
+  party: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  sourceDocumentId: string | null;
+}
+
+export interface OfficerPostTable {
+  id: string;
+  personId: string;
+  jobTitle: string;
+  organisation: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+  sourceDocumentId: string | null;
+}
+
+export interface DocumentTable {
+  id: string;
+  contentHash: string;
+  mediaType: string;
+  origin: string;
+  title: string | null;
+  byteSize: number;
+  pageCount: number | null;
+  text: string | null;
+  pageStarts: string | null;
+  supersedesId: string | null;
+  importedAt: string;
+}
+
+export interface DocumentPartTable {
+  id: string;
+  documentId: string;
+  position: number;
+  kind: string;
+  title: string;
+  pageStart: number | null;
+  pageEnd: number | null;
+  startOffset: number;
+  endOffset: number;
+}
+
+export interface MeetingTable {
+  id: string;
+  bodyId: string;
+  date: string;
+  startTime: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  venue: string | null;
+  isRemote: number;
+  streamUrl: string | null;
+  status: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  municipalYear: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AgendaItemTable {
+  id: string;
+  meetingId: string;
+  position: number;
+  agendaNumber: string | null;
+  minuteNumber: string | null;
+  title: string;
+  description: string | null;
+  minutesText: string | null;
+  standardKind: string | null;
+  isExempt: number;
+  exemptParagraph: number | null;
+  pageStart: number | null;
+  pageEnd: number | null;
+  sourceDocumentId: string | null;
+}
+
+export interface ItemDocumentTable {
+  id: string;
+  itemId: string;
+  documentId: string | null;
+  title: string;
+  pageStart: number | null;
+  pageEnd: number | null;
+  sourceDocumentId: string | null;
+}
+
+export interface AttendanceTable {
+  id: string;
+  meetingId: string;
+  personId: string;
+  kind: string;
+  reason: string | null;
+  substituteForId: string | null;
+  capacity: string | null;
+  roleText: string | null;
+  position: number;
+  sourceDocumentId: string | null;
+}
+
+export interface DeclarationTable {
+  id: string;
+  meetingId: string;
+  itemId: string | null;
+  personId: string;
+  kind: string;
+  text: string;
+  sourceDocumentId: string | null;
+}
+
+export interface MinutePointTable {
+  id: string;
+  itemId: string;
+  position: number;
+  label: string | null;
+  text: string;
+  sourceDocumentId: string | null;
+}
+
+export interface ResolutionTable {
+  id: string;
+  itemId: string;
+  position: number;
+  label: string | null;
+  kind: string;
+  isFormal: number;
+  text: string;
+  sourceDocumentId: string | null;
+}
+
+export interface VoteTable {
+  id: string;
+  resolutionId: string;
+  personId: string | null;
+  choice: string;
+  count: number | null;
+}
+
+export interface RecommendationTable {
+  id: string;
+  resolutionId: string | null;
+  meetingId: string;
+  itemId: string | null;
+  text: string;
+  decisionMaker: string | null;
+  sentOn: string | null;
+  responseDueOn: string | null;
+  status: string;
+}
+
+export interface RecommendationResponseTable {
+  id: string;
+  recommendationId: string;
+  respondedOn: string;
+  acceptance: string;
+  text: string;
+  implementation: string | null;
+  createdAt: string;
+}
+
+export interface WorkProgrammeEntryTable {
+  id: string;
+  bodyId: string;
+  municipalYear: string;
+  topic: string;
+  objectives: string | null;
+  plannedOn: string | null;
+  meetingId: string | null;
+  status: string;
+  notes: string | null;
+}
+
+export interface ProvenanceTable {
+  id: Generated<number>;
+  subjectKind: string;
+  subjectId: string;
+  field: string | null;
+  documentId: string;
+  startOffset: number;
+  endOffset: number;
+  page: number | null;
+  inferred: number;
+}
+
+export interface SearchEntryTable {
+  id: string;
+  kind: string;
+  subjectId: string;
+  meetingId: string | null;
+  bodyId: string | null;
+  date: string | null;
+  title: string;
+  content: string;
+}

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { stableId } from '../../domain/ids.js';
+import type { MediaType } from '../../domain/sourceDocument.js';
+import type { Database, DocumentTable } from '../database.js';
+
+export type DocumentRow = DocumentTable;
+
+export interface StoreDocumentOptions {
+  readonly bytes: Uint8Array;
+  readonly mediaType: MediaType;
+  readonly origin: string;
+  readonly title: string | null;
+  readonly text: string | null;
+  readonly pageStarts: readonly number[];
+  readonly now?: string;
+}
+
+export interface StoredDocument {
+  readonly document: DocumentRow;
+  /** False when the same bytes were stored before: nothing was written. */
+  readonly isNew: boolean;
+  /** The earlier version from the same origin that this one replaces, if any. */
+  readonly supersedes: DocumentRow | null;
+}
+
+export function contentHashOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Keeps a document's bytes and text. The same bytes are one document (content hash); different
+ * bytes from the same origin are a newer version that supersedes the latest earlier one.
+ */
+export async function storeDocument(db: Kysely<Database>, options: StoreDocumentOptions): Promise<StoredDocument> {
+  const contentHash = contentHashOf(options.bytes);
+  const existing = await db.selectFrom('documents').selectAll().where('contentHash', '=', contentHash).executeTakeFirst();
+  if (existing) return { document: existing, isNew: false, supersedes: null };
+  const previous = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('origin', '=', options.origin)
+    .orderBy('importedAt', 'desc')
+    .orderBy('id')
+    .executeTakeFirst();
+  const row: DocumentRow = {
+    id: stableId('document', contentHash),
+    contentHash,
+    mediaType: options.mediaType,
+    origin: options.origin,
+    title: options.title,
+    byteSize: options.bytes.byteLength,
+    pageCount: options.pageStarts.length || null,
+    text: options.text,
+    pageStarts: options.pageStarts.length ? JSON.stringify(options.pageStarts) : null,
+    supersedesId: previous?.id ?? null,
+    importedAt: options.now ?? new Date().toISOString(),
+  };
+  await db.insertInto('documentBlobs').values({ contentHash, bytes: options.bytes }).onConflict((oc) => oc.doNothing()).execute();
+  await db.insertInto('documents').values(row).execute();
+  return { document: row, isNew: true, supersedes: previous ?? null };
+}
+
+export async function findDocument(db: Kysely<Database>, id: string): Promise<DocumentRow | undefined> {
+  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function documentBytes(db: Kysely<Database>, contentHash: string): Promise<Uint8Array | undefined> {
+  const row = await db.selectFrom('documentBlobs').select('bytes').where('contentHash', '=', contentHash).executeTakeFirst();
+  return row?.bytes;
+}

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.js';
+
+export const SEARCH_KINDS = ['meeting', 'item', 'resolution'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export interface SearchEntry {
+  readonly id: string;
+  readonly kind: SearchKind;
+  readonly subjectId: string;
+  readonly meetingId: string | null;
+  readonly bodyId: string | null;
+  readonly date: string | null;
+  readonly title: string;
+  readonly content: string;
+}
+
+export interface SearchQuery {
+  readonly text: string;
+  readonly bodyId?: string | null;
+  readonly from?: string | null;
+  readonly to?: string | null;
+  readonly kind?: SearchKind | null;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Matched words in `snippet` are wrapped in these characters, which imported text cannot contain (they are stripped on import); the web layer escapes the rest and marks them. */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+export interface SearchHit {
+  readonly kind: SearchKind;
+  readonly subjectId: string;
+  readonly meetingId: string | null;
+  readonly bodyId: string | null;
+  readonly date: string | null;
+  readonly title: string;
+  readonly snippet: string;
+}
+
+export interface SearchPage {
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
+}
+
+/** Full-text search over meetings, items and resolutions: one interface, one implementation per engine. */
+export interface SearchIndex {
+  search(db: Kysely<Database>, query: SearchQuery): Promise<SearchPage>;
+}
+
+/** The words of a query, as plain tokens: no engine syntax from users reaches the database. */
+export function queryTerms(text: string): string[] {
+  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
+}
+
+/** Removes the mark characters from text before it is indexed. */
+export function stripMarks(text: string): string {
+  return text.replace(/[\u0002\u0003]/g, ' ');
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './runCli.js';
+
+describe('quorum CLI', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-cli-'));
+  });
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each([['migrate'], ['serve'], ['start'], ['stats'], ['import'], ['parse'], ['people', 'review']])('should print help for %s', async (...command) => {
+    const run = await runCli([...command, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: quorum /m);
+  });
+
+  it('should exit 2 on wrong usage', async () => {
+    const run = await runCli(['no-such-command']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown command 'no-such-command'");
+  });
+
+  it('should migrate a new SQLite database and count its empty tables', async () => {
+    const env = { QUORUM_DATA_DIR: path.join(dir, 'fresh') };
+    const migrated = await runCli(['migrate'], env);
+    expect(migrated.code).toBe(0);
+    expect(migrated.stdout).toContain('applied  0001-initial');
+    const stats = await runCli(['stats', '--json'], env);
+    expect(stats.code).toBe(0);
+    const counts = JSON.parse(stats.stdout) as Record<string, number>;
+    expect(counts.meetings).toBe(0);
+    expect(Object.keys(counts)).toContain('provenance');
+  });
+
+  it('should name a DATABASE_URL that is not PostgreSQL, in one line, exit 2', async () => {
+    const run = await runCli(['stats'], { DATABASE_URL: 'mysql://root@localhost/quorum' });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('DATABASE_URL must start with postgres://');
+  });
+
+  it('should say when PostgreSQL does not answer, without printing the password', async () => {
+    const run = await runCli(['stats'], { DATABASE_URL: 'postgres://quorum:s3cret@127.0.0.1:1/quorum' });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('cannot connect to PostgreSQL at postgres://quorum:***@127.0.0.1:1/quorum');
+    expect(run.stderr).not.toContain('s3cret');
+  });
+
+  it('should name a data folder it cannot write', async () => {
+    // /proc refuses new files even to root, so this holds wherever the tests run.
+    const run = await runCli(['migrate'], { QUORUM_DATA_DIR: '/proc/self/quorum-data' });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/data folder \/proc\/self\/quorum-data is not writable/);
+  });
+
+  it('should refuse a database from a newer Quorum', async () => {
+    const env = { QUORUM_DATA_DIR: path.join(dir, 'future') };
+    expect((await runCli(['migrate'], env)).code).toBe(0);
+    const db = new BetterSqlite3(path.join(dir, 'future', 'quorum.sqlite'));
+    db.prepare("INSERT INTO quorum_migrations (name, timestamp) VALUES ('9000-later', '2099-01-01')").run();
+    db.close();
+    for (const command of [['stats'], ['migrate']]) {
+      const run = await runCli(command, env);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('newer than this Quorum knows');
+    }
+  });
+
+  it('should ask for a migration before serving an old database', async () => {
+    const env = { QUORUM_DATA_DIR: path.join(dir, 'unmigrated'), PORT: '0' };
+    const run = await runCli(['stats'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('npx quorum migrate');
+  });
+
+  it('should reject a bad PORT as configuration', async () => {
+    const run = await runCli(['serve'], { PORT: 'eighty', QUORUM_DATA_DIR: path.join(dir, 'fresh') });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('PORT');
+  });
+});

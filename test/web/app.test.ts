@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveMeetingRecord } from '../../src/store/records/saveMeetingRecord.js';
+import { createApp } from '../../src/web/app.js';
+import { buildMeetingRecord } from '../factories/meetingRecord.js';
+import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: portal home page`, () => {
+    let t: TestStore;
+    beforeAll(async () => {
+      t = await testStore(dialect);
+      await saveMeetingRecord(t.store.db, buildMeetingRecord(), { sourceDocumentId: null });
+      await saveMeetingRecord(
+        t.store.db,
+        buildMeetingRecord({
+          body: { name: '<script>alert(1)</script> Committee' },
+          date: '2025-06-01',
+          venue: '<img src=x onerror=alert(2)>',
+          items: [],
+          attendance: [],
+          declarations: [],
+        }),
+        { sourceDocumentId: null },
+      );
+    });
+    afterAll(async () => {
+      await t.drop();
+    });
+
+    it('should list the stored meetings, newest first', async () => {
+      const res = await createApp(t.store).request('/');
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('Harbourside Overview and Scrutiny Committee');
+      expect(html).toContain('Wednesday 12 March 2025');
+      expect(html.indexOf('Sunday 1 June 2025')).toBeLessThan(html.indexOf('Wednesday 12 March 2025'));
+    });
+
+    it('should escape imported text and send a strict Content-Security-Policy', async () => {
+      const res = await createApp(t.store).request('/');
+      const html = await res.text();
+      expect(html).not.toContain('<script>alert(1)</script>');
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(html).not.toContain('<img src=x');
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    });
+
+    it('should answer the health check', async () => {
+      const res = await createApp(t.store).request('/healthz');
+      expect(res.status).toBe(200);
+    });
+  });
+}
