@@ -5,6 +5,7 @@ import { stableId } from '../domain/ids.js';
 import type { MediaType } from '../domain/sourceDocument.js';
 import type { Database } from '../store/database.js';
 import type { Store } from '../store/openStore.js';
+import { proposeMerges } from '../store/people/personMerges.js';
 import { storeDocument } from '../store/repositories/documentRepository.js';
 import { saveMeetingRecord } from '../store/records/saveMeetingRecord.js';
 import { insertInBatches } from '../store/records/insertInBatches.js';
@@ -100,7 +101,7 @@ async function storeParsed(
   const replaces = stored.supersedes ? await versionChain(db, stored.supersedes.id) : [];
   let meetings = 0;
   let items = 0;
-  let peopleCreated = 0;
+  const created: string[] = [];
   for (const meeting of doc.meetings) {
     const record = meetingRecordFromParse(meeting);
     if (!record.ok) {
@@ -110,9 +111,13 @@ async function storeParsed(
     const saved = await saveMeetingRecord(db, record.record, { sourceDocumentId: stored.document.id, replacesDocumentIds: replaces, pageStarts: doc.pageStarts });
     meetings++;
     items += saved.itemIds.length;
-    peopleCreated += saved.peopleCreated;
+    created.push(...saved.createdPersonIds);
   }
   await saveParts(db, stored.document.id, doc);
+  const merges = await proposeMerges(db, created);
+  const pending = merges.filter((m) => m.status === 'pending').length;
+  if (pending > 0) warnings.push(`${pending} uncertain name match(es) to review with \`quorum people review\``);
+  const peopleCreated = created.length - merges.filter((m) => m.status === 'automatic').length;
   return { ...base, status: 'Imported', reason: null, meetings, items, peopleCreated, warnings };
 }
 

@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import { sql } from 'kysely';
 import { toAppError } from '../domain/errors.js';
 import type { Store } from '../store/openStore.js';
+import { getMeetingDetail } from '../store/repositories/meetingDetail.js';
 import { listMeetings } from '../store/repositories/meetingRepository.js';
 import { QUORUM_CSS } from './assets.js';
 import { HomePage } from './pages/homePage.js';
+import { MeetingPage } from './pages/meetingPage.js';
 import { securityHeaders } from './securityHeaders.js';
 
 /** The portal as a Hono app over one store; routes stay thin: read, present, render. */
@@ -15,6 +17,12 @@ export function createApp(store: Store): Hono {
   app.get('/', async (c) => {
     const meetings = await listMeetings(store.db, { limit: 200 });
     return c.html(<HomePage meetings={meetings} />);
+  });
+
+  app.get('/meetings/:id', async (c) => {
+    const detail = await getMeetingDetail(store.db, c.req.param('id'));
+    if (!detail) return c.notFound();
+    return c.html(<MeetingPage detail={detail} />);
   });
 
   app.get('/assets/quorum.css', (c) => {

@@ -48,6 +48,33 @@ for (const dialect of DIALECTS) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     });
 
+    it('should show a meeting with its attendance, declarations, items and resolutions, and hide exempt papers', async () => {
+      const saved = await saveMeetingRecord(
+        t.store.db,
+        buildMeetingRecord({
+          date: '2025-07-01',
+          items: [
+            { minuteNumber: '50', title: 'Flood grants', minutesText: 'Grants were discussed.', resolutions: [{ text: 'to approve the grants', kind: 'decision' }] },
+            { minuteNumber: '51', title: 'Land at Quay Street', isExempt: true, exemptParagraph: 3, minutesText: 'Confidential valuation of 1.2 million' },
+          ],
+          declarations: [{ name: 'Councillor Tom Brown', item: '50', kind: 'other_registrable', text: 'is a trustee of the harbour trust' }],
+        }),
+        { sourceDocumentId: null },
+      );
+      const res = await createApp(t.store).request(`/meetings/${saved.meetingId}`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('Tuesday 1 July 2025');
+      expect(html).toContain('Rhian Evans');
+      expect(html).toContain('(unwell)');
+      expect(html).toContain('is a trustee of the harbour trust');
+      expect(html).toContain('to approve the grants');
+      expect(html).toContain('Land at Quay Street');
+      expect(html).toContain('paragraph 3 of Schedule 12A');
+      expect(html).not.toContain('Confidential valuation');
+      expect((await createApp(t.store).request('/meetings/no-such-meeting')).status).toBe(404);
+    });
+
     it('should answer the health check', async () => {
       const res = await createApp(t.store).request('/healthz');
       expect(res.status).toBe(200);

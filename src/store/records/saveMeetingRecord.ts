@@ -25,7 +25,8 @@ export interface SavedMeeting {
   readonly meetingId: string;
   readonly bodyId: string;
   readonly itemIds: readonly string[];
-  readonly peopleCreated: number;
+  /** People first met in this record, to be compared with those already known. */
+  readonly createdPersonIds: readonly string[];
 }
 
 type NewProvenance = Omit<ProvenanceTable, 'id'>;
@@ -58,7 +59,7 @@ export async function saveMeetingRecord(db: Kysely<Database>, record: MeetingRec
   await saveDeclarations(db, meetingId, record, itemIds, docId, people, mark);
   await insertInBatches(db, 'provenance', provenance);
   await reindexMeeting(db, meetingId, body.id, body.name, record.date);
-  return { meetingId, bodyId: body.id, itemIds: [...itemIds.values()], peopleCreated: people.created };
+  return { meetingId, bodyId: body.id, itemIds: [...new Set(itemIds.values())], createdPersonIds: people.created };
 }
 
 async function upsertMeeting(db: Kysely<Database>, id: string, bodyId: string, record: MeetingRecord, now: string): Promise<void> {
@@ -183,7 +184,7 @@ async function upsertItem(db: Kysely<Database>, id: string, meetingId: string, p
 /** Resolves each written name once per record. */
 class PeopleCache {
   readonly #ids = new Map<string, string | null>();
-  created = 0;
+  readonly created: string[] = [];
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -194,7 +195,7 @@ class PeopleCache {
   async idOf(name: string, kind: PersonKind): Promise<string | null> {
     if (this.#ids.has(name)) return this.#ids.get(name) ?? null;
     const resolved = await resolvePerson(this.db, name, { kind, sourceDocumentId: this.docId, now: this.now });
-    if (resolved?.created) this.created++;
+    if (resolved?.created) this.created.push(resolved.personId);
     this.#ids.set(name, resolved?.personId ?? null);
     return resolved?.personId ?? null;
   }

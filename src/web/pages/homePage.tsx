@@ -39,7 +39,9 @@ export function HomePage({ meetings }: HomePageProps): Html {
             {meetings.map((m) => (
               <tr>
                 <td>
-                  <time datetime={m.date}>{formatLongDate(m.date)}</time>
+                  <a href={`/meetings/${m.id}`}>
+                    <time datetime={m.date}>{formatLongDate(m.date)}</time>
+                  </a>
                 </td>
                 <td>{m.startTime ?? ''}</td>
                 <td>{m.bodyName}</td>
