@@ -1,16 +1,8 @@
+import type { QuorumRule } from './calendar/quorum.js';
 import type { IsoDate } from './isoDateType.js';
 
 export const BODY_KINDS = ['full_council', 'executive', 'committee', 'sub_committee', 'board', 'panel', 'partnership', 'other'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
-
-/** How many voting members make a meeting quorate: max(minimum, ceil(size * fraction)). */
-export interface QuorumRule {
-  readonly fraction: number;
-  readonly minimum: number;
-}
-
-/** The glossary's default: one quarter of the membership, never fewer than three. */
-export const DEFAULT_QUORUM_RULE: QuorumRule = Object.freeze({ fraction: 0.25, minimum: 3 });
 
 export interface Body {
   readonly id: string;

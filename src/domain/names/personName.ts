@@ -282,6 +282,11 @@ function letterCaseOf(tokens: readonly NameToken[]): LetterCase {
 
 /** A word as a list shows it: initials in capitals, all-capital or all-lower words in title case. */
 function displayWord(token: NameToken, index: number, letterCase: LetterCase): string {
+  // Composed again, since case mapping can decompose (`İ` lower-cases to `i` plus a dot).
+  return displayWordCased(token, index, letterCase).normalize('NFC');
+}
+
+function displayWordCased(token: NameToken, index: number, letterCase: LetterCase): string {
   const { written } = token;
   if (isInitial(token)) return upperFirst(written);
   if (letterCase === 'upper' || letterCase === 'lower') {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { standardKindOf } from '../../domain/agendaItem.js';
+import { municipalYearOf } from '../../domain/calendar/municipalYear.js';
 import type { AttendanceCapacity } from '../../domain/attendance.js';
 import { slugify, stableId } from '../../domain/ids.js';
 import { MEETING_STATUSES, statusFromRecord, type MeetingStatus } from '../../domain/meeting.js';
@@ -80,12 +81,18 @@ async function upsertMeeting(db: Kysely<Database>, id: string, bodyId: string, r
     contactName: record.contactName ?? existing?.contactName ?? null,
     contactEmail: existing?.contactEmail ?? null,
     contactPhone: existing?.contactPhone ?? null,
-    municipalYear: existing?.municipalYear ?? null,
+    municipalYear: await municipalYearLabel(db, record.date),
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
   if (existing) await db.updateTable('meetings').set(row).where('id', '=', id).execute();
   else await db.insertInto('meetings').values(row).execute();
+}
+
+/** The council's own municipal years where it has recorded them, else the default rule. */
+async function municipalYearLabel(db: Kysely<Database>, date: string): Promise<string> {
+  const known = await db.selectFrom('municipalYears').selectAll().execute();
+  return municipalYearOf(date, known).label;
 }
 
 /** Import never moves a meeting back in the workflow: minutes seen once stay seen. */

@@ -29,6 +29,8 @@ for (const dialect of DIALECTS) {
       expect(counts).toMatchObject({ bodies: 1, meetings: 1, agendaItems: 3, attendance: 5, declarations: 1, minutePoints: 2, resolutions: 2 });
       expect(counts.people).toBe(5);
       expect(saved.createdPersonIds).toHaveLength(5);
+      const stored = await t.store.db.selectFrom('meetings').select('municipalYear').executeTakeFirstOrThrow();
+      expect(stored.municipalYear).toBe('2024/25');
       const [meeting] = await listMeetings(t.store.db);
       expect(meeting).toMatchObject({ date: '2025-03-12', startTime: '18:30', bodyName: 'Harbourside Overview and Scrutiny Committee', itemCount: 3, status: 'minutes_draft' });
       const substitute = await t.store.db.selectFrom('attendance').selectAll().where('kind', '=', 'substitute').executeTakeFirstOrThrow();
