@@ -31,6 +31,7 @@ export interface Database {
   workProgrammeEntries: WorkProgrammeEntryTable;
   provenance: ProvenanceTable;
   searchEntries: SearchEntryTable;
+  itemTerms: { itemId: string; term: string };
 }
 
 export interface BodyTable {

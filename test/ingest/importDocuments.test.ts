@@ -17,7 +17,7 @@ for (const dialect of DIALECTS) {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-import-'));
     });
     afterEach(async () => {
-      await t.drop();
+      await t?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     });
 

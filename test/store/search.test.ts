@@ -24,7 +24,7 @@ for (const dialect of DIALECTS) {
       );
     });
     afterAll(async () => {
-      await t.drop();
+      await t?.drop();
     });
 
     const search = (text: string, extra: object = {}) => searchFor(dialect).search(t.store.db, { text, limit: 10, offset: 0, ...extra });

@@ -24,7 +24,7 @@ for (const dialect of DIALECTS) {
       );
     });
     afterAll(async () => {
-      await t.drop();
+      await t?.drop();
     });
 
     it('should list the stored meetings, newest first', async () => {

@@ -304,11 +304,15 @@ function titleCase(word: string): string {
     .join('');
 }
 
-/** Upper-cases the first character unless that would change the word's length (`ß` → `SS`). */
+/** Upper-cases the first letter unless that would change the word's length (`ß` → `SS`). */
 function upperFirst(word: string): string {
-  const [first = '', ...rest] = [...word];
+  const chars = [...word];
+  const at = chars.findIndex((c) => /\p{L}/u.test(c));
+  const first = chars[at];
+  if (first === undefined) return word;
   const upper = first.toUpperCase();
-  return ([...upper].length === 1 ? upper : first) + rest.join('');
+  if ([...upper].length === 1) chars[at] = upper;
+  return chars.join('');
 }
 
 /**

@@ -332,6 +332,14 @@ async function createSearchTables(db: Db): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('content', 'text', (c) => c.notNull())
     .execute();
+  // Subject words of item titles, to follow a topic across meetings without scanning every title.
+  await db.schema
+    .createTable('item_terms')
+    .addColumn('item_id', 'text', (c) => c.notNull().references('agenda_items.id').onDelete('cascade'))
+    .addColumn('term', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('item_terms_pk', ['item_id', 'term'])
+    .execute();
+  await db.schema.createIndex('item_terms_term').on('item_terms').column('term').execute();
   await db.schema.createIndex('search_entries_meeting').on('search_entries').column('meeting_id').execute();
   await db.schema.createIndex('search_entries_body_date').on('search_entries').columns(['body_id', 'date']).execute();
   if (dialectOf(db) === 'postgres') {
@@ -363,6 +371,7 @@ export async function up(db: Db): Promise<void> {
 }
 
 const TABLES = [
+  'item_terms',
   'search_entries',
   'provenance',
   'work_programme_entries',

@@ -6,6 +6,7 @@ import { slugify, stableId } from '../../domain/ids.js';
 import { MEETING_STATUSES, statusFromRecord, type MeetingStatus } from '../../domain/meeting.js';
 import type { AgendaItemInput, MeetingRecord, SpanInput } from '../../domain/meetingRecord.js';
 import { pageAt, type SubjectKind } from '../../domain/provenance.js';
+import { topicTerms } from '../../domain/topicTerms.js';
 import type { PersonKind } from '../../domain/person.js';
 import type { AgendaItemTable, Database, MeetingTable, ProvenanceTable } from '../database.js';
 import { resolvePerson } from '../people/resolvePerson.js';
@@ -282,4 +283,7 @@ export async function reindexMeeting(db: Kysely<Database>, meetingId: string, bo
     }),
   ];
   await insertInBatches(db, 'searchEntries', entries.map((e) => ({ ...e })));
+  if (itemIdList.length) await db.deleteFrom('itemTerms').where('itemId', 'in', itemIdList).execute();
+  const terms = items.filter((i) => !i.standardKind).flatMap((i) => topicTerms(i.title).map((term) => ({ itemId: i.id, term })));
+  await insertInBatches(db, 'itemTerms', terms);
 }

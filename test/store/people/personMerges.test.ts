@@ -12,7 +12,7 @@ for (const dialect of DIALECTS) {
       t = await testStore(dialect);
     });
     afterEach(async () => {
-      await t.drop();
+      await t?.drop();
     });
 
     const attend = async (date: string, names: string[]) => {

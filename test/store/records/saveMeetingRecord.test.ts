@@ -19,7 +19,7 @@ for (const dialect of DIALECTS) {
       t = await testStore(dialect);
     });
     afterEach(async () => {
-      await t.drop();
+      await t?.drop();
     });
 
     it('should store the meeting with its items, attendance, declarations, points and resolutions', async () => {
