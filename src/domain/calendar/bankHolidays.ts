@@ -97,6 +97,7 @@ export function englandAndWalesBankHolidays(year: number): BankHoliday[] {
     newYear,
     { date: addDays(easter, -2), name: 'Good Friday' },
     { date: addDays(easter, 1), name: 'Easter Monday' },
+    // Every month has a first Monday, so the cast cannot hide a null.
     { date: nthWeekdayOfMonth(year, 5, ISO_WEEKDAY.monday, 1) as IsoDate, name: 'Early May bank holiday' },
     { date: lastWeekdayOfMonth(year, 5, ISO_WEEKDAY.monday), name: 'Spring bank holiday' },
     { date: lastWeekdayOfMonth(year, 8, ISO_WEEKDAY.monday), name: 'Summer bank holiday' },

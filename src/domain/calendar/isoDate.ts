@@ -156,7 +156,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  */
 export function dayOfWeek(date: IsoDate): IsoWeekday {
   // 1970-01-01 was a Thursday (ISO 4).
-  return ((((epochDayOf(date) + 3) % 7) + 7) % 7) + 1 as IsoWeekday;
+  return ((((((epochDayOf(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday);
 }
 
 /** Whether `date` is a Saturday or Sunday. @throws AppError INPUT_INVALID on an invalid date. */

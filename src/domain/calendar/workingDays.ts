@@ -39,7 +39,10 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: HolidayCalend
  */
 export function clearWorkingDaysBetween(a: IsoDate, b: IsoDate, calendar: HolidayCalendar): number {
   const order = compareIsoDates(a, b);
-  if (order > 0) return -clearWorkingDaysBetween(b, a, calendar);
+  if (order > 0) {
+    const count = clearWorkingDaysBetween(b, a, calendar);
+    return count === 0 ? 0 : -count; // never -0, which Object.is and JSON tell apart from 0
+  }
   const first = epochDayOf(a) + 1;
   const last = epochDayOf(b) - 1;
   if (first > last) return 0;

@@ -25,6 +25,9 @@ const calendars: fc.Arbitrary<HolidayCalendar> = fc.oneof(
     .map((extra) => englandAndWalesCalendar([...ENGLAND_AND_WALES_CHANGES, ...extra.map((date) => ({ kind: 'extra' as const, date, name: 'extra' }))])),
 );
 
+/** Negation without -0, which toBe (Object.is) tells apart from 0. */
+const negate = (n: number): number => (n === 0 ? 0 : -n);
+
 /** Counting day by day: slow, obviously right. */
 function naiveClearDays(a: IsoDate, b: IsoDate, cal: HolidayCalendar): number {
   let count = 0;
@@ -55,7 +58,7 @@ describe('working days', () => {
     fc.assert(
       fc.property(calendars, recent, fc.integer({ min: -400, max: 400 }), (cal, a, span) => {
         const b = addDays(a, span);
-        const expected = span >= 0 ? naiveClearDays(a, b, cal) : -naiveClearDays(b, a, cal);
+        const expected = span >= 0 ? naiveClearDays(a, b, cal) : negate(naiveClearDays(b, a, cal));
         expect(clearWorkingDaysBetween(a, b, cal)).toBe(expected);
       }),
       { numRuns: 200 },
@@ -67,7 +70,7 @@ describe('working days', () => {
       fc.property(calendars, recent, recent, recent, (cal, x, y, z) => {
         const [a, m, b] = [x, y, z].sort();
         if (!a || !m || !b) return;
-        expect(clearWorkingDaysBetween(b, a, cal)).toBe(-clearWorkingDaysBetween(a, b, cal));
+        expect(clearWorkingDaysBetween(b, a, cal)).toBe(negate(clearWorkingDaysBetween(a, b, cal)));
         if (a === m || m === b) return;
         const middle = isWorkingDay(m, cal) ? 1 : 0;
         expect(clearWorkingDaysBetween(a, b, cal)).toBe(clearWorkingDaysBetween(a, m, cal) + middle + clearWorkingDaysBetween(m, b, cal));
