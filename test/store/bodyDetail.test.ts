@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveMeetingRecord } from '../../src/store/records/saveMeetingRecord.js';
+import { getBodyDetail } from '../../src/store/repositories/bodyDetail.js';
+import { buildMeetingRecord } from '../factories/meetingRecord.js';
+import { DIALECTS, testStore, type TestStore } from './testStores.js';
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: body detail`, () => {
+    let t: TestStore;
+    beforeAll(async () => {
+      t = await testStore(dialect);
+      await saveMeetingRecord(t.store.db, buildMeetingRecord({ date: '2024-03-01', attendance: [{ name: 'Councillor Ada Lovelace', kind: 'present', roleText: 'Chair' }, { name: 'Councillor Old Member', kind: 'present' }] }), { sourceDocumentId: null });
+      await saveMeetingRecord(t.store.db, buildMeetingRecord({ date: '2024-07-01', attendance: [{ name: 'Councillor Ada Lovelace', kind: 'apologies', reason: 'unwell' }, { name: 'Maya Chen', kind: 'in_attendance', capacity: 'officer' }] }), { sourceDocumentId: null });
+    });
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    it('should list members over time, current first, without officers', async () => {
+      const detail = await getBodyDetail(t.store.db, 'harbourside-overview-and-scrutiny-committee');
+      expect(detail!.members.map((m) => [m.name, m.current, m.firstSeen, m.lastSeen, m.roles])).toEqual([
+        ['Ada Lovelace', true, '2024-03-01', '2024-07-01', ['Chair']],
+        ['Old Member', false, '2024-03-01', '2024-03-01', []],
+      ]);
+    });
+
+    it('should group meetings by municipal year, newest first', async () => {
+      const detail = await getBodyDetail(t.store.db, 'harbourside-overview-and-scrutiny-committee');
+      expect(detail!.meetingsByYear.map((y) => [y.municipalYear, y.meetings.length])).toEqual([
+        ['2024/25', 1],
+        ['2023/24', 1],
+      ]);
+      expect(await getBodyDetail(t.store.db, 'nope')).toBeUndefined();
+    });
+  });
+}
