@@ -7,6 +7,7 @@ import { listMeetings } from '../store/repositories/meetingRepository.js';
 import { QUORUM_CSS } from './assets.js';
 import { HomePage } from './pages/homePage.js';
 import { MeetingPage } from './pages/meetingPage.js';
+import { registerPortalRoutes } from './portal/portalRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
 
 /** The portal as a Hono app over one store; routes stay thin: read, present, render. */
@@ -24,6 +25,8 @@ export function createApp(store: Store): Hono {
     if (!detail) return c.notFound();
     return c.html(<MeetingPage detail={detail} />);
   });
+
+  registerPortalRoutes(app, store, { today: () => new Date().toISOString().slice(0, 10) });
 
   app.get('/assets/quorum.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');

@@ -1,0 +1,124 @@
+import type { BodyDetail } from '../../store/repositories/bodyDetail.js';
+import type { BodyRow } from '../../store/repositories/bodyRepository.js';
+import { formatLongDate } from '../format.js';
+import type { Html } from '../pages/html.js';
+import { Layout } from '../pages/layout.js';
+
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  full_council: 'Full council',
+  executive: 'Executive',
+  committee: 'Committee',
+  sub_committee: 'Sub-committee',
+  board: 'Board',
+  panel: 'Panel',
+  partnership: 'Partnership board',
+  other: 'Body',
+};
+
+export function BodiesPage({ bodies }: { bodies: readonly BodyRow[] }): Html {
+  return (
+    <Layout title="Committees and other bodies">
+      <h1 class="govuk-heading-xl">Committees and other bodies</h1>
+      {bodies.length === 0 ? (
+        <p class="govuk-body">No bodies are recorded yet.</p>
+      ) : (
+        <ul class="govuk-list">
+          {bodies.map((b) => (
+            <li>
+              <a class="govuk-link" href={`/bodies/${b.slug}`}>
+                {b.name}
+              </a>{' '}
+              <span class="govuk-hint govuk-!-display-inline">{`${KIND_LABELS[b.kind] ?? 'Body'}${b.isScrutiny ? ', scrutiny' : ''}`}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export function BodyPage({ detail }: { detail: BodyDetail }): Html {
+  const { body, termsOfReference: tor } = detail;
+  return (
+    <Layout title={body.name}>
+      <span class="govuk-caption-l">{KIND_LABELS[body.kind] ?? 'Body'}</span>
+      <h1 class="govuk-heading-xl">{body.name}</h1>
+      <p class="govuk-body">
+        <a class="govuk-link" href={`/calendar?body=${encodeURIComponent(body.slug)}`}>
+          Meetings calendar
+        </a>
+      </p>
+      {tor ? (
+        <>
+          <h2 class="govuk-heading-l">Terms of reference</h2>
+          {[
+            ['Description', tor.description],
+            ['Purpose', tor.purpose],
+            ['Objectives', tor.objectives],
+            ['Powers', tor.powers],
+            ['Membership', tor.membershipRules],
+            ['Quorum', tor.quorumText],
+            ['Frequency of meetings', tor.frequencyText],
+          ]
+            .filter(([, v]) => v)
+            .map(([heading, text]) => (
+              <>
+                <h3 class="govuk-heading-s">{heading}</h3>
+                <p class="govuk-body">{text}</p>
+              </>
+            ))}
+        </>
+      ) : (
+        ''
+      )}
+      <h2 class="govuk-heading-l">Members</h2>
+      {detail.members.length === 0 ? (
+        <p class="govuk-body">No members are recorded.</p>
+      ) : (
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--s">Members as recorded at the body's meetings; current members first</caption>
+          <thead class="govuk-table__head">
+            <tr class="govuk-table__row">
+              <th scope="col" class="govuk-table__header">Name</th>
+              <th scope="col" class="govuk-table__header">Role</th>
+              <th scope="col" class="govuk-table__header">From</th>
+              <th scope="col" class="govuk-table__header">To</th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">Meetings</th>
+            </tr>
+          </thead>
+          <tbody class="govuk-table__body">
+            {detail.members.map((m) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/people/${m.slug}`}>
+                    {m.name}
+                  </a>
+                </td>
+                <td class="govuk-table__cell">{m.roles.length ? m.roles.join(', ') : 'Member'}</td>
+                <td class="govuk-table__cell">{formatLongDate(m.firstSeen)}</td>
+                <td class="govuk-table__cell">{m.current ? 'Current' : formatLongDate(m.lastSeen)}</td>
+                <td class="govuk-table__cell govuk-table__cell--numeric">{String(m.meetings)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2 class="govuk-heading-l">Meetings</h2>
+      {detail.meetingsByYear.map((year) => (
+        <>
+          <h3 class="govuk-heading-m">{`Municipal year ${year.municipalYear}`}</h3>
+          <ul class="govuk-list">
+            {year.meetings.map((m) => (
+              <li>
+                <a class="govuk-link" href={`/meetings/${m.id}`}>
+                  {formatLongDate(m.date)}
+                </a>
+                {m.startTime ? ` at ${m.startTime}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ))}
+    </Layout>
+  );
+}

@@ -1,0 +1,94 @@
+import type { DocumentPartTable, DocumentRow } from '../../store/repositories/documentView.js';
+import type { Html } from '../pages/html.js';
+import { Layout } from '../pages/layout.js';
+
+/** Only web addresses become links: a file path or a `javascript:` origin is shown as text. */
+export function safeHttpUrl(origin: string): string | null {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface DocumentPageProps {
+  readonly document: DocumentRow;
+  readonly parts: readonly DocumentPartTable[];
+  /** The span to highlight ("where this was read"). */
+  readonly highlight: { readonly start: number; readonly end: number; readonly page: number | null } | null;
+}
+
+const PART_LABELS: Readonly<Record<string, string>> = {
+  front_sheet: 'Agenda front sheet',
+  minutes: 'Minutes',
+  terms_of_reference: 'Terms of reference',
+  report: 'Report',
+  appendix: 'Appendix',
+  work_programme: 'Work programme',
+  letter: 'Letter',
+  other: 'Other',
+};
+
+export function DocumentPage({ document, parts, highlight }: DocumentPageProps): Html {
+  const text = document.text ?? '';
+  const url = safeHttpUrl(document.origin);
+  const hl = highlight && highlight.start < highlight.end && highlight.end <= text.length ? highlight : null;
+  return (
+    <Layout title={document.title ?? 'Source document'}>
+      <span class="govuk-caption-l">Source document</span>
+      <h1 class="govuk-heading-xl">{document.title ?? document.origin.split(/[\\/]/).at(-1) ?? 'Document'}</h1>
+      <dl class="govuk-summary-list">
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Origin</dt>
+          <dd class="govuk-summary-list__value">
+            {url ? (
+              <a class="govuk-link" href={url} rel="noopener noreferrer">
+                {url}
+              </a>
+            ) : (
+              document.origin
+            )}
+          </dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Type</dt>
+          <dd class="govuk-summary-list__value">{`${document.mediaType}${document.pageCount ? `, ${document.pageCount} pages` : ''}`}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Imported</dt>
+          <dd class="govuk-summary-list__value">{document.importedAt.slice(0, 10)}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Content hash (SHA-256)</dt>
+          <dd class="govuk-summary-list__value hash">{document.contentHash}</dd>
+        </div>
+      </dl>
+      {parts.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-l">Parts</h2>
+          <ul class="govuk-list">
+            {parts.map((p) => (
+              <li>{`${PART_LABELS[p.kind] ?? p.kind}: ${p.title}${p.pageStart ? ` (pages ${p.pageStart}${p.pageEnd && p.pageEnd !== p.pageStart ? `–${p.pageEnd}` : ''})` : ''}`}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
+      <h2 class="govuk-heading-l">Text</h2>
+      {hl ? <p class="govuk-body">{`The highlighted passage${hl.page ? ` on page ${hl.page}` : ''} is where the fact was read.`}</p> : ''}
+      <pre class="document-text" tabindex={0} aria-label="Text of the document">
+        {hl ? (
+          <>
+            {text.slice(0, hl.start)}
+            <mark id="at">{text.slice(hl.start, hl.end)}</mark>
+            {text.slice(hl.end)}
+          </>
+        ) : (
+          text
+        )}
+      </pre>
+    </Layout>
+  );
+}

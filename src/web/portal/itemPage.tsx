@@ -1,0 +1,90 @@
+import { SCHEDULE_12A_PARAGRAPHS } from '../../domain/agendaItem.js';
+import type { ItemDetailView, SourceLink } from '../../store/repositories/itemDetail.js';
+import type { TopicEntry } from '../../store/repositories/topicHistory.js';
+import { formatLongDate } from '../format.js';
+import type { Html } from '../pages/html.js';
+import { Layout } from '../pages/layout.js';
+
+export function sourceHref(source: SourceLink): string {
+  return `/documents/${source.documentId}?at=${source.provenanceId}#at`;
+}
+
+export function FromLink({ source, what }: { source: SourceLink | null; what: string }): Html {
+  if (!source) return <></>;
+  return (
+    <a class="govuk-link govuk-body-s from-link" href={sourceHref(source)}>
+      {`Where this was read${source.page ? ` (page ${source.page})` : ''}`}
+      <span class="govuk-visually-hidden">{`: ${what}`}</span>
+    </a>
+  );
+}
+
+export function ItemPage({ detail, history }: { detail: ItemDetailView; history: readonly TopicEntry[] }): Html {
+  const { item, meeting, body } = detail;
+  const number = [item.agendaNumber, item.minuteNumber].filter(Boolean).join(' / ');
+  return (
+    <Layout title={item.title}>
+      <span class="govuk-caption-l">
+        <a class="govuk-link" href={`/meetings/${meeting.id}`}>{`${body.name}, ${formatLongDate(meeting.date)}`}</a>
+      </span>
+      <h1 class="govuk-heading-xl">{`${number ? `${number}. ` : ''}${item.title}`}</h1>
+      <FromLink source={detail.source} what={item.title} />
+      {item.isExempt ? (
+        <p class="govuk-body">
+          {`This item was taken in private${item.exemptParagraph ? ` (paragraph ${item.exemptParagraph} of Schedule 12A: ${SCHEDULE_12A_PARAGRAPHS[item.exemptParagraph] ?? ''})` : ''}. Its papers and minutes are not published.`}
+        </p>
+      ) : (
+        <>
+          {item.description ? <p class="govuk-body-l">{item.description}</p> : ''}
+          <h2 class="govuk-heading-l">Minutes</h2>
+          {detail.points.length > 0 ? (
+            <ol class="govuk-list">
+              {detail.points.map((p) => (
+                <li>{p.label ? `${p.label}) ${p.text}` : p.text}</li>
+              ))}
+            </ol>
+          ) : item.minutesText ? (
+            <p class="govuk-body">{item.minutesText}</p>
+          ) : (
+            <p class="govuk-body">No minutes are recorded for this item.</p>
+          )}
+          {detail.resolutions.length > 0 ? (
+            <>
+              <h2 class="govuk-heading-l">Resolutions and decisions</h2>
+              <ol class="govuk-list govuk-list--number">
+                {detail.resolutions.map((r) => (
+                  <li>
+                    {r.text}
+                    {r.isFormal ? '' : ' (agreed)'} <FromLink source={r.source} what={r.text.slice(0, 60)} />
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            ''
+          )}
+        </>
+      )}
+      <h2 class="govuk-heading-l">This topic at other meetings</h2>
+      {history.length === 0 ? (
+        <p class="govuk-body">No other meetings are found on this topic.</p>
+      ) : (
+        <ol class="timeline">
+          {history.map((h) => (
+            <li class={`timeline__entry${h.date < meeting.date ? ' timeline__entry--before' : ' timeline__entry--after'}`}>
+              <time class="govuk-body-s" datetime={h.date}>
+                {formatLongDate(h.date)}
+              </time>
+              <p class="govuk-body">
+                <a class="govuk-link" href={`/items/${h.itemId}`}>
+                  {h.title}
+                </a>
+                {` — ${h.bodyName}`}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,121 @@
+import type { PersonDetail, PersonSummary } from '../../store/repositories/personDetail.js';
+import { formatLongDate } from '../format.js';
+import type { Html } from '../pages/html.js';
+import { Layout } from '../pages/layout.js';
+import { AttendanceChart } from './attendanceChart.js';
+
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  present: 'Present',
+  substitute: 'Substitute',
+  apologies: 'Apologies',
+  absent: 'Absent',
+  in_attendance: 'In attendance',
+};
+
+export function PeoplePage({ people }: { people: readonly PersonSummary[] }): Html {
+  return (
+    <Layout title="People">
+      <h1 class="govuk-heading-xl">People</h1>
+      {people.length === 0 ? (
+        <p class="govuk-body">No people are recorded yet.</p>
+      ) : (
+        <ul class="govuk-list">
+          {people.map((p) => (
+            <li>
+              <a class="govuk-link" href={`/people/${p.slug}`}>
+                {p.displayName}
+              </a>
+              {` (${p.meetings} meeting${p.meetings === 1 ? '' : 's'})`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}
+
+export function PersonPage({ detail }: { detail: PersonDetail }): Html {
+  const { person } = detail;
+  const roles = [...new Set(detail.attendance.filter((a) => a.roleText).map((a) => `${a.roleText}, ${a.bodyName}`))];
+  return (
+    <Layout title={person.displayName}>
+      <h1 class="govuk-heading-xl">{person.displayName}</h1>
+      {detail.aliases.length > 1 ? <p class="govuk-body">{`Also written: ${detail.aliases.join('; ')}`}</p> : ''}
+      {roles.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-l">Roles</h2>
+          <ul class="govuk-list govuk-list--bullet">
+            {roles.map((r) => (
+              <li>{r}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
+      {detail.rates.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-l">Attendance</h2>
+          <div class="attendance">
+            <AttendanceChart rates={detail.rates} />
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-table__caption--s">Meetings attended as a member, by body and municipal year</caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">Body</th>
+                  <th scope="col" class="govuk-table__header">Year</th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">Attended</th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">Expected</th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">Rate</th>
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                {detail.rates.map((r) => (
+                  <tr class="govuk-table__row">
+                    <td class="govuk-table__cell">
+                      <a class="govuk-link" href={`/bodies/${r.bodySlug}`}>
+                        {r.bodyName}
+                      </a>
+                    </td>
+                    <td class="govuk-table__cell">{r.municipalYear}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{String(r.attended)}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{String(r.expected)}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{`${Math.round((100 * r.attended) / Math.max(1, r.expected))}%`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        ''
+      )}
+      <h2 class="govuk-heading-l">Meetings</h2>
+      {detail.attendance.length === 0 ? (
+        <p class="govuk-body">No meetings are recorded.</p>
+      ) : (
+        <ul class="govuk-list">
+          {detail.attendance.map((a) => (
+            <li>
+              <a class="govuk-link" href={`/meetings/${a.meetingId}`}>{`${a.bodyName}, ${formatLongDate(a.date)}`}</a>
+              {`: ${KIND_LABELS[a.kind] ?? a.kind}${a.reason ? ` (${a.reason})` : ''}${a.roleText ? `, ${a.roleText}` : ''}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 class="govuk-heading-l">Declarations of interest</h2>
+      {detail.declarations.length === 0 ? (
+        <p class="govuk-body">None recorded.</p>
+      ) : (
+        <ul class="govuk-list">
+          {detail.declarations.map((d) => (
+            <li>
+              <a class="govuk-link" href={`/meetings/${d.meetingId}`}>{`${d.bodyName}, ${formatLongDate(d.date)}`}</a>
+              {`${d.itemTitle ? ` (${d.itemTitle})` : ''}: ${d.text}`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,146 @@
+import type { BodyRow } from '../../store/repositories/bodyRepository.js';
+import type { SearchHit, SearchPage as SearchResults } from '../../store/search/searchIndex.js';
+import { formatLongDate } from '../format.js';
+import type { Html } from '../pages/html.js';
+import { Layout } from '../pages/layout.js';
+import { MarkedText } from './markedText.js';
+import type { SearchParams } from './searchParams.js';
+
+const KIND_LABELS: Readonly<Record<string, string>> = { meeting: 'Meeting', item: 'Agenda item', resolution: 'Resolution' };
+
+function hitLink(hit: SearchHit): string {
+  if (hit.kind === 'meeting') return `/meetings/${hit.subjectId}`;
+  if (hit.kind === 'item') return `/items/${hit.subjectId}`;
+  return `/meetings/${hit.meetingId}`;
+}
+
+function pageLink(params: SearchParams, page: number): string {
+  const q = new URLSearchParams();
+  q.set('q', params.q);
+  if (params.body) q.set('body', params.body);
+  if (params.from) q.set('from', params.from);
+  if (params.to) q.set('to', params.to);
+  if (params.kind) q.set('kind', params.kind);
+  q.set('page', String(page));
+  return `/search?${q.toString()}`;
+}
+
+export interface SearchPageProps {
+  readonly params: SearchParams;
+  readonly bodies: readonly BodyRow[];
+  readonly results: SearchResults | null;
+  readonly pageSize: number;
+  readonly error: string | null;
+}
+
+export function SearchPage({ params, bodies, results, pageSize, error }: SearchPageProps): Html {
+  const pages = results ? Math.ceil(results.total / pageSize) : 0;
+  return (
+    <Layout title={params.q ? `Search: ${params.q}` : 'Search'}>
+      <h1 class="govuk-heading-xl">Search</h1>
+      <form method="get" action="/search" class="search-form">
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="q">
+            Words to find in titles, minutes and resolutions
+          </label>
+          <input class="govuk-input" id="q" name="q" type="search" value={params.q} />
+        </div>
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="body">
+            Committee or body
+          </label>
+          <select class="govuk-select" id="body" name="body">
+            <option value="">Any</option>
+            {bodies.map((b) => (
+              <option value={b.slug} selected={params.body === b.slug}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="from">
+            From (YYYY-MM-DD)
+          </label>
+          <input class="govuk-input govuk-input--width-10" id="from" name="from" type="text" inputmode="numeric" value={params.from ?? ''} />
+        </div>
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="to">
+            To (YYYY-MM-DD)
+          </label>
+          <input class="govuk-input govuk-input--width-10" id="to" name="to" type="text" inputmode="numeric" value={params.to ?? ''} />
+        </div>
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="kind">
+            Kind
+          </label>
+          <select class="govuk-select" id="kind" name="kind">
+            <option value="">Any</option>
+            {Object.entries(KIND_LABELS).map(([value, label]) => (
+              <option value={value} selected={params.kind === value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="govuk-button">
+          Search
+        </button>
+      </form>
+      {error ? (
+        <p class="govuk-error-message" role="alert">
+          {error}
+        </p>
+      ) : (
+        ''
+      )}
+      {results ? (
+        <>
+          <h2 class="govuk-heading-m" aria-live="polite">{`${results.total} result${results.total === 1 ? '' : 's'}`}</h2>
+          <ol class="govuk-list search-results" start={(params.page - 1) * pageSize + 1}>
+            {results.hits.map((hit) => (
+              <li>
+                <h3 class="govuk-heading-s">
+                  <a class="govuk-link" href={hitLink(hit)}>
+                    {hit.title}
+                  </a>
+                </h3>
+                <p class="govuk-body-s">{`${KIND_LABELS[hit.kind] ?? hit.kind}${hit.date ? `, ${formatLongDate(hit.date)}` : ''}`}</p>
+                <p class="govuk-body">
+                  <MarkedText text={hit.snippet} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          {pages > 1 ? (
+            <nav class="govuk-pagination" aria-label="Results pages">
+              {params.page > 1 ? (
+                <div class="govuk-pagination__prev">
+                  <a class="govuk-link govuk-pagination__link" href={pageLink(params, params.page - 1)} rel="prev">
+                    Previous page
+                  </a>
+                </div>
+              ) : (
+                ''
+              )}
+              <p class="govuk-body">{`Page ${params.page} of ${pages}`}</p>
+              {params.page < pages ? (
+                <div class="govuk-pagination__next">
+                  <a class="govuk-link govuk-pagination__link" href={pageLink(params, params.page + 1)} rel="next">
+                    Next page
+                  </a>
+                </div>
+              ) : (
+                ''
+              )}
+            </nav>
+          ) : (
+            ''
+          )}
+        </>
+      ) : (
+        ''
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proposeMerges } from '../../../src/store/people/personMerges.js';
+import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
+import { storeDocument } from '../../../src/store/repositories/documentRepository.js';
+import { createApp } from '../../../src/web/app.js';
+import { buildMeetingRecord } from '../../factories/meetingRecord.js';
+import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
+
+const SOURCE = 'Minutes. 43 Coastal Flood Defence Programme. RESOLVED to note the progress of the programme. <script>alert(1)</script>';
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: portal pages`, () => {
+    let t: TestStore;
+    let app: ReturnType<typeof createApp>;
+    const ids: { meeting?: string; flood?: string; later?: string; document?: string } = {};
+    beforeAll(async () => {
+      t = await testStore(dialect);
+      const doc = await storeDocument(t.store.db, { bytes: new TextEncoder().encode(SOURCE), mediaType: 'text/plain', origin: 'javascript:alert(3)', title: null, text: SOURCE, pageStarts: [] });
+      ids.document = doc.document.id;
+      const first = await saveMeetingRecord(
+        t.store.db,
+        buildMeetingRecord({
+          items: [
+            { minuteNumber: '43', title: 'Coastal Flood Defence Programme', minutesText: 'Sea wall <b>repairs</b> at Northgate.', resolutions: [{ text: 'to note the progress of the programme', kind: 'note', span: { start: 54, end: 92 } }], span: { start: 9, end: 43 } },
+            { minuteNumber: '44', title: '<script>alert(2)</script> Parking', minutesText: 'javascript:alert(4)' },
+          ],
+        }),
+        { sourceDocumentId: doc.document.id },
+      );
+      ids.meeting = first.meetingId;
+      ids.flood = first.itemIds[0];
+      const later = await saveMeetingRecord(
+        t.store.db,
+        buildMeetingRecord({ date: '2026-01-14', items: [{ minuteNumber: '12', title: 'Coastal Flood Defence Programme: final report', minutesText: 'The programme closed.' }], attendance: [{ name: 'Cllr Ada Lovelace', kind: 'present' }], declarations: [] }),
+        { sourceDocumentId: null },
+      );
+      ids.later = later.itemIds[0];
+      await proposeMerges(t.store.db, [...first.createdPersonIds, ...later.createdPersonIds]);
+      app = createApp(t.store);
+    });
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    const get = async (path: string) => {
+      const res = await app.request(path);
+      return { status: res.status, html: await res.text(), res };
+    };
+
+    it('should list bodies and show a body with its members and meetings by municipal year', async () => {
+      expect((await get('/bodies')).html).toContain('href="/bodies/harbourside-overview-and-scrutiny-committee"');
+      const { status, html } = await get('/bodies/harbourside-overview-and-scrutiny-committee');
+      expect(status).toBe(200);
+      expect(html).toContain('Ada Lovelace');
+      expect(html).toContain('Municipal year 2025/26');
+      expect(html).toContain('Municipal year 2024/25');
+      expect((await get('/bodies/no-such-body')).status).toBe(404);
+    });
+
+    it('should show a person with attendance figures in a table beside the chart', async () => {
+      const { status, html } = await get('/people/ada-lovelace');
+      expect(status).toBe(200);
+      expect(html).toContain('<svg');
+      expect(html).toMatch(/2024\/25<\/td>/);
+      expect(html).toContain('Chair, Harbourside Overview and Scrutiny Committee');
+      expect((await get('/people')).html).toContain('href="/people/ada-lovelace"');
+    });
+
+    it('should show an item with its resolutions, a link to where it was read, and its topic across years', async () => {
+      const { status, html } = await get(`/items/${ids.flood}`);
+      expect(status).toBe(200);
+      expect(html).toContain('to note the progress of the programme');
+      expect(html).toContain(`/documents/${ids.document}?at=`);
+      expect(html).toContain(`href="/items/${ids.later}"`);
+      expect(html).toContain('Wednesday 14 January 2026');
+    });
+
+    it('should highlight the place a fact was read in its source document, and never link a javascript: origin', async () => {
+      const item = await get(`/items/${ids.flood}`);
+      const hrefs = [...item.html.matchAll(/href="(\/documents\/[^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+      expect(hrefs).toHaveLength(2);
+      const pages = await Promise.all(hrefs.map((href) => get(href)));
+      expect(pages.map((p) => p.status)).toEqual([200, 200]);
+      expect(pages[0]!.html).toMatch(/<mark id="at">43 Coastal Flood Defence Programme/);
+      expect(pages[1]!.html).toMatch(/<mark id="at">[^<]*note the progress/);
+      const { html } = pages[1]!;
+      expect(html).not.toContain('href="javascript:');
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    });
+
+    it('should escape imported text on every page', async () => {
+      for (const path of ['/', `/meetings/${ids.meeting}`, '/search?q=parking']) {
+        const { html } = await get(path);
+        expect(html, path).not.toContain('<script>alert');
+        expect(html, path).not.toContain('<b>repairs</b>');
+      }
+    });
+
+    it('should search with filters, mark the words found and page the results', async () => {
+      const { html } = await get('/search?q=programme');
+      expect(html).toMatch(/\d+ results?/);
+      expect(html).toContain('<mark>programme</mark>');
+      const filtered = await get('/search?q=programme&from=2026-01-01');
+      expect(filtered.html).toContain('final report');
+      expect(filtered.html).not.toContain('>Coastal Flood Defence Programme<');
+      const bad = await get('/search?q=programme&from=yesterday');
+      expect(bad.status).toBe(200);
+      expect(bad.html).toContain('Enter the &quot;from&quot; date as YYYY-MM-DD');
+    });
+
+    it('should show the meetings of a month, filtered by body', async () => {
+      const { html } = await get('/calendar?month=2025-03');
+      expect(html).toContain('Meetings in March 2025');
+      expect(html).toContain(`href="/meetings/${ids.meeting}"`);
+      expect((await get('/calendar?month=2025-04')).html).toContain('No meetings this month.');
+      expect((await get('/calendar?month=2025-03&body=harbourside-overview-and-scrutiny-committee')).html).toContain(`/meetings/${ids.meeting}`);
+      expect((await get('/calendar?month=2025-03&body=nope')).status).toBe(404);
+    });
+  });
+}
