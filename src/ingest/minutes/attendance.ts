@@ -1,0 +1,98 @@
+import type { ParsedApology, ParsedName } from '../parsedDocument.js';
+import { findDate } from './dates.js';
+import { spanIn, type Line } from './lines.js';
+import { looksLikeName, readNameList, type ListedName } from './names.js';
+
+export interface Attendance {
+  present: ParsedName[];
+  apologies: ParsedApology[];
+  absent: ParsedName[];
+  inAttendance: ParsedName[];
+}
+
+type SectionKind = keyof Attendance;
+
+const SECTIONS: readonly [RegExp, SectionKind][] = [
+  [/^(?:members\s+)?present(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i, 'present'],
+  [/^(?:councillors|members|committee members)\s+present\s*(?::|-|–|$)\s*(.*)$/i, 'present'],
+  [/^absent(?:\s+members)?\s*(?::|-|–|$)\s*(.*)$/i, 'absent'],
+  [/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|$)\s*(.*)$/i, 'apologies'],
+  [/^(?:also\s+present|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i, 'inAttendance'],
+];
+
+const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
+const PROSE_APOLOGIES = /apologies\s+(?:for\s+absence\s+)?(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on behalf of)\s+(.+?)(?:\.\s|\.$|$)/i;
+
+function toName(entry: ListedName, line: Line): ParsedName {
+  return { name: entry.name, span: spanIn(line, entry.name), role: entry.role, title: entry.after ?? (entry.role ? null : entry.note), substituteFor: entry.substituteFor };
+}
+
+function toApology(entry: ListedName, line: Line): ParsedApology {
+  return { name: entry.name, span: spanIn(line, entry.name), role: entry.role, reason: entry.after ?? entry.note, substituteFor: null };
+}
+
+function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
+  if (PROSE_APOLOGIES.test(text)) return null;
+  for (const [pattern, kind] of SECTIONS) {
+    const m = pattern.exec(text);
+    if (m) return { kind, rest: (m[1] ?? '').trim() };
+  }
+  return null;
+}
+
+/** A line that ends an attendance list: prose, a heading of another kind, a date. */
+function endsSection(line: Line): boolean {
+  const t = line.text;
+  if (sectionStart(t)) return true;
+  if (/^(membership|minutes|agenda|items?|no\.? item|apologies for absence|declarations?)\b/i.test(t) && !/[,;]/.test(t)) return true;
+  if (findDate(t) && t.length < 80) return true;
+  const words = t.split(/\s+/).length;
+  return words > 14 && !/(councillor|cllr)/i.test(t) && !/\s[-–]\s/.test(t);
+}
+
+/** Attendance lists ("Present:", "Absent", "Apologies:", "In attendance:") in a meeting's header. */
+export function readAttendanceSections(lines: readonly Line[], into: Attendance): void {
+  for (let i = 0; i < lines.length; i++) {
+    const start = sectionStart(lines[i]!.text);
+    if (!start) {
+      readProseApologies(lines[i]!, into);
+      continue;
+    }
+    const body: Line[] = [];
+    const first = lines[i]!;
+    const firstText = start.rest;
+    let j = i + 1;
+    for (; j < lines.length && !endsSection(lines[j]!); j++) body.push(lines[j]!);
+    const entries: [ListedName, Line][] = [];
+    if (firstText && !NONE.test(firstText)) for (const e of readNameList([firstText])) entries.push([e, first]);
+    // Names broken over two lines are joined within the list, so read the lines together but keep each entry's line.
+    const listed = readNameList(body.map((l) => l.text));
+    for (const e of listed) entries.push([e, body.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
+    for (const [e, line] of entries) {
+      if (start.kind === 'apologies') into.apologies.push(toApology(e, line));
+      else into[start.kind].push(toName(e, line));
+    }
+    i = j - 1;
+  }
+}
+
+/** "Apologies for absence were received from Councillors A (unwell) and B." */
+export function readProseApologies(line: Line, into: Attendance): boolean {
+  const m = PROSE_APOLOGIES.exec(line.text);
+  if (!m) return false;
+  for (const e of readNameList([m[1]!])) into.apologies.push(toApology(e, line));
+  return true;
+}
+
+/** The minutes of an "Apologies for absence" item: one name per line with a reason, or prose. */
+export function readApologiesItem(lines: readonly Line[], into: Attendance): void {
+  for (const line of lines) {
+    if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
+    if (readProseApologies(line, into)) continue;
+    if (/^(substitut|the committee|the board|it was)/i.test(line.text)) continue;
+    const entries = readNameList([line.text]);
+    const words = line.text.split(/\s+/).length;
+    if (entries.length === 0 || (words > 16 && entries.length < 2)) continue;
+    for (const e of entries) if (looksLikeName(e.name)) into.apologies.push(toApology(e, line));
+  }
+}

@@ -1,0 +1,106 @@
+/** Dates and times as councils write them, including PDF damage ("28 Se ptember 2023"). */
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month name, full or short, tolerating one stray space or tab inside it (PDF extraction splits words). */
+const MONTH_PATTERN = MONTH_NAMES.map((m) => {
+  const full = m.split('').join('\\s?');
+  return m.length > 4 ? `${full}|${m.slice(0, 3)}\\.?(?![a-z])` : full;
+}).join('|');
+
+const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+';
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+export interface FoundDate {
+  readonly iso: string;
+  readonly index: number;
+  readonly length: number;
+  /** The year was not written and was taken from context. */
+  readonly inferredYear: boolean;
+}
+
+function monthNumber(word: string): number {
+  const clean = word.toLowerCase().replace(/[\s.]/g, '');
+  const i = MONTH_NAMES.findIndex((m) => m.startsWith(clean.slice(0, 3)));
+  return i + 1;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const DAY_MONTH_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(\\d{1,2})${ORDINAL}(?:\\s+of)?[\\s,]+(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
+const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+
+/** The first date written in a piece of text, as YYYY-MM-DD; day/month order is British for numeric dates. */
+export function findDate(text: string): FoundDate | null {
+  const candidates: FoundDate[] = [];
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) {
+    const v = iso(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]));
+    if (v) candidates.push({ iso: v, index: dmy.index, length: dmy[0].length, inferredYear: false });
+  }
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) {
+    const v = iso(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2]));
+    if (v) candidates.push({ iso: v, index: mdy.index, length: mdy[0].length, inferredYear: false });
+  }
+  const num = NUMERIC.exec(text);
+  if (num) {
+    const year = num[3]!.length === 2 ? 2000 + Number(num[3]) : Number(num[3]);
+    const v = iso(year, Number(num[2]), Number(num[1]));
+    if (v) candidates.push({ iso: v, index: num.index, length: num[0].length, inferredYear: false });
+  }
+  const isoMatch = ISO.exec(text);
+  if (isoMatch) {
+    const v = iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
+    if (v) candidates.push({ iso: v, index: isoMatch.index, length: isoMatch[0].length, inferredYear: false });
+  }
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0] ?? null;
+}
+
+export interface FoundTime {
+  readonly hhmm: string;
+  readonly index: number;
+  readonly length: number;
+}
+
+const CLOCK_12 = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
+const CLOCK_24 = /(?<![\d.:/])\b([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:/])(?:\s*(?:hrs|hours|h)\b)?/i;
+const NOON = /\b(12\s*)?noon\b/i;
+
+/** The first time of day in a piece of text, as HH:MM on the 24-hour clock. */
+export function findTime(text: string): FoundTime | null {
+  const found: FoundTime[] = [];
+  const t12 = CLOCK_12.exec(text);
+  if (t12) {
+    let h = Number(t12[1]);
+    const m = Number(t12[2] ?? 0);
+    const pm = /^p/i.test(t12[3]!);
+    if (h >= 1 && h <= 12 && m < 60) {
+      if (pm && h < 12) h += 12;
+      if (!pm && h === 12) h = 0;
+      found.push({ hhmm: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, index: t12.index, length: t12[0].length });
+    }
+  }
+  const t24 = CLOCK_24.exec(text);
+  if (t24) {
+    found.push({ hhmm: `${t24[1]!.padStart(2, '0')}:${t24[2]}`, index: t24.index, length: t24[0].length });
+  }
+  const noon = NOON.exec(text);
+  if (noon) found.push({ hhmm: '12:00', index: noon.index, length: noon[0].length });
+  found.sort((a, b) => a.index - b.index);
+  return found[0] ?? null;
+}
+
+/** Whether a short line is only a date (so it is not a title or a name). */
+export function isDateLine(text: string): boolean {
+  const d = findDate(text);
+  return d !== null && text.replace(/[-–•·*]\s*/, '').trim().length <= d.length + 12;
+}

@@ -1,0 +1,152 @@
+import type { Sourced } from '../parsedDocument.js';
+import { findDate, findTime } from './dates.js';
+import { spanIn, type Line } from './lines.js';
+
+export interface MeetingHeader {
+  readonly body: Sourced<string> | null;
+  readonly date: Sourced<string> | null;
+  readonly time: Sourced<string> | null;
+  readonly venue: Sourced<string> | null;
+  readonly contact: Sourced<string> | null;
+  /** A header line says these are minutes ("Minutes of the meeting..."). */
+  readonly saysMinutes: boolean;
+}
+
+export const BODY_WORD = /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
+const MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:annual|extraordinary|ordinary|special|virtual|remote|inquorate|adjourned|reconvened|full)\s+)*(?:meeting|proceedings)s?(?:\s+of\s+(?:the\s+)?(.+?))?(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+)|[,.]|$)/i;
+const LABEL = /^(venue|place|location|where|date|time|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*[:\t]\s*(.*)$/i;
+const COUNCIL_PREFIX = /^(.+?\b(?:City|County|Borough|District|Town|Parish|Metropolitan|Community|Combined|Unitary|Shire)?\s*(?:Council|Authority))\s+(.+)$/;
+const TITLE_LINE = /^(agenda(?: and minutes)?|minutes|public document pack|notice of (?:the )?meeting|summons|decisions?|record of decisions)$/i;
+
+function sourced(value: string, line: Line, part: string, inferred = false): Sourced<string> {
+  return { value, span: spanIn(line, part), ...(inferred ? { inferred } : {}) };
+}
+
+/** "CHILDREN'S SERVICES COMMITTEE" reads better as "Children's Services Committee". */
+function titleCase(text: string): string {
+  if (text !== text.toUpperCase() || !/[A-Z]{3}/.test(text)) return text;
+  return text.toLowerCase().replace(/(^|[\s(/-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\b(And|Of|The|For|In|On|To)\b/g, (w) => w.toLowerCase()).replace(/^([a-z])/, (c) => c.toUpperCase());
+}
+
+function cleanBody(text: string): string {
+  let body = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]+$/, '');
+  const prefixed = COUNCIL_PREFIX.exec(body);
+  if (prefixed && BODY_WORD.test(prefixed[2]!) && prefixed[2]!.split(' ').length >= 2) body = prefixed[2]!;
+  return titleCase(body);
+}
+
+function cleanVenue(text: string): string {
+  return text
+    .replace(/\.?\s*View directions\.?$/i, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[,.;\s]+$/, '')
+    .trim();
+}
+
+function cleanContact(text: string): string {
+  return text
+    .split(/\s{2,}|\t|\b(?:direct dial|tel(?:ephone)?|phone|email|e-mail)\b\s*:?/i)[0]!
+    .replace(/[\w.+-]+@[\w.-]+/g, '')
+    .replace(/[(),;:\s]+$/, '')
+    .trim();
+}
+
+function findBody(lines: readonly Line[]): Sourced<string> | null {
+  for (const line of lines) {
+    const m = MINUTES_OF.exec(line.text);
+    if (m?.[1] && BODY_WORD.test(m[1])) return sourced(cleanBody(m[1]), line, m[1]);
+  }
+  for (const [i, line] of lines.entries()) {
+    const label = LABEL.exec(line.text);
+    if (label && /^(meeting|body)$/i.test(label[1]!) && BODY_WORD.test(label[2]!)) return sourced(cleanBody(label[2]!), line, label[2]!);
+    if (TITLE_LINE.test(line.text)) continue;
+    if (line.text.length > 120 || !BODY_WORD.test(line.text) || /^(minutes|venue|place|date|time|contact|to:|from:)\b/i.test(line.text)) continue;
+    if (/[.!?]$/.test(line.text) && line.text.split(' ').length > 8) continue;
+    // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body when a body follows.
+    const next = lines[i + 1];
+    if (/^[\w\s'’.-]*\b(City|County|Borough|District|Metropolitan)\s+Council$/i.test(line.text) && next && BODY_WORD.test(next.text) && next.text.length <= 120 && !LABEL.test(next.text) && !/^minutes\b/i.test(next.text)) continue;
+    return sourced(cleanBody(line.text), line, line.text);
+  }
+  return null;
+}
+
+function findVenue(lines: readonly Line[]): Sourced<string> | null {
+  for (const [i, line] of lines.entries()) {
+    const label = LABEL.exec(line.text);
+    if (label && /^(venue|place|location|where)$/i.test(label[1]!) && label[2]!.trim()) {
+      let venue = label[2]!.trim();
+      const next = lines[i + 1];
+      // An address broken before its postcode or town.
+      if (/,$/.test(venue) && next && next.text.length <= 40 && !LABEL.test(next.text)) venue = `${venue} ${next.text}`;
+      return sourced(cleanVenue(venue), line, label[2]!.trim());
+    }
+    const heldAt = /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|$)/i.exec(line.text);
+    if (heldAt && heldAt[1]!.length > 3 && !/^\d/.test(heldAt[1]!)) return sourced(cleanVenue(heldAt[1]!), line, heldAt[1]!);
+    const after = /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$/i.exec(line.text);
+    if (after) return sourced(cleanVenue(after[1]!), line, after[1]!);
+    if (/^(at|in)\s+(the\s+)?[A-Z]/.test(line.text) && !findDate(line.text) && line.text.length < 120) {
+      const v = line.text.replace(/^(at|in)\s+/, '');
+      return sourced(cleanVenue(v), line, v);
+    }
+  }
+  return null;
+}
+
+function findContact(lines: readonly Line[]): Sourced<string> | null {
+  for (const line of lines) {
+    const label = LABEL.exec(line.text);
+    if (label && /^(contact|governance|democratic|committee|clerk)/i.test(label[1]!)) {
+      const value = cleanContact(label[2]!);
+      if (value) return sourced(value, line, value);
+    }
+  }
+  return null;
+}
+
+/** Reads the header of one meeting: what body met, when, where, and who to contact. */
+export function readHeader(lines: readonly Line[]): MeetingHeader {
+  let date: Sourced<string> | null = null;
+  let time: Sourced<string> | null = null;
+  // The meeting's own date comes first in its header; a later "minutes of the meeting held on ..." belongs to an item.
+  for (const line of lines) {
+    if (/\b(previous|last|next|future)\s+meeting\b/i.test(line.text)) continue;
+    const d: ReturnType<typeof findDate> = date ? null : findDate(line.text);
+    if (d) {
+      date = { value: d.iso, span: spanIn(line, line.text.slice(d.index, d.index + d.length)) };
+      const rest = line.text.slice(d.index + d.length);
+      const t = findTime(rest);
+      if (t && !time) time = { value: t.hhmm, span: spanIn(line, rest.slice(t.index, t.index + t.length)) };
+    }
+    const label = LABEL.exec(line.text);
+    if (!time && label && /^time$/i.test(label[1]!)) {
+      const t = findTime(label[2]!);
+      if (t) time = { value: t.hhmm, span: spanIn(line, label[2]!.slice(t.index, t.index + t.length)) };
+    }
+    if (date && time) break;
+  }
+  if (!time) {
+    for (const line of lines) {
+      const commenced = /\b(?:commenc(?:ed|ing)|started|began|opened|starting)\s+at\s+(.*)$/i.exec(line.text);
+      const t = commenced ? findTime(commenced[1]!) : null;
+      if (t) {
+        time = { value: t.hhmm, span: spanIn(line, commenced![1]!.slice(t.index, t.index + t.length)) };
+        break;
+      }
+    }
+  }
+  return {
+    body: findBody(lines),
+    date,
+    time,
+    venue: findVenue(lines),
+    contact: findContact(lines),
+    saysMinutes: lines.some((l) => /^(the\s+)?minutes\s+of\b/i.test(l.text) || /^minutes$/i.test(l.text) || /^agenda and minutes$/i.test(l.text)),
+  };
+}
+
+/** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
+const MINUTES_SENTENCE = /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|subject to|circulated|attached)\b/i;
+
+export function isMinutesHeading(line: Line): boolean {
+  return MINUTES_OF.test(line.text) && !MINUTES_SENTENCE.test(line.text) && !/\b(previous|last)\s+meeting\b/i.test(line.text) && !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(line.text) && (findDate(line.text) !== null || /\bof\s+(?:the\s+)?\S/.test(line.text));
+}

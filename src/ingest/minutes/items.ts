@@ -1,0 +1,102 @@
+import { standardKindOf } from '../../domain/agendaItem.js';
+import type { ParsedItem, ParsedMinutePoint } from '../parsedDocument.js';
+import type { ItemStart } from './itemStarts.js';
+import { joinLines, spanOf, type Line } from './lines.js';
+import { readResolutions } from './resolutions.js';
+
+const MINUTES_MARKER = /^minutes\s*:\s*(.*)$/i;
+const TRUNCATED = /\s*\.{2,}\s*view the full (?:minutes )?text for item\s*\S*\.?\s*$/i;
+const POINT = /^(?:[-–•*]\s*)?\(?([a-z]{1,2}|[ivx]{1,5})\)\s*(\S.*)$/;
+const EXEMPT = /\b(exempt information|schedule\s+12a|not for publication|private session|exclusion of the (?:press and )?public|confidential)\b/i;
+const EXEMPT_PARAGRAPH = /paragraphs?\s+(\d)(?:\s*(?:,|and|&)\s*\d)*\s+of\s+(?:part\s+(?:1|i|one)\s+of\s+)?schedule\s+12a/i;
+
+/** Clutter that web pages and packs attach to titles: file links, sizes, markdown emphasis. */
+export function cleanTitle(raw: string): { title: string; description: string | null } {
+  let title = raw
+    .replace(/\*\*/g, '')
+    .replace(/\s*(?:pdf icon\s*)?PDF\s+[\d.]+\s*[KMG]B\b.*$/i, '')
+    .replace(/\s*Additional documents:?.*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let description: string | null = null;
+  // Agenda front sheets run the description on after the title: "Minutes To confirm the minutes of ...".
+  const split = /\s((?:Report|Presentation) (?:of|by|from)\b|To (?:confirm|note|agree|approve|consider|receive|elect|appoint)\b|Presented by\b|Joint report\b)/.exec(title);
+  if (split && split.index > 2) {
+    description = title.slice(split.index + 1).trim();
+    title = title.slice(0, split.index).trim();
+  }
+  return { title: title.replace(/[.:]$/, '').trim(), description };
+}
+
+/** Builds an item from its start and the lines up to the next item. `minutesDocument` says the lines are minutes, not an agenda. */
+export function buildItem(start: ItemStart, body: readonly Line[], minutesDocument: boolean): ParsedItem {
+  let rest = [...body];
+  let rawTitle = start.title ?? '';
+  let titleLine = start.line;
+  if (start.titleBelow && rest.length > 0) {
+    titleLine = rest[0]!;
+    rawTitle = titleLine.text;
+    rest = rest.slice(1);
+  }
+  const { title, description: inlineDescription } = cleanTitle(rawTitle);
+  const markerAt = rest.findIndex((l) => MINUTES_MARKER.test(l.text));
+  const before = markerAt >= 0 ? rest.slice(0, markerAt) : minutesDocument ? [] : rest;
+  let minutes = markerAt >= 0 ? rest.slice(markerAt + 1) : minutesDocument ? rest : [];
+  const inlineMinutes = markerAt >= 0 ? MINUTES_MARKER.exec(rest[markerAt]!.text)![1]!.trim() : '';
+  if (inlineMinutes) minutes = [{ ...rest[markerAt]!, text: inlineMinutes }, ...minutes];
+  const truncated = minutes.some((l) => TRUNCATED.test(l.text));
+  minutes = minutes.map((l) => ({ ...l, text: l.text.replace(TRUNCATED, '').trim() })).filter((l) => l.text && !/^(additional documents:?|supporting documents:?)$/i.test(l.text));
+  const descriptionLines = before.filter((l) => !/^(additional documents:?|supporting documents:?)$/i.test(l.text));
+  const description = [inlineDescription, descriptionLines.length ? joinLines(descriptionLines) : null].filter(Boolean).join('\n') || null;
+  const { resolutions, decisions, consumed } = readResolutions(minutes);
+  const points = readPoints(minutes.filter((l) => !consumed.has(l.index)));
+  const allText = `${title}\n${description ?? ''}\n${joinLines(minutes)}`;
+  const exempt = EXEMPT.test(`${title}\n${description ?? ''}`) || EXEMPT_PARAGRAPH.test(allText);
+  const paragraph = EXEMPT_PARAGRAPH.exec(allText);
+  return {
+    number: start.number,
+    title,
+    span: spanOf([titleLine]),
+    description,
+    resolutions,
+    decisions,
+    points,
+    minutes: minutes.length ? joinLines(minutes) : null,
+    truncated,
+    exempt,
+    exemptParagraph: paragraph ? Number(paragraph[1]) : null,
+    pages: start.pages,
+    standardKind: narrowStandardKind(standardKindOf(title)),
+  };
+}
+
+function narrowStandardKind(kind: ReturnType<typeof standardKindOf>): ParsedItem['standardKind'] {
+  return kind === 'urgent' ? null : kind;
+}
+
+/** Lettered points "a)", "(b)", "aa)" with the lines that continue them. */
+function readPoints(lines: readonly Line[]): ParsedMinutePoint[] {
+  const points: { label: string | null; text: string; start: number; end: number }[] = [];
+  for (const line of lines) {
+    const m = POINT.exec(line.text);
+    if (m) {
+      points.push({ label: m[1]!, text: m[2]!, start: line.start, end: line.end });
+      continue;
+    }
+    const last = points[points.length - 1];
+    if (last && /^[a-z]/.test(line.text)) {
+      last.text += ` ${line.text}`;
+      last.end = line.end;
+    }
+  }
+  return points.map((p) => ({ label: p.label, text: p.text, span: { start: p.start, end: p.end } }));
+}
+
+/** Lines the minutes marker and clutter aside, for reading attendance or declarations out of an item. */
+export function itemMinutesLines(start: ItemStart, body: readonly Line[]): Line[] {
+  const rest = start.titleBelow ? body.slice(1) : [...body];
+  const markerAt = rest.findIndex((l) => MINUTES_MARKER.test(l.text));
+  if (markerAt < 0) return rest;
+  const inline = MINUTES_MARKER.exec(rest[markerAt]!.text)![1]!.trim();
+  return [...(inline ? [{ ...rest[markerAt]!, text: inline }] : []), ...rest.slice(markerAt + 1)].map((l) => ({ ...l, text: l.text.replace(TRUNCATED, '').trim() })).filter((l) => l.text);
+}

@@ -1,0 +1,56 @@
+/** One line of a document: its text without surrounding space, and where that text sits. */
+export interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the line in the document. */
+  readonly index: number;
+}
+
+/** Characters that only get in the way of reading: NBSP, zero-width space, soft hyphen. */
+const INVISIBLE = /[\u00a0\u2007\u202f]/g;
+const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff\u00ad]/g;
+
+/**
+ * Splits text into lines, keeping each line's offsets into the original text. Lines are
+ * split at newlines and form feeds (PDF page breaks); markdown table separators are dropped.
+ */
+export function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\n\r\f]*/g;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text)) !== null) {
+    const raw = match[0];
+    const at = match.index;
+    if (raw.length === 0) {
+      re.lastIndex++;
+      if (re.lastIndex > text.length) break;
+      continue;
+    }
+    const cleaned = raw.replace(INVISIBLE, ' ').replace(ZERO_WIDTH, '');
+    const lead = cleaned.length - cleaned.trimStart().length;
+    const trimmed = cleaned.trim();
+    if (!trimmed || /^[|\s:-]*-{3,}[|\s:-]*$/.test(trimmed)) continue;
+    lines.push({ text: trimmed.replace(/[ \t]+/g, ' '), start: at + lead, end: at + lead + trimmed.length, index: lines.length });
+  }
+  return lines;
+}
+
+/** Text of a run of lines as one paragraph-aware string (blank structure is lost; lines are joined with newlines). */
+export function joinLines(lines: readonly Line[]): string {
+  return lines.map((l) => l.text).join('\n');
+}
+
+/** Span covering a run of lines, or null when empty. */
+export function spanOf(lines: readonly Line[]): { start: number; end: number } | null {
+  if (lines.length === 0) return null;
+  return { start: lines[0]!.start, end: lines[lines.length - 1]!.end };
+}
+
+/** Span of a substring found in a line (falls back to the whole line). */
+export function spanIn(line: Line, part: string): { start: number; end: number } {
+  const at = part ? line.text.indexOf(part) : -1;
+  // Collapsed spaces make offsets inside a line approximate; the line's own span stays exact.
+  if (at < 0 || line.text.length !== line.end - line.start) return { start: line.start, end: line.end };
+  return { start: line.start + at, end: line.start + at + part.length };
+}

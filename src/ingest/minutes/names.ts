@@ -1,0 +1,142 @@
+/** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
+
+export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councillors?|Cllrs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
+const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
+const PLURAL_HONORIFIC = /^(Councillors|Cllrs\.?|Cynghorwyr|Aldermen)\s+/i;
+/** Where a new name starts inside a run such as "Councillor A (Chair) Councillor B". */
+const NAME_BOUNDARY = /\s+(?=(?:County\s+)?(?:Councillor|Cllr\.?|Cyng\.?|Cynghorydd)\s+[A-Z])/g;
+
+export interface ListedName {
+  readonly name: string;
+  readonly role: 'chair' | 'vice_chair' | null;
+  readonly note: string | null;
+  readonly substituteFor: string | null;
+  /** Text after a dash or comma: a reason (apologies) or a job title (attendance). */
+  readonly after: string | null;
+}
+
+const ROLE_MARK = /\(\s*(vice[-\s]?chair(?:man|person)?|chair(?:man|person)?|deputy\s+chair|in the chair|presiding)\s*\)/i;
+const SUBSTITUTE = /\(\s*(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+(?:for\s+)?([^)]+)\)|\bsubstitut(?:e|ing)\s+for\s+((?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/i;
+
+function cleanName(raw: string): string {
+  return raw
+    .replace(/\u0000/g, ' ')
+    .replace(/\*\*/g, '')
+    .replace(/^[-–•·*\s]+/, '')
+    .replace(/[\s.;:,]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
+export function looksLikeName(text: string): boolean {
+  const t = cleanName(text).replace(HONORIFIC_START, '');
+  if (!t || t.length > 60) return false;
+  const words = t.split(' ');
+  if (words.length > 5) return false;
+  if (/\b(the|and|of|was|were|is|are|that|with|for|to|received|none|no|apologies|present|meeting|committee|council|minutes)\b/i.test(t) && !/^(de|van|von|le|la|da|di|du)\b/i.test(t)) return false;
+  return words.every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w) || /^(de|van|von|der|den|le|la|da|di|du|al|el|bin|ap)$/i.test(w) || /^[A-Z]{1,3}$/.test(w));
+}
+
+/** Splits one entry ("Councillor X (Chair)", "Helen Blackman (leave)", "Jane Doe - Director of Place"). */
+export function readEntry(raw: string, honorific: string | null = null): ListedName | null {
+  let text = cleanName(raw);
+  if (!text) return null;
+  let role: ListedName['role'] = null;
+  const roleMatch = ROLE_MARK.exec(text);
+  if (roleMatch) {
+    role = /vice/i.test(roleMatch[1]!) ? 'vice_chair' : 'chair';
+    text = text.replace(roleMatch[0], ' ');
+  }
+  let substituteFor: string | null = null;
+  const sub = SUBSTITUTE.exec(text);
+  if (sub) {
+    substituteFor = cleanName(sub[1] ?? sub[2] ?? '') || null;
+    text = text.replace(sub[0], ' ');
+  }
+  let note: string | null = null;
+  const paren = /\(([^)]*)\)/.exec(text);
+  if (paren) {
+    note = paren[1]!.trim() || null;
+    text = text.replace(paren[0], ' ');
+  }
+  let after: string | null = null;
+  const dash = /\s+[-–—]\s*|\s*[–—]\s+|:\s+/.exec(text);
+  if (dash && dash.index > 0) {
+    after = cleanName(text.slice(dash.index + dash[0].length)) || null;
+    text = text.slice(0, dash.index);
+  } else {
+    const comma = text.indexOf(', ');
+    if (comma > 0 && looksLikeName(text.slice(0, comma)) && !looksLikeName(text.slice(comma + 2))) {
+      after = cleanName(text.slice(comma + 2)) || null;
+      text = text.slice(0, comma);
+    }
+  }
+  let name = cleanName(text);
+  if (honorific && !HONORIFIC_START.test(name)) name = `${honorific} ${name}`;
+  if (!name || !looksLikeName(name)) return null;
+  return { name, role, note, substituteFor, after };
+}
+
+/**
+ * Reads a list of names written on one or more lines: separated by commas, semicolons, "and",
+ * new lines, or by repeated honorifics. "Councillors A, B and C" gives each their honorific.
+ */
+export function readNameList(lines: readonly string[]): ListedName[] {
+  const out: ListedName[] = [];
+  for (const line of joinBrokenNames(lines)) {
+    let text = line.replace(/^(present|absent|apologies|also present|in attendance)\s*[:-]?\s*/i, '');
+    let honorific: string | null = null;
+    const plural = PLURAL_HONORIFIC.exec(text);
+    if (plural) {
+      honorific = /^cynghorwyr/i.test(plural[1]!) ? 'Cynghorydd' : /^alder/i.test(plural[1]!) ? 'Alderman' : 'Councillor';
+      text = text.slice(plural[0].length);
+    }
+    // "Name - Job title, Department" keeps its commas: they belong to the title.
+    const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*|\s+and\s+|\s+&\s+/;
+    const pieces = splitOutsideParens(text.replace(NAME_BOUNDARY, '\u0000'), separator);
+    for (const piece of pieces) {
+      const entry = readEntry(piece, honorific);
+      if (entry) out.push(entry);
+    }
+  }
+  return out;
+}
+
+function splitOutsideParens(text: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  const sep = new RegExp(separator.source, 'y');
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0) {
+      sep.lastIndex = i;
+      const m = sep.exec(text);
+      if (m && m[0].length > 0) {
+        parts.push(current);
+        current = '';
+        i += m[0].length;
+        continue;
+      }
+    }
+    current += ch;
+    i++;
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** PDF extraction breaks "Councillor Cheryl" / "Barnard" over two lines; a lone capitalised word finishes the name above. */
+function joinBrokenNames(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^[A-Z][\p{L}'’-]+$/u.test(line) && new RegExp(`${HONORIFIC}\\s+[A-Z][\\p{L}'’-]*$`, 'u').test(prev)) {
+      out[out.length - 1] = `${prev} ${line}`;
+    } else out.push(line);
+  }
+  return out;
+}

@@ -1,0 +1,151 @@
+import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../parsedDocument.js';
+import { readApologiesItem, readAttendanceSections, type Attendance } from './attendance.js';
+import { readDeclarations } from './declarations.js';
+import { BODY_WORD, isMinutesHeading, readHeader } from './header.js';
+import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
+import { buildItem, itemMinutesLines } from './items.js';
+import { spanOf, toLines, type Line } from './lines.js';
+import { readResolutions } from './resolutions.js';
+import { isTableLayout, readTableItems } from './tableLayout.js';
+
+export interface ParseOptions {
+  readonly pageStarts?: readonly number[];
+}
+
+/** Running page headers and footers that PDF extraction leaves in the text. */
+const PAGE_FURNITURE = [/^page\s+\d+(\s+of\s+\d+)?$/i, /^.{3,120}?\s[-–]\s\d{1,2}[./]\d{1,2}[./]\d{2,4}$/, /^-\s*\d+\s*-$/, /^Page \d+$/];
+const PART_BOUNDARY = /^(terms of reference|appendix\s+[a-z0-9]{1,3}\b.*|report (?:to|of|for)\b.*|meeting:.*|report title:?.*|subject:.*|wards? affected:?.*|briefing note.*|work programme\s+\d{4}.*)$/i;
+const MINUTES_SIGNS = /^(present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
+
+/**
+ * Reads the text of a published agenda or minutes (a web page, a PDF, a document pack) into one
+ * record per meeting. Never throws: text it cannot make sense of gives no meeting and a warning.
+ */
+export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
+  const pageStarts = options.pageStarts ?? [];
+  try {
+    const lines = toLines(text).filter((l) => !PAGE_FURNITURE.some((p) => p.test(l.text)));
+    const meetings = splitMeetings(lines)
+      .map(readMeeting)
+      .filter((m): m is ParsedMeeting => m !== null);
+    const warnings = meetings.length === 0 ? [{ message: 'no meeting found: no body, date, agenda items or resolutions were recognised', span: null }] : [];
+    return { text, pageStarts, meetings, parts: [], warnings };
+  } catch (error) {
+    return { text, pageStarts, meetings: [], parts: [], warnings: [{ message: `the text could not be read: ${(error as Error).message}`, span: null }] };
+  }
+}
+
+/** A document pack holds the agenda of one meeting and the minutes of earlier ones: each minutes heading opens a meeting. */
+function splitMeetings(lines: readonly Line[]): Line[][] {
+  const starts: number[] = [0];
+  for (let i = 8; i < lines.length; i++) {
+    if (!isMinutesHeading(lines[i]!)) continue;
+    let start = i;
+    // The council and body name usually sit just above the heading.
+    while (start > starts[starts.length - 1]! + 1 && i - start < 3 && lines[start - 1]!.text.length < 100 && BODY_WORD.test(lines[start - 1]!.text)) start--;
+    if (start - starts[starts.length - 1]! >= 8) starts.push(start);
+  }
+  return starts.map((s, n) => lines.slice(s, starts[n + 1] ?? lines.length));
+}
+
+function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemStart[] {
+  const out: ItemStart[] = [];
+  for (const line of lines) {
+    if (consumed.has(line.index)) continue;
+    const start = itemStartAt(line);
+    if (start) out.push(start);
+  }
+  return out;
+}
+
+function acceptChain(chain: readonly ItemStart[]): boolean {
+  if (chain.length >= 2) return true;
+  return chain.length === 1 && (chain[0]!.titleBelow || /apologies|declarations|minutes/i.test(chain[0]!.title ?? ''));
+}
+
+/** After a pack's minutes come its other parts (terms of reference, reports): the last item stops there. */
+function cutAtPartBoundary(body: readonly Line[], headerLines: readonly Line[]): Line[] {
+  const names = new Set(headerLines.filter((l) => BODY_WORD.test(l.text) && l.text.length < 100).map((l) => l.text));
+  const at = body.findIndex((l, n) => n > 0 && (names.has(l.text) || PART_BOUNDARY.test(l.text)));
+  return at > 0 ? body.slice(0, at) : [...body];
+}
+
+function readMeeting(lines: Line[]): ParsedMeeting | null {
+  if (lines.length === 0) return null;
+  const minutesDocument = lines.some((l) => MINUTES_SIGNS.test(l.text)) || /^(agenda and minutes|minutes)\b/i.test(lines[0]!.text) || lines.slice(0, 12).some((l) => isMinutesHeading(l));
+  const { consumed } = readResolutions(lines);
+  const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
+  const chain = itemChain(startsFor(lines, consumed), (s) => s.title ?? nextText.get(s.line.index) ?? '');
+  let items: ParsedItem[] = [];
+  let firstItemLine = lines.length;
+  const bodies: { start: ItemStart; body: Line[] }[] = [];
+  if (acceptChain(chain)) {
+    const position = new Map(lines.map((l, n) => [l.index, n]));
+    firstItemLine = position.get(chain[0]!.line.index)!;
+    const headerLines = lines.slice(0, firstItemLine);
+    chain.forEach((start, k) => {
+      const from = position.get(start.line.index)! + 1;
+      const to = k + 1 < chain.length ? position.get(chain[k + 1]!.line.index)! : lines.length;
+      const body = k + 1 < chain.length ? lines.slice(from, to) : cutAtPartBoundary(lines.slice(from, to), headerLines);
+      bodies.push({ start, body });
+    });
+    items = bodies.map(({ start, body }) => buildItem(start, body, minutesDocument));
+  } else if (isTableLayout(lines)) {
+    const table = readTableItems(lines, minutesDocument);
+    items = table.items;
+    firstItemLine = Math.max(0, lines.findIndex((l) => l.index === table.firstLine));
+  }
+  const headerLines = lines.slice(0, Math.min(firstItemLine, 80));
+  const header = readHeader(headerLines);
+  const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
+  readAttendanceSections(headerLines, attendance);
+  const declarations: ParsedMeeting["declarations"][number][] = [];
+  for (const { start, body } of bodies) {
+    const kind = items.find((i) => i.number === start.number && i.span?.start === (start.titleBelow ? body[0]?.start : start.line.start))?.standardKind;
+    const minutesLines = itemMinutesLines(start, body);
+    if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
+    if (kind === 'declarations') declarations.push(...readDeclarations(minutesLines, start.number));
+    else declarations.push(...readDeclarations(minutesLines.filter((l) => /\binterest/i.test(l.text) && /\b(declared|disclosed|declares)\b/i.test(l.text)), start.number));
+  }
+  if (items.length === 0) {
+    const loose = readResolutions(lines);
+    // A fragment of minutes (one item without its heading) still carries resolutions worth keeping.
+    if (loose.resolutions.length + loose.decisions.length > 0 && !header.date) {
+      items = [fragmentItem(lines, loose)];
+    }
+  }
+  if (!header.body && !header.date && items.length === 0) return null;
+  return {
+    body: header.body,
+    date: header.date,
+    time: header.time,
+    venue: header.venue,
+    contact: header.contact,
+    kind: minutesDocument ? 'minutes' : 'agenda',
+    items,
+    present: attendance.present,
+    apologies: attendance.apologies,
+    absent: attendance.absent,
+    inAttendance: attendance.inAttendance,
+    declarations,
+    span: spanOf(lines),
+  };
+}
+
+function fragmentItem(lines: readonly Line[], found: ReturnType<typeof readResolutions>): ParsedItem {
+  return {
+    number: null,
+    title: '',
+    span: null,
+    description: null,
+    resolutions: found.resolutions,
+    decisions: found.decisions,
+    points: [],
+    minutes: lines.map((l) => l.text).join('\n'),
+    truncated: false,
+    exempt: false,
+    exemptParagraph: null,
+    pages: null,
+    standardKind: null,
+  };
+}

@@ -1,0 +1,98 @@
+import { resolutionKindOf } from '../../domain/minutes.js';
+import type { ParsedResolution } from '../parsedDocument.js';
+import type { Line } from './lines.js';
+
+/** Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line. */
+const FORMAL = /^(?:[-–•*]\s*)?(?:\*\*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|It was resolved|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
+/** Agreements in other words: stored as decisions, not formal resolutions. */
+const INFORMAL = /^(?:[-–•*]\s*)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+/** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
+const LIST_ENTRY = /^(?:[-–•*]\s*)?(?:\(([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})\)|([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})[.)])\s+(\S.*)$/i;
+
+export interface ResolutionBlock {
+  readonly resolutions: ParsedResolution[];
+  readonly decisions: ParsedResolution[];
+  /** Lines taken by resolution lists, which are not items or minute points. */
+  readonly consumed: ReadonlySet<number>;
+}
+
+function stripKeywordLead(text: string): string {
+  return text.replace(/^(that|to)\s*:\s*$/i, '').replace(/^[:–-]\s*/, '').trim();
+}
+
+function resolution(text: string, label: string | null, span: { start: number; end: number }): ParsedResolution {
+  const clean = text.replace(/\s+/g, ' ').replace(/^[–-]\s*/, '').trim();
+  return { text: clean, label, kind: resolutionKindOf(clean), span };
+}
+
+/** Where a keyword's text stops: the next keyword, a lettered minute point, or a blank-looking break into prose. */
+function isStop(line: Line): boolean {
+  // A number alone on its line opens the next item on web pages; "Minutes:" opens an item's minutes.
+  return FORMAL.test(line.text) || INFORMAL.test(line.text) || /^\d{1,3}[a-z]?\.?$/.test(line.text) || /^minutes\s*:/i.test(line.text);
+}
+
+/**
+ * Finds every resolution and decision in a run of lines (one item's minutes). A keyword followed
+ * by a numbered or lettered list gives one resolution per entry; a keyword with its text on the
+ * line (or continued below) gives one.
+ */
+export function readResolutions(lines: readonly Line[], isItemStart: (line: Line) => boolean = () => false): ResolutionBlock {
+  const resolutions: ParsedResolution[] = [];
+  const decisions: ParsedResolution[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const formal = FORMAL.exec(line.text);
+    const informal = formal ? null : INFORMAL.exec(line.text);
+    const match = formal ?? informal;
+    if (!match) continue;
+    if (informal && /^(recommended|decision)/i.test(informal[1]!) && !informal[2] && !LIST_ENTRY.test(lines[i + 1]?.text ?? '')) continue;
+    const target = formal ? resolutions : decisions;
+    const lead = match[2]!.trim();
+    consumed.add(line.index);
+    const entries: { label: string; text: string; line: Line }[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (isItemStart(next) || isStop(next)) break;
+      const entry = LIST_ENTRY.exec(next.text);
+      if (entry) {
+        entries.push({ label: (entry[1] ?? entry[2])!, text: entry[3]!, line: next });
+        consumed.add(next.index);
+        continue;
+      }
+      // A line continuing the previous entry (PDF line wraps) or the keyword's own sentence.
+      const last = entries[entries.length - 1];
+      if (last && /^[a-z(]/.test(next.text)) {
+        last.text += ` ${next.text}`;
+        consumed.add(next.index);
+        continue;
+      }
+      break;
+    }
+    if (entries.length > 0) {
+      const intro = stripKeywordLead(lead);
+      // "Resolved to note that:" + unnumbered paragraphs is handled below; here the list carries the resolutions.
+      for (const e of entries) target.push(resolution(intro && !/:$/.test(intro) ? `${intro} ${e.text}` : e.text, e.label, { start: e.line.start, end: e.line.end }));
+      i = j - 1;
+      continue;
+    }
+    let text = lead;
+    let end = line.end;
+    // "Resolved to note that:" introduces paragraphs running to the end of the item; "Resolved:" alone
+    // introduces one paragraph; otherwise the sentence may wrap onto lines starting in lower case.
+    const mode = /:$/.test(lead) ? 'list' : lead === '' ? 'paragraph' : 'sentence';
+    for (j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (isItemStart(next) || isStop(next)) break;
+      if (mode === 'sentence' && !/^[a-z(]/.test(next.text)) break;
+      if (mode === 'paragraph' && text && /[.;]$/.test(text) && !/^[a-z(]/.test(next.text)) break;
+      text = `${text} ${next.text}`.trim();
+      end = next.end;
+      consumed.add(next.index);
+    }
+    if (text) target.push(resolution(text, null, { start: line.start, end }));
+    i = j - 1;
+  }
+  return { resolutions, decisions, consumed };
+}
