@@ -43,12 +43,26 @@ function cleanVenue(text: string): string {
     .trim();
 }
 
+const JOB_TITLE_TAIL = /\s+(?:(?:Senior|Principal|Lead|Assistant|Deputy|Interim)\s+)?(?:Governance|Democratic|Committee|Constitutional|Member|Members|Scrutiny|Council|Electoral|Legal|Overview)\b.*$/;
+
 function cleanContact(text: string): string {
   return text
+    .replace(JOB_TITLE_TAIL, '')
     .split(/\s{2,}|\t|\b(?:direct dial|tel(?:ephone)?|phone|email|e-mail)\b\s*:?/i)[0]!
     .replace(/[\w.+-]+@[\w.-]+/g, '')
     .replace(/[(),;:\s]+$/, '')
     .trim();
+}
+
+const SMALL_WORDS = /^(and|of|the|for|in|on|to|a|an|&|with|at|y|a'r|ac|yr|o|de|du|des|et|la|le)$/i;
+
+/** A body's name is a heading: mostly capitalised words, no sentence punctuation. */
+function looksLikeTitle(text: string): boolean {
+  if (/[.!?:;]$/.test(text) && !/\b(Ltd|Inc)\.$/.test(text)) return false;
+  const words = text.replace(/[()"“”‘’',]/g, '').split(/\s+/).filter((w) => w && !SMALL_WORDS.test(w));
+  if (words.length === 0 || words.length > 16) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return capitalised / words.length >= 0.75;
 }
 
 function findBody(lines: readonly Line[]): Sourced<string> | null {
@@ -61,7 +75,7 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
     if (label && /^(meeting|body)$/i.test(label[1]!) && BODY_WORD.test(label[2]!)) return sourced(cleanBody(label[2]!), line, label[2]!);
     if (TITLE_LINE.test(line.text)) continue;
     if (line.text.length > 120 || !BODY_WORD.test(line.text) || /^(minutes|venue|place|date|time|contact|to:|from:)\b/i.test(line.text)) continue;
-    if (/[.!?]$/.test(line.text) && line.text.split(' ').length > 8) continue;
+    if (!looksLikeTitle(line.text)) continue;
     // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body when a body follows.
     const next = lines[i + 1];
     if (/^[\w\s'’.-]*\b(City|County|Borough|District|Metropolitan)\s+Council$/i.test(line.text) && next && BODY_WORD.test(next.text) && next.text.length <= 120 && !LABEL.test(next.text) && !/^minutes\b/i.test(next.text)) continue;
@@ -70,7 +84,7 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
   return null;
 }
 
-function findVenue(lines: readonly Line[]): Sourced<string> | null {
+function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);
     if (label && /^(venue|place|location|where)$/i.test(label[1]!) && label[2]!.trim()) {
@@ -80,6 +94,8 @@ function findVenue(lines: readonly Line[]): Sourced<string> | null {
       if (/,$/.test(venue) && next && next.text.length <= 40 && !LABEL.test(next.text)) venue = `${venue} ${next.text}`;
       return sourced(cleanVenue(venue), line, label[2]!.trim());
     }
+    // Without a label, a venue is only read next to the meeting's date: elsewhere "at" and "in" mean anything.
+    if (dateLine === null || Math.abs(line.index - dateLine) > 3) continue;
     const heldAt = /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|$)/i.exec(line.text);
     if (heldAt && heldAt[1]!.length > 3 && !/^\d/.test(heldAt[1]!)) return sourced(cleanVenue(heldAt[1]!), line, heldAt[1]!);
     const after = /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$/i.exec(line.text);
@@ -106,6 +122,7 @@ function findContact(lines: readonly Line[]): Sourced<string> | null {
 /** Reads the header of one meeting: what body met, when, where, and who to contact. */
 export function readHeader(lines: readonly Line[]): MeetingHeader {
   let date: Sourced<string> | null = null;
+  let dateLine: number | null = null;
   let time: Sourced<string> | null = null;
   // The meeting's own date comes first in its header; a later "minutes of the meeting held on ..." belongs to an item.
   for (const line of lines) {
@@ -113,6 +130,7 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     const d: ReturnType<typeof findDate> = date ? null : findDate(line.text);
     if (d) {
       date = { value: d.iso, span: spanIn(line, line.text.slice(d.index, d.index + d.length)) };
+      dateLine = line.index;
       const rest = line.text.slice(d.index + d.length);
       const t = findTime(rest);
       if (t && !time) time = { value: t.hhmm, span: spanIn(line, rest.slice(t.index, t.index + t.length)) };
@@ -138,7 +156,7 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     body: findBody(lines),
     date,
     time,
-    venue: findVenue(lines),
+    venue: findVenue(lines, dateLine),
     contact: findContact(lines),
     saysMinutes: lines.some((l) => /^(the\s+)?minutes\s+of\b/i.test(l.text) || /^minutes$/i.test(l.text) || /^agenda and minutes$/i.test(l.text)),
   };

@@ -28,12 +28,16 @@ function cleanName(raw: string): string {
     .trim();
 }
 
+/** Words of job titles and organisations, which a name does not contain. */
+const JOB_WORDS = /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority)\b/;
+
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
   const t = cleanName(text).replace(HONORIFIC_START, '');
   if (!t || t.length > 60) return false;
   const words = t.split(' ');
   if (words.length > 5) return false;
+  if (JOB_WORDS.test(t)) return false;
   if (/\b(the|and|of|was|were|is|are|that|with|for|to|received|none|no|apologies|present|meeting|committee|council|minutes)\b/i.test(t) && !/^(de|van|von|le|la|da|di|du)\b/i.test(t)) return false;
   return words.every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w) || /^(de|van|von|der|den|le|la|da|di|du|al|el|bin|ap)$/i.test(w) || /^[A-Z]{1,3}$/.test(w));
 }

@@ -72,8 +72,14 @@ export function readResolutions(lines: readonly Line[], isItemStart: (line: Line
     }
     if (entries.length > 0) {
       const intro = stripKeywordLead(lead);
-      // "Resolved to note that:" + unnumbered paragraphs is handled below; here the list carries the resolutions.
-      for (const e of entries) target.push(resolution(intro && !/:$/.test(intro) ? `${intro} ${e.text}` : e.text, e.label, { start: e.line.start, end: e.line.end }));
+      const introWords = intro.replace(/^(that|to)\b\s*/i, '').split(/\s+/).filter(Boolean).length;
+      if (introWords >= 3) {
+        // "Resolved to note the plan with items on; a) ...; b) ..." is one resolution whose list is part of it.
+        const last = entries[entries.length - 1]!;
+        target.push(resolution(`${intro} ${entries.map((e) => `${e.label}) ${e.text}`).join(' ')}`, null, { start: line.start, end: last.line.end }));
+      } else {
+        for (const e of entries) target.push(resolution(e.text, e.label, { start: e.line.start, end: e.line.end }));
+      }
       i = j - 1;
       continue;
     }
