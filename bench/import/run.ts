@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importPaths } from '../../src/ingest/importDocuments.js';
-import { parseText } from '../../src/ingest/text/parseText.js';
+import { parseText } from '../../src/ingest/minutes/parseText.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/openStore.js';
 import { loadTemplates, variant } from './corpus.js';

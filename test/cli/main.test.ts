@@ -54,11 +54,29 @@ describe('quorum CLI', () => {
   });
 
   it('should name a data folder it cannot write', async () => {
-    // /proc refuses new files even to root, so this holds wherever the tests run.
-    const run = await runCli(['migrate'], { QUORUM_DATA_DIR: '/proc/self/quorum-data' });
+    // A folder under a plain file cannot be created even by root, so this holds wherever the tests run.
+    const blocker = path.join(dir, 'a-file');
+    fs.writeFileSync(blocker, '');
+    const run = await runCli(['migrate'], { QUORUM_DATA_DIR: path.join(blocker, 'data') });
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/data folder \/proc\/self\/quorum-data is not writable/);
+    expect(run.stderr).toMatch(/data folder .*a-file\/data is not writable \(ENOTDIR\)/);
+  });
+
+  it('should name a read-only data folder', async () => {
+    if (process.getuid?.() === 0) {
+      // Root writes through permissions; /sys is mounted read-only for everyone.
+      const run = await runCli(['migrate'], { QUORUM_DATA_DIR: '/sys' });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/data folder \/sys is not writable \((EROFS|EACCES|EPERM)\)/);
+      return;
+    }
+    const readOnly = path.join(dir, 'read-only');
+    fs.mkdirSync(readOnly);
+    fs.chmodSync(readOnly, 0o555);
+    const run = await runCli(['migrate'], { QUORUM_DATA_DIR: readOnly });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is not writable \(EACCES\)/);
   });
 
   it('should refuse a database from a newer Quorum', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError } from '../../domain/errors.js';
 import { parseDocumentBytes } from '../../ingest/parseDocumentBytes.js';
-import { presentParseJson } from '../../ingest/text/parseContract.js';
+import { presentParseJson } from '../../ingest/minutes/parseContract.js';
 
 export function registerParse(program: Command): void {
   program

@@ -82,7 +82,7 @@ export function itemChain(starts: readonly ItemStart[], titleOf: (start: ItemSta
   // Standard opening items (apologies, declarations, minutes) mark a meeting's real agenda, so a
   // run holding them beats a longer run of numbered paragraphs in an appended report.
   const weight = starts.map((s) => (STANDARD_OPENING.test(titleOf(s)) ? 4 : 1));
-  const best = [...weight];
+  const best: number[] = [...weight];
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
     // Looking back a bounded distance keeps this linear on long documents.

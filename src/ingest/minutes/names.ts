@@ -24,6 +24,7 @@ function cleanName(raw: string): string {
     .replace(/\*\*/g, '')
     .replace(/^[-–•·*\s]+/, '')
     .replace(/[\s.;:,]+$/, '')
+    .replace(/\s+(?:and|&)$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,0 +1,106 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loaded: Promise<PdfJs> | null = null;
+
+/** PDF.js is large; it is loaded once, the first time a PDF is read. */
+function pdfjs(): Promise<PdfJs> {
+  loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return loaded;
+}
+
+function standardFontDataUrl(): string {
+  const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
+  return `${pathToFileURL(path.join(path.dirname(pkg), 'standard_fonts')).href}/`;
+}
+
+export type PdfTextResult =
+  | { readonly ok: true; readonly text: string; readonly pageStarts: number[]; readonly title: string | null }
+  | { readonly ok: false; readonly problem: string };
+
+interface Item {
+  readonly str: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Rebuilds a page's lines from positioned text: items on one baseline form a line; wide gaps become tabs so table cells stay apart. */
+function pageText(items: readonly Item[]): string {
+  const sorted = [...items].filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Item[][] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    const tolerance = Math.max(2, (item.height || 10) * 0.4);
+    if (line && Math.abs(line[0]!.y - item.y) <= tolerance) line.push(item);
+    else lines.push([item]);
+  }
+  return lines
+    .map((line) => {
+      line.sort((a, b) => a.x - b.x);
+      let out = '';
+      let end: number | null = null;
+      for (const item of line) {
+        if (end !== null) {
+          const gap = item.x - end;
+          const size = item.height || 10;
+          if (gap > size * 1.5) out += '\t';
+          else if (gap > size * 0.15 && !out.endsWith(' ') && !item.str.startsWith(' ')) out += ' ';
+        }
+        out += item.str;
+        end = item.x + item.width;
+      }
+      return out.trimEnd();
+    })
+    .join('\n');
+}
+
+/**
+ * The text of a PDF, page by page with PDF.js: pages joined by form feeds, with the offset at
+ * which each page starts. Never throws: an encrypted, damaged or image-only PDF gives a problem.
+ */
+export async function pdfText(bytes: Uint8Array): Promise<PdfTextResult> {
+  const lib = await pdfjs();
+  const task = lib.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    standardFontDataUrl: standardFontDataUrl(),
+    verbosity: 0,
+    stopAtErrors: false,
+  });
+  try {
+    const doc = await task.promise;
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const items = content.items.flatMap((i) => ('str' in i ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height }] : []));
+      pages.push(pageText(items));
+      page.cleanup();
+    }
+    const meta = await doc.getMetadata().catch(() => null);
+    const info = meta?.info as { Title?: unknown } | undefined;
+    await doc.destroy();
+    if (pages.every((p) => p.trim() === '')) return { ok: false, problem: 'the PDF has no text layer (a scan?); it would need OCR' };
+    const pageStarts: number[] = [];
+    let offset = 0;
+    for (const p of pages) {
+      pageStarts.push(offset);
+      offset += p.length + 1;
+    }
+    return { ok: true, text: pages.join('\f'), pageStarts, title: typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null };
+  } catch (error) {
+    const e = error as { name?: string; message?: string };
+    if (e.name === 'PasswordException') return { ok: false, problem: 'the PDF is encrypted with a password' };
+    if (e.name === 'InvalidPDFException') return { ok: false, problem: 'the PDF is damaged or truncated (no valid structure found)' };
+    return { ok: false, problem: `the PDF cannot be read: ${e.message ?? String(error)}` };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
