@@ -26,6 +26,10 @@ export async function parseDocumentBytes(bytes: Uint8Array, fileName: string): P
 
 /** A document pack has an agenda with page ranges; only then is it split into parts. */
 function partsOf(text: string, pageStarts: readonly number[], parsed: ParsedDocument): ParsedDocument['parts'] {
-  const agenda = parsed.meetings.find((m) => m.items.some((i) => i.pages))?.items ?? [];
-  return agenda.length ? packParts(text, pageStarts, agenda) : [];
+  const sheet = parsed.meetings.find((m) => m.items.some((i) => i.pages));
+  if (!sheet) return [];
+  // The papers follow the front sheet: they start where the next meeting's minutes do, or after the sheet's last item.
+  const next = parsed.meetings.find((m) => m !== sheet && (m.span?.start ?? 0) > (sheet.span?.start ?? 0));
+  const lastItem = sheet.items[sheet.items.length - 1]?.span?.end ?? 0;
+  return packParts(text, pageStarts, sheet.items, next?.span?.start ?? lastItem, sheet.date?.value ?? null);
 }
