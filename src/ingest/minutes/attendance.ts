@@ -21,14 +21,23 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 ];
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
-const PROSE_APOLOGIES = /apologies\s+(?:for\s+absence\s+)?(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on behalf of)\s+(.+?)(?:\.\s|\.$|$)/i;
+const PROSE_APOLOGIES = /apologies\s+(?:for\s+absence\s+)?(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on behalf of)\s+(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s|$)|$)/iu;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return { name: entry.name, span: spanIn(line, entry.name), role: entry.role, title: entry.after ?? (entry.role ? null : entry.note), substituteFor: entry.substituteFor };
 }
 
+/** A note in brackets is a reason only when it reads like one: "(holiday)" is, "(Northmere NHS Trust)" names an organisation. */
+const REASON_WORDS = /\b(unwell|ill|illness|sick|sickness|holiday|leave|work|working|business|personal|family|medical|hospital|bereavement|commitments?|engagement|caring|maternity|paternity|travel|covid|isolating|appointment|duties|other)\b/i;
+
+function reasonOf(entry: ListedName): string | null {
+  if (entry.after) return entry.after;
+  if (!entry.note) return null;
+  return /^\p{Ll}/u.test(entry.note) || REASON_WORDS.test(entry.note) ? entry.note : null;
+}
+
 function toApology(entry: ListedName, line: Line): ParsedApology {
-  return { name: entry.name, span: spanIn(line, entry.name), role: entry.role, reason: entry.after ?? entry.note, substituteFor: null };
+  return { name: entry.name, span: spanIn(line, entry.name), role: entry.role, reason: reasonOf(entry), title: reasonOf(entry) === entry.note ? null : entry.note, substituteFor: null };
 }
 
 function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
@@ -73,6 +82,23 @@ export function readAttendanceSections(lines: readonly Line[], into: Attendance)
       else into[start.kind].push(toName(e, line));
     }
     i = j - 1;
+  }
+}
+
+const TABLE_ROW = /^\|?\s*([^|]+?)\s*\|\s*(present|in attendance|attended|yes|apologies|apologies received|absent|no|substitute[^|]*)\s*\|?$/i;
+
+/** An attendance table: "| Councillor A (Chair) | Present |", one member a row. */
+export function readAttendanceTable(lines: readonly Line[], into: Attendance): void {
+  for (const line of lines) {
+    const row = TABLE_ROW.exec(line.text);
+    if (!row) continue;
+    const [entry] = readNameList([row[1]!]);
+    if (!entry) continue;
+    const status = row[2]!.toLowerCase();
+    if (/^(present|in attendance|attended|yes)$/.test(status)) into.present.push(toName(entry, line));
+    else if (status.startsWith('substitute')) into.present.push({ ...toName(entry, line), substituteFor: /for\s+(.+)$/i.exec(row[2]!)?.[1]?.trim() ?? null });
+    else if (status.startsWith('apologies')) into.apologies.push({ ...toApology(entry, line), reason: null });
+    else into.absent.push(toName(entry, line));
   }
 }
 

@@ -3,7 +3,7 @@ import type { ParsedDeclaration } from '../parsedDocument.js';
 import { spanIn, type Line } from './lines.js';
 
 const NONE = /^(none|nil|no declarations?|there were no|no (?:interests|declarations) (?:were )?(?:declared|made|received)|none (?:were )?(?:declared|made|received))\b/i;
-const PERSON = String.raw`((?:Councillor|Cllr\.?|Cyng\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*){0,2})`;
+const PERSON = String.raw`((?:County\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 const VERB = String.raw`(?:declared|declares|disclosed|discloses|highlighted|stated|advised|noted|made|reported|indicated|informed|registered|raised)`;
 const DECLARES = new RegExp(`${PERSON}\\s*(?:,[^,]{1,80},\\s*)?${VERB}\\b\\s*(.*?)(?:\\.(?:\\s|$)|$)`, 'gu');
 const NAME_FIRST = new RegExp(`^${PERSON}\\s*[-–:]\\s*(.+)$`, 'u');

@@ -13,7 +13,7 @@ export interface MeetingHeader {
 }
 
 export const BODY_WORD = /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
-const MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:annual|extraordinary|ordinary|special|virtual|remote|inquorate|adjourned|reconvened|full)\s+)*(?:meeting|proceedings)s?(?:\s+of\s+(?:the\s+)?(.+?))?(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+)|[,.]|$)/i;
+const MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+)|[,.]|$)/i;
 const LABEL = /^(venue|place|location|where|date|time|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*[:\t]\s*(.*)$/i;
 const COUNCIL_PREFIX = /^(.+?\b(?:City|County|Borough|District|Town|Parish|Metropolitan|Community|Combined|Unitary|Shire)?\s*(?:Council|Authority))\s+(.+)$/;
 const TITLE_LINE = /^(agenda(?: and minutes)?|minutes|public document pack|notice of (?:the )?meeting|summons|decisions?|record of decisions)$/i;
@@ -28,15 +28,23 @@ function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s(/-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\b(And|Of|The|For|In|On|To)\b/g, (w) => w.toLowerCase()).replace(/^([a-z])/, (c) => c.toUpperCase());
 }
 
+/** "Cyngor Sir X / X County Council", "Comhairle Contae X / X County Council": the English name, where one is given. */
+function englishPart(text: string): string {
+  const parts = text.split(/\s+[/|]\s+|\s+[–—]\s+(?=.*\b(?:Committee|Council|Board|Panel)\b)/);
+  if (parts.length < 2) return text;
+  const english = parts.filter((p) => /\b(Committee|Sub-Committee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Partnership|Authority|Group)\b/i.test(p));
+  return english[english.length - 1] ?? text;
+}
+
 function cleanBody(text: string): string {
-  let body = text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]+$/, '');
+  let body = englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]+$/, '');
   const prefixed = COUNCIL_PREFIX.exec(body);
   if (prefixed && BODY_WORD.test(prefixed[2]!) && prefixed[2]!.split(' ').length >= 2) body = prefixed[2]!;
   return titleCase(body);
 }
 
 function cleanVenue(text: string): string {
-  return text
+  return titleCase(text)
     .replace(/\.?\s*View directions\.?$/i, '')
     .replace(/\s+/g, ' ')
     .replace(/[,.;\s]+$/, '')
@@ -78,7 +86,7 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
     if (!looksLikeTitle(line.text)) continue;
     // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body when a body follows.
     const next = lines[i + 1];
-    if (/^[\w\s'’.-]*\b(City|County|Borough|District|Metropolitan)\s+Council$/i.test(line.text) && next && BODY_WORD.test(next.text) && next.text.length <= 120 && !LABEL.test(next.text) && !/^minutes\b/i.test(next.text)) continue;
+    if (/^[\p{L}\s'’.-]{0,60}\bCouncil$/iu.test(line.text) && line.text.split(/\s+/).length <= 5 && next && BODY_WORD.test(next.text) && next.text.length <= 120 && !LABEL.test(next.text) && !/^minutes\b/i.test(next.text)) continue;
     return sourced(cleanBody(line.text), line, line.text);
   }
   return null;
@@ -97,11 +105,11 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
     // Without a label, a venue is only read next to the meeting's date: elsewhere "at" and "in" mean anything.
     if (dateLine === null || Math.abs(line.index - dateLine) > 3) continue;
     const heldAt = /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|$)/i.exec(line.text);
-    if (heldAt && heldAt[1]!.length > 3 && !/^\d/.test(heldAt[1]!)) return sourced(cleanVenue(heldAt[1]!), line, heldAt[1]!);
+    if (heldAt && heldAt[1]!.length > 3 && !/^\d/.test(heldAt[1]!)) return sourced(cleanVenue(heldAt[1]!.replace(/^the\s+/i, '')), line, heldAt[1]!);
     const after = /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$/i.exec(line.text);
     if (after) return sourced(cleanVenue(after[1]!), line, after[1]!);
-    if (/^(at|in)\s+(the\s+)?[A-Z]/.test(line.text) && !findDate(line.text) && line.text.length < 120) {
-      const v = line.text.replace(/^(at|in)\s+/, '');
+    if (/^(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(line.text) && /^(?:at|in)\s+(?:the\s+)?[A-Z]/.test(line.text.replace(/^(at|in)\b/i, (w) => w.toLowerCase()).replace(/^(at|in) the\b/i, '$1 the')) && !findDate(line.text) && line.text.length < 120) {
+      const v = line.text.replace(/^(?:at|in)\s+(?:the\s+)?/i, '');
       return sourced(cleanVenue(v), line, v);
     }
   }

@@ -1,10 +1,10 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
-export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councillors?|Cllrs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
+export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councillors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
-const PLURAL_HONORIFIC = /^(Councillors|Cllrs\.?|Cynghorwyr|Aldermen)\s+/i;
+const PLURAL_HONORIFIC = /^(?:County\s+)?(Councillors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen)\s*:?\s+/i;
 /** Where a new name starts inside a run such as "Councillor A (Chair) Councillor B". */
-const NAME_BOUNDARY = /\s+(?=(?:County\s+)?(?:Councillor|Cllr\.?|Cyng\.?|Cynghorydd)\s+[A-Z])/g;
+const NAME_BOUNDARY = /(?<!\bCounty)\s+(?=(?:County\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd)\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -40,7 +40,7 @@ export function looksLikeName(text: string): boolean {
   if (words.length > 5) return false;
   if (JOB_WORDS.test(t)) return false;
   if (/\b(the|and|of|was|were|is|are|that|with|for|to|received|none|no|apologies|present|meeting|committee|council|minutes)\b/i.test(t) && !/^(de|van|von|le|la|da|di|du)\b/i.test(t)) return false;
-  return words.every((w) => /^[A-Z][\p{L}'’.-]*$/u.test(w) || /^(de|van|von|der|den|le|la|da|di|du|al|el|bin|ap)$/i.test(w) || /^[A-Z]{1,3}$/.test(w));
+  return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(de|van|von|der|den|le|la|da|di|du|al|el|bin|ap)$/i.test(w) || /^[A-Z]{1,3}$/.test(w));
 }
 
 /** Splits one entry ("Councillor X (Chair)", "Helen Blackman (leave)", "Jane Doe - Director of Place"). */
@@ -139,8 +139,11 @@ function joinBrokenNames(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && /^[A-Z][\p{L}'’-]+$/u.test(line) && new RegExp(`${HONORIFIC}\\s+[A-Z][\\p{L}'’-]*$`, 'u').test(prev)) {
-      out[out.length - 1] = `${prev} ${line}`;
+    const lone = new RegExp(`${HONORIFIC}\\s+\\p{Lu}[\\p{L}'’-]*$`, 'u');
+    const head = /^(\p{Lu}[\p{L}'’-]+)(?:\s+(?=(?:County\s+)?(?:Councillor|Cllr|Cr\b|Cyng))(.*))?$/u.exec(line);
+    if (prev !== undefined && head && lone.test(prev)) {
+      out[out.length - 1] = `${prev} ${head[1]}`;
+      if (head[2]) out.push(head[2]);
     } else out.push(line);
   }
   return out;

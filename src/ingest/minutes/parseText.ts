@@ -1,5 +1,5 @@
 import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../parsedDocument.js';
-import { readApologiesItem, readAttendanceSections, type Attendance } from './attendance.js';
+import { readApologiesItem, readAttendanceSections, readAttendanceTable, type Attendance } from './attendance.js';
 import { readDeclarations } from './declarations.js';
 import { BODY_WORD, isMinutesHeading, readHeader } from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
@@ -99,6 +99,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   const header = readHeader(headerLines);
   const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
   readAttendanceSections(headerLines, attendance);
+  readAttendanceTable(headerLines, attendance);
   const declarations: ParsedMeeting["declarations"][number][] = [];
   for (const { start, body } of bodies) {
     const kind = items.find((i) => i.number === start.number && i.span?.start === (start.titleBelow ? body[0]?.start : start.line.start))?.standardKind;

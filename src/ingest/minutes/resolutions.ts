@@ -4,6 +4,9 @@ import type { Line } from './lines.js';
 
 /** Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line. */
 const FORMAL = /^(?:[-–•*]\s*)?(?:\*\*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|It was resolved|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
+/** "Proposed by X, seconded by Y, and RESOLVED that ...": the keyword in the middle of a sentence. */
+const MID_SENTENCE = /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was)\s+(RESOLVED|resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
+
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL = /^(?:[-–•*]\s*)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
 /** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
@@ -14,6 +17,29 @@ export interface ResolutionBlock {
   readonly decisions: ParsedResolution[];
   /** Lines taken by resolution lists, which are not items or minute points. */
   readonly consumed: ReadonlySet<number>;
+}
+
+/** "1) to approve the strategy; 2) to request a report" written on one line. */
+function inlineList(lead: string): { label: string; text: string }[] {
+  const parts = lead.split(/(?:^|\s)\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/);
+  if (parts.length < 5 || parts[0]!.trim() !== '') return [];
+  const out: { label: string; text: string }[] = [];
+  for (let k = 1; k + 1 < parts.length; k += 2) out.push({ label: parts[k]!, text: parts[k + 1]!.replace(/[;,]\s*(and)?\s*$/, '').trim() });
+  return out.every((e, n) => n === 0 || isNextLabel(out[n - 1]!.label, e.label)) ? out : [];
+}
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** Lists run 1, 2, 3 or a, b, c (then aa, bb) or i, ii, iii: anything else is not the next entry of this list. */
+function isNextLabel(previous: string | null, label: string): boolean {
+  const l = label.toLowerCase();
+  if (previous === null) return l === '1' || l === 'a' || l === 'i';
+  const p = previous.toLowerCase();
+  if (/^\d+$/.test(p)) return l === String(Number(p) + 1);
+  if (ROMAN.includes(p) && ROMAN.includes(l) && ROMAN.indexOf(l) === ROMAN.indexOf(p) + 1) return true;
+  if (/^[a-z]$/.test(p)) return l === (p === 'z' ? 'aa' : String.fromCharCode(p.charCodeAt(0) + 1));
+  if (/^([a-z])\1$/.test(p)) return l === String.fromCharCode(p.charCodeAt(0) + 1).repeat(2);
+  return false;
 }
 
 function stripKeywordLead(text: string): string {
@@ -42,7 +68,7 @@ export function readResolutions(lines: readonly Line[], isItemStart: (line: Line
   const consumed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const formal = FORMAL.exec(line.text);
+    const formal = FORMAL.exec(line.text) ?? MID_SENTENCE.exec(line.text);
     const informal = formal ? null : INFORMAL.exec(line.text);
     const match = formal ?? informal;
     if (!match) continue;
@@ -51,12 +77,14 @@ export function readResolutions(lines: readonly Line[], isItemStart: (line: Line
     const lead = match[2]!.trim();
     consumed.add(line.index);
     const entries: { label: string; text: string; line: Line }[] = [];
+    // Only a keyword that introduces something ("Resolved:", "Resolved to:", "RESOLVED that:") takes a list below it.
+    const introducesList = lead === '' || /[:;,]$|\b(to|that)$/i.test(lead);
     let j = i + 1;
-    for (; j < lines.length; j++) {
+    for (; j < lines.length && introducesList; j++) {
       const next = lines[j]!;
       if (isItemStart(next) || isStop(next)) break;
       const entry = LIST_ENTRY.exec(next.text);
-      if (entry) {
+      if (entry && isNextLabel(entries[entries.length - 1]?.label ?? null, (entry[1] ?? entry[2])!)) {
         entries.push({ label: (entry[1] ?? entry[2])!, text: entry[3]!, line: next });
         consumed.add(next.index);
         continue;
@@ -81,6 +109,11 @@ export function readResolutions(lines: readonly Line[], isItemStart: (line: Line
         for (const e of entries) target.push(resolution(e.text, e.label, { start: e.line.start, end: e.line.end }));
       }
       i = j - 1;
+      continue;
+    }
+    const inline = inlineList(lead);
+    if (inline.length >= 2) {
+      for (const e of inline) target.push(resolution(e.text, e.label, { start: line.start, end: line.end }));
       continue;
     }
     let text = lead;

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Scores the parser on our own fixtures with the project's scorer (shared/eval/score.py):
+# converts test/fixtures/minutes/*.expected.json to its gold format in a temporary folder.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+gold=$(mktemp -d)
+docs=test/fixtures/minutes
+for f in "$docs"/*.expected.json; do
+  name=$(basename "$f" .expected.json)
+  python3 - "$f" "$gold/$name.json" <<'PY'
+import json, sys
+e = json.load(open(sys.argv[1]))
+g = {k: e.get(k) for k in ("body", "date", "time", "venue", "present", "apologies", "declarations")}
+g["items"] = e.get("items")
+g["resolutions"] = [{"item": None, "text_start": r} for r in e.get("resolutions", [])]
+json.dump(g, open(sys.argv[2], "w"))
+PY
+done
+python3 ../shared/eval/score.py "$gold" "$docs" "$@"
+rm -rf "$gold"
