@@ -4,7 +4,14 @@ export interface DecodedText {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const WINDOWS_1252 = new TextDecoder('windows-1252');
+/** Windows-1252's printable characters at 0x80-0x9F, where ISO-8859-1 has control codes (Node decodes the label as the latter). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
+}
 
 /**
  * Bytes to text: UTF-8 (with or without a byte-order mark, or UTF-16 with one); anything that is
@@ -15,6 +22,7 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): D
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: null };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: null };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (declared && /^(windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii)$/i.test(declared)) return { text: decodeWindows1252(body), warning: null };
   if (declared && !/^utf-?8$/i.test(declared)) {
     try {
       return { text: new TextDecoder(declared).decode(body), warning: null };
@@ -25,7 +33,7 @@ export function decodeText(bytes: Uint8Array, declared: string | null = null): D
   try {
     return { text: UTF8.decode(body), warning: null };
   } catch {
-    return { text: WINDOWS_1252.decode(body), warning: 'the text is not valid UTF-8; it was read as Windows-1252' };
+    return { text: decodeWindows1252(body), warning: 'the text is not valid UTF-8; it was read as Windows-1252' };
   }
 }
 

@@ -31,7 +31,8 @@ interface Item {
 
 /** Rebuilds a page's lines from positioned text: items on one baseline form a line; wide gaps become tabs so table cells stay apart. */
 function pageText(items: readonly Item[]): string {
-  const sorted = [...items].filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  // PDF.js inserts blank items for gaps; the gaps are measured from positions instead.
+  const sorted = [...items].filter((i) => i.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Item[][] = [];
   for (const item of sorted) {
     const line = lines[lines.length - 1];
