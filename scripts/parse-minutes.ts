@@ -1,6 +1,13 @@
-// Dev helper: prints `quorum parse --json` output for a text file, straight from the sources.
+// Dev helper: prints what `quorum parse --json` prints for a file, straight from the sources (no build).
 import fs from 'node:fs';
-import { parseText } from '../src/ingest/minutes/parseText.js';
+import { parseDocumentBytes } from '../src/ingest/parseDocumentBytes.js';
 import { presentParseJson } from '../src/ingest/minutes/parseContract.js';
 
-process.stdout.write(`${JSON.stringify(presentParseJson(parseText(fs.readFileSync(process.argv[2]!, 'utf8'))), null, 2)}\n`);
+const file = process.argv[2]!;
+const parsed = await parseDocumentBytes(fs.readFileSync(file), file);
+if (!parsed.ok) {
+  process.stderr.write(`${file}: ${parsed.problem}\n`);
+  process.exit(1);
+}
+if (process.argv.includes('--text')) process.stdout.write(`${parsed.document.text}\n`);
+else process.stdout.write(`${JSON.stringify(presentParseJson(parsed.document), null, 2)}\n`);

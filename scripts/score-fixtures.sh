@@ -7,11 +7,13 @@ gold=$(mktemp -d)
 docs=test/fixtures/minutes
 for f in "$docs"/*.expected.json; do
   name=$(basename "$f" .expected.json)
-  python3 - "$f" "$gold/$name.json" <<'PY'
+  source=$(cd "$docs" && ls "$name".* | grep -v expected.json | head -n 1)
+  python3 - "$f" "$gold/$name.json" "$source" <<'PY'
 import json, sys
 e = json.load(open(sys.argv[1]))
 g = {k: e.get(k) for k in ("body", "date", "time", "venue", "present", "apologies", "declarations")}
 g["items"] = e.get("items")
+g["source"] = sys.argv[3]
 g["resolutions"] = [{"item": None, "text_start": r} for r in e.get("resolutions", [])]
 json.dump(g, open(sys.argv[2], "w"))
 PY

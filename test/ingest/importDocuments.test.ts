@@ -18,7 +18,7 @@ for (const dialect of DIALECTS) {
     });
     afterEach(async () => {
       await t?.drop();
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
     });
 
     it('should store the meeting with provenance pointing at the words it was read from', async () => {

@@ -39,6 +39,16 @@ export function htmlText(html: string): HtmlText {
         continue;
       }
       if (name === 'tr') {
+        // Rows of short cells read as "| a | b |"; cells holding paragraphs read as the browser shows them, one block under another.
+        if (el.children.some((c) => c.type === 'tag' && hasBlock(c as Element))) {
+          out.push('\n');
+          for (const cell of el.children) if (cell.type === 'tag') {
+            out.push('\n');
+            walk((cell as Element).children);
+            out.push('\n');
+          }
+          continue;
+        }
         out.push('\n');
         walk(el.children);
         out.push(' |\n');
@@ -63,6 +73,10 @@ export function htmlText(html: string): HtmlText {
     .join('\n')
     .trim();
   return { text, title };
+}
+
+function hasBlock(el: Element): boolean {
+  return el.children.some((c) => c.type === 'tag' && (BLOCK.has((c as Element).name) || (c as Element).name === 'br' || hasBlock(c as Element)));
 }
 
 function findFirst(nodes: readonly ChildNode[], name: string): Element | null {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { presentParseJson } from '../../../src/ingest/minutes/parseContract.js';
+import { parseDocumentBytes } from '../../../src/ingest/parseDocumentBytes.js';
 import { parseText } from '../../../src/ingest/minutes/parseText.js';
 import { norm, normName, normResolution, pickRecord, resolutionStart, type Expected } from './expectations.js';
 
@@ -14,8 +15,8 @@ const GOLD = path.resolve(ROOT, '../shared/eval/gold');
 function cases(): { name: string; text: string; expected: Expected }[] {
   const own = fs
     .readdirSync(FIXTURES)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => ({ name: f, text: fs.readFileSync(path.join(FIXTURES, f), 'utf8'), expected: JSON.parse(fs.readFileSync(path.join(FIXTURES, f.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected }));
+    .filter((f) => /\.(txt|html)$/.test(f))
+    .map((f) => ({ name: f, text: fs.readFileSync(path.join(FIXTURES, f), 'utf8'), expected: JSON.parse(fs.readFileSync(path.join(FIXTURES, f.replace(/\.(txt|html)$/, '.expected.json')), 'utf8')) as Expected }));
   const seeds = fs.existsSync(GOLD)
     ? fs
         .readdirSync(GOLD)
@@ -30,8 +31,11 @@ function cases(): { name: string; text: string; expected: Expected }[] {
 
 describe('parseText on our fixtures and the seeds', () => {
   for (const { name, text, expected } of cases()) {
-    it(`should read ${name} as a careful clerk would`, () => {
-      const record = pickRecord(presentParseJson(parseText(text)).meetings, expected);
+    it(`should read ${name} as a careful clerk would`, async () => {
+      const parsed = name.endsWith('.html') ? await parseDocumentBytes(new TextEncoder().encode(text), name) : null;
+      const doc = parsed ? (parsed.ok ? parsed.document : null) : parseText(text);
+      expect(doc, 'a readable document').not.toBeNull();
+      const record = pickRecord(presentParseJson(doc!).meetings, expected);
       expect(record, 'a meeting record').toBeDefined();
       const r = record!;
       expect(r.date).toBe(expected.date);
