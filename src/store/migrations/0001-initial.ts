@@ -315,7 +315,7 @@ async function createProvenanceTable(db: Db): Promise<void> {
     .addColumn('page', 'integer')
     .addColumn('inferred', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('provenance_subject').on('provenance').columns(['subject_kind', 'subject_id']).execute();
+  await db.schema.createIndex('provenance_subject').on('provenance').columns(['subject_id', 'field']).execute();
   await db.schema.createIndex('provenance_document').on('provenance').column('document_id').execute();
 }
 
