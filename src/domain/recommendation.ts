@@ -2,6 +2,8 @@ import type { IsoDate } from './isoDateType.js';
 
 export const RECOMMENDATION_STATUSES = [
   'draft',
+  /** Resolved by the committee; not yet recorded as sent to the decision maker. */
+  'made',
   'sent',
   'responded',
   'accepted',

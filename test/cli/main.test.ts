@@ -99,6 +99,23 @@ describe('quorum CLI', () => {
     expect(run.stderr).toContain('npx quorum migrate');
   });
 
+  it('should import good files, name each bad one on stderr, and exit 1', async () => {
+    const env = { QUORUM_DATA_DIR: path.join(dir, 'imports') };
+    const bad = path.join(dir, 'broken.pdf');
+    fs.writeFileSync(bad, '%PDF-1.7\n1 0 obj');
+    const good = path.resolve(import.meta.dirname, '../fixtures/minutes/01-parish-minute-numbers.txt');
+    const run = await runCli(['import', '--json', good, bad], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/broken\.pdf: the PDF is damaged or truncated/);
+    const report = JSON.parse(run.stdout) as { totals: { documents: number; failed: number; meetings: number } };
+    expect(report.totals).toMatchObject({ documents: 1, failed: 1, meetings: 1 });
+    const again = await runCli(['import', good], env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('documents: 0 imported, 1 unchanged, 0 failed');
+    const parse = await runCli(['parse', good, '--json'], env);
+    expect(JSON.parse(parse.stdout).meetings[0]).toMatchObject({ body: 'Ashcombe Parish Council', date: '2025-03-03', time: '19:00' });
+  });
+
   it('should reject a bad PORT as configuration', async () => {
     const run = await runCli(['serve'], { PORT: 'eighty', QUORUM_DATA_DIR: path.join(dir, 'fresh') });
     expect(run.code).toBe(2);

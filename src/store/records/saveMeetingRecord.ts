@@ -124,6 +124,12 @@ async function forgetStatements(db: Kysely<Database>, meetingId: string, sourceI
   await db.deleteFrom('attendance').where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sourceIds).execute();
   await db.deleteFrom('declarations').where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sourceIds).execute();
   await db.deleteFrom('minutePoints').where('itemId', 'in', items).where('sourceDocumentId', 'in', sourceIds).execute();
+  // Recommendations a clerk has started to track stay; untouched ones go with the statement they came from.
+  await db
+    .deleteFrom('recommendations')
+    .where('status', '=', 'made')
+    .where('resolutionId', 'in', db.selectFrom('resolutions').select('id').where('itemId', 'in', items).where('sourceDocumentId', 'in', sourceIds))
+    .execute();
   await db.deleteFrom('resolutions').where('itemId', 'in', items).where('sourceDocumentId', 'in', sourceIds).execute();
   await db.deleteFrom('agendaItems').where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sourceIds).execute();
 }
@@ -162,6 +168,16 @@ async function saveItems(db: Kysely<Database>, meetingId: string, items: readonl
         mark('resolution', rid, null, r.span);
         return { id: rid, itemId: id, position: n + 1, label: r.label, kind: r.kind, isFormal: r.isFormal ? 1 : 0, text: stripMarks(r.text), sourceDocumentId: docId };
       }),
+    );
+    // Each formal recommendation starts its life in the tracker; who it goes to and when is the clerk's to record.
+    await insertInBatches(
+      db,
+      'recommendations',
+      item.resolutions.flatMap((r, n) =>
+        r.isFormal && r.kind === 'recommendation'
+          ? [{ id: stableId('recommendation', id, docId, n), resolutionId: stableId('resolution', id, docId, n), meetingId, itemId: id, text: stripMarks(r.text), decisionMaker: null, sentOn: null, responseDueOn: null, status: 'made' }]
+          : [],
+      ),
     );
   }
   return byName;

@@ -26,7 +26,9 @@ for (const dialect of DIALECTS) {
       const doc = await storeDoc(t, 'x'.repeat(1000));
       const saved = await t.store.db.transaction().execute((trx) => saveMeetingRecord(trx, buildMeetingRecord(), { sourceDocumentId: doc.document.id, pageStarts: [0, 500] }));
       const counts = await countRecords(t.store.db);
-      expect(counts).toMatchObject({ bodies: 1, meetings: 1, agendaItems: 3, attendance: 5, declarations: 1, minutePoints: 2, resolutions: 2 });
+      expect(counts).toMatchObject({ bodies: 1, meetings: 1, agendaItems: 3, attendance: 5, declarations: 1, minutePoints: 2, resolutions: 2, recommendations: 1 });
+      const recommendation = await t.store.db.selectFrom('recommendations').selectAll().executeTakeFirstOrThrow();
+      expect(recommendation).toMatchObject({ status: 'made', decisionMaker: null, sentOn: null, text: 'to recommend that the Executive publishes a flood risk map' });
       expect(counts.people).toBe(5);
       expect(saved.createdPersonIds).toHaveLength(5);
       const stored = await t.store.db.selectFrom('meetings').select('municipalYear').executeTakeFirstOrThrow();
@@ -73,6 +75,7 @@ for (const dialect of DIALECTS) {
       const counts = await countRecords(t.store.db);
       expect(counts.attendance).toBe(1);
       expect(counts.declarations).toBe(0);
+      expect(counts.recommendations).toBe(1);
       expect(counts.agendaItems).toBe(4);
       expect(counts.documents).toBe(3);
     });
