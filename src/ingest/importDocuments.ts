@@ -95,8 +95,8 @@ async function storeParsed(
   doc: ParsedDocument,
 ): Promise<ImportResult> {
   const stored = await storeDocument(db, { bytes, mediaType, origin, title, text: doc.text, pageStarts: doc.pageStarts });
-  const base = { source: file, documentId: stored.document.id, peopleCreated: 0 };
-  if (!stored.isNew) return { ...base, status: 'Skipped', reason: 'already imported (same content)', meetings: 0, items: 0, warnings: [] };
+  const base = { source: file, documentId: stored.document.id };
+  if (!stored.isNew) return { ...base, status: 'Skipped', reason: 'already imported (same content)', meetings: 0, items: 0, peopleCreated: 0, warnings: [] };
   const warnings = doc.warnings.map((w) => w.message);
   const replaces = stored.supersedes ? await versionChain(db, stored.supersedes.id) : [];
   let meetings = 0;
