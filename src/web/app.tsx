@@ -4,20 +4,34 @@ import { toAppError } from '../domain/errors.js';
 import type { Store } from '../store/openStore.js';
 import { getMeetingDetail } from '../store/repositories/meetingDetail.js';
 import { listMeetings } from '../store/repositories/meetingRepository.js';
-import { QUORUM_CSS } from './assets.js';
+import { listRecentDecisions } from '../store/repositories/recentDecisions.js';
 import { HomePage } from './pages/homePage.js';
 import { MeetingPage } from './pages/meetingPage.js';
+import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
 import { registerPortalRoutes } from './portal/portalRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
+import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
 
 /** The portal as a Hono app over one store; routes stay thin: read, present, render. */
-export function createApp(store: Store): Hono {
+export interface AppOptions {
+  /** Today's date (YYYY-MM-DD); passed in so pages and tests do not depend on the clock. */
+  readonly today?: () => string;
+}
+
+export function createApp(store: Store, options: AppOptions = {}): Hono {
+  const today = options.today ?? ((): string => new Date().toISOString().slice(0, 10));
   const app = new Hono();
   app.use('*', securityHeaders());
+  registerStaticAssets(app, loadStaticAssets());
 
   app.get('/', async (c) => {
-    const meetings = await listMeetings(store.db, { limit: 200 });
-    return c.html(<HomePage meetings={meetings} />);
+    const now = today();
+    const [upcoming, recent, decisions] = await Promise.all([
+      listMeetings(store.db, { from: now, order: 'asc', limit: 6 }),
+      listMeetings(store.db, { to: now, limit: 6 }),
+      listRecentDecisions(store.db, { until: now, limit: 8 }),
+    ]);
+    return c.html(<HomePage upcoming={upcoming} recent={recent.filter((m) => m.date < now)} decisions={decisions} />);
   });
 
   app.get('/meetings/:id', async (c) => {
@@ -26,12 +40,7 @@ export function createApp(store: Store): Hono {
     return c.html(<MeetingPage detail={detail} />);
   });
 
-  registerPortalRoutes(app, store, { today: () => new Date().toISOString().slice(0, 10) });
-
-  app.get('/assets/quorum.css', (c) => {
-    c.header('Cache-Control', 'public, max-age=3600');
-    return c.body(QUORUM_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
-  });
+  registerPortalRoutes(app, store, { today });
 
   app.get('/healthz', async (c) => {
     try {
@@ -42,10 +51,12 @@ export function createApp(store: Store): Hono {
     }
   });
 
+  app.notFound((c) => c.html(<NotFoundPage />, 404));
+
   app.onError((error, c) => {
     const appError = toAppError(error);
     if (appError.httpStatus >= 500) console.error(`quorum: ${c.req.method} ${c.req.path}: ${appError.message}`);
-    return c.text(appError.httpStatus >= 500 ? 'Something went wrong on our side.' : appError.message, appError.httpStatus as 500);
+    return c.html(<ProblemPage status={appError.httpStatus} message={appError.message} />, appError.httpStatus as 500);
   });
 
   return app;

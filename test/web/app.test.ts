@@ -27,13 +27,23 @@ for (const dialect of DIALECTS) {
       await t?.drop();
     });
 
-    it('should list the stored meetings, newest first', async () => {
-      const res = await createApp(t.store).request('/');
+    it('should show upcoming meetings, recent meetings and recent decisions on the home page', async () => {
+      const res = await createApp(t.store, { today: () => '2025-05-01' }).request('/');
       expect(res.status).toBe(200);
       const html = await res.text();
-      expect(html).toContain('Harbourside Overview and Scrutiny Committee');
-      expect(html).toContain('Wednesday 12 March 2025');
-      expect(html.indexOf('Sunday 1 June 2025')).toBeLessThan(html.indexOf('Wednesday 12 March 2025'));
+      const upcoming = html.slice(html.indexOf('Upcoming meetings'), html.indexOf('Recent meetings'));
+      const recent = html.slice(html.indexOf('Recent meetings'), html.indexOf('Recent decisions'));
+      const decisions = html.slice(html.indexOf('Recent decisions'));
+      expect(upcoming).toContain('Sunday 1 June 2025');
+      expect(upcoming).not.toContain('Wednesday 12 March 2025');
+      expect(recent).toContain('Wednesday 12 March 2025');
+      expect(recent).not.toContain('Sunday 1 June 2025');
+      expect(decisions).toMatch(/href="\/items\/[a-z0-9]+"/);
+      expect(html).toContain('action="/search"');
+      // Before any meeting: nothing recent, nothing decided yet.
+      const early = await (await createApp(t.store, { today: () => '2000-01-01' }).request('/')).text();
+      expect(early).toContain('No meetings have been held yet.');
+      expect(early).toContain('No decisions are recorded yet.');
     });
 
     it('should escape imported text and send a strict Content-Security-Policy', async () => {

@@ -32,6 +32,13 @@ export async function sourcesOf(db: Kysely<Database>, subjectIds: readonly strin
   return out;
 }
 
+/** The agenda item each resolution belongs to, so a resolution found by search links to its item. */
+export async function itemsOfResolutions(db: Kysely<Database>, resolutionIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  if (resolutionIds.length === 0) return new Map();
+  const rows = await db.selectFrom('resolutions').select(['id', 'itemId']).where('id', 'in', [...resolutionIds]).execute();
+  return new Map(rows.map((r) => [r.id, r.itemId]));
+}
+
 export async function getItemDetail(db: Kysely<Database>, itemId: string): Promise<ItemDetailView | undefined> {
   const item = await db.selectFrom('agendaItems').selectAll().where('id', '=', itemId).executeTakeFirst();
   if (!item) return undefined;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { AgendaItemTable, Database, MeetingTable } from '../database.js';
+import type { AgendaItemTable, Database, DocumentPartTable, MeetingTable } from '../database.js';
+import { type SourceLink, sourcesOf } from './itemDetail.js';
 
 export interface PersonRef {
   readonly id: string;
@@ -25,7 +26,17 @@ export interface DeclarationLine {
 
 export interface ItemDetail extends AgendaItemTable {
   readonly points: readonly { label: string | null; text: string }[];
-  readonly resolutions: readonly { id: string; label: string | null; kind: string; isFormal: number; text: string }[];
+  readonly resolutions: readonly { id: string; label: string | null; kind: string; isFormal: number; text: string; source: SourceLink | null }[];
+  readonly source: SourceLink | null;
+}
+
+export interface MeetingDocument {
+  readonly id: string;
+  readonly title: string | null;
+  readonly origin: string;
+  readonly mediaType: string;
+  readonly pageCount: number | null;
+  readonly parts: readonly Pick<DocumentPartTable, 'position' | 'kind' | 'title' | 'pageStart' | 'pageEnd'>[];
 }
 
 export interface MeetingDetail {
@@ -34,7 +45,7 @@ export interface MeetingDetail {
   readonly items: readonly ItemDetail[];
   readonly attendance: readonly AttendanceLine[];
   readonly declarations: readonly DeclarationLine[];
-  readonly documents: readonly { id: string; title: string | null; origin: string; mediaType: string }[];
+  readonly documents: readonly MeetingDocument[];
 }
 
 /** A person as the public sees them: merged spellings show as the person they were merged into. */
@@ -73,15 +84,34 @@ export async function getMeetingDetail(db: Kysely<Database>, meetingId: string):
   ]);
   const documents = await db
     .selectFrom('documents')
-    .select(['id', 'title', 'origin', 'mediaType'])
+    .select(['id', 'title', 'origin', 'mediaType', 'pageCount'])
     .where('id', 'in', db.selectFrom('provenance').select('documentId').where('subjectId', '=', meetingId))
     .orderBy('importedAt')
     .execute();
+  const parts = documents.length
+    ? await db
+        .selectFrom('documentParts')
+        .select(['documentId', 'position', 'kind', 'title', 'pageStart', 'pageEnd'])
+        .where(
+          'documentId',
+          'in',
+          documents.map((d) => d.id),
+        )
+        .orderBy('documentId')
+        .orderBy('position')
+        .execute()
+    : [];
+  const sources = await sourcesOf(db, [...itemIds, ...resolutions.map((r) => r.id)]);
   const unknown = (id: string): PersonRef => people.get(id) ?? { id, slug: id, name: 'Unknown' };
   return {
     meeting,
     body,
-    items: items.map((i) => ({ ...i, points: points.filter((p) => p.itemId === i.id), resolutions: resolutions.filter((r) => r.itemId === i.id) })),
+    items: items.map((i) => ({
+      ...i,
+      points: points.filter((p) => p.itemId === i.id),
+      resolutions: resolutions.filter((r) => r.itemId === i.id).map((r) => ({ ...r, source: sources.get(r.id) ?? null })),
+      source: sources.get(i.id) ?? null,
+    })),
     attendance: attendance.map((a) => ({
       person: unknown(a.personId),
       kind: a.kind,
@@ -91,6 +121,6 @@ export async function getMeetingDetail(db: Kysely<Database>, meetingId: string):
       substituteFor: a.substituteForId ? unknown(a.substituteForId) : null,
     })),
     declarations: declarations.map((d) => ({ person: unknown(d.personId), itemId: d.itemId, kind: d.kind, text: d.text })),
-    documents,
+    documents: documents.map((d) => ({ ...d, parts: parts.filter((p) => p.documentId === d.id) })),
   };
 }

@@ -24,12 +24,13 @@ export const sqliteSearch: SearchIndex = {
   },
 };
 
+/** Rows come back through Kysely's CamelCasePlugin, so columns arrive as subjectId, meetingId, bodyId. */
 export function toHit(r: Record<string, unknown>): SearchPage['hits'][number] {
   return {
     kind: r.kind as SearchPage['hits'][number]['kind'],
-    subjectId: String(r.subject_id),
-    meetingId: (r.meeting_id as string | null) ?? null,
-    bodyId: (r.body_id as string | null) ?? null,
+    subjectId: String(r.subjectId),
+    meetingId: (r.meetingId as string | null) ?? null,
+    bodyId: (r.bodyId as string | null) ?? null,
     date: (r.date as string | null) ?? null,
     title: String(r.title),
     snippet: String(r.snippet ?? ''),

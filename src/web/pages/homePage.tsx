@@ -1,57 +1,86 @@
-import type { Html } from './html.js';
 import type { MeetingSummary } from '../../store/repositories/meetingRepository.js';
+import type { RecentDecision } from '../../store/repositories/recentDecisions.js';
 import { formatLongDate } from '../format.js';
+import type { Html } from './html.js';
 import { Layout } from './layout.js';
+import { MeetingStatusTag } from './meetingStatus.js';
 
 export interface HomePageProps {
-  readonly meetings: readonly MeetingSummary[];
+  readonly upcoming: readonly MeetingSummary[];
+  readonly recent: readonly MeetingSummary[];
+  readonly decisions: readonly RecentDecision[];
 }
 
-const STATUS_LABELS: Readonly<Record<string, string>> = {
-  scheduled: 'Scheduled',
-  agenda_published: 'Agenda published',
-  held: 'Held',
-  minutes_draft: 'Minutes (draft)',
-  minutes_confirmed: 'Minutes confirmed',
-  cancelled: 'Cancelled',
-};
-
-export function HomePage({ meetings }: HomePageProps): Html {
+function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] }): Html {
   return (
-    <Layout title="Meetings">
-      <h1>Meetings</h1>
-      {meetings.length === 0 ? (
-        <p>No meetings are stored yet. Import documents with <code>npx quorum import</code>.</p>
+    <ul class="govuk-list govuk-list--spaced">
+      {meetings.map((m) => (
+        <li>
+          <a class="govuk-link govuk-!-font-weight-bold" href={`/meetings/${m.id}`}>
+            {m.bodyName}
+          </a>
+          <br />
+          <time datetime={m.date}>{formatLongDate(m.date)}</time>
+          {m.startTime ? `, ${m.startTime}` : ''}
+          {m.venue ? `, ${m.venue}` : ''} <MeetingStatusTag status={m.status} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function HomePage({ upcoming, recent, decisions }: HomePageProps): Html {
+  const empty = upcoming.length === 0 && recent.length === 0;
+  return (
+    <Layout title="Committee meetings" section="home">
+      <h1 class="govuk-heading-xl">Committee meetings</h1>
+      <form method="get" action="/search" role="search" class="quorum-search-form">
+        <div class="govuk-form-group">
+          <label class="govuk-label govuk-label--m" for="home-search">
+            Search agendas, minutes and decisions
+          </label>
+          <input class="govuk-input govuk-!-width-two-thirds" id="home-search" name="q" type="search" />
+        </div>
+        <button type="submit" class="govuk-button">
+          Search
+        </button>
+      </form>
+      {empty ? (
+        <p class="govuk-body">
+          No meetings are stored yet. Import documents with <code>npx quorum import</code>.
+        </p>
       ) : (
-        <table class="meetings">
-          <caption>{`${meetings.length} meeting${meetings.length === 1 ? '' : 's'}, newest first`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Time</th>
-              <th scope="col">Body</th>
-              <th scope="col">Venue</th>
-              <th scope="col">Items</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((m) => (
-              <tr>
-                <td>
-                  <a href={`/meetings/${m.id}`}>
-                    <time datetime={m.date}>{formatLongDate(m.date)}</time>
-                  </a>
-                </td>
-                <td>{m.startTime ?? ''}</td>
-                <td>{m.bodyName}</td>
-                <td>{m.venue ?? ''}</td>
-                <td>{String(m.itemCount)}</td>
-                <td>{STATUS_LABELS[m.status] ?? m.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div class="govuk-grid-row">
+          <div class="govuk-grid-column-one-half">
+            <h2 class="govuk-heading-l">Upcoming meetings</h2>
+            {upcoming.length ? <MeetingList meetings={upcoming} /> : <p class="govuk-body">No meetings are scheduled.</p>}
+            <h2 class="govuk-heading-l">Recent meetings</h2>
+            {recent.length ? <MeetingList meetings={recent} /> : <p class="govuk-body">No meetings have been held yet.</p>}
+            <p class="govuk-body">
+              <a class="govuk-link" href="/calendar">
+                All meetings by month
+              </a>
+            </p>
+          </div>
+          <div class="govuk-grid-column-one-half">
+            <h2 class="govuk-heading-l">Recent decisions</h2>
+            {decisions.length ? (
+              <ul class="govuk-list govuk-list--spaced">
+                {decisions.map((d) => (
+                  <li>
+                    <a class="govuk-link" href={`/items/${d.itemId}`}>
+                      {d.itemTitle}
+                    </a>
+                    <span class="govuk-body-s quorum-meta">{` — ${d.bodyName}, ${formatLongDate(d.date)}`}</span>
+                    <p class="govuk-body govuk-!-margin-bottom-0">{d.text}</p>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p class="govuk-body">No decisions are recorded yet.</p>
+            )}
+          </div>
+        </div>
       )}
     </Layout>
   );

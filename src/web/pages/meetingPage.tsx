@@ -1,8 +1,12 @@
 import { SCHEDULE_12A_PARAGRAPHS } from '../../domain/agendaItem.js';
-import type { AttendanceLine, ItemDetail, MeetingDetail } from '../../store/repositories/meetingDetail.js';
+import type { AttendanceLine, DeclarationLine, ItemDetail, MeetingDetail, MeetingDocument } from '../../store/repositories/meetingDetail.js';
 import { formatLongDate } from '../format.js';
+import { pageRange } from '../pageRange.js';
+import { FromLink } from '../portal/itemPage.js';
+import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
 import type { Html } from './html.js';
 import { Layout } from './layout.js';
+import { MeetingStatusTag } from './meetingStatus.js';
 
 const ATTENDANCE_HEADINGS: readonly [string, string][] = [
   ['present', 'Present'],
@@ -12,63 +16,163 @@ const ATTENDANCE_HEADINGS: readonly [string, string][] = [
   ['in_attendance', 'In attendance'],
 ];
 
+
+function PersonLink({ person }: { person: AttendanceLine['person'] }): Html {
+  return (
+    <a class="govuk-link" href={`/people/${person.slug}`}>
+      {person.name}
+    </a>
+  );
+}
+
 function AttendanceList({ lines }: { lines: readonly AttendanceLine[] }): Html {
   return (
-    <ul>
+    <ul class="govuk-list">
       {lines.map((a) => (
         <li>
-          {a.person.name}
+          <PersonLink person={a.person} />
           {a.roleText ? `, ${a.roleText}` : ''}
           {a.reason ? ` (${a.reason})` : ''}
-          {a.substituteFor ? ` (substitute for ${a.substituteFor.name})` : ''}
+          {a.substituteFor ? (
+            <>
+              {' (substitute for '}
+              <PersonLink person={a.substituteFor} />)
+            </>
+          ) : (
+            ''
+          )}
         </li>
       ))}
     </ul>
   );
 }
 
-function Item({ item }: { item: ItemDetail }): Html {
-  const number = [item.agendaNumber, item.minuteNumber].filter(Boolean).join(' / ');
+function itemNumbers(item: Pick<ItemDetail, 'agendaNumber' | 'minuteNumber'>): string {
+  const parts = [item.agendaNumber ? `Item ${item.agendaNumber}` : null, item.minuteNumber ? `Minute ${item.minuteNumber}` : null];
+  return parts.filter(Boolean).join(', ');
+}
+
+function Declarations({ declarations, items }: { declarations: readonly DeclarationLine[]; items: readonly ItemDetail[] }): Html {
+  const itemById = new Map(items.map((i) => [i.id, i]));
   return (
-    <section class="item" id={`item-${item.id}`}>
-      <h3>
-        {number ? `${number}. ` : ''}
-        {item.title}
+    <ul class="govuk-list govuk-list--spaced">
+      {declarations.map((d) => {
+        const item = d.itemId ? itemById.get(d.itemId) : undefined;
+        return (
+          <li>
+            <PersonLink person={d.person} />
+            {item ? (
+              <>
+                {' on '}
+                <a class="govuk-link" href={`#item-${item.id}`}>
+                  {item.title}
+                </a>
+              </>
+            ) : (
+              ''
+            )}
+            {`: ${d.text}`}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Item({ item }: { item: ItemDetail }): Html {
+  const numbers = itemNumbers(item);
+  return (
+    <section class="quorum-item" id={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`}>
+      {numbers ? <span class="govuk-caption-m">{numbers}</span> : ''}
+      <h3 class="govuk-heading-m" id={`item-${item.id}-title`}>
+        <a class="govuk-link" href={`/items/${item.id}`}>
+          {item.title}
+        </a>
       </h3>
       {item.isExempt ? (
-        <p>
-          {`Exempt from publication${item.exemptParagraph ? ` under paragraph ${item.exemptParagraph} of Schedule 12A: ${SCHEDULE_12A_PARAGRAPHS[item.exemptParagraph] ?? ''}` : ''}.`}
-        </p>
+        <div class="govuk-inset-text">
+          {`This item was considered in private${item.exemptParagraph ? ` under paragraph ${item.exemptParagraph} of Schedule 12A to the Local Government Act 1972 (${SCHEDULE_12A_PARAGRAPHS[item.exemptParagraph] ?? 'exempt information'})` : ''}. Its papers and minutes are not published.`}
+        </div>
       ) : (
         <>
-          {item.description ? <p class="description">{item.description}</p> : ''}
-          {item.pageStart ? <p>{`Pages ${item.pageStart}${item.pageEnd && item.pageEnd !== item.pageStart ? `–${item.pageEnd}` : ''} of the document pack`}</p> : ''}
+          {item.description ? <p class="govuk-body">{item.description}</p> : ''}
+          {item.pageStart ? <p class="govuk-body-s quorum-meta">{`Document pack ${pageRange(item.pageStart, item.pageEnd)}`}</p> : ''}
           {item.points.length > 0 ? (
-            <ol class="points">
+            <ol class="govuk-list">
               {item.points.map((p) => (
                 <li>{p.label ? `${p.label}) ${p.text}` : p.text}</li>
               ))}
             </ol>
           ) : item.minutesText ? (
-            <p class="minutes">{item.minutesText}</p>
+            <p class="govuk-body">{item.minutesText}</p>
           ) : (
             ''
           )}
           {item.resolutions.length > 0 ? (
-            <div class="resolutions">
-              <h4>Resolved</h4>
-              <ol>
+            <>
+              <h4 class="govuk-heading-s">{item.resolutions.some((r) => r.isFormal) ? 'Resolved' : 'Agreed'}</h4>
+              <ol class="govuk-list govuk-list--number">
                 {item.resolutions.map((r) => (
-                  <li>{`${r.text}${r.isFormal ? '' : ' (agreed)'}`}</li>
+                  <li>
+                    {r.text}
+                    {r.isFormal ? '' : ' (agreed)'} <FromLink source={r.source} what={`resolution on ${item.title}`} />
+                  </li>
                 ))}
               </ol>
-            </div>
+            </>
           ) : (
             ''
           )}
+          <FromLink source={item.source} what={item.title} />
         </>
       )}
     </section>
+  );
+}
+
+function DocumentEntry({ document }: { document: MeetingDocument }): Html {
+  const name = document.title ?? document.origin.split(/[\\/]/).at(-1) ?? document.origin;
+  return (
+    <li>
+      <a class="govuk-link" href={`/documents/${document.id}`}>
+        {name}
+      </a>
+      <span class="quorum-meta">{` (${document.mediaType === 'application/pdf' ? 'PDF' : document.mediaType}${document.pageCount ? `, ${document.pageCount} pages` : ''})`}</span>
+      {document.parts.length > 0 ? (
+        <ul class="govuk-list govuk-list--bullet">
+          {document.parts.map((p) => (
+            <li>
+              <a class="govuk-link" href={`/documents/${document.id}#part-${p.position}`}>{`${DOCUMENT_PART_LABELS[p.kind] ?? 'Part'}: ${p.title}`}</a>
+              {p.pageStart ? ` (${pageRange(p.pageStart, p.pageEnd)})` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        ''
+      )}
+    </li>
+  );
+}
+
+const PLAIN_EMAIL = /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/;
+
+/** Imported contact details: an address becomes a mailto link only when it is plainly an address. */
+function Contact({ name, email, phone }: { name: string | null; email: string | null; phone: string | null }): Html {
+  return (
+    <>
+      {name ? <>{name}<br /></> : ''}
+      {email ? PLAIN_EMAIL.test(email) ? <><a class="govuk-link" href={`mailto:${email}`}>{email}</a><br /></> : <>{email}<br /></> : ''}
+      {phone ?? ''}
+    </>
+  );
+}
+
+function SummaryRow({ label, children }: { label: string; children: unknown }): Html {
+  return (
+    <div class="govuk-summary-list__row">
+      <dt class="govuk-summary-list__key">{label}</dt>
+      <dd class="govuk-summary-list__value">{children}</dd>
+    </div>
   );
 }
 
@@ -76,44 +180,35 @@ export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
   const { meeting, body } = detail;
   const title = `${body.name}, ${formatLongDate(meeting.date)}`;
   return (
-    <Layout title={title}>
-      <h1>{body.name}</h1>
-      <dl class="meeting-header">
-        <dt>Date</dt>
-        <dd>
-          <time datetime={meeting.date}>{formatLongDate(meeting.date)}</time>
-        </dd>
-        {meeting.startTime ? (
-          <>
-            <dt>Time</dt>
-            <dd>{meeting.startTime}</dd>
-          </>
-        ) : (
-          ''
-        )}
-        {meeting.venue ? (
-          <>
-            <dt>Venue</dt>
-            <dd>{meeting.venue}</dd>
-          </>
-        ) : (
-          ''
-        )}
-        {meeting.contactName ? (
-          <>
-            <dt>Contact</dt>
-            <dd>{meeting.contactName}</dd>
-          </>
+    <Layout title={title} section="calendar">
+      <span class="govuk-caption-l">
+        <a class="govuk-link" href={`/bodies/${body.slug}`}>
+          {body.name}
+        </a>
+      </span>
+      <h1 class="govuk-heading-xl">
+        <time datetime={meeting.date}>{formatLongDate(meeting.date)}</time>
+      </h1>
+      <dl class="govuk-summary-list">
+        <SummaryRow label="Status">
+          <MeetingStatusTag status={meeting.status} />
+        </SummaryRow>
+        {meeting.startTime ? <SummaryRow label="Time">{meeting.startTime}</SummaryRow> : ''}
+        {meeting.venue ? <SummaryRow label="Venue">{meeting.venue}</SummaryRow> : ''}
+        {meeting.contactName || meeting.contactEmail || meeting.contactPhone ? (
+          <SummaryRow label="Contact">
+            <Contact name={meeting.contactName} email={meeting.contactEmail} phone={meeting.contactPhone} />
+          </SummaryRow>
         ) : (
           ''
         )}
       </dl>
-      {detail.attendance.length > 0 ? <h2>Attendance</h2> : ''}
+      {detail.attendance.length > 0 ? <h2 class="govuk-heading-l">Attendance</h2> : ''}
       {ATTENDANCE_HEADINGS.map(([kind, heading]) => {
         const lines = detail.attendance.filter((a) => a.kind === kind);
         return lines.length ? (
           <>
-            <h3>{heading}</h3>
+            <h3 class="govuk-heading-s">{heading}</h3>
             <AttendanceList lines={lines} />
           </>
         ) : (
@@ -122,26 +217,20 @@ export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
       })}
       {detail.declarations.length > 0 ? (
         <>
-          <h2>Declarations of interest</h2>
-          <ul>
-            {detail.declarations.map((d) => (
-              <li>{`${d.person.name}: ${d.text}`}</li>
-            ))}
-          </ul>
+          <h2 class="govuk-heading-l">Declarations of interest</h2>
+          <Declarations declarations={detail.declarations} items={detail.items} />
         </>
       ) : (
         ''
       )}
-      <h2>Agenda and minutes</h2>
-      {detail.items.map((item) => (
-        <Item item={item} />
-      ))}
+      <h2 class="govuk-heading-l">Agenda and minutes</h2>
+      {detail.items.length === 0 ? <p class="govuk-body">No agenda items are recorded.</p> : detail.items.map((item) => <Item item={item} />)}
       {detail.documents.length > 0 ? (
         <>
-          <h2>Source documents</h2>
-          <ul>
+          <h2 class="govuk-heading-l">Documents</h2>
+          <ul class="govuk-list govuk-list--spaced">
             {detail.documents.map((d) => (
-              <li>{d.title ?? d.origin.split('/').at(-1) ?? d.origin}</li>
+              <DocumentEntry document={d} />
             ))}
           </ul>
         </>

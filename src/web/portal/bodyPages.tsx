@@ -17,7 +17,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
 
 export function BodiesPage({ bodies }: { bodies: readonly BodyRow[] }): Html {
   return (
-    <Layout title="Committees and other bodies">
+    <Layout title="Committees and other bodies" section="bodies">
       <h1 class="govuk-heading-xl">Committees and other bodies</h1>
       {bodies.length === 0 ? (
         <p class="govuk-body">No bodies are recorded yet.</p>
@@ -40,7 +40,7 @@ export function BodiesPage({ bodies }: { bodies: readonly BodyRow[] }): Html {
 export function BodyPage({ detail }: { detail: BodyDetail }): Html {
   const { body, termsOfReference: tor } = detail;
   return (
-    <Layout title={body.name}>
+    <Layout title={body.name} section="bodies">
       <span class="govuk-caption-l">{KIND_LABELS[body.kind] ?? 'Body'}</span>
       <h1 class="govuk-heading-xl">{body.name}</h1>
       <p class="govuk-body">

@@ -3,17 +3,10 @@ import type { MeetingSummary } from '../../store/repositories/meetingRepository.
 import { formatLongDate } from '../format.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
+import { MeetingStatusTag } from '../pages/meetingStatus.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export const STATUS_LABELS: Readonly<Record<string, string>> = {
-  scheduled: 'Scheduled',
-  agenda_published: 'Agenda published',
-  held: 'Held',
-  minutes_draft: 'Minutes (draft)',
-  minutes_confirmed: 'Minutes confirmed',
-  cancelled: 'Cancelled',
-};
 
 export function shiftMonth(month: string, by: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -36,7 +29,7 @@ export interface CalendarPageProps {
 export function CalendarPage({ month, body, bodies, meetings }: CalendarPageProps): Html {
   const link = (m: string): string => `/calendar?month=${m}${body ? `&body=${encodeURIComponent(body.slug)}` : ''}`;
   return (
-    <Layout title={`Meetings in ${monthLabel(month)}`}>
+    <Layout title={`Meetings in ${monthLabel(month)}`} section="calendar">
       <span class="govuk-caption-l">{body ? body.name : 'All bodies'}</span>
       <h1 class="govuk-heading-xl">{`Meetings in ${monthLabel(month)}`}</h1>
       <form method="get" action="/calendar">
@@ -77,7 +70,7 @@ export function CalendarPage({ month, body, bodies, meetings }: CalendarPageProp
           {meetings.map((m) => (
             <li>
               <a class="govuk-link" href={`/meetings/${m.id}`}>{`${formatLongDate(m.date)}${m.startTime ? `, ${m.startTime}` : ''}: ${m.bodyName}`}</a>{' '}
-              <strong class="govuk-tag govuk-tag--grey">{STATUS_LABELS[m.status] ?? m.status}</strong>
+              <MeetingStatusTag status={m.status} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,9 @@
 import type { DocumentPartTable, DocumentRow } from '../../store/repositories/documentView.js';
+import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
+import { pageRange } from '../pageRange.js';
+import { documentSegments } from './documentSegments.js';
 
 /** Only web addresses become links: a file path or a `javascript:` origin is shown as text. */
 export function safeHttpUrl(origin: string): string | null {
@@ -19,21 +22,16 @@ export interface DocumentPageProps {
   readonly highlight: { readonly start: number; readonly end: number; readonly page: number | null } | null;
 }
 
-const PART_LABELS: Readonly<Record<string, string>> = {
-  front_sheet: 'Agenda front sheet',
-  minutes: 'Minutes',
-  terms_of_reference: 'Terms of reference',
-  report: 'Report',
-  appendix: 'Appendix',
-  work_programme: 'Work programme',
-  letter: 'Letter',
-  other: 'Other',
-};
 
 export function DocumentPage({ document, parts, highlight }: DocumentPageProps): Html {
   const text = document.text ?? '';
   const url = safeHttpUrl(document.origin);
   const hl = highlight && highlight.start < highlight.end && highlight.end <= text.length ? highlight : null;
+  const segments = documentSegments(
+    text,
+    parts.map((p) => ({ anchor: `part-${p.position}`, offset: p.startOffset })),
+    hl,
+  );
   return (
     <Layout title={document.title ?? 'Source document'}>
       <span class="govuk-caption-l">Source document</span>
@@ -69,7 +67,10 @@ export function DocumentPage({ document, parts, highlight }: DocumentPageProps):
           <h2 class="govuk-heading-l">Parts</h2>
           <ul class="govuk-list">
             {parts.map((p) => (
-              <li>{`${PART_LABELS[p.kind] ?? p.kind}: ${p.title}${p.pageStart ? ` (pages ${p.pageStart}${p.pageEnd && p.pageEnd !== p.pageStart ? `–${p.pageEnd}` : ''})` : ''}`}</li>
+              <li>
+                <a class="govuk-link" href={`#part-${p.position}`}>{`${DOCUMENT_PART_LABELS[p.kind] ?? p.kind}: ${p.title}`}</a>
+                {p.pageStart ? ` (${pageRange(p.pageStart, p.pageEnd)})` : ''}
+              </li>
             ))}
           </ul>
         </>
@@ -79,15 +80,11 @@ export function DocumentPage({ document, parts, highlight }: DocumentPageProps):
       <h2 class="govuk-heading-l">Text</h2>
       {hl ? <p class="govuk-body">{`The highlighted passage${hl.page ? ` on page ${hl.page}` : ''} is where the fact was read.`}</p> : ''}
       <pre class="document-text" tabindex={0} aria-label="Text of the document">
-        {hl ? (
-          <>
-            {text.slice(0, hl.start)}
-            <mark id="at">{text.slice(hl.start, hl.end)}</mark>
-            {text.slice(hl.end)}
-          </>
-        ) : (
-          text
-        )}
+        {segments.map((seg, n) => {
+          const first = seg.marked && !segments[n - 1]?.marked;
+          const content = seg.marked ? <mark id={first ? 'at' : undefined}>{seg.text}</mark> : seg.text;
+          return seg.anchor ? <span id={seg.anchor}>{content}</span> : content;
+        })}
       </pre>
     </Layout>
   );

@@ -53,7 +53,7 @@ export function ItemPage({ detail, history }: { detail: ItemDetailView; history:
               <h2 class="govuk-heading-l">Resolutions and decisions</h2>
               <ol class="govuk-list govuk-list--number">
                 {detail.resolutions.map((r) => (
-                  <li>
+                  <li id={`resolution-${r.id}`}>
                     {r.text}
                     {r.isFormal ? '' : ' (agreed)'} <FromLink source={r.source} what={r.text.slice(0, 60)} />
                   </li>

@@ -14,7 +14,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
 
 export function PeoplePage({ people }: { people: readonly PersonSummary[] }): Html {
   return (
-    <Layout title="People">
+    <Layout title="People" section="people">
       <h1 class="govuk-heading-xl">People</h1>
       {people.length === 0 ? (
         <p class="govuk-body">No people are recorded yet.</p>
@@ -38,7 +38,7 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
   const { person } = detail;
   const roles = [...new Set(detail.attendance.filter((a) => a.roleText).map((a) => `${a.roleText}, ${a.bodyName}`))];
   return (
-    <Layout title={person.displayName}>
+    <Layout title={person.displayName} section="people">
       <h1 class="govuk-heading-xl">{person.displayName}</h1>
       {detail.aliases.length > 1 ? <p class="govuk-body">{`Also written: ${detail.aliases.join('; ')}`}</p> : ''}
       {roles.length > 0 ? (

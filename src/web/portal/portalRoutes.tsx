@@ -4,7 +4,7 @@ import type { Store } from '../../store/openStore.js';
 import { getBodyDetail } from '../../store/repositories/bodyDetail.js';
 import { findBodyBySlug, listBodies } from '../../store/repositories/bodyRepository.js';
 import { getDocumentView, getProvenance } from '../../store/repositories/documentView.js';
-import { getItemDetail } from '../../store/repositories/itemDetail.js';
+import { getItemDetail, itemsOfResolutions } from '../../store/repositories/itemDetail.js';
 import { listMeetings } from '../../store/repositories/meetingRepository.js';
 import { getPersonDetail, listPeople } from '../../store/repositories/personDetail.js';
 import { topicHistory } from '../../store/repositories/topicHistory.js';
@@ -87,6 +87,10 @@ export function registerPortalRoutes(app: Hono, store: Store, options: PortalOpt
             offset: (params.page - 1) * SEARCH_PAGE_SIZE,
           })
         : null;
-    return c.html(<SearchPage params={params} bodies={bodies} results={results} pageSize={SEARCH_PAGE_SIZE} error={error} />);
+    const itemOfResolution = await itemsOfResolutions(
+      db,
+      (results?.hits ?? []).filter((h) => h.kind === 'resolution').map((h) => h.subjectId),
+    );
+    return c.html(<SearchPage params={params} bodies={bodies} results={results} pageSize={SEARCH_PAGE_SIZE} error={error} itemOfResolution={itemOfResolution} />);
   });
 }

@@ -8,10 +8,11 @@ import type { SearchParams } from './searchParams.js';
 
 const KIND_LABELS: Readonly<Record<string, string>> = { meeting: 'Meeting', item: 'Agenda item', resolution: 'Resolution' };
 
-function hitLink(hit: SearchHit): string {
+function hitLink(hit: SearchHit, itemOfResolution: ReadonlyMap<string, string>): string {
   if (hit.kind === 'meeting') return `/meetings/${hit.subjectId}`;
   if (hit.kind === 'item') return `/items/${hit.subjectId}`;
-  return `/meetings/${hit.meetingId}`;
+  const itemId = itemOfResolution.get(hit.subjectId);
+  return itemId ? `/items/${itemId}#resolution-${hit.subjectId}` : `/meetings/${hit.meetingId}`;
 }
 
 function pageLink(params: SearchParams, page: number): string {
@@ -31,14 +32,16 @@ export interface SearchPageProps {
   readonly results: SearchResults | null;
   readonly pageSize: number;
   readonly error: string | null;
+  /** For resolution hits: the item each belongs to. */
+  readonly itemOfResolution: ReadonlyMap<string, string>;
 }
 
-export function SearchPage({ params, bodies, results, pageSize, error }: SearchPageProps): Html {
+export function SearchPage({ params, bodies, results, pageSize, error, itemOfResolution }: SearchPageProps): Html {
   const pages = results ? Math.ceil(results.total / pageSize) : 0;
   return (
-    <Layout title={params.q ? `Search: ${params.q}` : 'Search'}>
+    <Layout title={params.q ? `Search: ${params.q}` : 'Search'} section="search">
       <h1 class="govuk-heading-xl">Search</h1>
-      <form method="get" action="/search" class="search-form">
+      <form method="get" action="/search" class="quorum-search-form">
         <div class="govuk-form-group">
           <label class="govuk-label" for="q">
             Words to find in titles, minutes and resolutions
@@ -101,7 +104,7 @@ export function SearchPage({ params, bodies, results, pageSize, error }: SearchP
             {results.hits.map((hit) => (
               <li>
                 <h3 class="govuk-heading-s">
-                  <a class="govuk-link" href={hitLink(hit)}>
+                  <a class="govuk-link" href={hitLink(hit, itemOfResolution)}>
                     {hit.title}
                   </a>
                 </h3>

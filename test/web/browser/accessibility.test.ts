@@ -1,0 +1,95 @@
+/// <reference lib="dom" />
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, crawl, launchBrowser, startPortal, type PortalUnderTest } from './browserHarness.js';
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PER_KIND = 3;
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (tags) => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  }, WCAG_TAGS);
+}
+
+/** A route's kind: its first path segment, and whether it carries a query (a search with results is not an empty search form). */
+function kindOf(path: string): string {
+  const url = new URL(path, 'http://x');
+  const segment = url.pathname.split('/')[1] ?? '';
+  return `${segment || 'home'}${url.search ? '?' : ''}`;
+}
+
+function sampleByKind(paths: readonly string[]): string[] {
+  const byKind = new Map<string, string[]>();
+  for (const p of paths) {
+    const list = byKind.get(kindOf(p)) ?? [];
+    if (list.length < PER_KIND) list.push(p);
+    byKind.set(kindOf(p), list);
+  }
+  return [...byKind.values()].flat();
+}
+
+describe.skipIf(!browserAvailable())('every kind of portal page in a real browser', () => {
+  let portal: PortalUnderTest;
+  let browser: Browser;
+  let context: BrowserContext;
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    portal = await startPortal();
+    browser = await launchBrowser();
+    // axe is injected as a script, which the portal's CSP rightly forbids; this context alone bypasses it.
+    context = await browser.newContext({ bypassCSP: true });
+    const crawled = await crawl(context, portal.baseUrl, 250);
+    const extra = ['/search?q=children', '/search?q=zzzzqx', '/search?q=flood&from=not-a-date', '/calendar?month=2023-01', '/no-such-page'];
+    pages = sampleByKind([...crawled, ...extra]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+
+  it('should reach every kind of page from the home page', () => {
+    const kinds = new Set(pages.map(kindOf));
+    for (const kind of ['home', 'bodies', 'calendar?', 'meetings', 'items', 'people', 'search', 'search?', 'documents']) expect(kinds, kind).toContain(kind);
+  });
+
+  it('should pass axe-core (WCAG 2.2 A and AA) with no violations on every kind of page', async () => {
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of pages) {
+      await page.goto(portal.baseUrl + path);
+      for (const v of await axeViolations(page)) failures.push(`${path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  }, 240_000);
+
+  it('should hold its layout at 320 CSS pixels wide, with no sideways scrolling of the page', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflowing: string[] = [];
+    for (const path of pages) {
+      await page.goto(portal.baseUrl + path);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      if (scrollWidth > clientWidth) overflowing.push(`${path}: ${scrollWidth}px wide`);
+    }
+    await page.close();
+    expect(overflowing).toEqual([]);
+  }, 240_000);
+});
