@@ -16,6 +16,8 @@ import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
 export interface AppOptions {
   /** Today's date (YYYY-MM-DD); passed in so pages and tests do not depend on the clock. */
   readonly today?: () => string;
+  /** Absolute URL of the portal (QUORUM_BASE_URL), no trailing slash; feeds and exports link with it. */
+  readonly baseUrl?: string;
 }
 
 export function createApp(store: Store, options: AppOptions = {}): Hono {

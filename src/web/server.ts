@@ -5,11 +5,12 @@ import { createApp } from './app.js';
 export interface ServerOptions {
   readonly port: number;
   readonly host: string;
+  readonly baseUrl: string;
 }
 
 /** Starts the portal; resolves once it listens, with the URL it answers on. */
 export function startServer(store: Store, options: ServerOptions): Promise<{ server: ServerType; url: string }> {
-  const app = createApp(store);
+  const app = createApp(store, { baseUrl: options.baseUrl });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
       resolve({ server, url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${info.port}` });

@@ -31,6 +31,6 @@ export function registerStart(program: Command): void {
         await store.close();
         throw error;
       }
-      await serveUntilStopped(store, env.port, env.host);
+      await serveUntilStopped(store, env);
     });
 }
