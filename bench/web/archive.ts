@@ -3,6 +3,8 @@ import { stableId } from '../../src/domain/ids.js';
 import { topicTerms } from '../../src/domain/topicTerms.js';
 import type { Database } from '../../src/store/database.js';
 import { insertInBatches } from '../../src/store/records/insertInBatches.js';
+import { searchEntryRow } from '../../src/store/search/searchEntryRow.js';
+import type { SearchEntry } from '../../src/store/search/searchIndex.js';
 
 const SUBJECTS = ['Children', 'Adult Social Care', 'Housing', 'Highways', 'Flood Defence', 'Libraries', 'Parks', 'Waste Collection', 'Planning', 'Licensing', 'Public Health', 'Schools', 'Budget', 'Transport', 'Climate Change', 'Leisure Centres', 'Community Safety', 'Homelessness', 'Special Educational Needs', 'Regeneration'];
 const ASPECTS = ['Improvement Plan', 'Strategy', 'Annual Report', 'Performance Update', 'Consultation', 'Inspection Outcome', 'Budget Monitoring', 'Review', 'Programme', 'Commissioning'];
@@ -39,7 +41,7 @@ export async function buildArchive(db: Kysely<Database>, items: number): Promise
     await db.transaction().execute(async (trx) => {
       const mRows = [];
       const iRows = [];
-      const sRows = [];
+      const sRows: SearchEntry[] = [];
       const tRows = [];
       for (let m = start; m < Math.min(meetings, start + 500); m++) {
         const body = bodies[m % bodies.length]!;
@@ -60,7 +62,7 @@ export async function buildArchive(db: Kysely<Database>, items: number): Promise
       }
       await insertInBatches(trx, 'meetings', mRows);
       await insertInBatches(trx, 'agendaItems', iRows);
-      await insertInBatches(trx, 'searchEntries', sRows);
+      await insertInBatches(trx, 'searchEntries', sRows.map(searchEntryRow));
       await insertInBatches(trx, 'itemTerms', tRows);
     });
   }

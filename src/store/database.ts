@@ -297,4 +297,7 @@ export interface SearchEntryTable {
   date: string | null;
   title: string;
   content: string;
+  /** Search terms of the title and content (searchTerms.ts); PostgreSQL derives a text[] `terms` from them. */
+  titleTerms: string;
+  contentTerms: string;
 }

@@ -1,8 +1,9 @@
 import type { DialectName } from '../dialect.js';
-import { postgresSearch } from './postgresSearch.js';
 import type { SearchIndex } from './searchIndex.js';
-import { sqliteSearch } from './sqliteSearch.js';
+import { termSearch } from './termSearch.js';
+
+const INDEXES: Record<DialectName, SearchIndex> = { sqlite: termSearch('sqlite'), postgres: termSearch('postgres') };
 
 export function searchFor(dialect: DialectName): SearchIndex {
-  return dialect === 'postgres' ? postgresSearch : sqliteSearch;
+  return INDEXES[dialect];
 }

@@ -49,11 +49,6 @@ export interface SearchIndex {
   search(db: Kysely<Database>, query: SearchQuery): Promise<SearchPage>;
 }
 
-/** The words of a query, as plain tokens: no engine syntax from users reaches the database. */
-export function queryTerms(text: string): string[] {
-  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 32);
-}
-
 /** Removes the mark characters from text before it is indexed. */
 export function stripMarks(text: string): string {
   return text.replace(/[\u0002\u0003]/g, ' ');
