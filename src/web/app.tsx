@@ -5,10 +5,14 @@ import type { Store } from '../store/openStore.js';
 import { getMeetingDetail } from '../store/repositories/meetingDetail.js';
 import { listMeetings } from '../store/repositories/meetingRepository.js';
 import { listRecentDecisions } from '../store/repositories/recentDecisions.js';
+import { registerFeedRoutes } from './feeds/feedRoutes.js';
 import { HomePage } from './pages/homePage.js';
 import { MeetingPage } from './pages/meetingPage.js';
+import { registerOparlRoutes } from './oparl/oparlRoutes.js';
 import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
 import { registerPortalRoutes } from './portal/portalRoutes.js';
+import { apiError, apiNotFound, isApiPath } from './api/apiProblem.js';
+import { registerApiRoutes } from './api/apiRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
 import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
 
@@ -43,6 +47,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   registerPortalRoutes(app, store, { today });
+  registerApiRoutes(app, store, { baseUrl: options.baseUrl });
+  registerOparlRoutes(app, store, { baseUrl: options.baseUrl ?? 'http://localhost:3000' });
+  registerFeedRoutes(app, store, { baseUrl: options.baseUrl ?? 'http://localhost:3000' });
 
   app.get('/healthz', async (c) => {
     try {
@@ -53,11 +60,12 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     }
   });
 
-  app.notFound((c) => c.html(<NotFoundPage />, 404));
+  app.notFound((c) => (isApiPath(c.req.path) ? apiNotFound(c) : c.html(<NotFoundPage />, 404)));
 
   app.onError((error, c) => {
     const appError = toAppError(error);
     if (appError.httpStatus >= 500) console.error(`quorum: ${c.req.method} ${c.req.path}: ${appError.message}`);
+    if (isApiPath(c.req.path)) return apiError(c, appError.httpStatus);
     return c.html(<ProblemPage status={appError.httpStatus} message={appError.message} />, appError.httpStatus as 500);
   });
 

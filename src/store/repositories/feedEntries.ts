@@ -1,0 +1,247 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../database.js';
+
+/** A meeting as a calendar shows it. */
+export interface CalendarMeeting {
+  readonly id: string;
+  readonly date: string;
+  readonly startTime: string | null;
+  /** The times the minutes record it actually started and ended, when they do. */
+  readonly startedAt: string | null;
+  readonly endedAt: string | null;
+  readonly venue: string | null;
+  readonly isRemote: boolean;
+  readonly streamUrl: string | null;
+  readonly status: string;
+  readonly bodyName: string;
+  readonly bodySlug: string;
+  readonly updatedAt: string;
+}
+
+export interface FeedScope {
+  /** Only this body's meetings; all bodies when absent. */
+  readonly bodyId?: string;
+  readonly limit: number;
+}
+
+/**
+ * The latest meetings by date, future ones first: a subscribed calendar needs what is coming and
+ * what just happened, and a limit keeps a long archive from making the feed slow.
+ */
+export async function listCalendarMeetings(db: Kysely<Database>, scope: FeedScope): Promise<CalendarMeeting[]> {
+  let query = db
+    .selectFrom('meetings as m')
+    .innerJoin('bodies as b', 'b.id', 'm.bodyId')
+    .select(['m.id', 'm.date', 'm.startTime', 'm.startedAt', 'm.endedAt', 'm.venue', 'm.isRemote', 'm.streamUrl', 'm.status', 'm.updatedAt', 'b.name as bodyName', 'b.slug as bodySlug']);
+  if (scope.bodyId) query = query.where('m.bodyId', '=', scope.bodyId);
+  const rows = await query.orderBy('m.date', 'desc').orderBy('m.startTime', 'desc').orderBy('m.id').limit(scope.limit).execute();
+  return rows.map((r) => ({ ...r, isRemote: Boolean(r.isRemote) }));
+}
+
+export const FEED_EVENT_KINDS = ['scheduled', 'cancelled', 'agenda', 'minutes', 'decisions'] as const;
+export type FeedEventKind = (typeof FEED_EVENT_KINDS)[number];
+
+/**
+ * Something that became public about a meeting. `at` is when Quorum made it public, never a
+ * guess at when the council did:
+ * - scheduled: when the meeting was first recorded (meetings.created_at), if that was before it sat;
+ * - cancelled: when the record last changed (meetings.updated_at), which is when it was marked cancelled;
+ * - agenda: the first import of a document the agenda items were read from, else when the meeting was recorded;
+ * - minutes and decisions: the first import of a document the minutes (attendance, points,
+ *   resolutions) were read from, else when the record last changed (entered by hand).
+ * The meeting's own date is not used: it is when the meeting sits, in the future for a new one,
+ * and feed readers order and mark entries as new by this date.
+ */
+export interface FeedEvent {
+  readonly kind: FeedEventKind;
+  readonly at: string;
+  readonly meetingId: string;
+  readonly meetingDate: string;
+  readonly startTime: string | null;
+  readonly venue: string | null;
+  readonly bodyName: string;
+  readonly bodySlug: string;
+  /** For decisions: the agenda item they were taken on. */
+  readonly itemId: string | null;
+  readonly itemTitle: string | null;
+  /** Agenda: the public items' titles. Decisions: the resolutions' texts. Otherwise empty. */
+  readonly lines: readonly string[];
+}
+
+type MeetingEventRow = Omit<FeedEvent, 'kind' | 'itemId' | 'itemTitle' | 'lines'>;
+
+const KIND_RANK: Readonly<Record<FeedEventKind, number>> = { decisions: 0, minutes: 1, agenda: 2, cancelled: 3, scheduled: 4 };
+
+/** The latest `limit` events, newest first; exempt items and their resolutions never appear. */
+export async function listFeedEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
+  const [scheduled, cancelled, agendas, minutes, decisions] = await Promise.all([
+    scheduledEvents(db, scope),
+    cancelledEvents(db, scope),
+    agendaEvents(db, scope),
+    minutesEvents(db, scope),
+    decisionEvents(db, scope),
+  ]);
+  return [...scheduled, ...cancelled, ...agendas, ...minutes, ...decisions].sort(newestFirst).slice(0, scope.limit);
+}
+
+/** Ties are common (a whole archive imported at once): then the later meeting and the later stage come first. */
+function newestFirst(a: FeedEvent, b: FeedEvent): number {
+  return (
+    b.at.localeCompare(a.at) ||
+    b.meetingDate.localeCompare(a.meetingDate) ||
+    a.meetingId.localeCompare(b.meetingId) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    (a.itemId ?? '').localeCompare(b.itemId ?? '')
+  );
+}
+
+function meetingsQuery(db: Kysely<Database>, scope: FeedScope) {
+  const query = db
+    .selectFrom('meetings as m')
+    .innerJoin('bodies as b', 'b.id', 'm.bodyId')
+    .select(['m.id as meetingId', 'm.date as meetingDate', 'm.startTime', 'm.venue', 'b.name as bodyName', 'b.slug as bodySlug']);
+  return scope.bodyId ? query.where('m.bodyId', '=', scope.bodyId) : query;
+}
+
+function meetingEvent(kind: FeedEventKind, row: MeetingEventRow, lines: readonly string[] = []): FeedEvent {
+  return { kind, ...row, itemId: null, itemTitle: null, lines };
+}
+
+/**
+ * A meeting is news as a new meeting only when it was recorded before it sat; one first met in its
+ * own minutes appears through its minutes and decisions. created_at is an ISO instant, so it is
+ * earlier than the meeting's date followed by "T99" exactly when it falls on that date or before.
+ */
+async function scheduledEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
+  const rows = await meetingsQuery(db, scope)
+    .select('m.createdAt as at')
+    .where('m.createdAt', '<', sql<string>`${sql.ref('m.date')} || 'T99'`)
+    .orderBy('m.createdAt', 'desc')
+    .orderBy('m.date', 'desc')
+    .limit(scope.limit)
+    .execute();
+  return rows.map((r) => meetingEvent('scheduled', r));
+}
+
+async function cancelledEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
+  const rows = await meetingsQuery(db, scope)
+    .select('m.updatedAt as at')
+    .where('m.status', '=', 'cancelled')
+    .orderBy('m.updatedAt', 'desc')
+    .orderBy('m.date', 'desc')
+    .limit(scope.limit)
+    .execute();
+  return rows.map((r) => meetingEvent('cancelled', r));
+}
+
+async function agendaEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
+  // Provenance keeps every document an item was read from; source_document_id only the last one.
+  const rows = await meetingsQuery(db, scope)
+    .select((eb) =>
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('documents as d')
+            .select((d) => d.fn.min('d.importedAt').as('first'))
+            .where((d) =>
+              d.or([
+                d('d.id', 'in', d.selectFrom('agendaItems as i').select('i.sourceDocumentId').whereRef('i.meetingId', '=', 'm.id')),
+                d('d.id', 'in', d.selectFrom('provenance as p').innerJoin('agendaItems as i', 'i.id', 'p.subjectId').select('p.documentId').whereRef('i.meetingId', '=', 'm.id')),
+              ]),
+            ),
+          eb.ref('m.createdAt'),
+        )
+        .as('at'),
+    )
+    .where((eb) => eb.exists(eb.selectFrom('agendaItems as i').select('i.id').whereRef('i.meetingId', '=', 'm.id')))
+    .where('m.status', '!=', 'cancelled')
+    .orderBy('at', 'desc')
+    .orderBy('m.date', 'desc')
+    .limit(scope.limit)
+    .execute();
+  const titles = await publicItemTitles(db, rows.map((r) => r.meetingId));
+  return rows.map((r) => meetingEvent('agenda', { ...r, at: String(r.at) }, titles.get(r.meetingId) ?? []));
+}
+
+async function publicItemTitles(db: Kysely<Database>, meetingIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (meetingIds.length === 0) return out;
+  const items = await db
+    .selectFrom('agendaItems')
+    .select(['meetingId', 'title'])
+    .where('meetingId', 'in', meetingIds)
+    .where('isExempt', '=', 0)
+    .orderBy('meetingId')
+    .orderBy('position')
+    .execute();
+  for (const i of items) out.set(i.meetingId, [...(out.get(i.meetingId) ?? []), i.title]);
+  return out;
+}
+
+async function minutesEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
+  const rows = await meetingsQuery(db, scope)
+    .select((eb) => {
+      const items = eb.selectFrom('agendaItems as i').select('i.id').whereRef('i.meetingId', '=', 'm.id');
+      return eb.fn
+        .coalesce(
+          eb
+            .selectFrom('documents as d')
+            .select((d) => d.fn.min('d.importedAt').as('first'))
+            .where((d) =>
+              d.or([
+                d('d.id', 'in', d.selectFrom('attendance as a').select('a.sourceDocumentId').whereRef('a.meetingId', '=', 'm.id')),
+                d('d.id', 'in', d.selectFrom('resolutions as r').select('r.sourceDocumentId').where('r.itemId', 'in', items)),
+                d('d.id', 'in', d.selectFrom('minutePoints as mp').select('mp.sourceDocumentId').where('mp.itemId', 'in', items)),
+              ]),
+            ),
+          eb.ref('m.updatedAt'),
+        )
+        .as('at');
+    })
+    .where('m.status', 'in', ['minutes_draft', 'minutes_confirmed'])
+    .orderBy('at', 'desc')
+    .orderBy('m.date', 'desc')
+    .limit(scope.limit)
+    .execute();
+  return rows.map((r) => meetingEvent('minutes', { ...r, at: String(r.at) }));
+}
+
+/**
+ * One event per agenda item with resolutions, like the home page's recent decisions: standard
+ * items (apologies, the last minutes) say nothing new, and exempt items are never public.
+ */
+async function decisionEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
+  const rows = await meetingsQuery(db, scope)
+    .innerJoin('agendaItems as i', 'i.meetingId', 'm.id')
+    .select((eb) => [
+      'i.id as itemId',
+      'i.title as itemTitle',
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom('documents as d')
+            .select((d) => d.fn.min('d.importedAt').as('first'))
+            .where('d.id', 'in', eb.selectFrom('resolutions as r').select('r.sourceDocumentId').whereRef('r.itemId', '=', 'i.id')),
+          eb.ref('m.updatedAt'),
+        )
+        .as('at'),
+    ])
+    .where('i.isExempt', '=', 0)
+    .where('i.standardKind', 'is', null)
+    .where((eb) => eb.exists(eb.selectFrom('resolutions as r').select('r.id').whereRef('r.itemId', '=', 'i.id')))
+    .orderBy('at', 'desc')
+    .orderBy('m.date', 'desc')
+    .orderBy('i.position')
+    .limit(scope.limit)
+    .execute();
+  const texts = await resolutionTexts(db, rows.map((r) => r.itemId));
+  return rows.map((r) => ({ kind: 'decisions', ...r, at: String(r.at), lines: texts.get(r.itemId) ?? [] }));
+}
+
+async function resolutionTexts(db: Kysely<Database>, itemIds: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (itemIds.length === 0) return out;
+  const rows = await db.selectFrom('resolutions').select(['itemId', 'text']).where('itemId', 'in', itemIds).orderBy('itemId').orderBy('position').execute();
+  for (const r of rows) out.set(r.itemId, [...(out.get(r.itemId) ?? []), r.text]);
+  return out;
+}

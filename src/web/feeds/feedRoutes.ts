@@ -1,0 +1,75 @@
+import type { Context, Hono } from 'hono';
+import { etag } from 'hono/etag';
+import { renderIcalFeed } from '../../publish/icalFeed.js';
+import { renderNewsFeed, type NewsFeedFormat } from '../../publish/newsFeed.js';
+import type { Store } from '../../store/openStore.js';
+import { findBodyBySlug, type BodyRow } from '../../store/repositories/bodyRepository.js';
+import { listCalendarMeetings, listFeedEvents } from '../../store/repositories/feedEntries.js';
+
+export interface FeedRouteOptions {
+  /** Absolute URL of the portal (QUORUM_BASE_URL), no trailing slash. */
+  readonly baseUrl: string;
+}
+
+/** A calendar app fetches the whole file each time: every coming meeting and the recent past is plenty. */
+export const CALENDAR_MEETING_LIMIT = 1000;
+/** Feed readers keep what they have seen; the latest entries are enough. */
+export const NEWS_ENTRY_LIMIT = 50;
+
+const CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
+  ics: 'text/calendar; charset=utf-8',
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+};
+
+type FeedFormat = 'ics' | NewsFeedFormat;
+
+function formatOf(extension: string): FeedFormat | null {
+  return extension === 'ics' || extension === 'rss' || extension === 'atom' ? extension : null;
+}
+
+/** Readers poll; five minutes of caching spares the database, and the ETag makes a poll of an unchanged feed cheap. */
+function send(c: Context, format: FeedFormat, body: string): Response {
+  c.header('Content-Type', CONTENT_TYPES[format]);
+  c.header('Cache-Control', 'public, max-age=300');
+  return c.body(body);
+}
+
+async function renderFeed(store: Store, format: FeedFormat, body: BodyRow | null, baseUrl: string): Promise<string> {
+  const scope = body ? { bodyId: body.id } : {};
+  const name = body ? `${body.name}: meetings` : 'Committee meetings';
+  if (format === 'ics') {
+    const meetings = await listCalendarMeetings(store.db, { ...scope, limit: CALENDAR_MEETING_LIMIT });
+    return renderIcalFeed(meetings, { baseUrl, name });
+  }
+  const events = await listFeedEvents(store.db, { ...scope, limit: NEWS_ENTRY_LIMIT });
+  const path = body ? `/feeds/bodies/${body.slug}` : '/feeds/meetings';
+  return renderNewsFeed(events, format, {
+    baseUrl,
+    title: name,
+    description: body ? `New meetings, agendas, minutes and decisions of ${body.name}` : 'New meetings, agendas, minutes and decisions of every committee',
+    pageUrl: body ? `${baseUrl}/bodies/${body.slug}` : `${baseUrl}/`,
+    feedUrls: { rss: `${baseUrl}${path}.rss`, atom: `${baseUrl}${path}.atom` },
+  });
+}
+
+/** /feeds/meetings.{ics,rss,atom} and /feeds/bodies/{slug}.{ics,rss,atom}; an unknown body or format is a 404. */
+export function registerFeedRoutes(app: Hono, store: Store, options: FeedRouteOptions): void {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  app.use('/feeds/*', etag());
+
+  app.get('/feeds/:file', async (c) => {
+    const match = /^meetings\.([a-z]+)$/.exec(c.req.param('file'));
+    const format = match ? formatOf(match[1] ?? '') : null;
+    if (!format) return c.notFound();
+    return send(c, format, await renderFeed(store, format, null, baseUrl));
+  });
+
+  app.get('/feeds/bodies/:file', async (c) => {
+    const match = /^(.+)\.([a-z]+)$/.exec(c.req.param('file'));
+    const format = match ? formatOf(match[2] ?? '') : null;
+    const body = match && format ? await findBodyBySlug(store.db, match[1] ?? '') : undefined;
+    if (!format || !body) return c.notFound();
+    return send(c, format, await renderFeed(store, format, body, baseUrl));
+  });
+}
