@@ -1,0 +1,189 @@
+import type { AgendaItemTable, BodyTable, MeetingTable, MembershipTable, PersonTable } from '../../store/database.js';
+import { londonDateTime } from './londonTime.js';
+import type {
+  OparlAgendaItem,
+  OparlBody,
+  OparlConsultation,
+  OparlFile,
+  OparlMeeting,
+  OparlMembership,
+  OparlOrganization,
+  OparlPaper,
+  OparlPerson,
+  OparlSystem,
+} from './oparlObject.js';
+import type { DocumentInfo, MeetingParts, PaperRow } from './oparlRows.js';
+import { OPARL_TYPE, OPARL_VERSION, type OparlUrls } from './oparlUrls.js';
+
+/** Pure mappings from store rows to OParl 1.1 objects; optional properties are left out when unknown. */
+
+const FILE_EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'text/html': 'html', 'text/plain': 'txt' };
+
+function optional<K extends string, V>(key: K, value: V | null | undefined): Partial<Record<K, V>> {
+  return value === null || value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+export function toSystem(urls: OparlUrls, council: string): OparlSystem {
+  return {
+    id: urls.system(),
+    type: OPARL_TYPE.system,
+    oparlVersion: OPARL_VERSION,
+    body: urls.bodies(),
+    name: `${council} committee information (Quorum)`,
+    website: urls.web('/'),
+    web: urls.web('/'),
+  };
+}
+
+export function toBody(urls: OparlUrls, council: string): OparlBody {
+  return {
+    id: urls.body(),
+    type: OPARL_TYPE.body,
+    system: urls.system(),
+    name: council,
+    website: urls.web('/'),
+    organization: urls.bodyList('organizations'),
+    person: urls.bodyList('people'),
+    meeting: urls.bodyList('meetings'),
+    paper: urls.bodyList('papers'),
+    // England's councils elect on four-year cycles that Quorum does not record yet.
+    legislativeTerm: [],
+    classification: 'Local authority',
+    web: urls.web('/bodies'),
+  };
+}
+
+export function toOrganization(urls: OparlUrls, body: BodyTable, membershipIds: readonly string[]): OparlOrganization {
+  return {
+    id: urls.organization(body.id),
+    type: OPARL_TYPE.organization,
+    body: urls.body(),
+    name: body.name,
+    membership: membershipIds.map((id) => urls.membership(id)),
+    meeting: urls.organizationMeetings(body.id),
+    organizationType: 'Gremium',
+    classification: body.kind,
+    ...optional('subOrganizationOf', body.parentId ? urls.organization(body.parentId) : null),
+    created: body.createdAt,
+    web: urls.web(`/bodies/${encodeURIComponent(body.slug)}`),
+  };
+}
+
+export function toMembership(urls: OparlUrls, m: MembershipTable, canonicalPersonId: string): OparlMembership {
+  return {
+    id: urls.membership(m.id),
+    type: OPARL_TYPE.membership,
+    person: urls.person(canonicalPersonId),
+    organization: urls.organization(m.bodyId),
+    role: m.role,
+    votingRight: m.votingScope !== 'none',
+    ...optional('startDate', m.startsOn),
+    ...optional('endDate', m.endsOn),
+  };
+}
+
+export function toPerson(urls: OparlUrls, p: PersonTable, memberships: readonly OparlMembership[]): OparlPerson {
+  return {
+    id: urls.person(p.id),
+    type: OPARL_TYPE.person,
+    body: urls.body(),
+    name: p.displayName,
+    ...optional('familyName', p.familyName),
+    ...optional('givenName', p.givenName),
+    ...optional('formOfAddress', p.honorific),
+    membership: memberships,
+    created: p.createdAt,
+    web: urls.web(`/people/${encodeURIComponent(p.slug)}`),
+  };
+}
+
+export function toFile(urls: OparlUrls, d: DocumentInfo): OparlFile {
+  const extension = FILE_EXTENSIONS[d.mediaType] ?? 'bin';
+  return {
+    id: urls.file(d.id),
+    type: OPARL_TYPE.file,
+    name: d.title ?? d.origin,
+    fileName: `${d.id}.${extension}`,
+    mimeType: d.mediaType,
+    date: d.importedAt.slice(0, 10),
+    size: d.byteSize,
+    accessUrl: urls.web(`/documents/${d.id}`),
+    ...optional('downloadUrl', d.hasBytes ? urls.fileDownload(d.id) : null),
+    created: d.importedAt,
+  };
+}
+
+export function toConsultation(urls: OparlUrls, paper: PaperRow): OparlConsultation {
+  return {
+    id: urls.consultation(paper.id),
+    type: OPARL_TYPE.consultation,
+    paper: urls.paper(paper.id),
+    agendaItem: urls.agendaItem(paper.itemId),
+    meeting: urls.meeting(paper.meetingId),
+    organization: [urls.organization(paper.bodyId)],
+    authoritative: false,
+  };
+}
+
+export function toPaper(urls: OparlUrls, paper: PaperRow, document: DocumentInfo | undefined): OparlPaper {
+  return {
+    id: urls.paper(paper.id),
+    type: OPARL_TYPE.paper,
+    body: urls.body(),
+    name: paper.title,
+    date: paper.date,
+    paperType: 'Report',
+    ...optional('mainFile', document ? toFile(urls, document) : null),
+    underDirectionOf: [urls.organization(paper.bodyId)],
+    consultation: [toConsultation(urls, paper)],
+    web: urls.web(`/items/${paper.itemId}`),
+  };
+}
+
+export function toAgendaItem(urls: OparlUrls, item: AgendaItemTable, parts: MeetingParts): OparlAgendaItem {
+  const papers = parts.itemPapers.get(item.id) ?? [];
+  const files = papers.flatMap((p) => {
+    const doc = p.documentId ? parts.paperDocuments.get(p.documentId) : undefined;
+    return doc ? [toFile(urls, doc)] : [];
+  });
+  const resolutions = parts.resolutionTexts.get(item.id) ?? [];
+  return {
+    id: urls.agendaItem(item.id),
+    type: OPARL_TYPE.agendaItem,
+    meeting: urls.meeting(item.meetingId),
+    ...optional('number', item.minuteNumber ?? item.agendaNumber),
+    name: item.title,
+    public: true,
+    ...optional('consultation', papers[0] ? urls.consultation(papers[0].id) : null),
+    ...optional('resolutionText', resolutions.join('\n')),
+    auxiliaryFile: files,
+    web: urls.web(`/items/${item.id}`),
+  };
+}
+
+export function meetingName(bodyName: string, date: string): string {
+  return `${bodyName}, ${date}`;
+}
+
+export function toMeeting(urls: OparlUrls, m: MeetingTable, bodyName: string, parts: MeetingParts): OparlMeeting {
+  return {
+    id: urls.meeting(m.id),
+    type: OPARL_TYPE.meeting,
+    name: meetingName(bodyName, m.date),
+    meetingState: m.status,
+    cancelled: m.status === 'cancelled',
+    ...optional('start', londonDateTime(m.date, m.startedAt ?? m.startTime)),
+    ...optional('end', londonDateTime(m.date, m.endedAt)),
+    ...optional(
+      'location',
+      m.venue ? { id: urls.meetingLocation(m.id), type: OPARL_TYPE.location, description: m.venue, meetings: [urls.meeting(m.id)] } : null,
+    ),
+    organization: [urls.organization(m.bodyId)],
+    participant: (parts.participants.get(m.id) ?? []).map((id) => urls.person(id)),
+    auxiliaryFile: (parts.documents.get(m.id) ?? []).map((d) => toFile(urls, d)),
+    agendaItem: (parts.items.get(m.id) ?? []).map((i) => toAgendaItem(urls, i, parts)),
+    created: m.createdAt,
+    modified: m.updatedAt,
+    web: urls.web(`/meetings/${m.id}`),
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * OParl 1.1 objects as Quorum writes them: the properties we fill, each optional one left out
+ * rather than null (the schemas allow no nulls). Shapes follow the OParl JSON schemas
+ * (test/fixtures/schemas/oparl-1.1), which the tests validate against.
+ */
+export interface OparlBase {
+  readonly id: string;
+  readonly type: string;
+  readonly web?: string;
+  readonly created?: string;
+  readonly modified?: string;
+}
+
+export interface OparlSystem extends OparlBase {
+  readonly oparlVersion: string;
+  readonly body: string;
+  readonly name: string;
+  readonly website: string;
+}
+
+export interface OparlBody extends OparlBase {
+  readonly system: string;
+  readonly name: string;
+  readonly website: string;
+  readonly organization: string;
+  readonly person: string;
+  readonly meeting: string;
+  readonly paper: string;
+  readonly legislativeTerm: readonly never[];
+  readonly classification: string;
+}
+
+export interface OparlOrganization extends OparlBase {
+  readonly body: string;
+  readonly name: string;
+  readonly membership: readonly string[];
+  readonly meeting: string;
+  readonly organizationType: string;
+  readonly classification: string;
+  readonly subOrganizationOf?: string;
+}
+
+export interface OparlMembership extends OparlBase {
+  readonly person: string;
+  readonly organization: string;
+  readonly role: string;
+  readonly votingRight: boolean;
+  readonly startDate?: string;
+  readonly endDate?: string;
+}
+
+export interface OparlPerson extends OparlBase {
+  readonly body: string;
+  readonly name: string;
+  readonly familyName?: string;
+  readonly givenName?: string;
+  readonly formOfAddress?: string;
+  readonly membership: readonly OparlMembership[];
+}
+
+export interface OparlLocation extends OparlBase {
+  readonly description: string;
+  readonly meetings: readonly string[];
+}
+
+export interface OparlFile extends OparlBase {
+  readonly name: string;
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly date: string;
+  readonly size: number;
+  readonly accessUrl: string;
+  readonly downloadUrl?: string;
+}
+
+export interface OparlAgendaItem extends OparlBase {
+  readonly meeting: string;
+  readonly number?: string;
+  readonly name: string;
+  readonly public: true;
+  readonly consultation?: string;
+  readonly resolutionText?: string;
+  readonly auxiliaryFile: readonly OparlFile[];
+}
+
+export interface OparlMeeting extends OparlBase {
+  readonly name: string;
+  readonly meetingState: string;
+  readonly cancelled: boolean;
+  readonly start?: string;
+  readonly end?: string;
+  readonly location?: OparlLocation;
+  readonly organization: readonly string[];
+  readonly participant: readonly string[];
+  readonly auxiliaryFile: readonly OparlFile[];
+  readonly agendaItem: readonly OparlAgendaItem[];
+}
+
+export interface OparlConsultation extends OparlBase {
+  readonly paper: string;
+  readonly agendaItem: string;
+  readonly meeting: string;
+  readonly organization: readonly string[];
+  readonly authoritative: boolean;
+}
+
+export interface OparlPaper extends OparlBase {
+  readonly body: string;
+  readonly name: string;
+  readonly date: string;
+  readonly paperType: string;
+  readonly mainFile?: OparlFile;
+  readonly underDirectionOf: readonly string[];
+  readonly consultation: readonly OparlConsultation[];
+}
+
+/** An OParl external object list: one page of objects with its paging and links. */
+export interface OparlPage<T> {
+  readonly data: readonly T[];
+  readonly pagination: {
+    readonly totalElements: number;
+    readonly elementsPerPage: number;
+    readonly currentPage: number;
+    readonly totalPages: number;
+  };
+  readonly links: { readonly first: string; readonly last: string; readonly self: string; readonly prev?: string; readonly next?: string };
+}
