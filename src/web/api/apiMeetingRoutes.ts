@@ -1,0 +1,205 @@
+import { z } from 'zod';
+import { RESOLUTION_KINDS } from '../../domain/minutes.js';
+import { RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
+import { MEETING_STATUSES } from '../../domain/meeting.js';
+import { documentsByIds } from '../../store/repositories/apiDocuments.js';
+import { findPublicItem, pageItems, pointsOfItems } from '../../store/repositories/apiItems.js';
+import { pageMeetings } from '../../store/repositories/apiMeetings.js';
+import { findPublicRecommendation, pageRecommendations } from '../../store/repositories/apiRecommendations.js';
+import { findPublicResolution, pageResolutions, resolutionsOfItems } from '../../store/repositories/apiResolutions.js';
+import { sourcesOf } from '../../store/repositories/itemDetail.js';
+import { getMeetingDetail } from '../../store/repositories/meetingDetail.js';
+import { bodyIdFilter, meetingIdFilter } from './apiFilters.js';
+import { checkRange, DateRangeParams, idParam, PagingParams, slugParam } from './apiParams.js';
+import { itemRef, personRef, sourceOf, toDocument, toItem, toMeeting, toRecommendation, toResolution } from './apiPresenters.js';
+import { ApiProblem } from './apiProblem.js';
+import { defineRoute, pageOf, pageRequestOf, type ApiRoute } from './apiRoute.js';
+import {
+  ItemDetailSchema,
+  ItemListSchema,
+  MeetingDetailSchema,
+  MeetingListSchema,
+  RecommendationListSchema,
+  RecommendationSchema,
+  ResolutionListSchema,
+  ResolutionSchema,
+} from './apiSchemas.js';
+
+const noParams = z.object({});
+const bodyFilter = slugParam('body').optional().describe('Only this body (slug), as the portal’s `body` filter.');
+const meetingFilter = idParam('meeting').optional().describe('Only this meeting (id).');
+
+/** Meetings and what they decided: agenda items, resolutions, recommendations. Exempt items never appear. */
+export const meetingRoutes: readonly ApiRoute[] = [
+  defineRoute({
+    path: '/meetings',
+    operationId: 'listMeetings',
+    summary: 'Meetings, newest first unless `order=asc`',
+    tag: 'meetings',
+    pathParams: noParams,
+    query: z.object({
+      ...PagingParams,
+      ...DateRangeParams,
+      body: bodyFilter,
+      status: z.enum(MEETING_STATUSES).optional().describe('Only meetings with this status.'),
+      order: z.enum(['asc', 'desc']).default('desc').describe('By date: `desc` newest first (default) or `asc`.'),
+    }),
+    response: MeetingListSchema,
+    async handle(req) {
+      checkRange(req.query);
+      const { from, to, status, order } = req.query;
+      const paged = await pageMeetings(req.db, { bodyId: await bodyIdFilter(req.db, req.query.body), from, to, status, order }, pageRequestOf(req.query));
+      return { data: paged.rows.map((m) => toMeeting(req.links, m)), page: pageOf(req, paged.total) };
+    },
+  }),
+
+  defineRoute({
+    path: '/meetings/{id}',
+    operationId: 'getMeeting',
+    summary: 'One meeting with its public agenda, attendance, declarations and source documents',
+    tag: 'meetings',
+    pathParams: z.object({ id: idParam('meeting') }),
+    query: noParams,
+    response: MeetingDetailSchema,
+    async handle(req) {
+      const detail = await getMeetingDetail(req.db, req.params.id);
+      if (!detail) throw new ApiProblem('not_found', `There is no meeting with the id "${req.params.id}".`, 'id');
+      const { meeting, body } = detail;
+      const items = detail.items.filter((i) => i.isExempt === 0);
+      const exempt = new Set(detail.items.filter((i) => i.isExempt !== 0).map((i) => i.id));
+      const at = (i: (typeof items)[number]) => ({ ...i, date: meeting.date, bodyId: body.id, bodySlug: body.slug, bodyName: body.name });
+      return {
+        ...toMeeting(req.links, { ...meeting, bodySlug: body.slug, bodyName: body.name, itemCount: items.length }),
+        items: items.map((i) => toItem(req.links, at(i))),
+        attendance: detail.attendance.map((a) => ({
+          person: personRef(req.links, a.person),
+          kind: a.kind,
+          reason: a.reason,
+          role_text: a.roleText,
+          capacity: a.capacity,
+          substitute_for: a.substituteFor ? personRef(req.links, a.substituteFor) : null,
+        })),
+        // A declaration on an exempt item would name an item that is not published: it is left out.
+        declarations: detail.declarations
+          .filter((d) => !(d.itemId && exempt.has(d.itemId)))
+          .map((d) => ({ person: personRef(req.links, d.person), item: d.itemId ? itemRef(req.links, d.itemId) : null, kind: d.kind, text: d.text })),
+        documents: (await documentsByIds(req.db, detail.documents.map((d) => d.id))).map((d) => toDocument(req.links, d)),
+      };
+    },
+  }),
+
+  defineRoute({
+    path: '/items',
+    operationId: 'listItems',
+    summary: 'Public agenda items, newest meeting first, in agenda order',
+    tag: 'meetings',
+    pathParams: noParams,
+    query: z.object({ ...PagingParams, ...DateRangeParams, meeting: meetingFilter, body: bodyFilter }),
+    response: ItemListSchema,
+    async handle(req) {
+      checkRange(req.query);
+      const filter = { meetingId: await meetingIdFilter(req.db, req.query.meeting), bodyId: await bodyIdFilter(req.db, req.query.body), from: req.query.from, to: req.query.to };
+      const paged = await pageItems(req.db, filter, pageRequestOf(req.query));
+      return { data: paged.rows.map((i) => toItem(req.links, i)), page: pageOf(req, paged.total) };
+    },
+  }),
+
+  defineRoute({
+    path: '/items/{id}',
+    operationId: 'getItem',
+    summary: 'One public agenda item with its minutes and resolutions; an exempt item is 404',
+    tag: 'meetings',
+    pathParams: z.object({ id: idParam('item') }),
+    query: noParams,
+    response: ItemDetailSchema,
+    async handle(req) {
+      const item = await findPublicItem(req.db, req.params.id);
+      if (!item) throw new ApiProblem('not_found', `There is no public agenda item with the id "${req.params.id}".`, 'id');
+      const [points, resolutions] = await Promise.all([pointsOfItems(req.db, [item.id]), resolutionsOfItems(req.db, [item.id])]);
+      const sources = await sourcesOf(req.db, [item.id, ...resolutions.map((r) => r.id)]);
+      return {
+        ...toItem(req.links, item),
+        minutes_text: item.minutesText,
+        points: points.get(item.id) ?? [],
+        resolutions: resolutions.map((r) => toResolution(req.links, r, sources.get(r.id))),
+        source: sourceOf(req.links, sources.get(item.id)),
+      };
+    },
+  }),
+
+  defineRoute({
+    path: '/resolutions',
+    operationId: 'listResolutions',
+    summary: 'Resolutions and decisions on public items, newest meeting first',
+    tag: 'decisions',
+    pathParams: noParams,
+    query: z.object({
+      ...PagingParams,
+      ...DateRangeParams,
+      meeting: meetingFilter,
+      item: idParam('item').optional().describe('Only this agenda item’s resolutions (id).'),
+      body: bodyFilter,
+      kind: z.enum(RESOLUTION_KINDS).optional().describe('Only resolutions of this kind.'),
+    }),
+    response: ResolutionListSchema,
+    async handle(req) {
+      checkRange(req.query);
+      const { item: itemId, kind, from, to } = req.query;
+      const filter = { meetingId: await meetingIdFilter(req.db, req.query.meeting), bodyId: await bodyIdFilter(req.db, req.query.body), itemId, kind, from, to };
+      const paged = await pageResolutions(req.db, filter, pageRequestOf(req.query));
+      const sources = await sourcesOf(req.db, paged.rows.map((r) => r.id));
+      return { data: paged.rows.map((r) => toResolution(req.links, r, sources.get(r.id))), page: pageOf(req, paged.total) };
+    },
+  }),
+
+  defineRoute({
+    path: '/resolutions/{id}',
+    operationId: 'getResolution',
+    summary: 'One resolution of a public item',
+    tag: 'decisions',
+    pathParams: z.object({ id: idParam('resolution') }),
+    query: noParams,
+    response: ResolutionSchema,
+    async handle(req) {
+      const r = await findPublicResolution(req.db, req.params.id);
+      if (!r) throw new ApiProblem('not_found', `There is no public resolution with the id "${req.params.id}".`, 'id');
+      return toResolution(req.links, r, (await sourcesOf(req.db, [r.id])).get(r.id));
+    },
+  }),
+
+  defineRoute({
+    path: '/recommendations',
+    operationId: 'listRecommendations',
+    summary: 'The recommendation tracker: scrutiny recommendations with their responses',
+    tag: 'decisions',
+    pathParams: noParams,
+    query: z.object({
+      ...PagingParams,
+      status: z.enum(RECOMMENDATION_STATUSES).optional().describe('Only recommendations with this status.'),
+      decision_maker: z.string().max(200).optional().describe('Only recommendations to this decision maker (exact name).'),
+      meeting: meetingFilter,
+      body: bodyFilter,
+    }),
+    response: RecommendationListSchema,
+    async handle(req) {
+      const filter = { status: req.query.status, decisionMaker: req.query.decision_maker, meetingId: await meetingIdFilter(req.db, req.query.meeting), bodyId: await bodyIdFilter(req.db, req.query.body) };
+      const paged = await pageRecommendations(req.db, filter, pageRequestOf(req.query));
+      return { data: paged.rows.map((r) => toRecommendation(req.links, r)), page: pageOf(req, paged.total) };
+    },
+  }),
+
+  defineRoute({
+    path: '/recommendations/{id}',
+    operationId: 'getRecommendation',
+    summary: 'One recommendation with its responses',
+    tag: 'decisions',
+    pathParams: z.object({ id: idParam('recommendation') }),
+    query: noParams,
+    response: RecommendationSchema,
+    async handle(req) {
+      const r = await findPublicRecommendation(req.db, req.params.id);
+      if (!r) throw new ApiProblem('not_found', `There is no public recommendation with the id "${req.params.id}".`, 'id');
+      return toRecommendation(req.links, r);
+    },
+  }),
+];

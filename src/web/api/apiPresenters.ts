@@ -1,0 +1,202 @@
+import type { BodyTable, DocumentPartTable, PersonTable } from '../../store/database.js';
+import type { ApiDocumentMeta } from '../../store/repositories/apiDocuments.js';
+import type { ApiItemRow } from '../../store/repositories/apiItems.js';
+import type { ApiMeetingRow } from '../../store/repositories/apiMeetings.js';
+import type { ApiMembershipRow } from '../../store/repositories/apiPeople.js';
+import type { ApiRecommendationRow } from '../../store/repositories/apiRecommendations.js';
+import type { ApiResolutionRow } from '../../store/repositories/apiResolutions.js';
+import type { SourceLink } from '../../store/repositories/itemDetail.js';
+import { seg, type ApiLinks } from './apiLinks.js';
+import type {
+  ApiBody,
+  ApiDocument,
+  ApiItem,
+  ApiMeeting,
+  ApiMembership,
+  ApiPerson,
+  ApiRecommendation,
+  ApiResolution,
+  BodyRef,
+  ItemRef,
+  MeetingRef,
+  PersonRef,
+  Source,
+} from './apiSchemas.js';
+
+/** Stored rows (camelCase, 0/1 booleans) as the API's resources (snake_case, booleans, absolute links). */
+
+export function bodyRef(links: ApiLinks, b: { id: string; slug: string; name: string }): BodyRef {
+  return { id: b.id, slug: b.slug, name: b.name, url: links.api(`/bodies/${seg(b.slug)}`), html_url: links.html(`/bodies/${seg(b.slug)}`) };
+}
+
+export function personRef(links: ApiLinks, p: { id: string; slug: string; name: string }): PersonRef {
+  return { id: p.id, slug: p.slug, name: p.name, url: links.api(`/people/${seg(p.slug)}`), html_url: links.html(`/people/${seg(p.slug)}`) };
+}
+
+export function meetingRef(links: ApiLinks, m: { id: string; date: string }): MeetingRef {
+  return { id: m.id, date: m.date, url: links.api(`/meetings/${seg(m.id)}`), html_url: links.html(`/meetings/${seg(m.id)}`) };
+}
+
+export function itemRef(links: ApiLinks, id: string): ItemRef {
+  return { id, url: links.api(`/items/${seg(id)}`), html_url: links.html(`/items/${seg(id)}`) };
+}
+
+export function sourceOf(links: ApiLinks, s: SourceLink | null | undefined): Source | null {
+  if (!s) return null;
+  return {
+    document_id: s.documentId,
+    document_url: links.api(`/documents/${seg(s.documentId)}`),
+    html_url: links.html(`/documents/${seg(s.documentId)}?at=${s.provenanceId}`),
+    page: s.page,
+    inferred: s.inferred,
+  };
+}
+
+export function toBody(links: ApiLinks, b: BodyTable): ApiBody {
+  return {
+    ...bodyRef(links, b),
+    kind: b.kind,
+    is_scrutiny: b.isScrutiny === 1,
+    parent_id: b.parentId,
+    quorum: { fraction: b.quorumFraction, minimum: b.quorumMinimum },
+    allows_substitutes: b.allowsSubstitutes === 1,
+    meetings_url: links.api(`/meetings?body=${seg(b.slug)}`),
+  };
+}
+
+export function toPerson(links: ApiLinks, p: PersonTable): ApiPerson {
+  return {
+    ...personRef(links, { id: p.id, slug: p.slug, name: p.displayName }),
+    honorific: p.honorific,
+    given_name: p.givenName,
+    family_name: p.familyName,
+    kind: p.kind,
+  };
+}
+
+export function toMembership(links: ApiLinks, m: ApiMembershipRow): ApiMembership {
+  const person = personRef(links, { id: m.canonicalPersonId, slug: m.personSlug, name: m.personName });
+  return {
+    id: m.id,
+    url: links.api(`/memberships/${seg(m.id)}`),
+    html_url: person.html_url,
+    person,
+    body: bodyRef(links, { id: m.bodyId, slug: m.bodySlug, name: m.bodyName }),
+    role: m.role,
+    voting_scope: m.votingScope,
+    party: m.party,
+    starts_on: m.startsOn,
+    ends_on: m.endsOn,
+  };
+}
+
+export function toMeeting(links: ApiLinks, m: ApiMeetingRow): ApiMeeting {
+  return {
+    ...meetingRef(links, m),
+    body: bodyRef(links, { id: m.bodyId, slug: m.bodySlug, name: m.bodyName }),
+    start_time: m.startTime,
+    started_at: m.startedAt,
+    ended_at: m.endedAt,
+    venue: m.venue,
+    is_remote: m.isRemote === 1,
+    stream_url: m.streamUrl,
+    status: m.status,
+    municipal_year: m.municipalYear,
+    contact: { name: m.contactName, email: m.contactEmail, phone: m.contactPhone },
+    item_count: m.itemCount,
+    items_url: links.api(`/items?meeting=${seg(m.id)}`),
+  };
+}
+
+export function toItem(links: ApiLinks, i: ApiItemRow): ApiItem {
+  return {
+    ...itemRef(links, i.id),
+    meeting: meetingRef(links, { id: i.meetingId, date: i.date }),
+    body: bodyRef(links, { id: i.bodyId, slug: i.bodySlug, name: i.bodyName }),
+    position: i.position,
+    agenda_number: i.agendaNumber,
+    minute_number: i.minuteNumber,
+    title: i.title,
+    description: i.description,
+    standard_kind: i.standardKind,
+    page_start: i.pageStart,
+    page_end: i.pageEnd,
+  };
+}
+
+export function toResolution(links: ApiLinks, r: ApiResolutionRow, source: SourceLink | null | undefined): ApiResolution {
+  return {
+    id: r.id,
+    url: links.api(`/resolutions/${seg(r.id)}`),
+    html_url: links.html(`/items/${seg(r.itemId)}#resolution-${seg(r.id)}`),
+    item: itemRef(links, r.itemId),
+    meeting: meetingRef(links, { id: r.meetingId, date: r.date }),
+    body: bodyRef(links, { id: r.bodyId, slug: r.bodySlug, name: r.bodyName }),
+    position: r.position,
+    label: r.label,
+    kind: r.kind,
+    is_formal: r.isFormal === 1,
+    text: r.text,
+    source: sourceOf(links, source),
+  };
+}
+
+/** A file path says where the server keeps its files: only its last part is published. */
+function fileNameOf(origin: string): string {
+  const path = origin.split(/[?#]/)[0] ?? origin;
+  return path.split(/[\\/]/).filter(Boolean).at(-1) ?? path;
+}
+
+function httpUrlOf(origin: string): string | null {
+  try {
+    const u = new URL(origin);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function toDocument(links: ApiLinks, d: ApiDocumentMeta): ApiDocument {
+  return {
+    id: d.id,
+    url: links.api(`/documents/${seg(d.id)}`),
+    html_url: links.html(`/documents/${seg(d.id)}`),
+    title: d.title,
+    file_name: fileNameOf(d.origin),
+    origin_url: httpUrlOf(d.origin),
+    media_type: d.mediaType,
+    byte_size: d.byteSize,
+    page_count: d.pageCount,
+    content_hash: d.contentHash,
+    supersedes_id: d.supersedesId,
+    imported_at: d.importedAt,
+  };
+}
+
+export function toDocumentPart(p: Pick<DocumentPartTable, 'position' | 'kind' | 'title' | 'pageStart' | 'pageEnd'>): { position: number; kind: string; title: string; page_start: number | null; page_end: number | null } {
+  return { position: p.position, kind: p.kind, title: p.title, page_start: p.pageStart, page_end: p.pageEnd };
+}
+
+export function toRecommendation(links: ApiLinks, r: ApiRecommendationRow): ApiRecommendation {
+  return {
+    id: r.id,
+    url: links.api(`/recommendations/${seg(r.id)}`),
+    html_url: r.itemId ? links.html(`/items/${seg(r.itemId)}`) : links.html(`/meetings/${seg(r.meetingId)}`),
+    meeting: meetingRef(links, { id: r.meetingId, date: r.date }),
+    body: bodyRef(links, { id: r.bodyId, slug: r.bodySlug, name: r.bodyName }),
+    item: r.itemId ? itemRef(links, r.itemId) : null,
+    resolution_id: r.resolutionId,
+    text: r.text,
+    decision_maker: r.decisionMaker,
+    sent_on: r.sentOn,
+    response_due_on: r.responseDueOn,
+    status: r.status as ApiRecommendation['status'],
+    responses: r.responses.map((x) => ({
+      id: x.id,
+      responded_on: x.respondedOn,
+      acceptance: x.acceptance as ApiRecommendation['responses'][number]['acceptance'],
+      text: x.text,
+      implementation: x.implementation,
+    })),
+  };
+}

@@ -1,0 +1,74 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../store/database.js';
+import type { Store } from '../../store/openStore.js';
+import type { PageRequest } from '../../store/repositories/apiPage.js';
+import type { ApiLinks } from './apiLinks.js';
+import type { ApiPage } from './apiSchemas.js';
+
+/** What a handler gets: its validated parameters and the means to build links. */
+export interface ApiRequest<Q> {
+  readonly query: Q;
+  readonly params: Readonly<Record<string, string>>;
+  readonly store: Store;
+  readonly db: Kysely<Database>;
+  readonly links: ApiLinks;
+  /** This request's URL with another page number, every other parameter kept. */
+  pageUrl(page: number): string;
+}
+
+/**
+ * One API route: everything the OpenAPI document says of it comes from here, and so does what the
+ * handler is checked against, so the document and the responses cannot drift apart.
+ */
+export interface ApiRoute {
+  /** OpenAPI path template under /api/v1, e.g. `/bodies/{slug}`. */
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly pathParams: z.ZodObject;
+  readonly query: z.ZodObject;
+  readonly response: z.ZodType;
+  /** Whether the route can answer 404 (an unknown id or slug). */
+  readonly canBeNotFound: boolean;
+  handle(request: ApiRequest<unknown>): Promise<unknown>;
+}
+
+export interface RouteDefinition<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType> {
+  readonly path: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly tag: string;
+  readonly pathParams: P;
+  readonly query: Q;
+  readonly response: R;
+  readonly canBeNotFound?: boolean;
+  handle(request: ApiRequest<z.output<Q>> & { readonly params: z.output<P> }): Promise<z.input<R>>;
+}
+
+/** Types a route's handler against its own schemas, then forgets them for the route table. */
+export function defineRoute<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType>(definition: RouteDefinition<P, Q, R>): ApiRoute {
+  return {
+    ...definition,
+    canBeNotFound: definition.canBeNotFound ?? Object.keys(definition.pathParams.shape).length > 0,
+    handle: (request) => definition.handle(request as ApiRequest<z.output<Q>> & { readonly params: z.output<P> }),
+  };
+}
+
+export function pageRequestOf(query: { page: number; per_page: number }): PageRequest {
+  return { limit: query.per_page, offset: (query.page - 1) * query.per_page };
+}
+
+/** The list envelope's `page`: `next` is null on the last page, and past it. */
+export function pageOf(request: ApiRequest<{ page: number; per_page: number }>, total: number): ApiPage {
+  const { page, per_page: size } = request.query;
+  const last = Math.max(1, Math.ceil(total / size));
+  return {
+    number: page,
+    size,
+    total,
+    next: page < last ? request.pageUrl(page + 1) : null,
+    prev: page > 1 ? request.pageUrl(Math.min(page - 1, last)) : null,
+  };
+}

@@ -1,0 +1,365 @@
+import { z } from 'zod';
+import { ACCEPTANCES, RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
+import { ISO_DATE } from '../../domain/isoDateType.js';
+import { SEARCH_KINDS } from '../../store/search/searchIndex.js';
+
+/**
+ * The JSON API's resources. The same zod objects validate every response before it is sent and
+ * become the OpenAPI document's components (openApiDocument.ts), so the two cannot drift.
+ * Objects are strict: a field a handler adds without declaring it here is a 500, not a silent extra.
+ * Kinds read from documents are typed as strings, the domain's values named in descriptions, so data
+ * imported before a new value was named is still served; the tracker's own statuses are enums.
+ */
+export const apiSchemaRegistry = z.registry<{ id: string; description?: string }>();
+
+function component<T extends z.ZodType>(id: string, schema: T, description: string): T {
+  apiSchemaRegistry.add(schema, { id, description });
+  return schema;
+}
+
+const url = z.url();
+const isoDate = z.string().regex(ISO_DATE);
+const text = z.string();
+
+export const BodyRefSchema = component(
+  'BodyRef',
+  z.strictObject({ id: z.string(), slug: z.string(), name: text, url, html_url: url }),
+  'A body (committee, board, panel) named from another resource.',
+);
+
+export const PersonRefSchema = component(
+  'PersonRef',
+  z.strictObject({ id: z.string(), slug: z.string(), name: text, url, html_url: url }),
+  'A person named from another resource; spellings merged into another person show as that person.',
+);
+
+export const MeetingRefSchema = component('MeetingRef', z.strictObject({ id: z.string(), date: isoDate, url, html_url: url }), 'A meeting named from another resource.');
+
+export const ItemRefSchema = component('ItemRef', z.strictObject({ id: z.string(), url, html_url: url }), 'An agenda item named from another resource.');
+
+export const SourceSchema = component(
+  'Source',
+  z.strictObject({
+    document_id: z.string(),
+    document_url: url,
+    html_url: url.describe('The source document in the portal, with the place this was read from marked.'),
+    page: z.int().min(1).nullable(),
+    inferred: z.boolean().describe('True when the document implies the value rather than stating it.'),
+  }),
+  'Where a fact was read.',
+);
+
+export const BodySchema = component(
+  'Body',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    slug: z.string(),
+    name: text,
+    kind: z.string().describe('full_council, executive, committee, sub_committee, board, panel, partnership or other'),
+    is_scrutiny: z.boolean(),
+    parent_id: z.string().nullable(),
+    quorum: z.strictObject({ fraction: z.number(), minimum: z.int() }),
+    allows_substitutes: z.boolean(),
+    meetings_url: url,
+  }),
+  'A committee, sub-committee, board or panel.',
+);
+
+const TermsOfReferenceSchema = z.strictObject({
+  adopted_on: isoDate.nullable(),
+  description: text.nullable(),
+  purpose: text.nullable(),
+  objectives: text.nullable(),
+  powers: text.nullable(),
+  membership_rules: text.nullable(),
+  quorum_text: text.nullable(),
+  frequency_text: text.nullable(),
+});
+
+export const BodyDetailSchema = component(
+  'BodyDetail',
+  BodySchema.extend({
+    terms_of_reference: TermsOfReferenceSchema.nullable(),
+    members: z.array(
+      z.strictObject({
+        person: PersonRefSchema,
+        roles: z.array(text),
+        first_seen: isoDate,
+        last_seen: isoDate,
+        meetings: z.int().min(0),
+        current: z.boolean().describe('Recorded at the body’s latest meeting.'),
+      }),
+    ),
+  }),
+  'A body with its terms of reference and the members recorded at its meetings.',
+);
+
+export const PersonSchema = component(
+  'Person',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    slug: z.string(),
+    name: text,
+    honorific: text.nullable(),
+    given_name: text.nullable(),
+    family_name: text.nullable(),
+    kind: z.string().describe('councillor, officer, co_optee, partner, public or unknown'),
+  }),
+  'A councillor, officer or other person recorded at meetings.',
+);
+
+export const PersonDetailSchema = component(
+  'PersonDetail',
+  PersonSchema.extend({
+    aliases: z.array(text).describe('Other spellings of the name found in documents.'),
+    memberships_url: url,
+    attendance: z.array(z.strictObject({ meeting: MeetingRefSchema, body: BodyRefSchema, kind: z.string(), reason: text.nullable(), role_text: text.nullable() })),
+    attendance_rates: z.array(z.strictObject({ body: BodyRefSchema, municipal_year: z.string(), attended: z.int().min(0), expected: z.int().min(0) })),
+  }),
+  'A person with their attendance record.',
+);
+
+export const MembershipSchema = component(
+  'Membership',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    person: PersonRefSchema,
+    body: BodyRefSchema,
+    role: z.string().describe('chair, vice_chair, member, co_optee, substitute or ex_officio'),
+    voting_scope: z.string().describe('full, education (statutory education co-optees) or none'),
+    party: text.nullable(),
+    starts_on: isoDate.nullable(),
+    ends_on: isoDate.nullable(),
+  }),
+  'A recorded membership of a body.',
+);
+
+export const MeetingSchema = component(
+  'Meeting',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    body: BodyRefSchema,
+    date: isoDate,
+    start_time: z.string().nullable(),
+    started_at: z.string().nullable(),
+    ended_at: z.string().nullable(),
+    venue: text.nullable(),
+    is_remote: z.boolean(),
+    stream_url: text.nullable(),
+    status: z.string().describe('scheduled, agenda_published, held, minutes_draft, minutes_confirmed or cancelled'),
+    municipal_year: z.string().nullable(),
+    contact: z.strictObject({ name: text.nullable(), email: text.nullable(), phone: text.nullable() }),
+    item_count: z.int().min(0).describe('Public agenda items; exempt items are not published.'),
+    items_url: url,
+  }),
+  'A meeting of a body.',
+);
+
+export const ItemSchema = component(
+  'Item',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    meeting: MeetingRefSchema,
+    body: BodyRefSchema,
+    position: z.int(),
+    agenda_number: text.nullable(),
+    minute_number: text.nullable(),
+    title: text,
+    description: text.nullable(),
+    standard_kind: z.string().nullable(),
+    page_start: z.int().nullable(),
+    page_end: z.int().nullable(),
+  }),
+  'A public agenda item. Exempt items (Schedule 12A) are never published.',
+);
+
+export const ResolutionSchema = component(
+  'Resolution',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    item: ItemRefSchema,
+    meeting: MeetingRefSchema,
+    body: BodyRefSchema,
+    position: z.int(),
+    label: text.nullable(),
+    kind: z.string().describe('note, recommendation, request, decision or other'),
+    is_formal: z.boolean().describe('True for what the minutes introduce as RESOLVED; false for other agreements.'),
+    text,
+    source: SourceSchema.nullable(),
+  }),
+  'A resolution or decision on a public agenda item.',
+);
+
+export const ItemDetailSchema = component(
+  'ItemDetail',
+  ItemSchema.extend({
+    minutes_text: text.nullable(),
+    points: z.array(z.strictObject({ label: text.nullable(), text })),
+    resolutions: z.array(ResolutionSchema),
+    source: SourceSchema.nullable(),
+  }),
+  'A public agenda item with its minutes and resolutions.',
+);
+
+export const DocumentSchema = component(
+  'Document',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    title: text.nullable(),
+    file_name: text.describe('The last part of the place the document was imported from.'),
+    origin_url: url.nullable().describe('Where the document was published, when it was imported from the web.'),
+    media_type: z.string(),
+    byte_size: z.int().min(0),
+    page_count: z.int().min(0).nullable(),
+    content_hash: z.string().describe('SHA-256 of the bytes, hex.'),
+    supersedes_id: z.string().nullable().describe('The earlier version of the same document that this one replaces.'),
+    imported_at: z.string(),
+  }),
+  'A source document (agenda, minutes, document pack) that facts were read from.',
+);
+
+export const DocumentDetailSchema = component(
+  'DocumentDetail',
+  DocumentSchema.extend({
+    parts: z.array(z.strictObject({ position: z.int(), kind: z.string(), title: text, page_start: z.int().nullable(), page_end: z.int().nullable() })),
+    text: text.nullable().optional().describe('The document’s text; only with include=text.'),
+  }),
+  'A source document with its parts (front sheet, reports, appendices).',
+);
+
+export const MeetingDetailSchema = component(
+  'MeetingDetail',
+  MeetingSchema.extend({
+    items: z.array(ItemSchema),
+    attendance: z.array(
+      z.strictObject({
+        person: PersonRefSchema,
+        kind: z.string().describe('present, apologies, absent, substitute or in_attendance'),
+        reason: text.nullable(),
+        role_text: text.nullable(),
+        capacity: z.string().nullable(),
+        substitute_for: PersonRefSchema.nullable(),
+      }),
+    ),
+    declarations: z.array(z.strictObject({ person: PersonRefSchema, item: ItemRefSchema.nullable(), kind: z.string(), text })),
+    documents: z.array(DocumentSchema),
+  }),
+  'A meeting with its public agenda, attendance, declarations of interests and source documents.',
+);
+
+export const RecommendationSchema = component(
+  'Recommendation',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    meeting: MeetingRefSchema,
+    body: BodyRefSchema,
+    item: ItemRefSchema.nullable(),
+    resolution_id: z.string().nullable(),
+    text,
+    decision_maker: text.nullable(),
+    sent_on: isoDate.nullable(),
+    response_due_on: isoDate.nullable(),
+    status: z.enum(RECOMMENDATION_STATUSES),
+    responses: z.array(z.strictObject({ id: z.string(), responded_on: isoDate, acceptance: z.enum(ACCEPTANCES), text, implementation: text.nullable() })),
+  }),
+  'A scrutiny recommendation to a decision maker, as the recommendation tracker follows it.',
+);
+
+export const SearchHitSchema = component(
+  'SearchHit',
+  z.strictObject({
+    kind: z.enum(SEARCH_KINDS),
+    id: z.string(),
+    url,
+    html_url: url,
+    title: text,
+    snippet: text.describe('The matching passage, plain text.'),
+    date: isoDate.nullable(),
+    meeting: z.strictObject({ id: z.string(), url }).nullable(),
+    body: BodyRefSchema.nullable(),
+  }),
+  'A meeting, agenda item or resolution that matches a search.',
+);
+
+export const PageSchema = component(
+  'Page',
+  z.strictObject({
+    number: z.int().min(1),
+    size: z.int().min(1).max(100),
+    total: z.int().min(0),
+    next: url.nullable(),
+    prev: url.nullable(),
+  }),
+  'Where this page is in the list: `next` is null on the last page.',
+);
+
+/** The list envelope `{ data, page }` of one resource, registered as `<Name>List`. */
+function listOf<T extends z.ZodType>(name: string, item: T) {
+  return component(`${name}List`, z.strictObject({ data: z.array(item), page: PageSchema }), `A page of ${name} resources.`);
+}
+
+export const BodyListSchema = listOf('Body', BodySchema);
+export const PersonListSchema = listOf('Person', PersonSchema);
+export const MembershipListSchema = listOf('Membership', MembershipSchema);
+export const MeetingListSchema = listOf('Meeting', MeetingSchema);
+export const ItemListSchema = listOf('Item', ItemSchema);
+export const DocumentListSchema = listOf('Document', DocumentSchema);
+export const ResolutionListSchema = listOf('Resolution', ResolutionSchema);
+export const RecommendationListSchema = listOf('Recommendation', RecommendationSchema);
+export const SearchHitListSchema = listOf('SearchHit', SearchHitSchema);
+
+export const ProblemSchema = component(
+  'Problem',
+  z.strictObject({
+    type: z.string(),
+    title: text,
+    status: z.int().min(400).max(599),
+    detail: text,
+    error: z.strictObject({
+      code: z.string().describe('invalid_parameter, unknown_filter_value, not_found or internal'),
+      message: text,
+      parameter: z.string().nullable().describe('The query or path parameter at fault, if one is.'),
+    }),
+  }),
+  'An error (RFC 9457 problem details, with an `error` member that names the parameter at fault).',
+);
+
+/** The OpenAPI document's own shape, loosely: enough to say what `/openapi.json` returns. */
+export const OpenApiDocumentSchema = component(
+  'OpenApiDocument',
+  z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }),
+  'This API’s OpenAPI 3.1 document.',
+);
+
+export type BodyRef = z.infer<typeof BodyRefSchema>;
+export type PersonRef = z.infer<typeof PersonRefSchema>;
+export type MeetingRef = z.infer<typeof MeetingRefSchema>;
+export type ItemRef = z.infer<typeof ItemRefSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type ApiBody = z.infer<typeof BodySchema>;
+export type ApiPerson = z.infer<typeof PersonSchema>;
+export type ApiMembership = z.infer<typeof MembershipSchema>;
+export type ApiMeeting = z.infer<typeof MeetingSchema>;
+export type ApiItem = z.infer<typeof ItemSchema>;
+export type ApiResolution = z.infer<typeof ResolutionSchema>;
+export type ApiDocument = z.infer<typeof DocumentSchema>;
+export type ApiRecommendation = z.infer<typeof RecommendationSchema>;
+export type ApiSearchHit = z.infer<typeof SearchHitSchema>;
+export type ApiPage = z.infer<typeof PageSchema>;
+export type ApiProblemBody = z.infer<typeof ProblemSchema>;
