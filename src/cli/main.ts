@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { toAppError } from '../domain/errors.js';
+import { registerExport } from './commands/exportCommand.js';
 import { registerImport } from './commands/importCommand.js';
 import { registerMigrate } from './commands/migrateCommand.js';
 import { registerParse } from './commands/parseCommand.js';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerStart(program);
   registerStats(program);
+  registerExport(program);
   return program;
 }
 

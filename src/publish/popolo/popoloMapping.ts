@@ -1,0 +1,282 @@
+import type {
+  AgendaItemTable,
+  AttendanceTable,
+  BodyTable,
+  DeclarationTable,
+  DocumentTable,
+  ItemDocumentTable,
+  MembershipTable,
+  MinutePointTable,
+  OfficerPostTable,
+  PersonAliasTable,
+  PersonTable,
+  RecommendationResponseTable,
+  RecommendationTable,
+  ResolutionTable,
+  TermsOfReferenceTable,
+  VoteTable,
+} from '../../store/database.js';
+import type { MeetingRow } from '../meetingPages.js';
+import { londonToUtcIso } from './londonTime.js';
+
+/*
+ * Stored rows as Popolo / Open Civic Data objects. Standard properties carry what the standards
+ * define; everything else is under the `quorum:` prefix (docs/open-data.md), so the import can
+ * rebuild every row with its id.
+ */
+
+type Json = Record<string, unknown>;
+
+const ROLE_LABELS: Record<string, string> = {
+  chair: 'Chair',
+  vice_chair: 'Vice-Chair',
+  co_optee: 'Co-opted member',
+  substitute: 'Substitute member',
+  ex_officio: 'Ex officio member',
+};
+
+/** Posts are the roles beyond "member" that a body's memberships name (Chair, Vice-Chair...). */
+export function hasPost(role: string): boolean {
+  return role !== 'member';
+}
+
+export function postId(bodyId: string, role: string): string {
+  return `${bodyId}-${role}`;
+}
+
+export function toOrganization(body: BodyTable, terms: readonly TermsOfReferenceTable[], baseUrl: string): Json {
+  return {
+    id: body.id,
+    name: body.name,
+    classification: body.kind,
+    parent_id: body.parentId,
+    created_at: body.createdAt,
+    links: [{ url: `${baseUrl}/bodies/${body.slug}`, note: 'Quorum page' }],
+    'quorum:slug': body.slug,
+    'quorum:is_scrutiny': body.isScrutiny === 1,
+    'quorum:size': body.size,
+    'quorum:quorum_fraction': body.quorumFraction,
+    'quorum:quorum_minimum': body.quorumMinimum,
+    'quorum:meetings_per_year_min': body.meetingsPerYearMin,
+    'quorum:meetings_per_year_max': body.meetingsPerYearMax,
+    'quorum:allows_substitutes': body.allowsSubstitutes === 1,
+    'quorum:terms_of_reference': terms.map((t) => ({
+      id: t.id,
+      adopted_on: t.adoptedOn,
+      description: t.description,
+      purpose: t.purpose,
+      objectives: t.objectives,
+      powers: t.powers,
+      membership_rules: t.membershipRules,
+      quorum_text: t.quorumText,
+      frequency_text: t.frequencyText,
+      document_id: t.documentId,
+    })),
+  };
+}
+
+export function toPerson(person: PersonTable, aliases: readonly PersonAliasTable[], baseUrl: string): Json {
+  return {
+    id: person.id,
+    name: person.displayName,
+    honorific_prefix: person.honorific,
+    given_name: person.givenName,
+    family_name: person.familyName,
+    other_names: aliases.map((a) => ({ name: a.alias, 'quorum:id': a.id, 'quorum:key': a.key, 'quorum:source_document_id': a.sourceDocumentId })),
+    created_at: person.createdAt,
+    links: [{ url: `${baseUrl}/people/${person.slug}`, note: 'Quorum page' }],
+    'quorum:slug': person.slug,
+    'quorum:kind': person.kind,
+    'quorum:merged_into_id': person.mergedIntoId,
+  };
+}
+
+export function toMembership(m: MembershipTable): Json {
+  return {
+    id: m.id,
+    person_id: m.personId,
+    organization_id: m.bodyId,
+    role: m.role,
+    post_id: hasPost(m.role) ? postId(m.bodyId, m.role) : null,
+    start_date: m.startsOn,
+    end_date: m.endsOn,
+    'quorum:voting_scope': m.votingScope,
+    'quorum:party': m.party,
+    'quorum:source_document_id': m.sourceDocumentId,
+  };
+}
+
+export function toPost(bodyId: string, bodyName: string, role: string): Json {
+  const label = ROLE_LABELS[role] ?? role;
+  return { id: postId(bodyId, role), label: `${label}, ${bodyName}`, role: label, organization_id: bodyId };
+}
+
+export interface AgendaParts {
+  readonly items: readonly AgendaItemTable[];
+  readonly points: ReadonlyMap<string, readonly MinutePointTable[]>;
+  readonly documents: ReadonlyMap<string, readonly ItemDocumentTable[]>;
+  readonly attendees: readonly { personId: string; name: string }[];
+}
+
+export function toEvent(m: MeetingRow, parts: AgendaParts, baseUrl: string): Json {
+  return {
+    id: m.id,
+    name: `${m.bodyName}, ${m.date}`,
+    classification: 'committee-meeting',
+    start_date: m.startTime ? londonToUtcIso(m.date, m.startTime) : m.date,
+    location: m.venue,
+    status: m.status,
+    organization_id: m.bodyId,
+    attendees: parts.attendees.map((a) => ({ id: a.personId, name: a.name })),
+    sources: [{ url: `${baseUrl}/meetings/${m.id}`, note: 'Quorum meeting page' }],
+    created_at: m.createdAt,
+    updated_at: m.updatedAt,
+    agenda: parts.items.map((i) => toAgendaItem(i, parts.points.get(i.id) ?? [], parts.documents.get(i.id) ?? [], baseUrl)),
+    'quorum:date': m.date,
+    'quorum:start_time': m.startTime,
+    'quorum:started_at': m.startedAt,
+    'quorum:ended_at': m.endedAt,
+    'quorum:is_remote': m.isRemote === 1,
+    'quorum:stream_url': m.streamUrl,
+    'quorum:contact_name': m.contactName,
+    'quorum:contact_email': m.contactEmail,
+    'quorum:contact_phone': m.contactPhone,
+    'quorum:municipal_year': m.municipalYear,
+  };
+}
+
+function toAgendaItem(i: AgendaItemTable, points: readonly MinutePointTable[], documents: readonly ItemDocumentTable[], baseUrl: string): Json {
+  return {
+    description: i.title,
+    order: String(i.position),
+    classification: i.standardKind ? [i.standardKind] : [],
+    notes: [],
+    'quorum:id': i.id,
+    'quorum:url': `${baseUrl}/items/${i.id}`,
+    'quorum:agenda_number': i.agendaNumber,
+    'quorum:minute_number': i.minuteNumber,
+    'quorum:description': i.description,
+    'quorum:minutes_text': i.minutesText,
+    'quorum:standard_kind': i.standardKind,
+    'quorum:exempt_paragraph': i.exemptParagraph,
+    'quorum:page_start': i.pageStart,
+    'quorum:page_end': i.pageEnd,
+    'quorum:source_document_id': i.sourceDocumentId,
+    'quorum:minute_points': points.map((p) => ({ id: p.id, position: p.position, label: p.label, text: p.text, source_document_id: p.sourceDocumentId })),
+    'quorum:documents': documents.map((d) => ({
+      id: d.id,
+      document_id: d.documentId,
+      title: d.title,
+      page_start: d.pageStart,
+      page_end: d.pageEnd,
+      source_document_id: d.sourceDocumentId,
+    })),
+  };
+}
+
+export function toMotion(r: ResolutionTable, meetingId: string, bodyId: string): Json {
+  return {
+    id: r.id,
+    organization_id: bodyId,
+    legislative_session_id: meetingId,
+    text: r.text,
+    classification: r.kind,
+    'quorum:item_id': r.itemId,
+    'quorum:position': r.position,
+    'quorum:label': r.label,
+    'quorum:is_formal': r.isFormal === 1,
+    'quorum:source_document_id': r.sourceDocumentId,
+  };
+}
+
+/** A resolution's recorded votes: named votes as Popolo votes, totals as counts. */
+export function toVoteEvent(resolutionId: string, meetingId: string, bodyId: string, votes: readonly VoteTable[]): Json {
+  const counts = votes.filter((v) => v.personId === null && v.count !== null);
+  const named = votes.filter((v) => !(v.personId === null && v.count !== null));
+  return {
+    id: `${resolutionId}-votes`,
+    motion_id: resolutionId,
+    organization_id: bodyId,
+    legislative_session_id: meetingId,
+    counts: counts.map((v) => ({ option: v.choice, value: v.count, 'quorum:id': v.id })),
+    votes: named.map((v) => ({ id: v.id, voter_id: v.personId, option: v.choice, 'quorum:count': v.count })),
+  };
+}
+
+export function toAttendance(a: AttendanceTable): Json {
+  return {
+    id: a.id,
+    event_id: a.meetingId,
+    person_id: a.personId,
+    kind: a.kind,
+    reason: a.reason,
+    substitute_for_id: a.substituteForId,
+    capacity: a.capacity,
+    role_text: a.roleText,
+    position: a.position,
+    source_document_id: a.sourceDocumentId,
+  };
+}
+
+/** A declaration about an exempt item keeps its text (declared in public) but not the item's id. */
+export function toDeclaration(d: DeclarationTable, itemIsPublic: boolean): Json {
+  return {
+    id: d.id,
+    event_id: d.meetingId,
+    item_id: itemIsPublic ? d.itemId : null,
+    person_id: d.personId,
+    kind: d.kind,
+    text: d.text,
+    source_document_id: d.sourceDocumentId,
+  };
+}
+
+export function toRecommendation(r: RecommendationTable, responses: readonly RecommendationResponseTable[]): Json {
+  return {
+    id: r.id,
+    event_id: r.meetingId,
+    item_id: r.itemId,
+    motion_id: r.resolutionId,
+    text: r.text,
+    decision_maker: r.decisionMaker,
+    sent_on: r.sentOn,
+    response_due_on: r.responseDueOn,
+    status: r.status,
+    responses: responses.map((x) => ({
+      id: x.id,
+      responded_on: x.respondedOn,
+      acceptance: x.acceptance,
+      text: x.text,
+      implementation: x.implementation,
+      created_at: x.createdAt,
+    })),
+  };
+}
+
+export function toOfficerPost(o: OfficerPostTable): Json {
+  return {
+    id: o.id,
+    person_id: o.personId,
+    job_title: o.jobTitle,
+    organisation: o.organisation,
+    start_date: o.startsOn,
+    end_date: o.endsOn,
+    source_document_id: o.sourceDocumentId,
+  };
+}
+
+/** Metadata only: the text and the bytes stay on the portal (`url`). */
+export function toDocument(d: Omit<DocumentTable, 'text' | 'pageStarts'>, baseUrl: string): Json {
+  return {
+    id: d.id,
+    url: `${baseUrl}/documents/${d.id}`,
+    title: d.title,
+    media_type: d.mediaType,
+    content_hash: d.contentHash,
+    origin: d.origin,
+    byte_size: d.byteSize,
+    page_count: d.pageCount,
+    supersedes_id: d.supersedesId,
+    imported_at: d.importedAt,
+  };
+}
