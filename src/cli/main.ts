@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { toAppError } from '../domain/errors.js';
 import { registerExport } from './commands/exportCommand.js';
 import { registerImport } from './commands/importCommand.js';
+import { registerImportPopolo } from './commands/importPopoloCommand.js';
 import { registerMigrate } from './commands/migrateCommand.js';
 import { registerParse } from './commands/parseCommand.js';
 import { registerPeople } from './commands/peopleCommand.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerStart(program);
   registerStats(program);
   registerExport(program);
+  registerImportPopolo(program);
   return program;
 }
 

@@ -1,0 +1,194 @@
+import { z } from 'zod';
+
+/*
+ * The Popolo export as Quorum writes it (docs/open-data.md), checked at the edge before any row
+ * is written. Only what the import needs is read; other properties are allowed and ignored.
+ */
+
+const id = z.string().min(1);
+const text = z.string();
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v): z.output<T> | null => v ?? null);
+const optText = nullable(z.string());
+const optInt = nullable(z.number().int());
+const flag = z.boolean().transform((b) => (b ? 1 : 0));
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
+
+const TermsSchema = z.object({
+  id,
+  adopted_on: optText,
+  description: optText,
+  purpose: optText,
+  objectives: optText,
+  powers: optText,
+  membership_rules: optText,
+  quorum_text: optText,
+  frequency_text: optText,
+  document_id: optText,
+});
+
+export const OrganizationSchema = z.object({
+  id,
+  name: text,
+  classification: text,
+  parent_id: optText,
+  created_at: text,
+  'quorum:slug': text,
+  'quorum:is_scrutiny': flag,
+  'quorum:size': optInt,
+  'quorum:quorum_fraction': z.number(),
+  'quorum:quorum_minimum': z.number().int(),
+  'quorum:meetings_per_year_min': optInt,
+  'quorum:meetings_per_year_max': optInt,
+  'quorum:allows_substitutes': flag,
+  'quorum:terms_of_reference': z.array(TermsSchema).default([]),
+});
+
+export const PersonSchema = z.object({
+  id,
+  name: text,
+  honorific_prefix: optText,
+  given_name: optText,
+  family_name: optText,
+  created_at: text,
+  other_names: z.array(z.object({ name: text, 'quorum:id': id, 'quorum:key': text, 'quorum:source_document_id': optText })).default([]),
+  'quorum:slug': text,
+  'quorum:kind': text,
+  'quorum:merged_into_id': optText,
+});
+
+export const MembershipSchema = z.object({
+  id,
+  person_id: id,
+  organization_id: id,
+  role: text,
+  start_date: optText,
+  end_date: optText,
+  'quorum:voting_scope': text,
+  'quorum:party': optText,
+  'quorum:source_document_id': optText,
+});
+
+const AgendaItemSchema = z.object({
+  description: text,
+  order: z.string().regex(/^\d+$/).transform(Number),
+  'quorum:id': id,
+  'quorum:agenda_number': optText,
+  'quorum:minute_number': optText,
+  'quorum:description': optText,
+  'quorum:minutes_text': optText,
+  'quorum:standard_kind': optText,
+  'quorum:exempt_paragraph': optInt,
+  'quorum:page_start': optInt,
+  'quorum:page_end': optInt,
+  'quorum:source_document_id': optText,
+  'quorum:minute_points': z.array(z.object({ id, position: z.number().int(), label: optText, text, source_document_id: optText })).default([]),
+  'quorum:documents': z
+    .array(z.object({ id, document_id: optText, title: text, page_start: optInt, page_end: optInt, source_document_id: optText }))
+    .default([]),
+});
+
+export const EventSchema = z.object({
+  id,
+  organization_id: id,
+  status: text,
+  location: optText,
+  created_at: text,
+  updated_at: text,
+  agenda: z.array(AgendaItemSchema).default([]),
+  'quorum:date': isoDate,
+  'quorum:start_time': optText,
+  'quorum:started_at': optText,
+  'quorum:ended_at': optText,
+  'quorum:is_remote': flag,
+  'quorum:stream_url': optText,
+  'quorum:contact_name': optText,
+  'quorum:contact_email': optText,
+  'quorum:contact_phone': optText,
+  'quorum:municipal_year': optText,
+});
+
+export const MotionSchema = z.object({
+  id,
+  text,
+  classification: text,
+  'quorum:item_id': id,
+  'quorum:position': z.number().int(),
+  'quorum:label': optText,
+  'quorum:is_formal': flag,
+  'quorum:source_document_id': optText,
+});
+
+export const VoteEventSchema = z.object({
+  motion_id: id,
+  counts: z.array(z.object({ option: text, value: z.number().int(), 'quorum:id': id })).default([]),
+  votes: z.array(z.object({ id, voter_id: optText, option: text, 'quorum:count': optInt })).default([]),
+});
+
+export const AttendanceSchema = z.object({
+  id,
+  event_id: id,
+  person_id: id,
+  kind: text,
+  reason: optText,
+  substitute_for_id: optText,
+  capacity: optText,
+  role_text: optText,
+  position: z.number().int(),
+  source_document_id: optText,
+});
+
+export const DeclarationSchema = z.object({ id, event_id: id, item_id: optText, person_id: id, kind: text, text, source_document_id: optText });
+
+export const RecommendationSchema = z.object({
+  id,
+  event_id: id,
+  item_id: optText,
+  motion_id: optText,
+  text,
+  decision_maker: optText,
+  sent_on: optText,
+  response_due_on: optText,
+  status: text,
+  responses: z
+    .array(z.object({ id, responded_on: isoDate, acceptance: text, text, implementation: optText, created_at: text }))
+    .default([]),
+});
+
+export const OfficerPostSchema = z.object({
+  id,
+  person_id: id,
+  job_title: text,
+  organisation: optText,
+  start_date: optText,
+  end_date: optText,
+  source_document_id: optText,
+});
+
+export const DocumentSchema = z.object({
+  id,
+  title: optText,
+  media_type: text,
+  content_hash: text,
+  origin: text,
+  byte_size: z.number().int(),
+  page_count: optInt,
+  supersedes_id: optText,
+  imported_at: text,
+});
+
+export const PopoloExportSchema = z.object({
+  meta: z.object({ 'quorum:extension': z.object({ version: z.literal('1') }, { error: 'not a Quorum Popolo export (meta.quorum:extension missing)' }) }),
+  organizations: z.array(OrganizationSchema),
+  persons: z.array(PersonSchema),
+  memberships: z.array(MembershipSchema).default([]),
+  events: z.array(EventSchema),
+  motions: z.array(MotionSchema).default([]),
+  vote_events: z.array(VoteEventSchema).default([]),
+  'quorum:attendance': z.array(AttendanceSchema).default([]),
+  'quorum:declarations': z.array(DeclarationSchema).default([]),
+  'quorum:recommendations': z.array(RecommendationSchema).default([]),
+  'quorum:officer_posts': z.array(OfficerPostSchema).default([]),
+  'quorum:documents': z.array(DocumentSchema).default([]),
+});
+
+export type PopoloExport = z.output<typeof PopoloExportSchema>;
