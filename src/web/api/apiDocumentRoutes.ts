@@ -70,7 +70,7 @@ export const documentRoutes: readonly ApiRoute[] = [
     tag: 'search',
     pathParams: noParams,
     query: z.object({
-      q: z.string().trim().min(1, 'Give the words to search for').max(200).describe('The words to find.'),
+      q: z.string({ error: 'Give the words to search for' }).trim().min(1, 'Give the words to search for').max(200).describe('The words to find.'),
       body: slugParam('body').optional().describe('Only this body (slug).'),
       ...DateRangeParams,
       kind: z.enum(SEARCH_KINDS).optional().describe('Only meetings, items or resolutions.'),
