@@ -24,6 +24,21 @@ const CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
 
 type FeedFormat = 'ics' | NewsFeedFormat;
 
+/** rel="alternate" links of the news feeds, for a page's head. */
+export function feedAlternates(bodySlug?: string): { href: string; type: string; title: string }[] {
+  const paths = feedPaths(bodySlug);
+  return [
+    { href: paths.rss, type: 'application/rss+xml', title: 'Meetings, agendas, minutes and decisions (RSS)' },
+    { href: paths.atom, type: 'application/atom+xml', title: 'Meetings, agendas, minutes and decisions (Atom)' },
+  ];
+}
+
+/** The feeds of all meetings or of one body, as paths for the portal's links. */
+export function feedPaths(bodySlug?: string): Readonly<Record<FeedFormat, string>> {
+  const stem = bodySlug ? `/feeds/bodies/${encodeURIComponent(bodySlug)}` : '/feeds/meetings';
+  return { ics: `${stem}.ics`, rss: `${stem}.rss`, atom: `${stem}.atom` };
+}
+
 function formatOf(extension: string): FeedFormat | null {
   return extension === 'ics' || extension === 'rss' || extension === 'atom' ? extension : null;
 }
@@ -43,13 +58,13 @@ async function renderFeed(store: Store, format: FeedFormat, body: BodyRow | null
     return renderIcalFeed(meetings, { baseUrl, name });
   }
   const events = await listFeedEvents(store.db, { ...scope, limit: NEWS_ENTRY_LIMIT });
-  const path = body ? `/feeds/bodies/${body.slug}` : '/feeds/meetings';
+  const paths = feedPaths(body?.slug);
   return renderNewsFeed(events, format, {
     baseUrl,
     title: name,
     description: body ? `New meetings, agendas, minutes and decisions of ${body.name}` : 'New meetings, agendas, minutes and decisions of every committee',
     pageUrl: body ? `${baseUrl}/bodies/${body.slug}` : `${baseUrl}/`,
-    feedUrls: { rss: `${baseUrl}${path}.rss`, atom: `${baseUrl}${path}.atom` },
+    feedUrls: { rss: `${baseUrl}${paths.rss}`, atom: `${baseUrl}${paths.atom}` },
   });
 }
 

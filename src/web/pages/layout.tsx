@@ -15,6 +15,8 @@ export interface LayoutProps {
   readonly title: string;
   /** The navigation entry this page belongs to, marked as current. */
   readonly section?: PortalSection;
+  /** Feeds of what the page shows, announced to browsers and feed readers as rel="alternate". */
+  readonly feeds?: readonly { readonly href: string; readonly type: string; readonly title: string }[];
   readonly children?: Child;
 }
 
@@ -62,7 +64,7 @@ function ServiceNavigation({ section }: { section: PortalSection | undefined }):
  * hono/jsx escapes every string it renders, so imported text is always inert; the only script is
  * an external module that enhances components, and every page works without it.
  */
-export function Layout({ title, section, children }: LayoutProps): Html {
+export function Layout({ title, section, feeds = [], children }: LayoutProps): Html {
   return (
     <html lang="en-GB" class="govuk-template">
       <head>
@@ -72,6 +74,9 @@ export function Layout({ title, section, children }: LayoutProps): Html {
         <title>{`${title} – Committee meetings`}</title>
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/quorum.css" />
+        {feeds.map((f) => (
+          <link rel="alternate" type={f.type} title={f.title} href={f.href} />
+        ))}
         <script type="module" src="/assets/quorum.mjs"></script>
       </head>
       <body class="govuk-template__body">

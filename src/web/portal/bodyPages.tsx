@@ -1,5 +1,6 @@
 import type { BodyDetail } from '../../store/repositories/bodyDetail.js';
 import type { BodyRow } from '../../store/repositories/bodyRepository.js';
+import { feedAlternates, feedPaths } from '../feeds/feedRoutes.js';
 import { formatLongDate } from '../format.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
@@ -40,7 +41,7 @@ export function BodiesPage({ bodies }: { bodies: readonly BodyRow[] }): Html {
 export function BodyPage({ detail }: { detail: BodyDetail }): Html {
   const { body, termsOfReference: tor } = detail;
   return (
-    <Layout title={body.name} section="bodies">
+    <Layout title={body.name} section="bodies" feeds={feedAlternates(body.slug)}>
       <span class="govuk-caption-l">{KIND_LABELS[body.kind] ?? 'Body'}</span>
       <h1 class="govuk-heading-xl">{body.name}</h1>
       <p class="govuk-body">
@@ -48,6 +49,14 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
           Meetings calendar
         </a>
       </p>
+      <ul class="govuk-list">
+        <li>
+          <a class="govuk-link" href={feedPaths(body.slug).ics}>Subscribe to these meetings in your calendar (iCal)</a>
+        </li>
+        <li>
+          <a class="govuk-link" href={feedPaths(body.slug).rss}>Follow new meetings, agendas, minutes and decisions (RSS)</a>
+        </li>
+      </ul>
       {tor ? (
         <>
           <h2 class="govuk-heading-l">Terms of reference</h2>

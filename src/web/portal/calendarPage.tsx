@@ -1,5 +1,6 @@
 import type { BodyRow } from '../../store/repositories/bodyRepository.js';
 import type { MeetingSummary } from '../../store/repositories/meetingRepository.js';
+import { feedAlternates, feedPaths } from '../feeds/feedRoutes.js';
 import { formatLongDate } from '../format.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
@@ -29,7 +30,7 @@ export interface CalendarPageProps {
 export function CalendarPage({ month, body, bodies, meetings }: CalendarPageProps): Html {
   const link = (m: string): string => `/calendar?month=${m}${body ? `&body=${encodeURIComponent(body.slug)}` : ''}`;
   return (
-    <Layout title={`Meetings in ${monthLabel(month)}`} section="calendar">
+    <Layout title={`Meetings in ${monthLabel(month)}`} section="calendar" feeds={feedAlternates(body?.slug)}>
       <span class="govuk-caption-l">{body ? body.name : 'All bodies'}</span>
       <h1 class="govuk-heading-xl">{`Meetings in ${monthLabel(month)}`}</h1>
       <form method="get" action="/calendar">
@@ -75,6 +76,15 @@ export function CalendarPage({ month, body, bodies, meetings }: CalendarPageProp
           ))}
         </ul>
       )}
+      <h2 class="govuk-heading-m">Subscribe</h2>
+      <ul class="govuk-list">
+        <li>
+          <a class="govuk-link" href={feedPaths(body?.slug).ics}>{`Add ${body ? "this body's" : 'all'} meetings to your calendar (iCal)`}</a>
+        </li>
+        <li>
+          <a class="govuk-link" href={feedPaths(body?.slug).rss}>Follow new meetings, agendas, minutes and decisions (RSS)</a>
+        </li>
+      </ul>
     </Layout>
   );
 }

@@ -158,6 +158,22 @@ for (const dialect of DIALECTS) {
       expect(agenda?.lines).toEqual(['Coastal Flood Defence Programme']);
     });
 
+    it('should link the calendar and body pages to feeds that answer', async () => {
+      const pages = [
+        { path: '/calendar?month=2025-03', stem: '/feeds/meetings' },
+        { path: `/calendar?month=2025-03&body=${ids.harbourSlug}`, stem: `/feeds/bodies/${ids.harbourSlug}` },
+        { path: `/bodies/${ids.harbourSlug}`, stem: `/feeds/bodies/${ids.harbourSlug}` },
+      ];
+      for (const { path, stem } of pages) {
+        const html = await (await app.request(path)).text();
+        expect(html, path).toContain(`<a class="govuk-link" href="${stem}.ics">`);
+        expect(html, path).toContain(`<a class="govuk-link" href="${stem}.rss">`);
+        expect(html, path).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml" title="[^"]+" href="${stem}\\.atom"`));
+      }
+      const types = await Promise.all(['ics', 'rss', 'atom'].map(async (f) => (await app.request(`/feeds/bodies/${ids.harbourSlug}.${f}`)).headers.get('content-type')));
+      expect(types).toEqual(['text/calendar; charset=utf-8', 'application/rss+xml; charset=utf-8', 'application/atom+xml; charset=utf-8']);
+    });
+
     it('should keep only the newest events up to the limit', async () => {
       const all = await listFeedEvents(t.store.db, { limit: 50 });
       const three = await listFeedEvents(t.store.db, { limit: 3 });
