@@ -12,6 +12,9 @@ const PREFIX = '/api/v1';
 /** A word only the exempt item's papers contain: it must never come out of the API. */
 const SECRET = 'zanzibarite';
 
+/** The ids each engine's API gave the same imported documents: they must agree (stable ids). */
+const idsByEngine = new Map<string, string[]>();
+
 interface Fetched {
   readonly status: number;
   readonly headers: Headers;
@@ -315,6 +318,16 @@ for (const dialect of DIALECTS) {
         console.error = quiet;
         await db.updateTable('recommendations').set({ status: 'made' }).where('id', '=', ids.recommendation!).execute();
       }
+    });
+
+    it('should give the same ids for the same documents, whatever the engine', async () => {
+      const ids: string[] = [];
+      for (const list of ['/bodies', '/people', '/meetings', '/items', '/resolutions', '/documents']) {
+        ids.push(...(await get(`${PREFIX}${list}?per_page=100`)).body.data.map((d: { id: string }) => `${list}:${d.id}`));
+      }
+      idsByEngine.set(dialect, ids.sort());
+      const other = [...idsByEngine].find(([engine]) => engine !== dialect);
+      if (other) expect(ids).toEqual(other[1]);
     });
 
     it('should have answered 200 on every documented path', () => {
