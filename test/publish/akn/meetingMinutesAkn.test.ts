@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { findAll, getAttributeValue, textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aknExportFormat } from '../../../src/publish/akn/aknExport.js';
+import { minutesAkn } from '../../../src/publish/akn/meetingMinutesAkn.js';
+import { importPaths } from '../../../src/ingest/importDocuments.js';
+import { getMeetingDetail } from '../../../src/store/repositories/meetingDetail.js';
+import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
+import { buildMeetingRecord } from '../../factories/meetingRecord.js';
+import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
+import { aknProblems } from './aknCheck.js';
+
+const BASE = 'https://council.example';
+const HOSTILE = 'Rates <script>alert(1)</script> & "fees" ]]> <![CDATA[x]]> \u0001done';
+
+async function exportText(t: TestStore, bodySlug?: string): Promise<string> {
+  const chunks: string[] = [];
+  const out = new Writable({ write(chunk, _enc, done) { chunks.push(String(chunk)); done(); } });
+  await aknExportFormat.write(t.store, { baseUrl: BASE, ...(bodySlug ? { bodySlug } : {}) }, out);
+  return chunks.join('');
+}
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: Akoma Ntoso minutes`, () => {
+    let t: TestStore;
+    let hostileMeetingId: string;
+
+    beforeAll(async () => {
+      t = await testStore(dialect);
+      await importPaths(t.store, [path.resolve('sample')]);
+      const base = buildMeetingRecord();
+      const record = buildMeetingRecord({
+        body: { name: `Hostile ${HOSTILE} Committee` },
+        venue: `Room <b>1</b> & ]]>`,
+        items: [
+          { ...base.items[2]!, title: `Item ${HOSTILE}`, minutesText: `Said ${HOSTILE}`, points: [{ label: 'a', text: `Point ${HOSTILE}` }], resolutions: [{ label: '1', text: `Resolved ${HOSTILE}`, kind: 'note' }] },
+          { minuteNumber: '44', title: 'SECRET-TITLE land deal', isExempt: true, exemptParagraph: 3, minutesText: 'SECRET-MINUTES', points: [{ label: 'a', text: 'SECRET-POINT' }], resolutions: [{ label: '1', text: 'SECRET-RESOLUTION', kind: 'decision' }] },
+        ],
+        attendance: [...base.attendance.slice(0, 2), { name: `Councillor ${HOSTILE}`, kind: 'present' }],
+        declarations: [],
+      });
+      await saveMeetingRecord(t.store.db, record, { sourceDocumentId: null });
+      hostileMeetingId = (await t.store.db.selectFrom('meetings').innerJoin('bodies', 'bodies.id', 'meetings.bodyId').select('meetings.id').where('bodies.name', 'like', 'Hostile%').executeTakeFirstOrThrow()).id;
+    }, 120_000);
+
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    it('should write each sample meeting as a debate libxml2 accepts', async () => {
+      const meetings = await t.store.db.selectFrom('meetings').select('id').execute();
+      expect(meetings.length).toBeGreaterThan(3);
+      for (const { id } of meetings) {
+        const xml = minutesAkn((await getMeetingDetail(t.store.db, id))!, { baseUrl: BASE, generatedOn: '2026-01-01' });
+        expect(await aknProblems(xml), id).toEqual([]);
+      }
+    });
+
+    it('should keep hostile text as text and leave exempt items out', async () => {
+      const xml = minutesAkn((await getMeetingDetail(t.store.db, hostileMeetingId))!, { baseUrl: BASE, generatedOn: '2026-01-01' });
+      expect(await aknProblems(xml)).toEqual([]);
+      expect(xml).not.toContain('<script>');
+      expect(xml).not.toContain('SECRET-');
+      // Read back with a real XML parser (htmlparser2 in XML mode decodes entities): the text is as written.
+      const dom = parseDocument(xml, { xmlMode: true });
+      const texts = textContent(dom);
+      // ...less the control character XML cannot carry.
+      const expected = HOSTILE.replace('\u0001', '');
+      for (const prefix of ['Item', 'Said', 'Point', 'Resolved']) expect(texts).toContain(`${prefix} ${expected}`);
+      expect(texts).toContain('Room <b>1</b> & ]]>');
+      const debate = findAll((e) => e.name === 'debate', dom.children)[0]!;
+      expect(getAttributeValue(debate, 'name')).toBe('minutes');
+      const people = findAll((e) => e.name === 'TLCPerson', dom.children).map((e) => getAttributeValue(e, 'showAs'));
+      const venue = findAll((e) => e.name === 'TLCLocation', dom.children)[0]!;
+      expect(getAttributeValue(venue, 'showAs')).toBe('Room <b>1</b> & ]]>');
+      const references = people.join('|');
+      expect(references).toContain('Lovelace');
+    });
+
+    it('should export the meetings as one documentCollection, or only one body\'s', async () => {
+      const all = await exportText(t);
+      expect(await aknProblems(all)).toEqual([]);
+      const count = await t.store.db.selectFrom('meetings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(all.match(/<debate /g)?.length).toBe(Number(count.n));
+      expect(all).not.toContain('SECRET-');
+      const slug = (await t.store.db.selectFrom('bodies').select('slug').where('name', 'like', 'Hostile%').executeTakeFirstOrThrow()).slug;
+      const one = await exportText(t, slug);
+      expect(await aknProblems(one)).toEqual([]);
+      expect(one.match(/<debate /g)?.length).toBe(1);
+    });
+  });
+}
