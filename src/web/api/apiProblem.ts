@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import { API_PREFIX } from './apiLinks.js';
 import { ProblemSchema, type ApiProblemBody } from './apiSchemas.js';
 
 export type ApiProblemCode = 'invalid_parameter' | 'unknown_filter_value' | 'not_found' | 'internal';
@@ -28,8 +27,9 @@ export class ApiProblem extends Error {
   }
 }
 
+/** Every path under /api/ (not only /api/v1) answers in JSON, so a client on a wrong version gets a readable 404. */
 export function isApiPath(path: string): boolean {
-  return path === API_PREFIX || path.startsWith(`${API_PREFIX}/`) || path.startsWith('/api/');
+  return path === '/api' || path.startsWith('/api/');
 }
 
 export function problemBody(problem: ApiProblem): ApiProblemBody {

@@ -31,6 +31,8 @@ const openApiRoute = defineRoute({
   async handle(req) {
     const server = req.links.api('');
     const cached = documentsByServer.get(server) ?? buildOpenApiDocument(API_ROUTES, server);
+    // Without QUORUM_BASE_URL the server URL comes from the request's Host: keep the cache bounded.
+    if (documentsByServer.size >= 8) documentsByServer.clear();
     documentsByServer.set(server, cached);
     return cached;
   },
