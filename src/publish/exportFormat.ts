@@ -2,6 +2,8 @@ import type { Store } from '../store/openStore.js';
 import { attendanceCsvFormat } from './csv/attendanceCsv.js';
 import { recommendationsCsvFormat } from './csv/recommendationsCsv.js';
 import { popoloFormat } from './popolo/popoloFormat.js';
+import { oparlExportFormat } from './oparl/oparlExport.js';
+import { aknExportFormat } from './akn/aknExport.js';
 
 export interface ExportOptions {
   /** Only this body's records; absent means the whole record. */
@@ -29,7 +31,7 @@ export interface ExportFormat {
 }
 
 /** Every format Quorum exports. Other formats (OParl, Akoma Ntoso) plug in by adding an entry. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [popoloFormat, attendanceCsvFormat, recommendationsCsvFormat];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [popoloFormat, attendanceCsvFormat, recommendationsCsvFormat, oparlExportFormat, aknExportFormat];
 
 /** Which CSV table `--format csv` writes: `--table attendance` (the default) or `--table recommendations`. */
 export const CSV_TABLES = { attendance: 'csv-attendance', recommendations: 'csv-recommendations' } as const;

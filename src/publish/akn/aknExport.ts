@@ -1,0 +1,83 @@
+import { create } from 'xmlbuilder2';
+import type { Store } from '../../store/openStore.js';
+import { getMeetingDetail } from '../../store/repositories/meetingDetail.js';
+import type { ExportFormat, ExportOptions } from '../exportFormat.js';
+import { writeText } from '../streamText.js';
+import { AKN_NAMESPACE, appendMinutesDebate } from './meetingMinutesAkn.js';
+import { xmlText } from './xmlText.js';
+
+const BATCH = 200;
+const SPLIT = 'COMPONENTS-GO-HERE';
+
+/** The collection's own metadata: a Work of its own, made by Quorum on the day of export. */
+function collectionHead(title: string, generatedOn: string, slug: string): string {
+  const doc = create().ele(AKN_NAMESPACE, 'akomaNtoso').ele('documentCollection', { name: 'minutes' });
+  const work = `/akn/gb/documentCollection/${generatedOn}/${slug}`;
+  const id = doc.ele('meta').ele('identification', { source: '#quorum' });
+  const w = id.ele('FRBRWork');
+  w.ele('FRBRthis', { value: `${work}/!main` });
+  w.ele('FRBRuri', { value: work });
+  w.ele('FRBRdate', { date: generatedOn, name: 'generation' });
+  w.ele('FRBRauthor', { href: '#quorum' });
+  w.ele('FRBRcountry', { value: 'GB' });
+  const e = id.ele('FRBRExpression');
+  e.ele('FRBRthis', { value: `${work}/eng@/!main` });
+  e.ele('FRBRuri', { value: `${work}/eng@` });
+  e.ele('FRBRdate', { date: generatedOn, name: 'generation' });
+  e.ele('FRBRauthor', { href: '#quorum' });
+  e.ele('FRBRlanguage', { language: 'eng' });
+  const m = id.ele('FRBRManifestation');
+  m.ele('FRBRthis', { value: `${work}/eng@/!main.xml` });
+  m.ele('FRBRuri', { value: `${work}/eng@.akn` });
+  m.ele('FRBRdate', { date: generatedOn, name: 'generation' });
+  m.ele('FRBRauthor', { href: '#quorum' });
+  id.up().ele('references', { source: '#quorum' }).ele('TLCOrganization', { eId: 'quorum', href: '/ontology/organization/quorum', showAs: 'Quorum' });
+  doc.ele('preface').ele('p').ele('docTitle').txt(xmlText(title));
+  doc.ele('collectionBody').txt(SPLIT);
+  const xml = doc.root().end({ headless: true, prettyPrint: false });
+  // Everything up to where the components go; they and the closing tags are written after.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml.slice(0, xml.indexOf(SPLIT))}\n`;
+}
+
+/**
+ * Every meeting's minutes (or one body's) as one Akoma Ntoso `documentCollection` whose
+ * components are the meetings' `<debate name="minutes">` documents, written one meeting at a time.
+ */
+async function writeAkn(store: Store, options: ExportOptions, out: NodeJS.WritableStream): Promise<void> {
+  const db = store.db;
+  const generatedOn = new Date().toISOString().slice(0, 10);
+  let bodyId: string | undefined;
+  let title = 'Minutes of meetings';
+  if (options.bodySlug) {
+    const body = await db.selectFrom('bodies').select(['id', 'name']).where('slug', '=', options.bodySlug).executeTakeFirst();
+    if (!body) throw new Error(`no body with slug ${options.bodySlug}`);
+    bodyId = body.id;
+    title = `Minutes of the ${body.name}`;
+  }
+  await writeText(out, collectionHead(title, generatedOn, options.bodySlug ?? 'all'));
+  let n = 0;
+  for (let offset = 0; ; offset += BATCH) {
+    let q = db.selectFrom('meetings').select('id').orderBy('date').orderBy('id').limit(BATCH).offset(offset);
+    if (bodyId) q = q.where('bodyId', '=', bodyId);
+    const ids = await q.execute();
+    for (const { id } of ids) {
+      const detail = await getMeetingDetail(db, id);
+      if (!detail) continue;
+      n += 1;
+      const component = create().ele(AKN_NAMESPACE, 'component', { eId: `cmp_${n}` });
+      appendMinutesDebate(component, detail, { baseUrl: options.baseUrl, generatedOn });
+      await writeText(out, `${component.end({ headless: true, prettyPrint: false })}\n`);
+    }
+    if (ids.length < BATCH) break;
+  }
+  await writeText(out, '</collectionBody></documentCollection></akomaNtoso>\n');
+}
+
+export const aknExportFormat: ExportFormat = {
+  name: 'akn',
+  mediaType: 'application/akn+xml',
+  fileExtension: 'xml',
+  fileName: 'minutes-akn.xml',
+  description: 'Akoma Ntoso 3.0: each meeting\'s minutes as a debate, in one documentCollection',
+  write: writeAkn,
+};
