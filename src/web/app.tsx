@@ -5,6 +5,7 @@ import type { Store } from '../store/openStore.js';
 import { getMeetingDetail } from '../store/repositories/meetingDetail.js';
 import { listMeetings } from '../store/repositories/meetingRepository.js';
 import { listRecentDecisions } from '../store/repositories/recentDecisions.js';
+import { registerExportRoutes } from './exports/exportRoutes.js';
 import { registerFeedRoutes } from './feeds/feedRoutes.js';
 import { HomePage } from './pages/homePage.js';
 import { MeetingPage } from './pages/meetingPage.js';
@@ -50,6 +51,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   registerApiRoutes(app, store, { baseUrl: options.baseUrl });
   registerOparlRoutes(app, store, { baseUrl: options.baseUrl ?? 'http://localhost:3000' });
   registerFeedRoutes(app, store, { baseUrl: options.baseUrl ?? 'http://localhost:3000' });
+  registerExportRoutes(app, store, { baseUrl: options.baseUrl ?? 'http://localhost:3000' });
 
   app.get('/healthz', async (c) => {
     try {

@@ -1,0 +1,60 @@
+import { fileNameOf, type ExportFormat } from '../../publish/exportFormat.js';
+import type { BodyRow } from '../../store/repositories/bodyRepository.js';
+import type { Html } from '../pages/html.js';
+import { Layout } from '../pages/layout.js';
+
+export interface DownloadsPageProps {
+  readonly formats: readonly ExportFormat[];
+  readonly bodies: readonly BodyRow[];
+}
+
+/** "Download the data": every export for the whole record, and per committee. */
+export function DownloadsPage({ formats, bodies }: DownloadsPageProps): Html {
+  return (
+    <Layout title="Download the data">
+      <h1 class="govuk-heading-xl">Download the data</h1>
+      <p class="govuk-body">
+        The whole record of every committee as open data, free to reuse. Spreadsheet files (CSV) open in Excel, LibreOffice or Google Sheets; the
+        JSON follows the Popolo and Open Civic Data standards.
+      </p>
+      <ul class="govuk-list govuk-list--bullet">
+        {formats.map((f) => (
+          <li>
+            <a class="govuk-link" href={`/exports/${fileNameOf(f)}`} download>
+              {fileNameOf(f)}
+            </a>
+            {f.description ? ` – ${f.description}` : ''}
+          </li>
+        ))}
+      </ul>
+      <h2 class="govuk-heading-l">One committee</h2>
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-visually-hidden">Downloads for each committee</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">Committee</th>
+            <th scope="col" class="govuk-table__header">Files</th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {bodies.map((b) => (
+            <tr class="govuk-table__row">
+              <th scope="row" class="govuk-table__header">{b.name}</th>
+              <td class="govuk-table__cell">
+                {formats.map((f, i) => (
+                  <>
+                    {i > 0 ? ', ' : ''}
+                    <a class="govuk-link" href={`/exports/${fileNameOf(f)}?body=${encodeURIComponent(b.slug)}`}>
+                      {fileNameOf(f)}
+                      <span class="govuk-visually-hidden"> for {b.name}</span>
+                    </a>
+                  </>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}
