@@ -3,7 +3,7 @@ import { stableId } from '../../src/domain/ids.js';
 import { topicTerms } from '../../src/domain/topicTerms.js';
 import type { Database } from '../../src/store/database.js';
 import { insertInBatches } from '../../src/store/records/insertInBatches.js';
-import { searchEntryRow } from '../../src/store/search/searchEntryRow.js';
+import { searchEntryRows } from '../../src/store/search/searchEntryRow.js';
 import type { SearchEntry } from '../../src/store/search/searchIndex.js';
 
 const SUBJECTS = ['Children', 'Adult Social Care', 'Housing', 'Highways', 'Flood Defence', 'Libraries', 'Parks', 'Waste Collection', 'Planning', 'Licensing', 'Public Health', 'Schools', 'Budget', 'Transport', 'Climate Change', 'Leisure Centres', 'Community Safety', 'Homelessness', 'Special Educational Needs', 'Regeneration'];
@@ -22,7 +22,45 @@ function random(seed: number): () => number {
   };
 }
 
-export const VOCABULARY = WORDS;
+const SYLLABLES = 'ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga ge gi go gu la le li lo lu ma me mi mo mu na ne ni no nu pa pe pi po pu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu wa we wi wo'.split(' ');
+
+/**
+ * The vocabulary of the minutes: council words first, then invented words, 20,000 in all, drawn
+ * with Zipf's law (s = 1.07) as word frequencies are in real text, so a query word is usually rare
+ * and sometimes very common, as in real searches.
+ */
+export const VOCABULARY: readonly string[] = [
+  ...WORDS,
+  ...Array.from({ length: 20_000 - WORDS.length }, (_, n) => {
+    let word = '';
+    for (let k = n + 1; k > 0; k = Math.floor(k / SYLLABLES.length)) word += SYLLABLES[k % SYLLABLES.length];
+    return `${word}n`;
+  }),
+];
+
+const ZIPF_CUMULATIVE: readonly number[] = (() => {
+  const weights = VOCABULARY.map((_, rank) => 1 / Math.pow(rank + 1, 1.07));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  return weights.map((w) => (sum += w / total));
+})();
+
+/** A word by Zipf's law, from a uniform number in [0, 1). */
+export function zipfWord(u: number): string {
+  let lo = 0;
+  let hi = ZIPF_CUMULATIVE.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ZIPF_CUMULATIVE[mid]! < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return VOCABULARY[lo]!;
+}
+
+/** A deterministic pseudo-random sequence in [0, 1) for a seed, for benchmark queries. */
+export function seededRandom(seed: number): () => number {
+  return random(seed);
+}
 
 /**
  * Writes an archive of `items` agenda items (ten per meeting, 20 bodies, from 1990 on) straight
@@ -54,7 +92,7 @@ export async function buildArchive(db: Kysely<Database>, items: number): Promise
         for (let n = 0; n < 10; n++) {
           const itemId = stableId('item', id, n);
           const title = `${pick(SUBJECTS)} ${pick(ASPECTS)}`;
-          const minutes = Array.from({ length: 40 }, () => pick(WORDS)).join(' ');
+          const minutes = Array.from({ length: 40 + Math.floor(rnd() * 160) }, () => zipfWord(rnd())).join(' ');
           iRows.push({ id: itemId, meetingId: id, position: n + 1, agendaNumber: String(n + 1), minuteNumber: String(m % 90 + n), title, description: null, minutesText: minutes, standardKind: null, isExempt: 0, exemptParagraph: null, pageStart: null, pageEnd: null, sourceDocumentId: null });
           sRows.push({ id: itemId, kind: 'item', subjectId: itemId, meetingId: id, bodyId: body.id, date, title, content: minutes });
           for (const term of topicTerms(title)) tRows.push({ itemId, term });
@@ -62,7 +100,7 @@ export async function buildArchive(db: Kysely<Database>, items: number): Promise
       }
       await insertInBatches(trx, 'meetings', mRows);
       await insertInBatches(trx, 'agendaItems', iRows);
-      await insertInBatches(trx, 'searchEntries', sRows.map(searchEntryRow));
+      await insertInBatches(trx, 'searchEntries', await searchEntryRows(trx, sRows));
       await insertInBatches(trx, 'itemTerms', tRows);
     });
   }

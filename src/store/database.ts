@@ -297,7 +297,11 @@ export interface SearchEntryTable {
   date: string | null;
   title: string;
   content: string;
+  /** Unique; newest first in search (searchOrderKey.ts). */
+  orderKey: number;
   /** Search terms of the title and content (searchTerms.ts); PostgreSQL derives a text[] `terms` from them. */
   titleTerms: string;
   contentTerms: string;
+  /** Filter tokens (kind, body) for SQLite's FTS5. */
+  facets: string;
 }

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import type { Database } from './database.js';
 import type { DialectName } from './dialect.js';
+import { withStatementCache } from './sqliteStatementCache.js';
 import { describeStore, redactUrl, type StoreConfig } from './storeConfig.js';
 
 export interface Store {
@@ -60,7 +61,7 @@ function openSqlite(config: Extract<StoreConfig, { kind: 'sqlite' }>): Store {
 /** A store over an open better-sqlite3 handle (an in-memory database in tests). */
 export function sqliteStore(database: BetterSqlite3.Database, description: string): Store {
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: 'sqlite', description, close: () => db.destroy() };
 }
 

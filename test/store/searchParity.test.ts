@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertInBatches } from '../../src/store/records/insertInBatches.js';
-import { searchEntryRow } from '../../src/store/search/searchEntryRow.js';
+import { searchEntryRows } from '../../src/store/search/searchEntryRow.js';
 import { searchFor } from '../../src/store/search/searchFor.js';
 import { SEARCH_KINDS, type SearchEntry, type SearchQuery } from '../../src/store/search/searchIndex.js';
 import { DIALECTS, testStore, type TestStore } from './testStores.js';
@@ -52,9 +52,9 @@ describe.skipIf(!hasBoth)('search on SQLite and PostgreSQL', () => {
   let postgres: TestStore;
   beforeAll(async () => {
     [sqlite, postgres] = await Promise.all([testStore('sqlite'), testStore('postgres')]);
-    const rows = archive().map(searchEntryRow);
-    await insertInBatches(sqlite.store.db, 'searchEntries', rows);
-    await insertInBatches(postgres.store.db, 'searchEntries', rows);
+    const entries = archive();
+    await insertInBatches(sqlite.store.db, 'searchEntries', await searchEntryRows(sqlite.store.db, entries));
+    await insertInBatches(postgres.store.db, 'searchEntries', await searchEntryRows(postgres.store.db, entries));
   });
   afterAll(async () => {
     await Promise.all([sqlite?.drop(), postgres?.drop()]);
@@ -69,10 +69,11 @@ describe.skipIf(!hasBoth)('search on SQLite and PostgreSQL', () => {
         fc.array(fc.constantFrom(...VOCABULARY, 'CHILDREN', 'Mon', 'cafe', 'lodz', 'nothinglikethis'), { minLength: 1, maxLength: 3 }),
         fc.option(fc.constantFrom(...BODIES), { nil: null }),
         fc.option(fc.constantFrom(...DATES), { nil: null }),
+        fc.option(fc.constantFrom(...DATES), { nil: null }),
         fc.option(fc.constantFrom(...SEARCH_KINDS), { nil: null }),
         fc.integer({ min: 0, max: 3 }),
-        async (words, bodyId, from, kind, page) => {
-          const query = { text: words.join(' '), bodyId, from, kind, limit: 7, offset: page * 7 };
+        async (words, bodyId, from, to, kind, page) => {
+          const query = { text: words.join(' '), bodyId, from, to, kind, limit: 7, offset: page * 7 };
           const [a, b] = await both(query);
           expect(b).toEqual(a);
         },

@@ -11,7 +11,7 @@ import type { PersonKind } from '../../domain/person.js';
 import type { AgendaItemTable, Database, MeetingTable, ProvenanceTable } from '../database.js';
 import { resolvePerson } from '../people/resolvePerson.js';
 import { ensureBody } from '../repositories/bodyRepository.js';
-import { searchEntryRow } from '../search/searchEntryRow.js';
+import { searchEntryRows } from '../search/searchEntryRow.js';
 import { stripMarks, type SearchEntry } from '../search/searchIndex.js';
 import { insertInBatches } from './insertInBatches.js';
 
@@ -299,7 +299,7 @@ export async function reindexMeeting(db: Kysely<Database>, meetingId: string, bo
       return { id: r.id, kind: 'resolution', subjectId: r.id, meetingId, bodyId, date, title: item?.title ?? 'Resolution', content: r.text };
     }),
   ];
-  await insertInBatches(db, 'searchEntries', entries.map(searchEntryRow));
+  await insertInBatches(db, 'searchEntries', await searchEntryRows(db, entries));
   if (itemIdList.length) await db.deleteFrom('itemTerms').where('itemId', 'in', itemIdList).execute();
   const terms = items.filter((i) => !i.standardKind).flatMap((i) => topicTerms(i.title).map((term) => ({ itemId: i.id, term })));
   await insertInBatches(db, 'itemTerms', terms);

@@ -1,9 +1,8 @@
 import type { DialectName } from '../dialect.js';
+import { postgresSearch } from './postgresSearch.js';
 import type { SearchIndex } from './searchIndex.js';
-import { termSearch } from './termSearch.js';
-
-const INDEXES: Record<DialectName, SearchIndex> = { sqlite: termSearch('sqlite'), postgres: termSearch('postgres') };
+import { sqliteSearch } from './sqliteSearch.js';
 
 export function searchFor(dialect: DialectName): SearchIndex {
-  return INDEXES[dialect];
+  return dialect === 'postgres' ? postgresSearch : sqliteSearch;
 }

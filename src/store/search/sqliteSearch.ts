@@ -1,0 +1,51 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../database.js';
+import { facetToken } from './searchEntryRow.js';
+import { searchHits } from './searchHits.js';
+import type { SearchIndex, SearchPage, SearchQuery } from './searchIndex.js';
+import { orderKeyRange } from './searchOrderKey.js';
+import { queryTerms } from './searchTerms.js';
+
+/*
+ * FTS5, contentless, with the order key as rowid. Two match expressions split the results into
+ * the order both engines share: entries whose title holds every term, then the others, each
+ * newest first. FTS5 walks rowids downwards and stops after a page, so a common word costs no sort.
+ */
+
+function matchExpressions(terms: readonly string[], query: SearchQuery): { inTitle: string; elsewhere: string } {
+  // Terms hold only letters and digits, so quoting each makes any of them a plain FTS5 token.
+  const phrases = terms.map((t) => `"${t}"`).join(' ');
+  const facets = [
+    ...(query.kind ? [`{facets}: "${facetToken('kind', query.kind)}"`] : []),
+    ...(query.bodyId ? [`{facets}: "${facetToken('body', query.bodyId)}"`] : []),
+  ];
+  const filtered = (expression: string): string => (facets.length ? `(${expression}) AND ${facets.join(' AND ')}` : expression);
+  const inTitle = `{title_terms}: (${phrases})`;
+  return { inTitle: filtered(inTitle), elsewhere: filtered(`({title_terms content_terms}: (${phrases})) NOT (${inTitle})`) };
+}
+
+async function countMatches(db: Kysely<Database>, match: string, range: { min: number; max: number }): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${match} AND rowid BETWEEN ${range.min} AND ${range.max}`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+async function pageOfKeys(db: Kysely<Database>, match: string, range: { min: number; max: number }, limit: number, offset: number): Promise<number[]> {
+  if (limit <= 0) return [];
+  const r = await sql<{ rowid: number }>`
+    SELECT rowid FROM search_fts WHERE search_fts MATCH ${match} AND rowid BETWEEN ${range.min} AND ${range.max}
+    ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  return r.rows.map((row) => Number(row.rowid));
+}
+
+export const sqliteSearch: SearchIndex = {
+  async search(db: Kysely<Database>, query: SearchQuery): Promise<SearchPage> {
+    const terms = queryTerms(query.text);
+    if (terms.length === 0) return { total: 0, hits: [] };
+    const { inTitle, elsewhere } = matchExpressions(terms, query);
+    const range = orderKeyRange(query.from, query.to);
+    const [titled, others] = [await countMatches(db, inTitle, range), await countMatches(db, elsewhere, range)];
+    const first = query.offset < titled ? await pageOfKeys(db, inTitle, range, query.limit, query.offset) : [];
+    const rest = await pageOfKeys(db, elsewhere, range, query.limit - first.length, Math.max(0, query.offset - titled));
+    return { total: titled + others, hits: await searchHits(db, [...first, ...rest], terms) };
+  },
+};
