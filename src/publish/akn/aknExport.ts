@@ -70,6 +70,8 @@ async function writeAkn(store: Store, options: ExportOptions, out: NodeJS.Writab
     }
     if (ids.length < BATCH) break;
   }
+  // collectionBody needs at least one component: an empty archive says so in an interstitial.
+  if (n === 0) await writeText(out, `${create().ele(AKN_NAMESPACE, 'component', { eId: 'cmp_1' }).ele('interstitial', { eId: 'cmp_1__none' }).ele('p').txt('No meetings are recorded.').doc().end({ headless: true })}\n`);
   await writeText(out, '</collectionBody></documentCollection></akomaNtoso>\n');
 }
 

@@ -129,7 +129,7 @@ function addItem(debateBody: XMLBuilder, item: ItemDetail, index: number): void 
     });
   }
   if (said.length === 0 && item.points.length === 0 && item.resolutions.length === 0) {
-    section.ele('narrative').ele('p').txt('No minute is recorded for this item.');
+    section.ele('narrative').txt('No minute is recorded for this item.');
   }
 }
 
@@ -142,7 +142,7 @@ export function appendMinutesDebate(parent: XMLBuilder, detail: MeetingDetail, o
   addRollCall(debateBody, detail);
   const items = detail.items.filter((i) => i.isExempt === 0);
   items.forEach((item, index) => addItem(debateBody, item, index));
-  if (items.length === 0 && detail.attendance.length === 0) debateBody.ele('debateSection', { eId: 'dbsect_1', name: 'empty' }).ele('narrative').ele('p').txt('No minutes are recorded for this meeting.');
+  if (items.length === 0 && detail.attendance.length === 0) debateBody.ele('debateSection', { eId: 'dbsect_1', name: 'empty' }).ele('narrative').txt('No minutes are recorded for this meeting.');
 }
 
 /** One meeting's minutes as a complete Akoma Ntoso 3.0 document. */
