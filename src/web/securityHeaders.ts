@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from 'hono';
  * Imported documents are untrusted text; even if escaping failed somewhere, the CSP keeps script inert.
  */
 export function securityHeaders(): MiddlewareHandler {
-  return secureHeaders({
+  const strict = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
@@ -21,4 +21,13 @@ export function securityHeaders(): MiddlewareHandler {
     referrerPolicy: 'strict-origin-when-cross-origin',
     crossOriginEmbedderPolicy: false,
   });
+  // A route may tighten the policy further (a sandboxed download); keep its own if it set one.
+  return async (c, next) => {
+    let own: string | null = null;
+    await strict(c, async () => {
+      await next();
+      own = c.res.headers.get('Content-Security-Policy');
+    });
+    if (own) c.res.headers.set('Content-Security-Policy', own);
+  };
 }

@@ -2,6 +2,7 @@ import type { DocumentPartTable, DocumentRow } from '../../store/repositories/do
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
+import { formatBytes } from '../format.js';
 import { pageRange } from '../pageRange.js';
 import { documentSegments } from './documentSegments.js';
 
@@ -52,6 +53,14 @@ export function DocumentPage({ document, parts, highlight }: DocumentPageProps):
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Type</dt>
           <dd class="govuk-summary-list__value">{`${document.mediaType}${document.pageCount ? `, ${document.pageCount} pages` : ''}`}</dd>
+        </div>
+        <div class="govuk-summary-list__row">
+          <dt class="govuk-summary-list__key">Original file</dt>
+          <dd class="govuk-summary-list__value">
+            <a class="govuk-link" href={`/documents/${document.id}/original`} download>
+              {`Download the document as imported (${formatBytes(document.byteSize)})`}
+            </a>
+          </dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Imported</dt>

@@ -16,6 +16,7 @@ import { ItemPage } from './itemPage.js';
 import { PeoplePage, PersonPage } from './personPages.js';
 import { SearchPage } from './searchPage.js';
 import { parseSearchParams } from './searchParams.js';
+import { registerOriginalDocumentRoute } from './originalDocumentRoute.js';
 
 const SEARCH_PAGE_SIZE = 20;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -51,6 +52,8 @@ export function registerPortalRoutes(app: Hono, store: Store, options: PortalOpt
     const history = detail.item.isExempt ? [] : await topicHistory(db, detail.item.id);
     return c.html(<ItemPage detail={detail} history={history} />);
   });
+
+  registerOriginalDocumentRoute(app, db);
 
   app.get('/documents/:id', async (c) => {
     const view = await getDocumentView(db, c.req.param('id'));

@@ -88,6 +88,18 @@ for (const dialect of DIALECTS) {
       expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     });
 
+    it('should offer the document as imported, as a sandboxed download', async () => {
+      const page = await get(`/documents/${ids.document}`);
+      expect(page.html).toContain(`href="/documents/${ids.document}/original"`);
+      const { status, html: body, res } = await get(`/documents/${ids.document}/original`);
+      expect(status).toBe(200);
+      expect(body).toBe(SOURCE);
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[A-Za-z0-9._-]+"$/);
+      expect(res.headers.get('content-type')).toBe('application/octet-stream');
+      expect(res.headers.get('content-security-policy')).toContain('sandbox');
+      expect((await get('/documents/nosuchdocument/original')).status).toBe(404);
+    });
+
     it('should escape imported text on every page', async () => {
       for (const path of ['/', `/meetings/${ids.meeting}`, '/search?q=parking']) {
         const { html } = await get(path);
