@@ -72,16 +72,42 @@ type MeetingEventRow = Omit<FeedEvent, 'kind' | 'itemId' | 'itemTitle' | 'lines'
 
 const KIND_RANK: Readonly<Record<FeedEventKind, number>> = { decisions: 0, minutes: 1, agenda: 2, cancelled: 3, scheduled: 4 };
 
-/** The latest `limit` events, newest first; exempt items and their resolutions never appear. */
+/** Meetings are read in batches of this many, most recently changed first. */
+const MEETING_BATCH = 100;
+
+/**
+ * The latest `limit` events, newest first; exempt items and their resolutions never appear.
+ * No event of a meeting is later than the meeting's updated_at (documents are stored before the
+ * record read from them, and every write of a meeting sets it), so meetings are read newest-changed
+ * first and reading stops once `limit` events are no earlier than every meeting not yet read: a
+ * long archive costs a batch or two, not a scan of every meeting. Meetings changed at the same
+ * instant (a bulk load) are read in the events' own tie order, later meetings first.
+ */
 export async function listFeedEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
-  const [scheduled, cancelled, agendas, minutes, decisions] = await Promise.all([
-    scheduledEvents(db, scope),
-    cancelledEvents(db, scope),
-    agendaEvents(db, scope),
-    minutesEvents(db, scope),
-    decisionEvents(db, scope),
+  const found: FeedEvent[] = [];
+  for (let offset = 0; ; offset += MEETING_BATCH) {
+    let query = db.selectFrom('meetings').select(['id', 'updatedAt']);
+    if (scope.bodyId) query = query.where('bodyId', '=', scope.bodyId);
+    const batch = await query.orderBy('updatedAt', 'desc').orderBy('date', 'desc').orderBy('id').limit(MEETING_BATCH).offset(offset).execute();
+    if (batch.length > 0) found.push(...(await eventsOf(db, batch.map((m) => m.id))));
+    found.sort(newestFirst);
+    const bound = batch.at(-1)?.updatedAt;
+    if (batch.length < MEETING_BATCH || bound === undefined) break;
+    const last = found[scope.limit - 1];
+    if (last && last.at >= bound) break;
+  }
+  return found.slice(0, scope.limit);
+}
+
+async function eventsOf(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
+  const kinds = await Promise.all([
+    scheduledEvents(db, meetingIds),
+    cancelledEvents(db, meetingIds),
+    agendaEvents(db, meetingIds),
+    minutesEvents(db, meetingIds),
+    decisionEvents(db, meetingIds),
   ]);
-  return [...scheduled, ...cancelled, ...agendas, ...minutes, ...decisions].sort(newestFirst).slice(0, scope.limit);
+  return kinds.flat();
 }
 
 /** Ties are common (a whole archive imported at once): then the later meeting and the later stage come first. */
@@ -95,12 +121,12 @@ function newestFirst(a: FeedEvent, b: FeedEvent): number {
   );
 }
 
-function meetingsQuery(db: Kysely<Database>, scope: FeedScope) {
-  const query = db
+function meetingsQuery(db: Kysely<Database>, meetingIds: readonly string[]) {
+  return db
     .selectFrom('meetings as m')
     .innerJoin('bodies as b', 'b.id', 'm.bodyId')
-    .select(['m.id as meetingId', 'm.date as meetingDate', 'm.startTime', 'm.venue', 'b.name as bodyName', 'b.slug as bodySlug']);
-  return scope.bodyId ? query.where('m.bodyId', '=', scope.bodyId) : query;
+    .select(['m.id as meetingId', 'm.date as meetingDate', 'm.startTime', 'm.venue', 'b.name as bodyName', 'b.slug as bodySlug'])
+    .where('m.id', 'in', meetingIds);
 }
 
 function meetingEvent(kind: FeedEventKind, row: MeetingEventRow, lines: readonly string[] = []): FeedEvent {
@@ -112,31 +138,25 @@ function meetingEvent(kind: FeedEventKind, row: MeetingEventRow, lines: readonly
  * own minutes appears through its minutes and decisions. created_at is an ISO instant, so it is
  * earlier than the meeting's date followed by "T99" exactly when it falls on that date or before.
  */
-async function scheduledEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
-  const rows = await meetingsQuery(db, scope)
+async function scheduledEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
+  const rows = await meetingsQuery(db, meetingIds)
     .select('m.createdAt as at')
     .where('m.createdAt', '<', sql<string>`${sql.ref('m.date')} || 'T99'`)
-    .orderBy('m.createdAt', 'desc')
-    .orderBy('m.date', 'desc')
-    .limit(scope.limit)
     .execute();
   return rows.map((r) => meetingEvent('scheduled', r));
 }
 
-async function cancelledEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
-  const rows = await meetingsQuery(db, scope)
+async function cancelledEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
+  const rows = await meetingsQuery(db, meetingIds)
     .select('m.updatedAt as at')
     .where('m.status', '=', 'cancelled')
-    .orderBy('m.updatedAt', 'desc')
-    .orderBy('m.date', 'desc')
-    .limit(scope.limit)
     .execute();
   return rows.map((r) => meetingEvent('cancelled', r));
 }
 
-async function agendaEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
+async function agendaEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
   // Provenance keeps every document an item was read from; source_document_id only the last one.
-  const rows = await meetingsQuery(db, scope)
+  const rows = await meetingsQuery(db, meetingIds)
     .select((eb) =>
       eb.fn
         .coalesce(
@@ -155,9 +175,6 @@ async function agendaEvents(db: Kysely<Database>, scope: FeedScope): Promise<Fee
     )
     .where((eb) => eb.exists(eb.selectFrom('agendaItems as i').select('i.id').whereRef('i.meetingId', '=', 'm.id')))
     .where('m.status', '!=', 'cancelled')
-    .orderBy('at', 'desc')
-    .orderBy('m.date', 'desc')
-    .limit(scope.limit)
     .execute();
   const titles = await publicItemTitles(db, rows.map((r) => r.meetingId));
   return rows.map((r) => meetingEvent('agenda', { ...r, at: String(r.at) }, titles.get(r.meetingId) ?? []));
@@ -178,8 +195,8 @@ async function publicItemTitles(db: Kysely<Database>, meetingIds: readonly strin
   return out;
 }
 
-async function minutesEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
-  const rows = await meetingsQuery(db, scope)
+async function minutesEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
+  const rows = await meetingsQuery(db, meetingIds)
     .select((eb) => {
       const items = eb.selectFrom('agendaItems as i').select('i.id').whereRef('i.meetingId', '=', 'm.id');
       return eb.fn
@@ -199,9 +216,6 @@ async function minutesEvents(db: Kysely<Database>, scope: FeedScope): Promise<Fe
         .as('at');
     })
     .where('m.status', 'in', ['minutes_draft', 'minutes_confirmed'])
-    .orderBy('at', 'desc')
-    .orderBy('m.date', 'desc')
-    .limit(scope.limit)
     .execute();
   return rows.map((r) => meetingEvent('minutes', { ...r, at: String(r.at) }));
 }
@@ -210,8 +224,8 @@ async function minutesEvents(db: Kysely<Database>, scope: FeedScope): Promise<Fe
  * One event per agenda item with resolutions, like the home page's recent decisions: standard
  * items (apologies, the last minutes) say nothing new, and exempt items are never public.
  */
-async function decisionEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
-  const rows = await meetingsQuery(db, scope)
+async function decisionEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
+  const rows = await meetingsQuery(db, meetingIds)
     .innerJoin('agendaItems as i', 'i.meetingId', 'm.id')
     .select((eb) => [
       'i.id as itemId',
@@ -229,10 +243,6 @@ async function decisionEvents(db: Kysely<Database>, scope: FeedScope): Promise<F
     .where('i.isExempt', '=', 0)
     .where('i.standardKind', 'is', null)
     .where((eb) => eb.exists(eb.selectFrom('resolutions as r').select('r.id').whereRef('r.itemId', '=', 'i.id')))
-    .orderBy('at', 'desc')
-    .orderBy('m.date', 'desc')
-    .orderBy('i.position')
-    .limit(scope.limit)
     .execute();
   const texts = await resolutionTexts(db, rows.map((r) => r.itemId));
   return rows.map((r) => ({ kind: 'decisions', ...r, at: String(r.at), lines: texts.get(r.itemId) ?? [] }));

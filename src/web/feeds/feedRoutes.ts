@@ -11,8 +11,12 @@ export interface FeedRouteOptions {
   readonly baseUrl: string;
 }
 
-/** A calendar app fetches the whole file each time: every coming meeting and the recent past is plenty. */
-export const CALENDAR_MEETING_LIMIT = 1000;
+/**
+ * A calendar app fetches the whole file each time: the coming meetings and the recent past (two
+ * years or so of a council's committees) are what it needs. ical-generator folds lines one
+ * character at a time, about 0.5 ms per event here, so the file is kept to this many.
+ */
+export const CALENDAR_MEETING_LIMIT = 500;
 /** Feed readers keep what they have seen; the latest entries are enough. */
 export const NEWS_ENTRY_LIMIT = 50;
 

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../../src/domain/meetingRecord.js';
+import type { Database } from '../../../src/store/database.js';
 import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
 import { storeDocument } from '../../../src/store/repositories/documentRepository.js';
 import { listFeedEvents } from '../../../src/store/repositories/feedEntries.js';
@@ -179,6 +180,53 @@ for (const dialect of DIALECTS) {
       const three = await listFeedEvents(t.store.db, { limit: 3 });
       expect(three).toEqual(all.slice(0, 3));
       expect(all.length).toBeGreaterThan(3);
+    });
+  });
+}
+
+/** Meetings written straight into the tables: a bulk load at one instant, then others changed one by one. */
+function archiveRows(): { meetings: Database['meetings'][]; items: Database['agendaItems'][]; resolutions: Database['resolutions'][] } {
+  const bulk = '2025-05-01T12:00:00.000Z';
+  const statuses = ['scheduled', 'agenda_published', 'minutes_draft', 'cancelled'];
+  const meetings: Database['meetings'][] = [];
+  const items: Database['agendaItems'][] = [];
+  const resolutions: Database['resolutions'][] = [];
+  for (let n = 0; n < 260; n++) {
+    const date = new Date(Date.UTC(2024, 0, 1) + ((n * 37) % 700) * 86_400_000).toISOString().slice(0, 10);
+    const changed = n < 130 ? bulk : new Date(Date.UTC(2025, 5, 1) + ((n * 7919) % 5000) * 60_000).toISOString();
+    const created = n % 3 !== 2 ? `${date.slice(0, 8)}01T08:00:00.000Z` : changed;
+    const id = `m${String(n).padStart(3, '0')}`;
+    meetings.push({ id, bodyId: 'b1', date, startTime: '10:00', startedAt: null, endedAt: null, venue: null, isRemote: 0, streamUrl: null, status: statuses[n % 4]!, contactName: null, contactEmail: null, contactPhone: null, municipalYear: null, createdAt: created < changed ? created : changed, updatedAt: changed });
+    if (n % 2 === 0) {
+      items.push({ id: `i${n}`, meetingId: id, position: 1, agendaNumber: '1', minuteNumber: null, title: `Item ${n}`, description: null, minutesText: null, standardKind: null, isExempt: n % 10 === 0 ? 1 : 0, exemptParagraph: null, pageStart: null, pageEnd: null, sourceDocumentId: null });
+      resolutions.push({ id: `r${n}`, itemId: `i${n}`, position: 1, label: null, kind: 'decision', isFormal: 1, text: `to agree ${n}`, sourceDocumentId: null });
+    }
+  }
+  return { meetings, items, resolutions };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: feed events of a long archive`, () => {
+    let t: TestStore;
+    beforeAll(async () => {
+      t = await testStore(dialect);
+      const rows = archiveRows();
+      await t.store.db.insertInto('bodies').values({ id: 'b1', slug: 'archive-committee', name: 'Archive Committee', kind: 'committee', parentId: null, isScrutiny: 0, size: null, quorumFraction: 0.25, quorumMinimum: 3, meetingsPerYearMin: null, meetingsPerYearMax: null, allowsSubstitutes: 1, createdAt: '2024-01-01T00:00:00.000Z' }).execute();
+      for (const [table, values] of [['meetings', rows.meetings], ['agendaItems', rows.items], ['resolutions', rows.resolutions]] as const) {
+        for (let i = 0; i < values.length; i += 50) await t.store.db.insertInto(table).values(values.slice(i, i + 50) as never).execute();
+      }
+    });
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    it('should give the same newest events when it stops reading early as when it reads every meeting', async () => {
+      const everything = await listFeedEvents(t.store.db, { limit: 100_000 });
+      expect(everything.length).toBeGreaterThan(400);
+      for (const limit of [1, 50, 150, 300, 400]) expect(await listFeedEvents(t.store.db, { limit })).toEqual(everything.slice(0, limit));
+      expect(everything.some((e) => e.itemId === 'i10')).toBe(false);
+      const dates = everything.map((e) => e.at);
+      expect(dates).toEqual([...dates].sort().reverse());
     });
   });
 }
