@@ -9,6 +9,8 @@ export interface NewsFeedOptions {
   readonly baseUrl: string;
   readonly title: string;
   readonly description: string;
+  /** Who publishes the feed: the council. */
+  readonly publisher: string;
   /** The page the feed is about: the portal's home or a body's page. */
   readonly pageUrl: string;
   /** This feed's own URL, in each format, for readers and Atom's rel="self". */
@@ -74,6 +76,7 @@ export function renderNewsFeed(events: readonly FeedEvent[], format: NewsFeedFor
     language: 'en-GB',
     updated: new Date(events[0]?.at ?? 0),
     generator: 'Quorum',
+    author: { name: options.publisher },
     feedLinks: { rss: options.feedUrls.rss, atom: options.feedUrls.atom },
   });
   for (const event of events) feed.addItem(itemOf(event, options.baseUrl));

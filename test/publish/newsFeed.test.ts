@@ -1,4 +1,4 @@
-import { textContent } from 'domutils';
+import { findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ const OPTIONS: NewsFeedOptions = {
   baseUrl: BASE,
   title: 'Committee meetings & <more>',
   description: 'New meetings',
+  publisher: 'Harbourside <Borough> Council',
   pageUrl: `${BASE}/`,
   feedUrls: { rss: `${BASE}/feeds/meetings.rss`, atom: `${BASE}/feeds/meetings.atom` },
 };
@@ -80,6 +81,12 @@ describe('RSS and Atom feeds', () => {
       expect(shown(format === 'rss' ? feed.items[0]?.content : feed.items[0]?.summary)).toBe('Resolved: to note the progress to recommend ]]> a map');
     });
   }
+
+  it('should name the council as the Atom feed author, as RFC 4287 requires', () => {
+    const doc = parseDocument(renderNewsFeed(EVENTS, 'atom', OPTIONS), { xmlMode: true });
+    const author = findOne((e) => e.name === 'author' && (e.parent as { name?: string } | null)?.name === 'feed', doc.children, true);
+    expect(author ? textContent(author).trim() : null).toBe(OPTIONS.publisher);
+  });
 
   it('should date the feed by its newest entry so that unchanged data gives the same bytes', async () => {
     const first = renderNewsFeed(EVENTS, 'atom', OPTIONS);

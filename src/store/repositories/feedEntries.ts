@@ -38,6 +38,12 @@ export async function listCalendarMeetings(db: Kysely<Database>, scope: FeedScop
   return rows.map((r) => ({ ...r, isRemote: Boolean(r.isRemote) }));
 }
 
+/** The council's name (setting council_name): Atom requires a feed to name its author. */
+export async function publisherName(db: Kysely<Database>): Promise<string> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', 'council_name').executeTakeFirst();
+  return row?.value ?? 'Council';
+}
+
 export const FEED_EVENT_KINDS = ['scheduled', 'cancelled', 'agenda', 'minutes', 'decisions'] as const;
 export type FeedEventKind = (typeof FEED_EVENT_KINDS)[number];
 

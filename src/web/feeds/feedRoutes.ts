@@ -4,7 +4,7 @@ import { renderIcalFeed } from '../../publish/icalFeed.js';
 import { renderNewsFeed, type NewsFeedFormat } from '../../publish/newsFeed.js';
 import type { Store } from '../../store/openStore.js';
 import { findBodyBySlug, type BodyRow } from '../../store/repositories/bodyRepository.js';
-import { listCalendarMeetings, listFeedEvents } from '../../store/repositories/feedEntries.js';
+import { listCalendarMeetings, listFeedEvents, publisherName } from '../../store/repositories/feedEntries.js';
 
 export interface FeedRouteOptions {
   /** Absolute URL of the portal (QUORUM_BASE_URL), no trailing slash. */
@@ -61,11 +61,12 @@ async function renderFeed(store: Store, format: FeedFormat, body: BodyRow | null
     const meetings = await listCalendarMeetings(store.db, { ...scope, limit: CALENDAR_MEETING_LIMIT });
     return renderIcalFeed(meetings, { baseUrl, name });
   }
-  const events = await listFeedEvents(store.db, { ...scope, limit: NEWS_ENTRY_LIMIT });
+  const [events, publisher] = await Promise.all([listFeedEvents(store.db, { ...scope, limit: NEWS_ENTRY_LIMIT }), publisherName(store.db)]);
   const paths = feedPaths(body?.slug);
   return renderNewsFeed(events, format, {
     baseUrl,
     title: name,
+    publisher,
     description: body ? `New meetings, agendas, minutes and decisions of ${body.name}` : 'New meetings, agendas, minutes and decisions of every committee',
     pageUrl: body ? `${baseUrl}/bodies/${body.slug}` : `${baseUrl}/`,
     feedUrls: { rss: `${baseUrl}${paths.rss}`, atom: `${baseUrl}${paths.atom}` },
