@@ -53,8 +53,9 @@ async function createTermIndexes(db: Db): Promise<void> {
     return;
   }
   // Contentless: the index only, keyed by order key; the text stays in search_entries. The ascii
-  // tokenizer splits only on ASCII separators, so each stored term stays one token.
-  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title_terms, content_terms, facets, content='', contentless_delete=1, tokenize='ascii')`.execute(db);
+  // tokenizer splits only on ASCII separators, so each stored term stays one token. Terms are
+  // single tokens, so positions are never needed: detail=column keeps doclists small and counts fast.
+  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title_terms, content_terms, facets, content='', contentless_delete=1, detail=column, tokenize='ascii')`.execute(db);
   await sql`CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN
     INSERT INTO search_fts(rowid, title_terms, content_terms, facets) VALUES (new.order_key, new.title_terms, new.content_terms, new.facets); END`.execute(db);
   await sql`CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN
