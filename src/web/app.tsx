@@ -5,15 +5,15 @@ import type { Store } from '../store/openStore.js';
 import { getMeetingDetail } from '../store/repositories/meetingDetail.js';
 import { listMeetings } from '../store/repositories/meetingRepository.js';
 import { listRecentDecisions } from '../store/repositories/recentDecisions.js';
-import { registerExportRoutes } from './exports/exportRoutes.js';
-import { registerFeedRoutes } from './feeds/feedRoutes.js';
-import { HomePage } from './pages/homePage.js';
-import { MeetingPage } from './pages/meetingPage.js';
-import { registerOparlRoutes } from './oparl/oparlRoutes.js';
-import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
-import { registerPortalRoutes } from './portal/portalRoutes.js';
 import { apiError, apiNotFound, isApiPath } from './api/apiProblem.js';
 import { registerApiRoutes } from './api/apiRoutes.js';
+import { registerExportRoutes } from './exports/exportRoutes.js';
+import { registerFeedRoutes } from './feeds/feedRoutes.js';
+import { registerOparlRoutes } from './oparl/oparlRoutes.js';
+import { HomePage } from './pages/homePage.js';
+import { MeetingPage } from './pages/meetingPage.js';
+import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
+import { registerPortalRoutes } from './portal/portalRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
 import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
 
@@ -48,10 +48,12 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   });
 
   registerPortalRoutes(app, store, { today });
+  // The API falls back to the request's own origin; feeds and exports need one fixed base for stable UIDs.
+  const baseUrl = options.baseUrl ?? 'http://localhost:3000';
   registerApiRoutes(app, store, { baseUrl: options.baseUrl });
-  registerOparlRoutes(app, store, { baseUrl: options.baseUrl ?? 'http://localhost:3000' });
-  registerFeedRoutes(app, store, { baseUrl: options.baseUrl ?? 'http://localhost:3000' });
-  registerExportRoutes(app, store, { baseUrl: options.baseUrl ?? 'http://localhost:3000' });
+  registerOparlRoutes(app, store, { baseUrl });
+  registerFeedRoutes(app, store, { baseUrl });
+  registerExportRoutes(app, store, { baseUrl });
 
   app.get('/healthz', async (c) => {
     try {
