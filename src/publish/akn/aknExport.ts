@@ -64,8 +64,10 @@ async function writeAkn(store: Store, options: ExportOptions, out: NodeJS.Writab
       const detail = await getMeetingDetail(db, id);
       if (!detail) continue;
       n += 1;
-      const component = create().ele(AKN_NAMESPACE, 'component', { eId: `cmp_${n}` });
-      appendMinutesDebate(component, detail, { baseUrl: options.baseUrl, generatedOn });
+      const eId = `cmp_${n}`;
+      const component = create().ele(AKN_NAMESPACE, 'component', { eId });
+      // eIds are unique across the whole collection: each debate's are under its component's.
+      appendMinutesDebate(component, detail, { baseUrl: options.baseUrl, generatedOn, eIdPrefix: `${eId}__` });
       await writeText(out, `${component.end({ headless: true, prettyPrint: false })}\n`);
     }
     if (ids.length < BATCH) break;

@@ -11,6 +11,22 @@ export interface AknOptions {
   readonly baseUrl: string;
   /** When this XML was made (YYYY-MM-DD), the Manifestation's date. */
   readonly generatedOn: string;
+  /**
+   * Put before every eId of the debate (and every `#` reference to one). A documentCollection
+   * needs it: its eIds must be unique across all its components, so each component's debate
+   * uses its component's eId and `__` (e.g. `cmp_2__dbsect_1`), after the naming convention.
+   */
+  readonly eIdPrefix?: string;
+}
+
+/** The debate's eIds, and `#` references to them, under its prefix. */
+interface Ids {
+  id(local: string): string;
+  ref(local: string): string;
+}
+
+function idsOf(prefix: string): Ids {
+  return { id: (local) => `${prefix}${local}`, ref: (local) => `#${prefix}${local}` };
 }
 
 const ATTENDANCE_HEADINGS: ReadonlyArray<readonly [string, string]> = [
@@ -37,56 +53,56 @@ function longDate(date: string): string {
   return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric', weekday: 'long' });
 }
 
-function addMeta(debate: XMLBuilder, detail: MeetingDetail, options: AknOptions): void {
+function addMeta(debate: XMLBuilder, detail: MeetingDetail, options: AknOptions, ids: Ids): void {
   const { meeting, body } = detail;
   const uris = aknUrisOf(meeting.date, body.slug);
   const meta = debate.ele('meta');
-  const id = meta.ele('identification', { source: '#quorum' });
+  const id = meta.ele('identification', { source: ids.ref('quorum') });
   const work = id.ele('FRBRWork');
   work.ele('FRBRthis', { value: uris.workThis });
   work.ele('FRBRuri', { value: uris.work });
   work.ele('FRBRdate', { date: meeting.date, name: 'meeting' });
-  work.ele('FRBRauthor', { href: '#body' });
+  work.ele('FRBRauthor', { href: ids.ref('body') });
   work.ele('FRBRcountry', { value: 'GB' });
   work.ele('FRBRname', { value: 'minutes' });
   const expression = id.ele('FRBRExpression');
   expression.ele('FRBRthis', { value: uris.expressionThis });
   expression.ele('FRBRuri', { value: uris.expression });
   expression.ele('FRBRdate', { date: meeting.date, name: 'meeting' });
-  expression.ele('FRBRauthor', { href: '#body' });
+  expression.ele('FRBRauthor', { href: ids.ref('body') });
   expression.ele('FRBRlanguage', { language: 'eng' });
   const manifestation = id.ele('FRBRManifestation');
   manifestation.ele('FRBRthis', { value: uris.manifestationThis });
   manifestation.ele('FRBRuri', { value: uris.manifestation });
   manifestation.ele('FRBRdate', { date: options.generatedOn, name: 'generation' });
-  manifestation.ele('FRBRauthor', { href: '#quorum' });
-  const references = meta.ele('references', { source: '#quorum' });
-  references.ele('TLCOrganization', { eId: 'quorum', href: '/ontology/organization/quorum', showAs: 'Quorum' });
-  references.ele('TLCOrganization', { eId: 'body', href: `${options.baseUrl}/bodies/${encodeURIComponent(body.slug)}`, showAs: xmlText(body.name) });
+  manifestation.ele('FRBRauthor', { href: ids.ref('quorum') });
+  const references = meta.ele('references', { source: ids.ref('quorum') });
+  references.ele('TLCOrganization', { eId: ids.id('quorum'), href: '/ontology/organization/quorum', showAs: 'Quorum' });
+  references.ele('TLCOrganization', { eId: ids.id('body'), href: `${options.baseUrl}/bodies/${encodeURIComponent(body.slug)}`, showAs: xmlText(body.name) });
   for (const p of attendees(detail)) {
-    references.ele('TLCPerson', { eId: personRef(p.id), href: `${options.baseUrl}/people/${encodeURIComponent(p.slug)}`, showAs: xmlText(p.name) });
+    references.ele('TLCPerson', { eId: ids.id(personRef(p.id)), href: `${options.baseUrl}/people/${encodeURIComponent(p.slug)}`, showAs: xmlText(p.name) });
   }
-  if (meeting.venue) references.ele('TLCLocation', { eId: 'venue', href: `/ontology/location/${meeting.id}`, showAs: xmlText(meeting.venue) });
+  if (meeting.venue) references.ele('TLCLocation', { eId: ids.id('venue'), href: `/ontology/location/${meeting.id}`, showAs: xmlText(meeting.venue) });
 }
 
-function addPreface(debate: XMLBuilder, detail: MeetingDetail): void {
+function addPreface(debate: XMLBuilder, detail: MeetingDetail, ids: Ids): void {
   const { meeting, body } = detail;
   const preface = debate.ele('preface');
   preface.ele('p').ele('docTitle').txt('Minutes');
   const line = preface.ele('p');
-  line.ele('docCommittee', { refersTo: '#body' }).txt(xmlText(body.name));
+  line.ele('docCommittee', { refersTo: ids.ref('body') }).txt(xmlText(body.name));
   line.txt(', ');
   line.ele('docDate', { date: meeting.date }).txt(longDate(meeting.date));
   if (meeting.startTime) line.txt(` at ${xmlText(meeting.startTime)}`);
   if (meeting.venue) {
     line.txt(', ');
-    line.ele('location', { refersTo: '#venue' }).txt(xmlText(meeting.venue));
+    line.ele('location', { refersTo: ids.ref('venue') }).txt(xmlText(meeting.venue));
   }
 }
 
-function addRollCall(debateBody: XMLBuilder, detail: MeetingDetail): void {
+function addRollCall(debateBody: XMLBuilder, detail: MeetingDetail, ids: Ids): void {
   if (detail.attendance.length === 0) return;
-  const rollCall = debateBody.ele('rollCall', { eId: 'rollcall' });
+  const rollCall = debateBody.ele('rollCall', { eId: ids.id('rollcall') });
   rollCall.ele('heading').txt('Attendance');
   for (const [kind, heading] of ATTENDANCE_HEADINGS) {
     const lines = detail.attendance.filter((a) => a.kind === kind);
@@ -95,22 +111,22 @@ function addRollCall(debateBody: XMLBuilder, detail: MeetingDetail): void {
     p.txt(`${heading}: `);
     lines.forEach((a, index) => {
       if (index > 0) p.txt('; ');
-      p.ele('person', { refersTo: `#${personRef(a.person.id)}` }).txt(xmlText(a.person.name));
+      p.ele('person', { refersTo: ids.ref(personRef(a.person.id)) }).txt(xmlText(a.person.name));
       const note = [a.roleText, a.reason].filter(Boolean).join(', ');
       if (note) p.txt(` (${xmlText(note)})`);
     });
   }
 }
 
-function addItem(debateBody: XMLBuilder, item: ItemDetail, index: number): void {
-  const eId = `dbsect_${index + 1}`;
+function addItem(debateBody: XMLBuilder, item: ItemDetail, index: number, ids: Ids): void {
+  const eId = ids.id(`dbsect_${index + 1}`);
   const section = debateBody.ele('debateSection', { eId, name: 'agendaItem' });
   const number = item.minuteNumber ?? item.agendaNumber;
   if (number) section.ele('num').txt(xmlText(number));
   section.ele('heading').txt(xmlText(item.title));
   const said = [item.description, item.minutesText].filter((t): t is string => Boolean(t));
   if (said.length > 0 || item.points.length > 0) {
-    const speech = section.ele('speech', { eId: `${eId}__speech_1`, by: '#body' });
+    const speech = section.ele('speech', { eId: `${eId}__speech_1`, by: ids.ref('body') });
     for (const text of said) speech.ele('p').txt(xmlText(text));
     item.points.forEach((point, i) => {
       const p = speech.ele('p', { eId: `${eId}__speech_1__para_${i + 1}` });
@@ -135,14 +151,15 @@ function addItem(debateBody: XMLBuilder, item: ItemDetail, index: number): void 
 
 /** Appends one meeting's minutes as an Akoma Ntoso `<debate name="minutes">` to `parent`. Exempt items are left out. */
 export function appendMinutesDebate(parent: XMLBuilder, detail: MeetingDetail, options: AknOptions): void {
+  const ids = idsOf(options.eIdPrefix ?? '');
   const debate = parent.ele(AKN_NAMESPACE, 'debate', { name: 'minutes' });
-  addMeta(debate, detail, options);
-  addPreface(debate, detail);
+  addMeta(debate, detail, options, ids);
+  addPreface(debate, detail, ids);
   const debateBody = debate.ele('debateBody');
-  addRollCall(debateBody, detail);
+  addRollCall(debateBody, detail, ids);
   const items = detail.items.filter((i) => i.isExempt === 0);
-  items.forEach((item, index) => addItem(debateBody, item, index));
-  if (items.length === 0 && detail.attendance.length === 0) debateBody.ele('debateSection', { eId: 'dbsect_1', name: 'empty' }).ele('narrative').txt('No minutes are recorded for this meeting.');
+  items.forEach((item, index) => addItem(debateBody, item, index, ids));
+  if (items.length === 0 && detail.attendance.length === 0) debateBody.ele('debateSection', { eId: ids.id('dbsect_1'), name: 'empty' }).ele('narrative').txt('No minutes are recorded for this meeting.');
 }
 
 /** One meeting's minutes as a complete Akoma Ntoso 3.0 document. */

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { findAll, getAttributeValue, textContent } from 'domutils';
@@ -10,10 +11,36 @@ import { getMeetingDetail } from '../../../src/store/repositories/meetingDetail.
 import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
-import { aknProblems } from './aknCheck.js';
+import { AKN_XSD, XML_XSD, aknProblems } from './aknCheck.js';
 
 const BASE = 'https://council.example';
 const HOSTILE = 'Rates <script>alert(1)</script> & "fees" ]]> <![CDATA[x]]> \u0001done';
+
+/** Every `#…` reference (refersTo, href, by, source) names an eId of the same document. */
+function danglingRefs(xml: string): string[] {
+  const eIds = new Set([...xml.matchAll(/ eId="([^"]+)"/g)].map((m) => m[1]));
+  const refs = [...xml.matchAll(/ (?:refersTo|href|by|source)="#([^"]+)"/g)].map((m) => m[1]!);
+  return [...new Set(refs.filter((r) => !eIds.has(r)))];
+}
+
+describe('Akoma Ntoso 3.0 schema check', () => {
+  it('should have the OASIS schema and its xml.xsd committed', () => {
+    expect(fs.existsSync(AKN_XSD)).toBe(true);
+    expect(fs.existsSync(XML_XSD)).toBe(true);
+  });
+
+  it('should reject a document the schema forbids, not just a malformed one', async () => {
+    // Well-formed, but: debate without its required name, FRBRWork without FRBRcountry, an element AKN lacks.
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><debate><meta><identification source="#q">
+<FRBRWork><FRBRthis value="/akn/gb/debate/2024-01-01/x/!main"/><FRBRuri value="/akn/gb/debate/2024-01-01/x"/><FRBRdate date="2024-01-01" name="meeting"/><FRBRauthor href="#q"/></FRBRWork>
+</identification></meta><debateBody><minuteBook/></debateBody></debate></akomaNtoso>`;
+    const problems = await aknProblems(xml);
+    expect(problems.join('\n')).toMatch(/'name' is required/);
+    expect(problems.join('\n')).toMatch(/FRBRWork/);
+    expect(problems.join('\n')).toMatch(/minuteBook/);
+  });
+});
 
 async function exportText(t: TestStore, bodySlug?: string): Promise<string> {
   const chunks: string[] = [];
@@ -49,12 +76,13 @@ for (const dialect of DIALECTS) {
       await t?.drop();
     });
 
-    it('should write each sample meeting as a debate libxml2 accepts', async () => {
+    it('should write each sample meeting as a debate the Akoma Ntoso 3.0 schema accepts', async () => {
       const meetings = await t.store.db.selectFrom('meetings').select('id').execute();
       expect(meetings.length).toBeGreaterThan(3);
       for (const { id } of meetings) {
         const xml = minutesAkn((await getMeetingDetail(t.store.db, id))!, { baseUrl: BASE, generatedOn: '2026-01-01' });
         expect(await aknProblems(xml), id).toEqual([]);
+        expect(danglingRefs(xml), id).toEqual([]);
       }
     });
 
@@ -82,13 +110,29 @@ for (const dialect of DIALECTS) {
     it('should export the meetings as one documentCollection, or only one body\'s', async () => {
       const all = await exportText(t);
       expect(await aknProblems(all)).toEqual([]);
+      expect(danglingRefs(all)).toEqual([]);
+      // eIds are unique across the collection: each debate's sit under its component's eId.
+      expect(all).toContain('eId="cmp_1__quorum"');
       const count = await t.store.db.selectFrom('meetings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       expect(all.match(/<debate /g)?.length).toBe(Number(count.n));
       expect(all).not.toContain('SECRET-');
       const slug = (await t.store.db.selectFrom('bodies').select('slug').where('name', 'like', 'Hostile%').executeTakeFirstOrThrow()).slug;
       const one = await exportText(t, slug);
       expect(await aknProblems(one)).toEqual([]);
+      expect(danglingRefs(one)).toEqual([]);
       expect(one.match(/<debate /g)?.length).toBe(1);
+    });
+
+    it('should export an archive with no meetings as a valid collection that says so', async () => {
+      const empty = await testStore(dialect);
+      try {
+        const xml = await exportText(empty);
+        expect(await aknProblems(xml)).toEqual([]);
+        expect(xml).toContain('No meetings are recorded.');
+        expect(xml).not.toContain('<debate ');
+      } finally {
+        await empty.drop();
+      }
     });
   });
 }
