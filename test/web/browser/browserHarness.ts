@@ -65,6 +65,9 @@ export async function startPortal(paths: readonly string[] = ['sample', 'test/fi
   };
 }
 
+/** Feeds, downloads and machine-readable data: linked from pages, but not pages themselves. */
+const NOT_A_PAGE = /^\/(feeds|api|oparl)\/|^\/exports\/.|\/original$/;
+
 /** Visits pages breadth-first from the home page, following the portal's own links, and returns their paths. */
 export async function crawl(context: BrowserContext, baseUrl: string, limit: number): Promise<string[]> {
   const page = await context.newPage();
@@ -73,6 +76,7 @@ export async function crawl(context: BrowserContext, baseUrl: string, limit: num
   const visited: string[] = [];
   while (queue.length && visited.length < limit) {
     const path = queue.shift()!;
+    if (NOT_A_PAGE.test(path)) continue;
     const response = await page.goto(baseUrl + path);
     if (!response || response.status() !== 200 || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
     visited.push(path);
