@@ -14,7 +14,7 @@ describe('quorum CLI', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each([['migrate'], ['serve'], ['start'], ['stats'], ['import'], ['parse'], ['people', 'review']])('should print help for %s', async (...command) => {
+  it.each([['migrate'], ['serve'], ['start'], ['stats'], ['import'], ['parse'], ['people', 'review'], ['export'], ['import-popolo']])('should print help for %s', async (...command) => {
     const run = await runCli([...command, '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: quorum /m);
