@@ -55,6 +55,20 @@ export function DownloadsPage({ formats, bodies }: DownloadsPageProps): Html {
           ))}
         </tbody>
       </table>
+      <h2 class="govuk-heading-l">For developers and calendars</h2>
+      <ul class="govuk-list govuk-list--bullet">
+        <li>
+          <a class="govuk-link" href="/api/v1/openapi.json">JSON API</a> under <code>/api/v1</code>, described in OpenAPI 3.1
+        </li>
+        <li>
+          <a class="govuk-link" href="/oparl/v1/system">OParl 1.1</a>, the open standard for committee information
+        </li>
+        <li>
+          Every meeting as a calendar: <a class="govuk-link" href="/feeds/meetings.ics">iCal</a>, or as news:{' '}
+          <a class="govuk-link" href="/feeds/meetings.rss">RSS</a> and <a class="govuk-link" href="/feeds/meetings.atom">Atom</a>; each
+          committee's page has its own
+        </li>
+      </ul>
     </Layout>
   );
 }

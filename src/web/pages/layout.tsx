@@ -105,6 +105,17 @@ export function Layout({ title, section, feeds = [], children }: LayoutProps): H
             <div class="govuk-footer__meta">
               <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
                 <h2 class="govuk-visually-hidden">About this site</h2>
+                <ul class="govuk-footer__inline-list">
+                  <li class="govuk-footer__inline-list-item">
+                    <a class="govuk-footer__link" href="/exports">Open data and downloads</a>
+                  </li>
+                  <li class="govuk-footer__inline-list-item">
+                    <a class="govuk-footer__link" href="/feeds/meetings.ics">Meetings calendar (iCal)</a>
+                  </li>
+                  <li class="govuk-footer__inline-list-item">
+                    <a class="govuk-footer__link" href="/api/v1/openapi.json">JSON API</a>
+                  </li>
+                </ul>
                 <p class="govuk-body-s">Committee records published with Quorum, open-source committee management.</p>
               </div>
             </div>
