@@ -17,7 +17,7 @@ import type {
   VoteTable,
 } from '../../store/database.js';
 import type { MeetingRow } from '../meetingPages.js';
-import { londonToUtcIso } from './londonTime.js';
+import { londonToUtcIso } from '../../domain/calendar/londonTime.js';
 
 /*
  * Stored rows as Popolo / Open Civic Data objects. Standard properties carry what the standards
