@@ -73,10 +73,23 @@ function looksLikeTitle(text: string): boolean {
   return capitalised / words.length >= 0.75;
 }
 
+/** "the Parish Council" names no council by itself: parish and town minutes give the full name as a heading. */
+const GENERIC_COUNCIL = /^(?:(?:parish|town|community|city|county|borough|district|village)\s+)?council$/i;
+
+function headingEndingWith(lines: readonly Line[], before: number, name: string): Line | undefined {
+  const tail = name.toLowerCase();
+  return lines
+    .slice(0, before)
+    .reverse()
+    .find((l) => l.text.length <= 80 && l.text.length > name.length && l.text.toLowerCase().endsWith(tail) && / /.test(l.text.slice(0, -name.length).trim() + ' ') && looksLikeTitle(l.text));
+}
+
 function findBody(lines: readonly Line[]): Sourced<string> | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const m = MINUTES_OF.exec(line.text);
-    if (m?.[1] && BODY_WORD.test(m[1])) return sourced(cleanBody(m[1]), line, m[1]);
+    if (!m?.[1] || !BODY_WORD.test(m[1])) continue;
+    const heading = GENERIC_COUNCIL.test(cleanBody(m[1])) ? headingEndingWith(lines, i, cleanBody(m[1])) : undefined;
+    return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(cleanBody(m[1]), line, m[1]);
   }
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);

@@ -4,7 +4,8 @@ export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
 const PLURAL_HONORIFIC = /^(?:County\s+)?(Councillors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen)\s*:?\s+/i;
 /** Where a new name starts inside a run such as "Councillor A (Chair) Councillor B". */
-const NAME_BOUNDARY = /(?<!\bCounty)\s+(?=(?:County\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd)\s+\p{Lu})/gu;
+// "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
+const NAME_BOUNDARY = /(?<!\b(?:County|District|Borough|City|Town|Parish))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd)\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;

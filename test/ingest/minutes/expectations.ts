@@ -13,6 +13,8 @@ export interface Expected {
   /** Opening words of each formal resolution. */
   readonly resolutions: readonly (string | { text_start: string })[];
   readonly decisions?: readonly string[];
+  /** Officers and others in attendance, where a fixture checks them. */
+  readonly in_attendance?: readonly string[];
 }
 
 export function norm(s: string | null | undefined): string {

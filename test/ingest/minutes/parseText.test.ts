@@ -58,6 +58,9 @@ describe('parseText on our fixtures and the seeds', () => {
       const resolutions = r.items.flatMap((i) => i.resolutions).map(normResolution);
       expect(resolutions).toHaveLength(expected.resolutions.length);
       expected.resolutions.forEach((e, n) => expect(resolutions[n]).toContain(normResolution(resolutionStart(e)).slice(0, 40)));
+      if (expected.in_attendance) {
+        expect(r.in_attendance.map((a) => normName(a.name)).sort()).toEqual(expected.in_attendance.map(normName).sort());
+      }
       if (expected.decisions) {
         const decisions = r.items.flatMap((i) => i.decisions).map(normResolution);
         expect(decisions).toHaveLength(expected.decisions.length);
