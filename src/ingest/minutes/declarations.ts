@@ -5,7 +5,9 @@ import { spanIn, type Line } from './lines.js';
 const NONE = /^(none|nil|no declarations?|there were no|no (?:interests|declarations) (?:were )?(?:declared|made|received)|none (?:were )?(?:declared|made|received))\b/i;
 const PERSON = String.raw`((?:County\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 const VERB = String.raw`(?:declared|declares|disclosed|discloses|highlighted|stated|advised|noted|made|reported|indicated|informed|registered|raised)`;
-const DECLARES = new RegExp(`${PERSON}\\s*(?:,[^,]{1,80},\\s*)?${VERB}\\b\\s*(.*?)(?:\\.(?:\\s|$)|$)`, 'gu');
+// The declaration runs to the end of its sentence; "Minute No. 14" or "Mr. Smith" does not end one.
+const SENTENCE_END = String.raw`(?<!\b(?:No|no|Nos|nos|Mr|Mrs|Ms|Dr|Cllr|Cr|St|para|Para|approx))\.(?:\s|$)`;
+const DECLARES = new RegExp(`${PERSON}\\s*(?:,[^,]{1,80},\\s*)?${VERB}\\b\\s*(.*?)(?:${SENTENCE_END}|$)`, 'gu');
 const NAME_FIRST = new RegExp(`^${PERSON}\\s*[-–:]\\s*(.+)$`, 'u');
 const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*)?([A-Z]{0,6}[./]?\d{1,3}(?:[./]\d{1,4})?)/i;
 

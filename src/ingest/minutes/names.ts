@@ -62,6 +62,12 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   }
   let note: string | null = null;
   const paren = /\(([^)]*)\)/.exec(text);
+  // "Chief Executive (Ms R. Lindgren)": the post first, the person in brackets.
+  const inside = paren ? cleanName(paren[1]!) : '';
+  const outside = paren ? cleanName(text.replace(paren[0], ' ')) : '';
+  if (paren && inside && outside && looksLikeName(inside) && !looksLikeName(outside) && !ROLE_MARK.test(`(${outside})`)) {
+    return { name: honorific && !HONORIFIC_START.test(inside) ? `${honorific} ${inside}` : inside, role, note: null, substituteFor, after: outside };
+  }
   if (paren) {
     note = paren[1]!.trim() || null;
     text = text.replace(paren[0], ' ');
