@@ -72,7 +72,10 @@ export function readResolutions(lines: readonly Line[], isItemStart: (line: Line
     const informal = formal ? null : INFORMAL.exec(line.text);
     const match = formal ?? informal;
     if (!match) continue;
-    if (informal && /^(recommended|decision)/i.test(informal[1]!) && !informal[2] && !LIST_ENTRY.test(lines[i + 1]?.text ?? '')) continue;
+    // "Decision:" or "Recommended:" alone is often a label with nothing after it; it introduces a
+    // decision only when a list or a "That ..." / "To ..." clause follows.
+    const following = lines[i + 1]?.text ?? '';
+    if (informal && /^(recommended|decision)/i.test(informal[1]!) && !informal[2] && !LIST_ENTRY.test(following) && !/^(that|to)\b/i.test(following)) continue;
     const target = formal ? resolutions : decisions;
     const lead = match[2]!.trim();
     consumed.add(line.index);
