@@ -115,6 +115,9 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       if (/,$/.test(venue) && next && next.text.length <= 40 && !LABEL.test(next.text)) venue = `${venue} ${next.text}`;
       return sourced(cleanVenue(venue), line, label[2]!.trim());
     }
+    // "Date: ... Time: ... Venue: ..." on one line: a venue label after another label.
+    const inline = label ? /\s(?:venue|place|location)\s*:\s*(\S.*?)(?=\s+(?:date|time|contact|clerk)\s*:|$)/i.exec(label[2]!) : null;
+    if (inline) return sourced(cleanVenue(inline[1]!), line, inline[1]!);
     // Without a label, a venue is only read next to the meeting's date: elsewhere "at" and "in" mean anything.
     if (dateLine === null || Math.abs(line.index - dateLine) > 3) continue;
     const heldAt = /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|$)/i.exec(line.text);

@@ -26,6 +26,9 @@ const STANDARD_OPENING = /^(apologies|declarations?\s+of|(?:to\s+(?:confirm|appr
 const NOT_TITLE = /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])|am\b|pm\b|a\.m|p\.m|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\s+past|per\s*cent|%|x\s|mins?\b)/i;
 
 function splitNumber(number: string): { scheme: string; value: number } {
+  // "12/2025": the minute number first and the year after it; the year is the scheme.
+  const yearLast = /^(\d{1,3})[./]((?:19|20)\d\d)$/.exec(number);
+  if (yearLast) return { scheme: `/${yearLast[2]}`, value: Number(yearLast[1]) };
   const m = /^(.*?)(\d+)[a-z]?$/.exec(number);
   return { scheme: (m?.[1] ?? '').replace(/\s/g, '').toUpperCase(), value: Number(m?.[2] ?? NaN) };
 }

@@ -109,7 +109,14 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     const pieces = splitOutsideParens(text.replace(NAME_BOUNDARY, '\u0000'), separator);
     for (const piece of pieces) {
       const entry = readEntry(piece, honorific);
-      if (entry) out.push(entry);
+      if (entry) {
+        out.push(entry);
+        continue;
+      }
+      // "Laura Mace, Deputy Town Clerk": a job title after a comma belongs to the name before it.
+      const last = out[out.length - 1];
+      const title = cleanName(piece);
+      if (last && !last.after && title && JOB_WORDS.test(title) && title.split(/\s+/).length <= 8) out[out.length - 1] = { ...last, after: title };
     }
   }
   return out;

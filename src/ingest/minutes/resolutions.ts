@@ -4,8 +4,8 @@ import type { Line } from './lines.js';
 
 /** Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b) RESOLVED to ..."). */
 const FORMAL = /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|It was resolved|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
-/** "Proposed by X, seconded by Y, and RESOLVED that ...": the keyword in the middle of a sentence. */
-const MID_SENTENCE = /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was)\s+(RESOLVED|resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
+/** "Proposed by X, seconded by Y, and RESOLVED that ..." or "...: extension. The Committee RESOLVED to ...": the keyword inside a line. */
+const MID_SENTENCE = /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee))\s+(RESOLVED|resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL = /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
