@@ -12,12 +12,16 @@ export interface Attendance {
 
 type SectionKind = keyof Attendance;
 
+/** Welsh councils write labels bilingually, Welsh first: "Yn bresennol / Present:". */
+const WELSH_LABEL = String.raw`(?:[\p{L}' ]{2,40}\s*\/\s*)?`;
+const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${pattern.source.slice(1)}`, 'iu');
+
 const SECTIONS: readonly [RegExp, SectionKind][] = [
-  [/^(?:members\s+)?present(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i, 'present'],
-  [/^(?:councillors|members|committee members)\s+present\s*(?::|-|–|$)\s*(.*)$/i, 'present'],
-  [/^absent(?:\s+members)?\s*(?::|-|–|$)\s*(.*)$/i, 'absent'],
-  [/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|$)\s*(.*)$/i, 'apologies'],
-  [/^(?:also\s+present|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i, 'inAttendance'],
+  [labelled(/^(?:members\s+)?present(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
+  [labelled(/^(?:councillors|members|committee members)\s+present\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
+  [labelled(/^absent(?:\s+members)?\s*(?::|-|–|$)\s*(.*)$/i), 'absent'],
+  [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|$)\s*(.*)$/i), 'apologies'],
+  [labelled(/^(?:also\s+present|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i), 'inAttendance'],
 ];
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;

@@ -24,6 +24,8 @@ function cleanName(raw: string): string {
     .replace(/\u0000/g, ' ')
     .replace(/\*\*/g, '')
     .replace(/^[-–•·*\s]+/, '')
+    // "Cynghorydd/Councillor Nia Griffiths": a bilingual honorific, read as its English half.
+    .replace(/\b(?:Cynghorydd|Cyng\.?)\s*\/\s*(Councillor|Cllr\.?)(?=\s)/gi, '$1')
     .replace(/[\s.;:,]+$/, '')
     .replace(/\s+(?:and|&)$/i, '')
     .replace(/\s+/g, ' ')

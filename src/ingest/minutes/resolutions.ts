@@ -3,7 +3,7 @@ import type { ParsedResolution } from '../parsedDocument.js';
 import type { Line } from './lines.js';
 
 /** Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b) RESOLVED to ..."). */
-const FORMAL = /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|It was resolved|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
+const FORMAL = /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|It was resolved|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
 /** "Proposed by X, seconded by Y, and RESOLVED that ..." or "...: extension. The Committee RESOLVED to ...": the keyword inside a line. */
 const MID_SENTENCE = /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee))\s+(RESOLVED|resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
 
@@ -46,8 +46,14 @@ function stripKeywordLead(text: string): string {
   return text.replace(/^(that|to)\s*:\s*$/i, '').replace(/^[:–-]\s*/, '').trim();
 }
 
+/** "mabwysiadu'r gyllideb / to adopt the budget": of a bilingual resolution, the English half. */
+function englishHalf(text: string): string {
+  const m = /^(.{3,}?)\s+\/\s+((?:to|that)\b.*)$/i.exec(text);
+  return m && !/^(?:to|that)\b/i.test(m[1]!) ? m[2]! : text;
+}
+
 function resolution(text: string, label: string | null, span: { start: number; end: number }): ParsedResolution {
-  const clean = text.replace(/\s+/g, ' ').replace(/^[–-]\s*/, '').trim();
+  const clean = englishHalf(text.replace(/\s+/g, ' ').replace(/^[–-]\s*/, '').trim());
   return { text: clean, label, kind: resolutionKindOf(clean), span };
 }
 
