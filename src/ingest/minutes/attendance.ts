@@ -19,6 +19,8 @@ const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${patte
 const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^(?:members\s+)?present(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
   [labelled(/^(?:councillors|members|committee members)\s+present\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
+  // "Members: ..." in minutes lists those present; a heading "Membership" (an agenda's list) is not this.
+  [labelled(/^members\s*(?::|–)\s*(.*)$/i), 'present'],
   [labelled(/^absent(?:\s+members)?\s*(?::|-|–|$)\s*(.*)$/i), 'absent'],
   [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|$)\s*(.*)$/i), 'apologies'],
   [labelled(/^(?:also\s+present|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i), 'inAttendance'],
@@ -34,9 +36,12 @@ function toName(entry: ListedName, line: Line): ParsedName {
 /** A note in brackets is a reason only when it reads like one: "(holiday)" is, "(Northmere NHS Trust)" names an organisation. */
 const REASON_WORDS = /\b(unwell|ill|illness|sick|sickness|holiday|leave|work|working|business|personal|family|medical|hospital|bereavement|commitments?|engagement|caring|maternity|paternity|travel|covid|isolating|appointment|duties|other)\b/i;
 
+/** "(substituted by Councillor X)": who came in place of the member, which is not a reason. */
+const SUBSTITUTED_BY = /^substitut\w*\s+by\s+(.+)$/i;
+
 function reasonOf(entry: ListedName): string | null {
   if (entry.after) return entry.after;
-  if (!entry.note) return null;
+  if (!entry.note || SUBSTITUTED_BY.test(entry.note)) return null;
   return /^\p{Ll}/u.test(entry.note) || REASON_WORDS.test(entry.note) ? entry.note : null;
 }
 
@@ -82,8 +87,14 @@ export function readAttendanceSections(lines: readonly Line[], into: Attendance)
     const listed = readNameList(body.map((l) => l.text));
     for (const e of listed) entries.push([e, body.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
     for (const [e, line] of entries) {
-      if (start.kind === 'apologies') into.apologies.push(toApology(e, line));
-      else into[start.kind].push(toName(e, line));
+      if (start.kind !== 'apologies') {
+        into[start.kind].push(toName(e, line));
+        continue;
+      }
+      into.apologies.push(toApology(e, line));
+      const substitute = SUBSTITUTED_BY.exec(e.note ?? '')?.[1];
+      const [sub] = substitute ? readNameList([substitute]) : [];
+      if (sub) into.present.push({ ...toName(sub, line), substituteFor: e.name });
     }
     i = j - 1;
   }

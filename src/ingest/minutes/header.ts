@@ -15,7 +15,7 @@ export interface MeetingHeader {
 export const BODY_WORD = /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
 const MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+)|[,.]|$)/i;
 // Also a header table's row as the HTML reader writes it: "| Place: | Committee Room 2 |".
-const LABEL = /^(?:\|\s*)?(venue|place|location|where|date|time|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
+const LABEL = /^(?:\|\s*)?(venue|place|location|where|date|time|start(?:\s+time)?|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
 const COUNCIL_PREFIX = /^(.+?\b(?:City|County|Borough|District|Town|Parish|Metropolitan|Community|Combined|Unitary|Shire)?\s*(?:Council|Authority))\s+(.+)$/;
 const TITLE_LINE = /^(agenda(?: and minutes)?|minutes|public document pack|notice of (?:the )?meeting|summons|decisions?|record of decisions)$/i;
 
@@ -37,8 +37,14 @@ function englishPart(text: string): string {
   return english[english.length - 1] ?? text;
 }
 
+/** "Corporate Scrutiny Committee – 27 November 2024": the date after a dash is not part of the name. */
+function withoutTrailingDate(text: string): string {
+  const dash = /\s+[-–—]\s+(.*)$/.exec(text);
+  return dash && findDate(dash[1]!)?.index === 0 ? text.slice(0, dash.index) : text;
+}
+
 function cleanBody(text: string): string {
-  let body = englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim().replace(/[,.:;]+$/, '');
+  let body = withoutTrailingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).replace(/[,.:;]+$/, '');
   const prefixed = COUNCIL_PREFIX.exec(body);
   if (prefixed && BODY_WORD.test(prefixed[2]!) && prefixed[2]!.split(' ').length >= 2) body = prefixed[2]!;
   return titleCase(body);
@@ -161,7 +167,7 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
       if (t && !time) time = { value: t.hhmm, span: spanIn(line, rest.slice(t.index, t.index + t.length)) };
     }
     const label = LABEL.exec(line.text);
-    if (!time && label && /^time$/i.test(label[1]!)) {
+    if (!time && label && /^(time|start(\s+time)?)$/i.test(label[1]!)) {
       const t = findTime(label[2]!);
       if (t) time = { value: t.hhmm, span: spanIn(line, label[2]!.slice(t.index, t.index + t.length)) };
     }

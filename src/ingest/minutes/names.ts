@@ -92,6 +92,12 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   return { name, role, note, substituteFor, after };
 }
 
+function pluralToSingular(plural: string): string {
+  if (/cynghorwyr/i.test(plural)) return 'Cynghorydd';
+  if (/alder/i.test(plural)) return 'Alderman';
+  return /^county/i.test(plural.trim()) ? 'County Councillor' : 'Councillor';
+}
+
 /**
  * Reads a list of names written on one or more lines: separated by commas, semicolons, "and",
  * new lines, or by repeated honorifics. "Councillors A, B and C" gives each their honorific.
@@ -103,13 +109,19 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     let honorific: string | null = null;
     const plural = PLURAL_HONORIFIC.exec(text);
     if (plural) {
-      honorific = /^cynghorwyr/i.test(plural[1]!) ? 'Cynghorydd' : /^alder/i.test(plural[1]!) ? 'Alderman' : 'Councillor';
+      honorific = pluralToSingular(plural[0]);
       text = text.slice(plural[0].length);
     }
     // "Name - Job title, Department" keeps its commas: they belong to the title.
     const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*|\s+and\s+|\s+&\s+/;
     const pieces = splitOutsideParens(text.replace(NAME_BOUNDARY, '\u0000'), separator);
-    for (const piece of pieces) {
+    for (let piece of pieces) {
+      // "Councillor A (Chair), County Councillors B, C and D": a plural honorific in mid-list applies from there on.
+      const midPlural = PLURAL_HONORIFIC.exec(piece.trim());
+      if (midPlural) {
+        honorific = pluralToSingular(midPlural[0]);
+        piece = piece.trim().slice(midPlural[0].length);
+      }
       const entry = readEntry(piece, honorific);
       if (entry) {
         out.push(entry);
