@@ -130,16 +130,23 @@ export function readResolutions(lines: readonly Line[], isItemStart: (line: Line
     // "Resolved to note that:" introduces paragraphs running to the end of the item; "Resolved:" alone
     // introduces one paragraph; otherwise the sentence may wrap onto lines starting in lower case.
     const mode = /:$/.test(lead) ? 'list' : lead === '' ? 'paragraph' : 'sentence';
+    let start = line.start;
     for (j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
       if (isItemStart(next) || isStop(next)) break;
       if (mode === 'sentence' && !/^[a-z(]/.test(next.text)) break;
-      if (mode === 'paragraph' && text && /[.;]$/.test(text) && !/^[a-z(]/.test(next.text)) break;
+      if (mode === 'paragraph' && text && /[.;]$/.test(text) && !/^[a-z(]/.test(next.text)) {
+        // "RESOLVED:" over paragraphs each opening "That ...": one resolution each.
+        if (!/^That\b/.test(next.text) || !/^That\b/i.test(text)) break;
+        target.push(resolution(text, null, { start, end }));
+        text = '';
+        start = next.start;
+      }
       text = `${text} ${next.text}`.trim();
       end = next.end;
       consumed.add(next.index);
     }
-    if (text) target.push(resolution(text, null, { start: line.start, end }));
+    if (text) target.push(resolution(text, null, { start, end }));
     i = j - 1;
   }
   return { resolutions, decisions, consumed };
