@@ -131,6 +131,9 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
     if (heldAt && heldAt[1]!.length > 3 && !/^\d/.test(heldAt[1]!)) return sourced(cleanVenue(heldAt[1]!.replace(/^the\s+/i, '')), line, heldAt[1]!);
     const after = /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$/i.exec(line.text);
     if (after) return sourced(cleanVenue(after[1]!), line, after[1]!);
+    // "Held: Wednesday 9 April 2025, 6.30pm, Council Chamber": the place after the time, on the date's own line.
+    const listed = line.index === dateLine ? /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}),\s+([A-Z][^.;]{3,})$/.exec(line.text) : null;
+    if (listed) return sourced(cleanVenue(listed[1]!), line, listed[1]!);
     if (/^(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(line.text) && /^(?:at|in)\s+(?:the\s+)?[A-Z]/.test(line.text.replace(/^(at|in)\b/i, (w) => w.toLowerCase()).replace(/^(at|in) the\b/i, '$1 the')) && !findDate(line.text) && line.text.length < 120) {
       const v = line.text.replace(/^(?:at|in)\s+(?:the\s+)?/i, '');
       return sourced(cleanVenue(v), line, v);
