@@ -5,7 +5,8 @@ const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
 const PLURAL_HONORIFIC = /^(?:County\s+)?(Councillors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen)\s*:?\s+/i;
 /** Where a new name starts inside a run such as "Councillor A (Chair) Councillor B". */
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
-const NAME_BOUNDARY = /(?<!\b(?:County|District|Borough|City|Town|Parish))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd)\s+\p{Lu})/gu;
+// Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
+const NAME_BOUNDARY = /(?<!\b(?:County|District|Borough|City|Town|Parish|Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
