@@ -21,9 +21,12 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^(?:councillors|members|committee members)\s+present\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
   // "Members: ..." in minutes lists those present; a heading "Membership" (an agenda's list) is not this.
   [labelled(/^members\s*(?::|–)\s*(.*)$/i), 'present'],
+  // Co-opted members and the chair named on their own line are present too.
+  [labelled(/^co-?opted\s+members?(?:\s+present)?\s*(?::|–)\s*(.*)$/i), 'present'],
+  [labelled(/^(?:chair(?:man|person)?|vice[- ]chair(?:man|person)?|in the chair)\s*:\s*(.*)$/i), 'present'],
   [labelled(/^absent(?:\s+members)?\s*(?::|-|–|$)\s*(.*)$/i), 'absent'],
   [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|$)\s*(.*)$/i), 'apologies'],
-  [labelled(/^(?:also\s+present|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i), 'inAttendance'],
+  [labelled(/^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i), 'inAttendance'],
 ];
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;

@@ -38,6 +38,8 @@ function plausibleTitle(title: string): boolean {
   if (!/^["'‘“(]?[A-Z\d]/.test(title)) return false;
   if (NOT_TITLE.test(title) || isDateLine(title)) return false;
   if (/[;,]$/.test(title)) return false;
+  // "1. That a plan be published": a numbered resolution or recommendation, not an item.
+  if (/^That\s/.test(title)) return false;
   return title.split(/\s+/).length <= 40;
 }
 

@@ -8,7 +8,7 @@ const FORMAL = /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d
 const MID_SENTENCE = /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee))\s+(RESOLVED|resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
-const INFORMAL = /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+const INFORMAL = /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
 /** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
 const LIST_ENTRY = /^(?:[-–•*]\s*)?(?:\(([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})\)|([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})[.)])\s+(\S.*)$/i;
 
