@@ -71,10 +71,15 @@ function endsSection(line: Line): boolean {
   return words > 14 && !/(councillor|cllr)/i.test(t) && !/\s[-–]\s/.test(t);
 }
 
-/** Attendance lists ("Present:", "Absent", "Apologies:", "In attendance:") in a meeting's header. */
-export function readAttendanceSections(lines: readonly Line[], into: Attendance): void {
+/**
+ * Attendance lists ("Present:", "Absent", "Apologies:", "In attendance:") in a meeting's header.
+ * An agenda is written before anyone attends: its "Chair:" or "Members:" lines name the body's
+ * members, not who was present, so nothing is read as present from it.
+ */
+export function readAttendanceSections(lines: readonly Line[], into: Attendance, options: { minutes: boolean } = { minutes: true }): void {
   for (let i = 0; i < lines.length; i++) {
     const start = sectionStart(lines[i]!.text);
+    if (start?.kind === 'present' && !options.minutes) continue;
     if (!start) {
       readProseApologies(lines[i]!, into);
       continue;

@@ -98,7 +98,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   const headerLines = lines.slice(0, Math.min(firstItemLine, 80));
   const header = readHeader(headerLines);
   const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
-  readAttendanceSections(headerLines, attendance);
+  readAttendanceSections(headerLines, attendance, { minutes: minutesDocument });
   readAttendanceTable(headerLines, attendance);
   const declarations: ParsedMeeting["declarations"][number][] = [];
   for (const { start, body } of bodies) {
