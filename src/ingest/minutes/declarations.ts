@@ -9,6 +9,8 @@ const VERB = String.raw`(?:declared|declares|disclosed|discloses|highlighted|sta
 const SENTENCE_END = String.raw`(?<!\b(?:No|no|Nos|nos|Mr|Mrs|Ms|Dr|Cllr|Cr|St|para|Para|approx))\.(?:\s|$)`;
 const DECLARES = new RegExp(`${PERSON}\\s*(?:,[^,]{1,80},\\s*)?${VERB}\\b\\s*(.*?)(?:${SENTENCE_END}|$)`, 'gu');
 const NAME_FIRST = new RegExp(`^${PERSON}\\s*[-–:]\\s*(.+)$`, 'u');
+/** A row of a declarations table as the HTML reader writes it: "| Cllr C. Dale | 4 | Personal – member of ... |". */
+const TABLE_ROW = new RegExp(`^\\|?\\s*${PERSON}\\s*\\|\\s*(?:(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?)?([A-Z]{0,6}[./]?\\d{1,3}(?:[./]\\d{1,4})?[a-z]?)\\s*\\|\\s*([^|]+?)\\s*\\|?$`, 'iu');
 const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*)?([A-Z]{0,6}[./]?\d{1,3}(?:[./]\d{1,4})?)/i;
 
 function clean(text: string): string {
@@ -24,6 +26,12 @@ export function readDeclarations(lines: readonly Line[], ownItem: string | null)
   const out: ParsedDeclaration[] = [];
   for (const line of lines) {
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
+    const row = TABLE_ROW.exec(line.text);
+    if (row) {
+      const text = clean(row[3]!);
+      out.push({ name: row[1]!, item: row[2]!, text, kind: declarationKindOf(text), span: spanIn(line, line.text) });
+      continue;
+    }
     let found = false;
     for (const m of line.text.matchAll(DECLARES)) {
       const text = clean(m[2] ?? '');
