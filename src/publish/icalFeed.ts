@@ -48,6 +48,18 @@ function endOf(meeting: CalendarMeeting, start: string): string {
   return wallClock(end.date, end.time);
 }
 
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+
+/**
+ * Calendar apps take a changed time or venue only when SEQUENCE grows. Every change of a meeting
+ * moves its updated_at forward, so seconds since 2020 grow with each revision (and fit 32 bits
+ * until 2088).
+ */
+export function sequenceOf(updatedAt: string): number {
+  const time = Date.parse(updatedAt);
+  return Number.isNaN(time) ? 0 : Math.max(0, Math.floor((time - SEQUENCE_EPOCH) / 1000));
+}
+
 function addMeeting(calendar: ICalCalendar, meeting: CalendarMeeting, baseUrl: string): void {
   const url = `${baseUrl}/meetings/${meeting.id}`;
   const start = meeting.startTime ?? meeting.startedAt;
@@ -62,6 +74,7 @@ function addMeeting(calendar: ICalCalendar, meeting: CalendarMeeting, baseUrl: s
     // The stamp comes from the record, not the clock, so an unchanged record gives the same bytes (and ETag).
     stamp: new Date(meeting.updatedAt),
     lastModified: new Date(meeting.updatedAt),
+    sequence: sequenceOf(meeting.updatedAt),
     status: meeting.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   const location = meeting.venue ?? (meeting.isRemote ? 'Online' : null);

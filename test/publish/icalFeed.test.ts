@@ -95,6 +95,16 @@ describe('iCal feed', () => {
     expect(ics.split('\r\n').filter((l) => l.startsWith('UID:'))).toHaveLength(1);
   });
 
+  it('should raise SEQUENCE when a meeting changes, so calendar apps take the change', () => {
+    const sequence = (updatedAt: string): number =>
+      parse(renderIcalFeed([meeting({ updatedAt })], { baseUrl: BASE, name: 'x' })).events[0]!.getFirstPropertyValue('sequence') as unknown as number;
+    const before = sequence('2025-01-10T09:00:00.000Z');
+    const after = sequence('2025-01-10T09:00:05.000Z');
+    expect(before).toBeGreaterThan(0);
+    expect(after).toBeGreaterThan(before);
+    expect(after).toBeLessThan(2 ** 31);
+  });
+
   it('should mark a cancelled meeting CANCELLED and link each meeting to its page', () => {
     const events = parse(renderIcalFeed([meeting({ status: 'cancelled' }), meeting({ id: 'm2' })], { baseUrl: BASE, name: 'x' })).events;
     expect(events.map((e) => e.getFirstPropertyValue('status'))).toEqual(['CANCELLED', 'CONFIRMED']);
