@@ -2,6 +2,8 @@ import { create } from 'xmlbuilder2';
 import type { Store } from '../../store/openStore.js';
 import { getMeetingDetail } from '../../store/repositories/meetingDetail.js';
 import type { ExportFormat, ExportOptions } from '../exportFormat.js';
+import { resolveExportScope } from '../exportScope.js';
+import { meetingPages } from '../meetingPages.js';
 import { writeText } from '../streamText.js';
 import { AKN_NAMESPACE, appendMinutesDebate } from './meetingMinutesAkn.js';
 import { xmlText } from './xmlText.js';
@@ -46,21 +48,14 @@ function collectionHead(title: string, generatedOn: string, slug: string): strin
 async function writeAkn(store: Store, options: ExportOptions, out: NodeJS.WritableStream): Promise<void> {
   const db = store.db;
   const generatedOn = new Date().toISOString().slice(0, 10);
-  let bodyId: string | undefined;
-  let title = 'Minutes of meetings';
-  if (options.bodySlug) {
-    const body = await db.selectFrom('bodies').select(['id', 'name']).where('slug', '=', options.bodySlug).executeTakeFirst();
-    if (!body) throw new Error(`no body with slug ${options.bodySlug}`);
-    bodyId = body.id;
-    title = `Minutes of the ${body.name}`;
-  }
+  // An unknown body is NOT_FOUND, as for every other format.
+  const scope = await resolveExportScope(db, options);
+  const bodyName = scope.bodyId ? (await db.selectFrom('bodies').select('name').where('id', '=', scope.bodyId).executeTakeFirstOrThrow()).name : null;
+  const title = bodyName ? `Minutes of the ${bodyName}` : 'Minutes of meetings';
   await writeText(out, collectionHead(title, generatedOn, options.bodySlug ?? 'all'));
   let n = 0;
-  for (let offset = 0; ; offset += BATCH) {
-    let q = db.selectFrom('meetings').select('id').orderBy('date').orderBy('id').limit(BATCH).offset(offset);
-    if (bodyId) q = q.where('bodyId', '=', bodyId);
-    const ids = await q.execute();
-    for (const { id } of ids) {
+  for await (const page of meetingPages(db, scope, BATCH)) {
+    for (const { id } of page) {
       const detail = await getMeetingDetail(db, id);
       if (!detail) continue;
       n += 1;
@@ -70,7 +65,6 @@ async function writeAkn(store: Store, options: ExportOptions, out: NodeJS.Writab
       appendMinutesDebate(component, detail, { baseUrl: options.baseUrl, generatedOn, eIdPrefix: `${eId}__` });
       await writeText(out, `${component.end({ headless: true, prettyPrint: false })}\n`);
     }
-    if (ids.length < BATCH) break;
   }
   // collectionBody needs at least one component: an empty archive says so in an interstitial.
   if (n === 0) await writeText(out, `${create().ele(AKN_NAMESPACE, 'component', { eId: 'cmp_1' }).ele('interstitial', { eId: 'cmp_1__none' }).ele('p').txt('No meetings are recorded.').doc().end({ headless: true })}\n`);
