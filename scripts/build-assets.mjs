@@ -18,5 +18,6 @@ fs.writeFileSync(path.join(out, 'quorum.css'), css.css);
 
 const govukJs = path.join(root, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'govuk-frontend.min.js');
 fs.copyFileSync(govukJs, path.join(out, 'govuk-frontend.min.js'));
-for (const name of ['quorum.mjs', 'favicon.svg']) fs.copyFileSync(path.join(root, 'src', 'web', 'assets', name), path.join(out, name));
+for (const name of ['quorum.mjs', 'favicon.svg'])
+  fs.copyFileSync(path.join(root, 'src', 'web', 'assets', name), path.join(out, name));
 console.log(`assets: ${path.relative(root, out)} (quorum.css ${Math.round(css.css.length / 1024)} KiB)`);

@@ -40,4 +40,6 @@ clearInterval(sampler);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 await store.close();
 devNull.end();
-console.log(JSON.stringify({ format: formatName, bytes, seconds, idleRssMb: idleRss / 2 ** 20, peakRssMb: peakRss / 2 ** 20 }));
+console.log(
+  JSON.stringify({ format: formatName, bytes, seconds, idleRssMb: idleRss / 2 ** 20, peakRssMb: peakRss / 2 ** 20 }),
+);

@@ -35,12 +35,42 @@ export async function addRecords(db: Kysely<Database>, meetingIds: readonly stri
         for (let k = 0; k < LINES_PER_MEETING; k++) {
           const person = people[(m * 3 + k * 17) % PEOPLE]!;
           const kind = k === 6 ? 'apologies' : k === 7 ? 'in_attendance' : 'present';
-          attendance.push({ id: stableId('attendance', meetingId, person.id, kind), meetingId, personId: person.id, kind, reason: k === 6 ? 'work commitments, "unavoidable"' : null, substituteForId: null, capacity: null, roleText: k === 0 ? 'Chair' : null, position: k + 1, sourceDocumentId: null });
+          attendance.push({
+            id: stableId('attendance', meetingId, person.id, kind),
+            meetingId,
+            personId: person.id,
+            kind,
+            reason: k === 6 ? 'work commitments, "unavoidable"' : null,
+            substituteForId: null,
+            capacity: null,
+            roleText: k === 0 ? 'Chair' : null,
+            position: k + 1,
+            sourceDocumentId: null,
+          });
         }
         const itemId = stableId('item', meetingId, 0);
         const resolutionId = stableId('resolution', itemId, 0);
-        resolutions.push({ id: resolutionId, itemId, position: 1, label: '1', kind: 'recommendation', isFormal: 1, text: 'to recommend that the Executive reviews the programme and reports back within six months', sourceDocumentId: null });
-        recommendations.push({ id: stableId('recommendation', resolutionId), resolutionId, meetingId, itemId, text: 'that the Executive reviews the programme', decisionMaker: 'Executive', sentOn: null, responseDueOn: null, status: 'made' });
+        resolutions.push({
+          id: resolutionId,
+          itemId,
+          position: 1,
+          label: '1',
+          kind: 'recommendation',
+          isFormal: 1,
+          text: 'to recommend that the Executive reviews the programme and reports back within six months',
+          sourceDocumentId: null,
+        });
+        recommendations.push({
+          id: stableId('recommendation', resolutionId),
+          resolutionId,
+          meetingId,
+          itemId,
+          text: 'that the Executive reviews the programme',
+          decisionMaker: 'Executive',
+          sentOn: null,
+          responseDueOn: null,
+          status: 'made',
+        });
       }
       await insertInBatches(trx, 'attendance', attendance);
       await insertInBatches(trx, 'resolutions', resolutions);

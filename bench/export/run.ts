@@ -48,7 +48,9 @@ for (const items of SIZES) {
     const output = execFileSync(process.execPath, ['--import', 'tsx', ONCE, dir, format], { encoding: 'utf8' });
     const run = JSON.parse(output.trim().split('\n').pop()!) as Run;
     const mb = run.bytes / 2 ** 20;
-    rows.push(`| ${items.toLocaleString('en-GB')} | ${format} | ${mb.toFixed(1)} | ${run.seconds.toFixed(1)} | ${(mb / run.seconds).toFixed(1)} | ${run.idleRssMb.toFixed(0)} | ${run.peakRssMb.toFixed(0)} |`);
+    rows.push(
+      `| ${items.toLocaleString('en-GB')} | ${format} | ${mb.toFixed(1)} | ${run.seconds.toFixed(1)} | ${(mb / run.seconds).toFixed(1)} | ${run.idleRssMb.toFixed(0)} | ${run.peakRssMb.toFixed(0)} |`,
+    );
     console.error(rows[rows.length - 1]);
   }
   fs.rmSync(dir, { recursive: true, force: true });

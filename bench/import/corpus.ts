@@ -23,10 +23,13 @@ export function variant(template: string, n: number): string {
   const dayShift = Math.floor(n / 20) % 27;
   return template
     .replace(/\b(19|20)(\d\d)\b/g, (_, c: string, y: string) => String(Math.min(2099, Number(c + y) + yearShift)))
-    .replace(/\b([1-9]|1\d|2[0-8])(st|nd|rd|th)?(\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (_, d: string, sfx: string | undefined, sp: string, m: string) => {
-      const day = ((Number(d) - 1 + dayShift) % 28) + 1;
-      return `${day}${sfx ? suffix(day) : ''}${sp}${m}`;
-    });
+    .replace(
+      /\b([1-9]|1\d|2[0-8])(st|nd|rd|th)?(\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+      (_, d: string, sfx: string | undefined, sp: string, m: string) => {
+        const day = ((Number(d) - 1 + dayShift) % 28) + 1;
+        return `${day}${sfx ? suffix(day) : ''}${sp}${m}`;
+      },
+    );
 }
 
 function suffix(day: number): string {

@@ -22,7 +22,11 @@ const arg = (name: string, fallback: number): number => {
 const DOCS = arg('--docs', 10_000);
 const STORE_DOCS = arg('--store-docs', DOCS);
 
-const templates = loadTemplates([path.join(ROOT, 'test/fixtures/minutes'), path.resolve(ROOT, '../shared/seeds'), path.join(ROOT, 'sample')]);
+const templates = loadTemplates([
+  path.join(ROOT, 'test/fixtures/minutes'),
+  path.resolve(ROOT, '../shared/seeds'),
+  path.join(ROOT, 'sample'),
+]);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-bench-'));
 const files: string[] = [];
 let bytes = 0;
@@ -64,7 +68,8 @@ const t0 = process.hrtime.bigint();
 const report = await importPaths(store, storeFiles, {
   onProgress: (done) => {
     peak = Math.max(peak, process.memoryUsage().rss);
-    if (done > 0 && done % Math.max(1, Math.floor(storeFiles.length / 4)) === 0) rss.push({ docs: done, mb: Math.round(peak / 1e6) });
+    if (done > 0 && done % Math.max(1, Math.floor(storeFiles.length / 4)) === 0)
+      rss.push({ docs: done, mb: Math.round(peak / 1e6) });
   },
 });
 const stored = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -73,8 +78,12 @@ const storedMb = storeFiles.reduce((n, f) => n + fs.statSync(f).size, 0) / 1e6;
 fs.rmSync(dir, { recursive: true, force: true });
 
 const rate = (m: number, s: number): string => (m / s).toFixed(2);
-console.log(`corpus: ${DOCS} documents, ${mb.toFixed(1)} MB, from ${templates.length} templates (checksum ${sink % 997})`);
+console.log(
+  `corpus: ${DOCS} documents, ${mb.toFixed(1)} MB, from ${templates.length} templates (checksum ${sink % 997})`,
+);
 console.log(`read + split lines: ${rate(mb, baseline)} MB/s (baseline)`);
 console.log(`parse:              ${rate(mb, parse)} MB/s = ${(baseline / parse).toFixed(3)} x baseline`);
-console.log(`parse + store:      ${rate(storedMb, stored)} MB/s = ${((baseline / mb) / (stored / storedMb)).toFixed(4)} x baseline (SQLite, ${storeFiles.length} docs, ${report.totals.meetings} meetings, ${report.totals.failed} failed)`);
+console.log(
+  `parse + store:      ${rate(storedMb, stored)} MB/s = ${(baseline / mb / (stored / storedMb)).toFixed(4)} x baseline (SQLite, ${storeFiles.length} docs, ${report.totals.meetings} meetings, ${report.totals.failed} failed)`,
+);
 console.log(`peak RSS as the corpus grows: ${rss.map((r) => `${r.docs} docs ${r.mb} MB`).join(', ')}`);

@@ -51,10 +51,14 @@ async function perCall(run: () => Promise<unknown>, count = 2000): Promise<numbe
 }
 const queriesMs = await perCall(() => getMeetingDetail(store.db, meeting.meetingId));
 const wholeMs = await perCall(async () => (await app.request(pagePath)).text());
-console.log(`meeting page in process: ${wholeMs.toFixed(2)} ms (queries ${queriesMs.toFixed(2)} ms, render and framework ${(wholeMs - queriesMs).toFixed(2)} ms)`);
+console.log(
+  `meeting page in process: ${wholeMs.toFixed(2)} ms (queries ${queriesMs.toFixed(2)} ms, render and framework ${(wholeMs - queriesMs).toFixed(2)} ms)`,
+);
 // The baseline goes through the same server and adapter, so the ratio measures Quorum's own work.
 const fetch = (req: Request): Response | Promise<Response> =>
-  new URL(req.url).pathname === '/__static' ? new Response(pageBytes, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }) : app.fetch(req);
+  new URL(req.url).pathname === '/__static'
+    ? new Response(pageBytes, { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+    : app.fetch(req);
 const server = serve({ fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((r) => server.once('listening', r));
 const port = (server.address() as { port: number }).port;
@@ -91,8 +95,12 @@ async function load(urlPath: string): Promise<{ rps: number; p50: number; p99: n
 await load('/__static'); // warm-up
 const staticRun = await load('/__static');
 const pageRun = await load(pagePath);
-console.log(`static bytes:  ${staticRun.rps.toFixed(0)} req/s, p99 ${staticRun.p99.toFixed(1)} ms (baseline, ${pageBytes.length} bytes)`);
-console.log(`meeting page:  ${pageRun.rps.toFixed(0)} req/s = ${(pageRun.rps / staticRun.rps).toFixed(2)} x static, p50 ${pageRun.p50.toFixed(1)} ms, p99 ${pageRun.p99.toFixed(1)} ms`);
+console.log(
+  `static bytes:  ${staticRun.rps.toFixed(0)} req/s, p99 ${staticRun.p99.toFixed(1)} ms (baseline, ${pageBytes.length} bytes)`,
+);
+console.log(
+  `meeting page:  ${pageRun.rps.toFixed(0)} req/s = ${(pageRun.rps / staticRun.rps).toFixed(2)} x static, p50 ${pageRun.p50.toFixed(1)} ms, p99 ${pageRun.p99.toFixed(1)} ms`,
+);
 server.close();
 
 const search = searchFor(store.dialect);
@@ -112,8 +120,12 @@ async function p95(run: (q: string) => Promise<unknown>, count: number): Promise
 const ftsP95 = await p95((q) => search.search(store.db, { text: q, limit: 20, offset: 0 }), 100);
 const likeP95 = await p95(async (q) => {
   const [a, b] = q.split(' ');
-  return sql`SELECT id, title FROM search_entries WHERE (title LIKE ${`%${a}%`} OR content LIKE ${`%${a}%`}) AND (title LIKE ${`%${b}%`} OR content LIKE ${`%${b}%`}) ORDER BY date DESC LIMIT 20`.execute(store.db);
+  return sql`SELECT id, title FROM search_entries WHERE (title LIKE ${`%${a}%`} OR content LIKE ${`%${a}%`}) AND (title LIKE ${`%${b}%`} OR content LIKE ${`%${b}%`}) ORDER BY date DESC LIMIT 20`.execute(
+    store.db,
+  );
 }, 20);
-console.log(`search p95:    ${ftsP95.toFixed(1)} ms full text vs ${likeP95.toFixed(1)} ms LIKE scan = ${(likeP95 / ftsP95).toFixed(1)} x faster (${ITEMS} items)`);
+console.log(
+  `search p95:    ${ftsP95.toFixed(1)} ms full text vs ${likeP95.toFixed(1)} ms LIKE scan = ${(likeP95 / ftsP95).toFixed(1)} x faster (${ITEMS} items)`,
+);
 await store.close();
 fs.rmSync(dir, { recursive: true, force: true });

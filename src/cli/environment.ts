@@ -25,7 +25,10 @@ export function serveEnvFrom(env: NodeJS.ProcessEnv): ServeEnv {
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('CONFIG_INVALID', `${issue?.path.join('.') ?? 'environment'} is invalid: ${issue?.message ?? 'bad value'}`);
+    throw new AppError(
+      'CONFIG_INVALID',
+      `${issue?.path.join('.') ?? 'environment'} is invalid: ${issue?.message ?? 'bad value'}`,
+    );
   }
   const baseUrl = (parsed.data.QUORUM_BASE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, '');
   return { port: parsed.data.PORT, host: parsed.data.HOST, baseUrl };

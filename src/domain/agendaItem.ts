@@ -1,4 +1,11 @@
-export const STANDARD_ITEM_KINDS = ['apologies', 'declarations', 'minutes', 'work_programme', 'future_dates', 'urgent'] as const;
+export const STANDARD_ITEM_KINDS = [
+  'apologies',
+  'declarations',
+  'minutes',
+  'work_programme',
+  'future_dates',
+  'urgent',
+] as const;
 export type StandardItemKind = (typeof STANDARD_ITEM_KINDS)[number];
 
 /** Schedule 12A, Part 1, Local Government Act 1972: the seven categories of exempt information. */

@@ -2,7 +2,15 @@ export const ATTENDANCE_KINDS = ['present', 'apologies', 'absent', 'substitute',
 export type AttendanceKind = (typeof ATTENDANCE_KINDS)[number];
 
 /** Why someone other than a member attended. */
-export const ATTENDANCE_CAPACITIES = ['member', 'officer', 'partner', 'witness', 'executive_member', 'public', 'other'] as const;
+export const ATTENDANCE_CAPACITIES = [
+  'member',
+  'officer',
+  'partner',
+  'witness',
+  'executive_member',
+  'public',
+  'other',
+] as const;
 export type AttendanceCapacity = (typeof ATTENDANCE_CAPACITIES)[number];
 
 export interface Attendance {

@@ -1,7 +1,16 @@
 import type { QuorumRule } from './calendar/quorum.js';
 import type { IsoDate } from './isoDateType.js';
 
-export const BODY_KINDS = ['full_council', 'executive', 'committee', 'sub_committee', 'board', 'panel', 'partnership', 'other'] as const;
+export const BODY_KINDS = [
+  'full_council',
+  'executive',
+  'committee',
+  'sub_committee',
+  'board',
+  'panel',
+  'partnership',
+  'other',
+] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
 export interface Body {

@@ -1,4 +1,9 @@
-export const DECLARATION_KINDS = ['disclosable_pecuniary', 'other_registrable', 'non_registrable', 'unspecified'] as const;
+export const DECLARATION_KINDS = [
+  'disclosable_pecuniary',
+  'other_registrable',
+  'non_registrable',
+  'unspecified',
+] as const;
 export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
 
 export interface Declaration {

@@ -14,7 +14,9 @@ function encode(bytes: Uint8Array, length: number): string {
  * database gives the same URLs. Parts are joined with a separator that cannot occur in them.
  */
 export function stableId(kind: string, ...parts: readonly (string | number | null)[]): string {
-  const digest = createHash('sha256').update([kind, ...parts.map((p) => String(p ?? ''))].join('\u0000')).digest();
+  const digest = createHash('sha256')
+    .update([kind, ...parts.map((p) => String(p ?? ''))].join('\u0000'))
+    .digest();
   return encode(digest, 12);
 }
 

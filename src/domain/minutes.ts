@@ -37,16 +37,20 @@ const KIND_BY_VERB: readonly [RegExp, ResolutionKind][] = [
   [/^(to )?(recommend|refer)/i, 'recommendation'],
   [/^(to )?(request|ask|invite|seek)/i, 'request'],
   [/^(to )?(note|notes|noted|receive|welcome|thank|acknowledge)\b/i, 'note'],
-  [/^(to )?(approve|agree|adopt|confirm|appoint|endorse|authori[sz]e|delegate|reject|defer|refuse|grant|accept|decide|establish)/i, 'decision'],
+  [
+    /^(to )?(approve|agree|adopt|confirm|appoint|endorse|authori[sz]e|delegate|reject|defer|refuse|grant|accept|decide|establish)/i,
+    'decision',
+  ],
 ];
 
 /** The kind of a resolution from its opening verb; the scrutiny tracker follows recommendations and requests. */
 const SUBJECT = /^(that|it be|it was|the (\w+ )?(committee|board|panel|council|cabinet|sub-committee))\s+/i;
-const PASSIVE_DECISION = /^[^.]{0,120}?\b(be|is|are|was|were) (approved|agreed|adopted|refused|granted|rejected|deferred|confirmed|appointed|accepted|endorsed)\b/i;
+const PASSIVE_DECISION =
+  /^[^.]{0,120}?\b(be|is|are|was|were) (approved|agreed|adopted|refused|granted|rejected|deferred|confirmed|appointed|accepted|endorsed)\b/i;
 
 export function resolutionKindOf(text: string): ResolutionKind {
   let t = text.trim();
-  for (let previous = ''; previous !== t; ) {
+  for (let previous = ''; previous !== t;) {
     previous = t;
     t = t.replace(SUBJECT, '');
   }

@@ -16,7 +16,8 @@ const STOPWORDS = new Set(
 function stem(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is') && word.length > 3) return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is') && word.length > 3)
+    return word.slice(0, -1);
   return word;
 }
 
@@ -47,7 +48,11 @@ export interface TopicMatch {
  * How strongly two items share a topic. `weight` gives each term's weight (e.g. inverse document
  * frequency). Items sharing one word only are not a topic, however rare the word.
  */
-export function topicMatch(a: readonly string[], b: readonly string[], weight: (term: string) => number): TopicMatch | null {
+export function topicMatch(
+  a: readonly string[],
+  b: readonly string[],
+  weight: (term: string) => number,
+): TopicMatch | null {
   const bs = new Set(b);
   const shared = a.filter((t) => bs.has(t));
   if (shared.length < 2) return null;

@@ -19,10 +19,15 @@ export interface WorkProgrammeEntry {
 /** The glossary recommends at most two substantive items per meeting. */
 export const MAX_SUBSTANTIVE_ITEMS_PER_MEETING = 2;
 
-export function overloadedMeetingDates(entries: readonly Pick<WorkProgrammeEntry, 'plannedOn' | 'status'>[]): IsoDate[] {
+export function overloadedMeetingDates(
+  entries: readonly Pick<WorkProgrammeEntry, 'plannedOn' | 'status'>[],
+): IsoDate[] {
   const perDate = new Map<IsoDate, number>();
   for (const e of entries) {
     if (e.plannedOn && e.status === 'scheduled') perDate.set(e.plannedOn, (perDate.get(e.plannedOn) ?? 0) + 1);
   }
-  return [...perDate].filter(([, n]) => n > MAX_SUBSTANTIVE_ITEMS_PER_MEETING).map(([d]) => d).sort();
+  return [...perDate]
+    .filter(([, n]) => n > MAX_SUBSTANTIVE_ITEMS_PER_MEETING)
+    .map(([d]) => d)
+    .sort();
 }

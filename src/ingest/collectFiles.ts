@@ -19,7 +19,11 @@ export async function collectFiles(paths: readonly string[]): Promise<CollectedF
       if (stat.isDirectory()) files.push(...(await walk(p)));
       else files.push(p);
     } catch (error) {
-      problems.push({ path: p, problem: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message });
+      problems.push({
+        path: p,
+        problem:
+          (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message,
+      });
     }
   }
   return { files, problems };

@@ -53,7 +53,11 @@ export interface ImportOptions {
  * Never throws for a bad input: every file gets a result, and one file's failure leaves the
  * others imported and nothing of itself half-written.
  */
-export async function importPaths(store: Store, paths: readonly string[], options: ImportOptions = {}): Promise<ImportReport> {
+export async function importPaths(
+  store: Store,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const { files, problems } = await collectFiles(paths);
   const results: ImportResult[] = problems.map((p) => failed(p.path, p.problem));
   for (const [index, file] of files.entries()) {
@@ -77,9 +81,12 @@ async function importFile(store: Store, file: string, origin: string): Promise<I
   }
   const parsed = await parseDocumentBytes(bytes, file);
   if (!parsed.ok) return failed(file, parsed.problem);
-  if (parsed.document.meetings.length === 0) return failed(file, 'no meeting found in it (no body, date or agenda items recognised)');
+  if (parsed.document.meetings.length === 0)
+    return failed(file, 'no meeting found in it (no body, date or agenda items recognised)');
   try {
-    return await store.db.transaction().execute((trx) => storeParsed(trx, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document));
+    return await store.db
+      .transaction()
+      .execute((trx) => storeParsed(trx, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document));
   } catch (error) {
     return failed(file, `not stored: ${(error as Error).message}`);
   }
@@ -94,9 +101,25 @@ async function storeParsed(
   title: string | null,
   doc: ParsedDocument,
 ): Promise<ImportResult> {
-  const stored = await storeDocument(db, { bytes, mediaType, origin, title, text: doc.text, pageStarts: doc.pageStarts });
+  const stored = await storeDocument(db, {
+    bytes,
+    mediaType,
+    origin,
+    title,
+    text: doc.text,
+    pageStarts: doc.pageStarts,
+  });
   const base = { source: file, documentId: stored.document.id };
-  if (!stored.isNew) return { ...base, status: 'Skipped', reason: 'already imported (same content)', meetings: 0, items: 0, peopleCreated: 0, warnings: [] };
+  if (!stored.isNew)
+    return {
+      ...base,
+      status: 'Skipped',
+      reason: 'already imported (same content)',
+      meetings: 0,
+      items: 0,
+      peopleCreated: 0,
+      warnings: [],
+    };
   const warnings = doc.warnings.map((w) => w.message);
   const replaces = stored.supersedes ? await versionChain(db, stored.supersedes.id) : [];
   let meetings = 0;
@@ -108,7 +131,11 @@ async function storeParsed(
       warnings.push(`${record.problem}; the document is kept, the meeting is not filed`);
       continue;
     }
-    const saved = await saveMeetingRecord(db, record.record, { sourceDocumentId: stored.document.id, replacesDocumentIds: replaces, pageStarts: doc.pageStarts });
+    const saved = await saveMeetingRecord(db, record.record, {
+      sourceDocumentId: stored.document.id,
+      replacesDocumentIds: replaces,
+      pageStarts: doc.pageStarts,
+    });
     meetings++;
     items += saved.itemIds.length;
     created.push(...saved.createdPersonIds);
@@ -127,7 +154,11 @@ async function versionChain(db: Kysely<Database>, id: string): Promise<string[]>
   let next: string | null = id;
   while (next && !chain.includes(next)) {
     chain.push(next);
-    const row: { supersedesId: string | null } | undefined = await db.selectFrom('documents').select('supersedesId').where('id', '=', next).executeTakeFirst();
+    const row: { supersedesId: string | null } | undefined = await db
+      .selectFrom('documents')
+      .select('supersedesId')
+      .where('id', '=', next)
+      .executeTakeFirst();
     next = row?.supersedesId ?? null;
   }
   return chain;

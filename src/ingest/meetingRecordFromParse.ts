@@ -1,9 +1,16 @@
 import type { AttendanceCapacity } from '../domain/attendance.js';
-import type { AgendaItemInputRaw, MeetingRecord, MeetingRecordInput, ResolutionInputRaw, SpanInput } from '../domain/meetingRecord.js';
+import type {
+  AgendaItemInputRaw,
+  MeetingRecord,
+  MeetingRecordInput,
+  ResolutionInputRaw,
+  SpanInput,
+} from '../domain/meetingRecord.js';
 import { MeetingRecordSchema } from '../domain/meetingRecord.js';
 import type { ParsedItem, ParsedMeeting, ParsedName, ParsedResolution, Sourced, Span } from './parsedDocument.js';
 
-export type RecordFromParse = { readonly ok: true; readonly record: MeetingRecord } | { readonly ok: false; readonly problem: string };
+export type RecordFromParse =
+  { readonly ok: true; readonly record: MeetingRecord } | { readonly ok: false; readonly problem: string };
 
 function span(s: Span | null | undefined, inferred = false): SpanInput | null {
   return s ? { start: s.start, end: s.end, ...(inferred ? { inferred: true } : {}) } : null;
@@ -25,7 +32,8 @@ function fieldSpans(m: ParsedMeeting): Record<string, SpanInput> {
   return out;
 }
 
-const OFFICER_TITLE = /\b(officer|director|head of|manager|clerk|solicitor|lawyer|advis[eo]r|assistant|co-?ordinator|lead|chief executive|democratic services|governance)\b/i;
+const OFFICER_TITLE =
+  /\b(officer|director|head of|manager|clerk|solicitor|lawyer|advis[eo]r|assistant|co-?ordinator|lead|chief executive|democratic services|governance)\b/i;
 
 function capacityOf(person: ParsedName): AttendanceCapacity | null {
   if (!person.title) return null;
@@ -49,7 +57,10 @@ function item(i: ParsedItem, minutes: boolean): AgendaItemInputRaw {
     pageStart: i.pages?.from ?? null,
     pageEnd: i.pages?.to ?? null,
     points: i.points.filter((p) => p.text.trim()).map((p) => ({ label: p.label, text: p.text, span: span(p.span) })),
-    resolutions: [...i.resolutions.map((r) => resolution(r, true)), ...i.decisions.map((r) => resolution(r, false))].filter((r) => r.text.trim() !== ''),
+    resolutions: [
+      ...i.resolutions.map((r) => resolution(r, true)),
+      ...i.decisions.map((r) => resolution(r, false)),
+    ].filter((r) => r.text.trim() !== ''),
     span: span(i.span),
   };
 }
@@ -66,24 +77,43 @@ export function meetingRecordFromParse(m: ParsedMeeting): RecordFromParse {
   const input: MeetingRecordInput = {
     body: { name: m.body.value },
     date: m.date.value,
-    ...(minutes ? { startedAt: m.time?.value ?? null, startTime: m.time?.value ?? null } : { startTime: m.time?.value ?? null }),
+    ...(minutes
+      ? { startedAt: m.time?.value ?? null, startTime: m.time?.value ?? null }
+      : { startTime: m.time?.value ?? null }),
     venue: m.venue?.value ?? null,
     isRemote: /\b(remote|virtual|online|via (zoom|teams|microsoft teams))\b/i.test(m.venue?.value ?? ''),
     contactName: m.contact?.value ?? null,
     items: m.items.filter((i) => i.title.trim()).map((i) => item(i, minutes)),
     attendance: [
-      ...m.present.map((p) => ({ name: p.name, kind: p.substituteFor ? ('substitute' as const) : ('present' as const), substituteFor: p.substituteFor ?? null, roleText: roleText(p), span: span(p.span) })),
+      ...m.present.map((p) => ({
+        name: p.name,
+        kind: p.substituteFor ? ('substitute' as const) : ('present' as const),
+        substituteFor: p.substituteFor ?? null,
+        roleText: roleText(p),
+        span: span(p.span),
+      })),
       ...m.apologies.map((p) => ({ name: p.name, kind: 'apologies' as const, reason: p.reason, span: span(p.span) })),
       ...m.absent.map((p) => ({ name: p.name, kind: 'absent' as const, span: span(p.span) })),
-      ...m.inAttendance.map((p) => ({ name: p.name, kind: 'in_attendance' as const, capacity: capacityOf(p), roleText: p.title ?? null, span: span(p.span) })),
+      ...m.inAttendance.map((p) => ({
+        name: p.name,
+        kind: 'in_attendance' as const,
+        capacity: capacityOf(p),
+        roleText: p.title ?? null,
+        span: span(p.span),
+      })),
     ].filter((a) => a.name.trim()),
-    declarations: m.declarations.filter((d) => d.name.trim() && d.text.trim()).map((d) => ({ name: d.name, item: d.item, kind: d.kind, text: d.text, span: span(d.span) })),
+    declarations: m.declarations
+      .filter((d) => d.name.trim() && d.text.trim())
+      .map((d) => ({ name: d.name, item: d.item, kind: d.kind, text: d.text, span: span(d.span) })),
     fieldSpans: fieldSpans(m),
   };
   const parsed = MeetingRecordSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, problem: `the meeting record is not valid at ${issue?.path.join('.') || 'its root'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      problem: `the meeting record is not valid at ${issue?.path.join('.') || 'its root'}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   return { ok: true, record: parsed.data };
 }

@@ -33,7 +33,12 @@ function findHeading(text: string, title: string, from: number): number | null {
     const line = text.slice(at, end < 0 ? text.length : end);
     const lower = line.toLowerCase();
     const first = lower.replace(/^[\d.\s]+/, '');
-    if (line.length <= limit && words.every((w) => lower.includes(w)) && words.slice(0, 2).some((w) => first.startsWith(w))) return at;
+    if (
+      line.length <= limit &&
+      words.every((w) => lower.includes(w)) &&
+      words.slice(0, 2).some((w) => first.startsWith(w))
+    )
+      return at;
     if (end < 0) break;
     at = end + 1;
   }
@@ -41,20 +46,34 @@ function findHeading(text: string, title: string, from: number): number | null {
 }
 
 /** Appendices inside an item's papers: a short line "Appendix 1", "Appendix A: Work programme 2023/24". */
-function appendices(text: string, start: number, end: number, pageStarts: readonly number[], itemNumber: string | null): ParsedPart[] {
+function appendices(
+  text: string,
+  start: number,
+  end: number,
+  pageStarts: readonly number[],
+  itemNumber: string | null,
+): ParsedPart[] {
   const found: { at: number; title: string }[] = [];
   const re = /^(?:[-•]\s*)?(Appendix\s+[A-Z0-9]{1,3}\b[^\n]{0,80})$/gim;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     // "Appendix 2 sets out..." is a sentence about an appendix, not its heading.
-    if (!/\b(is|are|sets?|shows?|attached|provides?|contains?|gives?)\b/i.test(m[1]!)) found.push({ at: m.index, title: m[1]!.trim() });
+    if (!/\b(is|are|sets?|shows?|attached|provides?|contains?|gives?)\b/i.test(m[1]!))
+      found.push({ at: m.index, title: m[1]!.trim() });
   }
   return found.map((f, n) => {
     const to = found[n + 1]?.at ?? end;
-    const pageOf = (offset: number): number | null => (pageStarts.length ? pageStarts.filter((p) => p <= offset).length : null);
+    const pageOf = (offset: number): number | null =>
+      pageStarts.length ? pageStarts.filter((p) => p <= offset).length : null;
     const from = pageOf(f.at);
     const last = pageOf(Math.max(f.at, to - 1));
-    return { kind: 'appendix' as const, title: f.title, span: { start: f.at, end: to }, pages: from && last ? { from, to: last } : null, itemNumber };
+    return {
+      kind: 'appendix' as const,
+      title: f.title,
+      span: { start: f.at, end: to },
+      pages: from && last ? { from, to: last } : null,
+      itemNumber,
+    };
   });
 }
 
@@ -82,7 +101,13 @@ function coverLines(text: string, from: number, meetingDate: string | null): num
  * heading after the previous part that carries the item's title; the papers start at
  * `frontSheetEnd`. Never throws.
  */
-export function packParts(text: string, pageStarts: readonly number[], agenda: readonly PackAgendaItem[], frontSheetEnd: number, meetingDate: string | null): ParsedPart[] {
+export function packParts(
+  text: string,
+  pageStarts: readonly number[],
+  agenda: readonly PackAgendaItem[],
+  frontSheetEnd: number,
+  meetingDate: string | null,
+): ParsedPart[] {
   const withPages = agenda.filter((i) => i.pages && i.title);
   if (withPages.length === 0) return [];
   const starts: { item: PackAgendaItem; at: number }[] = [];
@@ -91,21 +116,35 @@ export function packParts(text: string, pageStarts: readonly number[], agenda: r
   for (const item of withPages) {
     const fromPage = offsetOfPage(pageStarts, item.pages!.from);
     const after = starts.length === 0 ? frontSheetEnd : cursor + 1;
-    const heading = starts.length === 0 && kindOf(item.title) === 'minutes' ? frontSheetEnd : findHeading(text, item.title, after);
+    const heading =
+      starts.length === 0 && kindOf(item.title) === 'minutes' ? frontSheetEnd : findHeading(text, item.title, after);
     const cover = covers.find((c) => c >= after) ?? null;
     // A report's own title may differ from the agenda's; its cover line still marks where it starts.
-    const at = fromPage ?? ([heading, cover].filter((x): x is number => x !== null).sort((a, b) => a - b)[0] ?? null);
+    const at = fromPage ?? [heading, cover].filter((x): x is number => x !== null).sort((a, b) => a - b)[0] ?? null;
     if (at === null || at < cursor) continue;
     starts.push({ item, at });
     cursor = at;
   }
   if (starts.length === 0) return [];
-  const parts: ParsedPart[] = [{ kind: 'front_sheet', title: 'Agenda', span: { start: 0, end: starts[0]!.at }, pages: starts[0]!.item.pages!.from > 1 ? { from: 1, to: starts[0]!.item.pages!.from - 1 } : null, itemNumber: null }];
+  const parts: ParsedPart[] = [
+    {
+      kind: 'front_sheet',
+      title: 'Agenda',
+      span: { start: 0, end: starts[0]!.at },
+      pages: starts[0]!.item.pages!.from > 1 ? { from: 1, to: starts[0]!.item.pages!.from - 1 } : null,
+      itemNumber: null,
+    },
+  ];
   starts.forEach(({ item, at }, n) => {
     const end = starts[n + 1]?.at ?? text.length;
-    parts.push({ kind: kindOf(item.title), title: item.title, span: { start: at, end }, pages: item.pages, itemNumber: item.number });
+    parts.push({
+      kind: kindOf(item.title),
+      title: item.title,
+      span: { start: at, end },
+      pages: item.pages,
+      itemNumber: item.number,
+    });
     parts.push(...appendices(text, at, end, pageStarts, item.number));
   });
   return parts;
 }
-

@@ -5,7 +5,12 @@ import type { ParsedDocument } from './parsedDocument.js';
 import { readDocument } from './read/readDocument.js';
 
 export type ParsedBytes =
-  | { readonly ok: true; readonly mediaType: MediaType; readonly title: string | null; readonly document: ParsedDocument }
+  | {
+      readonly ok: true;
+      readonly mediaType: MediaType;
+      readonly title: string | null;
+      readonly document: ParsedDocument;
+    }
   | { readonly ok: false; readonly problem: string };
 
 /**

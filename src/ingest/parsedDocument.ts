@@ -104,14 +104,7 @@ export interface ParsedMeeting {
 }
 
 export type DocumentPartKind =
-  | 'front_sheet'
-  | 'minutes'
-  | 'terms_of_reference'
-  | 'report'
-  | 'appendix'
-  | 'work_programme'
-  | 'letter'
-  | 'other';
+  'front_sheet' | 'minutes' | 'terms_of_reference' | 'report' | 'appendix' | 'work_programme' | 'letter' | 'other';
 
 /** A part of a paginated document pack. */
 export interface ParsedPart {

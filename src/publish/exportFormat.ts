@@ -31,7 +31,13 @@ export interface ExportFormat {
 }
 
 /** Every format Quorum exports. Other formats (OParl, Akoma Ntoso) plug in by adding an entry. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = [popoloFormat, attendanceCsvFormat, recommendationsCsvFormat, oparlExportFormat, aknExportFormat];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  popoloFormat,
+  attendanceCsvFormat,
+  recommendationsCsvFormat,
+  oparlExportFormat,
+  aknExportFormat,
+];
 
 /** Which CSV table `--format csv` writes: `--table attendance` (the default) or `--table recommendations`. */
 export const CSV_TABLES = { attendance: 'csv-attendance', recommendations: 'csv-recommendations' } as const;

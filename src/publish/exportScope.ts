@@ -35,7 +35,9 @@ export function scopedPersonIds(db: Kysely<Database>, scope: ExportScope) {
     .selectFrom('memberships')
     .select('memberships.personId as id')
     .where('memberships.bodyId', '=', scope.bodyId ?? '')
-    .union(db.selectFrom('attendance').select('attendance.personId as id').where('attendance.meetingId', 'in', meetings))
+    .union(
+      db.selectFrom('attendance').select('attendance.personId as id').where('attendance.meetingId', 'in', meetings),
+    )
     .union(
       db
         .selectFrom('attendance')
@@ -43,5 +45,10 @@ export function scopedPersonIds(db: Kysely<Database>, scope: ExportScope) {
         .where('attendance.meetingId', 'in', meetings)
         .where('attendance.substituteForId', 'is not', null) as never,
     )
-    .union(db.selectFrom('declarations').select('declarations.personId as id').where('declarations.meetingId', 'in', meetings));
+    .union(
+      db
+        .selectFrom('declarations')
+        .select('declarations.personId as id')
+        .where('declarations.meetingId', 'in', meetings),
+    );
 }

@@ -69,7 +69,9 @@ function addMeeting(calendar: ICalCalendar, meeting: CalendarMeeting, baseUrl: s
     url,
     description: `${meeting.bodyName}: agenda, papers and minutes at ${url}`,
     // A meeting without a known time is an all-day event: the date is certain, the hour is not.
-    ...(start ? { start: wallClock(meeting.date, start), end: endOf(meeting, start) } : { start: wallClock(meeting.date, '00:00'), allDay: true }),
+    ...(start
+      ? { start: wallClock(meeting.date, start), end: endOf(meeting, start) }
+      : { start: wallClock(meeting.date, '00:00'), allDay: true }),
     timezone: COUNCIL_TIME_ZONE,
     // The stamp comes from the record, not the clock, so an unchanged record gives the same bytes (and ETag).
     stamp: new Date(meeting.updatedAt),

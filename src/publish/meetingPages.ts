@@ -9,7 +9,11 @@ export interface MeetingRow extends MeetingTable {
 }
 
 /** The meetings in scope in date order, a page at a time (keyset on date then id). */
-export function meetingPages(db: Kysely<Database>, scope: ExportScope, pageSize?: number): AsyncGenerator<MeetingRow[]> {
+export function meetingPages(
+  db: Kysely<Database>,
+  scope: ExportScope,
+  pageSize?: number,
+): AsyncGenerator<MeetingRow[]> {
   return keysetPages<MeetingRow, { date: string; id: string }>(
     (after, limit) =>
       db
@@ -19,7 +23,12 @@ export function meetingPages(db: Kysely<Database>, scope: ExportScope, pageSize?
         .select(['bodies.name as bodyName', 'bodies.slug as bodySlug'])
         .$if(scope.bodyId !== null, (q) => q.where('meetings.bodyId', '=', scope.bodyId!))
         .$if(after !== null, (q) =>
-          q.where((eb) => eb.or([eb('meetings.date', '>', after!.date), eb.and([eb('meetings.date', '=', after!.date), eb('meetings.id', '>', after!.id)])])),
+          q.where((eb) =>
+            eb.or([
+              eb('meetings.date', '>', after!.date),
+              eb.and([eb('meetings.date', '=', after!.date), eb('meetings.id', '>', after!.id)]),
+            ]),
+          ),
         )
         .orderBy('meetings.date')
         .orderBy('meetings.id')

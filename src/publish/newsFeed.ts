@@ -17,7 +17,13 @@ export interface NewsFeedOptions {
   readonly feedUrls: { readonly rss: string; readonly atom: string };
 }
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Feed readers show titles and summaries as HTML (Atom says type="html"), so imported text is
@@ -48,7 +54,9 @@ function summary(event: FeedEvent): string {
     case 'cancelled':
       return `The meeting of ${event.bodyName} on ${when(event)} is cancelled.`;
     case 'agenda':
-      return event.lines.length ? `Agenda: ${event.lines.join('; ')}.` : `The agenda of ${event.bodyName} on ${when(event)} is published.`;
+      return event.lines.length
+        ? `Agenda: ${event.lines.join('; ')}.`
+        : `The agenda of ${event.bodyName} on ${when(event)} is published.`;
     case 'minutes':
       return `The minutes of ${event.bodyName} on ${when(event)} are published.`;
     case 'decisions':
@@ -58,9 +66,19 @@ function summary(event: FeedEvent): string {
 
 /** Links are the portal's pages; ids add the kind, since one meeting gives several entries. */
 function itemOf(event: FeedEvent, baseUrl: string): Item {
-  const link = event.kind === 'decisions' && event.itemId ? `${baseUrl}/items/${event.itemId}` : `${baseUrl}/meetings/${event.meetingId}`;
+  const link =
+    event.kind === 'decisions' && event.itemId
+      ? `${baseUrl}/items/${event.itemId}`
+      : `${baseUrl}/meetings/${event.meetingId}`;
   const id = `${link}#${event.kind}`;
-  return { title: escapeHtml(HEADLINES[event.kind](event)), id, guid: id, link, date: new Date(event.at), description: escapeHtml(summary(event)) };
+  return {
+    title: escapeHtml(HEADLINES[event.kind](event)),
+    id,
+    guid: id,
+    link,
+    date: new Date(event.at),
+    description: escapeHtml(summary(event)),
+  };
 }
 
 /**

@@ -55,7 +55,9 @@ export async function migrateToLatest(db: Kysely<Database>, where = 'the databas
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
-    throw new AppError('MIGRATION_FAILED', `migration ${failed} failed on ${where}: ${(error as Error).message}`, { cause: error });
+    throw new AppError('MIGRATION_FAILED', `migration ${failed} failed on ${where}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return {
     applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
@@ -68,6 +70,9 @@ export async function assertSchemaCurrent(db: Kysely<Database>, where = 'the dat
   const status = await schemaStatus(db);
   if (status.unknown.length > 0) throw tooNew(status, where);
   if (status.pending.length > 0) {
-    throw new AppError('SCHEMA_OUT_OF_DATE', `${where} needs ${status.pending.length} migration(s); run \`npx quorum migrate\``);
+    throw new AppError(
+      'SCHEMA_OUT_OF_DATE',
+      `${where} needs ${status.pending.length} migration(s); run \`npx quorum migrate\``,
+    );
   }
 }

@@ -51,9 +51,13 @@ function openSqlite(config: Extract<StoreConfig, { kind: 'sqlite' }>): Store {
     database.pragma('busy_timeout = 5000');
     database.pragma('synchronous = NORMAL');
   } catch (error) {
-    throw new AppError('DATABASE_UNREACHABLE', `cannot open SQLite database ${config.file}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new AppError(
+      'DATABASE_UNREACHABLE',
+      `cannot open SQLite database ${config.file}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   return sqliteStore(database, describeStore(config));
 }
@@ -61,7 +65,10 @@ function openSqlite(config: Extract<StoreConfig, { kind: 'sqlite' }>): Store {
 /** A store over an open better-sqlite3 handle (an in-memory database in tests). */
 export function sqliteStore(database: BetterSqlite3.Database, description: string): Store {
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+    plugins: [new CamelCasePlugin()],
+  });
   return { db, dialect: 'sqlite', description, close: () => db.destroy() };
 }
 
@@ -74,7 +81,12 @@ const PG_TYPES = {
 };
 
 async function openPostgres(url: string): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, types: PG_TYPES as pg.CustomTypesConfig });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    types: PG_TYPES as pg.CustomTypesConfig,
+  });
   // An idle client's network error must not crash the server; the next query reports it.
   pool.on('error', () => undefined);
   try {
@@ -82,9 +94,13 @@ async function openPostgres(url: string): Promise<Store> {
     client.release();
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw new AppError('DATABASE_UNREACHABLE', `cannot connect to PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new AppError(
+      'DATABASE_UNREACHABLE',
+      `cannot connect to PostgreSQL at ${redactUrl(url)}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: 'postgres', description: `PostgreSQL ${redactUrl(url)}`, close: () => db.destroy() };

@@ -18,7 +18,10 @@ function validatePostgresUrl(url: string): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new AppError('CONFIG_INVALID', `DATABASE_URL is not a URL: expected postgres://user:password@host:port/database`);
+    throw new AppError(
+      'CONFIG_INVALID',
+      `DATABASE_URL is not a URL: expected postgres://user:password@host:port/database`,
+    );
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
     throw new AppError(
@@ -27,7 +30,10 @@ function validatePostgresUrl(url: string): string {
     );
   }
   if (!parsed.hostname && !parsed.searchParams.get('host')) {
-    throw new AppError('CONFIG_INVALID', `DATABASE_URL names no host: expected postgres://user:password@host:port/database`);
+    throw new AppError(
+      'CONFIG_INVALID',
+      `DATABASE_URL names no host: expected postgres://user:password@host:port/database`,
+    );
   }
   return url;
 }

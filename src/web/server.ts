@@ -13,7 +13,10 @@ export function startServer(store: Store, options: ServerOptions): Promise<{ ser
   const app = createApp(store, { baseUrl: options.baseUrl });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info) => {
-      resolve({ server, url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${info.port}` });
+      resolve({
+        server,
+        url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${info.port}`,
+      });
     });
     server.once('error', reject);
   });

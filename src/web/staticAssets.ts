@@ -34,7 +34,11 @@ export function loadStaticAssets(dir: string = builtAssetsDir()): ReadonlyMap<st
     } catch {
       throw new AppError('CONFIG_INVALID', `${file}: the portal's built assets are missing; run \`npm run build\``);
     }
-    assets.set(name, { bytes, contentType, etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"` });
+    assets.set(name, {
+      bytes,
+      contentType,
+      etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"`,
+    });
   }
   return assets;
 }

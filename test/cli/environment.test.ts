@@ -7,7 +7,9 @@ describe('serveEnvFrom', () => {
   });
 
   it('should take QUORUM_BASE_URL without its trailing slash', () => {
-    expect(serveEnvFrom({ QUORUM_BASE_URL: 'https://democracy.example.gov.uk/' }).baseUrl).toBe('https://democracy.example.gov.uk');
+    expect(serveEnvFrom({ QUORUM_BASE_URL: 'https://democracy.example.gov.uk/' }).baseUrl).toBe(
+      'https://democracy.example.gov.uk',
+    );
   });
 
   it('should refuse a base URL that is not absolute http(s), naming the variable', () => {

@@ -7,7 +7,10 @@ import { runCli } from './runCli.js';
 
 describe('quorum export and import-popolo', () => {
   let dir: string;
-  const env = (name: string): NodeJS.ProcessEnv => ({ QUORUM_DATA_DIR: path.join(dir, name), QUORUM_BASE_URL: 'https://council.example' });
+  const env = (name: string): NodeJS.ProcessEnv => ({
+    QUORUM_DATA_DIR: path.join(dir, name),
+    QUORUM_BASE_URL: 'https://council.example',
+  });
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-export-'));
@@ -55,7 +58,10 @@ describe('quorum export and import-popolo', () => {
     const blocked = path.join(dir, 'blocked');
     fs.mkdirSync(path.join(blocked, 'popolo.json'), { recursive: true });
     fs.writeFileSync(path.join(blocked, 'popolo.json', 'keep'), '');
-    const failed = await runCli(['export', '--format', 'popolo', '--out', path.join(blocked, 'popolo.json')], env('source'));
+    const failed = await runCli(
+      ['export', '--format', 'popolo', '--out', path.join(blocked, 'popolo.json')],
+      env('source'),
+    );
     expect(failed.code).not.toBe(0);
     expect(fs.readdirSync(blocked)).toEqual(['popolo.json']);
   });

@@ -14,7 +14,17 @@ describe('quorum CLI', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each([['migrate'], ['serve'], ['start'], ['stats'], ['import'], ['parse'], ['people', 'review'], ['export'], ['import-popolo']])('should print help for %s', async (...command) => {
+  it.each([
+    ['migrate'],
+    ['serve'],
+    ['start'],
+    ['stats'],
+    ['import'],
+    ['parse'],
+    ['people', 'review'],
+    ['export'],
+    ['import-popolo'],
+  ])('should print help for %s', async (...command) => {
     const run = await runCli([...command, '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: quorum /m);
@@ -113,7 +123,11 @@ describe('quorum CLI', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('documents: 0 imported, 1 unchanged, 0 failed');
     const parse = await runCli(['parse', good, '--json'], env);
-    expect(JSON.parse(parse.stdout).meetings[0]).toMatchObject({ body: 'Ashcombe Parish Council', date: '2025-03-03', time: '19:00' });
+    expect(JSON.parse(parse.stdout).meetings[0]).toMatchObject({
+      body: 'Ashcombe Parish Council',
+      date: '2025-03-03',
+      time: '19:00',
+    });
   });
 
   it('should reject a bad PORT as configuration', async () => {

@@ -17,7 +17,11 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd
     const base = { ...process.env };
     delete base.DATABASE_URL;
     delete base.QUORUM_DATA_DIR;
-    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], { cwd, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+      cwd,
+      env: { ...base, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

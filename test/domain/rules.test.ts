@@ -118,7 +118,9 @@ describe('meetings and memberships', () => {
 
   it('should flag meeting dates with more than two substantive work programme items', () => {
     const e = (plannedOn: string) => ({ plannedOn, status: 'scheduled' as const });
-    expect(overloadedMeetingDates([e('2023-10-26'), e('2023-10-26'), e('2023-10-26'), e('2023-11-30'), e('2023-11-30')])).toEqual(['2023-10-26']);
+    expect(
+      overloadedMeetingDates([e('2023-10-26'), e('2023-10-26'), e('2023-10-26'), e('2023-11-30'), e('2023-11-30')]),
+    ).toEqual(['2023-10-26']);
   });
 });
 

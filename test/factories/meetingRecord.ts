@@ -33,7 +33,14 @@ export function buildMeetingRecord(overrides: Partial<MeetingRecordInput> = {}):
       { name: 'Councillor Gus Patel', kind: 'substitute', substituteFor: 'Councillor Rhian Evans' },
       { name: 'Maya Chen', kind: 'in_attendance', capacity: 'officer', roleText: 'Director of Place' },
     ],
-    declarations: [{ name: 'Councillor Tom Brown', item: '43', kind: 'other_registrable', text: 'lives near the Northgate sea wall' }],
+    declarations: [
+      {
+        name: 'Councillor Tom Brown',
+        item: '43',
+        kind: 'other_registrable',
+        text: 'lives near the Northgate sea wall',
+      },
+    ],
     fieldSpans: { date: { start: 0, end: 10 }, venue: { start: 11, end: 50, inferred: true } },
     ...overrides,
   });

@@ -27,11 +27,20 @@ for (const dialect of DIALECTS) {
       const meeting = await t.store.db.selectFrom('meetings').selectAll().executeTakeFirstOrThrow();
       expect(meeting).toMatchObject({ date: '2025-01-14', startTime: '19:30' });
       const doc = await t.store.db.selectFrom('documents').selectAll().executeTakeFirstOrThrow();
-      const provenance = await t.store.db.selectFrom('provenance').selectAll().where('subjectId', '=', meeting.id).where('field', '=', 'date').executeTakeFirstOrThrow();
+      const provenance = await t.store.db
+        .selectFrom('provenance')
+        .selectAll()
+        .where('subjectId', '=', meeting.id)
+        .where('field', '=', 'date')
+        .executeTakeFirstOrThrow();
       expect(doc.text!.slice(provenance.startOffset, provenance.endOffset)).toContain('14 January 2025');
       const resolutions = await t.store.db.selectFrom('resolutions').select('text').execute();
       expect(resolutions.map((r) => r.text).join('\n')).toContain('three quotations');
-      const apologies = await t.store.db.selectFrom('attendance').select(['reason']).where('kind', '=', 'apologies').execute();
+      const apologies = await t.store.db
+        .selectFrom('attendance')
+        .select(['reason'])
+        .where('kind', '=', 'apologies')
+        .execute();
       expect(apologies).toEqual([{ reason: 'holiday' }]);
     });
 
@@ -47,13 +56,31 @@ for (const dialect of DIALECTS) {
       const file = path.join(dir, 'minutes.txt');
       fs.copyFileSync(FIXTURE, file);
       await importPaths(t.store, [file]);
-      fs.writeFileSync(file, fs.readFileSync(FIXTURE, 'utf8').replace('Apologies: Councillor M Dunn (holiday)', 'Apologies: Councillor M Dunn (holiday) and Councillor P Adeyemi (work)').replace(' and P Adeyemi', ''));
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(FIXTURE, 'utf8')
+          .replace(
+            'Apologies: Councillor M Dunn (holiday)',
+            'Apologies: Councillor M Dunn (holiday) and Councillor P Adeyemi (work)',
+          )
+          .replace(' and P Adeyemi', ''),
+      );
       const report = await importPaths(t.store, [file]);
       expect(report.totals.documents).toBe(1);
-      const docs = await t.store.db.selectFrom('documents').select(['id', 'supersedesId']).orderBy('importedAt').execute();
+      const docs = await t.store.db
+        .selectFrom('documents')
+        .select(['id', 'supersedesId'])
+        .orderBy('importedAt')
+        .execute();
       expect(docs).toHaveLength(2);
       expect(docs[1]!.supersedesId).toBe(docs[0]!.id);
-      const reasons = await t.store.db.selectFrom('attendance').select('reason').where('kind', '=', 'apologies').orderBy('reason').execute();
+      const reasons = await t.store.db
+        .selectFrom('attendance')
+        .select('reason')
+        .where('kind', '=', 'apologies')
+        .orderBy('reason')
+        .execute();
       expect(reasons.map((r) => r.reason)).toEqual(['holiday', 'work']);
       expect(await t.store.db.selectFrom('meetings').select('id').execute()).toHaveLength(1);
     });
@@ -65,9 +92,22 @@ for (const dialect of DIALECTS) {
       const noMeeting = path.join(dir, 'about.html');
       fs.writeFileSync(empty, '');
       fs.writeFileSync(garbage, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
-      fs.writeFileSync(truncated, '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa');
-      fs.writeFileSync(noMeeting, '<html><head><title>About us</title></head><body><p>Our opening hours are 9 to 5.</p></body></html>');
-      const report = await importPaths(t.store, [empty, garbage, FIXTURE, truncated, noMeeting, path.join(dir, 'missing.pdf')]);
+      fs.writeFileSync(
+        truncated,
+        '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa',
+      );
+      fs.writeFileSync(
+        noMeeting,
+        '<html><head><title>About us</title></head><body><p>Our opening hours are 9 to 5.</p></body></html>',
+      );
+      const report = await importPaths(t.store, [
+        empty,
+        garbage,
+        FIXTURE,
+        truncated,
+        noMeeting,
+        path.join(dir, 'missing.pdf'),
+      ]);
       const byFile = Object.fromEntries(report.results.map((r) => [path.basename(r.source), r]));
       expect(byFile['westbrook-2025-01-14.txt']!.status).toBe('Imported');
       for (const bad of ['empty.txt', 'garbage.pdf', 'truncated.pdf', 'about.html', 'missing.pdf']) {

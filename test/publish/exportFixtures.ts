@@ -36,35 +36,160 @@ export async function addExportFixture(db: Kysely<Database>): Promise<ExportFixt
       },
     ],
     attendance: [...base.attendance, { name: 'Councillor Zoe Quill', kind: 'apologies', reason: TRICKY_REASON }],
-    declarations: [...base.declarations, { name: 'Councillor Ada Lovelace', item: '44', kind: 'disclosable_pecuniary', text: 'owns land next to the depot' }],
+    declarations: [
+      ...base.declarations,
+      {
+        name: 'Councillor Ada Lovelace',
+        item: '44',
+        kind: 'disclosable_pecuniary',
+        text: 'owns land next to the depot',
+      },
+    ],
   });
   const meeting = await db.transaction().execute((trx) => saveMeetingRecord(trx, record, { sourceDocumentId: null }));
-  const items = await db.selectFrom('agendaItems').select(['id', 'isExempt', 'minuteNumber']).where('meetingId', '=', meeting.meetingId).execute();
+  const items = await db
+    .selectFrom('agendaItems')
+    .select(['id', 'isExempt', 'minuteNumber'])
+    .where('meetingId', '=', meeting.meetingId)
+    .execute();
   const exemptItemId = items.find((i) => i.isExempt === 1)!.id;
   const flood = items.find((i) => i.minuteNumber === '43')!.id;
   const people = await db.selectFrom('people').select(['id', 'displayName']).execute();
   const person = (name: string): string => people.find((p) => p.displayName.includes(name))!.id;
   const now = '2025-03-13T09:00:00.000Z';
 
-  await db.insertInto('bodies').values({ id: 'fixture-council', slug: 'full-council', name: 'Full Council', kind: 'council', parentId: null, isScrutiny: 0, size: 51, quorumFraction: 0.25, quorumMinimum: 13, meetingsPerYearMin: 6, meetingsPerYearMax: 8, allowsSubstitutes: 0, createdAt: now }).execute();
+  await db
+    .insertInto('bodies')
+    .values({
+      id: 'fixture-council',
+      slug: 'full-council',
+      name: 'Full Council',
+      kind: 'council',
+      parentId: null,
+      isScrutiny: 0,
+      size: 51,
+      quorumFraction: 0.25,
+      quorumMinimum: 13,
+      meetingsPerYearMin: 6,
+      meetingsPerYearMax: 8,
+      allowsSubstitutes: 0,
+      createdAt: now,
+    })
+    .execute();
   await db.updateTable('bodies').set({ parentId: 'fixture-council' }).where('id', '=', meeting.bodyId).execute();
-  await db.insertInto('termsOfReference').values({ id: 'fixture-tor', bodyId: meeting.bodyId, adoptedOn: '2024-05-20', description: 'Scrutinises flood defence', purpose: null, objectives: null, powers: 'May call in decisions', membershipRules: null, quorumText: 'One quarter', frequencyText: null, documentId: null }).execute();
-  await db.insertInto('memberships').values([
-    { id: 'fixture-m1', personId: person('Lovelace'), bodyId: meeting.bodyId, role: 'chair', votingScope: 'full', party: 'Independent', startsOn: '2024-05-20', endsOn: null, sourceDocumentId: null },
-    { id: 'fixture-m2', personId: person('Brown'), bodyId: meeting.bodyId, role: 'member', votingScope: 'education', party: null, startsOn: null, endsOn: '2025-05-01', sourceDocumentId: null },
-  ]).execute();
-  await db.insertInto('officerPosts').values({ id: 'fixture-op', personId: person('Maya Chen'), jobTitle: 'Director of Place', organisation: 'Harbourside Council', startsOn: '2020-01-01', endsOn: null, sourceDocumentId: null }).execute();
-  await db.insertInto('itemDocuments').values({ id: 'fixture-idoc', itemId: flood, documentId: null, title: 'Flood defence report, appendix A', pageStart: 3, pageEnd: 9, sourceDocumentId: null }).execute();
-  const resolution = await db.selectFrom('resolutions').select('id').where('itemId', '=', flood).where('kind', '=', 'recommendation').executeTakeFirstOrThrow();
-  await db.insertInto('votes').values([
-    { id: 'fixture-v1', resolutionId: resolution.id, personId: null, choice: 'for', count: 7 },
-    { id: 'fixture-v2', resolutionId: resolution.id, personId: null, choice: 'against', count: 2 },
-    { id: 'fixture-v3', resolutionId: resolution.id, personId: person('Brown'), choice: 'against', count: null },
-  ]).execute();
-  const recommendation = await db.selectFrom('recommendations').select('id').where('resolutionId', '=', resolution.id).executeTakeFirstOrThrow();
-  await db.updateTable('recommendations').set({ decisionMaker: 'Executive', sentOn: '2025-03-20', responseDueOn: '2025-05-20', status: 'partially_accepted' }).where('id', '=', recommendation.id).execute();
-  await db.insertInto('recommendationResponses').values({ id: 'fixture-resp', recommendationId: recommendation.id, respondedOn: '2025-05-02', acceptance: 'partially_accepted', text: 'A map will be published, without private addresses.', implementation: 'By autumn', createdAt: now }).execute();
-  await db.updateTable('people').set({ mergedIntoId: person('Lovelace') }).where('id', '=', person('Quill')).execute();
+  await db
+    .insertInto('termsOfReference')
+    .values({
+      id: 'fixture-tor',
+      bodyId: meeting.bodyId,
+      adoptedOn: '2024-05-20',
+      description: 'Scrutinises flood defence',
+      purpose: null,
+      objectives: null,
+      powers: 'May call in decisions',
+      membershipRules: null,
+      quorumText: 'One quarter',
+      frequencyText: null,
+      documentId: null,
+    })
+    .execute();
+  await db
+    .insertInto('memberships')
+    .values([
+      {
+        id: 'fixture-m1',
+        personId: person('Lovelace'),
+        bodyId: meeting.bodyId,
+        role: 'chair',
+        votingScope: 'full',
+        party: 'Independent',
+        startsOn: '2024-05-20',
+        endsOn: null,
+        sourceDocumentId: null,
+      },
+      {
+        id: 'fixture-m2',
+        personId: person('Brown'),
+        bodyId: meeting.bodyId,
+        role: 'member',
+        votingScope: 'education',
+        party: null,
+        startsOn: null,
+        endsOn: '2025-05-01',
+        sourceDocumentId: null,
+      },
+    ])
+    .execute();
+  await db
+    .insertInto('officerPosts')
+    .values({
+      id: 'fixture-op',
+      personId: person('Maya Chen'),
+      jobTitle: 'Director of Place',
+      organisation: 'Harbourside Council',
+      startsOn: '2020-01-01',
+      endsOn: null,
+      sourceDocumentId: null,
+    })
+    .execute();
+  await db
+    .insertInto('itemDocuments')
+    .values({
+      id: 'fixture-idoc',
+      itemId: flood,
+      documentId: null,
+      title: 'Flood defence report, appendix A',
+      pageStart: 3,
+      pageEnd: 9,
+      sourceDocumentId: null,
+    })
+    .execute();
+  const resolution = await db
+    .selectFrom('resolutions')
+    .select('id')
+    .where('itemId', '=', flood)
+    .where('kind', '=', 'recommendation')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('votes')
+    .values([
+      { id: 'fixture-v1', resolutionId: resolution.id, personId: null, choice: 'for', count: 7 },
+      { id: 'fixture-v2', resolutionId: resolution.id, personId: null, choice: 'against', count: 2 },
+      { id: 'fixture-v3', resolutionId: resolution.id, personId: person('Brown'), choice: 'against', count: null },
+    ])
+    .execute();
+  const recommendation = await db
+    .selectFrom('recommendations')
+    .select('id')
+    .where('resolutionId', '=', resolution.id)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable('recommendations')
+    .set({
+      decisionMaker: 'Executive',
+      sentOn: '2025-03-20',
+      responseDueOn: '2025-05-20',
+      status: 'partially_accepted',
+    })
+    .where('id', '=', recommendation.id)
+    .execute();
+  await db
+    .insertInto('recommendationResponses')
+    .values({
+      id: 'fixture-resp',
+      recommendationId: recommendation.id,
+      respondedOn: '2025-05-02',
+      acceptance: 'partially_accepted',
+      text: 'A map will be published, without private addresses.',
+      implementation: 'By autumn',
+      createdAt: now,
+    })
+    .execute();
+  await db
+    .updateTable('people')
+    .set({ mergedIntoId: person('Lovelace') })
+    .where('id', '=', person('Quill'))
+    .execute();
   return { meeting, exemptItemId };
 }
 

@@ -49,7 +49,10 @@ describe('iCal feed', () => {
   });
 
   it('should give each meeting a London-time start that resolves to the right instant in winter and summer', () => {
-    const ics = renderIcalFeed([meeting(), meeting({ id: 'm2', date: '2025-07-01', startTime: '10:00' })], { baseUrl: BASE, name: 'All meetings' });
+    const ics = renderIcalFeed([meeting(), meeting({ id: 'm2', date: '2025-07-01', startTime: '10:00' })], {
+      baseUrl: BASE,
+      name: 'All meetings',
+    });
     const { calendar, events } = parse(ics);
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/London');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('All meetings');
@@ -82,7 +85,10 @@ describe('iCal feed', () => {
   });
 
   it('should keep hostile names and venues as plain values, with no forged event', () => {
-    const ics = renderIcalFeed([meeting({ bodyName: HOSTILE_BODY, venue: HOSTILE_VENUE })], { baseUrl: BASE, name: HOSTILE_BODY });
+    const ics = renderIcalFeed([meeting({ bodyName: HOSTILE_BODY, venue: HOSTILE_VENUE })], {
+      baseUrl: BASE,
+      name: HOSTILE_BODY,
+    });
     const { calendar, events } = parse(ics);
     expect(events).toHaveLength(1);
     const [event] = events as [ICAL.Component];
@@ -91,13 +97,16 @@ describe('iCal feed', () => {
     expect(event.getFirstPropertyValue('location')).toBe(HOSTILE_VENUE.replace('\r\n', '\n'));
     expect(event.getFirstPropertyValue('uid')).toBe('meeting-m1@meetings.example.gov.uk');
     // ical.js does not know X-WR-CALNAME and keeps it raw; RFC 5545 makes an X- property TEXT by default.
-    for (const name of ['x-wr-calname', 'name']) expect(decodeText(calendar.getFirstPropertyValue(name))).toBe(HOSTILE_BODY.replace('\r\n', '\n'));
+    for (const name of ['x-wr-calname', 'name'])
+      expect(decodeText(calendar.getFirstPropertyValue(name))).toBe(HOSTILE_BODY.replace('\r\n', '\n'));
     expect(ics.split('\r\n').filter((l) => l.startsWith('UID:'))).toHaveLength(1);
   });
 
   it('should raise SEQUENCE when a meeting changes, so calendar apps take the change', () => {
     const sequence = (updatedAt: string): number =>
-      parse(renderIcalFeed([meeting({ updatedAt })], { baseUrl: BASE, name: 'x' })).events[0]!.getFirstPropertyValue('sequence') as unknown as number;
+      parse(renderIcalFeed([meeting({ updatedAt })], { baseUrl: BASE, name: 'x' })).events[0]!.getFirstPropertyValue(
+        'sequence',
+      ) as unknown as number;
     const before = sequence('2025-01-10T09:00:00.000Z');
     const after = sequence('2025-01-10T09:00:05.000Z');
     expect(before).toBeGreaterThan(0);
@@ -106,13 +115,19 @@ describe('iCal feed', () => {
   });
 
   it('should mark a cancelled meeting CANCELLED and link each meeting to its page', () => {
-    const events = parse(renderIcalFeed([meeting({ status: 'cancelled' }), meeting({ id: 'm2' })], { baseUrl: BASE, name: 'x' })).events;
+    const events = parse(
+      renderIcalFeed([meeting({ status: 'cancelled' }), meeting({ id: 'm2' })], { baseUrl: BASE, name: 'x' }),
+    ).events;
     expect(events.map((e) => e.getFirstPropertyValue('status'))).toEqual(['CANCELLED', 'CONFIRMED']);
     expect(events.map((e) => e.getFirstPropertyValue('url'))).toEqual([`${BASE}/meetings/m1`, `${BASE}/meetings/m2`]);
   });
 
   it('should write the same bytes whatever the server time zone, with DTSTAMP in UTC', () => {
-    const meetings = [meeting(), meeting({ id: 'm2', date: '2025-10-26', startTime: '01:30' }), meeting({ id: 'm3', startTime: null })];
+    const meetings = [
+      meeting(),
+      meeting({ id: 'm2', date: '2025-10-26', startTime: '01:30' }),
+      meeting({ id: 'm3', startTime: null }),
+    ];
     const outputs = ['UTC', 'America/New_York', 'Pacific/Auckland', 'Europe/London'].map((tz) => {
       process.env.TZ = tz;
       return renderIcalFeed(meetings, { baseUrl: BASE, name: 'x' });

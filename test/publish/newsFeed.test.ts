@@ -35,7 +35,13 @@ function event(overrides: Partial<FeedEvent>): FeedEvent {
 }
 
 const EVENTS: readonly FeedEvent[] = [
-  event({ kind: 'decisions', at: '2025-03-14T08:00:00.000Z', itemId: 'i1', itemTitle: 'Coastal <b>Flood</b> Defence', lines: ['to note the progress', 'to recommend ]]> a map'] }),
+  event({
+    kind: 'decisions',
+    at: '2025-03-14T08:00:00.000Z',
+    itemId: 'i1',
+    itemTitle: 'Coastal <b>Flood</b> Defence',
+    lines: ['to note the progress', 'to recommend ]]> a map'],
+  }),
   event({ kind: 'minutes', at: '2025-03-14T08:00:00.000Z' }),
   event({ kind: 'agenda', at: '2025-03-03T12:00:00.000Z', lines: ['Apologies', 'Coastal Flood Defence'] }),
   event({ kind: 'cancelled', at: '2025-02-01T10:00:00.000Z', meetingId: 'm2', bodyName: HOSTILE, venue: HOSTILE }),
@@ -59,13 +65,23 @@ describe('RSS and Atom feeds', () => {
       await wellFormed(xml);
       const feed = await new Parser().parseString(xml);
       expect(feed.title).toBe(OPTIONS.title);
-      expect(feed.items.map((i) => i.link)).toEqual([`${BASE}/items/i1`, `${BASE}/meetings/m1`, `${BASE}/meetings/m1`, `${BASE}/meetings/m2`, `${BASE}/meetings/m2`]);
+      expect(feed.items.map((i) => i.link)).toEqual([
+        `${BASE}/items/i1`,
+        `${BASE}/meetings/m1`,
+        `${BASE}/meetings/m1`,
+        `${BASE}/meetings/m2`,
+        `${BASE}/meetings/m2`,
+      ]);
       const ids = feed.items.map((i) => (format === 'rss' ? i.guid : (i as { id?: string }).id));
       expect(new Set(ids).size).toBe(EVENTS.length);
       expect(ids[0]).toBe(`${BASE}/items/i1#decisions`);
       expect(feed.items.map((i) => i.isoDate)).toEqual(EVENTS.map((e) => e.at));
-      expect(shown(feed.items[0]?.title)).toBe('Decision on Coastal <b>Flood</b> Defence: Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025');
-      expect(shown(feed.items[2]?.title)).toBe('Agenda published: Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025, 18:30');
+      expect(shown(feed.items[0]?.title)).toBe(
+        'Decision on Coastal <b>Flood</b> Defence: Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025',
+      );
+      expect(shown(feed.items[2]?.title)).toBe(
+        'Agenda published: Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025, 18:30',
+      );
     });
 
     it(`should show hostile ${format} text as text, never as markup, and stay well-formed`, async () => {
@@ -78,13 +94,19 @@ describe('RSS and Atom feeds', () => {
       expect(shown(cancelled.title)).toBe(`Meeting cancelled: ${HOSTILE}, Wednesday 12 March 2025, 18:30`);
       const summary = format === 'rss' ? cancelled.content : cancelled.summary;
       expect(shown(summary)).toBe(`The meeting of ${HOSTILE} on Wednesday 12 March 2025, 18:30 is cancelled.`);
-      expect(shown(format === 'rss' ? feed.items[0]?.content : feed.items[0]?.summary)).toBe('Resolved: to note the progress to recommend ]]> a map');
+      expect(shown(format === 'rss' ? feed.items[0]?.content : feed.items[0]?.summary)).toBe(
+        'Resolved: to note the progress to recommend ]]> a map',
+      );
     });
   }
 
   it('should name the council as the Atom feed author, as RFC 4287 requires', () => {
     const doc = parseDocument(renderNewsFeed(EVENTS, 'atom', OPTIONS), { xmlMode: true });
-    const author = findOne((e) => e.name === 'author' && (e.parent as { name?: string } | null)?.name === 'feed', doc.children, true);
+    const author = findOne(
+      (e) => e.name === 'author' && (e.parent as { name?: string } | null)?.name === 'feed',
+      doc.children,
+      true,
+    );
     expect(author ? textContent(author).trim() : null).toBe(OPTIONS.publisher);
   });
 

@@ -9,8 +9,28 @@ for (const dialect of DIALECTS) {
     let t: TestStore;
     beforeAll(async () => {
       t = await testStore(dialect);
-      await saveMeetingRecord(t.store.db, buildMeetingRecord({ date: '2024-03-01', attendance: [{ name: 'Councillor Ada Lovelace', kind: 'present', roleText: 'Chair' }, { name: 'Councillor Old Member', kind: 'present' }] }), { sourceDocumentId: null });
-      await saveMeetingRecord(t.store.db, buildMeetingRecord({ date: '2024-07-01', attendance: [{ name: 'Councillor Ada Lovelace', kind: 'apologies', reason: 'unwell' }, { name: 'Maya Chen', kind: 'in_attendance', capacity: 'officer' }] }), { sourceDocumentId: null });
+      await saveMeetingRecord(
+        t.store.db,
+        buildMeetingRecord({
+          date: '2024-03-01',
+          attendance: [
+            { name: 'Councillor Ada Lovelace', kind: 'present', roleText: 'Chair' },
+            { name: 'Councillor Old Member', kind: 'present' },
+          ],
+        }),
+        { sourceDocumentId: null },
+      );
+      await saveMeetingRecord(
+        t.store.db,
+        buildMeetingRecord({
+          date: '2024-07-01',
+          attendance: [
+            { name: 'Councillor Ada Lovelace', kind: 'apologies', reason: 'unwell' },
+            { name: 'Maya Chen', kind: 'in_attendance', capacity: 'officer' },
+          ],
+        }),
+        { sourceDocumentId: null },
+      );
     });
     afterAll(async () => {
       await t?.drop();

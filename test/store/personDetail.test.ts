@@ -19,7 +19,11 @@ for (const dialect of DIALECTS) {
       for (const [date, a] of meetings) {
         const saved = await saveMeetingRecord(
           t.store.db,
-          buildMeetingRecord({ date, attendance: [a], declarations: date === '2024-12-10' ? [{ name: a.name, item: '43', text: 'is a school governor' }] : [] }),
+          buildMeetingRecord({
+            date,
+            attendance: [a],
+            declarations: date === '2024-12-10' ? [{ name: a.name, item: '43', text: 'is a school governor' }] : [],
+          }),
           { sourceDocumentId: null, now: `${date}T10:00:00Z` },
         );
         await proposeMerges(t.store.db, saved.createdPersonIds, `${date}T10:00:00Z`);
@@ -32,9 +36,15 @@ for (const dialect of DIALECTS) {
     it('should gather every spelling, meeting and declaration of a person', async () => {
       const detail = await getPersonDetail(t.store.db, 'samuel-gardiner');
       expect(detail).toBeDefined();
-      expect(detail!.aliases).toEqual(['Cllr Samuel Gardiner', 'Councillor Sam Gardiner', 'Councillor Samuel Gardiner']);
+      expect(detail!.aliases).toEqual([
+        'Cllr Samuel Gardiner',
+        'Councillor Sam Gardiner',
+        'Councillor Samuel Gardiner',
+      ]);
       expect(detail!.attendance.map((a) => a.date)).toEqual(['2025-06-10', '2024-12-10', '2024-09-10', '2024-06-10']);
-      expect(detail!.declarations.map((d) => [d.text, d.itemTitle])).toEqual([['is a school governor', 'Coastal Flood Defence Programme']]);
+      expect(detail!.declarations.map((d) => [d.text, d.itemTitle])).toEqual([
+        ['is a school governor', 'Coastal Flood Defence Programme'],
+      ]);
     });
 
     it('should give attendance rates per body and municipal year', async () => {

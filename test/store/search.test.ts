@@ -16,7 +16,13 @@ for (const dialect of DIALECTS) {
         buildMeetingRecord({
           body: { name: 'Harbourside Licensing Committee' },
           date: '2024-11-02',
-          items: [{ minuteNumber: '12', title: 'Street trading licence', minutesText: 'An application to trade near the harbour wall was refused.' }],
+          items: [
+            {
+              minuteNumber: '12',
+              title: 'Street trading licence',
+              minutesText: 'An application to trade near the harbour wall was refused.',
+            },
+          ],
           attendance: [],
           declarations: [],
         }),
@@ -27,7 +33,8 @@ for (const dialect of DIALECTS) {
       await t?.drop();
     });
 
-    const search = (text: string, extra: object = {}) => searchFor(dialect).search(t.store.db, { text, limit: 10, offset: 0, ...extra });
+    const search = (text: string, extra: object = {}) =>
+      searchFor(dialect).search(t.store.db, { text, limit: 10, offset: 0, ...extra });
 
     it('should find items by words in their minutes, with stemming and marked snippets', async () => {
       const page = await search('walls');
@@ -44,7 +51,9 @@ for (const dialect of DIALECTS) {
     });
 
     it('should filter by date range and kind', async () => {
-      expect((await search('wall', { from: '2025-01-01' })).hits.every((h) => (h.date ?? '') >= '2025-01-01')).toBe(true);
+      expect((await search('wall', { from: '2025-01-01' })).hits.every((h) => (h.date ?? '') >= '2025-01-01')).toBe(
+        true,
+      );
       const resolutions = await search('flood', { kind: 'resolution' });
       expect(resolutions.hits.length).toBeGreaterThan(0);
       expect(resolutions.hits.every((h) => h.kind === 'resolution')).toBe(true);

@@ -13,10 +13,54 @@ import { DIALECTS, testStore, type TestStore } from './testStores.js';
  * repeat so that ties in the ordering are common.
  */
 const VOCABULARY = [
-  'children', "children's", 'services', 'service', 'improvement', 'improving', 'housing', 'houses', 'budget', 'budgets',
-  'scrutiny', 'panel', 'recommendation', 'recommendations', 'recommended', 'flood', 'flooding', 'defence', 'harbour', 'wall',
-  'walls', 'Cyngor', 'Sir', 'Ynys', 'Môn', 'Pwyllgor', 'café', 'naïve', 'Zoë', 'Łódź', 'straße', 'CAB.12', '23/45', '2024',
-  'Q3', 'A38', 'the', 'and', 'of', 'to', 'licence', 'licensing', 'trading', 'Northgate', 'sea', 'repairs', 'Ofsted', 'SEND',
+  'children',
+  "children's",
+  'services',
+  'service',
+  'improvement',
+  'improving',
+  'housing',
+  'houses',
+  'budget',
+  'budgets',
+  'scrutiny',
+  'panel',
+  'recommendation',
+  'recommendations',
+  'recommended',
+  'flood',
+  'flooding',
+  'defence',
+  'harbour',
+  'wall',
+  'walls',
+  'Cyngor',
+  'Sir',
+  'Ynys',
+  'Môn',
+  'Pwyllgor',
+  'café',
+  'naïve',
+  'Zoë',
+  'Łódź',
+  'straße',
+  'CAB.12',
+  '23/45',
+  '2024',
+  'Q3',
+  'A38',
+  'the',
+  'and',
+  'of',
+  'to',
+  'licence',
+  'licensing',
+  'trading',
+  'Northgate',
+  'sea',
+  'repairs',
+  'Ofsted',
+  'SEND',
 ];
 const DATES = ['2021-06-14', '2022-01-17', '2022-01-17', '2023-03-12', '2024-03-12', '2024-03-12', '2025-11-02'];
 const BODIES = ['body-a', 'body-b', 'body-c'];
@@ -61,12 +105,18 @@ describe.skipIf(!hasBoth)('search on SQLite and PostgreSQL', () => {
   });
 
   const both = async (query: SearchQuery) =>
-    Promise.all([searchFor('sqlite').search(sqlite.store.db, query), searchFor('postgres').search(postgres.store.db, query)]);
+    Promise.all([
+      searchFor('sqlite').search(sqlite.store.db, query),
+      searchFor('postgres').search(postgres.store.db, query),
+    ]);
 
   it('should give the same results in the same order for any query, filter and page', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.constantFrom(...VOCABULARY, 'CHILDREN', 'Mon', 'cafe', 'lodz', 'nothinglikethis'), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.constantFrom(...VOCABULARY, 'CHILDREN', 'Mon', 'cafe', 'lodz', 'nothinglikethis'), {
+          minLength: 1,
+          maxLength: 3,
+        }),
         fc.option(fc.constantFrom(...BODIES), { nil: null }),
         fc.option(fc.constantFrom(...DATES), { nil: null }),
         fc.option(fc.constantFrom(...DATES), { nil: null }),
@@ -102,7 +152,8 @@ describe.skipIf(!hasBoth)('search on SQLite and PostgreSQL', () => {
     const inTitle = all.hits.map((h) => /hous/i.test(h.title));
     expect(inTitle.indexOf(false) === -1 || inTitle.lastIndexOf(true) < inTitle.indexOf(false)).toBe(true);
     const paged = [];
-    for (let offset = 0; offset < all.total; offset += 9) paged.push(...(await both({ text: 'housing', limit: 9, offset }))[1].hits);
+    for (let offset = 0; offset < all.total; offset += 9)
+      paged.push(...(await both({ text: 'housing', limit: 9, offset }))[1].hits);
     expect(paged.map((h) => h.subjectId)).toEqual(all.hits.map((h) => h.subjectId));
   });
 });

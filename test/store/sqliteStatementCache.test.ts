@@ -24,7 +24,11 @@ describe('withStatementCache', () => {
       expect(inner).not.toBe(outer);
       seen.push([row.n, (inner.all([]) as { n: number }[]).length]);
     }
-    expect(seen).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(seen).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 
   it('should forget the least recently used statement beyond its capacity', () => {

@@ -12,14 +12,26 @@ for (const dialect of DIALECTS) {
       t = await testStore(dialect);
       const meetings: [string, string[]][] = [
         ['2021-03-10', ["Children's Services Improvement", 'Parks Strategy']],
-        ['2022-06-15', ["Children's Integrated Services Ofsted Focussed Visit and Improvement Programme", 'Housing Strategy']],
+        [
+          '2022-06-15',
+          ["Children's Integrated Services Ofsted Focussed Visit and Improvement Programme", 'Housing Strategy'],
+        ],
         ['2024-01-20', ["Verbal update on Children's Integrated Services Improvement", 'Apologies for absence']],
         ['2024-02-20', ['Exempt: Children’s Services Improvement contract']],
       ];
       for (const [date, titles] of meetings) {
         const saved = await saveMeetingRecord(
           t.store.db,
-          buildMeetingRecord({ date, items: titles.map((title, n) => ({ minuteNumber: String(n + 1), title, isExempt: title.startsWith('Exempt') })), attendance: [], declarations: [] }),
+          buildMeetingRecord({
+            date,
+            items: titles.map((title, n) => ({
+              minuteNumber: String(n + 1),
+              title,
+              isExempt: title.startsWith('Exempt'),
+            })),
+            attendance: [],
+            declarations: [],
+          }),
           { sourceDocumentId: null },
         );
         titles.forEach((title, n) => (ids[title] = saved.itemIds[n]!));

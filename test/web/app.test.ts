@@ -64,10 +64,28 @@ for (const dialect of DIALECTS) {
         buildMeetingRecord({
           date: '2025-07-01',
           items: [
-            { minuteNumber: '50', title: 'Flood grants', minutesText: 'Grants were discussed.', resolutions: [{ text: 'to approve the grants', kind: 'decision' }] },
-            { minuteNumber: '51', title: 'Land at Quay Street', isExempt: true, exemptParagraph: 3, minutesText: 'Confidential valuation of 1.2 million' },
+            {
+              minuteNumber: '50',
+              title: 'Flood grants',
+              minutesText: 'Grants were discussed.',
+              resolutions: [{ text: 'to approve the grants', kind: 'decision' }],
+            },
+            {
+              minuteNumber: '51',
+              title: 'Land at Quay Street',
+              isExempt: true,
+              exemptParagraph: 3,
+              minutesText: 'Confidential valuation of 1.2 million',
+            },
           ],
-          declarations: [{ name: 'Councillor Tom Brown', item: '50', kind: 'other_registrable', text: 'is a trustee of the harbour trust' }],
+          declarations: [
+            {
+              name: 'Councillor Tom Brown',
+              item: '50',
+              kind: 'other_registrable',
+              text: 'is a trustee of the harbour trust',
+            },
+          ],
         }),
         { sourceDocumentId: null },
       );

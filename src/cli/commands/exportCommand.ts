@@ -40,8 +40,10 @@ export function registerExport(program: Command): void {
 }
 
 function unknownFormatMessage(options: ExportCommandOptions): string {
-  if (options.table !== undefined && options.format !== 'csv') return `--table goes with --format csv, not "${options.format}"`;
-  if (options.format === 'csv') return `unknown --table "${options.table}"; one of ${Object.keys(CSV_TABLES).join(', ')}`;
+  if (options.table !== undefined && options.format !== 'csv')
+    return `--table goes with --format csv, not "${options.format}"`;
+  if (options.format === 'csv')
+    return `unknown --table "${options.table}"; one of ${Object.keys(CSV_TABLES).join(', ')}`;
   return `unknown format "${options.format}"; one of ${FORMAT_NAMES.join(', ')}`;
 }
 

@@ -10,7 +10,9 @@ export function registerImport(program: Command): void {
     .argument('<paths...>', 'files and folders')
     .option('--json', 'print a machine-readable summary')
     .action(async (paths: string[], options: { json?: boolean }) => {
-      const report = await withStore({ migrate: true }, (store) => runImport(store, paths, !options.json && process.stderr.isTTY === true));
+      const report = await withStore({ migrate: true }, (store) =>
+        runImport(store, paths, !options.json && process.stderr.isTTY === true),
+      );
       if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else printSummary(report);
       for (const r of report.results) if (r.status === 'Failed') process.stderr.write(`${r.source}: ${r.reason}\n`);
@@ -18,9 +20,21 @@ export function registerImport(program: Command): void {
     });
 }
 
-async function runImport(store: Parameters<typeof importPaths>[0], paths: string[], showProgress: boolean): Promise<ImportReport> {
+async function runImport(
+  store: Parameters<typeof importPaths>[0],
+  paths: string[],
+  showProgress: boolean,
+): Promise<ImportReport> {
   const bar = showProgress
-    ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        {
+          format: 'importing [{bar}] {value}/{total} {file}',
+          hideCursor: true,
+          clearOnComplete: true,
+          stream: process.stderr,
+        },
+        cliProgress.Presets.shades_classic,
+      )
     : null;
   let started = false;
   const report = await importPaths(store, paths, {

@@ -7,7 +7,9 @@ import { withStore } from '../withStore.js';
 export function registerImportPopolo(program: Command): void {
   program
     .command('import-popolo')
-    .description("load a Popolo export written by `quorum export --format popolo` into an empty database, keeping its ids")
+    .description(
+      'load a Popolo export written by `quorum export --format popolo` into an empty database, keeping its ids',
+    )
     .argument('<file>', 'the .json export')
     .option('--json', 'print the counts as JSON')
     .action(async (file: string, options: { json?: boolean }) => {
@@ -17,12 +19,18 @@ export function registerImportPopolo(program: Command): void {
           return await importPopoloExport(store, doc);
         } catch (error) {
           // A database that already holds records is a usage problem (exit 2), not a bad file.
-          if (error instanceof AppError && error.code === 'CONFLICT') throw new AppError('CONFIG_INVALID', error.message);
+          if (error instanceof AppError && error.code === 'CONFLICT')
+            throw new AppError('CONFIG_INVALID', error.message);
           throw error;
         }
       });
       if (options.json) console.log(JSON.stringify(counts, null, 2));
-      else console.log(Object.entries(counts).map(([k, n]) => `${k}: ${n}`).join('; '));
+      else
+        console.log(
+          Object.entries(counts)
+            .map(([k, n]) => `${k}: ${n}`)
+            .join('; '),
+        );
     });
 }
 

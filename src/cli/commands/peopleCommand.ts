@@ -12,23 +12,34 @@ export function registerPeople(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (options: { all?: boolean; json?: boolean }) => {
       await withStore({}, async (store) => {
-        const rows = await listMerges(store.db, options.all ? ['pending', 'automatic', 'accepted', 'rejected'] : ['pending']);
+        const rows = await listMerges(
+          store.db,
+          options.all ? ['pending', 'automatic', 'accepted', 'rejected'] : ['pending'],
+        );
         if (options.json) {
           console.log(JSON.stringify(rows, null, 2));
           return;
         }
-        if (rows.length === 0) console.log(options.all ? 'No name matches recorded.' : 'No uncertain name matches to review.');
+        if (rows.length === 0)
+          console.log(options.all ? 'No name matches recorded.' : 'No uncertain name matches to review.');
         for (const r of rows) {
-          console.log(`${r.id}  ${r.status.padEnd(9)}  "${r.mergedName}" = "${r.keptName}"  (score ${r.score.toFixed(2)})`);
+          console.log(
+            `${r.id}  ${r.status.padEnd(9)}  "${r.mergedName}" = "${r.keptName}"  (score ${r.score.toFixed(2)})`,
+          );
           for (const e of r.evidence) console.log(`    - ${e}`);
         }
-        if (rows.some((r) => r.status === 'pending')) console.log('\nAccept with `quorum people accept <id>`, reject with `quorum people reject <id>`.');
+        if (rows.some((r) => r.status === 'pending'))
+          console.log('\nAccept with `quorum people accept <id>`, reject with `quorum people reject <id>`.');
       });
     });
   for (const decision of ['accept', 'reject'] as const) {
     people
       .command(decision)
-      .description(decision === 'accept' ? 'treat the two names as one person' : 'keep the two names apart (undoes an automatic match)')
+      .description(
+        decision === 'accept'
+          ? 'treat the two names as one person'
+          : 'keep the two names apart (undoes an automatic match)',
+      )
       .argument('<id>', 'the match id shown by `quorum people review`')
       .action(async (id: string) => {
         await withStore({}, async (store) => {

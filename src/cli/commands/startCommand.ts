@@ -21,7 +21,10 @@ export function registerStart(program: Command): void {
       const store = await openStore(storeConfigFromEnv(process.env));
       try {
         await migrateToLatest(store.db, store.description);
-        const { n } = await store.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const { n } = await store.db
+          .selectFrom('documents')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
         if (options.sample && Number(n) === 0) {
           const report = await importPaths(store, [SAMPLE_DIR]);
           const t = report.totals;

@@ -16,7 +16,8 @@ export function registerStats(program: Command): void {
         }
         const width = Math.max(...Object.keys(counts).map((k) => k.length));
         console.log(store.description);
-        for (const [table, n] of Object.entries(counts)) console.log(`${table.padEnd(width)}  ${String(n).padStart(8)}`);
+        for (const [table, n] of Object.entries(counts))
+          console.log(`${table.padEnd(width)}  ${String(n).padStart(8)}`);
       });
     });
 }

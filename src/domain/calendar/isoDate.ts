@@ -124,7 +124,9 @@ export function isoDateFromEpochDay(epochDay: number): IsoDate {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
@@ -156,7 +158,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  */
 export function dayOfWeek(date: IsoDate): IsoWeekday {
   // 1970-01-01 was a Thursday (ISO 4).
-  return ((((((epochDayOf(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday);
+  return (((((epochDayOf(date) + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 /** Whether `date` is a Saturday or Sunday. @throws AppError INPUT_INVALID on an invalid date. */
@@ -189,7 +191,11 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   if (targetYear < MIN_YEAR || targetYear > MAX_YEAR) {
     throw new AppError('INPUT_INVALID', `${date} plus ${months} months is outside years ${MIN_YEAR}-${MAX_YEAR}`);
   }
-  return formatIsoDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+  return formatIsoDate({
+    year: targetYear,
+    month: targetMonth,
+    day: Math.min(day, daysInMonth(targetYear, targetMonth)),
+  });
 }
 
 /**

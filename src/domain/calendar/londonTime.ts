@@ -15,7 +15,13 @@ const LONDON = new Intl.DateTimeFormat('en-GB', {
 
 function offsetAtInstant(instant: number): number {
   const parts = Object.fromEntries(LONDON.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  const local = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
   return Math.round((local - Math.floor(instant / 60_000) * 60_000) / 60_000);
 }
 

@@ -1,6 +1,15 @@
 import { AppError } from '../errors.js';
 import type { IsoDate } from '../isoDateType.js';
-import { addDays, calendarDateOf, compareIsoDates, ISO_WEEKDAY, lastWeekdayOfMonth, MAX_YEAR, MIN_YEAR, nthWeekdayOfMonth } from './isoDate.js';
+import {
+  addDays,
+  calendarDateOf,
+  compareIsoDates,
+  ISO_WEEKDAY,
+  lastWeekdayOfMonth,
+  MAX_YEAR,
+  MIN_YEAR,
+  nthWeekdayOfMonth,
+} from './isoDate.js';
 import type { IsoWeekday } from './isoDate.js';
 
 /**
@@ -36,7 +45,11 @@ export interface MunicipalYearRule {
  * restart with the year), and the third Monday of May 2024 is the 20th. A council with another
  * habit configures its own rule, and its recorded years always win.
  */
-export const DEFAULT_MUNICIPAL_YEAR_RULE: MunicipalYearRule = Object.freeze({ month: 5, weekday: ISO_WEEKDAY.monday, week: 3 });
+export const DEFAULT_MUNICIPAL_YEAR_RULE: MunicipalYearRule = Object.freeze({
+  month: 5,
+  weekday: ISO_WEEKDAY.monday,
+  week: 3,
+});
 
 /**
  * `2023/24` for 2023, `1999/00` for 1999.
@@ -75,7 +88,9 @@ export function municipalYearOf(
   knownYears: readonly MunicipalYear[] = [],
   rule: MunicipalYearRule = DEFAULT_MUNICIPAL_YEAR_RULE,
 ): MunicipalYear {
-  const covering = knownYears.find((y) => compareIsoDates(y.startsOn, date) <= 0 && compareIsoDates(date, y.endsOn) <= 0);
+  const covering = knownYears.find(
+    (y) => compareIsoDates(y.startsOn, date) <= 0 && compareIsoDates(date, y.endsOn) <= 0,
+  );
   if (covering) return covering;
 
   const knownStarts = new Map<number, IsoDate>();
@@ -95,7 +110,8 @@ export function municipalYearOf(
   };
   const { year } = calendarDateOf(date);
   const found = yearFromStarts(date, year, withKnown) ?? yearFromStarts(date, year, ruleStart);
-  if (!found) throw new AppError('INPUT_INVALID', `the municipal year around ${date} lies outside years ${MIN_YEAR}-${MAX_YEAR}`);
+  if (!found)
+    throw new AppError('INPUT_INVALID', `the municipal year around ${date} lies outside years ${MIN_YEAR}-${MAX_YEAR}`);
   return found;
 }
 

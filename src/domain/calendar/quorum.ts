@@ -18,9 +18,12 @@ export const DEFAULT_QUORUM_RULE: QuorumRule = Object.freeze({ fraction: 0.25, m
  * @throws AppError INPUT_INVALID when `size` or `minimum` is not a whole number >= 0, or `fraction` is not in (0, 1].
  */
 export function quorumFor(size: number, rule: QuorumRule = DEFAULT_QUORUM_RULE): number {
-  if (!Number.isInteger(size) || size < 0) throw new AppError('INPUT_INVALID', `membership must be a whole number >= 0, not ${size}`);
-  if (!Number.isInteger(rule.minimum) || rule.minimum < 0) throw new AppError('INPUT_INVALID', `quorum minimum must be a whole number >= 0, not ${rule.minimum}`);
-  if (!(rule.fraction > 0 && rule.fraction <= 1)) throw new AppError('INPUT_INVALID', `quorum fraction must be in (0, 1], not ${rule.fraction}`);
+  if (!Number.isInteger(size) || size < 0)
+    throw new AppError('INPUT_INVALID', `membership must be a whole number >= 0, not ${size}`);
+  if (!Number.isInteger(rule.minimum) || rule.minimum < 0)
+    throw new AppError('INPUT_INVALID', `quorum minimum must be a whole number >= 0, not ${rule.minimum}`);
+  if (!(rule.fraction > 0 && rule.fraction <= 1))
+    throw new AppError('INPUT_INVALID', `quorum fraction must be in (0, 1], not ${rule.fraction}`);
   // Rounded before ceil: 30 × 0.1 is 3.0000000000000004 in floating point, which must give 3, not 4.
   const share = Math.ceil(Math.round(size * rule.fraction * 1e9) / 1e9);
   return Math.max(rule.minimum, share);
@@ -32,6 +35,7 @@ export function quorumFor(size: number, rule: QuorumRule = DEFAULT_QUORUM_RULE):
  * @throws AppError INPUT_INVALID as {@link quorumFor}, or when `presentVoting` is not a whole number >= 0.
  */
 export function isQuorate(presentVoting: number, size: number, rule: QuorumRule = DEFAULT_QUORUM_RULE): boolean {
-  if (!Number.isInteger(presentVoting) || presentVoting < 0) throw new AppError('INPUT_INVALID', `members present must be a whole number >= 0, not ${presentVoting}`);
+  if (!Number.isInteger(presentVoting) || presentVoting < 0)
+    throw new AppError('INPUT_INVALID', `members present must be a whole number >= 0, not ${presentVoting}`);
   return presentVoting >= quorumFor(size, rule);
 }

@@ -23,7 +23,7 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: HolidayCalend
   if (!Number.isInteger(n)) throw new AppError('INPUT_INVALID', `not a whole number of working days: ${n}`);
   const step = n < 0 ? -1 : 1;
   let d = date;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     d = addDays(d, step);
     if (isWorkingDay(d, calendar)) left--;
   }
@@ -77,8 +77,13 @@ function weekdaysBefore(epochDay: number): number {
  * 2023 → Wednesday 20 September 2023.
  * @throws AppError INPUT_INVALID on an invalid date or a `clearDays` that is not a whole number >= 0.
  */
-export function latestPublicationDate(meetingDate: IsoDate, calendar: HolidayCalendar, clearDays: number = DEFAULT_CLEAR_DAYS): IsoDate {
-  if (!Number.isInteger(clearDays) || clearDays < 0) throw new AppError('INPUT_INVALID', `clear days must be a whole number >= 0, not ${clearDays}`);
+export function latestPublicationDate(
+  meetingDate: IsoDate,
+  calendar: HolidayCalendar,
+  clearDays: number = DEFAULT_CLEAR_DAYS,
+): IsoDate {
+  if (!Number.isInteger(clearDays) || clearDays < 0)
+    throw new AppError('INPUT_INVALID', `clear days must be a whole number >= 0, not ${clearDays}`);
   // The day before the earliest of the clear days; with no clear days required, the day before the meeting.
   const earliestClearDay = clearDays === 0 ? meetingDate : addWorkingDays(meetingDate, -clearDays, calendar);
   return addDays(earliestClearDay, -1);
@@ -89,7 +94,11 @@ export function latestPublicationDate(meetingDate: IsoDate, calendar: HolidayCal
  * to spare: what a clerk plans to, since offices publish on working days.
  * @throws AppError INPUT_INVALID as {@link latestPublicationDate}.
  */
-export function latestWorkingDayToPublish(meetingDate: IsoDate, calendar: HolidayCalendar, clearDays: number = DEFAULT_CLEAR_DAYS): IsoDate {
+export function latestWorkingDayToPublish(
+  meetingDate: IsoDate,
+  calendar: HolidayCalendar,
+  clearDays: number = DEFAULT_CLEAR_DAYS,
+): IsoDate {
   let d = latestPublicationDate(meetingDate, calendar, clearDays);
   while (!isWorkingDay(d, calendar)) d = addDays(d, -1);
   return d;
@@ -100,6 +109,11 @@ export function latestWorkingDayToPublish(meetingDate: IsoDate, calendar: Holida
  * before `meetingDate`.
  * @throws AppError INPUT_INVALID as {@link latestPublicationDate}.
  */
-export function isPublishedInTime(publishedOn: IsoDate, meetingDate: IsoDate, calendar: HolidayCalendar, clearDays: number = DEFAULT_CLEAR_DAYS): boolean {
+export function isPublishedInTime(
+  publishedOn: IsoDate,
+  meetingDate: IsoDate,
+  calendar: HolidayCalendar,
+  clearDays: number = DEFAULT_CLEAR_DAYS,
+): boolean {
   return compareIsoDates(publishedOn, latestPublicationDate(meetingDate, calendar, clearDays)) <= 0;
 }

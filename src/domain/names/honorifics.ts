@@ -33,7 +33,11 @@ export const HONORIFICS: readonly Honorific[] = [
   // Welsh: "Cynghorydd" (councillor), often "Cyng."; the mutated "Y Cynghorydd" is "the councillor".
   { canonical: 'Cynghorydd', forms: forms('cynghorydd', 'cyng', 'y cynghorydd', 'cynghorwyr'), titleOnly: true },
   { canonical: 'Alderman', forms: forms('alderman', 'ald', 'honorary alderman', 'hon alderman'), titleOnly: false },
-  { canonical: 'Lord Mayor', forms: forms('the lord mayor', 'lord mayor', 'the right worshipful the lord mayor'), titleOnly: true },
+  {
+    canonical: 'Lord Mayor',
+    forms: forms('the lord mayor', 'lord mayor', 'the right worshipful the lord mayor'),
+    titleOnly: true,
+  },
   { canonical: 'Deputy Lord Mayor', forms: forms('the deputy lord mayor', 'deputy lord mayor'), titleOnly: true },
   // "The Mayor" is never a name, but Mayor is also a surname.
   { canonical: 'Mayor', forms: forms('the mayor', 'his worship the mayor', 'her worship the mayor'), titleOnly: true },
@@ -48,10 +52,29 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Mx', forms: forms('mx'), titleOnly: true },
   { canonical: 'Dr', forms: forms('dr', 'doctor'), titleOnly: true },
   { canonical: 'Professor', forms: forms('professor', 'prof'), titleOnly: true },
-  { canonical: 'Reverend', forms: forms('the reverend', 'reverend', 'the revd', 'revd', 'the rev', 'rev', 'the very reverend', 'the right reverend', 'rt revd', 'rt rev'), titleOnly: true },
+  {
+    canonical: 'Reverend',
+    forms: forms(
+      'the reverend',
+      'reverend',
+      'the revd',
+      'revd',
+      'the rev',
+      'rev',
+      'the very reverend',
+      'the right reverend',
+      'rt revd',
+      'rt rev',
+    ),
+    titleOnly: true,
+  },
   { canonical: 'Canon', forms: forms('canon'), titleOnly: false },
   { canonical: 'Father', forms: forms('father', 'fr'), titleOnly: false, gender: 'male' },
-  { canonical: 'Right Honourable', forms: forms('the right honourable', 'right honourable', 'the rt hon', 'rt hon'), titleOnly: true },
+  {
+    canonical: 'Right Honourable',
+    forms: forms('the right honourable', 'right honourable', 'the rt hon', 'rt hon'),
+    titleOnly: true,
+  },
   { canonical: 'Honourable', forms: forms('the honourable', 'the hon'), titleOnly: true },
   { canonical: 'Sir', forms: forms('sir'), titleOnly: true, gender: 'male' },
   { canonical: 'Dame', forms: forms('dame'), titleOnly: false, gender: 'female' },
@@ -81,14 +104,67 @@ export interface Suffix {
   readonly capitalsOnly?: boolean;
 }
 
-const honours = (...canonical: string[]): Suffix[] => canonical.map((c) => ({ canonical: c, form: c.toLowerCase(), kind: 'honour' }));
+const honours = (...canonical: string[]): Suffix[] =>
+  canonical.map((c) => ({ canonical: c, form: c.toLowerCase(), kind: 'honour' }));
 const capitalsOnly = (...canonical: string[]): Suffix[] =>
   canonical.map((c) => ({ canonical: c, form: c.toLowerCase(), kind: 'honour', capitalsOnly: true }));
 
 export const SUFFIXES: readonly Suffix[] = [
-  ...honours('OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GBE', 'KCB', 'BEM', 'QPM', 'KStJ', 'JP', 'DL', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA'),
-  ...honours('PhD', 'DPhil', 'MBA', 'BSc', 'MSc', 'LLB', 'LLM', 'BEd', 'MEd', 'PGCE', 'MPhil', 'DSc', 'FRS', 'FRSA', 'FCA', 'ACA', 'FCCA', 'CPFA'),
-  ...honours('FCIPD', 'MCIPD', 'FRICS', 'MRICS', 'MRTPI', 'FRCP', 'FRCS', 'MRCP', 'MRCGP', 'FRCGP', 'MBBS', 'RGN', 'Esq'),
+  ...honours(
+    'OBE',
+    'MBE',
+    'CBE',
+    'KBE',
+    'DBE',
+    'GBE',
+    'KCB',
+    'BEM',
+    'QPM',
+    'KStJ',
+    'JP',
+    'DL',
+    'QC',
+    'KC',
+    'MP',
+    'MEP',
+    'MSP',
+    'MLA',
+  ),
+  ...honours(
+    'PhD',
+    'DPhil',
+    'MBA',
+    'BSc',
+    'MSc',
+    'LLB',
+    'LLM',
+    'BEd',
+    'MEd',
+    'PGCE',
+    'MPhil',
+    'DSc',
+    'FRS',
+    'FRSA',
+    'FCA',
+    'ACA',
+    'FCCA',
+    'CPFA',
+  ),
+  ...honours(
+    'FCIPD',
+    'MCIPD',
+    'FRICS',
+    'MRICS',
+    'MRTPI',
+    'FRCP',
+    'FRCS',
+    'MRCP',
+    'MRCGP',
+    'FRCGP',
+    'MBBS',
+    'RGN',
+    'Esq',
+  ),
   ...capitalsOnly('MA', 'BA', 'MD', 'MS', 'AM', 'RN', 'CB', 'CC'),
   { canonical: 'Jr', form: 'jr', kind: 'generational' },
   { canonical: 'Jnr', form: 'jnr', kind: 'generational' },
@@ -107,10 +183,21 @@ export interface RoleMark {
 }
 
 export const ROLE_MARKS: readonly RoleMark[] = [
-  { canonical: 'Chair', forms: ['chair', 'chairman', 'chairwoman', 'chairperson', 'in the chair', 'presiding', 'committee chair'] },
+  {
+    canonical: 'Chair',
+    forms: ['chair', 'chairman', 'chairwoman', 'chairperson', 'in the chair', 'presiding', 'committee chair'],
+  },
   {
     canonical: 'Vice Chair',
-    forms: ['vice chair', 'vice chairman', 'vice chairwoman', 'vice chairperson', 'deputy chair', 'deputy chairman', 'vice chair in the chair'],
+    forms: [
+      'vice chair',
+      'vice chairman',
+      'vice chairwoman',
+      'vice chairperson',
+      'deputy chair',
+      'deputy chairman',
+      'vice chair in the chair',
+    ],
   },
   { canonical: 'Substitute', forms: ['substitute', 'sub', 'substitute member'] },
   { canonical: 'Mayor', forms: ['mayor', 'the mayor', 'lord mayor', 'the lord mayor'] },
@@ -122,7 +209,30 @@ export const ROLE_MARKS: readonly RoleMark[] = [
  * stand before the last name word.
  */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
-  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'ap', 'ab', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'dos', 'das', 'do', 'st',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'ap',
+  'ab',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'dos',
+  'das',
+  'do',
+  'st',
 ]);
 
 /**

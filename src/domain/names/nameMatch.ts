@@ -121,7 +121,8 @@ function familyLink(left: Side, right: Side): FamilyLink {
     if (shorter >= 5) return 'one-edit';
   }
   // A double-barrelled name used in part: O'Neill-Brown and Brown.
-  const parts = (side: Side): string[] => side.analysis.family.flatMap((t) => t.key.split('-')).filter((p) => [...p].length >= 3);
+  const parts = (side: Side): string[] =>
+    side.analysis.family.flatMap((t) => t.key.split('-')).filter((p) => [...p].length >= 3);
   const partsA = parts(left);
   const partsB = parts(right);
   if ((partsA.length > 1 && partsA.includes(b)) || (partsB.length > 1 && partsB.includes(a))) return 'part';
@@ -202,11 +203,16 @@ function givenLink(left: Side, right: Side, sameBody: boolean, evidence: string[
 
 /** `Mr` on one side and `Mrs` on the other. */
 function titleClash(a: NameAnalysis, b: NameAnalysis): string | null {
-  const genderOf = (n: NameAnalysis): ReadonlySet<string> => new Set(n.honorifics.flatMap((h) => (h.gender ? [h.gender] : [])));
+  const genderOf = (n: NameAnalysis): ReadonlySet<string> =>
+    new Set(n.honorifics.flatMap((h) => (h.gender ? [h.gender] : [])));
   const ga = genderOf(a);
   const gb = genderOf(b);
   if ((ga.has('male') && gb.has('female')) || (ga.has('female') && gb.has('male'))) {
-    const titles = (n: NameAnalysis): string => n.honorifics.filter((h) => h.gender).map((h) => h.canonical).join(' ');
+    const titles = (n: NameAnalysis): string =>
+      n.honorifics
+        .filter((h) => h.gender)
+        .map((h) => h.canonical)
+        .join(' ');
     return `titles ${titles(a)}/${titles(b)} suggest different people`;
   }
   return null;
@@ -217,7 +223,8 @@ function middleClash(a: NameAnalysis, b: NameAnalysis): string | null {
   const ma = a.forenames[1];
   const mb = b.forenames[1];
   if (!ma || !mb) return null;
-  const compatible = isInitial(ma) || isInitial(mb) ? ma.key[0] === mb.key[0] : givenNameRelation(ma.key, mb.key) !== null;
+  const compatible =
+    isInitial(ma) || isInitial(mb) ? ma.key[0] === mb.key[0] : givenNameRelation(ma.key, mb.key) !== null;
   return compatible ? null : `middle names ${ma.written}/${mb.written} differ`;
 }
 

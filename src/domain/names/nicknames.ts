@@ -217,7 +217,9 @@ export type GivenNameRelation =
   | { readonly kind: 'short-form'; readonly full: string }
   | { readonly kind: 'shared-full'; readonly full: string };
 
-const CANONICAL_SPELLING: ReadonlyMap<string, string> = new Map(SPELLING_VARIANTS.flatMap((group) => group.map((name) => [name, group[0] ?? name] as const)));
+const CANONICAL_SPELLING: ReadonlyMap<string, string> = new Map(
+  SPELLING_VARIANTS.flatMap((group) => group.map((name) => [name, group[0] ?? name] as const)),
+);
 
 const FULL_NAMES_OF: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const map = new Map<string, Set<string>>();

@@ -51,7 +51,21 @@ export interface NameAnalysis {
 }
 
 /** Two-letter given names that, in capitals, are names rather than initials (`JO SMITH`). */
-const TWO_LETTER_NAMES: ReadonlySet<string> = new Set(['al', 'ed', 'jo', 'di', 'bo', 'cy', 'ty', 'vi', 'mo', 'em', 'lu', 'su', 'oz']);
+const TWO_LETTER_NAMES: ReadonlySet<string> = new Set([
+  'al',
+  'ed',
+  'jo',
+  'di',
+  'bo',
+  'cy',
+  'ty',
+  'vi',
+  'mo',
+  'em',
+  'lu',
+  'su',
+  'oz',
+]);
 
 /**
  * Takes a written name apart: `Councillor Cheryl Barnard (Chair)`, `Cllr. J. Smith`,
@@ -117,7 +131,10 @@ export function analysePersonName(raw: string): NameAnalysis {
   const [beforeDash = '', ...afterDash] = text.split(/\s+-\s+/);
   for (const part of afterDash) aside(part);
 
-  const [first = '', ...others] = beforeDash.split(/[,;]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  const [first = '', ...others] = beforeDash
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   // Post-nominals first, so that "Dr OBE" is all titles and no name.
   let tokens = takeHonorifics(takeSuffixes(tokenise(first), suffixes), honorifics);
   let inverted: NameToken[] | null = null;
@@ -226,7 +243,8 @@ function takeSuffixes(tokens: readonly NameToken[], into: Suffix[]): NameToken[]
  */
 function surnameFirstInitials(tokens: readonly NameToken[]): NameToken[] {
   const [head, ...tail] = tokens;
-  if (!head || tail.length === 0 || isInitial(head) || isTitleOrSuffixWord(head.key) || !tail.every(isInitial)) return [...tokens];
+  if (!head || tail.length === 0 || isInitial(head) || isTitleOrSuffixWord(head.key) || !tail.every(isInitial))
+    return [...tokens];
   return [...tail, head];
 }
 
@@ -236,8 +254,12 @@ function splitInitialClusters(tokens: readonly NameToken[], letterCase: LetterCa
     const isLast = i === tokens.length - 1;
     if (isLast || !/^\p{Lu}{2,3}$/u.test(t.written)) return [t];
     const isCluster =
-      letterCase === 'mixed' || (letterCase === 'upper' && (!/[AEIOUY]/.test(t.written) || (t.written.length === 2 && !TWO_LETTER_NAMES.has(t.key))));
-    return isCluster ? [...t.written].map((c) => ({ written: c, key: tokenKey(c) })).filter((c) => c.key.length > 0) : [t];
+      letterCase === 'mixed' ||
+      (letterCase === 'upper' &&
+        (!/[AEIOUY]/.test(t.written) || (t.written.length === 2 && !TWO_LETTER_NAMES.has(t.key))));
+    return isCluster
+      ? [...t.written].map((c) => ({ written: c, key: tokenKey(c) })).filter((c) => c.key.length > 0)
+      : [t];
   });
 }
 
@@ -324,7 +346,8 @@ function runInitialsTogether(words: readonly string[]): string[] {
   let run: string[] = [];
   const flush = (): void => {
     const joined = run.join('');
-    if (run.length > 3 || (run.length > 1 && (isTitleOrSuffixWord(tokenKey(joined)) || !/^\p{Lu}+$/u.test(joined)))) out.push(...run);
+    if (run.length > 3 || (run.length > 1 && (isTitleOrSuffixWord(tokenKey(joined)) || !/^\p{Lu}+$/u.test(joined))))
+      out.push(...run);
     else if (run.length > 0) out.push(joined);
     run = [];
   };

@@ -26,18 +26,31 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^(?:chair(?:man|person)?|vice[- ]chair(?:man|person)?|in the chair)\s*:\s*(.*)$/i), 'present'],
   [labelled(/^absent(?:\s+members)?\s*(?::|-|–|$)\s*(.*)$/i), 'absent'],
   [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|$)\s*(.*)$/i), 'apologies'],
-  [labelled(/^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i), 'inAttendance'],
+  [
+    labelled(
+      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i,
+    ),
+    'inAttendance',
+  ],
 ];
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
-const PROSE_APOLOGIES = /apologies\s+(?:for\s+absence\s+)?(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on behalf of)\s+(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s|$)|$)/iu;
+const PROSE_APOLOGIES =
+  /apologies\s+(?:for\s+absence\s+)?(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on behalf of)\s+(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s|$)|$)/iu;
 
 function toName(entry: ListedName, line: Line): ParsedName {
-  return { name: entry.name, span: spanIn(line, entry.name), role: entry.role, title: entry.after ?? (entry.role ? null : entry.note), substituteFor: entry.substituteFor };
+  return {
+    name: entry.name,
+    span: spanIn(line, entry.name),
+    role: entry.role,
+    title: entry.after ?? (entry.role ? null : entry.note),
+    substituteFor: entry.substituteFor,
+  };
 }
 
 /** A note in brackets is a reason only when it reads like one: "(holiday)" is, "(Northmere NHS Trust)" names an organisation. */
-const REASON_WORDS = /\b(unwell|ill|illness|sick|sickness|holiday|leave|work|working|business|personal|family|medical|hospital|bereavement|commitments?|engagement|caring|maternity|paternity|travel|covid|isolating|appointment|duties|other)\b/i;
+const REASON_WORDS =
+  /\b(unwell|ill|illness|sick|sickness|holiday|leave|work|working|business|personal|family|medical|hospital|bereavement|commitments?|engagement|caring|maternity|paternity|travel|covid|isolating|appointment|duties|other)\b/i;
 
 /** "(substituted by Councillor X)": who came in place of the member, which is not a reason. */
 const SUBSTITUTED_BY = /^substitut\w*\s+by\s+(.+)$/i;
@@ -49,7 +62,14 @@ function reasonOf(entry: ListedName): string | null {
 }
 
 function toApology(entry: ListedName, line: Line): ParsedApology {
-  return { name: entry.name, span: spanIn(line, entry.name), role: entry.role, reason: reasonOf(entry), title: reasonOf(entry) === entry.note ? null : entry.note, substituteFor: null };
+  return {
+    name: entry.name,
+    span: spanIn(line, entry.name),
+    role: entry.role,
+    reason: reasonOf(entry),
+    title: reasonOf(entry) === entry.note ? null : entry.note,
+    substituteFor: null,
+  };
 }
 
 function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
@@ -65,7 +85,11 @@ function sectionStart(text: string): { kind: SectionKind; rest: string } | null 
 function endsSection(line: Line): boolean {
   const t = line.text;
   if (sectionStart(t)) return true;
-  if (/^(membership|minutes|agenda|items?|no\.? item|apologies for absence|declarations?)\b/i.test(t) && !/[,;]/.test(t)) return true;
+  if (
+    /^(membership|minutes|agenda|items?|no\.? item|apologies for absence|declarations?)\b/i.test(t) &&
+    !/[,;]/.test(t)
+  )
+    return true;
   if (findDate(t) && t.length < 80) return true;
   const words = t.split(/\s+/).length;
   return words > 14 && !/(councillor|cllr)/i.test(t) && !/\s[-–]\s/.test(t);
@@ -76,7 +100,11 @@ function endsSection(line: Line): boolean {
  * An agenda is written before anyone attends: its "Chair:" or "Members:" lines name the body's
  * members, not who was present, so nothing is read as present from it.
  */
-export function readAttendanceSections(lines: readonly Line[], into: Attendance, options: { minutes: boolean } = { minutes: true }): void {
+export function readAttendanceSections(
+  lines: readonly Line[],
+  into: Attendance,
+  options: { minutes: boolean } = { minutes: true },
+): void {
   for (let i = 0; i < lines.length; i++) {
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
@@ -108,7 +136,8 @@ export function readAttendanceSections(lines: readonly Line[], into: Attendance,
   }
 }
 
-const TABLE_ROW = /^\|?\s*([^|]+?)\s*\|\s*(present|in attendance|attended|yes|apologies|apologies received|absent|no|substitute[^|]*)\s*\|?$/i;
+const TABLE_ROW =
+  /^\|?\s*([^|]+?)\s*\|\s*(present|in attendance|attended|yes|apologies|apologies received|absent|no|substitute[^|]*)\s*\|?$/i;
 
 /** An attendance table: "| Councillor A (Chair) | Present |", one member a row. */
 export function readAttendanceTable(lines: readonly Line[], into: Attendance): void {
@@ -119,7 +148,8 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
     if (!entry) continue;
     const status = row[2]!.toLowerCase();
     if (/^(present|in attendance|attended|yes)$/.test(status)) into.present.push(toName(entry, line));
-    else if (status.startsWith('substitute')) into.present.push({ ...toName(entry, line), substituteFor: /for\s+(.+)$/i.exec(row[2]!)?.[1]?.trim() ?? null });
+    else if (status.startsWith('substitute'))
+      into.present.push({ ...toName(entry, line), substituteFor: /for\s+(.+)$/i.exec(row[2]!)?.[1]?.trim() ?? null });
     else if (status.startsWith('apologies')) into.apologies.push({ ...toApology(entry, line), reason: null });
     else into.absent.push(toName(entry, line));
   }

@@ -1,6 +1,19 @@
 /** Dates and times as councils write them, including PDF damage ("28 Se ptember 2023"). */
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** A month name, full or short, tolerating one stray space or tab inside it (PDF extraction splits words). */
 const MONTH_PATTERN = MONTH_NAMES.map((m) => {
@@ -32,7 +45,10 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const DAY_MONTH_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(\\d{1,2})${ORDINAL}(?:\\s+of)?[\\s,]+(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(
+  `(?:${WEEKDAY})?\\b(\\d{1,2})${ORDINAL}(?:\\s+of)?[\\s,]+(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
+  'i',
+);
 const MONTH_DAY_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
@@ -86,7 +102,11 @@ export function findTime(text: string): FoundTime | null {
     if (h >= 1 && h <= 12 && m < 60) {
       if (pm && h < 12) h += 12;
       if (!pm && h === 12) h = 0;
-      found.push({ hhmm: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, index: t12.index, length: t12[0].length });
+      found.push({
+        hhmm: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
+        index: t12.index,
+        length: t12[0].length,
+      });
     }
   }
   const t24 = CLOCK_24.exec(text);

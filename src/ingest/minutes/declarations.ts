@@ -2,7 +2,8 @@ import { declarationKindOf } from '../../domain/declaration.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { spanIn, type Line } from './lines.js';
 
-const NONE = /^(none|nil|dim(?:\s*\/\s*none)?|no declarations?|there were no|no (?:interests|declarations) (?:were )?(?:declared|made|received)|none (?:were )?(?:declared|made|received))\b/i;
+const NONE =
+  /^(none|nil|dim(?:\s*\/\s*none)?|no declarations?|there were no|no (?:interests|declarations) (?:were )?(?:declared|made|received)|none (?:were )?(?:declared|made|received))\b/i;
 const PERSON = String.raw`((?:County\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 const VERB = String.raw`(?:declared|declares|disclosed|discloses|highlighted|stated|advised|noted|made|reported|indicated|informed|registered|raised)`;
 // The declaration runs to the end of its sentence; "Minute No. 14" or "Mr. Smith" does not end one.
@@ -10,11 +11,18 @@ const SENTENCE_END = String.raw`(?<!\b(?:No|no|Nos|nos|Mr|Mrs|Ms|Dr|Cllr|Cr|St|p
 const DECLARES = new RegExp(`${PERSON}\\s*(?:,[^,]{1,80},\\s*)?${VERB}\\b\\s*(.*?)(?:${SENTENCE_END}|$)`, 'gu');
 const NAME_FIRST = new RegExp(`^${PERSON}\\s*[-–:]\\s*(.+)$`, 'u');
 /** A row of a declarations table as the HTML reader writes it: "| Cllr C. Dale | 4 | Personal – member of ... |". */
-const TABLE_ROW = new RegExp(`^\\|?\\s*${PERSON}\\s*\\|\\s*(?:(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?)?([A-Z]{0,6}[./]?\\d{1,3}(?:[./]\\d{1,4})?[a-z]?)\\s*\\|\\s*([^|]+?)\\s*\\|?$`, 'iu');
+const TABLE_ROW = new RegExp(
+  `^\\|?\\s*${PERSON}\\s*\\|\\s*(?:(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?)?([A-Z]{0,6}[./]?\\d{1,3}(?:[./]\\d{1,4})?[a-z]?)\\s*\\|\\s*([^|]+?)\\s*\\|?$`,
+  'iu',
+);
 const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*)?([A-Z]{0,6}[./]?\d{1,3}(?:[./]\d{1,4})?)/i;
 
 function clean(text: string): string {
-  return text.replace(/^(that|an?|the)\s+/i, (m) => (/^that/i.test(m) ? '' : m)).replace(/^(he|she|they)\s+/i, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/^(that|an?|the)\s+/i, (m) => (/^that/i.test(m) ? '' : m))
+    .replace(/^(he|she|they)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -37,13 +45,25 @@ export function readDeclarations(lines: readonly Line[], ownItem: string | null)
       const text = clean(m[2] ?? '');
       if (!text || /^(no|any)\s+(interests?|declarations?)/i.test(text)) continue;
       found = true;
-      out.push({ name: m[1]!, item: ITEM_REF.exec(text)?.[1] ?? ownItem, text, kind: declarationKindOf(text), span: spanIn(line, m[0]) });
+      out.push({
+        name: m[1]!,
+        item: ITEM_REF.exec(text)?.[1] ?? ownItem,
+        text,
+        kind: declarationKindOf(text),
+        span: spanIn(line, m[0]),
+      });
     }
     if (found) continue;
     const first = NAME_FIRST.exec(line.text);
     if (first) {
       const text = clean(first[2]!);
-      out.push({ name: first[1]!, item: ITEM_REF.exec(text)?.[1] ?? ownItem, text, kind: declarationKindOf(text), span: spanIn(line, line.text) });
+      out.push({
+        name: first[1]!,
+        item: ITEM_REF.exec(text)?.[1] ?? ownItem,
+        text,
+        kind: declarationKindOf(text),
+        span: spanIn(line, line.text),
+      });
     }
   }
   return out;

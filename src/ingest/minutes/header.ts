@@ -12,12 +12,17 @@ export interface MeetingHeader {
   readonly saysMinutes: boolean;
 }
 
-export const BODY_WORD = /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
-const MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+)|[,.]|$)/i;
+export const BODY_WORD =
+  /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
+const MINUTES_OF =
+  /^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+)|[,.]|$)/i;
 // Also a header table's row as the HTML reader writes it: "| Place: | Committee Room 2 |".
-const LABEL = /^(?:\|\s*)?(venue|place|location|where|date|time|start(?:\s+time)?|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
-const COUNCIL_PREFIX = /^(.+?\b(?:City|County|Borough|District|Town|Parish|Metropolitan|Community|Combined|Unitary|Shire)?\s*(?:Council|Authority))\s+(.+)$/;
-const TITLE_LINE = /^(agenda(?: and minutes)?|minutes|public document pack|notice of (?:the )?meeting|summons|decisions?|record of decisions)$/i;
+const LABEL =
+  /^(?:\|\s*)?(venue|place|location|where|date|time|start(?:\s+time)?|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
+const COUNCIL_PREFIX =
+  /^(.+?\b(?:City|County|Borough|District|Town|Parish|Metropolitan|Community|Combined|Unitary|Shire)?\s*(?:Council|Authority))\s+(.+)$/;
+const TITLE_LINE =
+  /^(agenda(?: and minutes)?|minutes|public document pack|notice of (?:the )?meeting|summons|decisions?|record of decisions)$/i;
 
 function sourced(value: string, line: Line, part: string, inferred = false): Sourced<string> {
   return { value, span: spanIn(line, part), ...(inferred ? { inferred } : {}) };
@@ -26,14 +31,22 @@ function sourced(value: string, line: Line, part: string, inferred = false): Sou
 /** "CHILDREN'S SERVICES COMMITTEE" reads better as "Children's Services Committee". */
 function titleCase(text: string): string {
   if (text !== text.toUpperCase() || !/[A-Z]{3}/.test(text)) return text;
-  return text.toLowerCase().replace(/(^|[\s(/-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase()).replace(/\b(And|Of|The|For|In|On|To)\b/g, (w) => w.toLowerCase()).replace(/^([a-z])/, (c) => c.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s(/-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase())
+    .replace(/\b(And|Of|The|For|In|On|To)\b/g, (w) => w.toLowerCase())
+    .replace(/^([a-z])/, (c) => c.toUpperCase());
 }
 
 /** "Cyngor Sir X / X County Council", "Comhairle Contae X / X County Council": the English name, where one is given. */
 function englishPart(text: string): string {
   const parts = text.split(/\s+[/|]\s+|\s+[–—]\s+(?=.*\b(?:Committee|Council|Board|Panel)\b)/);
   if (parts.length < 2) return text;
-  const english = parts.filter((p) => /\b(Committee|Sub-Committee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Partnership|Authority|Group)\b/i.test(p));
+  const english = parts.filter((p) =>
+    /\b(Committee|Sub-Committee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Partnership|Authority|Group)\b/i.test(
+      p,
+    ),
+  );
   return english[english.length - 1] ?? text;
 }
 
@@ -44,7 +57,10 @@ function withoutTrailingDate(text: string): string {
 }
 
 function cleanBody(text: string): string {
-  let body = withoutTrailingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).replace(/[,.:;]+$/, '');
+  let body = withoutTrailingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).replace(
+    /[,.:;]+$/,
+    '',
+  );
   const prefixed = COUNCIL_PREFIX.exec(body);
   if (prefixed && BODY_WORD.test(prefixed[2]!) && prefixed[2]!.split(' ').length >= 2) body = prefixed[2]!;
   return titleCase(body);
@@ -58,7 +74,8 @@ function cleanVenue(text: string): string {
     .trim();
 }
 
-const JOB_TITLE_TAIL = /\s+(?:(?:Senior|Principal|Lead|Assistant|Deputy|Interim)\s+)?(?:Governance|Democratic|Committee|Constitutional|Member|Members|Scrutiny|Council|Electoral|Legal|Overview)\b.*$/;
+const JOB_TITLE_TAIL =
+  /\s+(?:(?:Senior|Principal|Lead|Assistant|Deputy|Interim)\s+)?(?:Governance|Democratic|Committee|Constitutional|Member|Members|Scrutiny|Council|Electoral|Legal|Overview)\b.*$/;
 
 function cleanContact(text: string): string {
   return text
@@ -74,7 +91,10 @@ const SMALL_WORDS = /^(and|of|the|for|in|on|to|a|an|&|with|at|y|a'r|ac|yr|o|de|d
 /** A body's name is a heading: mostly capitalised words, no sentence punctuation. */
 function looksLikeTitle(text: string): boolean {
   if (/[.!?:;]$/.test(text) && !/\b(Ltd|Inc)\.$/.test(text)) return false;
-  const words = text.replace(/[()"“”‘’',]/g, '').split(/\s+/).filter((w) => w && !SMALL_WORDS.test(w));
+  const words = text
+    .replace(/[()"“”‘’',]/g, '')
+    .split(/\s+/)
+    .filter((w) => w && !SMALL_WORDS.test(w));
   if (words.length === 0 || words.length > 16) return false;
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return capitalised / words.length >= 0.75;
@@ -88,7 +108,14 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
   return lines
     .slice(0, before)
     .reverse()
-    .find((l) => l.text.length <= 80 && l.text.length > name.length && l.text.toLowerCase().endsWith(tail) && / /.test(l.text.slice(0, -name.length).trim() + ' ') && looksLikeTitle(l.text));
+    .find(
+      (l) =>
+        l.text.length <= 80 &&
+        l.text.length > name.length &&
+        l.text.toLowerCase().endsWith(tail) &&
+        / /.test(l.text.slice(0, -name.length).trim() + ' ') &&
+        looksLikeTitle(l.text),
+    );
 }
 
 function findBody(lines: readonly Line[]): Sourced<string> | null {
@@ -100,13 +127,28 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
   }
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);
-    if (label && /^(meeting|body)$/i.test(label[1]!) && BODY_WORD.test(label[2]!)) return sourced(cleanBody(label[2]!), line, label[2]!);
+    if (label && /^(meeting|body)$/i.test(label[1]!) && BODY_WORD.test(label[2]!))
+      return sourced(cleanBody(label[2]!), line, label[2]!);
     if (TITLE_LINE.test(line.text)) continue;
-    if (line.text.length > 120 || !BODY_WORD.test(line.text) || /^(minutes|venue|place|date|time|contact|to:|from:)\b/i.test(line.text)) continue;
+    if (
+      line.text.length > 120 ||
+      !BODY_WORD.test(line.text) ||
+      /^(minutes|venue|place|date|time|contact|to:|from:)\b/i.test(line.text)
+    )
+      continue;
     if (!looksLikeTitle(line.text)) continue;
     // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body when a body follows.
     const next = lines[i + 1];
-    if (/^[\p{L}\s'’.-]{0,60}\bCouncil$/iu.test(line.text) && line.text.split(/\s+/).length <= 5 && next && BODY_WORD.test(next.text) && next.text.length <= 120 && !LABEL.test(next.text) && !/^minutes\b/i.test(next.text)) continue;
+    if (
+      /^[\p{L}\s'’.-]{0,60}\bCouncil$/iu.test(line.text) &&
+      line.text.split(/\s+/).length <= 5 &&
+      next &&
+      BODY_WORD.test(next.text) &&
+      next.text.length <= 120 &&
+      !LABEL.test(next.text) &&
+      !/^minutes\b/i.test(next.text)
+    )
+      continue;
     return sourced(cleanBody(line.text), line, line.text);
   }
   return null;
@@ -123,18 +165,37 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       return sourced(cleanVenue(venue), line, label[2]!.trim());
     }
     // "Date: ... Time: ... Venue: ..." on one line: a venue label after another label.
-    const inline = label ? /\s(?:venue|place|location)\s*:\s*(\S.*?)(?=\s+(?:date|time|contact|clerk)\s*:|$)/i.exec(label[2]!) : null;
+    const inline = label
+      ? /\s(?:venue|place|location)\s*:\s*(\S.*?)(?=\s+(?:date|time|contact|clerk)\s*:|$)/i.exec(label[2]!)
+      : null;
     if (inline) return sourced(cleanVenue(inline[1]!), line, inline[1]!);
     // Without a label, a venue is only read next to the meeting's date: elsewhere "at" and "in" mean anything.
     if (dateLine === null || Math.abs(line.index - dateLine) > 3) continue;
-    const heldAt = /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|$)/i.exec(line.text);
-    if (heldAt && heldAt[1]!.length > 3 && !/^\d/.test(heldAt[1]!)) return sourced(cleanVenue(heldAt[1]!.replace(/^the\s+/i, '')), line, heldAt[1]!);
-    const after = /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$/i.exec(line.text);
+    const heldAt =
+      /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|$)/i.exec(
+        line.text,
+      );
+    if (heldAt && heldAt[1]!.length > 3 && !/^\d/.test(heldAt[1]!))
+      return sourced(cleanVenue(heldAt[1]!.replace(/^the\s+/i, '')), line, heldAt[1]!);
+    const after =
+      /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$/i.exec(
+        line.text,
+      );
     if (after) return sourced(cleanVenue(after[1]!), line, after[1]!);
     // "Held: Wednesday 9 April 2025, 6.30pm, Council Chamber": the place after the time, on the date's own line.
-    const listed = line.index === dateLine ? /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}),\s+([A-Z][^.;]{3,})$/.exec(line.text) : null;
+    const listed =
+      line.index === dateLine
+        ? /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}),\s+([A-Z][^.;]{3,})$/.exec(line.text)
+        : null;
     if (listed) return sourced(cleanVenue(listed[1]!), line, listed[1]!);
-    if (/^(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(line.text) && /^(?:at|in)\s+(?:the\s+)?[A-Z]/.test(line.text.replace(/^(at|in)\b/i, (w) => w.toLowerCase()).replace(/^(at|in) the\b/i, '$1 the')) && !findDate(line.text) && line.text.length < 120) {
+    if (
+      /^(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(line.text) &&
+      /^(?:at|in)\s+(?:the\s+)?[A-Z]/.test(
+        line.text.replace(/^(at|in)\b/i, (w) => w.toLowerCase()).replace(/^(at|in) the\b/i, '$1 the'),
+      ) &&
+      !findDate(line.text) &&
+      line.text.length < 120
+    ) {
       const v = line.text.replace(/^(?:at|in)\s+(?:the\s+)?/i, '');
       return sourced(cleanVenue(v), line, v);
     }
@@ -192,13 +253,23 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     time,
     venue: findVenue(lines, dateLine),
     contact: findContact(lines),
-    saysMinutes: lines.some((l) => /^(the\s+)?minutes\s+of\b/i.test(l.text) || /^minutes$/i.test(l.text) || /^agenda and minutes$/i.test(l.text)),
+    saysMinutes: lines.some(
+      (l) =>
+        /^(the\s+)?minutes\s+of\b/i.test(l.text) || /^minutes$/i.test(l.text) || /^agenda and minutes$/i.test(l.text),
+    ),
   };
 }
 
 /** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
-const MINUTES_SENTENCE = /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|subject to|circulated|attached)\b/i;
+const MINUTES_SENTENCE =
+  /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|subject to|circulated|attached)\b/i;
 
 export function isMinutesHeading(line: Line): boolean {
-  return MINUTES_OF.test(line.text) && !MINUTES_SENTENCE.test(line.text) && !/\b(previous|last)\s+meeting\b/i.test(line.text) && !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(line.text) && (findDate(line.text) !== null || /\bof\s+(?:the\s+)?\S/.test(line.text));
+  return (
+    MINUTES_OF.test(line.text) &&
+    !MINUTES_SENTENCE.test(line.text) &&
+    !/\b(previous|last)\s+meeting\b/i.test(line.text) &&
+    !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(line.text) &&
+    (findDate(line.text) !== null || /\bof\s+(?:the\s+)?\S/.test(line.text))
+  );
 }

@@ -15,15 +15,19 @@ export interface ItemStart {
   readonly pages: { readonly from: number; readonly to: number } | null;
 }
 
-const NUMBER_ALONE = /^(?:[-–•*]\s*)?(?:(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?)?((?:[A-Z]{1,6}[./ ]?)?\d{1,3}(?:[./]\d{1,3})?[a-z]?)[.:]?$/;
-const NUMBER_TITLE = /^(?:[-–•*]\s*)?(?:(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?)?((?:[A-Z]{1,6}[./])?\d{1,3}(?:[./]\d{1,4})?[a-z]?)(?:[.:]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$/;
+const NUMBER_ALONE =
+  /^(?:[-–•*]\s*)?(?:(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?)?((?:[A-Z]{1,6}[./ ]?)?\d{1,3}(?:[./]\d{1,3})?[a-z]?)[.:]?$/;
+const NUMBER_TITLE =
+  /^(?:[-–•*]\s*)?(?:(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?)?((?:[A-Z]{1,6}[./])?\d{1,3}(?:[./]\d{1,4})?[a-z]?)(?:[.:]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$/;
 const PAGE_RANGE = /\s+(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$/;
 const PAGE_SINGLE = /\t\s*(\d{1,4})\s*$/;
 
-const STANDARD_OPENING = /^(apologies|declarations?\s+of|(?:to\s+(?:confirm|approve)\s+)?(?:the\s+)?minutes\b|election of|appointment of (?:the )?(?:vice[- ])?chair|welcome|public (?:questions|participation))/i;
+const STANDARD_OPENING =
+  /^(apologies|declarations?\s+of|(?:to\s+(?:confirm|approve)\s+)?(?:the\s+)?minutes\b|election of|appointment of (?:the )?(?:vice[- ])?chair|welcome|public (?:questions|participation))/i;
 
 /** Words that start a sentence or a date rather than an item title. */
-const NOT_TITLE = /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])|am\b|pm\b|a\.m|p\.m|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\s+past|per\s*cent|%|x\s|mins?\b)/i;
+const NOT_TITLE =
+  /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])|am\b|pm\b|a\.m|p\.m|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\s+past|per\s*cent|%|x\s|mins?\b)/i;
 
 function splitNumber(number: string): { scheme: string; value: number } {
   // "12/2025": the minute number first and the year after it; the year is the scheme.
@@ -81,7 +85,10 @@ export function itemStartAt(line: Line): ItemStart | null {
  * in one scheme (38, 39, 40; 25/01, 25/02; CAB.12, CAB.13). Paragraph numbers inside items
  * (resolutions "1.", "2.") break such a run, so they are not taken for items.
  */
-export function itemChain(starts: readonly ItemStart[], titleOf: (start: ItemStart) => string = (s) => s.title ?? ''): ItemStart[] {
+export function itemChain(
+  starts: readonly ItemStart[],
+  titleOf: (start: ItemStart) => string = (s) => s.title ?? '',
+): ItemStart[] {
   const n = starts.length;
   if (n === 0) return [];
   // Standard opening items (apologies, declarations, minutes) mark a meeting's real agenda, so a
@@ -104,7 +111,9 @@ export function itemChain(starts: readonly ItemStart[], titleOf: (start: ItemSta
     }
   }
   let end = 0;
-  for (let i = 1; i < n; i++) if (best[i]! > best[end]! || (best[i] === best[end] && starts[i]!.titleBelow === false && starts[end]!.titleBelow)) end = i;
+  for (let i = 1; i < n; i++)
+    if (best[i]! > best[end]! || (best[i] === best[end] && starts[i]!.titleBelow === false && starts[end]!.titleBelow))
+      end = i;
   const chain: ItemStart[] = [];
   for (let i = end; i >= 0; i = prev[i]!) chain.unshift(starts[i]!);
   return chain;

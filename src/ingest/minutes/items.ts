@@ -7,8 +7,10 @@ import { readResolutions } from './resolutions.js';
 const MINUTES_MARKER = /^minutes\s*:\s*(.*)$/i;
 const TRUNCATED = /\s*\.{2,}\s*view the full (?:minutes )?text for item\s*\S*\.?\s*$/i;
 const POINT = /^(?:[-–•*]\s*)?\(?([a-z]{1,2}|[ivx]{1,5})\)\s*(\S.*)$/;
-const EXEMPT = /\b(exempt information|schedule\s+12a|not for publication|private session|exclusion of the (?:press and )?public|confidential)\b/i;
-const EXEMPT_PARAGRAPH = /paragraphs?\s+(\d)(?:\s*(?:,|and|&)\s*\d)*\s+of\s+(?:part\s+(?:1|i|one)\s+of\s+)?schedule\s+12a/i;
+const EXEMPT =
+  /\b(exempt information|schedule\s+12a|not for publication|private session|exclusion of the (?:press and )?public|confidential)\b/i;
+const EXEMPT_PARAGRAPH =
+  /paragraphs?\s+(\d)(?:\s*(?:,|and|&)\s*\d)*\s+of\s+(?:part\s+(?:1|i|one)\s+of\s+)?schedule\s+12a/i;
 
 /** Clutter that web pages and packs attach to titles: file links, sizes, markdown emphasis. */
 export function cleanTitle(raw: string): { title: string; description: string | null } {
@@ -20,7 +22,10 @@ export function cleanTitle(raw: string): { title: string; description: string | 
     .trim();
   let description: string | null = null;
   // Agenda front sheets run the description on after the title: "Minutes To confirm the minutes of ...".
-  const split = /\s((?:Report|Presentation) (?:of|by|from)\b|To (?:confirm|note|agree|approve|consider|receive|elect|appoint)\b|Presented by\b|Joint report\b)/.exec(title);
+  const split =
+    /\s((?:Report|Presentation) (?:of|by|from)\b|To (?:confirm|note|agree|approve|consider|receive|elect|appoint)\b|Presented by\b|Joint report\b)/.exec(
+      title,
+    );
   if (split && split.index > 2) {
     description = title.slice(split.index + 1).trim();
     title = title.slice(0, split.index).trim();
@@ -45,9 +50,13 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
   const inlineMinutes = markerAt >= 0 ? MINUTES_MARKER.exec(rest[markerAt]!.text)![1]!.trim() : '';
   if (inlineMinutes) minutes = [{ ...rest[markerAt]!, text: inlineMinutes }, ...minutes];
   const truncated = minutes.some((l) => TRUNCATED.test(l.text));
-  minutes = minutes.map((l) => ({ ...l, text: l.text.replace(TRUNCATED, '').trim() })).filter((l) => l.text && !/^(additional documents:?|supporting documents:?)$/i.test(l.text));
+  minutes = minutes
+    .map((l) => ({ ...l, text: l.text.replace(TRUNCATED, '').trim() }))
+    .filter((l) => l.text && !/^(additional documents:?|supporting documents:?)$/i.test(l.text));
   const descriptionLines = before.filter((l) => !/^(additional documents:?|supporting documents:?)$/i.test(l.text));
-  const description = [inlineDescription, descriptionLines.length ? joinLines(descriptionLines) : null].filter(Boolean).join('\n') || null;
+  const description =
+    [inlineDescription, descriptionLines.length ? joinLines(descriptionLines) : null].filter(Boolean).join('\n') ||
+    null;
   const { resolutions, decisions, consumed } = readResolutions(minutes);
   const points = readPoints(minutes.filter((l) => !consumed.has(l.index)));
   const allText = `${title}\n${description ?? ''}\n${joinLines(minutes)}`;
@@ -98,5 +107,7 @@ export function itemMinutesLines(start: ItemStart, body: readonly Line[]): Line[
   const markerAt = rest.findIndex((l) => MINUTES_MARKER.test(l.text));
   if (markerAt < 0) return rest;
   const inline = MINUTES_MARKER.exec(rest[markerAt]!.text)![1]!.trim();
-  return [...(inline ? [{ ...rest[markerAt]!, text: inline }] : []), ...rest.slice(markerAt + 1)].map((l) => ({ ...l, text: l.text.replace(TRUNCATED, '').trim() })).filter((l) => l.text);
+  return [...(inline ? [{ ...rest[markerAt]!, text: inline }] : []), ...rest.slice(markerAt + 1)]
+    .map((l) => ({ ...l, text: l.text.replace(TRUNCATED, '').trim() }))
+    .filter((l) => l.text);
 }

@@ -31,7 +31,12 @@ export function toLines(text: string): Line[] {
     const lead = cleaned.length - cleaned.trimStart().length;
     const trimmed = cleaned.trim();
     if (!trimmed || /^[|\s:-]*-{3,}[|\s:-]*$/.test(trimmed)) continue;
-    lines.push({ text: trimmed.replace(/[ \t]+/g, ' '), start: at + lead, end: at + lead + trimmed.length, index: lines.length });
+    lines.push({
+      text: trimmed.replace(/[ \t]+/g, ' '),
+      start: at + lead,
+      end: at + lead + trimmed.length,
+      index: lines.length,
+    });
   }
   return lines;
 }

@@ -6,7 +6,8 @@ const PLURAL_HONORIFIC = /^(?:County\s+)?(Councillors|Cllrs\.?|Crs\.?|Cynghorwyr
 /** Where a new name starts inside a run such as "Councillor A (Chair) Councillor B". */
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
-const NAME_BOUNDARY = /(?<!\b(?:County|District|Borough|City|Town|Parish|Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
+const NAME_BOUNDARY =
+  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -17,24 +18,29 @@ export interface ListedName {
   readonly after: string | null;
 }
 
-const ROLE_MARK = /\(\s*(vice[-\s]?chair(?:man|person)?|chair(?:man|person)?|deputy\s+chair|in the chair|presiding)\s*\)/i;
-const SUBSTITUTE = /\(\s*(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+(?:for\s+)?([^)]+)\)|\bsubstitut(?:e|ing)\s+for\s+((?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/i;
+const ROLE_MARK =
+  /\(\s*(vice[-\s]?chair(?:man|person)?|chair(?:man|person)?|deputy\s+chair|in the chair|presiding)\s*\)/i;
+const SUBSTITUTE =
+  /\(\s*(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+(?:for\s+)?([^)]+)\)|\bsubstitut(?:e|ing)\s+for\s+((?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/i;
 
 function cleanName(raw: string): string {
-  return raw
-    .replace(/\u0000/g, ' ')
-    .replace(/\*\*/g, '')
-    .replace(/^[-–•·*\s]+/, '')
-    // "Cynghorydd/Councillor Nia Griffiths": a bilingual honorific, read as its English half.
-    .replace(/\b(?:Cynghorydd|Cyng\.?)\s*\/\s*(Councillor|Cllr\.?)(?=\s)/gi, '$1')
-    .replace(/[\s.;:,]+$/, '')
-    .replace(/\s+(?:and|&)$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      .replace(/\u0000/g, ' ')
+      .replace(/\*\*/g, '')
+      .replace(/^[-–•·*\s]+/, '')
+      // "Cynghorydd/Councillor Nia Griffiths": a bilingual honorific, read as its English half.
+      .replace(/\b(?:Cynghorydd|Cyng\.?)\s*\/\s*(Councillor|Cllr\.?)(?=\s)/gi, '$1')
+      .replace(/[\s.;:,]+$/, '')
+      .replace(/\s+(?:and|&)$/i, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Words of job titles and organisations, which a name does not contain. */
-const JOB_WORDS = /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority)\b/;
+const JOB_WORDS =
+  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority)\b/;
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
@@ -43,8 +49,19 @@ export function looksLikeName(text: string): boolean {
   const words = t.split(' ');
   if (words.length > 5) return false;
   if (JOB_WORDS.test(t)) return false;
-  if (/\b(the|and|of|was|were|is|are|that|with|for|to|received|none|no|apologies|present|meeting|committee|council|minutes)\b/i.test(t) && !/^(de|van|von|le|la|da|di|du)\b/i.test(t)) return false;
-  return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^(de|van|von|der|den|le|la|da|di|du|al|el|bin|ap)$/i.test(w) || /^[A-Z]{1,3}$/.test(w));
+  if (
+    /\b(the|and|of|was|were|is|are|that|with|for|to|received|none|no|apologies|present|meeting|committee|council|minutes)\b/i.test(
+      t,
+    ) &&
+    !/^(de|van|von|le|la|da|di|du)\b/i.test(t)
+  )
+    return false;
+  return words.every(
+    (w) =>
+      /^\p{Lu}[\p{L}'’.-]*$/u.test(w) ||
+      /^(de|van|von|der|den|le|la|da|di|du|al|el|bin|ap)$/i.test(w) ||
+      /^[A-Z]{1,3}$/.test(w),
+  );
 }
 
 /** Splits one entry ("Councillor X (Chair)", "Helen Blackman (leave)", "Jane Doe - Director of Place"). */
@@ -68,8 +85,21 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   // "Chief Executive (Ms R. Lindgren)": the post first, the person in brackets.
   const inside = paren ? cleanName(paren[1]!) : '';
   const outside = paren ? cleanName(text.replace(paren[0], ' ')) : '';
-  if (paren && inside && outside && looksLikeName(inside) && !looksLikeName(outside) && !ROLE_MARK.test(`(${outside})`)) {
-    return { name: honorific && !HONORIFIC_START.test(inside) ? `${honorific} ${inside}` : inside, role, note: null, substituteFor, after: outside };
+  if (
+    paren &&
+    inside &&
+    outside &&
+    looksLikeName(inside) &&
+    !looksLikeName(outside) &&
+    !ROLE_MARK.test(`(${outside})`)
+  ) {
+    return {
+      name: honorific && !HONORIFIC_START.test(inside) ? `${honorific} ${inside}` : inside,
+      role,
+      note: null,
+      substituteFor,
+      after: outside,
+    };
   }
   if (paren) {
     note = paren[1]!.trim() || null;
@@ -131,7 +161,8 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       // "Laura Mace, Deputy Town Clerk": a job title after a comma belongs to the name before it.
       const last = out[out.length - 1];
       const title = cleanName(piece);
-      if (last && !last.after && title && JOB_WORDS.test(title) && title.split(/\s+/).length <= 8) out[out.length - 1] = { ...last, after: title };
+      if (last && !last.after && title && JOB_WORDS.test(title) && title.split(/\s+/).length <= 8)
+        out[out.length - 1] = { ...last, after: title };
     }
   }
   return out;
@@ -142,7 +173,7 @@ function splitOutsideParens(text: string, separator: RegExp): string[] {
   let depth = 0;
   let current = '';
   const sep = new RegExp(separator.source, 'y');
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i]!;
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);

@@ -13,9 +13,16 @@ export interface ParseOptions {
 }
 
 /** Running page headers and footers that PDF extraction leaves in the text. */
-const PAGE_FURNITURE = [/^page\s+\d+(\s+of\s+\d+)?$/i, /^.{3,120}?\s[-–]\s\d{1,2}[./]\d{1,2}[./]\d{2,4}$/, /^-\s*\d+\s*-$/, /^Page \d+$/];
-const PART_BOUNDARY = /^(terms of reference|appendix\s+[a-z0-9]{1,3}\b.*|report (?:to|of|for)\b.*|meeting:.*|report title:?.*|subject:.*|wards? affected:?.*|briefing note.*|work programme\s+\d{4}.*)$/i;
-const MINUTES_SIGNS = /^(present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
+const PAGE_FURNITURE = [
+  /^page\s+\d+(\s+of\s+\d+)?$/i,
+  /^.{3,120}?\s[-–]\s\d{1,2}[./]\d{1,2}[./]\d{2,4}$/,
+  /^-\s*\d+\s*-$/,
+  /^Page \d+$/,
+];
+const PART_BOUNDARY =
+  /^(terms of reference|appendix\s+[a-z0-9]{1,3}\b.*|report (?:to|of|for)\b.*|meeting:.*|report title:?.*|subject:.*|wards? affected:?.*|briefing note.*|work programme\s+\d{4}.*)$/i;
+const MINUTES_SIGNS =
+  /^(present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
 
 /**
  * Reads the text of a published agenda or minutes (a web page, a PDF, a document pack) into one
@@ -28,10 +35,19 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const meetings = splitMeetings(lines)
       .map(readMeeting)
       .filter((m): m is ParsedMeeting => m !== null);
-    const warnings = meetings.length === 0 ? [{ message: 'no meeting found: no body, date, agenda items or resolutions were recognised', span: null }] : [];
+    const warnings =
+      meetings.length === 0
+        ? [{ message: 'no meeting found: no body, date, agenda items or resolutions were recognised', span: null }]
+        : [];
     return { text, pageStarts, meetings, parts: [], warnings };
   } catch (error) {
-    return { text, pageStarts, meetings: [], parts: [], warnings: [{ message: `the text could not be read: ${(error as Error).message}`, span: null }] };
+    return {
+      text,
+      pageStarts,
+      meetings: [],
+      parts: [],
+      warnings: [{ message: `the text could not be read: ${(error as Error).message}`, span: null }],
+    };
   }
 }
 
@@ -42,7 +58,13 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
     if (!isMinutesHeading(lines[i]!)) continue;
     let start = i;
     // The council and body name usually sit just above the heading.
-    while (start > starts[starts.length - 1]! + 1 && i - start < 3 && lines[start - 1]!.text.length < 100 && BODY_WORD.test(lines[start - 1]!.text)) start--;
+    while (
+      start > starts[starts.length - 1]! + 1 &&
+      i - start < 3 &&
+      lines[start - 1]!.text.length < 100 &&
+      BODY_WORD.test(lines[start - 1]!.text)
+    )
+      start--;
     if (start - starts[starts.length - 1]! >= 8) starts.push(start);
   }
   return starts.map((s, n) => lines.slice(s, starts[n + 1] ?? lines.length));
@@ -72,7 +94,10 @@ function cutAtPartBoundary(body: readonly Line[], headerLines: readonly Line[]):
 
 function readMeeting(lines: Line[]): ParsedMeeting | null {
   if (lines.length === 0) return null;
-  const minutesDocument = lines.some((l) => MINUTES_SIGNS.test(l.text)) || /^(agenda and minutes|minutes)\b/i.test(lines[0]!.text) || lines.slice(0, 12).some((l) => isMinutesHeading(l));
+  const minutesDocument =
+    lines.some((l) => MINUTES_SIGNS.test(l.text)) ||
+    /^(agenda and minutes|minutes)\b/i.test(lines[0]!.text) ||
+    lines.slice(0, 12).some((l) => isMinutesHeading(l));
   const { consumed } = readResolutions(lines);
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
   const chain = itemChain(startsFor(lines, consumed), (s) => s.title ?? nextText.get(s.line.index) ?? '');
@@ -93,20 +118,31 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   } else if (isTableLayout(lines)) {
     const table = readTableItems(lines, minutesDocument);
     items = table.items;
-    firstItemLine = Math.max(0, lines.findIndex((l) => l.index === table.firstLine));
+    firstItemLine = Math.max(
+      0,
+      lines.findIndex((l) => l.index === table.firstLine),
+    );
   }
   const headerLines = lines.slice(0, Math.min(firstItemLine, 80));
   const header = readHeader(headerLines);
   const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
   readAttendanceSections(headerLines, attendance, { minutes: minutesDocument });
   readAttendanceTable(headerLines, attendance);
-  const declarations: ParsedMeeting["declarations"][number][] = [];
+  const declarations: ParsedMeeting['declarations'][number][] = [];
   for (const { start, body } of bodies) {
-    const kind = items.find((i) => i.number === start.number && i.span?.start === (start.titleBelow ? body[0]?.start : start.line.start))?.standardKind;
+    const kind = items.find(
+      (i) => i.number === start.number && i.span?.start === (start.titleBelow ? body[0]?.start : start.line.start),
+    )?.standardKind;
     const minutesLines = itemMinutesLines(start, body);
     if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
     if (kind === 'declarations') declarations.push(...readDeclarations(minutesLines, start.number));
-    else declarations.push(...readDeclarations(minutesLines.filter((l) => /\binterest/i.test(l.text) && /\b(declared|disclosed|declares)\b/i.test(l.text)), start.number));
+    else
+      declarations.push(
+        ...readDeclarations(
+          minutesLines.filter((l) => /\binterest/i.test(l.text) && /\b(declared|disclosed|declares)\b/i.test(l.text)),
+          start.number,
+        ),
+      );
   }
   if (items.length === 0) {
     const loose = readResolutions(lines);

@@ -3,14 +3,18 @@ import type { ParsedResolution } from '../parsedDocument.js';
 import type { Line } from './lines.js';
 
 /** Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b) RESOLVED to ..."). */
-const FORMAL = /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|It was resolved|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
+const FORMAL =
+  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|It was resolved|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
 /** "Proposed by X, seconded by Y, and RESOLVED that ..." or "...: extension. The Committee RESOLVED to ...": the keyword inside a line. */
-const MID_SENTENCE = /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee))\s+(RESOLVED|resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
+const MID_SENTENCE =
+  /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee))\s+(RESOLVED|resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
-const INFORMAL = /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+const INFORMAL =
+  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
 /** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
-const LIST_ENTRY = /^(?:[-–•*]\s*)?(?:\(([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})\)|([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})[.)])\s+(\S.*)$/i;
+const LIST_ENTRY =
+  /^(?:[-–•*]\s*)?(?:\(([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})\)|([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})[.)])\s+(\S.*)$/i;
 
 export interface ResolutionBlock {
   readonly resolutions: ParsedResolution[];
@@ -24,7 +28,8 @@ function inlineList(lead: string): { label: string; text: string }[] {
   const parts = lead.split(/(?:^|\s)\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/);
   if (parts.length < 5 || parts[0]!.trim() !== '') return [];
   const out: { label: string; text: string }[] = [];
-  for (let k = 1; k + 1 < parts.length; k += 2) out.push({ label: parts[k]!, text: parts[k + 1]!.replace(/[;,]\s*(and)?\s*$/, '').trim() });
+  for (let k = 1; k + 1 < parts.length; k += 2)
+    out.push({ label: parts[k]!, text: parts[k + 1]!.replace(/[;,]\s*(and)?\s*$/, '').trim() });
   return out.every((e, n) => n === 0 || isNextLabel(out[n - 1]!.label, e.label)) ? out : [];
 }
 
@@ -43,7 +48,10 @@ function isNextLabel(previous: string | null, label: string): boolean {
 }
 
 function stripKeywordLead(text: string): string {
-  return text.replace(/^(that|to)\s*:\s*$/i, '').replace(/^[:–-]\s*/, '').trim();
+  return text
+    .replace(/^(that|to)\s*:\s*$/i, '')
+    .replace(/^[:–-]\s*/, '')
+    .trim();
 }
 
 /** "mabwysiadu'r gyllideb / to adopt the budget": of a bilingual resolution, the English half. */
@@ -53,14 +61,24 @@ function englishHalf(text: string): string {
 }
 
 function resolution(text: string, label: string | null, span: { start: number; end: number }): ParsedResolution {
-  const clean = englishHalf(text.replace(/\s+/g, ' ').replace(/^[–-]\s*/, '').trim());
+  const clean = englishHalf(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/^[–-]\s*/, '')
+      .trim(),
+  );
   return { text: clean, label, kind: resolutionKindOf(clean), span };
 }
 
 /** Where a keyword's text stops: the next keyword, a lettered minute point, or a blank-looking break into prose. */
 function isStop(line: Line): boolean {
   // A number alone on its line opens the next item on web pages; "Minutes:" opens an item's minutes.
-  return FORMAL.test(line.text) || INFORMAL.test(line.text) || /^\d{1,3}[a-z]?\.?$/.test(line.text) || /^minutes\s*:/i.test(line.text);
+  return (
+    FORMAL.test(line.text) ||
+    INFORMAL.test(line.text) ||
+    /^\d{1,3}[a-z]?\.?$/.test(line.text) ||
+    /^minutes\s*:/i.test(line.text)
+  );
 }
 
 /**
@@ -68,7 +86,10 @@ function isStop(line: Line): boolean {
  * by a numbered or lettered list gives one resolution per entry; a keyword with its text on the
  * line (or continued below) gives one.
  */
-export function readResolutions(lines: readonly Line[], isItemStart: (line: Line) => boolean = () => false): ResolutionBlock {
+export function readResolutions(
+  lines: readonly Line[],
+  isItemStart: (line: Line) => boolean = () => false,
+): ResolutionBlock {
   const resolutions: ParsedResolution[] = [];
   const decisions: ParsedResolution[] = [];
   const consumed = new Set<number>();
@@ -81,7 +102,14 @@ export function readResolutions(lines: readonly Line[], isItemStart: (line: Line
     // "Decision:" or "Recommended:" alone is often a label with nothing after it; it introduces a
     // decision only when a list or a "That ..." / "To ..." clause follows.
     const following = lines[i + 1]?.text ?? '';
-    if (informal && /^(recommended|decision)/i.test(informal[1]!) && !informal[2] && !LIST_ENTRY.test(following) && !/^(that|to)\b/i.test(following)) continue;
+    if (
+      informal &&
+      /^(recommended|decision)/i.test(informal[1]!) &&
+      !informal[2] &&
+      !LIST_ENTRY.test(following) &&
+      !/^(that|to)\b/i.test(following)
+    )
+      continue;
     const target = formal ? resolutions : decisions;
     const lead = match[2]!.trim();
     consumed.add(line.index);
@@ -109,11 +137,19 @@ export function readResolutions(lines: readonly Line[], isItemStart: (line: Line
     }
     if (entries.length > 0) {
       const intro = stripKeywordLead(lead);
-      const introWords = intro.replace(/^(that|to)\b\s*/i, '').split(/\s+/).filter(Boolean).length;
+      const introWords = intro
+        .replace(/^(that|to)\b\s*/i, '')
+        .split(/\s+/)
+        .filter(Boolean).length;
       if (introWords >= 3) {
         // "Resolved to note the plan with items on; a) ...; b) ..." is one resolution whose list is part of it.
         const last = entries[entries.length - 1]!;
-        target.push(resolution(`${intro} ${entries.map((e) => `${e.label}) ${e.text}`).join(' ')}`, null, { start: line.start, end: last.line.end }));
+        target.push(
+          resolution(`${intro} ${entries.map((e) => `${e.label}) ${e.text}`).join(' ')}`, null, {
+            start: line.start,
+            end: last.line.end,
+          }),
+        );
       } else {
         for (const e of entries) target.push(resolution(e.text, e.label, { start: e.line.start, end: e.line.end }));
       }

@@ -13,7 +13,10 @@ export function isTableLayout(lines: readonly Line[]): boolean {
  * Items of a table layout: each row starts with the title, runs on with "Minutes:" and the text,
  * and ends at a lone "|". Numbers are taken only where the row gives one.
  */
-export function readTableItems(lines: readonly Line[], minutesDocument: boolean): { items: ParsedItem[]; firstLine: number | null } {
+export function readTableItems(
+  lines: readonly Line[],
+  minutesDocument: boolean,
+): { items: ParsedItem[]; firstLine: number | null } {
   const headerAt = lines.findIndex((l) => TABLE_HEADER.test(l.text));
   const rows: Line[][] = [];
   let current: Line[] = [];
@@ -40,10 +43,21 @@ export function readTableItems(lines: readonly Line[], minutesDocument: boolean)
     const title = at > 0 ? text.slice(0, at) : text;
     const rest = at > 0 ? text.slice(at + 1) : '';
     const titleLine: Line = { ...first, text: title };
-    const bodyLines: Line[] = rest ? [{ ...first, text: rest.replace(/^.*?(Minutes:)/i, '$1') }, ...row.slice(1)] : row.slice(1);
-    items.push(buildItem({ line: titleLine, number: numbered?.[1] ?? '', value: 0, scheme: '', title, titleBelow: false, pages: null }, splitMarker(bodyLines), minutesDocument));
+    const bodyLines: Line[] = rest
+      ? [{ ...first, text: rest.replace(/^.*?(Minutes:)/i, '$1') }, ...row.slice(1)]
+      : row.slice(1);
+    items.push(
+      buildItem(
+        { line: titleLine, number: numbered?.[1] ?? '', value: 0, scheme: '', title, titleBelow: false, pages: null },
+        splitMarker(bodyLines),
+        minutesDocument,
+      ),
+    );
   }
-  return { items: items.map((i) => (i.number === '' ? { ...i, number: null } : i)), firstLine: headerAt >= 0 ? lines[headerAt]!.index : (rows[0]?.[0]?.index ?? null) };
+  return {
+    items: items.map((i) => (i.number === '' ? { ...i, number: null } : i)),
+    firstLine: headerAt >= 0 ? lines[headerAt]!.index : (rows[0]?.[0]?.index ?? null),
+  };
 }
 
 /** "Minutes: text" on one line becomes the marker and the text, as on the list layout. */

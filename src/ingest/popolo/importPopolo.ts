@@ -26,7 +26,11 @@ export function validatePopoloExport(value: unknown): PopoloExport {
     throw new AppError('INPUT_INVALID', `${issue.path.join('.') || 'document'}: ${issue.message}`);
   }
   const dangling = danglingReferences(parsed.data);
-  if (dangling.length > 0) throw new AppError('INPUT_INVALID', `${dangling[0]}${dangling.length > 1 ? ` (and ${dangling.length - 1} more)` : ''}`);
+  if (dangling.length > 0)
+    throw new AppError(
+      'INPUT_INVALID',
+      `${dangling[0]}${dangling.length > 1 ? ` (and ${dangling.length - 1} more)` : ''}`,
+    );
   return parsed.data;
 }
 
@@ -43,7 +47,8 @@ export async function importPopoloExport(store: Store, doc: PopoloExport): Promi
     await insertMeetings(trx, doc);
     await insertRecords(trx, doc);
     const bodyNames = new Map(doc.organizations.map((o) => [o.id, o.name]));
-    for (const e of doc.events) await reindexMeeting(trx, e.id, e.organization_id, bodyNames.get(e.organization_id)!, e['quorum:date']);
+    for (const e of doc.events)
+      await reindexMeeting(trx, e.id, e.organization_id, bodyNames.get(e.organization_id)!, e['quorum:date']);
   });
   return {
     bodies: doc.organizations.length,
@@ -59,8 +64,15 @@ export async function importPopoloExport(store: Store, doc: PopoloExport): Promi
 
 async function assertEmpty(db: Kysely<Database>): Promise<void> {
   for (const table of ['bodies', 'people', 'meetings', 'documents'] as const) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    if (Number(row.n) > 0) throw new AppError('CONFLICT', `the database already holds ${table}; import a Popolo export only into an empty database`);
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    if (Number(row.n) > 0)
+      throw new AppError(
+        'CONFLICT',
+        `the database already holds ${table}; import a Popolo export only into an empty database`,
+      );
   }
 }
 
@@ -84,7 +96,9 @@ async function insertDocuments(db: Kysely<Database>, doc: PopoloExport): Promise
       importedAt: d.imported_at,
     })),
   );
-  for (const d of documents) if (d.supersedes_id) await db.updateTable('documents').set({ supersedesId: d.supersedes_id }).where('id', '=', d.id).execute();
+  for (const d of documents)
+    if (d.supersedes_id)
+      await db.updateTable('documents').set({ supersedesId: d.supersedes_id }).where('id', '=', d.id).execute();
 }
 
 async function insertBodies(db: Kysely<Database>, doc: PopoloExport): Promise<void> {
@@ -107,7 +121,8 @@ async function insertBodies(db: Kysely<Database>, doc: PopoloExport): Promise<vo
       createdAt: o.created_at,
     })),
   );
-  for (const o of doc.organizations) if (o.parent_id) await db.updateTable('bodies').set({ parentId: o.parent_id }).where('id', '=', o.id).execute();
+  for (const o of doc.organizations)
+    if (o.parent_id) await db.updateTable('bodies').set({ parentId: o.parent_id }).where('id', '=', o.id).execute();
   await insertInBatches(
     db,
     'termsOfReference',
@@ -146,12 +161,21 @@ async function insertPeople(db: Kysely<Database>, doc: PopoloExport): Promise<vo
     })),
   );
   for (const p of doc.persons) {
-    if (p['quorum:merged_into_id']) await db.updateTable('people').set({ mergedIntoId: p['quorum:merged_into_id'] }).where('id', '=', p.id).execute();
+    if (p['quorum:merged_into_id'])
+      await db.updateTable('people').set({ mergedIntoId: p['quorum:merged_into_id'] }).where('id', '=', p.id).execute();
   }
   await insertInBatches(
     db,
     'personAliases',
-    doc.persons.flatMap((p) => p.other_names.map((a) => ({ id: a['quorum:id'], personId: p.id, alias: a.name, key: a['quorum:key'], sourceDocumentId: a['quorum:source_document_id'] }))),
+    doc.persons.flatMap((p) =>
+      p.other_names.map((a) => ({
+        id: a['quorum:id'],
+        personId: p.id,
+        alias: a.name,
+        key: a['quorum:key'],
+        sourceDocumentId: a['quorum:source_document_id'],
+      })),
+    ),
   );
   await insertInBatches(
     db,
@@ -230,7 +254,16 @@ async function insertMeetings(db: Kysely<Database>, doc: PopoloExport): Promise<
   await insertInBatches(
     db,
     'minutePoints',
-    items.flatMap((i) => i['quorum:minute_points'].map((p) => ({ id: p.id, itemId: i['quorum:id'], position: p.position, label: p.label, text: p.text, sourceDocumentId: p.source_document_id }))),
+    items.flatMap((i) =>
+      i['quorum:minute_points'].map((p) => ({
+        id: p.id,
+        itemId: i['quorum:id'],
+        position: p.position,
+        label: p.label,
+        text: p.text,
+        sourceDocumentId: p.source_document_id,
+      })),
+    ),
   );
   await insertInBatches(
     db,
@@ -268,8 +301,20 @@ async function insertRecords(db: Kysely<Database>, doc: PopoloExport): Promise<v
     db,
     'votes',
     doc.vote_events.flatMap((v) => [
-      ...v.counts.map((c) => ({ id: c['quorum:id'], resolutionId: v.motion_id, personId: null, choice: c.option, count: c.value })),
-      ...v.votes.map((x) => ({ id: x.id, resolutionId: v.motion_id, personId: x.voter_id, choice: x.option, count: x['quorum:count'] })),
+      ...v.counts.map((c) => ({
+        id: c['quorum:id'],
+        resolutionId: v.motion_id,
+        personId: null,
+        choice: c.option,
+        count: c.value,
+      })),
+      ...v.votes.map((x) => ({
+        id: x.id,
+        resolutionId: v.motion_id,
+        personId: x.voter_id,
+        choice: x.option,
+        count: x['quorum:count'],
+      })),
     ]),
   );
   await insertInBatches(
@@ -291,7 +336,15 @@ async function insertRecords(db: Kysely<Database>, doc: PopoloExport): Promise<v
   await insertInBatches(
     db,
     'declarations',
-    doc['quorum:declarations'].map((d) => ({ id: d.id, meetingId: d.event_id, itemId: d.item_id, personId: d.person_id, kind: d.kind, text: d.text, sourceDocumentId: d.source_document_id })),
+    doc['quorum:declarations'].map((d) => ({
+      id: d.id,
+      meetingId: d.event_id,
+      itemId: d.item_id,
+      personId: d.person_id,
+      kind: d.kind,
+      text: d.text,
+      sourceDocumentId: d.source_document_id,
+    })),
   );
   const recommendations = doc['quorum:recommendations'];
   await insertInBatches(
@@ -313,7 +366,15 @@ async function insertRecords(db: Kysely<Database>, doc: PopoloExport): Promise<v
     db,
     'recommendationResponses',
     recommendations.flatMap((r) =>
-      r.responses.map((x) => ({ id: x.id, recommendationId: r.id, respondedOn: x.responded_on, acceptance: x.acceptance, text: x.text, implementation: x.implementation, createdAt: x.created_at })),
+      r.responses.map((x) => ({
+        id: x.id,
+        recommendationId: r.id,
+        respondedOn: x.responded_on,
+        acceptance: x.acceptance,
+        text: x.text,
+        implementation: x.implementation,
+        createdAt: x.created_at,
+      })),
     ),
   );
 }

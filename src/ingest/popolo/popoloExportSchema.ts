@@ -50,7 +50,9 @@ export const PersonSchema = z.object({
   given_name: optText,
   family_name: optText,
   created_at: text,
-  other_names: z.array(z.object({ name: text, 'quorum:id': id, 'quorum:key': text, 'quorum:source_document_id': optText })).default([]),
+  other_names: z
+    .array(z.object({ name: text, 'quorum:id': id, 'quorum:key': text, 'quorum:source_document_id': optText }))
+    .default([]),
   'quorum:slug': text,
   'quorum:kind': text,
   'quorum:merged_into_id': optText,
@@ -81,9 +83,20 @@ const AgendaItemSchema = z.object({
   'quorum:page_start': optInt,
   'quorum:page_end': optInt,
   'quorum:source_document_id': optText,
-  'quorum:minute_points': z.array(z.object({ id, position: z.number().int(), label: optText, text, source_document_id: optText })).default([]),
+  'quorum:minute_points': z
+    .array(z.object({ id, position: z.number().int(), label: optText, text, source_document_id: optText }))
+    .default([]),
   'quorum:documents': z
-    .array(z.object({ id, document_id: optText, title: text, page_start: optInt, page_end: optInt, source_document_id: optText }))
+    .array(
+      z.object({
+        id,
+        document_id: optText,
+        title: text,
+        page_start: optInt,
+        page_end: optInt,
+        source_document_id: optText,
+      }),
+    )
     .default([]),
 });
 
@@ -137,7 +150,15 @@ export const AttendanceSchema = z.object({
   source_document_id: optText,
 });
 
-export const DeclarationSchema = z.object({ id, event_id: id, item_id: optText, person_id: id, kind: text, text, source_document_id: optText });
+export const DeclarationSchema = z.object({
+  id,
+  event_id: id,
+  item_id: optText,
+  person_id: id,
+  kind: text,
+  text,
+  source_document_id: optText,
+});
 
 export const RecommendationSchema = z.object({
   id,
@@ -177,7 +198,12 @@ export const DocumentSchema = z.object({
 });
 
 export const PopoloExportSchema = z.object({
-  meta: z.object({ 'quorum:extension': z.object({ version: z.literal('1') }, { error: 'not a Quorum Popolo export (meta.quorum:extension missing)' }) }),
+  meta: z.object({
+    'quorum:extension': z.object(
+      { version: z.literal('1') },
+      { error: 'not a Quorum Popolo export (meta.quorum:extension missing)' },
+    ),
+  }),
   organizations: z.array(OrganizationSchema),
   persons: z.array(PersonSchema),
   memberships: z.array(MembershipSchema).default([]),

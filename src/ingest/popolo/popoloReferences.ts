@@ -15,7 +15,8 @@ export function danglingReferences(doc: PopoloExport): string[] {
   };
   const problems: string[] = [];
   const check = (kind: keyof typeof ids, value: string | null, where: string): void => {
-    if (value !== null && !ids[kind].has(value)) problems.push(`${where} names ${kind} "${value}", which is not in the file`);
+    if (value !== null && !ids[kind].has(value))
+      problems.push(`${where} names ${kind} "${value}", which is not in the file`);
   };
   doc.organizations.forEach((o, n) => check('organization', o.parent_id, `organizations[${n}].parent_id`));
   doc.persons.forEach((p, n) => check('person', p['quorum:merged_into_id'], `persons[${n}].quorum:merged_into_id`));
@@ -27,7 +28,9 @@ export function danglingReferences(doc: PopoloExport): string[] {
     check('organization', e.organization_id, `events[${n}].organization_id`);
     e.agenda.forEach((i, k) => {
       check('document', i['quorum:source_document_id'], `events[${n}].agenda[${k}].quorum:source_document_id`);
-      i['quorum:documents'].forEach((d, j) => check('document', d.document_id, `events[${n}].agenda[${k}].quorum:documents[${j}].document_id`));
+      i['quorum:documents'].forEach((d, j) =>
+        check('document', d.document_id, `events[${n}].agenda[${k}].quorum:documents[${j}].document_id`),
+      );
     });
   });
   doc.motions.forEach((m, n) => check('item', m['quorum:item_id'], `motions[${n}].quorum:item_id`));

@@ -19,10 +19,13 @@ function decodeWindows1252(bytes: Uint8Array): string {
  * `declared` is an encoding the document names for itself (an HTML meta charset).
  */
 export function decodeText(bytes: Uint8Array, declared: string | null = null): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: null };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: null };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), warning: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), warning: null };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (declared && /^(windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii)$/i.test(declared)) return { text: decodeWindows1252(body), warning: null };
+  if (declared && /^(windows-1252|cp1252|iso-8859-1|latin-?1|us-ascii)$/i.test(declared))
+    return { text: decodeWindows1252(body), warning: null };
   if (declared && !/^utf-?8$/i.test(declared)) {
     try {
       return { text: new TextDecoder(declared).decode(body), warning: null };

@@ -1,8 +1,58 @@
 import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'head', 'nav', 'button', 'select', 'form', 'input']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'hr', 'fieldset', 'details', 'summary']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'head',
+  'nav',
+  'button',
+  'select',
+  'form',
+  'input',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'caption',
+  'blockquote',
+  'pre',
+  'address',
+  'figure',
+  'figcaption',
+  'hr',
+  'fieldset',
+  'details',
+  'summary',
+]);
 
 export interface HtmlText {
   readonly text: string;
@@ -42,11 +92,12 @@ export function htmlText(html: string): HtmlText {
         // Rows of short cells read as "| a | b |"; cells holding paragraphs read as the browser shows them, one block under another.
         if (el.children.some((c) => c.type === 'tag' && hasBlock(c as Element))) {
           out.push('\n');
-          for (const cell of el.children) if (cell.type === 'tag') {
-            out.push('\n');
-            walk((cell as Element).children);
-            out.push('\n');
-          }
+          for (const cell of el.children)
+            if (cell.type === 'tag') {
+              out.push('\n');
+              walk((cell as Element).children);
+              out.push('\n');
+            }
           continue;
         }
         out.push('\n');
@@ -68,7 +119,13 @@ export function htmlText(html: string): HtmlText {
   const text = out
     .join('')
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim().replace(/^\|\s*/, '| ').replace(/^\| \|$/, '|'))
+    .map((l) =>
+      l
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^\|\s*/, '| ')
+        .replace(/^\| \|$/, '|'),
+    )
     .filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n')
     .trim();
@@ -76,7 +133,10 @@ export function htmlText(html: string): HtmlText {
 }
 
 function hasBlock(el: Element): boolean {
-  return el.children.some((c) => c.type === 'tag' && (BLOCK.has((c as Element).name) || (c as Element).name === 'br' || hasBlock(c as Element)));
+  return el.children.some(
+    (c) =>
+      c.type === 'tag' && (BLOCK.has((c as Element).name) || (c as Element).name === 'br' || hasBlock(c as Element)),
+  );
 }
 
 function findFirst(nodes: readonly ChildNode[], name: string): Element | null {

@@ -81,25 +81,36 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfTextResult> {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const items = content.items.flatMap((i) => ('str' in i ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height }] : []));
+      const items = content.items.flatMap((i) =>
+        'str' in i
+          ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height }]
+          : [],
+      );
       pages.push(pageText(items));
       page.cleanup();
     }
     const meta = await doc.getMetadata().catch(() => null);
     const info = meta?.info as { Title?: unknown } | undefined;
     await doc.destroy();
-    if (pages.every((p) => p.trim() === '')) return { ok: false, problem: 'the PDF has no text layer (a scan?); it would need OCR' };
+    if (pages.every((p) => p.trim() === ''))
+      return { ok: false, problem: 'the PDF has no text layer (a scan?); it would need OCR' };
     const pageStarts: number[] = [];
     let offset = 0;
     for (const p of pages) {
       pageStarts.push(offset);
       offset += p.length + 1;
     }
-    return { ok: true, text: pages.join('\f'), pageStarts, title: typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null };
+    return {
+      ok: true,
+      text: pages.join('\f'),
+      pageStarts,
+      title: typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null,
+    };
   } catch (error) {
     const e = error as { name?: string; message?: string };
     if (e.name === 'PasswordException') return { ok: false, problem: 'the PDF is encrypted with a password' };
-    if (e.name === 'InvalidPDFException') return { ok: false, problem: 'the PDF is damaged or truncated (no valid structure found)' };
+    if (e.name === 'InvalidPDFException')
+      return { ok: false, problem: 'the PDF is damaged or truncated (no valid structure found)' };
     return { ok: false, problem: `the PDF cannot be read: ${e.message ?? String(error)}` };
   } finally {
     await task.destroy().catch(() => undefined);

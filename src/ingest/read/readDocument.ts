@@ -4,7 +4,14 @@ import { declaredCharset, htmlText } from './htmlText.js';
 import { pdfText } from './pdfText.js';
 
 export type ReadResult =
-  | { readonly ok: true; readonly mediaType: MediaType; readonly text: string; readonly pageStarts: number[]; readonly title: string | null; readonly warnings: string[] }
+  | {
+      readonly ok: true;
+      readonly mediaType: MediaType;
+      readonly text: string;
+      readonly pageStarts: number[];
+      readonly title: string | null;
+      readonly warnings: string[];
+    }
   | { readonly ok: false; readonly problem: string };
 
 const PDF_MAGIC = '%PDF-';
@@ -24,11 +31,22 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
     if (head.includes(PDF_MAGIC) && head.indexOf(PDF_MAGIC) < 1024) {
       const pdf = await pdfText(bytes);
-      return pdf.ok ? { ok: true, mediaType: 'application/pdf', text: pdf.text, pageStarts: pdf.pageStarts, title: pdf.title, warnings: [] } : pdf;
+      return pdf.ok
+        ? {
+            ok: true,
+            mediaType: 'application/pdf',
+            text: pdf.text,
+            pageStarts: pdf.pageStarts,
+            title: pdf.title,
+            warnings: [],
+          }
+        : pdf;
     }
-    if (/\.pdf$/i.test(fileName)) return { ok: false, problem: 'the file is named .pdf but is not a PDF (no %PDF- signature)' };
+    if (/\.pdf$/i.test(fileName))
+      return { ok: false, problem: 'the file is named .pdf but is not a PDF (no %PDF- signature)' };
     const decoded = decodeText(bytes, looksLikeHtml(head) ? declaredCharset(head) : null);
-    if (controlCharShare(decoded.text) > 0.05) return { ok: false, problem: 'the file is binary, not a PDF, HTML or text document' };
+    if (controlCharShare(decoded.text) > 0.05)
+      return { ok: false, problem: 'the file is binary, not a PDF, HTML or text document' };
     const warnings = decoded.warning ? [decoded.warning] : [];
     if (looksLikeHtml(decoded.text.slice(0, 4096)) || /\.html?$/i.test(fileName)) {
       const html = htmlText(decoded.text);
@@ -36,7 +54,14 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
       return { ok: true, mediaType: 'text/html', text: html.text, pageStarts: [], title: html.title, warnings };
     }
     if (!decoded.text.trim()) return { ok: false, problem: 'the file is empty (only white space)' };
-    return { ok: true, mediaType: 'text/plain', text: decoded.text.replace(/\r\n?/g, '\n'), pageStarts: [], title: null, warnings };
+    return {
+      ok: true,
+      mediaType: 'text/plain',
+      text: decoded.text.replace(/\r\n?/g, '\n'),
+      pageStarts: [],
+      title: null,
+      warnings,
+    };
   } catch (error) {
     return { ok: false, problem: `the document cannot be read: ${(error as Error).message}` };
   }

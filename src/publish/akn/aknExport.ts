@@ -33,7 +33,9 @@ function collectionHead(title: string, generatedOn: string, slug: string): strin
   m.ele('FRBRuri', { value: `${work}/eng@.akn` });
   m.ele('FRBRdate', { date: generatedOn, name: 'generation' });
   m.ele('FRBRauthor', { href: '#quorum' });
-  id.up().ele('references', { source: '#quorum' }).ele('TLCOrganization', { eId: 'quorum', href: '/ontology/organization/quorum', showAs: 'Quorum' });
+  id.up()
+    .ele('references', { source: '#quorum' })
+    .ele('TLCOrganization', { eId: 'quorum', href: '/ontology/organization/quorum', showAs: 'Quorum' });
   doc.ele('preface').ele('p').ele('docTitle').txt(xmlText(title));
   doc.ele('collectionBody').txt(SPLIT);
   const xml = doc.root().end({ headless: true, prettyPrint: false });
@@ -50,7 +52,9 @@ async function writeAkn(store: Store, options: ExportOptions, out: NodeJS.Writab
   const generatedOn = new Date().toISOString().slice(0, 10);
   // An unknown body is NOT_FOUND, as for every other format.
   const scope = await resolveExportScope(db, options);
-  const bodyName = scope.bodyId ? (await db.selectFrom('bodies').select('name').where('id', '=', scope.bodyId).executeTakeFirstOrThrow()).name : null;
+  const bodyName = scope.bodyId
+    ? (await db.selectFrom('bodies').select('name').where('id', '=', scope.bodyId).executeTakeFirstOrThrow()).name
+    : null;
   const title = bodyName ? `Minutes of the ${bodyName}` : 'Minutes of meetings';
   await writeText(out, collectionHead(title, generatedOn, options.bodySlug ?? 'all'));
   let n = 0;
@@ -67,7 +71,11 @@ async function writeAkn(store: Store, options: ExportOptions, out: NodeJS.Writab
     }
   }
   // collectionBody needs at least one component: an empty archive says so in an interstitial.
-  if (n === 0) await writeText(out, `${create().ele(AKN_NAMESPACE, 'component', { eId: 'cmp_1' }).ele('interstitial', { eId: 'cmp_1__none' }).ele('p').txt('No meetings are recorded.').doc().end({ headless: true })}\n`);
+  if (n === 0)
+    await writeText(
+      out,
+      `${create().ele(AKN_NAMESPACE, 'component', { eId: 'cmp_1' }).ele('interstitial', { eId: 'cmp_1__none' }).ele('p').txt('No meetings are recorded.').doc().end({ headless: true })}\n`,
+    );
   await writeText(out, '</collectionBody></documentCollection></akomaNtoso>\n');
 }
 
@@ -76,6 +84,6 @@ export const aknExportFormat: ExportFormat = {
   mediaType: 'application/akn+xml',
   fileExtension: 'xml',
   fileName: 'minutes-akn.xml',
-  description: 'Akoma Ntoso 3.0: each meeting\'s minutes as a debate, in one documentCollection',
+  description: "Akoma Ntoso 3.0: each meeting's minutes as a debate, in one documentCollection",
   write: writeAkn,
 };

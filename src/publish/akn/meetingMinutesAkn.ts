@@ -50,7 +50,13 @@ function attendees(detail: MeetingDetail): { id: string; name: string; slug: str
 }
 
 function longDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric', weekday: 'long' });
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    weekday: 'long',
+  });
 }
 
 function addMeta(debate: XMLBuilder, detail: MeetingDetail, options: AknOptions, ids: Ids): void {
@@ -78,11 +84,24 @@ function addMeta(debate: XMLBuilder, detail: MeetingDetail, options: AknOptions,
   manifestation.ele('FRBRauthor', { href: ids.ref('quorum') });
   const references = meta.ele('references', { source: ids.ref('quorum') });
   references.ele('TLCOrganization', { eId: ids.id('quorum'), href: '/ontology/organization/quorum', showAs: 'Quorum' });
-  references.ele('TLCOrganization', { eId: ids.id('body'), href: `${options.baseUrl}/bodies/${encodeURIComponent(body.slug)}`, showAs: xmlText(body.name) });
+  references.ele('TLCOrganization', {
+    eId: ids.id('body'),
+    href: `${options.baseUrl}/bodies/${encodeURIComponent(body.slug)}`,
+    showAs: xmlText(body.name),
+  });
   for (const p of attendees(detail)) {
-    references.ele('TLCPerson', { eId: ids.id(personRef(p.id)), href: `${options.baseUrl}/people/${encodeURIComponent(p.slug)}`, showAs: xmlText(p.name) });
+    references.ele('TLCPerson', {
+      eId: ids.id(personRef(p.id)),
+      href: `${options.baseUrl}/people/${encodeURIComponent(p.slug)}`,
+      showAs: xmlText(p.name),
+    });
   }
-  if (meeting.venue) references.ele('TLCLocation', { eId: ids.id('venue'), href: `/ontology/location/${meeting.id}`, showAs: xmlText(meeting.venue) });
+  if (meeting.venue)
+    references.ele('TLCLocation', {
+      eId: ids.id('venue'),
+      href: `/ontology/location/${meeting.id}`,
+      showAs: xmlText(meeting.venue),
+    });
 }
 
 function addPreface(debate: XMLBuilder, detail: MeetingDetail, ids: Ids): void {
@@ -139,7 +158,10 @@ function addItem(debateBody: XMLBuilder, item: ItemDetail, index: number, ids: I
     resolutions.ele('heading').txt('Resolved');
     const list = resolutions.ele('blockList', { eId: `${eId}__resolutions__list_1` });
     item.resolutions.forEach((r, i) => {
-      const entry = list.ele('item', { eId: `${eId}__resolutions__list_1__item_${i + 1}`, class: r.isFormal ? `resolution ${r.kind}` : `decision ${r.kind}` });
+      const entry = list.ele('item', {
+        eId: `${eId}__resolutions__list_1__item_${i + 1}`,
+        class: r.isFormal ? `resolution ${r.kind}` : `decision ${r.kind}`,
+      });
       if (r.label) entry.ele('num').txt(xmlText(r.label));
       entry.ele('p').txt(xmlText(r.text));
     });
@@ -159,7 +181,11 @@ export function appendMinutesDebate(parent: XMLBuilder, detail: MeetingDetail, o
   addRollCall(debateBody, detail, ids);
   const items = detail.items.filter((i) => i.isExempt === 0);
   items.forEach((item, index) => addItem(debateBody, item, index, ids));
-  if (items.length === 0 && detail.attendance.length === 0) debateBody.ele('debateSection', { eId: ids.id('dbsect_1'), name: 'empty' }).ele('narrative').txt('No minutes are recorded for this meeting.');
+  if (items.length === 0 && detail.attendance.length === 0)
+    debateBody
+      .ele('debateSection', { eId: ids.id('dbsect_1'), name: 'empty' })
+      .ele('narrative')
+      .txt('No minutes are recorded for this meeting.');
 }
 
 /** One meeting's minutes as a complete Akoma Ntoso 3.0 document. */

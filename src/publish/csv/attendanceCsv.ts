@@ -39,7 +39,11 @@ async function* attendanceRows(db: Kysely<Database>, scope: ExportScope): AsyncG
         'person.displayName as person',
         'absentee.displayName as substituteFor',
       ])
-      .where('attendance.meetingId', 'in', meetings.map((m) => m.id))
+      .where(
+        'attendance.meetingId',
+        'in',
+        meetings.map((m) => m.id),
+      )
       .orderBy('attendance.meetingId')
       .orderBy('attendance.position')
       .orderBy('attendance.id')
@@ -48,14 +52,31 @@ async function* attendanceRows(db: Kysely<Database>, scope: ExportScope): AsyncG
     const rows: CsvCell[][] = [];
     for (const m of meetings) {
       for (const a of linesOf.get(m.id) ?? []) {
-        rows.push([m.date, m.startTime, m.bodyName, a.person, a.kind, a.reason, a.substituteFor, a.capacity, a.roleText, `${scope.baseUrl}/meetings/${m.id}`, m.id, a.personId]);
+        rows.push([
+          m.date,
+          m.startTime,
+          m.bodyName,
+          a.person,
+          a.kind,
+          a.reason,
+          a.substituteFor,
+          a.capacity,
+          a.roleText,
+          `${scope.baseUrl}/meetings/${m.id}`,
+          m.id,
+          a.personId,
+        ]);
       }
     }
     yield rows;
   }
 }
 
-export async function writeAttendanceCsv(store: Store, options: ExportOptions, out: NodeJS.WritableStream): Promise<void> {
+export async function writeAttendanceCsv(
+  store: Store,
+  options: ExportOptions,
+  out: NodeJS.WritableStream,
+): Promise<void> {
   const scope = await resolveExportScope(store.db, options);
   await writeCsvTable(out, ATTENDANCE_CSV_HEADER, attendanceRows(store.db, scope));
 }

@@ -8,7 +8,11 @@ export type CsvCell = string | number | null;
  * reads accents and £ right), CRLF line ends, quotes where needed, and every cell that begins
  * with = + - @ tab or CR prefixed with ' so a spreadsheet shows it as text instead of running it.
  */
-export async function writeCsvTable(out: NodeJS.WritableStream, header: readonly string[], pages: AsyncIterable<readonly CsvCell[][]>): Promise<void> {
+export async function writeCsvTable(
+  out: NodeJS.WritableStream,
+  header: readonly string[],
+  pages: AsyncIterable<readonly CsvCell[][]>,
+): Promise<void> {
   await writeText(out, `\uFEFF${encode([header as string[]])}`);
   for await (const rows of pages) await writeText(out, encode(rows as CsvCell[][]));
 }

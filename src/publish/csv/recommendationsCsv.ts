@@ -37,7 +37,11 @@ async function* recommendationRows(db: Kysely<Database>, scope: ExportScope): As
       .leftJoin('agendaItems as resolvedItem', 'resolvedItem.id', 'resolutions.itemId')
       .selectAll('recommendations')
       .select((eb) => eb.fn.coalesce('item.title', 'resolvedItem.title').as('itemTitle'))
-      .where('recommendations.meetingId', 'in', meetings.map((m) => m.id))
+      .where(
+        'recommendations.meetingId',
+        'in',
+        meetings.map((m) => m.id),
+      )
       .where((eb) => eb.or([eb('item.isExempt', 'is', null), eb('item.isExempt', '=', 0)]))
       .where((eb) => eb.or([eb('resolvedItem.isExempt', 'is', null), eb('resolvedItem.isExempt', '=', 0)]))
       .orderBy('recommendations.meetingId')
@@ -45,7 +49,17 @@ async function* recommendationRows(db: Kysely<Database>, scope: ExportScope): As
       .orderBy('recommendations.id')
       .execute();
     const responses = recs.length
-      ? await db.selectFrom('recommendationResponses').selectAll().where('recommendationId', 'in', recs.map((r) => r.id)).orderBy('respondedOn').orderBy('createdAt').execute()
+      ? await db
+          .selectFrom('recommendationResponses')
+          .selectAll()
+          .where(
+            'recommendationId',
+            'in',
+            recs.map((r) => r.id),
+          )
+          .orderBy('respondedOn')
+          .orderBy('createdAt')
+          .execute()
       : [];
     const latest = new Map(responses.map((r) => [r.recommendationId, r]));
     const recsOf = groupBy(recs, (r) => r.meetingId);
@@ -75,7 +89,11 @@ async function* recommendationRows(db: Kysely<Database>, scope: ExportScope): As
   }
 }
 
-export async function writeRecommendationsCsv(store: Store, options: ExportOptions, out: NodeJS.WritableStream): Promise<void> {
+export async function writeRecommendationsCsv(
+  store: Store,
+  options: ExportOptions,
+  out: NodeJS.WritableStream,
+): Promise<void> {
   const scope = await resolveExportScope(store.db, options);
   await writeCsvTable(out, RECOMMENDATIONS_CSV_HEADER, recommendationRows(store.db, scope));
 }

@@ -86,13 +86,32 @@ export async function getBody(db: Db, urls: OparlUrls): Promise<OparlBody> {
 }
 
 /** Organizations (Quorum's bodies), optionally only the one with this slug. */
-export async function organizations(db: Db, urls: OparlUrls, options: { readonly ids?: readonly string[]; readonly slug?: string; readonly offset?: number; readonly limit?: number }): Promise<OparlOrganization[]> {
+export async function organizations(
+  db: Db,
+  urls: OparlUrls,
+  options: {
+    readonly ids?: readonly string[];
+    readonly slug?: string;
+    readonly offset?: number;
+    readonly limit?: number;
+  },
+): Promise<OparlOrganization[]> {
   const bodies = await bodyRows(db, options);
   const memberships = await membershipRows(db, { bodyIds: bodies.map((b) => b.id) });
-  return bodies.map((b) => toOrganization(urls, b, memberships.filter((m) => m.bodyId === b.id).map((m) => m.id)));
+  return bodies.map((b) =>
+    toOrganization(
+      urls,
+      b,
+      memberships.filter((m) => m.bodyId === b.id).map((m) => m.id),
+    ),
+  );
 }
 
-export async function listOrganizations(db: Db, urls: OparlUrls, request: PageRequest): Promise<OparlPage<OparlOrganization>> {
+export async function listOrganizations(
+  db: Db,
+  urls: OparlUrls,
+  request: PageRequest,
+): Promise<OparlPage<OparlOrganization>> {
   const [total, data] = await Promise.all([countRows(db, 'bodies'), organizations(db, urls, window(request))]);
   return pageOf(urls.bodyList('organizations'), request, total, data);
 }
@@ -104,12 +123,23 @@ export async function getOrganization(db: Db, urls: OparlUrls, id: string): Prom
 /** The canonical person each stored person id stands for (a merged spelling stands for the person it was merged into). */
 async function canonicalIds(db: Db, personIds: readonly string[]): Promise<Map<string, string>> {
   if (personIds.length === 0) return new Map();
-  const rows = await db.selectFrom('people').select(['id', 'mergedIntoId']).where('id', 'in', [...new Set(personIds)]).execute();
+  const rows = await db
+    .selectFrom('people')
+    .select(['id', 'mergedIntoId'])
+    .where('id', 'in', [...new Set(personIds)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.mergedIntoId ?? r.id]));
 }
 
-async function membershipObjects(db: Db, urls: OparlUrls, rows: readonly MembershipTable[]): Promise<OparlMembership[]> {
-  const canonical = await canonicalIds(db, rows.map((m) => m.personId));
+async function membershipObjects(
+  db: Db,
+  urls: OparlUrls,
+  rows: readonly MembershipTable[],
+): Promise<OparlMembership[]> {
+  const canonical = await canonicalIds(
+    db,
+    rows.map((m) => m.personId),
+  );
   return rows.map((m) => toMembership(urls, m, canonical.get(m.personId) ?? m.personId));
 }
 
@@ -117,12 +147,28 @@ export async function getMembership(db: Db, urls: OparlUrls, id: string): Promis
   return (await membershipObjects(db, urls, await membershipRows(db, { ids: [id] })))[0];
 }
 
-export async function people(db: Db, urls: OparlUrls, options: { readonly ids?: readonly string[]; readonly offset?: number; readonly limit?: number }): Promise<OparlPerson[]> {
+export async function people(
+  db: Db,
+  urls: OparlUrls,
+  options: { readonly ids?: readonly string[]; readonly offset?: number; readonly limit?: number },
+): Promise<OparlPerson[]> {
   const persons = await personRows(db, options);
   const ids = persons.map((p) => p.id);
-  const merged = ids.length ? await db.selectFrom('people').select('id').where('mergedIntoId', 'in', ids).execute() : [];
-  const memberships = await membershipObjects(db, urls, await membershipRows(db, { personIds: [...ids, ...merged.map((m) => m.id)] }));
-  return persons.map((p) => toPerson(urls, p, memberships.filter((m) => m.person === urls.person(p.id))));
+  const merged = ids.length
+    ? await db.selectFrom('people').select('id').where('mergedIntoId', 'in', ids).execute()
+    : [];
+  const memberships = await membershipObjects(
+    db,
+    urls,
+    await membershipRows(db, { personIds: [...ids, ...merged.map((m) => m.id)] }),
+  );
+  return persons.map((p) =>
+    toPerson(
+      urls,
+      p,
+      memberships.filter((m) => m.person === urls.person(p.id)),
+    ),
+  );
 }
 
 export async function listPeople(db: Db, urls: OparlUrls, request: PageRequest): Promise<OparlPage<OparlPerson>> {
@@ -134,16 +180,39 @@ export async function getPerson(db: Db, urls: OparlUrls, id: string): Promise<Op
   return (await people(db, urls, { ids: [id] }))[0];
 }
 
-export async function meetings(db: Db, urls: OparlUrls, options: { readonly ids?: readonly string[]; readonly bodyId?: string; readonly offset?: number; readonly limit?: number }): Promise<OparlMeeting[]> {
+export async function meetings(
+  db: Db,
+  urls: OparlUrls,
+  options: {
+    readonly ids?: readonly string[];
+    readonly bodyId?: string;
+    readonly offset?: number;
+    readonly limit?: number;
+  },
+): Promise<OparlMeeting[]> {
   const rows = await meetingRows(db, options);
   if (rows.length === 0) return [];
-  const [parts, bodies] = await Promise.all([meetingParts(db, rows.map((m) => m.id)), bodyRows(db, { ids: [...new Set(rows.map((m) => m.bodyId))] })]);
+  const [parts, bodies] = await Promise.all([
+    meetingParts(
+      db,
+      rows.map((m) => m.id),
+    ),
+    bodyRows(db, { ids: [...new Set(rows.map((m) => m.bodyId))] }),
+  ]);
   const names = new Map(bodies.map((b) => [b.id, b.name]));
   return rows.map((m) => toMeeting(urls, m, names.get(m.bodyId) ?? '', parts));
 }
 
-export async function listMeetings(db: Db, urls: OparlUrls, request: PageRequest, bodyId?: string): Promise<OparlPage<OparlMeeting>> {
-  const [total, data] = await Promise.all([countMeetings(db, bodyId), meetings(db, urls, { ...window(request), bodyId })]);
+export async function listMeetings(
+  db: Db,
+  urls: OparlUrls,
+  request: PageRequest,
+  bodyId?: string,
+): Promise<OparlPage<OparlMeeting>> {
+  const [total, data] = await Promise.all([
+    countMeetings(db, bodyId),
+    meetings(db, urls, { ...window(request), bodyId }),
+  ]);
   return pageOf(bodyId ? urls.organizationMeetings(bodyId) : urls.bodyList('meetings'), request, total, data);
 }
 
@@ -163,9 +232,16 @@ export async function getAgendaItem(db: Db, urls: OparlUrls, id: string): Promis
   return toAgendaItem(urls, item, parts);
 }
 
-export async function papers(db: Db, urls: OparlUrls, options: { readonly ids?: readonly string[]; readonly offset?: number; readonly limit?: number }): Promise<OparlPaper[]> {
+export async function papers(
+  db: Db,
+  urls: OparlUrls,
+  options: { readonly ids?: readonly string[]; readonly offset?: number; readonly limit?: number },
+): Promise<OparlPaper[]> {
   const rows = await paperRows(db, options);
-  const docs = await documentInfos(db, rows.flatMap((p) => (p.documentId ? [p.documentId] : [])));
+  const docs = await documentInfos(
+    db,
+    rows.flatMap((p) => (p.documentId ? [p.documentId] : [])),
+  );
   return rows.map((p) => toPaper(urls, p, p.documentId ? docs.get(p.documentId) : undefined));
 }
 

@@ -10,7 +10,12 @@ import { OparlUrls } from './oparlUrls.js';
 const BATCH = 200;
 
 /** Writes `"key":[...]` from batches read one after another, so memory holds one batch at a time. */
-async function writeArray<T>(out: NodeJS.WritableStream, key: string, read: (offset: number, limit: number) => Promise<T[]>, seen?: (item: T) => void): Promise<void> {
+async function writeArray<T>(
+  out: NodeJS.WritableStream,
+  key: string,
+  read: (offset: number, limit: number) => Promise<T[]>,
+  seen?: (item: T) => void,
+): Promise<void> {
   await writeText(out, `,\n${JSON.stringify(key)}:[`);
   let first = true;
   for (let offset = 0; ; offset += BATCH) {
@@ -49,16 +54,39 @@ async function writeOparl(store: Store, options: ExportOptions, out: NodeJS.Writ
   const bodyId = orgOfSlug ? orgOfSlug.id.slice(urls.organization('').length) : undefined;
   const fileIds = new Set<string>();
   const personIds = new Set<string>();
-  await writeText(out, `{"system":${JSON.stringify(await getSystem(db, urls))},\n"body":${JSON.stringify(await getBody(db, urls))}`);
-  await writeArray(out, 'organization', (offset, limit) => (orgOfSlug ? Promise.resolve(offset === 0 ? [orgOfSlug] : []) : organizations(db, urls, { offset, limit })));
-  await writeArray(out, 'meeting', (offset, limit) => meetings(db, urls, { offset, limit, bodyId }), (m) => {
-    filesOf(m, fileIds, urls);
-    m.participant.forEach((p) => personIds.add(p.slice(urls.person('').length)));
-  });
+  await writeText(
+    out,
+    `{"system":${JSON.stringify(await getSystem(db, urls))},\n"body":${JSON.stringify(await getBody(db, urls))}`,
+  );
+  await writeArray(out, 'organization', (offset, limit) =>
+    orgOfSlug ? Promise.resolve(offset === 0 ? [orgOfSlug] : []) : organizations(db, urls, { offset, limit }),
+  );
+  await writeArray(
+    out,
+    'meeting',
+    (offset, limit) => meetings(db, urls, { offset, limit, bodyId }),
+    (m) => {
+      filesOf(m, fileIds, urls);
+      m.participant.forEach((p) => personIds.add(p.slice(urls.person('').length)));
+    },
+  );
   const paperFilter = (p: OparlPaper): boolean => !bodyId || p.underDirectionOf.includes(urls.organization(bodyId));
-  await writeArray(out, 'paper', async (offset, limit) => (await papers(db, urls, { offset, limit })).filter(paperFilter), (p) => filesOf(p, fileIds, urls));
-  await writeArray(out, 'person', (offset, limit) => (bodyId ? (offset === 0 ? people(db, urls, { ids: [...personIds] }) : Promise.resolve([])) : people(db, urls, { offset, limit })));
-  const ids = bodyId ? [...fileIds] : (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
+  await writeArray(
+    out,
+    'paper',
+    async (offset, limit) => (await papers(db, urls, { offset, limit })).filter(paperFilter),
+    (p) => filesOf(p, fileIds, urls),
+  );
+  await writeArray(out, 'person', (offset, limit) =>
+    bodyId
+      ? offset === 0
+        ? people(db, urls, { ids: [...personIds] })
+        : Promise.resolve([])
+      : people(db, urls, { offset, limit }),
+  );
+  const ids = bodyId
+    ? [...fileIds]
+    : (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
   await writeArray(out, 'file', async (offset, limit) => {
     const slice = ids.slice(offset, offset + limit);
     const docs = await documentInfos(db, slice);

@@ -176,7 +176,14 @@ export function toMeeting(urls: OparlUrls, m: MeetingTable, bodyName: string, pa
     ...optional('end', londonDateTime(m.date, m.endedAt)),
     ...optional(
       'location',
-      m.venue ? { id: urls.meetingLocation(m.id), type: OPARL_TYPE.location, description: m.venue, meetings: [urls.meeting(m.id)] } : null,
+      m.venue
+        ? {
+            id: urls.meetingLocation(m.id),
+            type: OPARL_TYPE.location,
+            description: m.venue,
+            meetings: [urls.meeting(m.id)],
+          }
+        : null,
     ),
     organization: [urls.organization(m.bodyId)],
     participant: (parts.participants.get(m.id) ?? []).map((id) => urls.person(id)),

@@ -123,5 +123,11 @@ export interface OparlPage<T> {
     readonly currentPage: number;
     readonly totalPages: number;
   };
-  readonly links: { readonly first: string; readonly last: string; readonly self: string; readonly prev?: string; readonly next?: string };
+  readonly links: {
+    readonly first: string;
+    readonly last: string;
+    readonly self: string;
+    readonly prev?: string;
+    readonly next?: string;
+  };
 }

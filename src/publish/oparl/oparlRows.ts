@@ -16,7 +16,11 @@ import type {
  * at the source, so no mapper or route can publish them by mistake.
  */
 export type DocumentInfo = Omit<DocumentTable, 'text' | 'pageStarts'> & { readonly hasBytes: boolean };
-export type PaperRow = ItemDocumentTable & { readonly meetingId: string; readonly bodyId: string; readonly date: string };
+export type PaperRow = ItemDocumentTable & {
+  readonly meetingId: string;
+  readonly bodyId: string;
+  readonly date: string;
+};
 
 export interface MeetingParts {
   readonly items: ReadonlyMap<string, readonly AgendaItemTable[]>;
@@ -46,18 +50,40 @@ export async function councilName(db: Db): Promise<string> {
 }
 
 export async function countRows(db: Db, table: 'bodies' | 'meetings'): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function bodyRows(db: Db, options: { readonly ids?: readonly string[]; readonly slug?: string; readonly offset?: number; readonly limit?: number } = {}): Promise<BodyTable[]> {
+export async function bodyRows(
+  db: Db,
+  options: {
+    readonly ids?: readonly string[];
+    readonly slug?: string;
+    readonly offset?: number;
+    readonly limit?: number;
+  } = {},
+): Promise<BodyTable[]> {
   let q = db.selectFrom('bodies').selectAll();
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : ['']);
   if (options.slug) q = q.where('slug', '=', options.slug);
-  return q.orderBy('id').limit(options.limit ?? 100_000).offset(options.offset ?? 0).execute();
+  return q
+    .orderBy('id')
+    .limit(options.limit ?? 100_000)
+    .offset(options.offset ?? 0)
+    .execute();
 }
 
-export async function membershipRows(db: Db, by: { readonly bodyIds?: readonly string[]; readonly personIds?: readonly string[]; readonly ids?: readonly string[] }): Promise<MembershipTable[]> {
+export async function membershipRows(
+  db: Db,
+  by: {
+    readonly bodyIds?: readonly string[];
+    readonly personIds?: readonly string[];
+    readonly ids?: readonly string[];
+  },
+): Promise<MembershipTable[]> {
   let q = db.selectFrom('memberships').selectAll();
   if (by.bodyIds) q = q.where('bodyId', 'in', by.bodyIds.length ? [...by.bodyIds] : ['']);
   if (by.personIds) q = q.where('personId', 'in', by.personIds.length ? [...by.personIds] : ['']);
@@ -66,22 +92,46 @@ export async function membershipRows(db: Db, by: { readonly bodyIds?: readonly s
 }
 
 /** People as the public sees them: a spelling merged into another person is not a person of its own. */
-export async function personRows(db: Db, options: { readonly ids?: readonly string[]; readonly offset?: number; readonly limit?: number } = {}): Promise<PersonTable[]> {
+export async function personRows(
+  db: Db,
+  options: { readonly ids?: readonly string[]; readonly offset?: number; readonly limit?: number } = {},
+): Promise<PersonTable[]> {
   let q = db.selectFrom('people').selectAll().where('mergedIntoId', 'is', null);
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : ['']);
-  return q.orderBy('id').limit(options.limit ?? 100_000).offset(options.offset ?? 0).execute();
+  return q
+    .orderBy('id')
+    .limit(options.limit ?? 100_000)
+    .offset(options.offset ?? 0)
+    .execute();
 }
 
 export async function countPeople(db: Db): Promise<number> {
-  const row = await db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).where('mergedIntoId', 'is', null).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('mergedIntoId', 'is', null)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function meetingRows(db: Db, options: { readonly ids?: readonly string[]; readonly bodyId?: string; readonly offset?: number; readonly limit?: number } = {}): Promise<MeetingTable[]> {
+export async function meetingRows(
+  db: Db,
+  options: {
+    readonly ids?: readonly string[];
+    readonly bodyId?: string;
+    readonly offset?: number;
+    readonly limit?: number;
+  } = {},
+): Promise<MeetingTable[]> {
   let q = db.selectFrom('meetings').selectAll();
   if (options.ids) q = q.where('id', 'in', options.ids.length ? [...options.ids] : ['']);
   if (options.bodyId) q = q.where('bodyId', '=', options.bodyId);
-  return q.orderBy('date').orderBy('id').limit(options.limit ?? 100_000).offset(options.offset ?? 0).execute();
+  return q
+    .orderBy('date')
+    .orderBy('id')
+    .limit(options.limit ?? 100_000)
+    .offset(options.offset ?? 0)
+    .execute();
 }
 
 export async function countMeetings(db: Db, bodyId?: string): Promise<number> {
@@ -90,7 +140,10 @@ export async function countMeetings(db: Db, bodyId?: string): Promise<number> {
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
-export async function publicItemRows(db: Db, by: { readonly meetingIds?: readonly string[]; readonly ids?: readonly string[] }): Promise<AgendaItemTable[]> {
+export async function publicItemRows(
+  db: Db,
+  by: { readonly meetingIds?: readonly string[]; readonly ids?: readonly string[] },
+): Promise<AgendaItemTable[]> {
   let q = db.selectFrom('agendaItems').selectAll().where('isExempt', '=', 0);
   if (by.meetingIds) q = q.where('meetingId', 'in', by.meetingIds.length ? [...by.meetingIds] : ['']);
   if (by.ids) q = q.where('id', 'in', by.ids.length ? [...by.ids] : ['']);
@@ -108,11 +161,23 @@ function paperQuery(db: Db) {
     .where('agendaItems.isExempt', '=', 0);
 }
 
-export async function paperRows(db: Db, options: { readonly ids?: readonly string[]; readonly itemIds?: readonly string[]; readonly offset?: number; readonly limit?: number } = {}): Promise<PaperRow[]> {
+export async function paperRows(
+  db: Db,
+  options: {
+    readonly ids?: readonly string[];
+    readonly itemIds?: readonly string[];
+    readonly offset?: number;
+    readonly limit?: number;
+  } = {},
+): Promise<PaperRow[]> {
   let q = paperQuery(db);
   if (options.ids) q = q.where('itemDocuments.id', 'in', options.ids.length ? [...options.ids] : ['']);
   if (options.itemIds) q = q.where('itemDocuments.itemId', 'in', options.itemIds.length ? [...options.itemIds] : ['']);
-  return q.orderBy('itemDocuments.id').limit(options.limit ?? 100_000).offset(options.offset ?? 0).execute();
+  return q
+    .orderBy('itemDocuments.id')
+    .limit(options.limit ?? 100_000)
+    .offset(options.offset ?? 0)
+    .execute();
 }
 
 export async function countPapers(db: Db): Promise<number> {
@@ -130,7 +195,18 @@ export async function documentInfos(db: Db, ids: readonly string[]): Promise<Map
   const rows = await db
     .selectFrom('documents')
     .leftJoin('documentBlobs', 'documentBlobs.contentHash', 'documents.contentHash')
-    .select(['documents.id', 'documents.contentHash', 'documents.mediaType', 'documents.origin', 'documents.title', 'documents.byteSize', 'documents.pageCount', 'documents.supersedesId', 'documents.importedAt', 'documentBlobs.contentHash as blobHash'])
+    .select([
+      'documents.id',
+      'documents.contentHash',
+      'documents.mediaType',
+      'documents.origin',
+      'documents.title',
+      'documents.byteSize',
+      'documents.pageCount',
+      'documents.supersedesId',
+      'documents.importedAt',
+      'documentBlobs.contentHash as blobHash',
+    ])
     .where('documents.id', 'in', [...new Set(ids)])
     // A report filed under an exempt item is exempt too.
     .where(({ not, exists, selectFrom }) =>
@@ -149,7 +225,10 @@ export async function documentInfos(db: Db, ids: readonly string[]): Promise<Map
 }
 
 /** The stored bytes of a document, or undefined. */
-export async function documentBytes(db: Db, id: string): Promise<{ readonly bytes: Uint8Array; readonly mediaType: string; readonly title: string | null } | undefined> {
+export async function documentBytes(
+  db: Db,
+  id: string,
+): Promise<{ readonly bytes: Uint8Array; readonly mediaType: string; readonly title: string | null } | undefined> {
   return db
     .selectFrom('documents')
     .innerJoin('documentBlobs', 'documentBlobs.contentHash', 'documents.contentHash')
@@ -165,7 +244,13 @@ export async function meetingParts(db: Db, meetingIds: readonly string[]): Promi
   const itemIds = items.map((i) => i.id);
   const [resolutions, attendance, provenance, papers] = await Promise.all([
     itemIds.length
-      ? db.selectFrom('resolutions').select(['itemId', 'text']).where('itemId', 'in', itemIds).orderBy('itemId').orderBy('position').execute()
+      ? db
+          .selectFrom('resolutions')
+          .select(['itemId', 'text'])
+          .where('itemId', 'in', itemIds)
+          .orderBy('itemId')
+          .orderBy('position')
+          .execute()
       : Promise.resolve([]),
     meetingIds.length
       ? db
@@ -179,11 +264,20 @@ export async function meetingParts(db: Db, meetingIds: readonly string[]): Promi
           .execute()
       : Promise.resolve([]),
     meetingIds.length
-      ? db.selectFrom('provenance').select(['subjectId', 'documentId']).distinct().where('subjectKind', '=', 'meeting').where('subjectId', 'in', [...meetingIds]).execute()
+      ? db
+          .selectFrom('provenance')
+          .select(['subjectId', 'documentId'])
+          .distinct()
+          .where('subjectKind', '=', 'meeting')
+          .where('subjectId', 'in', [...meetingIds])
+          .execute()
       : Promise.resolve([]),
     itemIds.length ? paperRows(db, { itemIds }) : Promise.resolve([]),
   ]);
-  const docs = await documentInfos(db, [...provenance.map((p) => p.documentId), ...papers.flatMap((p) => (p.documentId ? [p.documentId] : []))]);
+  const docs = await documentInfos(db, [
+    ...provenance.map((p) => p.documentId),
+    ...papers.flatMap((p) => (p.documentId ? [p.documentId] : [])),
+  ]);
   const participants = new Map<string, string[]>();
   for (const a of attendance) {
     const list = participants.get(a.meetingId) ?? [];
@@ -194,7 +288,11 @@ export async function meetingParts(db: Db, meetingIds: readonly string[]): Promi
   const documents = new Map<string, DocumentInfo[]>();
   for (const p of provenance) {
     const doc = docs.get(p.documentId);
-    if (doc) documents.set(p.subjectId, [...(documents.get(p.subjectId) ?? []), doc].sort((a, b) => a.id.localeCompare(b.id)));
+    if (doc)
+      documents.set(
+        p.subjectId,
+        [...(documents.get(p.subjectId) ?? []), doc].sort((a, b) => a.id.localeCompare(b.id)),
+      );
   }
   return {
     items: groupBy(items, (i) => i.meetingId),

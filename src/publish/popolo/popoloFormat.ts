@@ -39,6 +39,7 @@ export const popoloFormat: ExportFormat = {
   mediaType: 'application/json',
   fileExtension: 'json',
   fileName: 'popolo.json',
-  description: 'Popolo / Open Civic Data JSON: bodies, people, memberships, meetings with agendas, resolutions, and Quorum\'s extension (attendance, declarations, recommendations)',
+  description:
+    "Popolo / Open Civic Data JSON: bodies, people, memberships, meetings with agendas, resolutions, and Quorum's extension (attendance, declarations, recommendations)",
   write: writePopolo,
 };

@@ -82,7 +82,12 @@ export function toPerson(person: PersonTable, aliases: readonly PersonAliasTable
     honorific_prefix: person.honorific,
     given_name: person.givenName,
     family_name: person.familyName,
-    other_names: aliases.map((a) => ({ name: a.alias, 'quorum:id': a.id, 'quorum:key': a.key, 'quorum:source_document_id': a.sourceDocumentId })),
+    other_names: aliases.map((a) => ({
+      name: a.alias,
+      'quorum:id': a.id,
+      'quorum:key': a.key,
+      'quorum:source_document_id': a.sourceDocumentId,
+    })),
     created_at: person.createdAt,
     links: [{ url: `${baseUrl}/people/${person.slug}`, note: 'Quorum page' }],
     'quorum:slug': person.slug,
@@ -131,7 +136,9 @@ export function toEvent(m: MeetingRow, parts: AgendaParts, baseUrl: string): Jso
     sources: [{ url: `${baseUrl}/meetings/${m.id}`, note: 'Quorum meeting page' }],
     created_at: m.createdAt,
     updated_at: m.updatedAt,
-    agenda: parts.items.map((i) => toAgendaItem(i, parts.points.get(i.id) ?? [], parts.documents.get(i.id) ?? [], baseUrl)),
+    agenda: parts.items.map((i) =>
+      toAgendaItem(i, parts.points.get(i.id) ?? [], parts.documents.get(i.id) ?? [], baseUrl),
+    ),
     'quorum:date': m.date,
     'quorum:start_time': m.startTime,
     'quorum:started_at': m.startedAt,
@@ -145,7 +152,12 @@ export function toEvent(m: MeetingRow, parts: AgendaParts, baseUrl: string): Jso
   };
 }
 
-function toAgendaItem(i: AgendaItemTable, points: readonly MinutePointTable[], documents: readonly ItemDocumentTable[], baseUrl: string): Json {
+function toAgendaItem(
+  i: AgendaItemTable,
+  points: readonly MinutePointTable[],
+  documents: readonly ItemDocumentTable[],
+  baseUrl: string,
+): Json {
   return {
     description: i.title,
     order: String(i.position),
@@ -162,7 +174,13 @@ function toAgendaItem(i: AgendaItemTable, points: readonly MinutePointTable[], d
     'quorum:page_start': i.pageStart,
     'quorum:page_end': i.pageEnd,
     'quorum:source_document_id': i.sourceDocumentId,
-    'quorum:minute_points': points.map((p) => ({ id: p.id, position: p.position, label: p.label, text: p.text, source_document_id: p.sourceDocumentId })),
+    'quorum:minute_points': points.map((p) => ({
+      id: p.id,
+      position: p.position,
+      label: p.label,
+      text: p.text,
+      source_document_id: p.sourceDocumentId,
+    })),
     'quorum:documents': documents.map((d) => ({
       id: d.id,
       document_id: d.documentId,
@@ -190,7 +208,12 @@ export function toMotion(r: ResolutionTable, meetingId: string, bodyId: string):
 }
 
 /** A resolution's recorded votes: named votes as Popolo votes, totals as counts. */
-export function toVoteEvent(resolutionId: string, meetingId: string, bodyId: string, votes: readonly VoteTable[]): Json {
+export function toVoteEvent(
+  resolutionId: string,
+  meetingId: string,
+  bodyId: string,
+  votes: readonly VoteTable[],
+): Json {
   const counts = votes.filter((v) => v.personId === null && v.count !== null);
   const named = votes.filter((v) => !(v.personId === null && v.count !== null));
   return {

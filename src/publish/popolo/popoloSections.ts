@@ -31,7 +31,15 @@ async function* organizations(db: Db, scope: ExportScope): AsyncGenerator<Json[]
     byId,
   );
   for await (const bodies of pages) {
-    const terms = groupBy(await db.selectFrom('termsOfReference').selectAll().where('bodyId', 'in', bodies.map(byId)).orderBy('id').execute(), (t) => t.bodyId);
+    const terms = groupBy(
+      await db
+        .selectFrom('termsOfReference')
+        .selectAll()
+        .where('bodyId', 'in', bodies.map(byId))
+        .orderBy('id')
+        .execute(),
+      (t) => t.bodyId,
+    );
     yield bodies.map((b) => map.toOrganization(b, terms.get(b.id) ?? [], scope.baseUrl));
   }
 }
@@ -50,7 +58,15 @@ async function* persons(db: Db, scope: ExportScope): AsyncGenerator<Json[]> {
     byId,
   );
   for await (const people of pages) {
-    const aliases = groupBy(await db.selectFrom('personAliases').selectAll().where('personId', 'in', people.map(byId)).orderBy('id').execute(), (a) => a.personId);
+    const aliases = groupBy(
+      await db
+        .selectFrom('personAliases')
+        .selectAll()
+        .where('personId', 'in', people.map(byId))
+        .orderBy('id')
+        .execute(),
+      (a) => a.personId,
+    );
     yield people.map((p) => map.toPerson(p, aliases.get(p.id) ?? [], scope.baseUrl));
   }
 }
@@ -91,10 +107,35 @@ const PRESENT_KINDS = ['present', 'substitute', 'in_attendance'];
 async function* events(db: Db, scope: ExportScope): AsyncGenerator<Json[]> {
   for await (const meetings of meetingPages(db, scope, 200)) {
     const meetingIds = meetings.map(byId);
-    const items = await db.selectFrom('agendaItems').selectAll().where('meetingId', 'in', meetingIds).where('isExempt', '=', 0).orderBy('meetingId').orderBy('position').orderBy('id').execute();
+    const items = await db
+      .selectFrom('agendaItems')
+      .selectAll()
+      .where('meetingId', 'in', meetingIds)
+      .where('isExempt', '=', 0)
+      .orderBy('meetingId')
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
     const itemIds = items.map(byId);
-    const points = itemIds.length ? await db.selectFrom('minutePoints').selectAll().where('itemId', 'in', itemIds).orderBy('itemId').orderBy('position').orderBy('id').execute() : [];
-    const documents = itemIds.length ? await db.selectFrom('itemDocuments').selectAll().where('itemId', 'in', itemIds).orderBy('itemId').orderBy('id').execute() : [];
+    const points = itemIds.length
+      ? await db
+          .selectFrom('minutePoints')
+          .selectAll()
+          .where('itemId', 'in', itemIds)
+          .orderBy('itemId')
+          .orderBy('position')
+          .orderBy('id')
+          .execute()
+      : [];
+    const documents = itemIds.length
+      ? await db
+          .selectFrom('itemDocuments')
+          .selectAll()
+          .where('itemId', 'in', itemIds)
+          .orderBy('itemId')
+          .orderBy('id')
+          .execute()
+      : [];
     const attendees = await db
       .selectFrom('attendance')
       .innerJoin('people', 'people.id', 'attendance.personId')
@@ -109,7 +150,16 @@ async function* events(db: Db, scope: ExportScope): AsyncGenerator<Json[]> {
     const documentsOf = groupBy(documents, (d) => d.itemId);
     const attendeesOf = groupBy(attendees, (a) => a.meetingId);
     yield meetings.map((m) =>
-      map.toEvent(m, { items: itemsOf.get(m.id) ?? [], points: pointsOf, documents: documentsOf, attendees: attendeesOf.get(m.id) ?? [] }, scope.baseUrl),
+      map.toEvent(
+        m,
+        {
+          items: itemsOf.get(m.id) ?? [],
+          points: pointsOf,
+          documents: documentsOf,
+          attendees: attendeesOf.get(m.id) ?? [],
+        },
+        scope.baseUrl,
+      ),
     );
   }
 }
@@ -154,7 +204,12 @@ async function* voteEvents(db: Db, scope: ExportScope): AsyncGenerator<Json[]> {
         .where('agendaItems.isExempt', '=', 0)
         .$if(scope.bodyId !== null, (q) => q.where('meetings.bodyId', '=', scope.bodyId!))
         .$if(after !== null, (q) =>
-          q.where((eb) => eb.or([eb('votes.resolutionId', '>', after!.resolutionId), eb.and([eb('votes.resolutionId', '=', after!.resolutionId), eb('votes.id', '>', after!.id)])])),
+          q.where((eb) =>
+            eb.or([
+              eb('votes.resolutionId', '>', after!.resolutionId),
+              eb.and([eb('votes.resolutionId', '=', after!.resolutionId), eb('votes.id', '>', after!.id)]),
+            ]),
+          ),
         )
         .orderBy('votes.resolutionId')
         .orderBy('votes.id')
@@ -233,7 +288,13 @@ async function* recommendations(db: Db, scope: ExportScope): AsyncGenerator<Json
   );
   for await (const rows of pages) {
     const responses = groupBy(
-      await db.selectFrom('recommendationResponses').selectAll().where('recommendationId', 'in', rows.map(byId)).orderBy('respondedOn').orderBy('id').execute(),
+      await db
+        .selectFrom('recommendationResponses')
+        .selectAll()
+        .where('recommendationId', 'in', rows.map(byId))
+        .orderBy('respondedOn')
+        .orderBy('id')
+        .execute(),
       (r) => r.recommendationId,
     );
     yield rows.map((r) => map.toRecommendation(r, responses.get(r.id) ?? []));
@@ -256,7 +317,17 @@ async function* officerPosts(db: Db, scope: ExportScope): AsyncGenerator<Json[]>
   for await (const rows of pages) yield rows.map(map.toOfficerPost);
 }
 
-const DOCUMENT_COLUMNS = ['id', 'contentHash', 'mediaType', 'origin', 'title', 'byteSize', 'pageCount', 'supersedesId', 'importedAt'] as const;
+const DOCUMENT_COLUMNS = [
+  'id',
+  'contentHash',
+  'mediaType',
+  'origin',
+  'title',
+  'byteSize',
+  'pageCount',
+  'supersedesId',
+  'importedAt',
+] as const;
 
 async function* documents(db: Db, scope: ExportScope): AsyncGenerator<Json[]> {
   const meetings = scopedMeetingIds(db, scope);
@@ -264,7 +335,12 @@ async function* documents(db: Db, scope: ExportScope): AsyncGenerator<Json[]> {
     .selectFrom('agendaItems')
     .select('agendaItems.sourceDocumentId as id')
     .where('agendaItems.meetingId', 'in', meetings)
-    .union(db.selectFrom('attendance').select('attendance.sourceDocumentId as id').where('attendance.meetingId', 'in', meetings));
+    .union(
+      db
+        .selectFrom('attendance')
+        .select('attendance.sourceDocumentId as id')
+        .where('attendance.meetingId', 'in', meetings),
+    );
   const pages = keysetPages(
     (after: string | null, limit) =>
       db

@@ -6,14 +6,22 @@ import { dialectOf } from '../dialect.js';
 type Db = Kysely<any>;
 
 async function createReferenceTables(db: Db): Promise<void> {
-  await db.schema.createTable('settings').addColumn('key', 'text', (c) => c.primaryKey()).addColumn('value', 'text', (c) => c.notNull()).execute();
+  await db.schema
+    .createTable('settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .execute();
   await db.schema
     .createTable('municipal_years')
     .addColumn('label', 'text', (c) => c.primaryKey())
     .addColumn('starts_on', 'text', (c) => c.notNull())
     .addColumn('ends_on', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('bank_holidays').addColumn('date', 'text', (c) => c.primaryKey()).addColumn('name', 'text', (c) => c.notNull()).execute();
+  await db.schema
+    .createTable('bank_holidays')
+    .addColumn('date', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .execute();
 }
 
 async function createBodyTables(db: Db): Promise<void> {
@@ -146,7 +154,11 @@ async function createDocumentTables(db: Db): Promise<void> {
     .addColumn('start_offset', 'integer', (c) => c.notNull())
     .addColumn('end_offset', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('document_parts_document').on('document_parts').columns(['document_id', 'position']).execute();
+  await db.schema
+    .createIndex('document_parts_document')
+    .on('document_parts')
+    .columns(['document_id', 'position'])
+    .execute();
 }
 
 async function createMeetingTables(db: Db): Promise<void> {
@@ -305,7 +317,9 @@ async function createProvenanceTable(db: Db): Promise<void> {
   const postgres = dialectOf(db) === 'postgres';
   await db.schema
     .createTable('provenance')
-    .addColumn('id', 'integer', (c) => (postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement()))
+    .addColumn('id', 'integer', (c) =>
+      postgres ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement(),
+    )
     .addColumn('subject_kind', 'text', (c) => c.notNull())
     .addColumn('subject_id', 'text', (c) => c.notNull())
     .addColumn('field', 'text')
@@ -344,15 +358,21 @@ async function createSearchTables(db: Db): Promise<void> {
   await db.schema.createIndex('search_entries_body_date').on('search_entries').columns(['body_id', 'date']).execute();
   if (dialectOf(db) === 'postgres') {
     await sql`ALTER TABLE search_entries ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
-      setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', content), 'B')) STORED`.execute(db);
+      setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', content), 'B')) STORED`.execute(
+      db,
+    );
     await sql`CREATE INDEX search_entries_tsv ON search_entries USING gin (tsv)`.execute(db);
     return;
   }
-  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title, content, content='search_entries', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2')`.execute(db);
+  await sql`CREATE VIRTUAL TABLE search_fts USING fts5(title, content, content='search_entries', content_rowid='rowid', tokenize='porter unicode61 remove_diacritics 2')`.execute(
+    db,
+  );
   await sql`CREATE TRIGGER search_entries_ai AFTER INSERT ON search_entries BEGIN
     INSERT INTO search_fts(rowid, title, content) VALUES (new.rowid, new.title, new.content); END`.execute(db);
   await sql`CREATE TRIGGER search_entries_ad AFTER DELETE ON search_entries BEGIN
-    INSERT INTO search_fts(search_fts, rowid, title, content) VALUES ('delete', old.rowid, old.title, old.content); END`.execute(db);
+    INSERT INTO search_fts(search_fts, rowid, title, content) VALUES ('delete', old.rowid, old.title, old.content); END`.execute(
+    db,
+  );
   await sql`CREATE TRIGGER search_entries_au AFTER UPDATE ON search_entries BEGIN
     INSERT INTO search_fts(search_fts, rowid, title, content) VALUES ('delete', old.rowid, old.title, old.content);
     INSERT INTO search_fts(rowid, title, content) VALUES (new.rowid, new.title, new.content); END`.execute(db);

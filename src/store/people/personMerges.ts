@@ -37,22 +37,48 @@ function shareBody(a: Set<string> | undefined, b: Set<string> | undefined): bool
  * likely matches are applied at once (reversibly, by pointing the newer person at the older);
  * possible ones wait for a clerk in `quorum people review`. Every merge keeps its evidence.
  */
-export async function proposeMerges(db: Kysely<Database>, newPersonIds: readonly string[], now = new Date().toISOString()): Promise<MergeProposal[]> {
+export async function proposeMerges(
+  db: Kysely<Database>,
+  newPersonIds: readonly string[],
+  now = new Date().toISOString(),
+): Promise<MergeProposal[]> {
   if (newPersonIds.length === 0) return [];
-  const everyone = await db.selectFrom('people').selectAll().where('mergedIntoId', 'is', null).orderBy('createdAt').orderBy('id').execute();
+  const everyone = await db
+    .selectFrom('people')
+    .selectAll()
+    .where('mergedIntoId', 'is', null)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
   const fresh = new Set(newPersonIds);
-  const bodies = await bodiesOf(db, everyone.map((p) => p.id));
+  const bodies = await bodiesOf(
+    db,
+    everyone.map((p) => p.id),
+  );
   const proposals: MergeProposal[] = [];
   for (const person of everyone.filter((p) => fresh.has(p.id))) {
     const match = bestMatch(person, everyone, fresh, bodies);
     if (!match) continue;
     const status = match.verdict === 'possible' ? 'pending' : 'automatic';
-    const proposal: MergeProposal = { id: randomId(), keptPersonId: match.person.id, mergedPersonId: person.id, status };
+    const proposal: MergeProposal = {
+      id: randomId(),
+      keptPersonId: match.person.id,
+      mergedPersonId: person.id,
+      status,
+    };
     await db
       .insertInto('personMerges')
-      .values({ ...proposal, score: match.score, evidence: JSON.stringify(match.evidence), createdAt: now, decidedAt: null, decidedBy: null })
+      .values({
+        ...proposal,
+        score: match.score,
+        evidence: JSON.stringify(match.evidence),
+        createdAt: now,
+        decidedAt: null,
+        decidedBy: null,
+      })
       .execute();
-    if (status === 'automatic') await db.updateTable('people').set({ mergedIntoId: match.person.id }).where('id', '=', person.id).execute();
+    if (status === 'automatic')
+      await db.updateTable('people').set({ mergedIntoId: match.person.id }).where('id', '=', person.id).execute();
     proposals.push(proposal);
   }
   return proposals;
@@ -66,10 +92,14 @@ function bestMatch(
 ): { person: PersonTable; verdict: 'same' | 'likely' | 'possible'; score: number; evidence: readonly string[] } | null {
   let best: ReturnType<typeof bestMatch> = null;
   for (const other of everyone) {
-    if (other.id === person.id || (fresh.has(other.id) && other.createdAt >= person.createdAt && other.id > person.id)) continue;
-    const result = compareNames(person.displayName, other.displayName, { sameBody: shareBody(bodies.get(person.id), bodies.get(other.id)) });
+    if (other.id === person.id || (fresh.has(other.id) && other.createdAt >= person.createdAt && other.id > person.id))
+      continue;
+    const result = compareNames(person.displayName, other.displayName, {
+      sameBody: shareBody(bodies.get(person.id), bodies.get(other.id)),
+    });
     if (result.verdict === 'different') continue;
-    if (!best || result.score > best.score) best = { person: other, verdict: result.verdict, score: result.score, evidence: result.evidence };
+    if (!best || result.score > best.score)
+      best = { person: other, verdict: result.verdict, score: result.score, evidence: result.evidence };
   }
   return best;
 }
@@ -97,10 +127,21 @@ export async function listMerges(db: Kysely<Database>, statuses: readonly string
 }
 
 /** A clerk's decision: accepting applies the merge, rejecting undoes it if it was applied. Both can be reversed. */
-export async function decideMerge(db: Kysely<Database>, mergeId: string, decision: 'accepted' | 'rejected', by: string, now = new Date().toISOString()): Promise<void> {
+export async function decideMerge(
+  db: Kysely<Database>,
+  mergeId: string,
+  decision: 'accepted' | 'rejected',
+  by: string,
+  now = new Date().toISOString(),
+): Promise<void> {
   const merge = await db.selectFrom('personMerges').selectAll().where('id', '=', mergeId).executeTakeFirst();
-  if (!merge) throw new AppError('NOT_FOUND', `no name match with id ${mergeId}; \`quorum people review --all\` lists them`);
-  await db.updateTable('personMerges').set({ status: decision, decidedAt: now, decidedBy: by }).where('id', '=', mergeId).execute();
+  if (!merge)
+    throw new AppError('NOT_FOUND', `no name match with id ${mergeId}; \`quorum people review --all\` lists them`);
+  await db
+    .updateTable('personMerges')
+    .set({ status: decision, decidedAt: now, decidedBy: by })
+    .where('id', '=', mergeId)
+    .execute();
   await db
     .updateTable('people')
     .set({ mergedIntoId: decision === 'accepted' ? merge.keptPersonId : null })

@@ -22,7 +22,11 @@ export interface ResolvePersonOptions {
  * are not decided here: they are proposed as merges a clerk can review or undo.
  * Returns null for a name with nothing to match on.
  */
-export async function resolvePerson(db: Kysely<Database>, written: string, options: ResolvePersonOptions = {}): Promise<ResolvedPerson | null> {
+export async function resolvePerson(
+  db: Kysely<Database>,
+  written: string,
+  options: ResolvePersonOptions = {},
+): Promise<ResolvedPerson | null> {
   const key = nameKey(written);
   if (!key) return null;
   const alias = written.replace(/\s+/g, ' ').trim();
@@ -61,7 +65,13 @@ export async function resolvePerson(db: Kysely<Database>, written: string, optio
   return { personId: id, created: true };
 }
 
-async function addAlias(db: Kysely<Database>, personId: string, alias: string, key: string, sourceDocumentId: string | null): Promise<void> {
+async function addAlias(
+  db: Kysely<Database>,
+  personId: string,
+  alias: string,
+  key: string,
+  sourceDocumentId: string | null,
+): Promise<void> {
   await db
     .insertInto('personAliases')
     .values({ id: stableId('alias', personId, alias), personId, alias, key, sourceDocumentId })

@@ -39,7 +39,11 @@ type NewProvenance = Omit<ProvenanceTable, 'id'>;
  * nothing half-written. Statements previously read from the same document (or its earlier
  * versions) are replaced; what other documents said of the meeting stays.
  */
-export async function saveMeetingRecord(db: Kysely<Database>, record: MeetingRecord, options: SaveMeetingOptions): Promise<SavedMeeting> {
+export async function saveMeetingRecord(
+  db: Kysely<Database>,
+  record: MeetingRecord,
+  options: SaveMeetingOptions,
+): Promise<SavedMeeting> {
   const now = options.now ?? new Date().toISOString();
   const docId = options.sourceDocumentId;
   const sourceIds = [...(docId ? [docId] : []), ...(options.replacesDocumentIds ?? [])];
@@ -49,7 +53,16 @@ export async function saveMeetingRecord(db: Kysely<Database>, record: MeetingRec
   const mark = (kind: SubjectKind, id: string, field: string | null, span: SpanInput | null | undefined): void => {
     if (!docId || !span) return;
     const page = pageAt(options.pageStarts ?? [], span.start);
-    provenance.push({ subjectKind: kind, subjectId: id, field, documentId: docId, startOffset: span.start, endOffset: span.end, page, inferred: span.inferred ? 1 : 0 });
+    provenance.push({
+      subjectKind: kind,
+      subjectId: id,
+      field,
+      documentId: docId,
+      startOffset: span.start,
+      endOffset: span.end,
+      page,
+      inferred: span.inferred ? 1 : 0,
+    });
   };
 
   await upsertMeeting(db, meetingId, body.id, record, now);
@@ -65,10 +78,21 @@ export async function saveMeetingRecord(db: Kysely<Database>, record: MeetingRec
   return { meetingId, bodyId: body.id, itemIds: [...new Set(itemIds.values())], createdPersonIds: people.created };
 }
 
-async function upsertMeeting(db: Kysely<Database>, id: string, bodyId: string, record: MeetingRecord, now: string): Promise<void> {
+async function upsertMeeting(
+  db: Kysely<Database>,
+  id: string,
+  bodyId: string,
+  record: MeetingRecord,
+  now: string,
+): Promise<void> {
   const existing = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
-  const hasMinutes = record.items.some((i) => i.minutesText || i.resolutions.length > 0 || i.points.length > 0) || record.attendance.length > 0;
-  const status = laterStatus(existing?.status as MeetingStatus | undefined, record.status ?? statusFromRecord(hasMinutes, record.items.length > 0));
+  const hasMinutes =
+    record.items.some((i) => i.minutesText || i.resolutions.length > 0 || i.points.length > 0) ||
+    record.attendance.length > 0;
+  const status = laterStatus(
+    existing?.status as MeetingStatus | undefined,
+    record.status ?? statusFromRecord(hasMinutes, record.items.length > 0),
+  );
   const row: MeetingTable = {
     id,
     bodyId,
@@ -106,8 +130,16 @@ function laterStatus(a: MeetingStatus | undefined, b: MeetingStatus): MeetingSta
 
 async function forgetStatements(db: Kysely<Database>, meetingId: string, sourceIds: readonly string[]): Promise<void> {
   const items = db.selectFrom('agendaItems').select('id').where('meetingId', '=', meetingId);
-  const attendance = db.selectFrom('attendance').select('id').where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sourceIds);
-  const declarations = db.selectFrom('declarations').select('id').where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sourceIds);
+  const attendance = db
+    .selectFrom('attendance')
+    .select('id')
+    .where('meetingId', '=', meetingId)
+    .where('sourceDocumentId', 'in', sourceIds);
+  const declarations = db
+    .selectFrom('declarations')
+    .select('id')
+    .where('meetingId', '=', meetingId)
+    .where('sourceDocumentId', 'in', sourceIds);
   await db
     .deleteFrom('provenance')
     .where('documentId', 'in', sourceIds)
@@ -122,17 +154,33 @@ async function forgetStatements(db: Kysely<Database>, meetingId: string, sourceI
       ]),
     )
     .execute();
-  await db.deleteFrom('attendance').where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sourceIds).execute();
-  await db.deleteFrom('declarations').where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sourceIds).execute();
+  await db
+    .deleteFrom('attendance')
+    .where('meetingId', '=', meetingId)
+    .where('sourceDocumentId', 'in', sourceIds)
+    .execute();
+  await db
+    .deleteFrom('declarations')
+    .where('meetingId', '=', meetingId)
+    .where('sourceDocumentId', 'in', sourceIds)
+    .execute();
   await db.deleteFrom('minutePoints').where('itemId', 'in', items).where('sourceDocumentId', 'in', sourceIds).execute();
   // Recommendations a clerk has started to track stay; untouched ones go with the statement they came from.
   await db
     .deleteFrom('recommendations')
     .where('status', '=', 'made')
-    .where('resolutionId', 'in', db.selectFrom('resolutions').select('id').where('itemId', 'in', items).where('sourceDocumentId', 'in', sourceIds))
+    .where(
+      'resolutionId',
+      'in',
+      db.selectFrom('resolutions').select('id').where('itemId', 'in', items).where('sourceDocumentId', 'in', sourceIds),
+    )
     .execute();
   await db.deleteFrom('resolutions').where('itemId', 'in', items).where('sourceDocumentId', 'in', sourceIds).execute();
-  await db.deleteFrom('agendaItems').where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sourceIds).execute();
+  await db
+    .deleteFrom('agendaItems')
+    .where('meetingId', '=', meetingId)
+    .where('sourceDocumentId', 'in', sourceIds)
+    .execute();
 }
 
 type Mark = (kind: SubjectKind, id: string, field: string | null, span: SpanInput | null | undefined) => void;
@@ -142,7 +190,13 @@ function itemKey(item: AgendaItemInput): string {
 }
 
 /** Saves items; returns item ids by every name a declaration may use for them (numbers and title). */
-async function saveItems(db: Kysely<Database>, meetingId: string, items: readonly AgendaItemInput[], docId: string | null, mark: Mark): Promise<Map<string, string>> {
+async function saveItems(
+  db: Kysely<Database>,
+  meetingId: string,
+  items: readonly AgendaItemInput[],
+  docId: string | null,
+  mark: Mark,
+): Promise<Map<string, string>> {
   const byName = new Map<string, string>();
   const seen = new Set<string>();
   for (const [index, item] of items.entries()) {
@@ -151,14 +205,22 @@ async function saveItems(db: Kysely<Database>, meetingId: string, items: readonl
     seen.add(id);
     await upsertItem(db, id, meetingId, index + 1, item, docId);
     mark('agenda_item', id, null, item.span);
-    for (const name of [item.minuteNumber, item.agendaNumber, item.title.toLowerCase()]) if (name && !byName.has(name)) byName.set(name, id);
+    for (const name of [item.minuteNumber, item.agendaNumber, item.title.toLowerCase()])
+      if (name && !byName.has(name)) byName.set(name, id);
     await insertInBatches(
       db,
       'minutePoints',
       item.points.map((p, n) => {
         const pid = stableId('point', id, docId, n);
         mark('minute_point', pid, null, p.span);
-        return { id: pid, itemId: id, position: n + 1, label: p.label, text: stripMarks(p.text), sourceDocumentId: docId };
+        return {
+          id: pid,
+          itemId: id,
+          position: n + 1,
+          label: p.label,
+          text: stripMarks(p.text),
+          sourceDocumentId: docId,
+        };
       }),
     );
     await insertInBatches(
@@ -167,7 +229,16 @@ async function saveItems(db: Kysely<Database>, meetingId: string, items: readonl
       item.resolutions.map((r, n) => {
         const rid = stableId('resolution', id, docId, n);
         mark('resolution', rid, null, r.span);
-        return { id: rid, itemId: id, position: n + 1, label: r.label, kind: r.kind, isFormal: r.isFormal ? 1 : 0, text: stripMarks(r.text), sourceDocumentId: docId };
+        return {
+          id: rid,
+          itemId: id,
+          position: n + 1,
+          label: r.label,
+          kind: r.kind,
+          isFormal: r.isFormal ? 1 : 0,
+          text: stripMarks(r.text),
+          sourceDocumentId: docId,
+        };
       }),
     );
     // Each formal recommendation starts its life in the tracker; who it goes to and when is the clerk's to record.
@@ -176,7 +247,19 @@ async function saveItems(db: Kysely<Database>, meetingId: string, items: readonl
       'recommendations',
       item.resolutions.flatMap((r, n) =>
         r.isFormal && r.kind === 'recommendation'
-          ? [{ id: stableId('recommendation', id, docId, n), resolutionId: stableId('resolution', id, docId, n), meetingId, itemId: id, text: stripMarks(r.text), decisionMaker: null, sentOn: null, responseDueOn: null, status: 'made' }]
+          ? [
+              {
+                id: stableId('recommendation', id, docId, n),
+                resolutionId: stableId('resolution', id, docId, n),
+                meetingId,
+                itemId: id,
+                text: stripMarks(r.text),
+                decisionMaker: null,
+                sentOn: null,
+                responseDueOn: null,
+                status: 'made',
+              },
+            ]
           : [],
       ),
     );
@@ -184,7 +267,14 @@ async function saveItems(db: Kysely<Database>, meetingId: string, items: readonl
   return byName;
 }
 
-async function upsertItem(db: Kysely<Database>, id: string, meetingId: string, position: number, item: AgendaItemInput, docId: string | null): Promise<void> {
+async function upsertItem(
+  db: Kysely<Database>,
+  id: string,
+  meetingId: string,
+  position: number,
+  item: AgendaItemInput,
+  docId: string | null,
+): Promise<void> {
   const existing = await db.selectFrom('agendaItems').selectAll().where('id', '=', id).executeTakeFirst();
   const row: AgendaItemTable = {
     id,
@@ -235,7 +325,14 @@ function personKindFor(name: string, capacity: AttendanceCapacity | null): Perso
   return COUNCILLOR.test(name) ? 'councillor' : 'unknown';
 }
 
-async function saveAttendance(db: Kysely<Database>, meetingId: string, record: MeetingRecord, docId: string | null, people: PeopleCache, mark: Mark): Promise<void> {
+async function saveAttendance(
+  db: Kysely<Database>,
+  meetingId: string,
+  record: MeetingRecord,
+  docId: string | null,
+  people: PeopleCache,
+  mark: Mark,
+): Promise<void> {
   const rows: Database['attendance'][] = [];
   const seen = new Set<string>();
   for (const [n, a] of record.attendance.entries()) {
@@ -245,11 +342,28 @@ async function saveAttendance(db: Kysely<Database>, meetingId: string, record: M
     if (seen.has(id)) continue;
     seen.add(id);
     const substituteForId = a.substituteFor ? await people.idOf(a.substituteFor, 'councillor') : null;
-    rows.push({ id, meetingId, personId, kind: a.kind, reason: a.reason, substituteForId, capacity: a.capacity, roleText: a.roleText, position: n + 1, sourceDocumentId: docId });
+    rows.push({
+      id,
+      meetingId,
+      personId,
+      kind: a.kind,
+      reason: a.reason,
+      substituteForId,
+      capacity: a.capacity,
+      roleText: a.roleText,
+      position: n + 1,
+      sourceDocumentId: docId,
+    });
     mark('attendance', id, null, a.span);
   }
-  const existing = new Set((await db.selectFrom('attendance').select('id').where('meetingId', '=', meetingId).execute()).map((r) => r.id));
-  await insertInBatches(db, 'attendance', rows.filter((r) => !existing.has(r.id)));
+  const existing = new Set(
+    (await db.selectFrom('attendance').select('id').where('meetingId', '=', meetingId).execute()).map((r) => r.id),
+  );
+  await insertInBatches(
+    db,
+    'attendance',
+    rows.filter((r) => !existing.has(r.id)),
+  );
 }
 
 async function saveDeclarations(
@@ -275,15 +389,45 @@ async function saveDeclarations(
 }
 
 /** Rebuilds the meeting's search entries from what is stored, so every source of the meeting is searchable. */
-export async function reindexMeeting(db: Kysely<Database>, meetingId: string, bodyId: string, bodyName: string, date: string): Promise<void> {
+export async function reindexMeeting(
+  db: Kysely<Database>,
+  meetingId: string,
+  bodyId: string,
+  bodyName: string,
+  date: string,
+): Promise<void> {
   await db.deleteFrom('searchEntries').where('meetingId', '=', meetingId).execute();
-  const items = await db.selectFrom('agendaItems').selectAll().where('meetingId', '=', meetingId).where('isExempt', '=', 0).orderBy('position').execute();
+  const items = await db
+    .selectFrom('agendaItems')
+    .selectAll()
+    .where('meetingId', '=', meetingId)
+    .where('isExempt', '=', 0)
+    .orderBy('position')
+    .execute();
   const itemIdList = items.map((i) => i.id);
-  const resolutions = itemIdList.length ? await db.selectFrom('resolutions').selectAll().where('itemId', 'in', itemIdList).orderBy('position').execute() : [];
-  const points = itemIdList.length ? await db.selectFrom('minutePoints').select(['itemId', 'text']).where('itemId', 'in', itemIdList).orderBy('position').execute() : [];
+  const resolutions = itemIdList.length
+    ? await db.selectFrom('resolutions').selectAll().where('itemId', 'in', itemIdList).orderBy('position').execute()
+    : [];
+  const points = itemIdList.length
+    ? await db
+        .selectFrom('minutePoints')
+        .select(['itemId', 'text'])
+        .where('itemId', 'in', itemIdList)
+        .orderBy('position')
+        .execute()
+    : [];
   const meeting = await db.selectFrom('meetings').select(['venue']).where('id', '=', meetingId).executeTakeFirst();
   const entries: SearchEntry[] = [
-    { id: meetingId, kind: 'meeting', subjectId: meetingId, meetingId, bodyId, date, title: `${bodyName}, ${date}`, content: [meeting?.venue, ...items.map((i) => i.title)].filter(Boolean).join('\n') },
+    {
+      id: meetingId,
+      kind: 'meeting',
+      subjectId: meetingId,
+      meetingId,
+      bodyId,
+      date,
+      title: `${bodyName}, ${date}`,
+      content: [meeting?.venue, ...items.map((i) => i.title)].filter(Boolean).join('\n'),
+    },
     ...items.map((i): SearchEntry => ({
       id: i.id,
       kind: 'item',
@@ -292,15 +436,28 @@ export async function reindexMeeting(db: Kysely<Database>, meetingId: string, bo
       bodyId,
       date,
       title: i.title,
-      content: [i.description, i.minutesText, ...points.filter((p) => p.itemId === i.id).map((p) => p.text)].filter(Boolean).join('\n'),
+      content: [i.description, i.minutesText, ...points.filter((p) => p.itemId === i.id).map((p) => p.text)]
+        .filter(Boolean)
+        .join('\n'),
     })),
     ...resolutions.map((r): SearchEntry => {
       const item = items.find((i) => i.id === r.itemId);
-      return { id: r.id, kind: 'resolution', subjectId: r.id, meetingId, bodyId, date, title: item?.title ?? 'Resolution', content: r.text };
+      return {
+        id: r.id,
+        kind: 'resolution',
+        subjectId: r.id,
+        meetingId,
+        bodyId,
+        date,
+        title: item?.title ?? 'Resolution',
+        content: r.text,
+      };
     }),
   ];
   await insertInBatches(db, 'searchEntries', await searchEntryRows(db, entries));
   if (itemIdList.length) await db.deleteFrom('itemTerms').where('itemId', 'in', itemIdList).execute();
-  const terms = items.filter((i) => !i.standardKind).flatMap((i) => topicTerms(i.title).map((term) => ({ itemId: i.id, term })));
+  const terms = items
+    .filter((i) => !i.standardKind)
+    .flatMap((i) => topicTerms(i.title).map((term) => ({ itemId: i.id, term })));
   await insertInBatches(db, 'itemTerms', terms);
 }

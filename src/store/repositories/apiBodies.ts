@@ -6,7 +6,11 @@ export interface ApiBodyFilter {
   readonly kind?: string;
 }
 
-export async function pageBodies(db: Kysely<Database>, filter: ApiBodyFilter, page: PageRequest): Promise<Paged<BodyTable>> {
+export async function pageBodies(
+  db: Kysely<Database>,
+  filter: ApiBodyFilter,
+  page: PageRequest,
+): Promise<Paged<BodyTable>> {
   let base = db.selectFrom('bodies');
   if (filter.kind) base = base.where('kind', '=', filter.kind);
   const total = countOf(await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst());

@@ -25,7 +25,11 @@ function publicItems(db: Kysely<Database>) {
 }
 
 /** Public agenda items (never exempt ones), in meeting order. */
-export async function pageItems(db: Kysely<Database>, filter: ApiItemFilter, page: PageRequest): Promise<Paged<ApiItemRow>> {
+export async function pageItems(
+  db: Kysely<Database>,
+  filter: ApiItemFilter,
+  page: PageRequest,
+): Promise<Paged<ApiItemRow>> {
   let base = publicItems(db);
   if (filter.meetingId) base = base.where('agendaItems.meetingId', '=', filter.meetingId);
   if (filter.bodyId) base = base.where('meetings.bodyId', '=', filter.bodyId);
@@ -54,10 +58,19 @@ export async function findPublicItem(db: Kysely<Database>, id: string): Promise<
 }
 
 /** The minute points of public items, keyed by item id. */
-export async function pointsOfItems(db: Kysely<Database>, itemIds: readonly string[]): Promise<Map<string, { label: string | null; text: string }[]>> {
+export async function pointsOfItems(
+  db: Kysely<Database>,
+  itemIds: readonly string[],
+): Promise<Map<string, { label: string | null; text: string }[]>> {
   const out = new Map<string, { label: string | null; text: string }[]>();
   if (itemIds.length === 0) return out;
-  const rows = await db.selectFrom('minutePoints').select(['itemId', 'label', 'text']).where('itemId', 'in', [...itemIds]).orderBy('itemId').orderBy('position').execute();
+  const rows = await db
+    .selectFrom('minutePoints')
+    .select(['itemId', 'label', 'text'])
+    .where('itemId', 'in', [...itemIds])
+    .orderBy('itemId')
+    .orderBy('position')
+    .execute();
   for (const r of rows) out.set(r.itemId, [...(out.get(r.itemId) ?? []), { label: r.label, text: r.text }]);
   return out;
 }

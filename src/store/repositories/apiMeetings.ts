@@ -18,7 +18,11 @@ export interface ApiMeetingRow extends MeetingTable {
 }
 
 /** Meetings with their body, filtered as the portal's calendar and search filter them, one page at a time. */
-export async function pageMeetings(db: Kysely<Database>, filter: ApiMeetingFilter, page: PageRequest): Promise<Paged<ApiMeetingRow>> {
+export async function pageMeetings(
+  db: Kysely<Database>,
+  filter: ApiMeetingFilter,
+  page: PageRequest,
+): Promise<Paged<ApiMeetingRow>> {
   let base = db.selectFrom('meetings').innerJoin('bodies', 'bodies.id', 'meetings.bodyId');
   if (filter.bodyId) base = base.where('meetings.bodyId', '=', filter.bodyId);
   if (filter.from) base = base.where('meetings.date', '>=', filter.from);

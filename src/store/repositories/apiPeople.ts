@@ -7,11 +7,22 @@ export interface ApiPersonFilter {
 }
 
 /** People as the public sees them: spellings merged into another person are not listed on their own. */
-export async function pagePeople(db: Kysely<Database>, filter: ApiPersonFilter, page: PageRequest): Promise<Paged<PersonTable>> {
+export async function pagePeople(
+  db: Kysely<Database>,
+  filter: ApiPersonFilter,
+  page: PageRequest,
+): Promise<Paged<PersonTable>> {
   let base = db.selectFrom('people').where('people.mergedIntoId', 'is', null);
   if (filter.kind) base = base.where('people.kind', '=', filter.kind);
   const total = countOf(await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst());
-  const rows = await base.selectAll().orderBy('familyName').orderBy('displayName').orderBy('id').limit(page.limit).offset(page.offset).execute();
+  const rows = await base
+    .selectAll()
+    .orderBy('familyName')
+    .orderBy('displayName')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   return { total, rows };
 }
 
@@ -61,13 +72,28 @@ function memberships(db: Kysely<Database>) {
 }
 
 /** Recorded memberships of bodies (members, chairs, co-optees), latest first. */
-export async function pageMemberships(db: Kysely<Database>, filter: ApiMembershipFilter, page: PageRequest): Promise<Paged<ApiMembershipRow>> {
+export async function pageMemberships(
+  db: Kysely<Database>,
+  filter: ApiMembershipFilter,
+  page: PageRequest,
+): Promise<Paged<ApiMembershipRow>> {
   let base = memberships(db);
   if (filter.personIds) base = base.where('memberships.personId', 'in', [...filter.personIds]);
   if (filter.bodyId) base = base.where('memberships.bodyId', '=', filter.bodyId);
   if (filter.role) base = base.where('memberships.role', '=', filter.role);
-  const total = countOf(await base.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst());
-  const rows = await base.orderBy('bodies.name').orderBy('memberships.startsOn', 'desc').orderBy('memberships.id').limit(page.limit).offset(page.offset).execute();
+  const total = countOf(
+    await base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
+  );
+  const rows = await base
+    .orderBy('bodies.name')
+    .orderBy('memberships.startsOn', 'desc')
+    .orderBy('memberships.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   return { total, rows };
 }
 

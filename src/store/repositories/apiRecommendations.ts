@@ -28,13 +28,20 @@ function publicRecommendations(db: Kysely<Database>) {
     .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
     .where((eb) =>
       eb.and([
-        eb.or([eb('recommendations.itemId', 'is', null), eb('recommendations.itemId', 'not in', eb.selectFrom('agendaItems').select('id').where('isExempt', '<>', 0))]),
+        eb.or([
+          eb('recommendations.itemId', 'is', null),
+          eb('recommendations.itemId', 'not in', eb.selectFrom('agendaItems').select('id').where('isExempt', '<>', 0)),
+        ]),
         eb.or([
           eb('recommendations.resolutionId', 'is', null),
           eb(
             'recommendations.resolutionId',
             'not in',
-            eb.selectFrom('resolutions').innerJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId').select('resolutions.id').where('agendaItems.isExempt', '<>', 0),
+            eb
+              .selectFrom('resolutions')
+              .innerJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId')
+              .select('resolutions.id')
+              .where('agendaItems.isExempt', '<>', 0),
           ),
         ]),
       ]),
@@ -43,7 +50,10 @@ function publicRecommendations(db: Kysely<Database>) {
     .select(['meetings.date', 'bodies.id as bodyId', 'bodies.slug as bodySlug', 'bodies.name as bodyName']);
 }
 
-async function withResponses(db: Kysely<Database>, rows: readonly Omit<ApiRecommendationRow, 'responses'>[]): Promise<ApiRecommendationRow[]> {
+async function withResponses(
+  db: Kysely<Database>,
+  rows: readonly Omit<ApiRecommendationRow, 'responses'>[],
+): Promise<ApiRecommendationRow[]> {
   if (rows.length === 0) return [];
   const responses = await db
     .selectFrom('recommendationResponses')
@@ -60,18 +70,35 @@ async function withResponses(db: Kysely<Database>, rows: readonly Omit<ApiRecomm
 }
 
 /** The recommendation tracker as open data: filters by status and decision maker, as the tracker is read. */
-export async function pageRecommendations(db: Kysely<Database>, filter: ApiRecommendationFilter, page: PageRequest): Promise<Paged<ApiRecommendationRow>> {
+export async function pageRecommendations(
+  db: Kysely<Database>,
+  filter: ApiRecommendationFilter,
+  page: PageRequest,
+): Promise<Paged<ApiRecommendationRow>> {
   let base = publicRecommendations(db);
   if (filter.status) base = base.where('recommendations.status', '=', filter.status);
   if (filter.decisionMaker) base = base.where('recommendations.decisionMaker', '=', filter.decisionMaker);
   if (filter.meetingId) base = base.where('recommendations.meetingId', '=', filter.meetingId);
   if (filter.bodyId) base = base.where('meetings.bodyId', '=', filter.bodyId);
-  const total = countOf(await base.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst());
-  const rows = await base.orderBy('meetings.date', 'desc').orderBy('recommendations.id').limit(page.limit).offset(page.offset).execute();
+  const total = countOf(
+    await base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
+  );
+  const rows = await base
+    .orderBy('meetings.date', 'desc')
+    .orderBy('recommendations.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   return { total, rows: await withResponses(db, rows) };
 }
 
-export async function findPublicRecommendation(db: Kysely<Database>, id: string): Promise<ApiRecommendationRow | undefined> {
+export async function findPublicRecommendation(
+  db: Kysely<Database>,
+  id: string,
+): Promise<ApiRecommendationRow | undefined> {
   const row = await publicRecommendations(db).where('recommendations.id', '=', id).executeTakeFirst();
   return row ? (await withResponses(db, [row]))[0] : undefined;
 }

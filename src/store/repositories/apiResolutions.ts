@@ -28,11 +28,22 @@ function publicResolutions(db: Kysely<Database>) {
     .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
     .where('agendaItems.isExempt', '=', 0)
     .selectAll('resolutions')
-    .select(['agendaItems.title as itemTitle', 'meetings.id as meetingId', 'meetings.date', 'bodies.id as bodyId', 'bodies.slug as bodySlug', 'bodies.name as bodyName']);
+    .select([
+      'agendaItems.title as itemTitle',
+      'meetings.id as meetingId',
+      'meetings.date',
+      'bodies.id as bodyId',
+      'bodies.slug as bodySlug',
+      'bodies.name as bodyName',
+    ]);
 }
 
 /** Resolutions and decisions of public items only, newest meeting first. */
-export async function pageResolutions(db: Kysely<Database>, filter: ApiResolutionFilter, page: PageRequest): Promise<Paged<ApiResolutionRow>> {
+export async function pageResolutions(
+  db: Kysely<Database>,
+  filter: ApiResolutionFilter,
+  page: PageRequest,
+): Promise<Paged<ApiResolutionRow>> {
   let base = publicResolutions(db);
   if (filter.meetingId) base = base.where('meetings.id', '=', filter.meetingId);
   if (filter.itemId) base = base.where('agendaItems.id', '=', filter.itemId);
@@ -40,7 +51,12 @@ export async function pageResolutions(db: Kysely<Database>, filter: ApiResolutio
   if (filter.kind) base = base.where('resolutions.kind', '=', filter.kind);
   if (filter.from) base = base.where('meetings.date', '>=', filter.from);
   if (filter.to) base = base.where('meetings.date', '<=', filter.to);
-  const total = countOf(await base.clearSelect().select((eb) => eb.fn.countAll().as('n')).executeTakeFirst());
+  const total = countOf(
+    await base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst(),
+  );
   const rows = await base
     .orderBy('meetings.date', 'desc')
     .orderBy('meetings.id')
@@ -58,7 +74,15 @@ export async function findPublicResolution(db: Kysely<Database>, id: string): Pr
 }
 
 /** The public resolutions of some items, in order, for an item's detail. */
-export async function resolutionsOfItems(db: Kysely<Database>, itemIds: readonly string[]): Promise<ApiResolutionRow[]> {
+export async function resolutionsOfItems(
+  db: Kysely<Database>,
+  itemIds: readonly string[],
+): Promise<ApiResolutionRow[]> {
   if (itemIds.length === 0) return [];
-  return publicResolutions(db).where('agendaItems.id', 'in', [...itemIds]).orderBy('agendaItems.position').orderBy('resolutions.position').orderBy('resolutions.id').execute();
+  return publicResolutions(db)
+    .where('agendaItems.id', 'in', [...itemIds])
+    .orderBy('agendaItems.position')
+    .orderBy('resolutions.position')
+    .orderBy('resolutions.id')
+    .execute();
 }

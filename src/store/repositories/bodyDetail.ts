@@ -31,10 +31,20 @@ const MEMBER_KINDS = ['present', 'substitute', 'apologies', 'absent'] as const;
 export async function getBodyDetail(db: Kysely<Database>, slug: string): Promise<BodyDetail | undefined> {
   const body = await db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
   if (!body) return undefined;
-  const termsOfReference = (await db.selectFrom('termsOfReference').selectAll().where('bodyId', '=', body.id).orderBy('adoptedOn', 'desc').executeTakeFirst()) ?? null;
+  const termsOfReference =
+    (await db
+      .selectFrom('termsOfReference')
+      .selectAll()
+      .where('bodyId', '=', body.id)
+      .orderBy('adoptedOn', 'desc')
+      .executeTakeFirst()) ?? null;
   const meetings = await listMeetings(db, { bodyId: body.id, limit: 5000 });
   const years = new Map<string, MeetingSummary[]>();
-  const yearOf = new Map((await db.selectFrom('meetings').select(['id', 'municipalYear']).where('bodyId', '=', body.id).execute()).map((m) => [m.id, m.municipalYear ?? 'Unknown']));
+  const yearOf = new Map(
+    (await db.selectFrom('meetings').select(['id', 'municipalYear']).where('bodyId', '=', body.id).execute()).map(
+      (m) => [m.id, m.municipalYear ?? 'Unknown'],
+    ),
+  );
   for (const m of meetings) {
     const year = yearOf.get(m.id) ?? 'Unknown';
     years.set(year, [...(years.get(year) ?? []), m]);
@@ -43,7 +53,9 @@ export async function getBodyDetail(db: Kysely<Database>, slug: string): Promise
     body,
     termsOfReference,
     members: await membersOf(db, body.id, meetings[0]?.date ?? null),
-    meetingsByYear: [...years].sort(([a], [b]) => b.localeCompare(a)).map(([municipalYear, list]) => ({ municipalYear, meetings: list })),
+    meetingsByYear: [...years]
+      .sort(([a], [b]) => b.localeCompare(a))
+      .map(([municipalYear, list]) => ({ municipalYear, meetings: list })),
   };
 }
 
@@ -53,14 +65,31 @@ async function membersOf(db: Kysely<Database>, bodyId: string, latestMeeting: st
     .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
     .innerJoin('people as p', 'p.id', 'attendance.personId')
     .leftJoin('people as c', 'c.id', 'p.mergedIntoId')
-    .select(['p.slug', 'p.displayName', 'c.slug as canonicalSlug', 'c.displayName as canonicalName', 'meetings.date', 'attendance.roleText'])
+    .select([
+      'p.slug',
+      'p.displayName',
+      'c.slug as canonicalSlug',
+      'c.displayName as canonicalName',
+      'meetings.date',
+      'attendance.roleText',
+    ])
     .where('meetings.bodyId', '=', bodyId)
     .where('attendance.kind', 'in', [...MEMBER_KINDS])
     .execute();
-  const members = new Map<string, { slug: string; name: string; roles: Set<string>; first: string; last: string; dates: Set<string> }>();
+  const members = new Map<
+    string,
+    { slug: string; name: string; roles: Set<string>; first: string; last: string; dates: Set<string> }
+  >();
   for (const r of rows) {
     const slug = r.canonicalSlug ?? r.slug;
-    const m = members.get(slug) ?? { slug, name: r.canonicalName ?? r.displayName, roles: new Set<string>(), first: r.date, last: r.date, dates: new Set<string>() };
+    const m = members.get(slug) ?? {
+      slug,
+      name: r.canonicalName ?? r.displayName,
+      roles: new Set<string>(),
+      first: r.date,
+      last: r.date,
+      dates: new Set<string>(),
+    };
     if (r.roleText && /\b(chair|vice)/i.test(r.roleText)) m.roles.add(r.roleText);
     if (r.date < m.first) m.first = r.date;
     if (r.date > m.last) m.last = r.date;
@@ -68,6 +97,17 @@ async function membersOf(db: Kysely<Database>, bodyId: string, latestMeeting: st
     members.set(slug, m);
   }
   return [...members.values()]
-    .map((m) => ({ slug: m.slug, name: m.name, roles: [...m.roles].sort(), firstSeen: m.first, lastSeen: m.last, meetings: m.dates.size, current: m.last === latestMeeting }))
-    .sort((a, b) => Number(b.current) - Number(a.current) || b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name));
+    .map((m) => ({
+      slug: m.slug,
+      name: m.name,
+      roles: [...m.roles].sort(),
+      firstSeen: m.first,
+      lastSeen: m.last,
+      meetings: m.dates.size,
+      current: m.last === latestMeeting,
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.current) - Number(a.current) || b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name),
+    );
 }

@@ -6,7 +6,12 @@ import type { BodyTable, Database } from '../database.js';
 export type BodyRow = BodyTable;
 
 /** The body with this name, created with the glossary's defaults when first met. Names match by slug. */
-export async function ensureBody(db: Kysely<Database>, name: string, kind?: BodyKind, now = new Date().toISOString()): Promise<BodyRow> {
+export async function ensureBody(
+  db: Kysely<Database>,
+  name: string,
+  kind?: BodyKind,
+  now = new Date().toISOString(),
+): Promise<BodyRow> {
   const slug = slugify(name);
   const existing = await db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
   if (existing) return existing;
@@ -25,7 +30,11 @@ export async function ensureBody(db: Kysely<Database>, name: string, kind?: Body
     allowsSubstitutes: 1,
     createdAt: now,
   };
-  await db.insertInto('bodies').values(row).onConflict((oc) => oc.column('slug').doNothing()).execute();
+  await db
+    .insertInto('bodies')
+    .values(row)
+    .onConflict((oc) => oc.column('slug').doNothing())
+    .execute();
   return db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
 }
 

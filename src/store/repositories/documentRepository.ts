@@ -34,7 +34,11 @@ export function contentHashOf(bytes: Uint8Array): string {
  */
 export async function storeDocument(db: Kysely<Database>, options: StoreDocumentOptions): Promise<StoredDocument> {
   const contentHash = contentHashOf(options.bytes);
-  const existing = await db.selectFrom('documents').selectAll().where('contentHash', '=', contentHash).executeTakeFirst();
+  const existing = await db
+    .selectFrom('documents')
+    .selectAll()
+    .where('contentHash', '=', contentHash)
+    .executeTakeFirst();
   if (existing) return { document: existing, isNew: false, supersedes: null };
   const previous = await db
     .selectFrom('documents')
@@ -56,7 +60,11 @@ export async function storeDocument(db: Kysely<Database>, options: StoreDocument
     supersedesId: previous?.id ?? null,
     importedAt: options.now ?? new Date().toISOString(),
   };
-  await db.insertInto('documentBlobs').values({ contentHash, bytes: options.bytes }).onConflict((oc) => oc.doNothing()).execute();
+  await db
+    .insertInto('documentBlobs')
+    .values({ contentHash, bytes: options.bytes })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
   await db.insertInto('documents').values(row).execute();
   return { document: row, isNew: true, supersedes: previous ?? null };
 }
@@ -66,6 +74,10 @@ export async function findDocument(db: Kysely<Database>, id: string): Promise<Do
 }
 
 export async function documentBytes(db: Kysely<Database>, contentHash: string): Promise<Uint8Array | undefined> {
-  const row = await db.selectFrom('documentBlobs').select('bytes').where('contentHash', '=', contentHash).executeTakeFirst();
+  const row = await db
+    .selectFrom('documentBlobs')
+    .select('bytes')
+    .where('contentHash', '=', contentHash)
+    .executeTakeFirst();
   return row?.bytes;
 }

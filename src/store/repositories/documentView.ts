@@ -12,10 +12,22 @@ export interface DocumentView {
 export async function getDocumentView(db: Kysely<Database>, id: string): Promise<DocumentView | undefined> {
   const document = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!document) return undefined;
-  const parts = await db.selectFrom('documentParts').selectAll().where('documentId', '=', id).orderBy('position').execute();
+  const parts = await db
+    .selectFrom('documentParts')
+    .selectAll()
+    .where('documentId', '=', id)
+    .orderBy('position')
+    .execute();
   return { document, parts };
 }
 
-export async function getProvenance(db: Kysely<Database>, id: number): Promise<{ documentId: string; startOffset: number; endOffset: number; page: number | null } | undefined> {
-  return db.selectFrom('provenance').select(['documentId', 'startOffset', 'endOffset', 'page']).where('id', '=', id).executeTakeFirst();
+export async function getProvenance(
+  db: Kysely<Database>,
+  id: number,
+): Promise<{ documentId: string; startOffset: number; endOffset: number; page: number | null } | undefined> {
+  return db
+    .selectFrom('provenance')
+    .select(['documentId', 'startOffset', 'endOffset', 'page'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }

@@ -32,9 +32,27 @@ export async function listCalendarMeetings(db: Kysely<Database>, scope: FeedScop
   let query = db
     .selectFrom('meetings as m')
     .innerJoin('bodies as b', 'b.id', 'm.bodyId')
-    .select(['m.id', 'm.date', 'm.startTime', 'm.startedAt', 'm.endedAt', 'm.venue', 'm.isRemote', 'm.streamUrl', 'm.status', 'm.updatedAt', 'b.name as bodyName', 'b.slug as bodySlug']);
+    .select([
+      'm.id',
+      'm.date',
+      'm.startTime',
+      'm.startedAt',
+      'm.endedAt',
+      'm.venue',
+      'm.isRemote',
+      'm.streamUrl',
+      'm.status',
+      'm.updatedAt',
+      'b.name as bodyName',
+      'b.slug as bodySlug',
+    ]);
   if (scope.bodyId) query = query.where('m.bodyId', '=', scope.bodyId);
-  const rows = await query.orderBy('m.date', 'desc').orderBy('m.startTime', 'desc').orderBy('m.id').limit(scope.limit).execute();
+  const rows = await query
+    .orderBy('m.date', 'desc')
+    .orderBy('m.startTime', 'desc')
+    .orderBy('m.id')
+    .limit(scope.limit)
+    .execute();
   return rows.map((r) => ({ ...r, isRemote: Boolean(r.isRemote) }));
 }
 
@@ -76,7 +94,13 @@ export interface FeedEvent {
 
 type MeetingEventRow = Omit<FeedEvent, 'kind' | 'itemId' | 'itemTitle' | 'lines'>;
 
-const KIND_RANK: Readonly<Record<FeedEventKind, number>> = { decisions: 0, minutes: 1, agenda: 2, cancelled: 3, scheduled: 4 };
+const KIND_RANK: Readonly<Record<FeedEventKind, number>> = {
+  decisions: 0,
+  minutes: 1,
+  agenda: 2,
+  cancelled: 3,
+  scheduled: 4,
+};
 
 /** Meetings are read in batches of this many, most recently changed first. */
 const MEETING_BATCH = 100;
@@ -94,8 +118,20 @@ export async function listFeedEvents(db: Kysely<Database>, scope: FeedScope): Pr
   for (let offset = 0; ; offset += MEETING_BATCH) {
     let query = db.selectFrom('meetings').select(['id', 'updatedAt']);
     if (scope.bodyId) query = query.where('bodyId', '=', scope.bodyId);
-    const batch = await query.orderBy('updatedAt', 'desc').orderBy('date', 'desc').orderBy('id').limit(MEETING_BATCH).offset(offset).execute();
-    if (batch.length > 0) found.push(...(await eventsOf(db, batch.map((m) => m.id))));
+    const batch = await query
+      .orderBy('updatedAt', 'desc')
+      .orderBy('date', 'desc')
+      .orderBy('id')
+      .limit(MEETING_BATCH)
+      .offset(offset)
+      .execute();
+    if (batch.length > 0)
+      found.push(
+        ...(await eventsOf(
+          db,
+          batch.map((m) => m.id),
+        )),
+      );
     found.sort(newestFirst);
     const bound = batch.at(-1)?.updatedAt;
     if (batch.length < MEETING_BATCH || bound === undefined) break;
@@ -131,7 +167,14 @@ function meetingsQuery(db: Kysely<Database>, meetingIds: readonly string[]) {
   return db
     .selectFrom('meetings as m')
     .innerJoin('bodies as b', 'b.id', 'm.bodyId')
-    .select(['m.id as meetingId', 'm.date as meetingDate', 'm.startTime', 'm.venue', 'b.name as bodyName', 'b.slug as bodySlug'])
+    .select([
+      'm.id as meetingId',
+      'm.date as meetingDate',
+      'm.startTime',
+      'm.venue',
+      'b.name as bodyName',
+      'b.slug as bodySlug',
+    ])
     .where('m.id', 'in', meetingIds);
 }
 
@@ -171,8 +214,20 @@ async function agendaEvents(db: Kysely<Database>, meetingIds: readonly string[])
             .select((d) => d.fn.min('d.importedAt').as('first'))
             .where((d) =>
               d.or([
-                d('d.id', 'in', d.selectFrom('agendaItems as i').select('i.sourceDocumentId').whereRef('i.meetingId', '=', 'm.id')),
-                d('d.id', 'in', d.selectFrom('provenance as p').innerJoin('agendaItems as i', 'i.id', 'p.subjectId').select('p.documentId').whereRef('i.meetingId', '=', 'm.id')),
+                d(
+                  'd.id',
+                  'in',
+                  d.selectFrom('agendaItems as i').select('i.sourceDocumentId').whereRef('i.meetingId', '=', 'm.id'),
+                ),
+                d(
+                  'd.id',
+                  'in',
+                  d
+                    .selectFrom('provenance as p')
+                    .innerJoin('agendaItems as i', 'i.id', 'p.subjectId')
+                    .select('p.documentId')
+                    .whereRef('i.meetingId', '=', 'm.id'),
+                ),
               ]),
             ),
           eb.ref('m.createdAt'),
@@ -182,7 +237,10 @@ async function agendaEvents(db: Kysely<Database>, meetingIds: readonly string[])
     .where((eb) => eb.exists(eb.selectFrom('agendaItems as i').select('i.id').whereRef('i.meetingId', '=', 'm.id')))
     .where('m.status', '!=', 'cancelled')
     .execute();
-  const titles = await publicItemTitles(db, rows.map((r) => r.meetingId));
+  const titles = await publicItemTitles(
+    db,
+    rows.map((r) => r.meetingId),
+  );
   return rows.map((r) => meetingEvent('agenda', { ...r, at: String(r.at) }, titles.get(r.meetingId) ?? []));
 }
 
@@ -212,9 +270,21 @@ async function minutesEvents(db: Kysely<Database>, meetingIds: readonly string[]
             .select((d) => d.fn.min('d.importedAt').as('first'))
             .where((d) =>
               d.or([
-                d('d.id', 'in', d.selectFrom('attendance as a').select('a.sourceDocumentId').whereRef('a.meetingId', '=', 'm.id')),
-                d('d.id', 'in', d.selectFrom('resolutions as r').select('r.sourceDocumentId').where('r.itemId', 'in', items)),
-                d('d.id', 'in', d.selectFrom('minutePoints as mp').select('mp.sourceDocumentId').where('mp.itemId', 'in', items)),
+                d(
+                  'd.id',
+                  'in',
+                  d.selectFrom('attendance as a').select('a.sourceDocumentId').whereRef('a.meetingId', '=', 'm.id'),
+                ),
+                d(
+                  'd.id',
+                  'in',
+                  d.selectFrom('resolutions as r').select('r.sourceDocumentId').where('r.itemId', 'in', items),
+                ),
+                d(
+                  'd.id',
+                  'in',
+                  d.selectFrom('minutePoints as mp').select('mp.sourceDocumentId').where('mp.itemId', 'in', items),
+                ),
               ]),
             ),
           eb.ref('m.updatedAt'),
@@ -241,7 +311,11 @@ async function decisionEvents(db: Kysely<Database>, meetingIds: readonly string[
           eb
             .selectFrom('documents as d')
             .select((d) => d.fn.min('d.importedAt').as('first'))
-            .where('d.id', 'in', eb.selectFrom('resolutions as r').select('r.sourceDocumentId').whereRef('r.itemId', '=', 'i.id')),
+            .where(
+              'd.id',
+              'in',
+              eb.selectFrom('resolutions as r').select('r.sourceDocumentId').whereRef('r.itemId', '=', 'i.id'),
+            ),
           eb.ref('m.updatedAt'),
         )
         .as('at'),
@@ -250,14 +324,23 @@ async function decisionEvents(db: Kysely<Database>, meetingIds: readonly string[
     .where('i.standardKind', 'is', null)
     .where((eb) => eb.exists(eb.selectFrom('resolutions as r').select('r.id').whereRef('r.itemId', '=', 'i.id')))
     .execute();
-  const texts = await resolutionTexts(db, rows.map((r) => r.itemId));
+  const texts = await resolutionTexts(
+    db,
+    rows.map((r) => r.itemId),
+  );
   return rows.map((r) => ({ kind: 'decisions', ...r, at: String(r.at), lines: texts.get(r.itemId) ?? [] }));
 }
 
 async function resolutionTexts(db: Kysely<Database>, itemIds: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (itemIds.length === 0) return out;
-  const rows = await db.selectFrom('resolutions').select(['itemId', 'text']).where('itemId', 'in', itemIds).orderBy('itemId').orderBy('position').execute();
+  const rows = await db
+    .selectFrom('resolutions')
+    .select(['itemId', 'text'])
+    .where('itemId', 'in', itemIds)
+    .orderBy('itemId')
+    .orderBy('position')
+    .execute();
   for (const r of rows) out.set(r.itemId, [...(out.get(r.itemId) ?? []), r.text]);
   return out;
 }

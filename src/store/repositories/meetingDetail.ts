@@ -26,7 +26,14 @@ export interface DeclarationLine {
 
 export interface ItemDetail extends AgendaItemTable {
   readonly points: readonly { label: string | null; text: string }[];
-  readonly resolutions: readonly { id: string; label: string | null; kind: string; isFormal: number; text: string; source: SourceLink | null }[];
+  readonly resolutions: readonly {
+    id: string;
+    label: string | null;
+    kind: string;
+    isFormal: number;
+    text: string;
+    source: SourceLink | null;
+  }[];
   readonly source: SourceLink | null;
 }
 
@@ -55,10 +62,22 @@ async function peopleById(db: Kysely<Database>, ids: readonly string[]): Promise
   const rows = await db
     .selectFrom('people as p')
     .leftJoin('people as c', 'c.id', 'p.mergedIntoId')
-    .select(['p.id', 'c.id as canonicalId', 'p.slug', 'c.slug as canonicalSlug', 'p.displayName', 'c.displayName as canonicalName'])
+    .select([
+      'p.id',
+      'c.id as canonicalId',
+      'p.slug',
+      'c.slug as canonicalSlug',
+      'p.displayName',
+      'c.displayName as canonicalName',
+    ])
     .where('p.id', 'in', [...new Set(ids)])
     .execute();
-  for (const r of rows) out.set(r.id, { id: r.canonicalId ?? r.id, slug: r.canonicalSlug ?? r.slug, name: r.canonicalName ?? r.displayName });
+  for (const r of rows)
+    out.set(r.id, {
+      id: r.canonicalId ?? r.id,
+      slug: r.canonicalSlug ?? r.slug,
+      name: r.canonicalName ?? r.displayName,
+    });
   return out;
 }
 
@@ -66,17 +85,46 @@ async function peopleById(db: Kysely<Database>, ids: readonly string[]): Promise
 export async function getMeetingDetail(db: Kysely<Database>, meetingId: string): Promise<MeetingDetail | undefined> {
   const meeting = await db.selectFrom('meetings').selectAll().where('id', '=', meetingId).executeTakeFirst();
   if (!meeting) return undefined;
-  const body = await db.selectFrom('bodies').select(['id', 'slug', 'name']).where('id', '=', meeting.bodyId).executeTakeFirstOrThrow();
-  const items = await db.selectFrom('agendaItems').selectAll().where('meetingId', '=', meetingId).orderBy('position').execute();
+  const body = await db
+    .selectFrom('bodies')
+    .select(['id', 'slug', 'name'])
+    .where('id', '=', meeting.bodyId)
+    .executeTakeFirstOrThrow();
+  const items = await db
+    .selectFrom('agendaItems')
+    .selectAll()
+    .where('meetingId', '=', meetingId)
+    .orderBy('position')
+    .execute();
   const itemIds = items.map((i) => i.id);
   const [points, resolutions] = itemIds.length
     ? await Promise.all([
-        db.selectFrom('minutePoints').select(['itemId', 'label', 'text']).where('itemId', 'in', itemIds).orderBy('position').execute(),
-        db.selectFrom('resolutions').select(['id', 'itemId', 'label', 'kind', 'isFormal', 'text']).where('itemId', 'in', itemIds).orderBy('position').execute(),
+        db
+          .selectFrom('minutePoints')
+          .select(['itemId', 'label', 'text'])
+          .where('itemId', 'in', itemIds)
+          .orderBy('position')
+          .execute(),
+        db
+          .selectFrom('resolutions')
+          .select(['id', 'itemId', 'label', 'kind', 'isFormal', 'text'])
+          .where('itemId', 'in', itemIds)
+          .orderBy('position')
+          .execute(),
       ])
     : [[], []];
-  const attendance = await db.selectFrom('attendance').selectAll().where('meetingId', '=', meetingId).orderBy('position').execute();
-  const declarations = await db.selectFrom('declarations').selectAll().where('meetingId', '=', meetingId).orderBy('id').execute();
+  const attendance = await db
+    .selectFrom('attendance')
+    .selectAll()
+    .where('meetingId', '=', meetingId)
+    .orderBy('position')
+    .execute();
+  const declarations = await db
+    .selectFrom('declarations')
+    .selectAll()
+    .where('meetingId', '=', meetingId)
+    .orderBy('id')
+    .execute();
   const people = await peopleById(db, [
     ...attendance.map((a) => a.personId),
     ...attendance.flatMap((a) => (a.substituteForId ? [a.substituteForId] : [])),
@@ -109,7 +157,9 @@ export async function getMeetingDetail(db: Kysely<Database>, meetingId: string):
     items: items.map((i) => ({
       ...i,
       points: points.filter((p) => p.itemId === i.id),
-      resolutions: resolutions.filter((r) => r.itemId === i.id).map((r) => ({ ...r, source: sources.get(r.id) ?? null })),
+      resolutions: resolutions
+        .filter((r) => r.itemId === i.id)
+        .map((r) => ({ ...r, source: sources.get(r.id) ?? null })),
       source: sources.get(i.id) ?? null,
     })),
     attendance: attendance.map((a) => ({
@@ -120,7 +170,12 @@ export async function getMeetingDetail(db: Kysely<Database>, meetingId: string):
       capacity: a.capacity,
       substituteFor: a.substituteForId ? unknown(a.substituteForId) : null,
     })),
-    declarations: declarations.map((d) => ({ person: unknown(d.personId), itemId: d.itemId, kind: d.kind, text: d.text })),
+    declarations: declarations.map((d) => ({
+      person: unknown(d.personId),
+      itemId: d.itemId,
+      kind: d.kind,
+      text: d.text,
+    })),
     documents: documents.map((d) => ({ ...d, parts: parts.filter((p) => p.documentId === d.id) })),
   };
 }

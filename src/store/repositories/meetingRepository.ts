@@ -34,7 +34,11 @@ export async function listMeetings(db: Kysely<Database>, options: MeetingListOpt
       'meetings.status',
       'bodies.name as bodyName',
       'bodies.slug as bodySlug',
-      eb.selectFrom('agendaItems').select(eb.fn.countAll<number>().as('n')).whereRef('agendaItems.meetingId', '=', 'meetings.id').as('itemCount'),
+      eb
+        .selectFrom('agendaItems')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('agendaItems.meetingId', '=', 'meetings.id')
+        .as('itemCount'),
     ]);
   if (options.bodyId) query = query.where('meetings.bodyId', '=', options.bodyId);
   if (options.from) query = query.where('meetings.date', '>=', options.from);

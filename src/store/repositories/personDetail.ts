@@ -45,14 +45,34 @@ const MEMBER_KINDS = ['present', 'substitute', 'apologies', 'absent'];
 export async function getPersonDetail(db: Kysely<Database>, slug: string): Promise<PersonDetail | undefined> {
   const found = await db.selectFrom('people').selectAll().where('slug', '=', slug).executeTakeFirst();
   if (!found) return undefined;
-  const person = found.mergedIntoId ? await db.selectFrom('people').selectAll().where('id', '=', found.mergedIntoId).executeTakeFirstOrThrow() : found;
-  const ids = [person.id, ...(await db.selectFrom('people').select('id').where('mergedIntoId', '=', person.id).execute()).map((r) => r.id)];
-  const aliases = await db.selectFrom('personAliases').select('alias').where('personId', 'in', ids).distinct().orderBy('alias').execute();
+  const person = found.mergedIntoId
+    ? await db.selectFrom('people').selectAll().where('id', '=', found.mergedIntoId).executeTakeFirstOrThrow()
+    : found;
+  const ids = [
+    person.id,
+    ...(await db.selectFrom('people').select('id').where('mergedIntoId', '=', person.id).execute()).map((r) => r.id),
+  ];
+  const aliases = await db
+    .selectFrom('personAliases')
+    .select('alias')
+    .where('personId', 'in', ids)
+    .distinct()
+    .orderBy('alias')
+    .execute();
   const attendance = await db
     .selectFrom('attendance')
     .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
     .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
-    .select(['meetings.id as meetingId', 'meetings.date', 'meetings.municipalYear', 'bodies.name as bodyName', 'bodies.slug as bodySlug', 'attendance.kind', 'attendance.reason', 'attendance.roleText'])
+    .select([
+      'meetings.id as meetingId',
+      'meetings.date',
+      'meetings.municipalYear',
+      'bodies.name as bodyName',
+      'bodies.slug as bodySlug',
+      'attendance.kind',
+      'attendance.reason',
+      'attendance.roleText',
+    ])
     .where('attendance.personId', 'in', ids)
     .orderBy('meetings.date', 'desc')
     .orderBy('meetings.id')
@@ -62,7 +82,14 @@ export async function getPersonDetail(db: Kysely<Database>, slug: string): Promi
     .innerJoin('meetings', 'meetings.id', 'declarations.meetingId')
     .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
     .leftJoin('agendaItems', 'agendaItems.id', 'declarations.itemId')
-    .select(['meetings.id as meetingId', 'meetings.date', 'bodies.name as bodyName', 'agendaItems.title as itemTitle', 'declarations.kind', 'declarations.text'])
+    .select([
+      'meetings.id as meetingId',
+      'meetings.date',
+      'bodies.name as bodyName',
+      'agendaItems.title as itemTitle',
+      'declarations.kind',
+      'declarations.text',
+    ])
     .where('declarations.personId', 'in', ids)
     .orderBy('meetings.date', 'desc')
     .orderBy('declarations.id')
@@ -71,16 +98,27 @@ export async function getPersonDetail(db: Kysely<Database>, slug: string): Promi
 }
 
 export function attendanceRates(lines: readonly PersonAttendance[]): AttendanceRate[] {
-  const rates = new Map<string, { bodyName: string; bodySlug: string; municipalYear: string; attended: number; expected: number }>();
+  const rates = new Map<
+    string,
+    { bodyName: string; bodySlug: string; municipalYear: string; attended: number; expected: number }
+  >();
   for (const line of lines) {
     if (!MEMBER_KINDS.includes(line.kind) || !line.municipalYear) continue;
     const key = `${line.bodySlug}\u0000${line.municipalYear}`;
-    const rate = rates.get(key) ?? { bodyName: line.bodyName, bodySlug: line.bodySlug, municipalYear: line.municipalYear, attended: 0, expected: 0 };
+    const rate = rates.get(key) ?? {
+      bodyName: line.bodyName,
+      bodySlug: line.bodySlug,
+      municipalYear: line.municipalYear,
+      attended: 0,
+      expected: 0,
+    };
     rate.expected++;
     if (line.kind === 'present' || line.kind === 'substitute') rate.attended++;
     rates.set(key, rate);
   }
-  return [...rates.values()].sort((a, b) => a.bodyName.localeCompare(b.bodyName) || a.municipalYear.localeCompare(b.municipalYear));
+  return [...rates.values()].sort(
+    (a, b) => a.bodyName.localeCompare(b.bodyName) || a.municipalYear.localeCompare(b.municipalYear),
+  );
 }
 
 export interface PersonSummary {
@@ -101,7 +139,16 @@ export async function listPeople(db: Kysely<Database>, limit = 500, offset = 0):
       eb
         .selectFrom('attendance')
         .select((sub) => sub.fn.count<number>('attendance.meetingId').distinct().as('n'))
-        .where((w) => w.or([w('attendance.personId', '=', w.ref('people.id')), w('attendance.personId', 'in', w.selectFrom('people as m').select('m.id').whereRef('m.mergedIntoId', '=', 'people.id'))]))
+        .where((w) =>
+          w.or([
+            w('attendance.personId', '=', w.ref('people.id')),
+            w(
+              'attendance.personId',
+              'in',
+              w.selectFrom('people as m').select('m.id').whereRef('m.mergedIntoId', '=', 'people.id'),
+            ),
+          ]),
+        )
         .as('meetings'),
     ])
     .where('people.mergedIntoId', 'is', null)

@@ -16,13 +16,25 @@ export interface RecentDecision {
  * The latest decisions on substantive items, up to a date. Standard items (apologies, approving the
  * last minutes) are left out because they say nothing new, and exempt items are never public.
  */
-export async function listRecentDecisions(db: Kysely<Database>, options: { until: string; limit: number }): Promise<RecentDecision[]> {
+export async function listRecentDecisions(
+  db: Kysely<Database>,
+  options: { until: string; limit: number },
+): Promise<RecentDecision[]> {
   const rows = await db
     .selectFrom('resolutions as r')
     .innerJoin('agendaItems as i', 'i.id', 'r.itemId')
     .innerJoin('meetings as m', 'm.id', 'i.meetingId')
     .innerJoin('bodies as b', 'b.id', 'm.bodyId')
-    .select(['r.id as resolutionId', 'r.text', 'r.isFormal', 'i.id as itemId', 'i.title as itemTitle', 'm.id as meetingId', 'm.date', 'b.name as bodyName'])
+    .select([
+      'r.id as resolutionId',
+      'r.text',
+      'r.isFormal',
+      'i.id as itemId',
+      'i.title as itemTitle',
+      'm.id as meetingId',
+      'm.date',
+      'b.name as bodyName',
+    ])
     .where('m.date', '<=', options.until)
     .where('i.isExempt', '=', 0)
     .where('i.standardKind', 'is', null)

@@ -21,7 +21,9 @@ const CANDIDATES_PER_TERM = 400;
  * at least two subject words with this one, weighted so that rare words count more.
  */
 export async function topicHistory(db: Kysely<Database>, itemId: string, limit = 30): Promise<TopicEntry[]> {
-  const terms = (await db.selectFrom('itemTerms').select('term').where('itemId', '=', itemId).execute()).map((r) => r.term);
+  const terms = (await db.selectFrom('itemTerms').select('term').where('itemId', '=', itemId).execute()).map(
+    (r) => r.term,
+  );
   if (terms.length < 2) return [];
   const df = new Map(
     (
@@ -33,14 +35,27 @@ export async function topicHistory(db: Kysely<Database>, itemId: string, limit =
         .execute()
     ).map((r) => [r.term, Number(r.n)]),
   );
-  const rarest = [...terms].sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || a.localeCompare(b)).slice(0, RAREST_TERMS);
+  const rarest = [...terms]
+    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || a.localeCompare(b))
+    .slice(0, RAREST_TERMS);
   const candidateIds = new Set<string>();
   for (const term of rarest) {
-    const rows = await db.selectFrom('itemTerms').select('itemId').where('term', '=', term).where('itemId', '<>', itemId).orderBy('itemId').limit(CANDIDATES_PER_TERM).execute();
+    const rows = await db
+      .selectFrom('itemTerms')
+      .select('itemId')
+      .where('term', '=', term)
+      .where('itemId', '<>', itemId)
+      .orderBy('itemId')
+      .limit(CANDIDATES_PER_TERM)
+      .execute();
     for (const r of rows) candidateIds.add(r.itemId);
   }
   if (candidateIds.size === 0) return [];
-  const candidateTerms = await db.selectFrom('itemTerms').select(['itemId', 'term']).where('itemId', 'in', [...candidateIds]).execute();
+  const candidateTerms = await db
+    .selectFrom('itemTerms')
+    .select(['itemId', 'term'])
+    .where('itemId', 'in', [...candidateIds])
+    .execute();
   const byItem = new Map<string, string[]>();
   for (const r of candidateTerms) byItem.set(r.itemId, [...(byItem.get(r.itemId) ?? []), r.term]);
   const weight = (term: string): number => 1 / Math.log(2 + (df.get(term) ?? 1));
@@ -54,12 +69,30 @@ export async function topicHistory(db: Kysely<Database>, itemId: string, limit =
     .selectFrom('agendaItems')
     .innerJoin('meetings', 'meetings.id', 'agendaItems.meetingId')
     .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
-    .select(['agendaItems.id', 'agendaItems.title', 'meetings.id as meetingId', 'meetings.date', 'bodies.name as bodyName'])
-    .where('agendaItems.id', 'in', matches.map((m) => m.id))
+    .select([
+      'agendaItems.id',
+      'agendaItems.title',
+      'meetings.id as meetingId',
+      'meetings.date',
+      'bodies.name as bodyName',
+    ])
+    .where(
+      'agendaItems.id',
+      'in',
+      matches.map((m) => m.id),
+    )
     .where('agendaItems.isExempt', '=', 0)
     .execute();
   const score = new Map(matches.map((m) => [m.id, m.match]));
   return rows
-    .map((r) => ({ itemId: r.id, title: r.title, meetingId: r.meetingId, date: r.date, bodyName: r.bodyName, score: score.get(r.id)!.score, shared: score.get(r.id)!.shared }))
+    .map((r) => ({
+      itemId: r.id,
+      title: r.title,
+      meetingId: r.meetingId,
+      date: r.date,
+      bodyName: r.bodyName,
+      score: score.get(r.id)!.score,
+      shared: score.get(r.id)!.shared,
+    }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.itemId.localeCompare(b.itemId));
 }

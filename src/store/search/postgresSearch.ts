@@ -33,6 +33,13 @@ export const postgresSearch: SearchIndex = {
       SELECT e.order_key FROM search_entries e WHERE ${filter}
       ORDER BY string_to_array(e.title_terms, ' ') @> ${terms}::text[] DESC, e.order_key DESC
       LIMIT ${query.limit} OFFSET ${query.offset}`.execute(db);
-    return { total: Number(total.rows[0]?.n ?? 0), hits: await searchHits(db, keys.rows.map((r) => Number(r.orderKey)), terms) };
+    return {
+      total: Number(total.rows[0]?.n ?? 0),
+      hits: await searchHits(
+        db,
+        keys.rows.map((r) => Number(r.orderKey)),
+        terms,
+      ),
+    };
   },
 };

@@ -21,7 +21,10 @@ export function searchEntryRow(entry: SearchEntry, orderKey: number): SearchEntr
 }
 
 /** Rows for entries about to be inserted with `db`, with fresh order keys. */
-export async function searchEntryRows(db: Kysely<Database>, entries: readonly SearchEntry[]): Promise<SearchEntryTable[]> {
+export async function searchEntryRows(
+  db: Kysely<Database>,
+  entries: readonly SearchEntry[],
+): Promise<SearchEntryTable[]> {
   const dates = entries.map((e) => e.date);
   const keys = assignOrderKeys(dates, await nextOrderKeys(db, dates));
   return entries.map((e, i) => searchEntryRow(e, keys[i]!));

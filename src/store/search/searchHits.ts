@@ -15,7 +15,11 @@ interface HitRow {
 }
 
 /** The hits for a page of order keys, in that order, with snippets made the same way on both engines. */
-export async function searchHits(db: Kysely<Database>, orderKeys: readonly number[], terms: readonly string[]): Promise<SearchHit[]> {
+export async function searchHits(
+  db: Kysely<Database>,
+  orderKeys: readonly number[],
+  terms: readonly string[],
+): Promise<SearchHit[]> {
   if (orderKeys.length === 0) return [];
   const rows = await sql<HitRow>`
     SELECT kind, subject_id, meeting_id, body_id, date, title, content, order_key FROM search_entries

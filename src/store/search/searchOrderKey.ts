@@ -20,18 +20,26 @@ export function dayNumber(date: string | null): number {
 }
 
 /** The smallest and largest keys of entries dated from `from` to `to`, both inclusive. */
-export function orderKeyRange(from: string | null | undefined, to: string | null | undefined): { min: number; max: number } {
+export function orderKeyRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+): { min: number; max: number } {
   const min = from ? dayNumber(from) * DAY : DAY;
   const max = to ? (dayNumber(to) + 1) * DAY - 1 : Number.MAX_SAFE_INTEGER;
   return { min, max };
 }
 
 /** The next free key of each day, one query per distinct day. */
-export async function nextOrderKeys(db: Kysely<Database>, dates: readonly (string | null)[]): Promise<Map<number, number>> {
+export async function nextOrderKeys(
+  db: Kysely<Database>,
+  dates: readonly (string | null)[],
+): Promise<Map<number, number>> {
   const next = new Map<number, number>();
   for (const day of new Set(dates.map(dayNumber))) {
     const row = await sql<{ k: number | string | null }>`
-      SELECT max(order_key) AS k FROM search_entries WHERE order_key >= ${day * DAY} AND order_key < ${(day + 1) * DAY}`.execute(db);
+      SELECT max(order_key) AS k FROM search_entries WHERE order_key >= ${day * DAY} AND order_key < ${(day + 1) * DAY}`.execute(
+      db,
+    );
     const max = row.rows[0]?.k;
     next.set(day, max === null || max === undefined ? day * DAY : Number(max) + 1);
   }

@@ -39,5 +39,9 @@ export interface WordSpan {
 
 /** Each word of a text with its offsets and terms, for marking matches in snippets. */
 export function wordSpans(text: string): WordSpan[] {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: termsOfWord(m[0]) }));
+  return [...text.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    terms: termsOfWord(m[0]),
+  }));
 }

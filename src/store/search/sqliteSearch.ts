@@ -12,25 +12,43 @@ import { queryTerms } from './searchTerms.js';
  * newest first. FTS5 walks rowids downwards and stops after a page, so a common word costs no sort.
  */
 
-function matchExpressions(terms: readonly string[], query: SearchQuery): { inTitle: string; elsewhere: string; anywhere: string } {
+function matchExpressions(
+  terms: readonly string[],
+  query: SearchQuery,
+): { inTitle: string; elsewhere: string; anywhere: string } {
   // Terms hold only letters and digits, so quoting each makes any of them a plain FTS5 token.
   const phrases = terms.map((t) => `"${t}"`).join(' ');
   const facets = [
     ...(query.kind ? [`{facets}: "${facetToken('kind', query.kind)}"`] : []),
     ...(query.bodyId ? [`{facets}: "${facetToken('body', query.bodyId)}"`] : []),
   ];
-  const filtered = (expression: string): string => (facets.length ? `(${expression}) AND ${facets.join(' AND ')}` : expression);
+  const filtered = (expression: string): string =>
+    facets.length ? `(${expression}) AND ${facets.join(' AND ')}` : expression;
   const inTitle = `{title_terms}: (${phrases})`;
   const anywhere = `{title_terms content_terms}: (${phrases})`;
-  return { inTitle: filtered(inTitle), elsewhere: filtered(`(${anywhere}) NOT (${inTitle})`), anywhere: filtered(anywhere) };
+  return {
+    inTitle: filtered(inTitle),
+    elsewhere: filtered(`(${anywhere}) NOT (${inTitle})`),
+    anywhere: filtered(anywhere),
+  };
 }
 
 async function countMatches(db: Kysely<Database>, match: string, range: { min: number; max: number }): Promise<number> {
-  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${match} AND rowid BETWEEN ${range.min} AND ${range.max}`.execute(db);
+  const r = await sql<{
+    n: number;
+  }>`SELECT count(*) AS n FROM search_fts WHERE search_fts MATCH ${match} AND rowid BETWEEN ${range.min} AND ${range.max}`.execute(
+    db,
+  );
   return Number(r.rows[0]?.n ?? 0);
 }
 
-async function pageOfKeys(db: Kysely<Database>, match: string, range: { min: number; max: number }, limit: number, offset: number): Promise<number[]> {
+async function pageOfKeys(
+  db: Kysely<Database>,
+  match: string,
+  range: { min: number; max: number },
+  limit: number,
+  offset: number,
+): Promise<number[]> {
   if (limit <= 0) return [];
   const r = await sql<{ rowid: number }>`
     SELECT rowid FROM search_fts WHERE search_fts MATCH ${match} AND rowid BETWEEN ${range.min} AND ${range.max}

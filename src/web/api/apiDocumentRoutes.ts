@@ -10,18 +10,33 @@ import { checkRange, DateRangeParams, idParam, PagingParams, slugParam } from '.
 import { bodyRef, toDocument, toDocumentPart } from './apiPresenters.js';
 import { ApiProblem } from './apiProblem.js';
 import { defineRoute, pageOf, pageRequestOf, type ApiRoute } from './apiRoute.js';
-import { DocumentDetailSchema, DocumentListSchema, SearchHitListSchema, type ApiSearchHit, type BodyRef } from './apiSchemas.js';
+import {
+  DocumentDetailSchema,
+  DocumentListSchema,
+  SearchHitListSchema,
+  type ApiSearchHit,
+  type BodyRef,
+} from './apiSchemas.js';
 
 const noParams = z.object({});
 /** The portal marks matched words; the API gives the passage as plain text. */
 const MARKS = new RegExp(`[${MARK_START}${MARK_END}]`, 'g');
 
-function hitLinks(links: ApiLinks, hit: SearchHit, itemOfResolution: ReadonlyMap<string, string>): { url: string; html_url: string } {
+function hitLinks(
+  links: ApiLinks,
+  hit: SearchHit,
+  itemOfResolution: ReadonlyMap<string, string>,
+): { url: string; html_url: string } {
   const id = seg(hit.subjectId);
   if (hit.kind === 'meeting') return { url: links.api(`/meetings/${id}`), html_url: links.html(`/meetings/${id}`) };
   if (hit.kind === 'item') return { url: links.api(`/items/${id}`), html_url: links.html(`/items/${id}`) };
   const itemId = itemOfResolution.get(hit.subjectId);
-  return { url: links.api(`/resolutions/${id}`), html_url: itemId ? links.html(`/items/${seg(itemId)}#resolution-${id}`) : links.html(`/meetings/${seg(hit.meetingId ?? '')}`) };
+  return {
+    url: links.api(`/resolutions/${id}`),
+    html_url: itemId
+      ? links.html(`/items/${seg(itemId)}#resolution-${id}`)
+      : links.html(`/meetings/${seg(hit.meetingId ?? '')}`),
+  };
 }
 
 /** Source documents and full-text search. */
@@ -35,11 +50,19 @@ export const documentRoutes: readonly ApiRoute[] = [
     query: z.object({
       ...PagingParams,
       meeting: idParam('meeting').optional().describe('Only documents this meeting was read from (id).'),
-      media_type: z.string().max(100).optional().describe('Only documents of this media type (application/pdf, text/html, text/plain).'),
+      media_type: z
+        .string()
+        .max(100)
+        .optional()
+        .describe('Only documents of this media type (application/pdf, text/html, text/plain).'),
     }),
     response: DocumentListSchema,
     async handle(req) {
-      const paged = await pageDocuments(req.db, { meetingId: await meetingIdFilter(req.db, req.query.meeting), mediaType: req.query.media_type }, pageRequestOf(req.query));
+      const paged = await pageDocuments(
+        req.db,
+        { meetingId: await meetingIdFilter(req.db, req.query.meeting), mediaType: req.query.media_type },
+        pageRequestOf(req.query),
+      );
       return { data: paged.rows.map((d) => toDocument(req.links, d)), page: pageOf(req, paged.total) };
     },
   }),
@@ -70,7 +93,12 @@ export const documentRoutes: readonly ApiRoute[] = [
     tag: 'search',
     pathParams: noParams,
     query: z.object({
-      q: z.string({ error: 'Give the words to search for' }).trim().min(1, 'Give the words to search for').max(200).describe('The words to find.'),
+      q: z
+        .string({ error: 'Give the words to search for' })
+        .trim()
+        .min(1, 'Give the words to search for')
+        .max(200)
+        .describe('The words to find.'),
       body: slugParam('body').optional().describe('Only this body (slug).'),
       ...DateRangeParams,
       kind: z.enum(SEARCH_KINDS).optional().describe('Only meetings, items or resolutions.'),
@@ -82,21 +110,35 @@ export const documentRoutes: readonly ApiRoute[] = [
       const { q, from, to, kind } = req.query;
       const bodyId = await bodyIdFilter(req.db, req.query.body);
       const page = pageRequestOf(req.query);
-      const results = await searchFor(req.store.dialect).search(req.db, { text: q, bodyId, from, to, kind, limit: page.limit, offset: page.offset });
-      const itemOfResolution = await itemsOfResolutions(req.db, results.hits.filter((h) => h.kind === 'resolution').map((h) => h.subjectId));
-      const bodies = new Map<string, BodyRef>((await req.db.selectFrom('bodies').select(['id', 'slug', 'name']).execute()).map((b) => [b.id, bodyRef(req.links, b)]));
-      const data = results.hits.map(
-        (h): ApiSearchHit => ({
-          kind: h.kind,
-          id: h.subjectId,
-          ...hitLinks(req.links, h, itemOfResolution),
-          title: h.title,
-          snippet: h.snippet.replace(MARKS, ''),
-          date: h.date,
-          meeting: h.meetingId ? { id: h.meetingId, url: req.links.api(`/meetings/${seg(h.meetingId)}`) } : null,
-          body: (h.bodyId && bodies.get(h.bodyId)) || null,
-        }),
+      const results = await searchFor(req.store.dialect).search(req.db, {
+        text: q,
+        bodyId,
+        from,
+        to,
+        kind,
+        limit: page.limit,
+        offset: page.offset,
+      });
+      const itemOfResolution = await itemsOfResolutions(
+        req.db,
+        results.hits.filter((h) => h.kind === 'resolution').map((h) => h.subjectId),
       );
+      const bodies = new Map<string, BodyRef>(
+        (await req.db.selectFrom('bodies').select(['id', 'slug', 'name']).execute()).map((b) => [
+          b.id,
+          bodyRef(req.links, b),
+        ]),
+      );
+      const data = results.hits.map((h): ApiSearchHit => ({
+        kind: h.kind,
+        id: h.subjectId,
+        ...hitLinks(req.links, h, itemOfResolution),
+        title: h.title,
+        snippet: h.snippet.replace(MARKS, ''),
+        date: h.date,
+        meeting: h.meetingId ? { id: h.meetingId, url: req.links.api(`/meetings/${seg(h.meetingId)}`) } : null,
+        body: (h.bodyId && bodies.get(h.bodyId)) || null,
+      }));
       return { data, page: pageOf(req, results.total) };
     },
   }),

@@ -11,7 +11,16 @@ import { sourcesOf } from '../../store/repositories/itemDetail.js';
 import { getMeetingDetail } from '../../store/repositories/meetingDetail.js';
 import { bodyIdFilter, meetingIdFilter } from './apiFilters.js';
 import { checkRange, DateRangeParams, idParam, PagingParams, slugParam } from './apiParams.js';
-import { itemRef, personRef, sourceOf, toDocument, toItem, toMeeting, toRecommendation, toResolution } from './apiPresenters.js';
+import {
+  itemRef,
+  personRef,
+  sourceOf,
+  toDocument,
+  toItem,
+  toMeeting,
+  toRecommendation,
+  toResolution,
+} from './apiPresenters.js';
 import { ApiProblem } from './apiProblem.js';
 import { defineRoute, pageOf, pageRequestOf, type ApiRoute } from './apiRoute.js';
 import {
@@ -48,7 +57,11 @@ export const meetingRoutes: readonly ApiRoute[] = [
     async handle(req) {
       checkRange(req.query);
       const { from, to, status, order } = req.query;
-      const paged = await pageMeetings(req.db, { bodyId: await bodyIdFilter(req.db, req.query.body), from, to, status, order }, pageRequestOf(req.query));
+      const paged = await pageMeetings(
+        req.db,
+        { bodyId: await bodyIdFilter(req.db, req.query.body), from, to, status, order },
+        pageRequestOf(req.query),
+      );
       return { data: paged.rows.map((m) => toMeeting(req.links, m)), page: pageOf(req, paged.total) };
     },
   }),
@@ -67,7 +80,13 @@ export const meetingRoutes: readonly ApiRoute[] = [
       const { meeting, body } = detail;
       const items = detail.items.filter((i) => i.isExempt === 0);
       const exempt = new Set(detail.items.filter((i) => i.isExempt !== 0).map((i) => i.id));
-      const at = (i: (typeof items)[number]) => ({ ...i, date: meeting.date, bodyId: body.id, bodySlug: body.slug, bodyName: body.name });
+      const at = (i: (typeof items)[number]) => ({
+        ...i,
+        date: meeting.date,
+        bodyId: body.id,
+        bodySlug: body.slug,
+        bodyName: body.name,
+      });
       return {
         ...toMeeting(req.links, { ...meeting, bodySlug: body.slug, bodyName: body.name, itemCount: items.length }),
         items: items.map((i) => toItem(req.links, at(i))),
@@ -82,8 +101,18 @@ export const meetingRoutes: readonly ApiRoute[] = [
         // A declaration on an exempt item would name an item that is not published: it is left out.
         declarations: detail.declarations
           .filter((d) => !(d.itemId && exempt.has(d.itemId)))
-          .map((d) => ({ person: personRef(req.links, d.person), item: d.itemId ? itemRef(req.links, d.itemId) : null, kind: d.kind, text: d.text })),
-        documents: (await documentsByIds(req.db, detail.documents.map((d) => d.id))).map((d) => toDocument(req.links, d)),
+          .map((d) => ({
+            person: personRef(req.links, d.person),
+            item: d.itemId ? itemRef(req.links, d.itemId) : null,
+            kind: d.kind,
+            text: d.text,
+          })),
+        documents: (
+          await documentsByIds(
+            req.db,
+            detail.documents.map((d) => d.id),
+          )
+        ).map((d) => toDocument(req.links, d)),
       };
     },
   }),
@@ -98,7 +127,12 @@ export const meetingRoutes: readonly ApiRoute[] = [
     response: ItemListSchema,
     async handle(req) {
       checkRange(req.query);
-      const filter = { meetingId: await meetingIdFilter(req.db, req.query.meeting), bodyId: await bodyIdFilter(req.db, req.query.body), from: req.query.from, to: req.query.to };
+      const filter = {
+        meetingId: await meetingIdFilter(req.db, req.query.meeting),
+        bodyId: await bodyIdFilter(req.db, req.query.body),
+        from: req.query.from,
+        to: req.query.to,
+      };
       const paged = await pageItems(req.db, filter, pageRequestOf(req.query));
       return { data: paged.rows.map((i) => toItem(req.links, i)), page: pageOf(req, paged.total) };
     },
@@ -114,8 +148,12 @@ export const meetingRoutes: readonly ApiRoute[] = [
     response: ItemDetailSchema,
     async handle(req) {
       const item = await findPublicItem(req.db, req.params.id);
-      if (!item) throw new ApiProblem('not_found', `There is no public agenda item with the id "${req.params.id}".`, 'id');
-      const [points, resolutions] = await Promise.all([pointsOfItems(req.db, [item.id]), resolutionsOfItems(req.db, [item.id])]);
+      if (!item)
+        throw new ApiProblem('not_found', `There is no public agenda item with the id "${req.params.id}".`, 'id');
+      const [points, resolutions] = await Promise.all([
+        pointsOfItems(req.db, [item.id]),
+        resolutionsOfItems(req.db, [item.id]),
+      ]);
       const sources = await sourcesOf(req.db, [item.id, ...resolutions.map((r) => r.id)]);
       return {
         ...toItem(req.links, item),
@@ -145,10 +183,23 @@ export const meetingRoutes: readonly ApiRoute[] = [
     async handle(req) {
       checkRange(req.query);
       const { item: itemId, kind, from, to } = req.query;
-      const filter = { meetingId: await meetingIdFilter(req.db, req.query.meeting), bodyId: await bodyIdFilter(req.db, req.query.body), itemId, kind, from, to };
+      const filter = {
+        meetingId: await meetingIdFilter(req.db, req.query.meeting),
+        bodyId: await bodyIdFilter(req.db, req.query.body),
+        itemId,
+        kind,
+        from,
+        to,
+      };
       const paged = await pageResolutions(req.db, filter, pageRequestOf(req.query));
-      const sources = await sourcesOf(req.db, paged.rows.map((r) => r.id));
-      return { data: paged.rows.map((r) => toResolution(req.links, r, sources.get(r.id))), page: pageOf(req, paged.total) };
+      const sources = await sourcesOf(
+        req.db,
+        paged.rows.map((r) => r.id),
+      );
+      return {
+        data: paged.rows.map((r) => toResolution(req.links, r, sources.get(r.id))),
+        page: pageOf(req, paged.total),
+      };
     },
   }),
 
@@ -176,13 +227,22 @@ export const meetingRoutes: readonly ApiRoute[] = [
     query: z.object({
       ...PagingParams,
       status: z.enum(RECOMMENDATION_STATUSES).optional().describe('Only recommendations with this status.'),
-      decision_maker: z.string().max(200).optional().describe('Only recommendations to this decision maker (exact name).'),
+      decision_maker: z
+        .string()
+        .max(200)
+        .optional()
+        .describe('Only recommendations to this decision maker (exact name).'),
       meeting: meetingFilter,
       body: bodyFilter,
     }),
     response: RecommendationListSchema,
     async handle(req) {
-      const filter = { status: req.query.status, decisionMaker: req.query.decision_maker, meetingId: await meetingIdFilter(req.db, req.query.meeting), bodyId: await bodyIdFilter(req.db, req.query.body) };
+      const filter = {
+        status: req.query.status,
+        decisionMaker: req.query.decision_maker,
+        meetingId: await meetingIdFilter(req.db, req.query.meeting),
+        bodyId: await bodyIdFilter(req.db, req.query.body),
+      };
       const paged = await pageRecommendations(req.db, filter, pageRequestOf(req.query));
       return { data: paged.rows.map((r) => toRecommendation(req.links, r)), page: pageOf(req, paged.total) };
     },
@@ -198,7 +258,8 @@ export const meetingRoutes: readonly ApiRoute[] = [
     response: RecommendationSchema,
     async handle(req) {
       const r = await findPublicRecommendation(req.db, req.params.id);
-      if (!r) throw new ApiProblem('not_found', `There is no public recommendation with the id "${req.params.id}".`, 'id');
+      if (!r)
+        throw new ApiProblem('not_found', `There is no public recommendation with the id "${req.params.id}".`, 'id');
       return toRecommendation(req.links, r);
     },
   }),

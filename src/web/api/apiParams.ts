@@ -10,11 +10,19 @@ export const MAX_PER_PAGE = 100;
 
 export const PagingParams = {
   page: z.coerce.number().int().min(1).max(100000).default(1).describe('Page number, from 1.'),
-  per_page: z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(20).describe(`Results per page, at most ${MAX_PER_PAGE}.`),
+  per_page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PER_PAGE)
+    .default(20)
+    .describe(`Results per page, at most ${MAX_PER_PAGE}.`),
 };
 
-export const slugParam = (what: string) => z.string().regex(/^[a-z0-9-]{1,100}$/, `Give the ${what}’s slug (lower-case letters, digits and hyphens)`);
-export const idParam = (what: string) => z.string().regex(/^[a-z0-9]{1,64}$/, `Give the ${what}’s id (lower-case letters and digits)`);
+export const slugParam = (what: string) =>
+  z.string().regex(/^[a-z0-9-]{1,100}$/, `Give the ${what}’s slug (lower-case letters, digits and hyphens)`);
+export const idParam = (what: string) =>
+  z.string().regex(/^[a-z0-9]{1,64}$/, `Give the ${what}’s id (lower-case letters and digits)`);
 export const dateParam = (what: string) => z.string().regex(ISO_DATE, `Give ${what} as YYYY-MM-DD`);
 
 export const DateRangeParams = {
@@ -32,10 +40,15 @@ export function parseQuery<S extends z.ZodObject>(schema: S, query: Record<strin
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const parameter = typeof issue?.path[0] === 'string' ? issue.path[0] : null;
-  throw new ApiProblem('invalid_parameter', `${parameter ? `${parameter}: ` : ''}${issue?.message ?? 'invalid query'}`, parameter);
+  throw new ApiProblem(
+    'invalid_parameter',
+    `${parameter ? `${parameter}: ` : ''}${issue?.message ?? 'invalid query'}`,
+    parameter,
+  );
 }
 
 /** A date range must not run backwards. */
 export function checkRange(range: { from?: string | undefined; to?: string | undefined }): void {
-  if (range.from && range.to && range.from > range.to) throw new ApiProblem('invalid_parameter', 'to: the last date is before the first', 'to');
+  if (range.from && range.to && range.from > range.to)
+    throw new ApiProblem('invalid_parameter', 'to: the last date is before the first', 'to');
 }

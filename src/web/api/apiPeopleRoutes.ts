@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { getBodyDetail } from '../../store/repositories/bodyDetail.js';
 import { pageBodies } from '../../store/repositories/apiBodies.js';
-import { findCanonicalPerson, findMembership, pageMemberships, pagePeople } from '../../store/repositories/apiPeople.js';
+import {
+  findCanonicalPerson,
+  findMembership,
+  pageMemberships,
+  pagePeople,
+} from '../../store/repositories/apiPeople.js';
 import { attendanceRates, getPersonDetail } from '../../store/repositories/personDetail.js';
 import { seg } from './apiLinks.js';
 import { bodyIdFilter, personIdsFilter } from './apiFilters.js';
@@ -9,7 +14,14 @@ import { idParam, PagingParams, slugParam } from './apiParams.js';
 import { bodyRef, meetingRef, personRef, toBody, toMembership, toPerson } from './apiPresenters.js';
 import { ApiProblem } from './apiProblem.js';
 import { defineRoute, pageOf, pageRequestOf, type ApiRoute } from './apiRoute.js';
-import { BodyDetailSchema, BodyListSchema, MembershipListSchema, MembershipSchema, PersonDetailSchema, PersonListSchema } from './apiSchemas.js';
+import {
+  BodyDetailSchema,
+  BodyListSchema,
+  MembershipListSchema,
+  MembershipSchema,
+  PersonDetailSchema,
+  PersonListSchema,
+} from './apiSchemas.js';
 
 const noParams = z.object({});
 
@@ -21,7 +33,10 @@ export const peopleRoutes: readonly ApiRoute[] = [
     summary: 'Committees, boards and panels, by name',
     tag: 'bodies',
     pathParams: noParams,
-    query: z.object({ ...PagingParams, kind: z.string().max(40).optional().describe('Only bodies of this kind (committee, sub_committee, board, ...).') }),
+    query: z.object({
+      ...PagingParams,
+      kind: z.string().max(40).optional().describe('Only bodies of this kind (committee, sub_committee, board, ...).'),
+    }),
     response: BodyListSchema,
     async handle(req) {
       const paged = await pageBodies(req.db, { kind: req.query.kind }, pageRequestOf(req.query));
@@ -41,7 +56,14 @@ export const peopleRoutes: readonly ApiRoute[] = [
       const detail = await getBodyDetail(req.db, req.params.slug);
       if (!detail) throw new ApiProblem('not_found', `There is no body with the slug "${req.params.slug}".`, 'slug');
       const slugs = detail.members.map((m) => m.slug);
-      const ids = new Map(slugs.length ? (await req.db.selectFrom('people').select(['id', 'slug']).where('slug', 'in', slugs).execute()).map((p) => [p.slug, p.id]) : []);
+      const ids = new Map(
+        slugs.length
+          ? (await req.db.selectFrom('people').select(['id', 'slug']).where('slug', 'in', slugs).execute()).map((p) => [
+              p.slug,
+              p.id,
+            ])
+          : [],
+      );
       const t = detail.termsOfReference;
       return {
         ...toBody(req.links, detail.body),
@@ -75,7 +97,10 @@ export const peopleRoutes: readonly ApiRoute[] = [
     summary: 'People, by family name; spellings merged into another person are not listed',
     tag: 'people',
     pathParams: noParams,
-    query: z.object({ ...PagingParams, kind: z.string().max(40).optional().describe('Only people of this kind (councillor, officer, co_optee, ...).') }),
+    query: z.object({
+      ...PagingParams,
+      kind: z.string().max(40).optional().describe('Only people of this kind (councillor, officer, co_optee, ...).'),
+    }),
     response: PersonListSchema,
     async handle(req) {
       const paged = await pagePeople(req.db, { kind: req.query.kind }, pageRequestOf(req.query));
@@ -94,15 +119,29 @@ export const peopleRoutes: readonly ApiRoute[] = [
     async handle(req) {
       const person = await findCanonicalPerson(req.db, req.params.slug);
       const detail = person ? await getPersonDetail(req.db, person.slug) : undefined;
-      if (!person || !detail) throw new ApiProblem('not_found', `There is no person with the slug "${req.params.slug}".`, 'slug');
-      const bodies = new Map((await req.db.selectFrom('bodies').select(['id', 'slug', 'name']).execute()).map((b) => [b.slug, b]));
+      if (!person || !detail)
+        throw new ApiProblem('not_found', `There is no person with the slug "${req.params.slug}".`, 'slug');
+      const bodies = new Map(
+        (await req.db.selectFrom('bodies').select(['id', 'slug', 'name']).execute()).map((b) => [b.slug, b]),
+      );
       const ref = (slug: string, name: string) => bodyRef(req.links, { id: bodies.get(slug)?.id ?? slug, slug, name });
       return {
         ...toPerson(req.links, person),
         aliases: [...detail.aliases],
         memberships_url: req.links.api(`/memberships?person=${seg(person.slug)}`),
-        attendance: detail.attendance.map((a) => ({ meeting: meetingRef(req.links, { id: a.meetingId, date: a.date }), body: ref(a.bodySlug, a.bodyName), kind: a.kind, reason: a.reason, role_text: a.roleText })),
-        attendance_rates: attendanceRates(detail.attendance).map((r) => ({ body: ref(r.bodySlug, r.bodyName), municipal_year: r.municipalYear, attended: r.attended, expected: r.expected })),
+        attendance: detail.attendance.map((a) => ({
+          meeting: meetingRef(req.links, { id: a.meetingId, date: a.date }),
+          body: ref(a.bodySlug, a.bodyName),
+          kind: a.kind,
+          reason: a.reason,
+          role_text: a.roleText,
+        })),
+        attendance_rates: attendanceRates(detail.attendance).map((r) => ({
+          body: ref(r.bodySlug, r.bodyName),
+          municipal_year: r.municipalYear,
+          attended: r.attended,
+          expected: r.expected,
+        })),
       };
     },
   }),
@@ -117,11 +156,19 @@ export const peopleRoutes: readonly ApiRoute[] = [
       ...PagingParams,
       person: slugParam('person').optional().describe('Only this person’s memberships (slug).'),
       body: slugParam('body').optional().describe('Only memberships of this body (slug).'),
-      role: z.string().max(40).optional().describe('Only this role (chair, vice_chair, member, co_optee, substitute, ex_officio).'),
+      role: z
+        .string()
+        .max(40)
+        .optional()
+        .describe('Only this role (chair, vice_chair, member, co_optee, substitute, ex_officio).'),
     }),
     response: MembershipListSchema,
     async handle(req) {
-      const filter = { personIds: await personIdsFilter(req.db, req.query.person), bodyId: await bodyIdFilter(req.db, req.query.body), role: req.query.role };
+      const filter = {
+        personIds: await personIdsFilter(req.db, req.query.person),
+        bodyId: await bodyIdFilter(req.db, req.query.body),
+        role: req.query.role,
+      };
       const paged = await pageMemberships(req.db, filter, pageRequestOf(req.query));
       return { data: paged.rows.map((m) => toMembership(req.links, m)), page: pageOf(req, paged.total) };
     },

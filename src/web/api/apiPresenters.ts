@@ -26,15 +26,32 @@ import type {
 /** Stored rows (camelCase, 0/1 booleans) as the API's resources (snake_case, booleans, absolute links). */
 
 export function bodyRef(links: ApiLinks, b: { id: string; slug: string; name: string }): BodyRef {
-  return { id: b.id, slug: b.slug, name: b.name, url: links.api(`/bodies/${seg(b.slug)}`), html_url: links.html(`/bodies/${seg(b.slug)}`) };
+  return {
+    id: b.id,
+    slug: b.slug,
+    name: b.name,
+    url: links.api(`/bodies/${seg(b.slug)}`),
+    html_url: links.html(`/bodies/${seg(b.slug)}`),
+  };
 }
 
 export function personRef(links: ApiLinks, p: { id: string; slug: string; name: string }): PersonRef {
-  return { id: p.id, slug: p.slug, name: p.name, url: links.api(`/people/${seg(p.slug)}`), html_url: links.html(`/people/${seg(p.slug)}`) };
+  return {
+    id: p.id,
+    slug: p.slug,
+    name: p.name,
+    url: links.api(`/people/${seg(p.slug)}`),
+    html_url: links.html(`/people/${seg(p.slug)}`),
+  };
 }
 
 export function meetingRef(links: ApiLinks, m: { id: string; date: string }): MeetingRef {
-  return { id: m.id, date: m.date, url: links.api(`/meetings/${seg(m.id)}`), html_url: links.html(`/meetings/${seg(m.id)}`) };
+  return {
+    id: m.id,
+    date: m.date,
+    url: links.api(`/meetings/${seg(m.id)}`),
+    html_url: links.html(`/meetings/${seg(m.id)}`),
+  };
 }
 
 export function itemRef(links: ApiLinks, id: string): ItemRef {
@@ -124,7 +141,11 @@ export function toItem(links: ApiLinks, i: ApiItemRow): ApiItem {
   };
 }
 
-export function toResolution(links: ApiLinks, r: ApiResolutionRow, source: SourceLink | null | undefined): ApiResolution {
+export function toResolution(
+  links: ApiLinks,
+  r: ApiResolutionRow,
+  source: SourceLink | null | undefined,
+): ApiResolution {
   return {
     id: r.id,
     url: links.api(`/resolutions/${seg(r.id)}`),
@@ -173,7 +194,13 @@ export function toDocument(links: ApiLinks, d: ApiDocumentMeta): ApiDocument {
   };
 }
 
-export function toDocumentPart(p: Pick<DocumentPartTable, 'position' | 'kind' | 'title' | 'pageStart' | 'pageEnd'>): { position: number; kind: string; title: string; page_start: number | null; page_end: number | null } {
+export function toDocumentPart(p: Pick<DocumentPartTable, 'position' | 'kind' | 'title' | 'pageStart' | 'pageEnd'>): {
+  position: number;
+  kind: string;
+  title: string;
+  page_start: number | null;
+  page_end: number | null;
+} {
   return { position: p.position, kind: p.kind, title: p.title, page_start: p.pageStart, page_end: p.pageEnd };
 }
 

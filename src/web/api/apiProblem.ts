@@ -58,6 +58,7 @@ export function apiNotFound(c: Context): Response {
 /** For app.onError: the API's errors in JSON; the message of an unexpected error is not shown to clients. */
 export function apiError(c: Context, status: number): Response {
   if (status === 404) return problemResponse(c, new ApiProblem('not_found', 'Not found.'));
-  if (status === 400) return problemResponse(c, new ApiProblem('invalid_parameter', 'The request could not be understood.'));
+  if (status === 400)
+    return problemResponse(c, new ApiProblem('invalid_parameter', 'The request could not be understood.'));
   return problemResponse(c, new ApiProblem('internal', 'The server could not answer this request.'));
 }

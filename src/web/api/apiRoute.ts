@@ -48,7 +48,9 @@ export interface RouteDefinition<P extends z.ZodObject, Q extends z.ZodObject, R
 }
 
 /** Types a route's handler against its own schemas, then forgets them for the route table. */
-export function defineRoute<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType>(definition: RouteDefinition<P, Q, R>): ApiRoute {
+export function defineRoute<P extends z.ZodObject, Q extends z.ZodObject, R extends z.ZodType>(
+  definition: RouteDefinition<P, Q, R>,
+): ApiRoute {
   return {
     ...definition,
     canBeNotFound: definition.canBeNotFound ?? Object.keys(definition.pathParams.shape).length > 0,

@@ -49,7 +49,8 @@ export function honoPathOf(openApiPath: string): string {
 /** The JSON API under /api/v1 (CONVENTIONS.md), read-only and open to any origin. */
 export function registerApiRoutes(app: Hono, store: Store, options: ApiOptions = {}): void {
   app.use(`${API_PREFIX}/*`, cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
-  for (const route of API_ROUTES) app.get(`${API_PREFIX}${honoPathOf(route.path)}`, (c) => answer(c, route, store, options));
+  for (const route of API_ROUTES)
+    app.get(`${API_PREFIX}${honoPathOf(route.path)}`, (c) => answer(c, route, store, options));
 }
 
 async function answer(c: Context, route: ApiRoute, store: Store, options: ApiOptions): Promise<Response> {
@@ -57,16 +58,32 @@ async function answer(c: Context, route: ApiRoute, store: Store, options: ApiOpt
   const raw = c.req.query();
   try {
     const params = route.pathParams.safeParse(c.req.param());
-    if (!params.success) throw new ApiProblem('not_found', `There is nothing at ${c.req.path}.`, String(params.error.issues[0]?.path[0] ?? '') || null);
+    if (!params.success)
+      throw new ApiProblem(
+        'not_found',
+        `There is nothing at ${c.req.path}.`,
+        String(params.error.issues[0]?.path[0] ?? '') || null,
+      );
     const query = parseQuery(route.query, raw);
     const pageUrl = (page: number): string => {
       const search = new URLSearchParams({ ...raw, page: String(page) });
       return `${links.api(c.req.path.slice(API_PREFIX.length))}?${search.toString()}`;
     };
-    const body = await route.handle({ query, params: params.data as Record<string, string>, store, db: store.db, links, pageUrl });
+    const body = await route.handle({
+      query,
+      params: params.data as Record<string, string>,
+      store,
+      db: store.db,
+      links,
+      pageUrl,
+    });
     const checked = route.response.safeParse(body);
     // A response that does not match its schema is the server's fault: a 500 (and a failed test), never sent as it is.
-    if (!checked.success) throw new AppError('INTERNAL', `response of ${route.operationId} does not match its schema: ${z.prettifyError(checked.error)}`);
+    if (!checked.success)
+      throw new AppError(
+        'INTERNAL',
+        `response of ${route.operationId} does not match its schema: ${z.prettifyError(checked.error)}`,
+      );
     return c.json(checked.data as object);
   } catch (error) {
     if (error instanceof ApiProblem) return problemResponse(c, error);

@@ -33,9 +33,17 @@ export const PersonRefSchema = component(
   'A person named from another resource; spellings merged into another person show as that person.',
 );
 
-export const MeetingRefSchema = component('MeetingRef', z.strictObject({ id: z.string(), date: isoDate, url, html_url: url }), 'A meeting named from another resource.');
+export const MeetingRefSchema = component(
+  'MeetingRef',
+  z.strictObject({ id: z.string(), date: isoDate, url, html_url: url }),
+  'A meeting named from another resource.',
+);
 
-export const ItemRefSchema = component('ItemRef', z.strictObject({ id: z.string(), url, html_url: url }), 'An agenda item named from another resource.');
+export const ItemRefSchema = component(
+  'ItemRef',
+  z.strictObject({ id: z.string(), url, html_url: url }),
+  'An agenda item named from another resource.',
+);
 
 export const SourceSchema = component(
   'Source',
@@ -117,8 +125,23 @@ export const PersonDetailSchema = component(
   PersonSchema.extend({
     aliases: z.array(text).describe('Other spellings of the name found in documents.'),
     memberships_url: url,
-    attendance: z.array(z.strictObject({ meeting: MeetingRefSchema, body: BodyRefSchema, kind: z.string(), reason: text.nullable(), role_text: text.nullable() })),
-    attendance_rates: z.array(z.strictObject({ body: BodyRefSchema, municipal_year: z.string(), attended: z.int().min(0), expected: z.int().min(0) })),
+    attendance: z.array(
+      z.strictObject({
+        meeting: MeetingRefSchema,
+        body: BodyRefSchema,
+        kind: z.string(),
+        reason: text.nullable(),
+        role_text: text.nullable(),
+      }),
+    ),
+    attendance_rates: z.array(
+      z.strictObject({
+        body: BodyRefSchema,
+        municipal_year: z.string(),
+        attended: z.int().min(0),
+        expected: z.int().min(0),
+      }),
+    ),
   }),
   'A person with their attendance record.',
 );
@@ -235,7 +258,15 @@ export const DocumentSchema = component(
 export const DocumentDetailSchema = component(
   'DocumentDetail',
   DocumentSchema.extend({
-    parts: z.array(z.strictObject({ position: z.int(), kind: z.string(), title: text, page_start: z.int().nullable(), page_end: z.int().nullable() })),
+    parts: z.array(
+      z.strictObject({
+        position: z.int(),
+        kind: z.string(),
+        title: text,
+        page_start: z.int().nullable(),
+        page_end: z.int().nullable(),
+      }),
+    ),
     text: text.nullable().optional().describe('The document’s text; only with include=text.'),
   }),
   'A source document with its parts (front sheet, reports, appendices).',
@@ -255,7 +286,9 @@ export const MeetingDetailSchema = component(
         substitute_for: PersonRefSchema.nullable(),
       }),
     ),
-    declarations: z.array(z.strictObject({ person: PersonRefSchema, item: ItemRefSchema.nullable(), kind: z.string(), text })),
+    declarations: z.array(
+      z.strictObject({ person: PersonRefSchema, item: ItemRefSchema.nullable(), kind: z.string(), text }),
+    ),
     documents: z.array(DocumentSchema),
   }),
   'A meeting with its public agenda, attendance, declarations of interests and source documents.',
@@ -276,7 +309,15 @@ export const RecommendationSchema = component(
     sent_on: isoDate.nullable(),
     response_due_on: isoDate.nullable(),
     status: z.enum(RECOMMENDATION_STATUSES),
-    responses: z.array(z.strictObject({ id: z.string(), responded_on: isoDate, acceptance: z.enum(ACCEPTANCES), text, implementation: text.nullable() })),
+    responses: z.array(
+      z.strictObject({
+        id: z.string(),
+        responded_on: isoDate,
+        acceptance: z.enum(ACCEPTANCES),
+        text,
+        implementation: text.nullable(),
+      }),
+    ),
   }),
   'A scrutiny recommendation to a decision maker, as the recommendation tracker follows it.',
 );
@@ -311,7 +352,11 @@ export const PageSchema = component(
 
 /** The list envelope `{ data, page }` of one resource, registered as `<Name>List`. */
 function listOf<T extends z.ZodType>(name: string, item: T) {
-  return component(`${name}List`, z.strictObject({ data: z.array(item), page: PageSchema }), `A page of ${name} resources.`);
+  return component(
+    `${name}List`,
+    z.strictObject({ data: z.array(item), page: PageSchema }),
+    `A page of ${name} resources.`,
+  );
 }
 
 export const BodyListSchema = listOf('Body', BodySchema);
@@ -343,7 +388,11 @@ export const ProblemSchema = component(
 /** The OpenAPI document's own shape, loosely: enough to say what `/openapi.json` returns. */
 export const OpenApiDocumentSchema = component(
   'OpenApiDocument',
-  z.looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }),
+  z.looseObject({
+    openapi: z.string(),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: z.record(z.string(), z.unknown()),
+  }),
   'This API’s OpenAPI 3.1 document.',
 );
 

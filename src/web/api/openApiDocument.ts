@@ -7,7 +7,12 @@ export type JsonSchema = Record<string, unknown>;
 /** A type (not an interface) so it is assignable to the loose zod schema that describes it. */
 export type OpenApiDocument = {
   readonly openapi: '3.1.0';
-  readonly info: { readonly title: string; readonly version: string; readonly description: string; readonly license: { readonly name: string; readonly identifier: string } };
+  readonly info: {
+    readonly title: string;
+    readonly version: string;
+    readonly description: string;
+    readonly license: { readonly name: string; readonly identifier: string };
+  };
   readonly jsonSchemaDialect: string;
   readonly servers: readonly { readonly url: string }[];
   readonly tags: readonly { readonly name: string }[];
@@ -25,7 +30,11 @@ function bare(schema: JsonSchema): JsonSchema {
 }
 
 function componentSchemas(): Record<string, JsonSchema> {
-  const { schemas } = z.toJSONSchema(apiSchemaRegistry, { target: 'draft-2020-12', uri: (id) => `${COMPONENTS}${id}`, unrepresentable: 'throw' });
+  const { schemas } = z.toJSONSchema(apiSchemaRegistry, {
+    target: 'draft-2020-12',
+    uri: (id) => `${COMPONENTS}${id}`,
+    unrepresentable: 'throw',
+  });
   return Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, bare(s as JsonSchema)]));
 }
 
@@ -38,13 +47,24 @@ function schemaRef(schema: z.ZodType): JsonSchema {
 /** A parameter is required when its schema rejects absence (no `.optional()`, no `.default()`). */
 function parameters(where: 'path' | 'query', shape: Record<string, z.ZodType>): JsonSchema[] {
   return Object.entries(shape).map(([name, schema]) => {
-    const json = bare(z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as JsonSchema);
+    const json = bare(
+      z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }) as JsonSchema,
+    );
     const required = where === 'path' || !schema.safeParse(undefined).success;
-    return { name, in: where, required, ...(schema.description ? { description: schema.description } : {}), schema: json };
+    return {
+      name,
+      in: where,
+      required,
+      ...(schema.description ? { description: schema.description } : {}),
+      schema: json,
+    };
   });
 }
 
-const problem = (description: string): JsonSchema => ({ description, content: { 'application/problem+json': { schema: schemaRef(ProblemSchema) } } });
+const problem = (description: string): JsonSchema => ({
+  description,
+  content: { 'application/problem+json': { schema: schemaRef(ProblemSchema) } },
+});
 
 function operation(route: ApiRoute): JsonSchema {
   return {
@@ -55,7 +75,9 @@ function operation(route: ApiRoute): JsonSchema {
     responses: {
       '200': { description: route.summary, content: { 'application/json': { schema: schemaRef(route.response) } } },
       '400': problem('A query parameter is not valid; `error.parameter` names it.'),
-      ...(route.canBeNotFound ? { '404': problem('Nothing has this id or slug (exempt items are never published).') } : {}),
+      ...(route.canBeNotFound
+        ? { '404': problem('Nothing has this id or slug (exempt items are never published).') }
+        : {}),
     },
   };
 }

@@ -14,8 +14,8 @@ export function DownloadsPage({ formats, bodies }: DownloadsPageProps): Html {
     <Layout title="Download the data">
       <h1 class="govuk-heading-xl">Download the data</h1>
       <p class="govuk-body">
-        The whole record of every committee as open data, free to reuse. Spreadsheet files (CSV) open in Excel, LibreOffice or Google Sheets; the
-        JSON follows the Popolo and Open Civic Data standards.
+        The whole record of every committee as open data, free to reuse. Spreadsheet files (CSV) open in Excel,
+        LibreOffice or Google Sheets; the JSON follows the Popolo and Open Civic Data standards.
       </p>
       <ul class="govuk-list govuk-list--bullet">
         {formats.map((f) => (
@@ -32,14 +32,20 @@ export function DownloadsPage({ formats, bodies }: DownloadsPageProps): Html {
         <caption class="govuk-table__caption govuk-visually-hidden">Downloads for each committee</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">Committee</th>
-            <th scope="col" class="govuk-table__header">Files</th>
+            <th scope="col" class="govuk-table__header">
+              Committee
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Files
+            </th>
           </tr>
         </thead>
         <tbody class="govuk-table__body">
           {bodies.map((b) => (
             <tr class="govuk-table__row">
-              <th scope="row" class="govuk-table__header">{b.name}</th>
+              <th scope="row" class="govuk-table__header">
+                {b.name}
+              </th>
               <td class="govuk-table__cell">
                 {formats.map((f, i) => (
                   <>
@@ -58,15 +64,31 @@ export function DownloadsPage({ formats, bodies }: DownloadsPageProps): Html {
       <h2 class="govuk-heading-l">For developers and calendars</h2>
       <ul class="govuk-list govuk-list--bullet">
         <li>
-          <a class="govuk-link" href="/api/v1/openapi.json">JSON API</a> under <code>/api/v1</code>, described in OpenAPI 3.1
+          <a class="govuk-link" href="/api/v1/openapi.json">
+            JSON API
+          </a>{' '}
+          under <code>/api/v1</code>, described in OpenAPI 3.1
         </li>
         <li>
-          <a class="govuk-link" href="/oparl/v1/system">OParl 1.1</a>, the open standard for committee information
+          <a class="govuk-link" href="/oparl/v1/system">
+            OParl 1.1
+          </a>
+          , the open standard for committee information
         </li>
         <li>
-          Every meeting as a calendar: <a class="govuk-link" href="/feeds/meetings.ics">iCal</a>, or as news:{' '}
-          <a class="govuk-link" href="/feeds/meetings.rss">RSS</a> and <a class="govuk-link" href="/feeds/meetings.atom">Atom</a>; each
-          committee's page has its own
+          Every meeting as a calendar:{' '}
+          <a class="govuk-link" href="/feeds/meetings.ics">
+            iCal
+          </a>
+          , or as news:{' '}
+          <a class="govuk-link" href="/feeds/meetings.rss">
+            RSS
+          </a>{' '}
+          and{' '}
+          <a class="govuk-link" href="/feeds/meetings.atom">
+            Atom
+          </a>
+          ; each committee's page has its own
         </li>
       </ul>
     </Layout>

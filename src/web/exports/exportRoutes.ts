@@ -1,6 +1,11 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { Hono } from 'hono';
-import { EXPORT_FORMATS, fileNameOf, findExportFormatByFileName, type ExportFormat } from '../../publish/exportFormat.js';
+import {
+  EXPORT_FORMATS,
+  fileNameOf,
+  findExportFormatByFileName,
+  type ExportFormat,
+} from '../../publish/exportFormat.js';
 import type { Store } from '../../store/openStore.js';
 import { findBodyBySlug, listBodies } from '../../store/repositories/bodyRepository.js';
 import { DownloadsPage } from './downloadsPage.js';
@@ -14,7 +19,9 @@ export interface ExportRouteOptions {
  * recommendations.csv, and any format added to the registry) streams one, `?body={slug}` for one body.
  */
 export function registerExportRoutes(app: Hono, store: Store, options: ExportRouteOptions): void {
-  app.get('/exports', async (c) => c.html(DownloadsPage({ formats: EXPORT_FORMATS, bodies: await listBodies(store.db) })));
+  app.get('/exports', async (c) =>
+    c.html(DownloadsPage({ formats: EXPORT_FORMATS, bodies: await listBodies(store.db) })),
+  );
 
   app.get('/exports/:file', async (c) => {
     const format = findExportFormatByFileName(c.req.param('file'));

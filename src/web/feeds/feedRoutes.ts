@@ -61,13 +61,18 @@ async function renderFeed(store: Store, format: FeedFormat, body: BodyRow | null
     const meetings = await listCalendarMeetings(store.db, { ...scope, limit: CALENDAR_MEETING_LIMIT });
     return renderIcalFeed(meetings, { baseUrl, name });
   }
-  const [events, publisher] = await Promise.all([listFeedEvents(store.db, { ...scope, limit: NEWS_ENTRY_LIMIT }), publisherName(store.db)]);
+  const [events, publisher] = await Promise.all([
+    listFeedEvents(store.db, { ...scope, limit: NEWS_ENTRY_LIMIT }),
+    publisherName(store.db),
+  ]);
   const paths = feedPaths(body?.slug);
   return renderNewsFeed(events, format, {
     baseUrl,
     title: name,
     publisher,
-    description: body ? `New meetings, agendas, minutes and decisions of ${body.name}` : 'New meetings, agendas, minutes and decisions of every committee',
+    description: body
+      ? `New meetings, agendas, minutes and decisions of ${body.name}`
+      : 'New meetings, agendas, minutes and decisions of every committee',
     pageUrl: body ? `${baseUrl}/bodies/${body.slug}` : `${baseUrl}/`,
     feedUrls: { rss: `${baseUrl}${paths.rss}`, atom: `${baseUrl}${paths.atom}` },
   });

@@ -70,7 +70,9 @@ export function registerOparlRoutes(app: Hono, store: Store, options: OparlRoute
 
   app.get('/oparl/v1', (c) => c.redirect('/oparl/v1/system', 302));
   app.get('/oparl/v1/system', async (c) => json(c, await getSystem(db, urls)));
-  list(app, '/oparl/v1/bodies', async (page) => pageOf(urls.bodies(), page, 1, page.page === 1 ? [await getBody(db, urls)] : []));
+  list(app, '/oparl/v1/bodies', async (page) =>
+    pageOf(urls.bodies(), page, 1, page.page === 1 ? [await getBody(db, urls)] : []),
+  );
   app.get(`/oparl/v1/bodies/${COUNCIL_BODY_ID}`, async (c) => json(c, await getBody(db, urls)));
   list(app, `/oparl/v1/bodies/${COUNCIL_BODY_ID}/organizations`, (page) => listOrganizations(db, urls, page));
   list(app, `/oparl/v1/bodies/${COUNCIL_BODY_ID}/people`, (page) => listPeople(db, urls, page));

@@ -53,9 +53,17 @@ export function HomePage({ upcoming, recent, decisions }: HomePageProps): Html {
         <div class="govuk-grid-row">
           <div class="govuk-grid-column-one-half">
             <h2 class="govuk-heading-l">Upcoming meetings</h2>
-            {upcoming.length ? <MeetingList meetings={upcoming} /> : <p class="govuk-body">No meetings are scheduled.</p>}
+            {upcoming.length ? (
+              <MeetingList meetings={upcoming} />
+            ) : (
+              <p class="govuk-body">No meetings are scheduled.</p>
+            )}
             <h2 class="govuk-heading-l">Recent meetings</h2>
-            {recent.length ? <MeetingList meetings={recent} /> : <p class="govuk-body">No meetings have been held yet.</p>}
+            {recent.length ? (
+              <MeetingList meetings={recent} />
+            ) : (
+              <p class="govuk-body">No meetings have been held yet.</p>
+            )}
             <p class="govuk-body">
               <a class="govuk-link" href="/calendar">
                 All meetings by month

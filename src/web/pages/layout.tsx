@@ -44,7 +44,9 @@ function ServiceNavigation({ section }: { section: PortalSection | undefined }):
               {NAVIGATION.map((n) => {
                 const current = n.section === section;
                 return (
-                  <li class={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}>
+                  <li
+                    class={`govuk-service-navigation__item${current ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
                     <a class="govuk-service-navigation__link" href={n.href} aria-current={current ? 'page' : undefined}>
                       {current ? <strong class="govuk-service-navigation__active-fallback">{n.text}</strong> : n.text}
                     </a>
@@ -107,13 +109,19 @@ export function Layout({ title, section, feeds = [], children }: LayoutProps): H
                 <h2 class="govuk-visually-hidden">About this site</h2>
                 <ul class="govuk-footer__inline-list">
                   <li class="govuk-footer__inline-list-item">
-                    <a class="govuk-footer__link" href="/exports">Open data and downloads</a>
+                    <a class="govuk-footer__link" href="/exports">
+                      Open data and downloads
+                    </a>
                   </li>
                   <li class="govuk-footer__inline-list-item">
-                    <a class="govuk-footer__link" href="/feeds/meetings.ics">Meetings calendar (iCal)</a>
+                    <a class="govuk-footer__link" href="/feeds/meetings.ics">
+                      Meetings calendar (iCal)
+                    </a>
                   </li>
                   <li class="govuk-footer__inline-list-item">
-                    <a class="govuk-footer__link" href="/api/v1/openapi.json">JSON API</a>
+                    <a class="govuk-footer__link" href="/api/v1/openapi.json">
+                      JSON API
+                    </a>
                   </li>
                 </ul>
                 <p class="govuk-body-s">Committee records published with Quorum, open-source committee management.</p>

@@ -1,5 +1,11 @@
 import { SCHEDULE_12A_PARAGRAPHS } from '../../domain/agendaItem.js';
-import type { AttendanceLine, DeclarationLine, ItemDetail, MeetingDetail, MeetingDocument } from '../../store/repositories/meetingDetail.js';
+import type {
+  AttendanceLine,
+  DeclarationLine,
+  ItemDetail,
+  MeetingDetail,
+  MeetingDocument,
+} from '../../store/repositories/meetingDetail.js';
 import { formatLongDate } from '../format.js';
 import { pageRange } from '../pageRange.js';
 import { FromLink } from '../portal/itemPage.js';
@@ -15,7 +21,6 @@ const ATTENDANCE_HEADINGS: readonly [string, string][] = [
   ['absent', 'Absent'],
   ['in_attendance', 'In attendance'],
 ];
-
 
 function PersonLink({ person }: { person: AttendanceLine['person'] }): Html {
   return (
@@ -48,11 +53,20 @@ function AttendanceList({ lines }: { lines: readonly AttendanceLine[] }): Html {
 }
 
 function itemNumbers(item: Pick<ItemDetail, 'agendaNumber' | 'minuteNumber'>): string {
-  const parts = [item.agendaNumber ? `Item ${item.agendaNumber}` : null, item.minuteNumber ? `Minute ${item.minuteNumber}` : null];
+  const parts = [
+    item.agendaNumber ? `Item ${item.agendaNumber}` : null,
+    item.minuteNumber ? `Minute ${item.minuteNumber}` : null,
+  ];
   return parts.filter(Boolean).join(', ');
 }
 
-function Declarations({ declarations, items }: { declarations: readonly DeclarationLine[]; items: readonly ItemDetail[] }): Html {
+function Declarations({
+  declarations,
+  items,
+}: {
+  declarations: readonly DeclarationLine[];
+  items: readonly ItemDetail[];
+}): Html {
   const itemById = new Map(items.map((i) => [i.id, i]));
   return (
     <ul class="govuk-list govuk-list--spaced">
@@ -96,7 +110,11 @@ function Item({ item }: { item: ItemDetail }): Html {
       ) : (
         <>
           {item.description ? <p class="govuk-body">{item.description}</p> : ''}
-          {item.pageStart ? <p class="govuk-body-s quorum-meta">{`Document pack ${pageRange(item.pageStart, item.pageEnd)}`}</p> : ''}
+          {item.pageStart ? (
+            <p class="govuk-body-s quorum-meta">{`Document pack ${pageRange(item.pageStart, item.pageEnd)}`}</p>
+          ) : (
+            ''
+          )}
           {item.points.length > 0 ? (
             <ol class="govuk-list">
               {item.points.map((p) => (
@@ -142,7 +160,10 @@ function DocumentEntry({ document }: { document: MeetingDocument }): Html {
         <ul class="govuk-list govuk-list--bullet">
           {document.parts.map((p) => (
             <li>
-              <a class="govuk-link" href={`/documents/${document.id}#part-${p.position}`}>{`${DOCUMENT_PART_LABELS[p.kind] ?? 'Part'}: ${p.title}`}</a>
+              <a
+                class="govuk-link"
+                href={`/documents/${document.id}#part-${p.position}`}
+              >{`${DOCUMENT_PART_LABELS[p.kind] ?? 'Part'}: ${p.title}`}</a>
               {p.pageStart ? ` (${pageRange(p.pageStart, p.pageEnd)})` : ''}
             </li>
           ))}
@@ -160,8 +181,31 @@ const PLAIN_EMAIL = /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/;
 function Contact({ name, email, phone }: { name: string | null; email: string | null; phone: string | null }): Html {
   return (
     <>
-      {name ? <>{name}<br /></> : ''}
-      {email ? PLAIN_EMAIL.test(email) ? <><a class="govuk-link" href={`mailto:${email}`}>{email}</a><br /></> : <>{email}<br /></> : ''}
+      {name ? (
+        <>
+          {name}
+          <br />
+        </>
+      ) : (
+        ''
+      )}
+      {email ? (
+        PLAIN_EMAIL.test(email) ? (
+          <>
+            <a class="govuk-link" href={`mailto:${email}`}>
+              {email}
+            </a>
+            <br />
+          </>
+        ) : (
+          <>
+            {email}
+            <br />
+          </>
+        )
+      ) : (
+        ''
+      )}
       {phone ?? ''}
     </>
   );
@@ -224,7 +268,11 @@ export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
         ''
       )}
       <h2 class="govuk-heading-l">Agenda and minutes</h2>
-      {detail.items.length === 0 ? <p class="govuk-body">No agenda items are recorded.</p> : detail.items.map((item) => <Item item={item} />)}
+      {detail.items.length === 0 ? (
+        <p class="govuk-body">No agenda items are recorded.</p>
+      ) : (
+        detail.items.map((item) => <Item item={item} />)
+      )}
       {detail.documents.length > 0 ? (
         <>
           <h2 class="govuk-heading-l">Documents</h2>

@@ -15,5 +15,7 @@ export function meetingStatusLabel(status: string): string {
 
 /** A meeting's workflow status as a GOV.UK tag; colour is never the only signal, the words are there. */
 export function MeetingStatusTag({ status }: { status: string }): Html {
-  return <strong class={`govuk-tag ${STATUS[status]?.colour ?? 'govuk-tag--grey'}`}>{meetingStatusLabel(status)}</strong>;
+  return (
+    <strong class={`govuk-tag ${STATUS[status]?.colour ?? 'govuk-tag--grey'}`}>{meetingStatusLabel(status)}</strong>
+  );
 }

@@ -8,7 +8,11 @@ export function NotFoundPage(): Html {
       <p class="govuk-body">If you typed the web address, check it is correct.</p>
       <p class="govuk-body">If you pasted the web address, check you copied the entire address.</p>
       <p class="govuk-body">
-        You can <a class="govuk-link" href="/search">search the committee records</a> or go to the{' '}
+        You can{' '}
+        <a class="govuk-link" href="/search">
+          search the committee records
+        </a>{' '}
+        or go to the{' '}
         <a class="govuk-link" href="/">
           home page
         </a>

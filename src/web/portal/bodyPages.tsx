@@ -51,10 +51,14 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
       </p>
       <ul class="govuk-list">
         <li>
-          <a class="govuk-link" href={feedPaths(body.slug).ics}>Subscribe to these meetings in your calendar (iCal)</a>
+          <a class="govuk-link" href={feedPaths(body.slug).ics}>
+            Subscribe to these meetings in your calendar (iCal)
+          </a>
         </li>
         <li>
-          <a class="govuk-link" href={feedPaths(body.slug).rss}>Follow new meetings, agendas, minutes and decisions (RSS)</a>
+          <a class="govuk-link" href={feedPaths(body.slug).rss}>
+            Follow new meetings, agendas, minutes and decisions (RSS)
+          </a>
         </li>
       </ul>
       {tor ? (
@@ -85,14 +89,26 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
         <p class="govuk-body">No members are recorded.</p>
       ) : (
         <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--s">Members as recorded at the body's meetings; current members first</caption>
+          <caption class="govuk-table__caption govuk-table__caption--s">
+            Members as recorded at the body's meetings; current members first
+          </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">Name</th>
-              <th scope="col" class="govuk-table__header">Role</th>
-              <th scope="col" class="govuk-table__header">From</th>
-              <th scope="col" class="govuk-table__header">To</th>
-              <th scope="col" class="govuk-table__header govuk-table__header--numeric">Meetings</th>
+              <th scope="col" class="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Role
+              </th>
+              <th scope="col" class="govuk-table__header">
+                From
+              </th>
+              <th scope="col" class="govuk-table__header">
+                To
+              </th>
+              <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                Meetings
+              </th>
             </tr>
           </thead>
           <tbody class="govuk-table__body">

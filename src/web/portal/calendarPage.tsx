@@ -6,8 +6,20 @@ import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { MeetingStatusTag } from '../pages/meetingStatus.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function shiftMonth(month: string, by: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -70,7 +82,10 @@ export function CalendarPage({ month, body, bodies, meetings }: CalendarPageProp
         <ul class="govuk-list">
           {meetings.map((m) => (
             <li>
-              <a class="govuk-link" href={`/meetings/${m.id}`}>{`${formatLongDate(m.date)}${m.startTime ? `, ${m.startTime}` : ''}: ${m.bodyName}`}</a>{' '}
+              <a
+                class="govuk-link"
+                href={`/meetings/${m.id}`}
+              >{`${formatLongDate(m.date)}${m.startTime ? `, ${m.startTime}` : ''}: ${m.bodyName}`}</a>{' '}
               <MeetingStatusTag status={m.status} />
             </li>
           ))}
@@ -79,10 +94,15 @@ export function CalendarPage({ month, body, bodies, meetings }: CalendarPageProp
       <h2 class="govuk-heading-m">Subscribe</h2>
       <ul class="govuk-list">
         <li>
-          <a class="govuk-link" href={feedPaths(body?.slug).ics}>{`Add ${body ? "this body's" : 'all'} meetings to your calendar (iCal)`}</a>
+          <a
+            class="govuk-link"
+            href={feedPaths(body?.slug).ics}
+          >{`Add ${body ? "this body's" : 'all'} meetings to your calendar (iCal)`}</a>
         </li>
         <li>
-          <a class="govuk-link" href={feedPaths(body?.slug).rss}>Follow new meetings, agendas, minutes and decisions (RSS)</a>
+          <a class="govuk-link" href={feedPaths(body?.slug).rss}>
+            Follow new meetings, agendas, minutes and decisions (RSS)
+          </a>
         </li>
       </ul>
     </Layout>

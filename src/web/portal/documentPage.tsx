@@ -23,7 +23,6 @@ export interface DocumentPageProps {
   readonly highlight: { readonly start: number; readonly end: number; readonly page: number | null } | null;
 }
 
-
 export function DocumentPage({ document, parts, highlight }: DocumentPageProps): Html {
   const text = document.text ?? '';
   const url = safeHttpUrl(document.origin);
@@ -77,7 +76,10 @@ export function DocumentPage({ document, parts, highlight }: DocumentPageProps):
           <ul class="govuk-list">
             {parts.map((p) => (
               <li>
-                <a class="govuk-link" href={`#part-${p.position}`}>{`${DOCUMENT_PART_LABELS[p.kind] ?? p.kind}: ${p.title}`}</a>
+                <a
+                  class="govuk-link"
+                  href={`#part-${p.position}`}
+                >{`${DOCUMENT_PART_LABELS[p.kind] ?? p.kind}: ${p.title}`}</a>
                 {p.pageStart ? ` (${pageRange(p.pageStart, p.pageEnd)})` : ''}
               </li>
             ))}
@@ -87,7 +89,11 @@ export function DocumentPage({ document, parts, highlight }: DocumentPageProps):
         ''
       )}
       <h2 class="govuk-heading-l">Text</h2>
-      {hl ? <p class="govuk-body">{`The highlighted passage${hl.page ? ` on page ${hl.page}` : ''} is where the fact was read.`}</p> : ''}
+      {hl ? (
+        <p class="govuk-body">{`The highlighted passage${hl.page ? ` on page ${hl.page}` : ''} is where the fact was read.`}</p>
+      ) : (
+        ''
+      )}
       <pre class="document-text" tabindex={0} aria-label="Text of the document">
         {segments.map((seg, n) => {
           const first = seg.marked && !segments[n - 1]?.marked;

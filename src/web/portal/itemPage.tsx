@@ -71,7 +71,9 @@ export function ItemPage({ detail, history }: { detail: ItemDetailView; history:
       ) : (
         <ol class="timeline">
           {history.map((h) => (
-            <li class={`timeline__entry${h.date < meeting.date ? ' timeline__entry--before' : ' timeline__entry--after'}`}>
+            <li
+              class={`timeline__entry${h.date < meeting.date ? ' timeline__entry--before' : ' timeline__entry--after'}`}
+            >
               <time class="govuk-body-s" datetime={h.date}>
                 {formatLongDate(h.date)}
               </time>

@@ -3,11 +3,19 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/database.js';
 import { documentBytes, findDocument } from '../../store/repositories/documentRepository.js';
 
-const EXTENSIONS: Readonly<Record<string, string>> = { 'application/pdf': 'pdf', 'text/html': 'html', 'text/plain': 'txt' };
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'application/pdf': 'pdf',
+  'text/html': 'html',
+  'text/plain': 'txt',
+};
 
 /** A safe download name: the document's own file name where it has one, else its id. */
 export function originalFileName(id: string, origin: string, mediaType: string): string {
-  const last = origin.split(/[\\/?#]/).filter(Boolean).at(-1) ?? '';
+  const last =
+    origin
+      .split(/[\\/?#]/)
+      .filter(Boolean)
+      .at(-1) ?? '';
   const clean = last.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 100);
   const extension = EXTENSIONS[mediaType.split(';')[0]!.trim()] ?? 'bin';
   return clean && /\.[A-Za-z0-9]{2,5}$/.test(clean) ? clean : `${id}.${extension}`;
@@ -27,7 +35,7 @@ export function registerOriginalDocumentRoute(app: Hono, db: Kysely<Database>): 
     return c.body(Buffer.from(bytes), 200, {
       'Content-Type': document.mediaType === 'application/pdf' ? 'application/pdf' : 'application/octet-stream',
       'Content-Disposition': `attachment; filename="${name}"`,
-      'Content-Security-Policy': 'sandbox; default-src \'none\'',
+      'Content-Security-Policy': "sandbox; default-src 'none'",
       'Cache-Control': 'public, max-age=86400, immutable',
     });
   });

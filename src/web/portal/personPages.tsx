@@ -59,14 +59,26 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
           <div class="attendance">
             <AttendanceChart rates={detail.rates} />
             <table class="govuk-table">
-              <caption class="govuk-table__caption govuk-table__caption--s">Meetings attended as a member, by body and municipal year</caption>
+              <caption class="govuk-table__caption govuk-table__caption--s">
+                Meetings attended as a member, by body and municipal year
+              </caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">
-                  <th scope="col" class="govuk-table__header">Body</th>
-                  <th scope="col" class="govuk-table__header">Year</th>
-                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">Attended</th>
-                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">Expected</th>
-                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">Rate</th>
+                  <th scope="col" class="govuk-table__header">
+                    Body
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    Year
+                  </th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                    Attended
+                  </th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                    Expected
+                  </th>
+                  <th scope="col" class="govuk-table__header govuk-table__header--numeric">
+                    Rate
+                  </th>
                 </tr>
               </thead>
               <tbody class="govuk-table__body">

@@ -60,7 +60,10 @@ export function registerPortalRoutes(app: Hono, store: Store, options: PortalOpt
     if (!view) return c.notFound();
     const at = z.coerce.number().int().positive().safeParse(c.req.query('at'));
     const place = at.success ? await getProvenance(db, at.data) : undefined;
-    const highlight = place && place.documentId === view.document.id ? { start: place.startOffset, end: place.endOffset, page: place.page } : null;
+    const highlight =
+      place && place.documentId === view.document.id
+        ? { start: place.startOffset, end: place.endOffset, page: place.page }
+        : null;
     return c.html(<DocumentPage document={view.document} parts={view.parts} highlight={highlight} />);
   });
 
@@ -70,7 +73,13 @@ export function registerPortalRoutes(app: Hono, store: Store, options: PortalOpt
     const bodySlug = c.req.query('body');
     const body = bodySlug ? ((await findBodyBySlug(db, bodySlug)) ?? null) : null;
     if (bodySlug && !body) return c.notFound();
-    const meetings = await listMeetings(db, { bodyId: body?.id, from: `${month}-01`, to: `${month}-31`, order: 'asc', limit: 1000 });
+    const meetings = await listMeetings(db, {
+      bodyId: body?.id,
+      from: `${month}-01`,
+      to: `${month}-31`,
+      order: 'asc',
+      limit: 1000,
+    });
     return c.html(<CalendarPage month={month} body={body} bodies={await listBodies(db)} meetings={meetings} />);
   });
 
@@ -94,6 +103,15 @@ export function registerPortalRoutes(app: Hono, store: Store, options: PortalOpt
       db,
       (results?.hits ?? []).filter((h) => h.kind === 'resolution').map((h) => h.subjectId),
     );
-    return c.html(<SearchPage params={params} bodies={bodies} results={results} pageSize={SEARCH_PAGE_SIZE} error={error} itemOfResolution={itemOfResolution} />);
+    return c.html(
+      <SearchPage
+        params={params}
+        bodies={bodies}
+        results={results}
+        pageSize={SEARCH_PAGE_SIZE}
+        error={error}
+        itemOfResolution={itemOfResolution}
+      />,
+    );
   });
 }

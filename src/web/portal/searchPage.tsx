@@ -6,7 +6,11 @@ import { Layout } from '../pages/layout.js';
 import { MarkedText } from './markedText.js';
 import type { SearchParams } from './searchParams.js';
 
-const KIND_LABELS: Readonly<Record<string, string>> = { meeting: 'Meeting', item: 'Agenda item', resolution: 'Resolution' };
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  meeting: 'Meeting',
+  item: 'Agenda item',
+  resolution: 'Resolution',
+};
 
 function hitLink(hit: SearchHit, itemOfResolution: ReadonlyMap<string, string>): string {
   if (hit.kind === 'meeting') return `/meetings/${hit.subjectId}`;
@@ -65,13 +69,27 @@ export function SearchPage({ params, bodies, results, pageSize, error, itemOfRes
           <label class="govuk-label" for="from">
             From (YYYY-MM-DD)
           </label>
-          <input class="govuk-input govuk-input--width-10" id="from" name="from" type="text" inputmode="numeric" value={params.from ?? ''} />
+          <input
+            class="govuk-input govuk-input--width-10"
+            id="from"
+            name="from"
+            type="text"
+            inputmode="numeric"
+            value={params.from ?? ''}
+          />
         </div>
         <div class="govuk-form-group">
           <label class="govuk-label" for="to">
             To (YYYY-MM-DD)
           </label>
-          <input class="govuk-input govuk-input--width-10" id="to" name="to" type="text" inputmode="numeric" value={params.to ?? ''} />
+          <input
+            class="govuk-input govuk-input--width-10"
+            id="to"
+            name="to"
+            type="text"
+            inputmode="numeric"
+            value={params.to ?? ''}
+          />
         </div>
         <div class="govuk-form-group">
           <label class="govuk-label" for="kind">
@@ -99,7 +117,10 @@ export function SearchPage({ params, bodies, results, pageSize, error, itemOfRes
       )}
       {results ? (
         <>
-          <h2 class="govuk-heading-m" aria-live="polite">{`${results.total} result${results.total === 1 ? '' : 's'}`}</h2>
+          <h2
+            class="govuk-heading-m"
+            aria-live="polite"
+          >{`${results.total} result${results.total === 1 ? '' : 's'}`}</h2>
           <ol class="govuk-list search-results" start={(params.page - 1) * pageSize + 1}>
             {results.hits.map((hit) => (
               <li>

@@ -41,7 +41,9 @@ describe('ISO dates', () => {
     expect(() => addDays('2023-02-30', 1)).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
     expect(() => addDays('2023-01-01', 0.5)).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
     expect(() => addDays('9999-12-31', 1)).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
-    expect(() => formatIsoDate({ year: 2023, month: 2, day: 29 })).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
+    expect(() => formatIsoDate({ year: 2023, month: 2, day: 29 })).toThrow(
+      expect.objectContaining({ code: 'INPUT_INVALID' }),
+    );
   });
 
   it('should round-trip dates through day numbers and formatting', () => {
@@ -122,13 +124,19 @@ describe('addMonths', () => {
 
   it('should be monotonic in the date and in the number of months', () => {
     fc.assert(
-      fc.property(councilDate, councilDate, fc.integer({ min: -120, max: 120 }), fc.integer({ min: -120, max: 120 }), (a, b, n, m) => {
-        const [early, late] = compareIsoDates(a, b) <= 0 ? [a, b] : [b, a];
-        expect(compareIsoDates(addMonths(early, n), addMonths(late, n))).toBeLessThanOrEqual(0);
-        const [few, many] = n <= m ? [n, m] : [m, n];
-        expect(compareIsoDates(addMonths(a, few), addMonths(a, many))).toBeLessThanOrEqual(0);
-        if (few < many) expect(compareIsoDates(addMonths(a, few), addMonths(a, many))).toBe(-1);
-      }),
+      fc.property(
+        councilDate,
+        councilDate,
+        fc.integer({ min: -120, max: 120 }),
+        fc.integer({ min: -120, max: 120 }),
+        (a, b, n, m) => {
+          const [early, late] = compareIsoDates(a, b) <= 0 ? [a, b] : [b, a];
+          expect(compareIsoDates(addMonths(early, n), addMonths(late, n))).toBeLessThanOrEqual(0);
+          const [few, many] = n <= m ? [n, m] : [m, n];
+          expect(compareIsoDates(addMonths(a, few), addMonths(a, many))).toBeLessThanOrEqual(0);
+          if (few < many) expect(compareIsoDates(addMonths(a, few), addMonths(a, many))).toBe(-1);
+        },
+      ),
     );
   });
 

@@ -5,7 +5,8 @@ import type { MunicipalYear, MunicipalYearRule } from '../../../src/domain/calen
 import { municipalYearLabel, municipalYearOf, municipalYearStart } from '../../../src/domain/calendar/municipalYear.js';
 import { councilDate, dateBetween } from './arbitraries.js';
 
-const within = (date: string, year: MunicipalYear): boolean => compareIsoDates(year.startsOn, date) <= 0 && compareIsoDates(date, year.endsOn) <= 0;
+const within = (date: string, year: MunicipalYear): boolean =>
+  compareIsoDates(year.startsOn, date) <= 0 && compareIsoDates(date, year.endsOn) <= 0;
 
 /** Recorded years with annual meetings on random days of May, some years left out. */
 const knownYearRuns: fc.Arbitrary<MunicipalYear[]> = fc
@@ -46,14 +47,26 @@ describe('municipal year', () => {
 
   it('should follow another rule when a council sets one', () => {
     const lastMondayOfMay: MunicipalYearRule = { month: 5, weekday: 1, week: 'last' };
-    expect(municipalYearOf('2024-05-26', [], lastMondayOfMay)).toEqual({ label: '2023/24', startsOn: '2023-05-29', endsOn: '2024-05-26' });
+    expect(municipalYearOf('2024-05-26', [], lastMondayOfMay)).toEqual({
+      label: '2023/24',
+      startsOn: '2023-05-29',
+      endsOn: '2024-05-26',
+    });
   });
 
   it('should prefer the council’s recorded years and not overlap them', () => {
     const known: MunicipalYear[] = [{ label: '2023/24', startsOn: '2023-05-17', endsOn: '2024-05-21' }];
     expect(municipalYearOf('2024-05-21', known)).toBe(known[0]);
-    expect(municipalYearOf('2023-05-16', known)).toEqual({ label: '2022/23', startsOn: '2022-05-16', endsOn: '2023-05-16' });
-    expect(municipalYearOf('2024-05-22', known)).toEqual({ label: '2024/25', startsOn: '2024-05-22', endsOn: '2025-05-18' });
+    expect(municipalYearOf('2023-05-16', known)).toEqual({
+      label: '2022/23',
+      startsOn: '2022-05-16',
+      endsOn: '2023-05-16',
+    });
+    expect(municipalYearOf('2024-05-22', known)).toEqual({
+      label: '2024/25',
+      startsOn: '2024-05-22',
+      endsOn: '2025-05-18',
+    });
   });
 
   it('should be total and contain its date, with or without recorded years', () => {

@@ -21,7 +21,10 @@ describe('quorum', () => {
   });
 
   it('should be the smallest number that meets both the share and the minimum', () => {
-    const rules = fc.record({ fraction: fc.integer({ min: 1, max: 100 }).map((p) => p / 100), minimum: fc.integer({ min: 0, max: 10 }) });
+    const rules = fc.record({
+      fraction: fc.integer({ min: 1, max: 100 }).map((p) => p / 100),
+      minimum: fc.integer({ min: 0, max: 10 }),
+    });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 500 }), rules, (size, rule) => {
         const q = quorumFor(size, rule);
@@ -39,8 +42,12 @@ describe('quorum', () => {
 
   it('should reject impossible inputs', () => {
     expect(() => quorumFor(-1)).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
-    expect(() => quorumFor(10, { fraction: 0, minimum: 3 })).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
-    expect(() => quorumFor(10, { fraction: 0.25, minimum: 1.5 })).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
+    expect(() => quorumFor(10, { fraction: 0, minimum: 3 })).toThrow(
+      expect.objectContaining({ code: 'INPUT_INVALID' }),
+    );
+    expect(() => quorumFor(10, { fraction: 0.25, minimum: 1.5 })).toThrow(
+      expect.objectContaining({ code: 'INPUT_INVALID' }),
+    );
     expect(() => isQuorate(-2, 10)).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
   });
 });

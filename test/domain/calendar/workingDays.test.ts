@@ -22,7 +22,12 @@ const calendars: fc.Arbitrary<HolidayCalendar> = fc.oneof(
   fc.constant(calendar),
   fc
     .array(recent, { maxLength: 40 })
-    .map((extra) => englandAndWalesCalendar([...ENGLAND_AND_WALES_CHANGES, ...extra.map((date) => ({ kind: 'extra' as const, date, name: 'extra' }))])),
+    .map((extra) =>
+      englandAndWalesCalendar([
+        ...ENGLAND_AND_WALES_CHANGES,
+        ...extra.map((date) => ({ kind: 'extra' as const, date, name: 'extra' })),
+      ]),
+    ),
 );
 
 /** Negation without -0, which toBe (Object.is) tells apart from 0. */
@@ -73,7 +78,9 @@ describe('working days', () => {
         expect(clearWorkingDaysBetween(b, a, cal)).toBe(negate(clearWorkingDaysBetween(a, b, cal)));
         if (a === m || m === b) return;
         const middle = isWorkingDay(m, cal) ? 1 : 0;
-        expect(clearWorkingDaysBetween(a, b, cal)).toBe(clearWorkingDaysBetween(a, m, cal) + middle + clearWorkingDaysBetween(m, b, cal));
+        expect(clearWorkingDaysBetween(a, b, cal)).toBe(
+          clearWorkingDaysBetween(a, m, cal) + middle + clearWorkingDaysBetween(m, b, cal),
+        );
       }),
     );
   });
@@ -137,8 +144,12 @@ describe('agenda publication (five clear working days)', () => {
   });
 
   it('should refuse a negative or fractional number of clear days', () => {
-    expect(() => latestPublicationDate('2023-09-28', calendar, -1)).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
-    expect(() => latestPublicationDate('2023-09-28', calendar, 2.5)).toThrow(expect.objectContaining({ code: 'INPUT_INVALID' }));
+    expect(() => latestPublicationDate('2023-09-28', calendar, -1)).toThrow(
+      expect.objectContaining({ code: 'INPUT_INVALID' }),
+    );
+    expect(() => latestPublicationDate('2023-09-28', calendar, 2.5)).toThrow(
+      expect.objectContaining({ code: 'INPUT_INVALID' }),
+    );
     expect(latestPublicationDate('2023-09-28', calendar, 0)).toBe('2023-09-27');
   });
 });

@@ -1,8 +1,44 @@
 import fc from 'fast-check';
 import { isTitleOrSuffixWord, SURNAME_PARTICLES } from '../../../src/domain/names/honorifics.js';
 
-const GIVEN = ['Cheryl', 'Sam', 'Samuel', 'Samantha', 'John', 'Jane', 'Katherine', 'Kate', 'Liz', 'Elizabeth', 'Bob', 'Robert', 'Jo', 'Di', 'Mohammed', 'Siân', 'Zoë', 'Huw', 'Ade'];
-const FAMILY = ['Barnard', 'Gardiner', 'Matsiko', 'Matisko', 'Smith', 'Smyth', "O'Neill-Brown", 'de Souza', 'van der Berg', 'Ng', 'Lee', 'Ahmed', 'Öztürk', 'Brown', 'McDonald'];
+const GIVEN = [
+  'Cheryl',
+  'Sam',
+  'Samuel',
+  'Samantha',
+  'John',
+  'Jane',
+  'Katherine',
+  'Kate',
+  'Liz',
+  'Elizabeth',
+  'Bob',
+  'Robert',
+  'Jo',
+  'Di',
+  'Mohammed',
+  'Siân',
+  'Zoë',
+  'Huw',
+  'Ade',
+];
+const FAMILY = [
+  'Barnard',
+  'Gardiner',
+  'Matsiko',
+  'Matisko',
+  'Smith',
+  'Smyth',
+  "O'Neill-Brown",
+  'de Souza',
+  'van der Berg',
+  'Ng',
+  'Lee',
+  'Ahmed',
+  'Öztürk',
+  'Brown',
+  'McDonald',
+];
 
 /**
  * A capitalised made-up word, so the tests do not only see names from the lists. Words that are
@@ -12,7 +48,11 @@ const madeUp: fc.Arbitrary<string> = fc
   .stringMatching(/^[A-Z][a-z]{1,9}$/)
   .filter((w) => !isTitleOrSuffixWord(w.toLowerCase()) && !SURNAME_PARTICLES.has(w.toLowerCase()));
 
-export const givenName: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...GIVEN), madeUp, fc.constantFrom('A', 'J', 'AJ', 'M R'));
+export const givenName: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(...GIVEN),
+  madeUp,
+  fc.constantFrom('A', 'J', 'AJ', 'M R'),
+);
 export const familyName: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...FAMILY), madeUp);
 
 export interface NameParts {
@@ -45,4 +85,13 @@ export const writtenName: fc.Arbitrary<string> = fc
     }
   });
 
-export const honorificPrefix: fc.Arbitrary<string> = fc.constantFrom('Councillor ', 'Cllr ', 'Cllr. ', 'Dr ', 'Mrs ', 'County Councillor ', 'Cyng. ', 'Professor ');
+export const honorificPrefix: fc.Arbitrary<string> = fc.constantFrom(
+  'Councillor ',
+  'Cllr ',
+  'Cllr. ',
+  'Dr ',
+  'Mrs ',
+  'County Councillor ',
+  'Cyng. ',
+  'Professor ',
+);

@@ -52,10 +52,15 @@ describe(nameKey.name, () => {
 
   it('should ignore titles, role marks and honours', () => {
     fc.assert(
-      fc.property(writtenName, honorificPrefix, fc.constantFrom('', ' (Chair)', ' (Vice-Chair)', ' OBE', ', MBE JP'), (raw, title, after) => {
-        expect(nameKey(title + raw)).toBe(nameKey(raw));
-        expect(nameKey(raw + after)).toBe(nameKey(raw));
-      }),
+      fc.property(
+        writtenName,
+        honorificPrefix,
+        fc.constantFrom('', ' (Chair)', ' (Vice-Chair)', ' OBE', ', MBE JP'),
+        (raw, title, after) => {
+          expect(nameKey(title + raw)).toBe(nameKey(raw));
+          expect(nameKey(raw + after)).toBe(nameKey(raw));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -20,25 +20,33 @@ function expectInBand(result: NameComparison): void {
 /** A name and a variant of it of the kinds the seeds show, to reach every branch of the verdict table. */
 const namePairs: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(writtenName, writtenName),
-  fc.tuple(givenName, familyName, fc.constantFrom('initial', 'short', 'swap', 'surname', 'title', 'other', 'letter')).map(([given, family, kind]): [string, string] => {
-    const full = `${given} ${family}`;
-    switch (kind) {
-      case 'initial':
-        return [full, `${given.charAt(0)} ${family}`];
-      case 'short':
-        return [full, `${({ Samuel: 'Sam', Robert: 'Bob', Elizabeth: 'Liz', Katherine: 'Kate' } as Record<string, string>)[given] ?? given} ${family}`];
-      case 'swap':
-        return [full, `${given} ${family.length > 3 ? family.slice(0, 1) + family.charAt(2) + family.charAt(1) + family.slice(3) : family}`];
-      case 'surname':
-        return [`Councillor ${family}`, full];
-      case 'title':
-        return [`Mr ${full}`, `Mrs ${full}`];
-      case 'letter':
-        return [full, `${given} ${family.slice(0, -1)}x`];
-      default:
-        return [full, `Jane ${family}`];
-    }
-  }),
+  fc
+    .tuple(givenName, familyName, fc.constantFrom('initial', 'short', 'swap', 'surname', 'title', 'other', 'letter'))
+    .map(([given, family, kind]): [string, string] => {
+      const full = `${given} ${family}`;
+      switch (kind) {
+        case 'initial':
+          return [full, `${given.charAt(0)} ${family}`];
+        case 'short':
+          return [
+            full,
+            `${({ Samuel: 'Sam', Robert: 'Bob', Elizabeth: 'Liz', Katherine: 'Kate' } as Record<string, string>)[given] ?? given} ${family}`,
+          ];
+        case 'swap':
+          return [
+            full,
+            `${given} ${family.length > 3 ? family.slice(0, 1) + family.charAt(2) + family.charAt(1) + family.slice(3) : family}`,
+          ];
+        case 'surname':
+          return [`Councillor ${family}`, full];
+        case 'title':
+          return [`Mr ${full}`, `Mrs ${full}`];
+        case 'letter':
+          return [full, `${given} ${family.slice(0, -1)}x`];
+        default:
+          return [full, `Jane ${family}`];
+      }
+    }),
 );
 
 describe(compareNames.name, () => {
@@ -73,8 +81,12 @@ describe(compareNames.name, () => {
   });
 
   it('should explain itself in sentences a clerk can check', () => {
-    expect(compareNames('Sam Gardiner', 'Samuel Gardiner').evidence).toContain('given names Sam/Samuel are short and long forms');
-    expect(compareNames('AJ Matsiko', 'AJ Matisko').evidence).toContain('family names Matsiko/Matisko differ by one transposition');
+    expect(compareNames('Sam Gardiner', 'Samuel Gardiner').evidence).toContain(
+      'given names Sam/Samuel are short and long forms',
+    );
+    expect(compareNames('AJ Matsiko', 'AJ Matisko').evidence).toContain(
+      'family names Matsiko/Matisko differ by one transposition',
+    );
     expect(compareNames('Councillor Barnard', 'Cheryl Barnard', { sameBody: true }).evidence).toContain(
       "surname-only mention 'Councillor Barnard' matches 'Cheryl Barnard' within one body",
     );
@@ -98,7 +110,9 @@ describe(compareNames.name, () => {
   it('should never be more sure outside a shared body than inside one', () => {
     fc.assert(
       fc.property(namePairs, ([a, b]) => {
-        expect(compareNames(a, b, { sameBody: false }).score).toBeLessThanOrEqual(compareNames(a, b, { sameBody: true }).score);
+        expect(compareNames(a, b, { sameBody: false }).score).toBeLessThanOrEqual(
+          compareNames(a, b, { sameBody: true }).score,
+        );
       }),
       { numRuns: 1000 },
     );
@@ -114,12 +128,16 @@ describe(compareNames.name, () => {
 
   it('should never throw, whatever the text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), (a, b) => {
-        const result = compareNames(a, b, { sameBody: true });
-        expect(result.score).toBeGreaterThanOrEqual(0);
-        expect(result.score).toBeLessThanOrEqual(1);
-        expect(compareNames(b, a, { sameBody: true }).verdict).toBe(result.verdict);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 30 }),
+        fc.string({ unit: 'binary', maxLength: 30 }),
+        (a, b) => {
+          const result = compareNames(a, b, { sameBody: true });
+          expect(result.score).toBeGreaterThanOrEqual(0);
+          expect(result.score).toBeLessThanOrEqual(1);
+          expect(compareNames(b, a, { sameBody: true }).verdict).toBe(result.verdict);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

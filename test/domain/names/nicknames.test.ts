@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { givenNameRelation, givenNamesCompatible, SHORT_FORMS, SPELLING_VARIANTS } from '../../../src/domain/names/nicknames.js';
+import {
+  givenNameRelation,
+  givenNamesCompatible,
+  SHORT_FORMS,
+  SPELLING_VARIANTS,
+} from '../../../src/domain/names/nicknames.js';
 
 describe('given-name short forms', () => {
   it.each([

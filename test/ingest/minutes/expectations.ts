@@ -6,7 +6,8 @@ export interface Expected {
   readonly date: string | null;
   readonly time: string | null;
   readonly venue: string | null;
-  readonly items: readonly { number: string | null; title: string; exempt?: boolean; exemptParagraph?: number }[] | null;
+  readonly items:
+    readonly { number: string | null; title: string; exempt?: boolean; exemptParagraph?: number }[] | null;
   readonly present: readonly string[];
   readonly apologies: readonly { name: string; reason: string | null }[];
   readonly declarations: readonly { name: string; item?: string | null }[];
@@ -31,7 +32,7 @@ const HONORIFICS = /^(councillors?|cllrs?|crs?|county|cyng|mrs?|ms|miss|dr|prof|
 
 export function normName(s: string): string {
   let n = norm(s.replace(/\(.*?\)/g, ' '));
-  for (let previous = ''; previous !== n; ) {
+  for (let previous = ''; previous !== n;) {
     previous = n;
     n = n.replace(HONORIFICS, '');
   }
@@ -39,7 +40,10 @@ export function normName(s: string): string {
 }
 
 /** The record a scorer would compare: the one with the expected date, else the first. */
-export function pickRecord(records: readonly ParseContractRecord[], expected: Expected): ParseContractRecord | undefined {
+export function pickRecord(
+  records: readonly ParseContractRecord[],
+  expected: Expected,
+): ParseContractRecord | undefined {
   return records.find((r) => expected.date && r.date === expected.date) ?? records[0];
 }
 
@@ -49,5 +53,7 @@ export function resolutionStart(r: string | { text_start: string }): string {
 
 /** Resolution text, and expected opening words, without the keyword's "that" / "to". */
 export function normResolution(s: string): string {
-  return norm(s).replace(/^(that|to)\s+/, '').replace(/^(that|to)\s+/, '');
+  return norm(s)
+    .replace(/^(that|to)\s+/, '')
+    .replace(/^(that|to)\s+/, '');
 }

@@ -8,24 +8,43 @@ describe('readNameList', () => {
     ['Councillor P Nairn Mr D Weston', ['Councillor P Nairn', 'Mr D Weston']],
     ['Councillor Dr Jane Smith, Councillor Mr Bean', ['Councillor Dr Jane Smith', 'Councillor Mr Bean']],
     ['Mrs K. Fairbairn (Clerk), District Cllr R. Patel', ['Mrs K. Fairbairn', 'District Cllr R. Patel']],
-    ['County Councillor Joan Ebdon (Chairman), County Councillors Victor Hale, Sunita Rao and Kieran Doyle', ['County Councillor Joan Ebdon', 'County Councillor Victor Hale', 'County Councillor Sunita Rao', 'County Councillor Kieran Doyle']],
-    ['Cynghorydd/Councillor Nia Griffiths, Cynghorydd/Councillor Owain Roberts', ['Councillor Nia Griffiths', 'Councillor Owain Roberts']],
+    [
+      'County Councillor Joan Ebdon (Chairman), County Councillors Victor Hale, Sunita Rao and Kieran Doyle',
+      [
+        'County Councillor Joan Ebdon',
+        'County Councillor Victor Hale',
+        'County Councillor Sunita Rao',
+        'County Councillor Kieran Doyle',
+      ],
+    ],
+    [
+      'Cynghorydd/Councillor Nia Griffiths, Cynghorydd/Councillor Owain Roberts',
+      ['Councillor Nia Griffiths', 'Councillor Owain Roberts'],
+    ],
   ])('should read %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
   it('should keep a job title written after a comma with the name before it', () => {
-    expect(readNameList(['Laura Mace, Deputy Town Clerk'])).toMatchObject([{ name: 'Laura Mace', after: 'Deputy Town Clerk' }]);
+    expect(readNameList(['Laura Mace, Deputy Town Clerk'])).toMatchObject([
+      { name: 'Laura Mace', after: 'Deputy Town Clerk' },
+    ]);
   });
 });
 
 describe('readEntry', () => {
   it('should read a post with the person in brackets as the person, with the post', () => {
-    expect(readEntry('Chief Executive (Ms R. Lindgren)')).toMatchObject({ name: 'Ms R. Lindgren', after: 'Chief Executive' });
+    expect(readEntry('Chief Executive (Ms R. Lindgren)')).toMatchObject({
+      name: 'Ms R. Lindgren',
+      after: 'Chief Executive',
+    });
   });
 
   it('should keep a chair mark and a reason in brackets as they were', () => {
-    expect(readEntry('Councillor H. Adeyemi (in the Chair)')).toMatchObject({ name: 'Councillor H. Adeyemi', role: 'chair' });
+    expect(readEntry('Councillor H. Adeyemi (in the Chair)')).toMatchObject({
+      name: 'Councillor H. Adeyemi',
+      role: 'chair',
+    });
     expect(readEntry('Helen Blackman (leave)')).toMatchObject({ name: 'Helen Blackman', note: 'leave' });
   });
 });

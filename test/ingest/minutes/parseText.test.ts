@@ -16,14 +16,24 @@ function cases(): { name: string; text: string; expected: Expected }[] {
   const own = fs
     .readdirSync(FIXTURES)
     .filter((f) => /\.(txt|html)$/.test(f))
-    .map((f) => ({ name: f, text: fs.readFileSync(path.join(FIXTURES, f), 'utf8'), expected: JSON.parse(fs.readFileSync(path.join(FIXTURES, f.replace(/\.(txt|html)$/, '.expected.json')), 'utf8')) as Expected }));
+    .map((f) => ({
+      name: f,
+      text: fs.readFileSync(path.join(FIXTURES, f), 'utf8'),
+      expected: JSON.parse(
+        fs.readFileSync(path.join(FIXTURES, f.replace(/\.(txt|html)$/, '.expected.json')), 'utf8'),
+      ) as Expected,
+    }));
   const seeds = fs.existsSync(GOLD)
     ? fs
         .readdirSync(GOLD)
         .filter((f) => f.endsWith('.json'))
         .map((f) => {
           const gold = JSON.parse(fs.readFileSync(path.join(GOLD, f), 'utf8')) as Expected & { source: string };
-          return { name: `seed ${gold.source}`, text: fs.readFileSync(path.join(SEEDS, gold.source), 'utf8'), expected: gold };
+          return {
+            name: `seed ${gold.source}`,
+            text: fs.readFileSync(path.join(SEEDS, gold.source), 'utf8'),
+            expected: gold,
+          };
         })
     : [];
   return [...own, ...seeds];
@@ -45,21 +55,32 @@ describe('parseText on our fixtures and the seeds', () => {
       if (expected.items) {
         expect(r.items.map((i) => i.number)).toEqual(expected.items.map((i) => i.number));
         expect(r.items.map((i) => norm(i.title))).toEqual(expected.items.map((i) => norm(i.title)));
-        for (const [n, item] of expected.items.entries()) if (item.exempt) expect(r.items[n]).toMatchObject({ exempt: true });
+        for (const [n, item] of expected.items.entries())
+          if (item.exempt) expect(r.items[n]).toMatchObject({ exempt: true });
       }
-      if (expected.present.length) expect(r.present.map(normName).sort()).toEqual(expected.present.map(normName).sort());
-      expect(r.apologies.map((a) => normName(a.name)).sort()).toEqual(expected.apologies.map((a) => normName(a.name)).sort());
+      if (expected.present.length)
+        expect(r.present.map(normName).sort()).toEqual(expected.present.map(normName).sort());
+      expect(r.apologies.map((a) => normName(a.name)).sort()).toEqual(
+        expected.apologies.map((a) => normName(a.name)).sort(),
+      );
       for (const a of expected.apologies) {
         const got = r.apologies.find((x) => normName(x.name) === normName(a.name));
         expect(norm(got?.reason), `reason of ${a.name}`).toBe(norm(a.reason));
       }
-      expect(r.declarations.map((d) => normName(d.name)).sort()).toEqual(expected.declarations.map((d) => normName(d.name)).sort());
-      for (const d of expected.declarations) if (d.item) expect(r.declarations.find((x) => normName(x.name) === normName(d.name))?.item).toBe(d.item);
+      expect(r.declarations.map((d) => normName(d.name)).sort()).toEqual(
+        expected.declarations.map((d) => normName(d.name)).sort(),
+      );
+      for (const d of expected.declarations)
+        if (d.item) expect(r.declarations.find((x) => normName(x.name) === normName(d.name))?.item).toBe(d.item);
       const resolutions = r.items.flatMap((i) => i.resolutions).map(normResolution);
       expect(resolutions).toHaveLength(expected.resolutions.length);
-      expected.resolutions.forEach((e, n) => expect(resolutions[n]).toContain(normResolution(resolutionStart(e)).slice(0, 40)));
+      expected.resolutions.forEach((e, n) =>
+        expect(resolutions[n]).toContain(normResolution(resolutionStart(e)).slice(0, 40)),
+      );
       if (expected.in_attendance) {
-        expect(r.in_attendance.map((a) => normName(a.name)).sort()).toEqual(expected.in_attendance.map(normName).sort());
+        expect(r.in_attendance.map((a) => normName(a.name)).sort()).toEqual(
+          expected.in_attendance.map(normName).sort(),
+        );
       }
       if (expected.decisions) {
         const decisions = r.items.flatMap((i) => i.decisions).map(normResolution);
@@ -78,7 +99,13 @@ describe('parseText on damaged input', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 3000 }), (text) => {
         const doc = parseText(text);
         for (const m of doc.meetings) {
-          for (const s of [m.span, m.date?.span, m.body?.span, ...m.items.map((i) => i.span), ...m.present.map((p) => p.span)]) {
+          for (const s of [
+            m.span,
+            m.date?.span,
+            m.body?.span,
+            ...m.items.map((i) => i.span),
+            ...m.present.map((p) => p.span),
+          ]) {
             if (s) expect(s.start >= 0 && s.end <= text.length && s.start <= s.end).toBe(true);
           }
         }
@@ -88,7 +115,24 @@ describe('parseText on damaged input', () => {
   });
 
   it('should never throw on minutes-like lines in any order', () => {
-    const line = fc.constantFrom('Present:', 'Councillor A Smith (Chair)', '12.', 'Apologies for absence', 'Minutes:', 'RESOLVED that:', '1) to note', '(a) the report', 'Resolved to:', '38 Title', '| x |', '', 'Date: 1 May 2024', 'Absent', '- 2. Recommend', 'AGREED');
+    const line = fc.constantFrom(
+      'Present:',
+      'Councillor A Smith (Chair)',
+      '12.',
+      'Apologies for absence',
+      'Minutes:',
+      'RESOLVED that:',
+      '1) to note',
+      '(a) the report',
+      'Resolved to:',
+      '38 Title',
+      '| x |',
+      '',
+      'Date: 1 May 2024',
+      'Absent',
+      '- 2. Recommend',
+      'AGREED',
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
         expect(() => parseText(lines.join('\n'))).not.toThrow();

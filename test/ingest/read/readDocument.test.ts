@@ -15,7 +15,8 @@ async function makePdf(pages: readonly (readonly string[])[]): Promise<Uint8Arra
   for (const lines of pages) {
     const page = doc.addPage([595, 842]);
     lines.forEach((line, n) => {
-      for (const [k, cell] of line.split('\t').entries()) page.drawText(cell, { x: 50 + k * 260, y: 780 - n * 18, size: 11, font });
+      for (const [k, cell] of line.split('\t').entries())
+        page.drawText(cell, { x: 50 + k * 260, y: 780 - n * 18, size: 11, font });
     });
   }
   return doc.save();
@@ -27,7 +28,11 @@ describe('readDocument', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-read-'));
     minutesPdf = await makePdf([
-      ['Harbourside Overview and Scrutiny Committee', 'Minutes of the meeting held on 12 March 2025 at 6.30 pm', 'Present: Councillors A Lovelace (Chair), T Brown'],
+      [
+        'Harbourside Overview and Scrutiny Committee',
+        'Minutes of the meeting held on 12 March 2025 at 6.30 pm',
+        'Present: Councillors A Lovelace (Chair), T Brown',
+      ],
       ['41 Coastal Flood Defence', 'RESOLVED to note the report.', 'Item\tPages'],
     ]);
   });
@@ -90,14 +95,24 @@ describe('readDocument', () => {
   });
 
   it('should read old pages in Windows-1252 and say so', async () => {
-    const bytes = Uint8Array.from([...new TextEncoder().encode('Minutes: the Mayor'), 0x92, ...new TextEncoder().encode('s report cost '), 0xa3, ...new TextEncoder().encode('40')]);
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('Minutes: the Mayor'),
+      0x92,
+      ...new TextEncoder().encode('s report cost '),
+      0xa3,
+      ...new TextEncoder().encode('40'),
+    ]);
     const read = await readDocument(bytes, 'old.txt');
     expect(read.ok && read.text).toBe('Minutes: the Mayor’s report cost £40');
     expect(read.ok && read.warnings).toEqual(['the text is not valid UTF-8; it was read as Windows-1252']);
   });
 
   it('should honour a declared charset in HTML', async () => {
-    const html = Uint8Array.from([...new TextEncoder().encode('<html><head><meta charset="windows-1252"><title>T</title></head><body><p>Caf'), 0xe9, ...new TextEncoder().encode('</p></body></html>')]);
+    const html = Uint8Array.from([
+      ...new TextEncoder().encode('<html><head><meta charset="windows-1252"><title>T</title></head><body><p>Caf'),
+      0xe9,
+      ...new TextEncoder().encode('</p></body></html>'),
+    ]);
     const read = await readDocument(html, 'p.html');
     expect(read.ok && read.text).toBe('Café');
     expect(read.ok && read.warnings).toEqual([]);
@@ -116,22 +131,33 @@ describe('readDocument', () => {
     expect(lines.slice(0, 3)).toEqual(['Agenda and minutes', 'Cabinet', 'Tuesday, 14th January, 2025 6.30 pm']);
     expect(read.text).toContain('| No. | Item |');
     // A cell holding a line break reads as the browser shows it: the cells one under another.
-    expect(lines.slice(lines.indexOf('| No. | Item |') + 1, lines.indexOf('| No. | Item |') + 4)).toEqual(['1.', 'Apologies for Absence', 'Minutes: None.']);
+    expect(lines.slice(lines.indexOf('| No. | Item |') + 1, lines.indexOf('| No. | Item |') + 4)).toEqual([
+      '1.',
+      'Apologies for Absence',
+      'Minutes: None.',
+    ]);
     expect(read.text).toContain('Resolved & agreed today');
     expect(read.text).not.toMatch(/alert|not text|Home/);
   });
 
   it('should refuse an HTML page with no text', async () => {
-    const read = await readDocument(new TextEncoder().encode('<html><body><script>x()</script></body></html>'), 'blank.html');
+    const read = await readDocument(
+      new TextEncoder().encode('<html><body><script>x()</script></body></html>'),
+      'blank.html',
+    );
     expect(read).toEqual({ ok: false, problem: 'the HTML page has no text' });
   });
 
   it('should never throw on arbitrary bytes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom('a.pdf', 'a.html', 'a.txt'), async (bytes, name) => {
-        const read = await readDocument(bytes, name);
-        expect(typeof read.ok).toBe('boolean');
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 4096 }),
+        fc.constantFrom('a.pdf', 'a.html', 'a.txt'),
+        async (bytes, name) => {
+          const read = await readDocument(bytes, name);
+          expect(typeof read.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 200 },
     );
     await fc.assert(

@@ -44,7 +44,12 @@ describe('Akoma Ntoso 3.0 schema check', () => {
 
 async function exportText(t: TestStore, bodySlug?: string): Promise<string> {
   const chunks: string[] = [];
-  const out = new Writable({ write(chunk, _enc, done) { chunks.push(String(chunk)); done(); } });
+  const out = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
   await aknExportFormat.write(t.store, { baseUrl: BASE, ...(bodySlug ? { bodySlug } : {}) }, out);
   return chunks.join('');
 }
@@ -62,14 +67,35 @@ for (const dialect of DIALECTS) {
         body: { name: `Hostile ${HOSTILE} Committee` },
         venue: `Room <b>1</b> & ]]>`,
         items: [
-          { ...base.items[2]!, title: `Item ${HOSTILE}`, minutesText: `Said ${HOSTILE}`, points: [{ label: 'a', text: `Point ${HOSTILE}` }], resolutions: [{ label: '1', text: `Resolved ${HOSTILE}`, kind: 'note' }] },
-          { minuteNumber: '44', title: 'SECRET-TITLE land deal', isExempt: true, exemptParagraph: 3, minutesText: 'SECRET-MINUTES', points: [{ label: 'a', text: 'SECRET-POINT' }], resolutions: [{ label: '1', text: 'SECRET-RESOLUTION', kind: 'decision' }] },
+          {
+            ...base.items[2]!,
+            title: `Item ${HOSTILE}`,
+            minutesText: `Said ${HOSTILE}`,
+            points: [{ label: 'a', text: `Point ${HOSTILE}` }],
+            resolutions: [{ label: '1', text: `Resolved ${HOSTILE}`, kind: 'note' }],
+          },
+          {
+            minuteNumber: '44',
+            title: 'SECRET-TITLE land deal',
+            isExempt: true,
+            exemptParagraph: 3,
+            minutesText: 'SECRET-MINUTES',
+            points: [{ label: 'a', text: 'SECRET-POINT' }],
+            resolutions: [{ label: '1', text: 'SECRET-RESOLUTION', kind: 'decision' }],
+          },
         ],
         attendance: [...base.attendance.slice(0, 2), { name: `Councillor ${HOSTILE}`, kind: 'present' }],
         declarations: [],
       });
       await saveMeetingRecord(t.store.db, record, { sourceDocumentId: null });
-      hostileMeetingId = (await t.store.db.selectFrom('meetings').innerJoin('bodies', 'bodies.id', 'meetings.bodyId').select('meetings.id').where('bodies.name', 'like', 'Hostile%').executeTakeFirstOrThrow()).id;
+      hostileMeetingId = (
+        await t.store.db
+          .selectFrom('meetings')
+          .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
+          .select('meetings.id')
+          .where('bodies.name', 'like', 'Hostile%')
+          .executeTakeFirstOrThrow()
+      ).id;
     }, 120_000);
 
     afterAll(async () => {
@@ -87,7 +113,10 @@ for (const dialect of DIALECTS) {
     });
 
     it('should keep hostile text as text and leave exempt items out', async () => {
-      const xml = minutesAkn((await getMeetingDetail(t.store.db, hostileMeetingId))!, { baseUrl: BASE, generatedOn: '2026-01-01' });
+      const xml = minutesAkn((await getMeetingDetail(t.store.db, hostileMeetingId))!, {
+        baseUrl: BASE,
+        generatedOn: '2026-01-01',
+      });
       expect(await aknProblems(xml)).toEqual([]);
       expect(xml).not.toContain('<script>');
       expect(xml).not.toContain('SECRET-');
@@ -107,16 +136,21 @@ for (const dialect of DIALECTS) {
       expect(references).toContain('Lovelace');
     });
 
-    it('should export the meetings as one documentCollection, or only one body\'s', async () => {
+    it("should export the meetings as one documentCollection, or only one body's", async () => {
       const all = await exportText(t);
       expect(await aknProblems(all)).toEqual([]);
       expect(danglingRefs(all)).toEqual([]);
       // eIds are unique across the collection: each debate's sit under its component's eId.
       expect(all).toContain('eId="cmp_1__quorum"');
-      const count = await t.store.db.selectFrom('meetings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const count = await t.store.db
+        .selectFrom('meetings')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(all.match(/<debate /g)?.length).toBe(Number(count.n));
       expect(all).not.toContain('SECRET-');
-      const slug = (await t.store.db.selectFrom('bodies').select('slug').where('name', 'like', 'Hostile%').executeTakeFirstOrThrow()).slug;
+      const slug = (
+        await t.store.db.selectFrom('bodies').select('slug').where('name', 'like', 'Hostile%').executeTakeFirstOrThrow()
+      ).slug;
       const one = await exportText(t, slug);
       expect(await aknProblems(one)).toEqual([]);
       expect(danglingRefs(one)).toEqual([]);

@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTENDANCE_CSV_HEADER, attendanceCsvFormat } from '../../../src/publish/csv/attendanceCsv.js';
 import { RECOMMENDATIONS_CSV_HEADER, recommendationsCsvFormat } from '../../../src/publish/csv/recommendationsCsv.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
-import { addExportFixture, EXEMPT_MARKER, exportToString, TRICKY_REASON, type ExportFixture } from '../exportFixtures.js';
+import {
+  addExportFixture,
+  EXEMPT_MARKER,
+  exportToString,
+  TRICKY_REASON,
+  type ExportFixture,
+} from '../exportFixtures.js';
 
 const BASE = 'https://council.example';
 
@@ -36,7 +42,11 @@ for (const dialect of DIALECTS) {
     it('should write the header and one row per attendance line of the meeting', async () => {
       const [header, ...rows] = parseCsv(attendance);
       expect(header).toEqual([...ATTENDANCE_CSV_HEADER]);
-      const stored = await t.store.db.selectFrom('attendance').select('id').where('meetingId', '=', fixture.meeting.meetingId).execute();
+      const stored = await t.store.db
+        .selectFrom('attendance')
+        .select('id')
+        .where('meetingId', '=', fixture.meeting.meetingId)
+        .execute();
       expect(rows.length).toBe(stored.length);
       const col = (name: string): number => header!.indexOf(name);
       const substitute = rows.find((r) => r[col('attendance')] === 'substitute')!;
@@ -67,8 +77,27 @@ for (const dialect of DIALECTS) {
     });
 
     it('should write the header alone for a body without records', async () => {
-      await t.store.db.insertInto('bodies').values({ id: 'empty-body', slug: 'empty-body', name: 'Empty', kind: 'committee', parentId: null, isScrutiny: 0, size: null, quorumFraction: 0.25, quorumMinimum: 3, meetingsPerYearMin: null, meetingsPerYearMax: null, allowsSubstitutes: 1, createdAt: '2025-01-01T00:00:00Z' }).execute();
-      const csv = await exportToString((out) => attendanceCsvFormat.write(t.store, { baseUrl: BASE, bodySlug: 'empty-body' }, out));
+      await t.store.db
+        .insertInto('bodies')
+        .values({
+          id: 'empty-body',
+          slug: 'empty-body',
+          name: 'Empty',
+          kind: 'committee',
+          parentId: null,
+          isScrutiny: 0,
+          size: null,
+          quorumFraction: 0.25,
+          quorumMinimum: 3,
+          meetingsPerYearMin: null,
+          meetingsPerYearMax: null,
+          allowsSubstitutes: 1,
+          createdAt: '2025-01-01T00:00:00Z',
+        })
+        .execute();
+      const csv = await exportToString((out) =>
+        attendanceCsvFormat.write(t.store, { baseUrl: BASE, bodySlug: 'empty-body' }, out),
+      );
       expect(parseCsv(csv)).toEqual([[...ATTENDANCE_CSV_HEADER]]);
     });
   });

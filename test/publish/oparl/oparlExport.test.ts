@@ -10,8 +10,17 @@ import { oparlErrors, typeNameOf } from './oparlSchemas.js';
 
 async function exportJson(t: TestStore, bodySlug?: string): Promise<Record<string, unknown>> {
   const chunks: string[] = [];
-  const out = new Writable({ write(chunk, _enc, done) { chunks.push(String(chunk)); done(); } });
-  await findExportFormat('oparl')!.write(t.store, { baseUrl: 'https://council.example', ...(bodySlug ? { bodySlug } : {}) }, out);
+  const out = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  await findExportFormat('oparl')!.write(
+    t.store,
+    { baseUrl: 'https://council.example', ...(bodySlug ? { bodySlug } : {}) },
+    out,
+  );
   return JSON.parse(chunks.join('')) as Record<string, unknown>;
 }
 
@@ -22,7 +31,13 @@ for (const dialect of DIALECTS) {
       t = await testStore(dialect);
       await importPaths(t.store, [path.resolve('sample')]);
       const base = buildMeetingRecord();
-      await saveMeetingRecord(t.store.db, buildMeetingRecord({ items: [...base.items, { minuteNumber: '44', title: 'SECRET-ITEM', isExempt: true, exemptParagraph: 3 }] }), { sourceDocumentId: null });
+      await saveMeetingRecord(
+        t.store.db,
+        buildMeetingRecord({
+          items: [...base.items, { minuteNumber: '44', title: 'SECRET-ITEM', isExempt: true, exemptParagraph: 3 }],
+        }),
+        { sourceDocumentId: null },
+      );
     }, 120_000);
     afterAll(async () => {
       await t?.drop();
@@ -31,7 +46,10 @@ for (const dialect of DIALECTS) {
     it('should write one JSON document of valid OParl objects, without exempt items', async () => {
       const doc = await exportJson(t);
       const meetings = doc.meeting as { type: string }[];
-      const count = await t.store.db.selectFrom('meetings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const count = await t.store.db
+        .selectFrom('meetings')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(meetings).toHaveLength(Number(count.n));
       for (const key of ['organization', 'person', 'meeting', 'paper', 'file'] as const) {
         for (const o of doc[key] as { type: string }[]) expect(oparlErrors(typeNameOf(o), o)).toEqual([]);
@@ -42,12 +60,22 @@ for (const dialect of DIALECTS) {
       expect((doc.file as unknown[]).length).toBeGreaterThan(0);
     });
 
-    it('should write only one body\'s meetings with --body', async () => {
-      const slug = (await t.store.db.selectFrom('bodies').select('slug').where('name', 'like', 'Harbourside%').executeTakeFirstOrThrow()).slug;
+    it("should write only one body's meetings with --body", async () => {
+      const slug = (
+        await t.store.db
+          .selectFrom('bodies')
+          .select('slug')
+          .where('name', 'like', 'Harbourside%')
+          .executeTakeFirstOrThrow()
+      ).slug;
       const doc = await exportJson(t, slug);
       expect(doc.organization as unknown[]).toHaveLength(1);
       expect(doc.meeting as unknown[]).toHaveLength(1);
-      expect((doc.person as { name: string }[]).map((p) => p.name).sort()).toEqual(['Ada Lovelace', 'Gus Patel', 'Tom Brown']);
+      expect((doc.person as { name: string }[]).map((p) => p.name).sort()).toEqual([
+        'Ada Lovelace',
+        'Gus Patel',
+        'Tom Brown',
+      ]);
     });
   });
 }

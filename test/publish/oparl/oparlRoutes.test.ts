@@ -58,22 +58,60 @@ for (const dialect of DIALECTS) {
         ],
       });
       await saveMeetingRecord(db, record, { sourceDocumentId: null });
-      const items = await db.selectFrom('agendaItems').select(['id', 'title', 'meetingId']).where('title', 'in', ['Acquisition of the Quayside Warehouse', 'Coastal Flood Defence Programme']).execute();
+      const items = await db
+        .selectFrom('agendaItems')
+        .select(['id', 'title', 'meetingId'])
+        .where('title', 'in', ['Acquisition of the Quayside Warehouse', 'Coastal Flood Defence Programme'])
+        .execute();
       exemptItemId = items.find((i) => i.title.startsWith('Acquisition'))!.id;
       publicItemId = items.find((i) => i.title.startsWith('Coastal'))!.id;
       const [doc1, doc2] = await db.selectFrom('documents').select('id').orderBy('id').limit(2).execute();
-      const person = await db.selectFrom('people').select('id').where('displayName', 'like', '%Lovelace%').executeTakeFirstOrThrow();
-      const body = await db.selectFrom('bodies').select('id').where('name', 'like', 'Harbourside%').executeTakeFirstOrThrow();
+      const person = await db
+        .selectFrom('people')
+        .select('id')
+        .where('displayName', 'like', '%Lovelace%')
+        .executeTakeFirstOrThrow();
+      const body = await db
+        .selectFrom('bodies')
+        .select('id')
+        .where('name', 'like', 'Harbourside%')
+        .executeTakeFirstOrThrow();
       await db
         .insertInto('itemDocuments')
         .values([
-          { id: 'paperpublic1', itemId: publicItemId, documentId: doc1!.id, title: 'Flood defence report <draft> & appendix', pageStart: 3, pageEnd: 10, sourceDocumentId: null },
-          { id: 'paperexempt1', itemId: exemptItemId, documentId: doc2!.id, title: 'SECRET-PAPER valuation', pageStart: null, pageEnd: null, sourceDocumentId: null },
+          {
+            id: 'paperpublic1',
+            itemId: publicItemId,
+            documentId: doc1!.id,
+            title: 'Flood defence report <draft> & appendix',
+            pageStart: 3,
+            pageEnd: 10,
+            sourceDocumentId: null,
+          },
+          {
+            id: 'paperexempt1',
+            itemId: exemptItemId,
+            documentId: doc2!.id,
+            title: 'SECRET-PAPER valuation',
+            pageStart: null,
+            pageEnd: null,
+            sourceDocumentId: null,
+          },
         ])
         .execute();
       await db
         .insertInto('memberships')
-        .values({ id: 'membership01', personId: person.id, bodyId: body.id, role: 'chair', votingScope: 'full', party: null, startsOn: '2024-05-20', endsOn: null, sourceDocumentId: null })
+        .values({
+          id: 'membership01',
+          personId: person.id,
+          bodyId: body.id,
+          role: 'chair',
+          votingScope: 'full',
+          party: null,
+          startsOn: '2024-05-20',
+          endsOn: null,
+          sourceDocumentId: null,
+        })
         .execute();
 
       // Crawl from the entry point, following every OParl link, as a client would.
@@ -120,16 +158,23 @@ for (const dialect of DIALECTS) {
     });
 
     it('should follow system → body → organizations → meetings → agenda items', async () => {
-      const get = (url: string): Record<string, unknown> => JSON.parse(bodies.get(url)!.text) as Record<string, unknown>;
+      const get = (url: string): Record<string, unknown> =>
+        JSON.parse(bodies.get(url)!.text) as Record<string, unknown>;
       const system = get(`${ROOT}/system`);
       const bodyList = get(system.body as string) as { data: { organization: string }[] };
       const orgs = get(bodyList.data[0]!.organization) as { data: { name: string; meeting: string }[] };
       const harbourside = orgs.data.find((o) => o.name.startsWith('Harbourside'))!;
       expect(harbourside.name).toBe('Harbourside <Overview> & "Scrutiny" Committee');
-      const meetings = get(harbourside.meeting) as { data: { id: string; agendaItem: { id: string; name: string }[] }[] };
+      const meetings = get(harbourside.meeting) as {
+        data: { id: string; agendaItem: { id: string; name: string }[] }[];
+      };
       expect(meetings.data).toHaveLength(1);
       const items = meetings.data[0]!.agendaItem;
-      expect(items.map((i) => i.name)).toEqual(['Apologies for absence', 'Declarations of interest', 'Coastal Flood Defence Programme']);
+      expect(items.map((i) => i.name)).toEqual([
+        'Apologies for absence',
+        'Declarations of interest',
+        'Coastal Flood Defence Programme',
+      ]);
       for (const item of items) expect(bodies.get(item.id)?.status).toBe(200);
       const item = get(`${ROOT}/agenda-items/${publicItemId}`);
       expect(item.resolutionText).toContain('to note the progress of the programme');
@@ -143,7 +188,11 @@ for (const dialect of DIALECTS) {
       expect(all).not.toContain('Quayside');
       expect(all).not.toContain('paperexempt1');
       const app = createApp(t.store, { baseUrl: BASE });
-      for (const p of [`/oparl/v1/agenda-items/${exemptItemId}`, '/oparl/v1/papers/paperexempt1', '/oparl/v1/consultations/paperexempt1']) {
+      for (const p of [
+        `/oparl/v1/agenda-items/${exemptItemId}`,
+        '/oparl/v1/papers/paperexempt1',
+        '/oparl/v1/consultations/paperexempt1',
+      ]) {
         const res = await app.request(p);
         expect(res.status, p).toBe(404);
         expect(res.headers.get('content-type')).toContain('application/json');
@@ -157,11 +206,17 @@ for (const dialect of DIALECTS) {
         pagination: { totalElements: number; elementsPerPage: number; currentPage: number; totalPages: number };
         links: Record<string, string>;
       };
-      const total = await t.store.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).where('mergedIntoId', 'is', null).executeTakeFirstOrThrow();
+      const total = await t.store.db
+        .selectFrom('people')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('mergedIntoId', 'is', null)
+        .executeTakeFirstOrThrow();
       expect(people.pagination.totalElements).toBe(Number(total.n));
       expect(people.data.length).toBe(Math.min(100, Number(total.n)));
       expect(people.links.first).toBe(`${ROOT}/bodies/council/people?page=1`);
-      const beyond = (await (await app.request(`/oparl/v1/bodies/council/people?page=${people.pagination.totalPages + 1}`)).json()) as { data: unknown[]; links: Record<string, string> };
+      const beyond = (await (
+        await app.request(`/oparl/v1/bodies/council/people?page=${people.pagination.totalPages + 1}`)
+      ).json()) as { data: unknown[]; links: Record<string, string> };
       expect(beyond.data).toEqual([]);
       expect(beyond.links.next).toBeUndefined();
       expect((await app.request('/oparl/v1/bodies/council/people?page=0')).status).toBe(400);
@@ -170,7 +225,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('should offer the stored bytes of a source document as a download', async () => {
-      const file = JSON.parse(bodies.get(`${ROOT}/files/${(await t.store.db.selectFrom('documents').select('id').orderBy('id').executeTakeFirstOrThrow()).id}`)!.text) as { downloadUrl: string; size: number; accessUrl: string };
+      const file = JSON.parse(
+        bodies.get(
+          `${ROOT}/files/${(await t.store.db.selectFrom('documents').select('id').orderBy('id').executeTakeFirstOrThrow()).id}`,
+        )!.text,
+      ) as { downloadUrl: string; size: number; accessUrl: string };
       expect(file.accessUrl).toMatch(new RegExp(`^${BASE}/documents/[a-z0-9]+$`));
       const res = await createApp(t.store, { baseUrl: BASE }).request(file.downloadUrl.slice(BASE.length));
       expect(res.status).toBe(200);

@@ -14,7 +14,20 @@ import addFormatsModule from 'ajv-formats';
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/schemas/oparl-1.1');
 const BASE = 'https://schema.oparl.org/1.1/';
 
-export const OPARL_TYPES = ['System', 'Body', 'Organization', 'Person', 'Membership', 'Meeting', 'AgendaItem', 'Paper', 'File', 'Consultation', 'Location', 'LegislativeTerm'] as const;
+export const OPARL_TYPES = [
+  'System',
+  'Body',
+  'Organization',
+  'Person',
+  'Membership',
+  'Meeting',
+  'AgendaItem',
+  'Paper',
+  'File',
+  'Consultation',
+  'Location',
+  'LegislativeTerm',
+] as const;
 export type OparlTypeName = (typeof OPARL_TYPES)[number];
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -48,12 +61,15 @@ export function oparlErrors(type: OparlTypeName, value: unknown): string[] {
     if (!validate) throw new Error(`no schema for ${type}`);
     validators.set(type, validate);
   }
-  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${type}${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  return validate(value)
+    ? []
+    : (validate.errors ?? []).map((e) => `${type}${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
 }
 
 /** The schema type an object names in its `type`, e.g. "Meeting". */
 export function typeNameOf(value: { type?: unknown }): OparlTypeName {
   const name = String(value.type ?? '').replace(BASE, '');
-  if (!(OPARL_TYPES as readonly string[]).includes(name)) throw new Error(`not an OParl 1.1 type: ${String(value.type)}`);
+  if (!(OPARL_TYPES as readonly string[]).includes(name))
+    throw new Error(`not an OParl 1.1 type: ${String(value.type)}`);
   return name as OparlTypeName;
 }

@@ -28,7 +28,9 @@ for (const dialect of DIALECTS) {
       t = await testStore(dialect);
       await importPaths(t.store, ['sample']);
       fixture = await addExportFixture(t.store.db);
-      doc = JSON.parse(await exportToString((out) => popoloFormat.write(t.store, { baseUrl: 'https://council.example/' }, out))) as Doc;
+      doc = JSON.parse(
+        await exportToString((out) => popoloFormat.write(t.store, { baseUrl: 'https://council.example/' }, out)),
+      ) as Doc;
     });
     afterAll(async () => {
       await t?.drop();
@@ -73,7 +75,9 @@ for (const dialect of DIALECTS) {
       const event = doc.events!.find((e) => e.id === fixture.meeting.meetingId)!;
       const attendees = (event.attendees as { id: string }[]).map((a) => a.id);
       const absent = lines.filter((a) => a.kind === 'apologies').map((a) => a.person_id);
-      expect(attendees.length).toBe(lines.filter((a) => ['present', 'substitute', 'in_attendance'].includes(String(a.kind))).length);
+      expect(attendees.length).toBe(
+        lines.filter((a) => ['present', 'substitute', 'in_attendance'].includes(String(a.kind))).length,
+      );
       for (const id of absent) expect(attendees).not.toContain(id);
     });
 
@@ -96,8 +100,16 @@ for (const dialect of DIALECTS) {
     });
 
     it("should write only one body's records with bodySlug", async () => {
-      const body = await t.store.db.selectFrom('bodies').select(['id', 'slug']).where('id', '=', fixture.meeting.bodyId).executeTakeFirstOrThrow();
-      const one = JSON.parse(await exportToString((out) => popoloFormat.write(t.store, { baseUrl: 'https://c.example', bodySlug: body.slug }, out))) as Doc;
+      const body = await t.store.db
+        .selectFrom('bodies')
+        .select(['id', 'slug'])
+        .where('id', '=', fixture.meeting.bodyId)
+        .executeTakeFirstOrThrow();
+      const one = JSON.parse(
+        await exportToString((out) =>
+          popoloFormat.write(t.store, { baseUrl: 'https://c.example', bodySlug: body.slug }, out),
+        ),
+      ) as Doc;
       expect(one.organizations!.map((o) => o.id)).toEqual([body.id]);
       expect(one.events!.length).toBeGreaterThan(0);
       expect(one.events!.every((e) => e.organization_id === body.id)).toBe(true);
@@ -106,7 +118,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('should refuse an unknown body rather than write an empty export', async () => {
-      await expect(exportToString((out) => popoloFormat.write(t.store, { baseUrl: 'https://c.example', bodySlug: 'no-such-body' }, out))).rejects.toThrow(/no body/);
+      await expect(
+        exportToString((out) =>
+          popoloFormat.write(t.store, { baseUrl: 'https://c.example', bodySlug: 'no-such-body' }, out),
+        ),
+      ).rejects.toThrow(/no body/);
     });
   });
 }

@@ -35,7 +35,11 @@ const COMPARED: readonly [Table, readonly string[]][] = [
 ];
 
 async function rows(t: TestStore, table: Table, omit: readonly string[]): Promise<Record<string, unknown>[]> {
-  const all = (await t.store.db.selectFrom(table).selectAll().orderBy('id' as never).execute()) as Record<string, unknown>[];
+  const all = (await t.store.db
+    .selectFrom(table)
+    .selectAll()
+    .orderBy('id' as never)
+    .execute()) as Record<string, unknown>[];
   return all.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !omit.includes(k))));
 }
 
@@ -63,7 +67,9 @@ for (const dialect of DIALECTS) {
       const report = await importPaths(source.store, ['sample']);
       expect(report.totals.meetings).toBeGreaterThan(0);
       fixture = await addExportFixture(source.store.db);
-      text = await exportToString((out) => popoloFormat.write(source.store, { baseUrl: 'https://council.example' }, out));
+      text = await exportToString((out) =>
+        popoloFormat.write(source.store, { baseUrl: 'https://council.example' }, out),
+      );
       await importPopoloExport(target.store, validatePopoloExport(JSON.parse(text)));
     });
     afterAll(async () => {
@@ -87,7 +93,9 @@ for (const dialect of DIALECTS) {
 
     it('should refuse to import into a database that already holds records, leaving it unchanged', async () => {
       const before = await rows(target, 'meetings', []);
-      await expect(importPopoloExport(target.store, validatePopoloExport(JSON.parse(text)))).rejects.toThrow(/empty database/);
+      await expect(importPopoloExport(target.store, validatePopoloExport(JSON.parse(text)))).rejects.toThrow(
+        /empty database/,
+      );
       expect(await rows(target, 'meetings', [])).toEqual(before);
     });
   });

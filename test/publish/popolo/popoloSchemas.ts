@@ -32,5 +32,9 @@ export function popoloValidators(): (name: string) => ValidateFunction {
   for (const file of fs.readdirSync(DIR).filter((f) => f.endsWith('.json'))) {
     ajv.addSchema(translate(JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8')) as Schema));
   }
-  return (name) => ajv.getSchema(`${BASE}${name}.json`) ?? (() => { throw new Error(`no Popolo schema ${name}`); })();
+  return (name) =>
+    ajv.getSchema(`${BASE}${name}.json`) ??
+    (() => {
+      throw new Error(`no Popolo schema ${name}`);
+    })();
 }

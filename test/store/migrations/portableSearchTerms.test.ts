@@ -35,7 +35,11 @@ for (const dialect of DIALECTS) {
       const floods = await search.search(db, { text: 'floods', limit: 10, offset: 0 });
       expect(floods.hits.map((h) => h.subjectId)).toEqual(['e2', 'e1']);
       expect((await search.search(db, { text: 'cafe', limit: 10, offset: 0 })).total).toBe(3);
-      expect((await search.search(db, { text: 'cafe', bodyId: 'b1', to: '2021-12-31', limit: 10, offset: 0 })).hits.map((h) => h.subjectId)).toEqual(['e1']);
+      expect(
+        (await search.search(db, { text: 'cafe', bodyId: 'b1', to: '2021-12-31', limit: 10, offset: 0 })).hits.map(
+          (h) => h.subjectId,
+        ),
+      ).toEqual(['e1']);
     });
   });
 }

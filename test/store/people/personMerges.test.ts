@@ -18,7 +18,11 @@ for (const dialect of DIALECTS) {
     const attend = async (date: string, names: string[]) => {
       const saved = await saveMeetingRecord(
         t.store.db,
-        buildMeetingRecord({ date, attendance: names.map((name) => ({ name, kind: 'present' as const })), declarations: [] }),
+        buildMeetingRecord({
+          date,
+          attendance: names.map((name) => ({ name, kind: 'present' as const })),
+          declarations: [],
+        }),
         { sourceDocumentId: null, now: `${date}T12:00:00.000Z` },
       );
       return proposeMerges(t.store.db, saved.createdPersonIds, `${date}T12:00:00.000Z`);
@@ -31,14 +35,22 @@ for (const dialect of DIALECTS) {
       expect(merges[0]!.status).toBe('automatic');
       const [row] = await listMerges(t.store.db, ['automatic']);
       expect(row!.evidence.join(' ')).toMatch(/Sam/);
-      const merged = await t.store.db.selectFrom('people').select(['displayName', 'mergedIntoId']).where('id', '=', merges[0]!.mergedPersonId).executeTakeFirstOrThrow();
+      const merged = await t.store.db
+        .selectFrom('people')
+        .select(['displayName', 'mergedIntoId'])
+        .where('id', '=', merges[0]!.mergedPersonId)
+        .executeTakeFirstOrThrow();
       expect(merged.mergedIntoId).toBe(merges[0]!.keptPersonId);
       // Later mentions of either spelling resolve to the kept person.
       const again = await resolvePerson(t.store.db, 'Cllr Sam Gardiner');
       expect(again?.personId).toBe(merges[0]!.keptPersonId);
 
       await decideMerge(t.store.db, merges[0]!.id, 'rejected', 'clerk');
-      const undone = await t.store.db.selectFrom('people').select('mergedIntoId').where('id', '=', merges[0]!.mergedPersonId).executeTakeFirstOrThrow();
+      const undone = await t.store.db
+        .selectFrom('people')
+        .select('mergedIntoId')
+        .where('id', '=', merges[0]!.mergedPersonId)
+        .executeTakeFirstOrThrow();
       expect(undone.mergedIntoId).toBeNull();
       expect((await listMerges(t.store.db, ['rejected']))[0]?.id).toBe(merges[0]!.id);
     });

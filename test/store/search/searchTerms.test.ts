@@ -28,7 +28,9 @@ describe('search terms', () => {
 describe('searchSnippet', () => {
   it('should mark every matched word as written, whatever its form', () => {
     const snippet = searchSnippet('The sea walls at Northgate; the Wall repairs.', ['wall']);
-    expect(snippet).toBe(`The sea ${MARK_START}walls${MARK_END} at Northgate; the ${MARK_START}Wall${MARK_END} repairs.`);
+    expect(snippet).toBe(
+      `The sea ${MARK_START}walls${MARK_END} at Northgate; the ${MARK_START}Wall${MARK_END} repairs.`,
+    );
   });
 
   it('should cut a long text around the first match, with ellipses where it was cut', () => {

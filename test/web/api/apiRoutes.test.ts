@@ -29,7 +29,13 @@ for (const dialect of DIALECTS) {
     let responses: OpenApiResponses;
     const answered = new Set<string>();
     const bodies: string[] = [];
-    const ids: { exemptItem?: string; publicItem?: string; harbourMeeting?: string; membership?: string; recommendation?: string } = {};
+    const ids: {
+      exemptItem?: string;
+      publicItem?: string;
+      harbourMeeting?: string;
+      membership?: string;
+      recommendation?: string;
+    } = {};
 
     /** Fetches a path (or an absolute URL of the API) and checks the body against the served OpenAPI document. */
     async function get(pathOrUrl: string, init?: RequestInit): Promise<Fetched> {
@@ -59,7 +65,13 @@ for (const dialect of DIALECTS) {
               title: 'Coastal Flood Defence Programme',
               minutesText: 'The Director presented the report on sea wall repairs.',
               points: [{ label: 'a', text: 'Repairs to the Northgate sea wall are on schedule.' }],
-              resolutions: [{ label: '1', text: 'to recommend that the Executive publishes a flood risk map', kind: 'recommendation' }],
+              resolutions: [
+                {
+                  label: '1',
+                  text: 'to recommend that the Executive publishes a flood risk map',
+                  kind: 'recommendation',
+                },
+              ],
             },
             {
               minuteNumber: '44',
@@ -68,10 +80,23 @@ for (const dialect of DIALECTS) {
               exemptParagraph: 3,
               minutesText: `Confidential valuation of the ${SECRET} deposit`,
               points: [{ label: 'a', text: `The ${SECRET} survey was noted.` }],
-              resolutions: [{ label: '1', text: `to recommend that the Executive sells the ${SECRET} land`, kind: 'recommendation' }],
+              resolutions: [
+                {
+                  label: '1',
+                  text: `to recommend that the Executive sells the ${SECRET} land`,
+                  kind: 'recommendation',
+                },
+              ],
             },
           ],
-          declarations: [{ name: 'Councillor Tom Brown', item: '44', kind: 'disclosable_pecuniary', text: `owns shares in ${SECRET} mining` }],
+          declarations: [
+            {
+              name: 'Councillor Tom Brown',
+              item: '44',
+              kind: 'disclosable_pecuniary',
+              text: `owns shares in ${SECRET} mining`,
+            },
+          ],
         }),
         { sourceDocumentId: null },
       );
@@ -79,18 +104,48 @@ for (const dialect of DIALECTS) {
       ids.publicItem = saved.itemIds[0];
       ids.exemptItem = saved.itemIds[1];
       const db = t.store.db;
-      const person = await db.selectFrom('people').select('id').where('slug', '=', 'ada-lovelace').executeTakeFirstOrThrow();
-      const body = await db.selectFrom('bodies').select('id').where('slug', '=', 'harbourside-overview-and-scrutiny-committee').executeTakeFirstOrThrow();
+      const person = await db
+        .selectFrom('people')
+        .select('id')
+        .where('slug', '=', 'ada-lovelace')
+        .executeTakeFirstOrThrow();
+      const body = await db
+        .selectFrom('bodies')
+        .select('id')
+        .where('slug', '=', 'harbourside-overview-and-scrutiny-committee')
+        .executeTakeFirstOrThrow();
       ids.membership = 'm0membership1';
       await db
         .insertInto('memberships')
-        .values({ id: ids.membership, personId: person.id, bodyId: body.id, role: 'chair', votingScope: 'full', party: 'Independent', startsOn: '2024-05-20', endsOn: null, sourceDocumentId: null })
+        .values({
+          id: ids.membership,
+          personId: person.id,
+          bodyId: body.id,
+          role: 'chair',
+          votingScope: 'full',
+          party: 'Independent',
+          startsOn: '2024-05-20',
+          endsOn: null,
+          sourceDocumentId: null,
+        })
         .execute();
-      const recommendation = await db.selectFrom('recommendations').select('id').where('itemId', '=', ids.publicItem!).executeTakeFirstOrThrow();
+      const recommendation = await db
+        .selectFrom('recommendations')
+        .select('id')
+        .where('itemId', '=', ids.publicItem!)
+        .executeTakeFirstOrThrow();
       ids.recommendation = recommendation.id;
       await db
         .insertInto('recommendationResponses')
-        .values({ id: 'r0response01', recommendationId: recommendation.id, respondedOn: '2025-05-01', acceptance: 'accepted', text: 'The map will be published.', implementation: null, createdAt: '2025-05-01T00:00:00Z' })
+        .values({
+          id: 'r0response01',
+          recommendationId: recommendation.id,
+          respondedOn: '2025-05-01',
+          acceptance: 'accepted',
+          text: 'The map will be published.',
+          implementation: null,
+          createdAt: '2025-05-01T00:00:00Z',
+        })
         .execute();
       app = createApp(t.store, { baseUrl: BASE, today: () => '2025-06-01' });
       const res = await app.request(`${PREFIX}/openapi.json`);
@@ -128,7 +183,17 @@ for (const dialect of DIALECTS) {
     });
 
     it('should answer every list route, with and without filters, on page 1 and page 2', async () => {
-      const lists = ['/bodies', '/people', '/memberships', '/meetings', '/items', '/documents', '/resolutions', '/recommendations', '/search?q=children&'];
+      const lists = [
+        '/bodies',
+        '/people',
+        '/memberships',
+        '/meetings',
+        '/items',
+        '/documents',
+        '/resolutions',
+        '/recommendations',
+        '/search?q=children&',
+      ];
       for (const list of lists) {
         const sep = list.includes('?') ? '' : '?';
         const first = await get(`${PREFIX}${list}${sep}per_page=2`);
@@ -146,7 +211,16 @@ for (const dialect of DIALECTS) {
     });
 
     it('should answer every detail route through the `url` each list item carries', async () => {
-      for (const list of ['/bodies', '/people', '/memberships', '/meetings', '/items', '/documents', '/resolutions', '/recommendations']) {
+      for (const list of [
+        '/bodies',
+        '/people',
+        '/memberships',
+        '/meetings',
+        '/items',
+        '/documents',
+        '/resolutions',
+        '/recommendations',
+      ]) {
         const { body } = await get(`${PREFIX}${list}?per_page=100`);
         expect(body.data.length, list).toBeGreaterThan(0);
         for (const entry of body.data.slice(0, 4)) {
@@ -173,7 +247,10 @@ for (const dialect of DIALECTS) {
         expect(m.date >= '2023-01-01' && m.date <= '2024-12-31').toBe(true);
       }
       const all = (await get(`${PREFIX}/meetings?per_page=100`)).body;
-      expect(byBody.page.total).toBe(all.data.filter((m: any) => m.body.slug === bodySlug && m.date >= '2023-01-01' && m.date <= '2024-12-31').length);
+      expect(byBody.page.total).toBe(
+        all.data.filter((m: any) => m.body.slug === bodySlug && m.date >= '2023-01-01' && m.date <= '2024-12-31')
+          .length,
+      );
       const asc = (await get(`${PREFIX}/meetings?order=asc&per_page=100`)).body.data.map((m: any) => m.date);
       expect(asc).toEqual([...asc].sort());
 
@@ -187,11 +264,21 @@ for (const dialect of DIALECTS) {
       expect(recs.data.every((r: any) => r.kind === 'recommendation')).toBe(true);
 
       const tracked = (await get(`${PREFIX}/recommendations/${ids.recommendation}`)).body;
-      expect(tracked.responses).toEqual([expect.objectContaining({ acceptance: 'accepted', responded_on: '2025-05-01' })]);
-      expect((await get(`${PREFIX}/recommendations?status=made&per_page=100`)).body.data.every((r: any) => r.status === 'made')).toBe(true);
+      expect(tracked.responses).toEqual([
+        expect.objectContaining({ acceptance: 'accepted', responded_on: '2025-05-01' }),
+      ]);
+      expect(
+        (await get(`${PREFIX}/recommendations?status=made&per_page=100`)).body.data.every(
+          (r: any) => r.status === 'made',
+        ),
+      ).toBe(true);
 
-      const memberships = (await get(`${PREFIX}/memberships?person=ada-lovelace&body=harbourside-overview-and-scrutiny-committee`)).body;
-      expect(memberships.data.map((m: any) => [m.id, m.role, m.person.slug])).toEqual([[ids.membership, 'chair', 'ada-lovelace']]);
+      const memberships = (
+        await get(`${PREFIX}/memberships?person=ada-lovelace&body=harbourside-overview-and-scrutiny-committee`)
+      ).body;
+      expect(memberships.data.map((m: any) => [m.id, m.role, m.person.slug])).toEqual([
+        [ids.membership, 'chair', 'ada-lovelace'],
+      ]);
 
       const docs = (await get(`${PREFIX}/documents?per_page=100`)).body;
       const someDoc = docs.data[0];
@@ -258,7 +345,17 @@ for (const dialect of DIALECTS) {
     });
 
     it('should answer an unknown id or path with 404 JSON, not the portal page', async () => {
-      for (const path of ['/meetings/nosuchmeeting', '/items/nosuchitem', '/bodies/no-such-body', '/people/no-such-person', '/documents/nosuchdoc', '/resolutions/nosuch', '/recommendations/nosuch', '/memberships/nosuch', '/meetings/NOT_AN_ID']) {
+      for (const path of [
+        '/meetings/nosuchmeeting',
+        '/items/nosuchitem',
+        '/bodies/no-such-body',
+        '/people/no-such-person',
+        '/documents/nosuchdoc',
+        '/resolutions/nosuch',
+        '/recommendations/nosuch',
+        '/memberships/nosuch',
+        '/meetings/NOT_AN_ID',
+      ]) {
         const res = await get(`${PREFIX}${path}`);
         expect(res.status, path).toBe(404);
         expect(res.headers.get('content-type')).toContain('application/problem+json');
@@ -295,7 +392,10 @@ for (const dialect of DIALECTS) {
     it('should send CORS headers on GET and answer a preflight', async () => {
       const res = await app.request(`${PREFIX}/bodies`, { headers: { Origin: 'https://data.example' } });
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
-      const preflight = await app.request(`${PREFIX}/meetings`, { method: 'OPTIONS', headers: { Origin: 'https://data.example', 'Access-Control-Request-Method': 'GET' } });
+      const preflight = await app.request(`${PREFIX}/meetings`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://data.example', 'Access-Control-Request-Method': 'GET' },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
       expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
@@ -305,7 +405,11 @@ for (const dialect of DIALECTS) {
 
     it('should answer 500, not an invalid body, when stored data drifts from the schema', async () => {
       const db = t.store.db;
-      await db.updateTable('recommendations').set({ status: 'misfiled' }).where('id', '=', ids.recommendation!).execute();
+      await db
+        .updateTable('recommendations')
+        .set({ status: 'misfiled' })
+        .where('id', '=', ids.recommendation!)
+        .execute();
       const quiet = console.error;
       console.error = () => undefined;
       try {
@@ -323,7 +427,9 @@ for (const dialect of DIALECTS) {
     it('should give the same ids for the same documents, whatever the engine', async () => {
       const ids: string[] = [];
       for (const list of ['/bodies', '/people', '/meetings', '/items', '/resolutions', '/documents']) {
-        ids.push(...(await get(`${PREFIX}${list}?per_page=100`)).body.data.map((d: { id: string }) => `${list}:${d.id}`));
+        ids.push(
+          ...(await get(`${PREFIX}${list}?per_page=100`)).body.data.map((d: { id: string }) => `${list}:${d.id}`),
+        );
       }
       idsByEngine.set(dialect, ids.sort());
       const other = [...idsByEngine].find(([engine]) => engine !== dialect);

@@ -12,17 +12,25 @@ describe('OpenAPI document built from the route table', () => {
     expect(Object.keys(doc.paths)).toHaveLength(API_ROUTES.length);
     for (const route of API_ROUTES) {
       const names = parametersOf(route.path).map((p) => `${p.in}:${p.name}`);
-      const expected = [...Object.keys(route.pathParams.shape).map((n) => `path:${n}`), ...Object.keys(route.query.shape).map((n) => `query:${n}`)];
+      const expected = [
+        ...Object.keys(route.pathParams.shape).map((n) => `path:${n}`),
+        ...Object.keys(route.query.shape).map((n) => `query:${n}`),
+      ];
       expect(names.sort(), route.path).toEqual(expected.sort());
       for (const p of parametersOf(route.path).filter((x) => x.in === 'path')) expect(p.required).toBe(true);
-      expect(route.path.match(/\{(\w+)\}/g)?.map((m) => m.slice(1, -1)) ?? []).toEqual(Object.keys(route.pathParams.shape));
+      expect(route.path.match(/\{(\w+)\}/g)?.map((m) => m.slice(1, -1)) ?? []).toEqual(
+        Object.keys(route.pathParams.shape),
+      );
     }
   });
 
   it('should carry the limits the handlers enforce: per_page at most 100, q required, page optional', () => {
     const meetings = parametersOf('/meetings');
     const perPage = meetings.find((p) => p.name === 'per_page')!;
-    expect(perPage).toMatchObject({ required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } });
+    expect(perPage).toMatchObject({
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    });
     expect(meetings.find((p) => p.name === 'status')!.schema.enum).toContain('minutes_confirmed');
     expect(parametersOf('/search').find((p) => p.name === 'q')!.required).toBe(true);
     expect(parametersOf('/search').find((p) => p.name === 'page')!.required).toBe(false);

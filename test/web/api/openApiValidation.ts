@@ -10,7 +10,10 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const ROOT = 'urn:quorum:openapi';
 
 interface Operation {
-  readonly responses: Record<string, { readonly content?: Record<string, { readonly schema: { readonly $ref?: string } }> }>;
+  readonly responses: Record<
+    string,
+    { readonly content?: Record<string, { readonly schema: { readonly $ref?: string } }> }
+  >;
 }
 
 export interface OpenApiDoc {

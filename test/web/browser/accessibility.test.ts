@@ -18,11 +18,17 @@ interface AxeViolation {
 async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+    const result = await (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
     });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   }, WCAG_TAGS);
 }
 
@@ -55,7 +61,13 @@ describe.skipIf(!browserAvailable())('every kind of portal page in a real browse
     // axe is injected as a script, which the portal's CSP rightly forbids; this context alone bypasses it.
     context = await browser.newContext({ bypassCSP: true });
     const crawled = await crawl(context, portal.baseUrl, 250);
-    const extra = ['/search?q=children', '/search?q=zzzzqx', '/search?q=flood&from=not-a-date', '/calendar?month=2023-01', '/no-such-page'];
+    const extra = [
+      '/search?q=children',
+      '/search?q=zzzzqx',
+      '/search?q=flood&from=not-a-date',
+      '/calendar?month=2023-01',
+      '/no-such-page',
+    ];
     pages = sampleByKind([...crawled, ...extra]);
   }, 180_000);
 
@@ -66,7 +78,8 @@ describe.skipIf(!browserAvailable())('every kind of portal page in a real browse
 
   it('should reach every kind of page from the home page', () => {
     const kinds = new Set(pages.map(kindOf));
-    for (const kind of ['home', 'bodies', 'calendar?', 'meetings', 'items', 'people', 'search', 'search?', 'documents']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['home', 'bodies', 'calendar?', 'meetings', 'items', 'people', 'search', 'search?', 'documents'])
+      expect(kinds, kind).toContain(kind);
   });
 
   it('should pass axe-core (WCAG 2.2 A and AA) with no violations on every kind of page', async () => {
@@ -74,7 +87,13 @@ describe.skipIf(!browserAvailable())('every kind of portal page in a real browse
     const failures: string[] = [];
     for (const path of pages) {
       await page.goto(portal.baseUrl + path);
-      for (const v of await axeViolations(page)) failures.push(`${path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      for (const v of await axeViolations(page))
+        failures.push(
+          `${path}: ${v.id} (${v.help}) at ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+        );
     }
     await page.close();
     expect(failures).toEqual([]);
@@ -86,7 +105,10 @@ describe.skipIf(!browserAvailable())('every kind of portal page in a real browse
     const overflowing: string[] = [];
     for (const path of pages) {
       await page.goto(portal.baseUrl + path);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       if (scrollWidth > clientWidth) overflowing.push(`${path}: ${scrollWidth}px wide`);
     }
     await page.close();

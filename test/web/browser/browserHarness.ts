@@ -24,7 +24,8 @@ const CHROMIUM_FLAGS = [
 /** Under CI a missing browser fails the run; on a developer's machine the browser tests are skipped. */
 export function browserAvailable(): boolean {
   if (fs.existsSync(CHROMIUM_PATH)) return true;
-  if (process.env.CI) throw new Error(`${CHROMIUM_PATH}: chromium is missing; .ci/run installs Debian's chromium package`);
+  if (process.env.CI)
+    throw new Error(`${CHROMIUM_PATH}: chromium is missing; .ci/run installs Debian's chromium package`);
   return false;
 }
 
@@ -45,11 +46,14 @@ export const PORTAL_TODAY = '2024-04-01';
  * A real HTTP server over a SQLite store filled by the real importer: the bundled sample
  * documents plus our own fixtures (a topic followed over three years, hostile text).
  */
-export async function startPortal(paths: readonly string[] = ['sample', 'test/fixtures/portal']): Promise<PortalUnderTest> {
+export async function startPortal(
+  paths: readonly string[] = ['sample', 'test/fixtures/portal'],
+): Promise<PortalUnderTest> {
   const t = await testStore('sqlite');
   const report = await importPaths(t.store, paths);
   const failed = report.results.filter((r) => r.status === 'Failed');
-  if (failed.length) throw new Error(`fixture import failed: ${failed.map((f) => `${f.source}: ${f.reason}`).join('; ')}`);
+  if (failed.length)
+    throw new Error(`fixture import failed: ${failed.map((f) => `${f.source}: ${f.reason}`).join('; ')}`);
   const app = createApp(t.store, { today: () => PORTAL_TODAY });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -78,7 +82,8 @@ export async function crawl(context: BrowserContext, baseUrl: string, limit: num
     const path = queue.shift()!;
     if (NOT_A_PAGE.test(path)) continue;
     const response = await page.goto(baseUrl + path);
-    if (!response || response.status() !== 200 || !(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    if (!response || response.status() !== 200 || !(response.headers()['content-type'] ?? '').includes('text/html'))
+      continue;
     visited.push(path);
     const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const link of links) {

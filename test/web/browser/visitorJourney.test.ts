@@ -51,9 +51,15 @@ describe.skipIf(!browserAvailable())('a visitor in a real browser', () => {
     expect(await page.locator('.search-results mark').count()).toBeGreaterThan(0);
 
     // The search hit for the 2023 progress report, then its meeting.
-    await page.getByRole('link', { name: /Improvement Plan: progress report/ }).first().click();
+    await page
+      .getByRole('link', { name: /Improvement Plan: progress report/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toMatch(/\/items\//);
-    await page.getByRole('link', { name: /Children and Young People Scrutiny Panel/ }).first().click();
+    await page
+      .getByRole('link', { name: /Children and Young People Scrutiny Panel/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toMatch(/\/meetings\//);
     expect(await page.locator('h1').innerText()).toContain('17 January 2023');
     expect(await page.getByRole('heading', { name: 'Apologies' }).count()).toBe(1);
@@ -67,7 +73,9 @@ describe.skipIf(!browserAvailable())('a visitor in a real browser', () => {
 
     // Back to the topic and along its timeline to the earlier and later meetings.
     await page.goBack();
-    await page.getByRole('link', { name: "Children's Services Improvement Plan: progress report", exact: true }).click();
+    await page
+      .getByRole('link', { name: "Children's Services Improvement Plan: progress report", exact: true })
+      .click();
     const timeline = page.locator('.timeline');
     expect(await timeline.locator('li').count()).toBeGreaterThanOrEqual(2);
     expect(await timeline.innerText()).toMatch(/2022/);
@@ -82,7 +90,10 @@ describe.skipIf(!browserAvailable())('a visitor in a real browser', () => {
   it('should work from the keyboard: skip link, search form, results', async () => {
     await page.goto('/');
     await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), top: document.activeElement?.getBoundingClientRect().top }));
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      top: document.activeElement?.getBoundingClientRect().top,
+    }));
     expect(skip.text).toBe('Skip to main content');
     expect(skip.top).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Enter');
@@ -122,9 +133,18 @@ describe.skipIf(!browserAvailable())('a visitor in a real browser', () => {
 
   it('should show hostile imported text as text, with no script run and no javascript: link', async () => {
     await page.goto('/search?q=youth');
-    await page.getByRole('link', { name: /Youth Service Review/ }).first().click();
+    await page
+      .getByRole('link', { name: /Youth Service Review/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toMatch(/\/items\//);
-    for (const path of [page.url(), await page.getByRole('link', { name: /Children and Young People/ }).first().getAttribute('href')]) {
+    for (const path of [
+      page.url(),
+      await page
+        .getByRole('link', { name: /Children and Young People/ })
+        .first()
+        .getAttribute('href'),
+    ]) {
       await page.goto(path!);
       expect(await page.locator('main').innerText()).toContain("<script>alert('x')</script>");
       expect(await page.locator('script:not([src])').count()).toBe(0);

@@ -14,7 +14,13 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await testStore(dialect);
       fixture = await addExportFixture(t.store.db);
-      slug = (await t.store.db.selectFrom('bodies').select('slug').where('id', '=', fixture.meeting.bodyId).executeTakeFirstOrThrow()).slug;
+      slug = (
+        await t.store.db
+          .selectFrom('bodies')
+          .select('slug')
+          .where('id', '=', fixture.meeting.bodyId)
+          .executeTakeFirstOrThrow()
+      ).slug;
     });
     afterAll(async () => {
       await t?.drop();

@@ -6,7 +6,8 @@ import { createApp } from '../../../src/web/app.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 
-const SOURCE = 'Minutes. 43 Coastal Flood Defence Programme. RESOLVED to note the progress of the programme. <script>alert(1)</script>';
+const SOURCE =
+  'Minutes. 43 Coastal Flood Defence Programme. RESOLVED to note the progress of the programme. <script>alert(1)</script>';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: portal pages`, () => {
@@ -15,13 +16,28 @@ for (const dialect of DIALECTS) {
     const ids: { meeting?: string; flood?: string; later?: string; document?: string } = {};
     beforeAll(async () => {
       t = await testStore(dialect);
-      const doc = await storeDocument(t.store.db, { bytes: new TextEncoder().encode(SOURCE), mediaType: 'text/plain', origin: 'javascript:alert(3)', title: null, text: SOURCE, pageStarts: [] });
+      const doc = await storeDocument(t.store.db, {
+        bytes: new TextEncoder().encode(SOURCE),
+        mediaType: 'text/plain',
+        origin: 'javascript:alert(3)',
+        title: null,
+        text: SOURCE,
+        pageStarts: [],
+      });
       ids.document = doc.document.id;
       const first = await saveMeetingRecord(
         t.store.db,
         buildMeetingRecord({
           items: [
-            { minuteNumber: '43', title: 'Coastal Flood Defence Programme', minutesText: 'Sea wall <b>repairs</b> at Northgate.', resolutions: [{ text: 'to note the progress of the programme', kind: 'note', span: { start: 54, end: 92 } }], span: { start: 9, end: 43 } },
+            {
+              minuteNumber: '43',
+              title: 'Coastal Flood Defence Programme',
+              minutesText: 'Sea wall <b>repairs</b> at Northgate.',
+              resolutions: [
+                { text: 'to note the progress of the programme', kind: 'note', span: { start: 54, end: 92 } },
+              ],
+              span: { start: 9, end: 43 },
+            },
             { minuteNumber: '44', title: '<script>alert(2)</script> Parking', minutesText: 'javascript:alert(4)' },
           ],
         }),
@@ -31,7 +47,18 @@ for (const dialect of DIALECTS) {
       ids.flood = first.itemIds[0];
       const later = await saveMeetingRecord(
         t.store.db,
-        buildMeetingRecord({ date: '2026-01-14', items: [{ minuteNumber: '12', title: 'Coastal Flood Defence Programme: final report', minutesText: 'The programme closed.' }], attendance: [{ name: 'Cllr Ada Lovelace', kind: 'present' }], declarations: [] }),
+        buildMeetingRecord({
+          date: '2026-01-14',
+          items: [
+            {
+              minuteNumber: '12',
+              title: 'Coastal Flood Defence Programme: final report',
+              minutesText: 'The programme closed.',
+            },
+          ],
+          attendance: [{ name: 'Cllr Ada Lovelace', kind: 'present' }],
+          declarations: [],
+        }),
         { sourceDocumentId: null },
       );
       ids.later = later.itemIds[0];
@@ -125,7 +152,9 @@ for (const dialect of DIALECTS) {
       expect(html).toContain('Meetings in March 2025');
       expect(html).toContain(`href="/meetings/${ids.meeting}"`);
       expect((await get('/calendar?month=2025-04')).html).toContain('No meetings this month.');
-      expect((await get('/calendar?month=2025-03&body=harbourside-overview-and-scrutiny-committee')).html).toContain(`/meetings/${ids.meeting}`);
+      expect((await get('/calendar?month=2025-03&body=harbourside-overview-and-scrutiny-committee')).html).toContain(
+        `/meetings/${ids.meeting}`,
+      );
       expect((await get('/calendar?month=2025-03&body=nope')).status).toBe(404);
     });
   });
