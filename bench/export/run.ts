@@ -15,6 +15,7 @@ import { migrateToLatest } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/openStore.js';
 import { buildArchive } from '../web/archive.js';
 import { addRecords } from './recordsArchive.js';
+import { dbOf } from '../../src/store/storeDb.js';
 
 const i = process.argv.indexOf('--sizes');
 const SIZES = (i > 0 ? process.argv[i + 1]! : '50000,100000,200000').split(',').map(Number);
@@ -32,10 +33,10 @@ interface Run {
 async function build(items: number): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `quorum-bench-export-${items}-`));
   const store = await openStore({ kind: 'sqlite', dataDir: dir, file: path.join(dir, 'bench.sqlite') });
-  await migrateToLatest(store.db);
+  await migrateToLatest(store);
   const t0 = Date.now();
-  const { meetingIds } = await buildArchive(store.db, items);
-  await addRecords(store.db, meetingIds);
+  const { meetingIds } = await buildArchive(dbOf(store), items);
+  await addRecords(dbOf(store), meetingIds);
   await store.close();
   console.error(`archive of ${items} items built in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   return dir;

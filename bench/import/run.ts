@@ -60,7 +60,7 @@ const parse = best(() => {
 
 const dataDir = path.join(dir, 'data');
 const store = await openStore({ kind: 'sqlite', dataDir, file: path.join(dataDir, 'bench.sqlite') });
-await migrateToLatest(store.db);
+await migrateToLatest(store);
 const rss: { docs: number; mb: number }[] = [];
 let peak = 0;
 const storeFiles = files.slice(0, STORE_DOCS);

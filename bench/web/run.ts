@@ -19,6 +19,7 @@ import { searchFor } from '../../src/store/search/searchFor.js';
 import { createApp } from '../../src/web/app.js';
 import { buildMeetingRecord } from '../../test/factories/meetingRecord.js';
 import { buildArchive, seededRandom, zipfWord } from './archive.js';
+import { dbOf } from '../../src/store/storeDb.js';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
@@ -32,10 +33,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-bench-web-'));
 const store = process.env.DATABASE_URL
   ? await openStore({ kind: 'postgres', url: process.env.DATABASE_URL })
   : await openStore({ kind: 'sqlite', dataDir: dir, file: path.join(dir, 'bench.sqlite') });
-await migrateToLatest(store.db);
+await migrateToLatest(store);
 const t0 = Date.now();
-await buildArchive(store.db, ITEMS);
-const meeting = await saveMeetingRecord(store.db, buildMeetingRecord(), { sourceDocumentId: null });
+await buildArchive(dbOf(store), ITEMS);
+const meeting = await saveMeetingRecord(dbOf(store), buildMeetingRecord(), { sourceDocumentId: null });
 console.log(`archive: ${ITEMS} items on ${store.dialect}, built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 const app = createApp(store);
@@ -49,7 +50,7 @@ async function perCall(run: () => Promise<unknown>, count = 2000): Promise<numbe
   for (let i = 0; i < count; i++) await run();
   return Number(process.hrtime.bigint() - start) / 1e6 / count;
 }
-const queriesMs = await perCall(() => getMeetingDetail(store.db, meeting.meetingId));
+const queriesMs = await perCall(() => getMeetingDetail(dbOf(store), meeting.meetingId));
 const wholeMs = await perCall(async () => (await app.request(pagePath)).text());
 console.log(
   `meeting page in process: ${wholeMs.toFixed(2)} ms (queries ${queriesMs.toFixed(2)} ms, render and framework ${(wholeMs - queriesMs).toFixed(2)} ms)`,
@@ -117,11 +118,11 @@ async function p95(run: (q: string) => Promise<unknown>, count: number): Promise
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length * 0.95)]!;
 }
-const ftsP95 = await p95((q) => search.search(store.db, { text: q, limit: 20, offset: 0 }), 100);
+const ftsP95 = await p95((q) => search.search(dbOf(store), { text: q, limit: 20, offset: 0 }), 100);
 const likeP95 = await p95(async (q) => {
   const [a, b] = q.split(' ');
   return sql`SELECT id, title FROM search_entries WHERE (title LIKE ${`%${a}%`} OR content LIKE ${`%${a}%`}) AND (title LIKE ${`%${b}%`} OR content LIKE ${`%${b}%`}) ORDER BY date DESC LIMIT 20`.execute(
-    store.db,
+    dbOf(store),
   );
 }, 20);
 console.log(

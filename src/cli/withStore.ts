@@ -12,8 +12,8 @@ export interface WithStoreOptions {
 export async function withStore<T>(options: WithStoreOptions, run: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(storeConfigFromEnv(options.env ?? process.env));
   try {
-    if (options.migrate) await migrateToLatest(store.db, store.description);
-    else await assertSchemaCurrent(store.db, store.description);
+    if (options.migrate) await migrateToLatest(store);
+    else await assertSchemaCurrent(store);
     return await run(store);
   } finally {
     await store.close();

@@ -8,17 +8,6 @@ export const STANDARD_ITEM_KINDS = [
 ] as const;
 export type StandardItemKind = (typeof STANDARD_ITEM_KINDS)[number];
 
-/** Schedule 12A, Part 1, Local Government Act 1972: the seven categories of exempt information. */
-export const SCHEDULE_12A_PARAGRAPHS: Readonly<Record<number, string>> = Object.freeze({
-  1: 'Information relating to any individual',
-  2: 'Information which is likely to reveal the identity of an individual',
-  3: 'Information relating to the financial or business affairs of any particular person',
-  4: 'Information relating to consultations or negotiations in labour relations matters',
-  5: 'Information in respect of which legal professional privilege could be maintained',
-  6: 'Information revealing that the authority proposes to give a notice or make an order',
-  7: 'Information relating to the prevention, investigation or prosecution of crime',
-});
-
 export interface AgendaItem {
   readonly id: string;
   readonly meetingId: string;
@@ -29,6 +18,8 @@ export interface AgendaItem {
   readonly minuteNumber: string | null;
   readonly title: string;
   readonly description: string | null;
+  /** The item's minutes as recorded, every paragraph in order; null before the meeting. */
+  readonly minutesText: string | null;
   readonly standardKind: StandardItemKind | null;
   readonly isExempt: boolean;
   readonly exemptParagraph: number | null;

@@ -26,6 +26,9 @@ export interface Meeting {
   readonly contactEmail: string | null;
   readonly contactPhone: string | null;
   readonly municipalYear: string | null;
+  /** When Quorum first recorded the meeting and last changed its record (ISO instants): feeds date news by them. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
 /** The clerk's workflow moves forward; a cancelled meeting can be reinstated only as scheduled. */

@@ -12,6 +12,8 @@ export interface Person {
   readonly givenName: string | null;
   readonly familyName: string | null;
   readonly kind: PersonKind;
+  /** Set while a merge says this spelling is the same person as another: reversible, nothing is deleted. */
+  readonly mergedIntoId: string | null;
 }
 
 export interface PersonAlias {

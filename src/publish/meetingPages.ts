@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, MeetingTable } from '../store/database.js';
 import type { ExportScope } from './exportScope.js';
-import { keysetPages } from './keysetPages.js';
+import { keysetPages } from '../store/keysetPages.js';
 
 export interface MeetingRow extends MeetingTable {
   readonly bodyName: string;

@@ -1,6 +1,8 @@
 import { Migrator, sql, type Kysely } from 'kysely';
 import { AppError } from '../domain/errors.js';
 import type { Database } from './database.js';
+import type { Store } from './store.js';
+import { dbOf } from './storeDb.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 const MIGRATION_TABLE = 'quorum_migrations';
@@ -25,7 +27,11 @@ async function appliedNames(db: Kysely<Database>): Promise<string[]> {
   return rows.rows.map((r) => r.name);
 }
 
-export async function schemaStatus(db: Kysely<Database>): Promise<SchemaStatus> {
+export async function schemaStatus(store: Store): Promise<SchemaStatus> {
+  return schemaStatusOf(dbOf(store));
+}
+
+async function schemaStatusOf(db: Kysely<Database>): Promise<SchemaStatus> {
   const applied = await appliedNames(db);
   const known = Object.keys(MIGRATIONS);
   return {
@@ -43,8 +49,13 @@ function tooNew(status: SchemaStatus, where: string): AppError {
 }
 
 /** Brings the schema up to date. Fails with SCHEMA_TOO_NEW rather than touching a database from a newer Quorum. */
-export async function migrateToLatest(db: Kysely<Database>, where = 'the database'): Promise<MigrationReport> {
-  const before = await schemaStatus(db);
+export async function migrateToLatest(store: Store): Promise<MigrationReport> {
+  return migrateDatabaseToLatest(dbOf(store), store.description);
+}
+
+/** `migrateToLatest` on a bare query builder: for tests of the migrations themselves. */
+export async function migrateDatabaseToLatest(db: Kysely<Database>, where = 'the database'): Promise<MigrationReport> {
+  const before = await schemaStatusOf(db);
   if (before.unknown.length > 0) throw tooNew(before, where);
   const migrator = new Migrator({
     db,
@@ -61,13 +72,14 @@ export async function migrateToLatest(db: Kysely<Database>, where = 'the databas
   }
   return {
     applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
-    status: await schemaStatus(db),
+    status: await schemaStatusOf(db),
   };
 }
 
 /** For commands that read and write but do not migrate: the schema must be exactly the one this code knows. */
-export async function assertSchemaCurrent(db: Kysely<Database>, where = 'the database'): Promise<void> {
-  const status = await schemaStatus(db);
+export async function assertSchemaCurrent(store: Store): Promise<void> {
+  const where = store.description;
+  const status = await schemaStatusOf(dbOf(store));
   if (status.unknown.length > 0) throw tooNew(status, where);
   if (status.pending.length > 0) {
     throw new AppError(

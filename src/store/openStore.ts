@@ -5,17 +5,11 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
 import pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import type { Database } from './database.js';
-import type { DialectName } from './dialect.js';
+import { createStore, type Store } from './store.js';
 import { withStatementCache } from './sqliteStatementCache.js';
 import { describeStore, redactUrl, type StoreConfig } from './storeConfig.js';
 
-export interface Store {
-  readonly db: Kysely<Database>;
-  readonly dialect: DialectName;
-  /** "SQLite /path" or "PostgreSQL postgres://user:***@host/db", for messages. */
-  readonly description: string;
-  close(): Promise<void>;
-}
+export type { Store };
 
 /**
  * Opens the database a config names and checks that it answers.
@@ -69,7 +63,7 @@ export function sqliteStore(database: BetterSqlite3.Database, description: strin
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'sqlite', description, close: () => db.destroy() };
+  return createStore(db, 'sqlite', description);
 }
 
 /** int8 (counts, sums) as numbers: our counts stay far below 2^53. */
@@ -103,5 +97,5 @@ async function openPostgres(url: string): Promise<Store> {
     );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-  return { db, dialect: 'postgres', description: `PostgreSQL ${redactUrl(url)}`, close: () => db.destroy() };
+  return createStore(db, 'postgres', `PostgreSQL ${redactUrl(url)}`);
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importPaths } from '../../src/ingest/importDocuments.js';
 import { countRecords } from '../../src/store/repositories/statsRepository.js';
 import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
+import { dbOf } from '../../src/store/storeDb.js';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/import/westbrook-2025-01-14.txt');
 
@@ -24,19 +25,19 @@ for (const dialect of DIALECTS) {
     it('should store the meeting with provenance pointing at the words it was read from', async () => {
       const report = await importPaths(t.store, [FIXTURE]);
       expect(report.totals).toMatchObject({ documents: 1, failed: 0, meetings: 1 });
-      const meeting = await t.store.db.selectFrom('meetings').selectAll().executeTakeFirstOrThrow();
+      const meeting = await dbOf(t.store).selectFrom('meetings').selectAll().executeTakeFirstOrThrow();
       expect(meeting).toMatchObject({ date: '2025-01-14', startTime: '19:30' });
-      const doc = await t.store.db.selectFrom('documents').selectAll().executeTakeFirstOrThrow();
-      const provenance = await t.store.db
+      const doc = await dbOf(t.store).selectFrom('documents').selectAll().executeTakeFirstOrThrow();
+      const provenance = await dbOf(t.store)
         .selectFrom('provenance')
         .selectAll()
         .where('subjectId', '=', meeting.id)
         .where('field', '=', 'date')
         .executeTakeFirstOrThrow();
       expect(doc.text!.slice(provenance.startOffset, provenance.endOffset)).toContain('14 January 2025');
-      const resolutions = await t.store.db.selectFrom('resolutions').select('text').execute();
+      const resolutions = await dbOf(t.store).selectFrom('resolutions').select('text').execute();
       expect(resolutions.map((r) => r.text).join('\n')).toContain('three quotations');
-      const apologies = await t.store.db
+      const apologies = await dbOf(t.store)
         .selectFrom('attendance')
         .select(['reason'])
         .where('kind', '=', 'apologies')
@@ -46,10 +47,10 @@ for (const dialect of DIALECTS) {
 
     it('should change nothing when the same document is imported again', async () => {
       await importPaths(t.store, [FIXTURE]);
-      const before = await countRecords(t.store.db);
+      const before = await countRecords(dbOf(t.store));
       const again = await importPaths(t.store, [FIXTURE]);
       expect(again.results[0]).toMatchObject({ status: 'Skipped', reason: 'already imported (same content)' });
-      expect(await countRecords(t.store.db)).toEqual(before);
+      expect(await countRecords(dbOf(t.store))).toEqual(before);
     });
 
     it('should let a newer version of a document replace what the older one said, keeping both', async () => {
@@ -68,21 +69,21 @@ for (const dialect of DIALECTS) {
       );
       const report = await importPaths(t.store, [file]);
       expect(report.totals.documents).toBe(1);
-      const docs = await t.store.db
+      const docs = await dbOf(t.store)
         .selectFrom('documents')
         .select(['id', 'supersedesId'])
         .orderBy('importedAt')
         .execute();
       expect(docs).toHaveLength(2);
       expect(docs[1]!.supersedesId).toBe(docs[0]!.id);
-      const reasons = await t.store.db
+      const reasons = await dbOf(t.store)
         .selectFrom('attendance')
         .select('reason')
         .where('kind', '=', 'apologies')
         .orderBy('reason')
         .execute();
       expect(reasons.map((r) => r.reason)).toEqual(['holiday', 'work']);
-      expect(await t.store.db.selectFrom('meetings').select('id').execute()).toHaveLength(1);
+      expect(await dbOf(t.store).selectFrom('meetings').select('id').execute()).toHaveLength(1);
     });
 
     it('should name each bad file and its problem, and still import the good ones', async () => {
@@ -117,7 +118,7 @@ for (const dialect of DIALECTS) {
       expect(byFile['empty.txt']!.reason).toMatch(/empty/i);
       expect(byFile['missing.pdf']!.reason).toMatch(/no such file/);
       expect(report.totals.failed).toBe(5);
-      const counts = await countRecords(t.store.db);
+      const counts = await countRecords(dbOf(t.store));
       expect(counts.documents).toBe(1);
       expect(counts.meetings).toBe(1);
     });

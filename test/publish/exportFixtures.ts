@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../src/store/database.js';
-import { saveMeetingRecord, type SavedMeeting } from '../../src/store/records/saveMeetingRecord.js';
+import { recordMeeting } from '../../src/app/recordMeeting.js';
+import type { SavedMeeting } from '../../src/store/records/saveMeetingRecord.js';
+import type { Store } from '../../src/store/store.js';
+import { dbOf } from '../../src/store/storeDb.js';
 import { buildMeetingRecord } from '../factories/meetingRecord.js';
 
 /** Text that appears only in the exempt item and what hangs off it; no export may contain it. */
@@ -20,7 +21,8 @@ export interface ExportFixture {
  * an officer post, terms of reference, a parent body, an item document, votes, a response to a
  * recommendation, a merged person, and an apology whose reason is hostile to spreadsheets.
  */
-export async function addExportFixture(db: Kysely<Database>): Promise<ExportFixture> {
+export async function addExportFixture(store: Store): Promise<ExportFixture> {
+  const db = dbOf(store);
   const base = buildMeetingRecord();
   const record = buildMeetingRecord({
     items: [
@@ -46,7 +48,7 @@ export async function addExportFixture(db: Kysely<Database>): Promise<ExportFixt
       },
     ],
   });
-  const meeting = await db.transaction().execute((trx) => saveMeetingRecord(trx, record, { sourceDocumentId: null }));
+  const meeting = await recordMeeting(store, record, { sourceDocumentId: null });
   const items = await db
     .selectFrom('agendaItems')
     .select(['id', 'isExempt', 'minuteNumber'])

@@ -15,37 +15,37 @@ for (const dialect of DIALECTS) {
 
     it('should apply every migration to an empty database, then have nothing pending', async () => {
       t = await emptyTestStore(dialect);
-      const before = await schemaStatus(t.store.db);
+      const before = await schemaStatus(t.store);
       expect(before.pending).toEqual(Object.keys(MIGRATIONS));
-      const report = await migrateToLatest(t.store.db);
+      const report = await migrateToLatest(t.store);
       expect(report.applied).toEqual(Object.keys(MIGRATIONS));
       expect(report.status.pending).toEqual([]);
-      await expect(assertSchemaCurrent(t.store.db)).resolves.toBeUndefined();
+      await expect(assertSchemaCurrent(t.store)).resolves.toBeUndefined();
     });
 
     it('should be a no-op when run twice', async () => {
       t = await emptyTestStore(dialect);
-      await migrateToLatest(t.store.db);
-      const again = await migrateToLatest(t.store.db);
+      await migrateToLatest(t.store);
+      const again = await migrateToLatest(t.store);
       expect(again.applied).toEqual([]);
     });
 
     it('should refuse a database from a newer schema version with a clear error', async () => {
       t = await emptyTestStore(dialect);
-      await migrateToLatest(t.store.db);
+      await migrateToLatest(t.store);
       await sql`INSERT INTO quorum_migrations (name, timestamp) VALUES ('9999-from-the-future', '2099-01-01T00:00:00.000Z')`.execute(
         t.store.db,
       );
-      const error = await migrateToLatest(t.store.db, 'test db').catch((e: unknown) => e);
+      const error = await migrateToLatest(t.store).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('SCHEMA_TOO_NEW');
       expect((error as AppError).message).toContain('9999-from-the-future');
-      await expect(assertSchemaCurrent(t.store.db)).rejects.toMatchObject({ code: 'SCHEMA_TOO_NEW' });
+      await expect(assertSchemaCurrent(t.store)).rejects.toMatchObject({ code: 'SCHEMA_TOO_NEW' });
     });
 
     it('should say a behind database needs migrating', async () => {
       t = await emptyTestStore(dialect);
-      await expect(assertSchemaCurrent(t.store.db)).rejects.toMatchObject({ code: 'SCHEMA_OUT_OF_DATE' });
+      await expect(assertSchemaCurrent(t.store)).rejects.toMatchObject({ code: 'SCHEMA_OUT_OF_DATE' });
     });
   });
 }

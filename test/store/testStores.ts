@@ -73,6 +73,6 @@ export async function emptyTestStore(dialect: DialectName): Promise<TestStore> {
 /** A migrated, empty database of the given engine. */
 export async function testStore(dialect: DialectName): Promise<TestStore> {
   const t = await emptyTestStore(dialect);
-  await migrateToLatest(t.store.db);
+  await migrateToLatest(t.store);
   return t;
 }

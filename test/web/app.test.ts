@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveMeetingRecord } from '../../src/store/records/saveMeetingRecord.js';
 import { createApp } from '../../src/web/app.js';
 import { buildMeetingRecord } from '../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
+import { recordMeeting } from '../../src/app/recordMeeting.js';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: portal home page`, () => {
     let t: TestStore;
     beforeAll(async () => {
       t = await testStore(dialect);
-      await saveMeetingRecord(t.store.db, buildMeetingRecord(), { sourceDocumentId: null });
-      await saveMeetingRecord(
-        t.store.db,
+      await recordMeeting(t.store, buildMeetingRecord(), { sourceDocumentId: null });
+      await recordMeeting(
+        t.store,
         buildMeetingRecord({
           body: { name: '<script>alert(1)</script> Committee' },
           date: '2025-06-01',
@@ -59,8 +59,8 @@ for (const dialect of DIALECTS) {
     });
 
     it('should show a meeting with its attendance, declarations, items and resolutions, and hide exempt papers', async () => {
-      const saved = await saveMeetingRecord(
-        t.store.db,
+      const saved = await recordMeeting(
+        t.store,
         buildMeetingRecord({
           date: '2025-07-01',
           items: [

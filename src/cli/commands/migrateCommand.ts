@@ -12,12 +12,12 @@ export function registerMigrate(program: Command): void {
       const store = await openStore(storeConfigFromEnv(process.env));
       try {
         if (options.status) {
-          const status = await schemaStatus(store.db);
+          const status = await schemaStatus(store);
           for (const name of status.applied) console.log(`applied  ${name}`);
           for (const name of status.pending) console.log(`pending  ${name}`);
           return;
         }
-        const report = await migrateToLatest(store.db, store.description);
+        const report = await migrateToLatest(store);
         for (const name of report.applied) console.log(`applied  ${name}`);
         console.log(`${store.description}: schema up to date (${report.status.applied.length} migrations)`);
       } finally {

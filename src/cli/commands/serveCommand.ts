@@ -13,7 +13,7 @@ export function registerServe(program: Command): void {
       const env = serveEnvFrom(process.env);
       const store = await openStore(storeConfigFromEnv(process.env));
       try {
-        await assertSchemaCurrent(store.db, store.description);
+        await assertSchemaCurrent(store);
       } catch (error) {
         await store.close();
         throw error;

@@ -20,7 +20,7 @@ export function registerStart(program: Command): void {
       const env = serveEnvFrom(process.env);
       const store = await openStore(storeConfigFromEnv(process.env));
       try {
-        await migrateToLatest(store.db, store.description);
+        await migrateToLatest(store);
         const { n } = await store.db
           .selectFrom('documents')
           .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, VoteTable } from '../../store/database.js';
 import { scopedMeetingIds, scopedPersonIds, type ExportScope } from '../exportScope.js';
 import { groupBy } from '../groupBy.js';
-import { keysetPages } from '../keysetPages.js';
+import { keysetPages } from '../../store/keysetPages.js';
 import { meetingPages } from '../meetingPages.js';
 import * as map from './popoloMapping.js';
 

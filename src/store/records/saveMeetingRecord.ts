@@ -461,3 +461,13 @@ export async function reindexMeeting(
     .flatMap((i) => topicTerms(i.title).map((term) => ({ itemId: i.id, term })));
   await insertInBatches(db, 'itemTerms', terms);
 }
+
+/** Meetings written whole, as a document or a form records them. */
+export class MeetingRecordRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** See {@link saveMeetingRecord}; call inside a transaction. */
+  save(record: MeetingRecord, options: SaveMeetingOptions): Promise<SavedMeeting> {
+    return saveMeetingRecord(this.db, record, options);
+  }
+}

@@ -81,3 +81,17 @@ export async function documentBytes(db: Kysely<Database>, contentHash: string): 
     .executeTakeFirst();
   return row?.bytes;
 }
+
+/** Source documents: their bytes (stored once by hash), text and versions. */
+export class DocumentRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** See {@link storeDocument}. */
+  store(options: StoreDocumentOptions): Promise<StoredDocument> {
+    return storeDocument(this.db, options);
+  }
+
+  find(id: string): Promise<DocumentRow | undefined> {
+    return findDocument(this.db, id);
+  }
+}

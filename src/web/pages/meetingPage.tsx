@@ -1,4 +1,4 @@
-import { SCHEDULE_12A_PARAGRAPHS } from '../../domain/agendaItem.js';
+import { SCHEDULE_12A_PARAGRAPHS } from '../../domain/exemptInformation.js';
 import type {
   AttendanceLine,
   DeclarationLine,

@@ -1,4 +1,4 @@
-import { SCHEDULE_12A_PARAGRAPHS } from '../../domain/agendaItem.js';
+import { SCHEDULE_12A_PARAGRAPHS } from '../../domain/exemptInformation.js';
 import type { ItemDetailView, SourceLink } from '../../store/repositories/itemDetail.js';
 import type { TopicEntry } from '../../store/repositories/topicHistory.js';
 import { formatLongDate } from '../format.js';

@@ -8,10 +8,11 @@ import { aknExportFormat } from '../../../src/publish/akn/aknExport.js';
 import { minutesAkn } from '../../../src/publish/akn/meetingMinutesAkn.js';
 import { importPaths } from '../../../src/ingest/importDocuments.js';
 import { getMeetingDetail } from '../../../src/store/repositories/meetingDetail.js';
-import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { AKN_XSD, XML_XSD, aknProblems } from './aknCheck.js';
+import { dbOf } from '../../../src/store/storeDb.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
 
 const BASE = 'https://council.example';
 const HOSTILE = 'Rates <script>alert(1)</script> & "fees" ]]> <![CDATA[x]]> \u0001done';
@@ -87,9 +88,9 @@ for (const dialect of DIALECTS) {
         attendance: [...base.attendance.slice(0, 2), { name: `Councillor ${HOSTILE}`, kind: 'present' }],
         declarations: [],
       });
-      await saveMeetingRecord(t.store.db, record, { sourceDocumentId: null });
+      await recordMeeting(t.store, record, { sourceDocumentId: null });
       hostileMeetingId = (
-        await t.store.db
+        await dbOf(t.store)
           .selectFrom('meetings')
           .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
           .select('meetings.id')
@@ -103,17 +104,20 @@ for (const dialect of DIALECTS) {
     });
 
     it('should write each sample meeting as a debate the Akoma Ntoso 3.0 schema accepts', async () => {
-      const meetings = await t.store.db.selectFrom('meetings').select('id').execute();
+      const meetings = await dbOf(t.store).selectFrom('meetings').select('id').execute();
       expect(meetings.length).toBeGreaterThan(3);
       for (const { id } of meetings) {
-        const xml = minutesAkn((await getMeetingDetail(t.store.db, id))!, { baseUrl: BASE, generatedOn: '2026-01-01' });
+        const xml = minutesAkn((await getMeetingDetail(dbOf(t.store), id))!, {
+          baseUrl: BASE,
+          generatedOn: '2026-01-01',
+        });
         expect(await aknProblems(xml), id).toEqual([]);
         expect(danglingRefs(xml), id).toEqual([]);
       }
     });
 
     it('should keep hostile text as text and leave exempt items out', async () => {
-      const xml = minutesAkn((await getMeetingDetail(t.store.db, hostileMeetingId))!, {
+      const xml = minutesAkn((await getMeetingDetail(dbOf(t.store), hostileMeetingId))!, {
         baseUrl: BASE,
         generatedOn: '2026-01-01',
       });
@@ -142,14 +146,18 @@ for (const dialect of DIALECTS) {
       expect(danglingRefs(all)).toEqual([]);
       // eIds are unique across the collection: each debate's sit under its component's eId.
       expect(all).toContain('eId="cmp_1__quorum"');
-      const count = await t.store.db
+      const count = await dbOf(t.store)
         .selectFrom('meetings')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       expect(all.match(/<debate /g)?.length).toBe(Number(count.n));
       expect(all).not.toContain('SECRET-');
       const slug = (
-        await t.store.db.selectFrom('bodies').select('slug').where('name', 'like', 'Hostile%').executeTakeFirstOrThrow()
+        await dbOf(t.store)
+          .selectFrom('bodies')
+          .select('slug')
+          .where('name', 'like', 'Hostile%')
+          .executeTakeFirstOrThrow()
       ).slug;
       const one = await exportText(t, slug);
       expect(await aknProblems(one)).toEqual([]);

@@ -10,6 +10,7 @@ import {
   TRICKY_REASON,
   type ExportFixture,
 } from '../exportFixtures.js';
+import { dbOf } from '../../../src/store/storeDb.js';
 
 const BASE = 'https://council.example';
 
@@ -26,7 +27,7 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       t = await testStore(dialect);
-      fixture = await addExportFixture(t.store.db);
+      fixture = await addExportFixture(t.store);
       attendance = await exportToString((out) => attendanceCsvFormat.write(t.store, { baseUrl: BASE }, out));
       recommendations = await exportToString((out) => recommendationsCsvFormat.write(t.store, { baseUrl: BASE }, out));
     });
@@ -42,7 +43,7 @@ for (const dialect of DIALECTS) {
     it('should write the header and one row per attendance line of the meeting', async () => {
       const [header, ...rows] = parseCsv(attendance);
       expect(header).toEqual([...ATTENDANCE_CSV_HEADER]);
-      const stored = await t.store.db
+      const stored = await dbOf(t.store)
         .selectFrom('attendance')
         .select('id')
         .where('meetingId', '=', fixture.meeting.meetingId)
@@ -77,7 +78,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('should write the header alone for a body without records', async () => {
-      await t.store.db
+      await dbOf(t.store)
         .insertInto('bodies')
         .values({
           id: 'empty-body',

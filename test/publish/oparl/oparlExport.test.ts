@@ -3,10 +3,11 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../../src/ingest/importDocuments.js';
 import { findExportFormat } from '../../../src/publish/exportFormat.js';
-import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { oparlErrors, typeNameOf } from './oparlSchemas.js';
+import { dbOf } from '../../../src/store/storeDb.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
 
 async function exportJson(t: TestStore, bodySlug?: string): Promise<Record<string, unknown>> {
   const chunks: string[] = [];
@@ -31,8 +32,8 @@ for (const dialect of DIALECTS) {
       t = await testStore(dialect);
       await importPaths(t.store, [path.resolve('sample')]);
       const base = buildMeetingRecord();
-      await saveMeetingRecord(
-        t.store.db,
+      await recordMeeting(
+        t.store,
         buildMeetingRecord({
           items: [...base.items, { minuteNumber: '44', title: 'SECRET-ITEM', isExempt: true, exemptParagraph: 3 }],
         }),
@@ -46,7 +47,7 @@ for (const dialect of DIALECTS) {
     it('should write one JSON document of valid OParl objects, without exempt items', async () => {
       const doc = await exportJson(t);
       const meetings = doc.meeting as { type: string }[];
-      const count = await t.store.db
+      const count = await dbOf(t.store)
         .selectFrom('meetings')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
@@ -62,7 +63,7 @@ for (const dialect of DIALECTS) {
 
     it("should write only one body's meetings with --body", async () => {
       const slug = (
-        await t.store.db
+        await dbOf(t.store)
           .selectFrom('bodies')
           .select('slug')
           .where('name', 'like', 'Harbourside%')

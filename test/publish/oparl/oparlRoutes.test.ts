@@ -6,6 +6,7 @@ import { createApp } from '../../../src/web/app.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { OPARL_TYPES, oparlErrors, typeNameOf, type OparlTypeName } from './oparlSchemas.js';
+import { dbOf } from '../../../src/store/storeDb.js';
 
 const BASE = 'https://council.example/quorum';
 const ROOT = `${BASE}/oparl/v1`;
@@ -40,7 +41,7 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       t = await testStore(dialect);
-      const db = t.store.db;
+      const db = dbOf(t.store);
       await importPaths(t.store, [path.resolve('sample')]);
       const record = buildMeetingRecord({
         body: { name: 'Harbourside <Overview> & "Scrutiny" Committee' },
@@ -206,7 +207,7 @@ for (const dialect of DIALECTS) {
         pagination: { totalElements: number; elementsPerPage: number; currentPage: number; totalPages: number };
         links: Record<string, string>;
       };
-      const total = await t.store.db
+      const total = await dbOf(t.store)
         .selectFrom('people')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('mergedIntoId', 'is', null)
@@ -227,7 +228,7 @@ for (const dialect of DIALECTS) {
     it('should offer the stored bytes of a source document as a download', async () => {
       const file = JSON.parse(
         bodies.get(
-          `${ROOT}/files/${(await t.store.db.selectFrom('documents').select('id').orderBy('id').executeTakeFirstOrThrow()).id}`,
+          `${ROOT}/files/${(await dbOf(t.store).selectFrom('documents').select('id').orderBy('id').executeTakeFirstOrThrow()).id}`,
         )!.text,
       ) as { downloadUrl: string; size: number; accessUrl: string };
       expect(file.accessUrl).toMatch(new RegExp(`^${BASE}/documents/[a-z0-9]+$`));

@@ -4,6 +4,7 @@ import { popoloFormat } from '../../../src/publish/popolo/popoloFormat.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { addExportFixture, exportToString, type ExportFixture } from '../exportFixtures.js';
 import { popoloValidators } from './popoloSchemas.js';
+import { dbOf } from '../../../src/store/storeDb.js';
 
 const SCHEMA_OF: Record<string, string> = {
   organizations: 'organization',
@@ -27,7 +28,7 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await testStore(dialect);
       await importPaths(t.store, ['sample']);
-      fixture = await addExportFixture(t.store.db);
+      fixture = await addExportFixture(t.store);
       doc = JSON.parse(
         await exportToString((out) => popoloFormat.write(t.store, { baseUrl: 'https://council.example/' }, out)),
       ) as Doc;
@@ -100,7 +101,7 @@ for (const dialect of DIALECTS) {
     });
 
     it("should write only one body's records with bodySlug", async () => {
-      const body = await t.store.db
+      const body = await dbOf(t.store)
         .selectFrom('bodies')
         .select(['id', 'slug'])
         .where('id', '=', fixture.meeting.bodyId)

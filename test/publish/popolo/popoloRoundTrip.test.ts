@@ -5,6 +5,7 @@ import { popoloFormat } from '../../../src/publish/popolo/popoloFormat.js';
 import type { Database } from '../../../src/store/database.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { addExportFixture, EXEMPT_MARKER, exportToString, type ExportFixture } from '../exportFixtures.js';
+import { dbOf } from '../../../src/store/storeDb.js';
 
 type Table = keyof Database & string;
 
@@ -35,7 +36,7 @@ const COMPARED: readonly [Table, readonly string[]][] = [
 ];
 
 async function rows(t: TestStore, table: Table, omit: readonly string[]): Promise<Record<string, unknown>[]> {
-  const all = (await t.store.db
+  const all = (await dbOf(t.store)
     .selectFrom(table)
     .selectAll()
     .orderBy('id' as never)
@@ -66,7 +67,7 @@ for (const dialect of DIALECTS) {
       target = await testStore(dialect);
       const report = await importPaths(source.store, ['sample']);
       expect(report.totals.meetings).toBeGreaterThan(0);
-      fixture = await addExportFixture(source.store.db);
+      fixture = await addExportFixture(source.store);
       text = await exportToString((out) =>
         popoloFormat.write(source.store, { baseUrl: 'https://council.example' }, out),
       );

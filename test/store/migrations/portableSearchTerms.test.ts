@@ -1,6 +1,6 @@
 import { Migrator, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../../src/store/migrate.js';
+import { migrateDatabaseToLatest as migrateToLatest } from '../../../src/store/migrate.js';
 import { MIGRATIONS } from '../../../src/store/migrations/index.js';
 import { searchFor } from '../../../src/store/search/searchFor.js';
 import { DIALECTS, emptyTestStore, type TestStore } from '../testStores.js';

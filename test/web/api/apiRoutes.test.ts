@@ -1,11 +1,12 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../../src/ingest/importDocuments.js';
-import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
 import { createApp } from '../../../src/web/app.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { OpenApiResponses, type OpenApiDoc } from './openApiValidation.js';
+import { dbOf } from '../../../src/store/storeDb.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
 
 const BASE = 'https://council.example';
 const PREFIX = '/api/v1';
@@ -55,8 +56,8 @@ for (const dialect of DIALECTS) {
       t = await testStore(dialect);
       const report = await importPaths(t.store, ['sample']);
       expect(report.results.filter((r) => r.status === 'Imported').length).toBeGreaterThan(0);
-      const saved = await saveMeetingRecord(
-        t.store.db,
+      const saved = await recordMeeting(
+        t.store,
         buildMeetingRecord({
           date: '2025-03-12',
           items: [
@@ -103,7 +104,7 @@ for (const dialect of DIALECTS) {
       ids.harbourMeeting = saved.meetingId;
       ids.publicItem = saved.itemIds[0];
       ids.exemptItem = saved.itemIds[1];
-      const db = t.store.db;
+      const db = dbOf(t.store);
       const person = await db
         .selectFrom('people')
         .select('id')
@@ -404,7 +405,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('should answer 500, not an invalid body, when stored data drifts from the schema', async () => {
-      const db = t.store.db;
+      const db = dbOf(t.store);
       await db
         .updateTable('recommendations')
         .set({ status: 'misfiled' })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/web/app.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { addExportFixture, EXEMPT_MARKER, type ExportFixture } from '../../publish/exportFixtures.js';
+import { dbOf } from '../../../src/store/storeDb.js';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: export downloads`, () => {
@@ -13,9 +14,9 @@ for (const dialect of DIALECTS) {
 
     beforeAll(async () => {
       t = await testStore(dialect);
-      fixture = await addExportFixture(t.store.db);
+      fixture = await addExportFixture(t.store);
       slug = (
-        await t.store.db
+        await dbOf(t.store)
           .selectFrom('bodies')
           .select('slug')
           .where('id', '=', fixture.meeting.bodyId)

@@ -3,12 +3,12 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../../src/domain/meetingRecord.js';
 import type { Database } from '../../../src/store/database.js';
-import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
-import { storeDocument } from '../../../src/store/repositories/documentRepository.js';
 import { listFeedEvents } from '../../../src/store/repositories/feedEntries.js';
 import { createApp } from '../../../src/web/app.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
+import { dbOf } from '../../../src/store/storeDb.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
 
 const BASE = 'https://meetings.example.gov.uk';
 const HOSTILE_BODY = 'Planning, Licensing; and <script>alert(1)</script> Committee';
@@ -49,7 +49,7 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await testStore(dialect);
       const text = 'Minutes of the Harbourside Overview and Scrutiny Committee';
-      const doc = await storeDocument(t.store.db, {
+      const doc = await t.store.repos.documents.store({
         bytes: new TextEncoder().encode(text),
         mediaType: 'text/plain',
         origin: 'test:march',
@@ -58,14 +58,14 @@ for (const dialect of DIALECTS) {
         pageStarts: [],
         now: MINUTES_IMPORTED,
       });
-      const held = await saveMeetingRecord(t.store.db, marchMinutes(), {
+      const held = await recordMeeting(t.store, marchMinutes(), {
         sourceDocumentId: doc.document.id,
         now: MINUTES_IMPORTED,
       });
       ids.held = held.meetingId;
       ids.floodItem = held.itemIds[0]!;
-      const allDay = await saveMeetingRecord(
-        t.store.db,
+      const allDay = await recordMeeting(
+        t.store,
         buildMeetingRecord({
           body: { name: HOSTILE_BODY },
           date: '2025-06-01',
@@ -79,8 +79,8 @@ for (const dialect of DIALECTS) {
         { sourceDocumentId: null, now: '2025-01-10T09:00:00.000Z' },
       );
       ids.allDay = allDay.meetingId;
-      const cancelled = await saveMeetingRecord(
-        t.store.db,
+      const cancelled = await recordMeeting(
+        t.store,
         buildMeetingRecord({
           date: '2025-07-01',
           startTime: '10:00',
@@ -92,12 +92,12 @@ for (const dialect of DIALECTS) {
         { sourceDocumentId: null, now: '2025-01-20T09:00:00.000Z' },
       );
       ids.cancelled = cancelled.meetingId;
-      await t.store.db
+      await dbOf(t.store)
         .updateTable('meetings')
         .set({ status: 'cancelled', updatedAt: '2025-02-01T10:00:00.000Z' })
         .where('id', '=', cancelled.meetingId)
         .execute();
-      const body = await t.store.db
+      const body = await dbOf(t.store)
         .selectFrom('bodies')
         .select('slug')
         .where('id', '=', held.bodyId)
@@ -147,8 +147,8 @@ for (const dialect of DIALECTS) {
       expect(second.headers.get('etag')).toBe(etag);
       const cached = await app.request('/feeds/meetings.ics', { headers: { 'If-None-Match': etag! } });
       expect(cached.status).toBe(304);
-      const doc = await t.store.db.selectFrom('documents').select('id').executeTakeFirstOrThrow();
-      await saveMeetingRecord(t.store.db, marchMinutes(), {
+      const doc = await dbOf(t.store).selectFrom('documents').select('id').executeTakeFirstOrThrow();
+      await recordMeeting(t.store, marchMinutes(), {
         sourceDocumentId: doc.id,
         now: '2025-04-01T00:00:00.000Z',
       });
@@ -249,7 +249,7 @@ for (const dialect of DIALECTS) {
         // iCal text is plain text, shown as such; in the XML feeds it would be markup.
         if (!path.endsWith('.ics')) expect(body, path).not.toContain('<script>');
       }
-      const agenda = (await listFeedEvents(t.store.db, { limit: 50 })).find(
+      const agenda = (await listFeedEvents(dbOf(t.store), { limit: 50 })).find(
         (e) => e.kind === 'agenda' && e.meetingId === ids.held,
       );
       expect(agenda?.lines).toEqual(['Coastal Flood Defence Programme']);
@@ -282,8 +282,8 @@ for (const dialect of DIALECTS) {
     });
 
     it('should keep only the newest events up to the limit', async () => {
-      const all = await listFeedEvents(t.store.db, { limit: 50 });
-      const three = await listFeedEvents(t.store.db, { limit: 3 });
+      const all = await listFeedEvents(dbOf(t.store), { limit: 50 });
+      const three = await listFeedEvents(dbOf(t.store), { limit: 3 });
       expect(three).toEqual(all.slice(0, 3));
       expect(all.length).toBeGreaterThan(3);
     });
@@ -362,7 +362,7 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await testStore(dialect);
       const rows = archiveRows();
-      await t.store.db
+      await dbOf(t.store)
         .insertInto('bodies')
         .values({
           id: 'b1',
@@ -386,7 +386,7 @@ for (const dialect of DIALECTS) {
         ['resolutions', rows.resolutions],
       ] as const) {
         for (let i = 0; i < values.length; i += 50)
-          await t.store.db
+          await dbOf(t.store)
             .insertInto(table)
             .values(values.slice(i, i + 50) as never)
             .execute();
@@ -397,10 +397,10 @@ for (const dialect of DIALECTS) {
     });
 
     it('should give the same newest events when it stops reading early as when it reads every meeting', async () => {
-      const everything = await listFeedEvents(t.store.db, { limit: 100_000 });
+      const everything = await listFeedEvents(dbOf(t.store), { limit: 100_000 });
       expect(everything.length).toBeGreaterThan(400);
       for (const limit of [1, 50, 150, 300, 400])
-        expect(await listFeedEvents(t.store.db, { limit })).toEqual(everything.slice(0, limit));
+        expect(await listFeedEvents(dbOf(t.store), { limit })).toEqual(everything.slice(0, limit));
       expect(everything.some((e) => e.itemId === 'i10')).toBe(false);
       const dates = everything.map((e) => e.at);
       expect(dates).toEqual([...dates].sort().reverse());

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeMerges } from '../../../src/store/people/personMerges.js';
-import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
-import { storeDocument } from '../../../src/store/repositories/documentRepository.js';
 import { createApp } from '../../../src/web/app.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
+import { dbOf } from '../../../src/store/storeDb.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
 
 const SOURCE =
   'Minutes. 43 Coastal Flood Defence Programme. RESOLVED to note the progress of the programme. <script>alert(1)</script>';
@@ -16,7 +16,7 @@ for (const dialect of DIALECTS) {
     const ids: { meeting?: string; flood?: string; later?: string; document?: string } = {};
     beforeAll(async () => {
       t = await testStore(dialect);
-      const doc = await storeDocument(t.store.db, {
+      const doc = await t.store.repos.documents.store({
         bytes: new TextEncoder().encode(SOURCE),
         mediaType: 'text/plain',
         origin: 'javascript:alert(3)',
@@ -25,8 +25,8 @@ for (const dialect of DIALECTS) {
         pageStarts: [],
       });
       ids.document = doc.document.id;
-      const first = await saveMeetingRecord(
-        t.store.db,
+      const first = await recordMeeting(
+        t.store,
         buildMeetingRecord({
           items: [
             {
@@ -45,8 +45,8 @@ for (const dialect of DIALECTS) {
       );
       ids.meeting = first.meetingId;
       ids.flood = first.itemIds[0];
-      const later = await saveMeetingRecord(
-        t.store.db,
+      const later = await recordMeeting(
+        t.store,
         buildMeetingRecord({
           date: '2026-01-14',
           items: [
@@ -62,7 +62,7 @@ for (const dialect of DIALECTS) {
         { sourceDocumentId: null },
       );
       ids.later = later.itemIds[0];
-      await proposeMerges(t.store.db, [...first.createdPersonIds, ...later.createdPersonIds]);
+      await proposeMerges(dbOf(t.store), [...first.createdPersonIds, ...later.createdPersonIds]);
       app = createApp(t.store);
     });
     afterAll(async () => {

@@ -1,0 +1,106 @@
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Database } from '../database.js';
+
+/*
+ * What the public may read, defined once. Every public read (pages, the API, feeds, OParl, exports,
+ * search) starts from these queries or filters with them; nothing in `store/public` filters exempt
+ * items by hand. The domain's rule is `isPublicItem` (domain/exemptInformation.ts): an exempt item
+ * shows its number and title, never its papers, minutes, decisions, recommendations or declarations.
+ */
+
+type Db = Kysely<Database>;
+
+/** Ids of exempt items: few, and held by a partial index, so excluding them stays cheap. */
+export function exemptItemIds(db: Db) {
+  return db.selectFrom('agendaItems as exemptItem').select('exemptItem.id').where('exemptItem.isExempt', '<>', 0);
+}
+
+/** Agenda items the public may read in full. */
+export function publicItems(db: Db) {
+  return db.selectFrom('agendaItems').where('agendaItems.isExempt', '=', 0);
+}
+
+/** Resolutions and decisions of public items, joined to their item. */
+export function publicResolutions(db: Db) {
+  return db
+    .selectFrom('resolutions')
+    .innerJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId')
+    .where('agendaItems.isExempt', '=', 0);
+}
+
+/** Minute points of public items. */
+export function publicMinutePoints(db: Db) {
+  return db.selectFrom('minutePoints').where('minutePoints.itemId', 'not in', exemptItemIds(db));
+}
+
+/** Votes on resolutions of public items. */
+export function publicVotes(db: Db) {
+  return db
+    .selectFrom('votes')
+    .innerJoin('resolutions', 'resolutions.id', 'votes.resolutionId')
+    .where('resolutions.itemId', 'not in', exemptItemIds(db));
+}
+
+/**
+ * Recommendations the public may read: none that came from an exempt item, whether the link is the
+ * item itself or the resolution it was made by.
+ */
+export function publicRecommendations(db: Db) {
+  return db
+    .selectFrom('recommendations')
+    .where((eb) =>
+      eb.and([
+        eb.or([eb('recommendations.itemId', 'is', null), eb('recommendations.itemId', 'not in', exemptItemIds(db))]),
+        eb.or([
+          eb('recommendations.resolutionId', 'is', null),
+          eb(
+            'recommendations.resolutionId',
+            'not in',
+            db
+              .selectFrom('resolutions as exemptResolution')
+              .select('exemptResolution.id')
+              .where('exemptResolution.itemId', 'in', exemptItemIds(db)),
+          ),
+        ]),
+      ]),
+    );
+}
+
+/**
+ * Declarations the public may read: a declaration on an exempt item is withheld, as its words may
+ * say what the item was about; one tied to no item, or to a public one, is public.
+ */
+export function publicDeclarations(db: Db) {
+  return db
+    .selectFrom('declarations')
+    .where((eb) =>
+      eb.or([eb('declarations.itemId', 'is', null), eb('declarations.itemId', 'not in', exemptItemIds(db))]),
+    );
+}
+
+/** Item papers (reports, appendices) of public items. */
+export function publicItemDocuments(db: Db) {
+  return db.selectFrom('itemDocuments').where('itemDocuments.itemId', 'not in', exemptItemIds(db));
+}
+
+/** A report filed under an exempt item is exempt too: source documents the public may read. */
+export function publicDocuments(db: Db) {
+  return db.selectFrom('documents').where((eb) => isPublicDocument(eb));
+}
+
+/** The condition of `publicDocuments`, for queries that reach documents through a join. */
+export function isPublicDocument(eb: ExpressionBuilder<Database, 'documents'>) {
+  return eb.not(
+    eb.exists(
+      eb
+        .selectFrom('itemDocuments as exemptPaper')
+        .select('exemptPaper.id')
+        .whereRef('exemptPaper.documentId', '=', 'documents.id')
+        .where(
+          'exemptPaper.itemId',
+          'in',
+          eb.selectFrom('agendaItems as x').select('x.id').where('x.isExempt', '<>', 0),
+        ),
+    ),
+  );
+}
