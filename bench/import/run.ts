@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importPaths } from '../../src/ingest/importDocuments.js';
+import { importPaths } from '../../src/app/importDocuments.js';
 import { parseText } from '../../src/ingest/minutes/parseText.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/openStore.js';

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { importPaths, type ImportReport } from '../../ingest/importDocuments.js';
+import { importPaths, type ImportReport } from '../../app/importDocuments.js';
 import { withStore } from '../withStore.js';
 
 export function registerImport(program: Command): void {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { importPaths } from '../../ingest/importDocuments.js';
+import { importPaths } from '../../app/importDocuments.js';
 import { migrateToLatest } from '../../store/migrate.js';
 import { openStore } from '../../store/openStore.js';
 import { storeConfigFromEnv } from '../../store/storeConfig.js';

@@ -6,7 +6,7 @@ import { parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aknExportFormat } from '../../../src/publish/akn/aknExport.js';
 import { minutesAkn } from '../../../src/publish/akn/meetingMinutesAkn.js';
-import { importPaths } from '../../../src/ingest/importDocuments.js';
+import { importPaths } from '../../../src/app/importDocuments.js';
 import { getMeetingDetail } from '../../../src/store/repositories/meetingDetail.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';

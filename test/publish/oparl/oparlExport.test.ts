@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPaths } from '../../../src/ingest/importDocuments.js';
+import { importPaths } from '../../../src/app/importDocuments.js';
 import { findExportFormat } from '../../../src/publish/exportFormat.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPaths } from '../../../src/ingest/importDocuments.js';
+import { importPaths } from '../../../src/app/importDocuments.js';
 import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
 import { createApp } from '../../../src/web/app.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPaths } from '../../../src/ingest/importDocuments.js';
+import { importPaths } from '../../../src/app/importDocuments.js';
 import { popoloFormat } from '../../../src/publish/popolo/popoloFormat.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { addExportFixture, exportToString, type ExportFixture } from '../exportFixtures.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPopoloExport, validatePopoloExport } from '../../../src/ingest/popolo/importPopolo.js';
-import { importPaths } from '../../../src/ingest/importDocuments.js';
+import { importPaths } from '../../../src/app/importDocuments.js';
 import { popoloFormat } from '../../../src/publish/popolo/popoloFormat.js';
 import type { Database } from '../../../src/store/database.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';

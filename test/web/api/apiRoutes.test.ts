@@ -1,6 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPaths } from '../../../src/ingest/importDocuments.js';
+import { importPaths } from '../../../src/app/importDocuments.js';
 import { createApp } from '../../../src/web/app.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { importPaths } from '../../../src/ingest/importDocuments.js';
+import { importPaths } from '../../../src/app/importDocuments.js';
 import { createApp } from '../../../src/web/app.js';
 import { testStore, type TestStore } from '../../store/testStores.js';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importPaths } from '../../src/ingest/importDocuments.js';
+import { importPaths } from '../../src/app/importDocuments.js';
 import { countRecords } from '../../src/store/repositories/statsRepository.js';
 import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
 import { dbOf } from '../../src/store/storeDb.js';

@@ -10,9 +10,9 @@ import { storeDocument } from '../store/repositories/documentRepository.js';
 import { saveMeetingRecord } from '../store/records/saveMeetingRecord.js';
 import { insertInBatches } from '../store/records/insertInBatches.js';
 import { collectFiles } from './collectFiles.js';
-import { meetingRecordFromParse } from './meetingRecordFromParse.js';
-import type { ParsedDocument } from './parsedDocument.js';
-import { parseDocumentBytes } from './parseDocumentBytes.js';
+import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
+import type { ParsedDocument } from '../ingest/parsedDocument.js';
+import { parseDocumentBytes } from '../ingest/parseDocumentBytes.js';
 
 export type ImportStatus = 'Imported' | 'Skipped' | 'Failed';
 
