@@ -13,8 +13,7 @@ import { serve } from '@hono/node-server';
 import { sql } from 'kysely';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/openStore.js';
-import { saveMeetingRecord } from '../../src/store/records/saveMeetingRecord.js';
-import { getMeetingDetail } from '../../src/store/repositories/meetingDetail.js';
+import { recordMeeting } from '../../src/app/recordMeeting.js';
 import { searchFor } from '../../src/store/search/searchFor.js';
 import { createApp } from '../../src/web/app.js';
 import { buildMeetingRecord } from '../../test/factories/meetingRecord.js';
@@ -36,7 +35,7 @@ const store = process.env.DATABASE_URL
 await migrateToLatest(store);
 const t0 = Date.now();
 await buildArchive(dbOf(store), ITEMS);
-const meeting = await saveMeetingRecord(dbOf(store), buildMeetingRecord(), { sourceDocumentId: null });
+const meeting = await recordMeeting(store, buildMeetingRecord(), { sourceDocumentId: null });
 console.log(`archive: ${ITEMS} items on ${store.dialect}, built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
 const app = createApp(store);
@@ -50,7 +49,7 @@ async function perCall(run: () => Promise<unknown>, count = 2000): Promise<numbe
   for (let i = 0; i < count; i++) await run();
   return Number(process.hrtime.bigint() - start) / 1e6 / count;
 }
-const queriesMs = await perCall(() => getMeetingDetail(dbOf(store), meeting.meetingId));
+const queriesMs = await perCall(() => store.public.meetings.detail(meeting.meetingId));
 const wholeMs = await perCall(async () => (await app.request(pagePath)).text());
 console.log(
   `meeting page in process: ${wholeMs.toFixed(2)} ms (queries ${queriesMs.toFixed(2)} ms, render and framework ${(wholeMs - queriesMs).toFixed(2)} ms)`,

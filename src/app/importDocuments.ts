@@ -1,18 +1,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
 import { stableId } from '../domain/ids.js';
-import type { MediaType } from '../domain/sourceDocument.js';
-import type { Database } from '../store/database.js';
-import type { Store } from '../store/openStore.js';
-import { proposeMerges } from '../store/people/personMerges.js';
-import { storeDocument } from '../store/repositories/documentRepository.js';
-import { saveMeetingRecord } from '../store/records/saveMeetingRecord.js';
-import { insertInBatches } from '../store/records/insertInBatches.js';
+import type { DocumentPart, MediaType } from '../domain/sourceDocument.js';
+import type { Repositories } from '../store/repositories/repositories.js';
+import type { Store } from '../store/store.js';
 import { collectFiles } from './collectFiles.js';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import type { ParsedDocument } from '../ingest/parsedDocument.js';
 import { parseDocumentBytes } from '../ingest/parseDocumentBytes.js';
+import { proposeMerges } from './people/proposeMerges.js';
+import { recordMeetingIn } from './recordMeeting.js';
 
 export type ImportStatus = 'Imported' | 'Skipped' | 'Failed';
 
@@ -84,16 +81,16 @@ async function importFile(store: Store, file: string, origin: string): Promise<I
   if (parsed.document.meetings.length === 0)
     return failed(file, 'no meeting found in it (no body, date or agenda items recognised)');
   try {
-    return await store.db
-      .transaction()
-      .execute((trx) => storeParsed(trx, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document));
+    return await store.transaction((repos) =>
+      storeParsed(repos, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document),
+    );
   } catch (error) {
     return failed(file, `not stored: ${(error as Error).message}`);
   }
 }
 
 async function storeParsed(
-  db: Kysely<Database>,
+  repos: Repositories,
   file: string,
   origin: string,
   bytes: Uint8Array,
@@ -101,13 +98,15 @@ async function storeParsed(
   title: string | null,
   doc: ParsedDocument,
 ): Promise<ImportResult> {
-  const stored = await storeDocument(db, {
+  const now = new Date().toISOString();
+  const stored = await repos.documents.store({
     bytes,
     mediaType,
     origin,
     title,
     text: doc.text,
     pageStarts: doc.pageStarts,
+    now,
   });
   const base = { source: file, documentId: stored.document.id };
   if (!stored.isNew)
@@ -121,7 +120,7 @@ async function storeParsed(
       warnings: [],
     };
   const warnings = doc.warnings.map((w) => w.message);
-  const replaces = stored.supersedes ? await versionChain(db, stored.supersedes.id) : [];
+  const replaces = stored.supersedes ? await repos.documents.versionChain(stored.supersedes.id) : [];
   let meetings = 0;
   let items = 0;
   const created: string[] = [];
@@ -131,55 +130,38 @@ async function storeParsed(
       warnings.push(`${record.problem}; the document is kept, the meeting is not filed`);
       continue;
     }
-    const saved = await saveMeetingRecord(db, record.record, {
+    const saved = await recordMeetingIn(repos, record.record, {
       sourceDocumentId: stored.document.id,
       replacesDocumentIds: replaces,
       pageStarts: doc.pageStarts,
+      now,
     });
     meetings++;
     items += saved.itemIds.length;
     created.push(...saved.createdPersonIds);
+    warnings.push(...saved.notes);
   }
-  await saveParts(db, stored.document.id, doc);
-  const merges = await proposeMerges(db, created);
+  await repos.documents.addParts(partsOf(stored.document.id, doc));
+  const merges = await proposeMerges(repos, created, now);
   const pending = merges.filter((m) => m.status === 'pending').length;
   if (pending > 0) warnings.push(`${pending} uncertain name match(es) to review with \`quorum people review\``);
   const peopleCreated = created.length - merges.filter((m) => m.status === 'automatic').length;
   return { ...base, status: 'Imported', reason: null, meetings, items, peopleCreated, warnings };
 }
 
-/** A document and every earlier version it supersedes, newest first. */
-async function versionChain(db: Kysely<Database>, id: string): Promise<string[]> {
-  const chain: string[] = [];
-  let next: string | null = id;
-  while (next && !chain.includes(next)) {
-    chain.push(next);
-    const row: { supersedesId: string | null } | undefined = await db
-      .selectFrom('documents')
-      .select('supersedesId')
-      .where('id', '=', next)
-      .executeTakeFirst();
-    next = row?.supersedesId ?? null;
-  }
-  return chain;
-}
-
-async function saveParts(db: Kysely<Database>, documentId: string, doc: ParsedDocument): Promise<void> {
-  await insertInBatches(
-    db,
-    'documentParts',
-    doc.parts.map((p, n) => ({
-      id: stableId('part', documentId, n),
-      documentId,
-      position: n + 1,
-      kind: p.kind,
-      title: p.title,
-      pageStart: p.pages?.from ?? null,
-      pageEnd: p.pages?.to ?? null,
-      startOffset: p.span.start,
-      endOffset: p.span.end,
-    })),
-  );
+/** The parts of a document pack, as the store keeps them. */
+function partsOf(documentId: string, doc: ParsedDocument): DocumentPart[] {
+  return doc.parts.map((p, n) => ({
+    id: stableId('part', documentId, n),
+    documentId,
+    position: n + 1,
+    kind: p.kind,
+    title: p.title,
+    pageStart: p.pages?.from ?? null,
+    pageEnd: p.pages?.to ?? null,
+    startOffset: p.span.start,
+    endOffset: p.span.end,
+  }));
 }
 
 function totalsOf(results: readonly ImportResult[]): ImportReport['totals'] {

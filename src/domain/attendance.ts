@@ -25,9 +25,28 @@ export interface Attendance {
   readonly capacity: AttendanceCapacity | null;
   /** Role as recorded that day: "Chair", "Director for Children's Integrated Services". */
   readonly roleText: string | null;
+  /** Order in the record's lists, from 1. */
+  readonly position: number;
 }
 
 /** Members counted towards quorum: those present and substitutes, not officers or guests. */
 export function countsTowardsQuorum(a: Pick<Attendance, 'kind'>): boolean {
   return a.kind === 'present' || a.kind === 'substitute';
+}
+
+/**
+ * When two lists name the same person for one meeting (apologies and absent, present and
+ * apologies), one kind stands: being there beats sending apologies (someone who arrived late),
+ * apologies beat absence (the clerk knew in advance), and a member's kind beats "in attendance".
+ */
+const PRECEDENCE: readonly AttendanceKind[] = ['present', 'substitute', 'apologies', 'absent', 'in_attendance'];
+
+/** The kind that stands when a person is recorded under both; see PRECEDENCE. */
+export function strongerAttendanceKind(a: AttendanceKind, b: AttendanceKind): AttendanceKind {
+  return PRECEDENCE.indexOf(a) <= PRECEDENCE.indexOf(b) ? a : b;
+}
+
+/** Kinds that mean the person was expected as a member: they count towards an attendance rate. */
+export function isExpectedAsMember(kind: AttendanceKind): boolean {
+  return kind === 'present' || kind === 'substitute' || kind === 'apologies' || kind === 'absent';
 }

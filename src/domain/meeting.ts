@@ -45,6 +45,30 @@ export function canMoveMeeting(from: MeetingStatus, to: MeetingStatus): boolean 
   return NEXT[from].includes(to);
 }
 
+/** Every status reachable from `from` by the clerk's steps, `from` itself excluded. */
+function reachableFrom(from: MeetingStatus): Set<MeetingStatus> {
+  const seen = new Set<MeetingStatus>();
+  const queue = [...NEXT[from]];
+  while (queue.length > 0) {
+    const next = queue.shift()!;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    queue.push(...NEXT[next]);
+  }
+  seen.delete(from);
+  return seen;
+}
+
+/**
+ * The status after a document about a meeting is imported: a document may skip the clerk's steps
+ * (minutes of a meeting never seen scheduled), but it never moves a meeting back, nor anywhere the
+ * workflow cannot go (minutes in draft are never "cancelled" by a later agenda).
+ */
+export function statusAfterImport(current: MeetingStatus | undefined, incoming: MeetingStatus): MeetingStatus {
+  if (!current || current === incoming) return incoming;
+  return reachableFrom(current).has(incoming) ? incoming : current;
+}
+
 /** What an imported record shows: confirmed minutes are signed at the next meeting, which import cannot see. */
 export function statusFromRecord(hasMinutes: boolean, hasAgenda: boolean): MeetingStatus {
   if (hasMinutes) return 'minutes_draft';

@@ -14,6 +14,8 @@ export interface Person {
   readonly kind: PersonKind;
   /** Set while a merge says this spelling is the same person as another: reversible, nothing is deleted. */
   readonly mergedIntoId: string | null;
+  /** When the record first named them (an ISO instant): the earlier of two spellings is the one kept. */
+  readonly createdAt: string;
 }
 
 export interface PersonAlias {
@@ -48,4 +50,7 @@ export interface PersonMerge {
   readonly score: number;
   readonly evidence: readonly string[];
   readonly status: MergeStatus;
+  readonly createdAt: string;
+  readonly decidedAt: string | null;
+  readonly decidedBy: string | null;
 }

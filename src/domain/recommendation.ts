@@ -1,4 +1,5 @@
 import type { IsoDate } from './isoDateType.js';
+import type { Resolution } from './minutes.js';
 
 export const RECOMMENDATION_STATUSES = [
   'draft',
@@ -51,4 +52,12 @@ export function statusAfterResponse(acceptance: Acceptance): RecommendationStatu
     case 'deferred':
       return 'responded';
   }
+}
+
+/**
+ * A formal resolution to recommend starts its life in the tracker; who it goes to and when it
+ * was sent is the clerk's to record, so the response deadline waits for that.
+ */
+export function isTrackedRecommendation(resolution: Pick<Resolution, 'isFormal' | 'kind'>): boolean {
+  return resolution.isFormal && resolution.kind === 'recommendation';
 }

@@ -1,6 +1,22 @@
 import { escape as escapeText, ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { CalendarMeeting } from '../store/repositories/feedEntries.js';
+import type { MeetingSummary } from '../store/public/publicMeetings.js';
+
+/** What a calendar entry shows of a meeting. */
+export type CalendarMeeting = Pick<
+  MeetingSummary,
+  | 'id'
+  | 'date'
+  | 'startTime'
+  | 'startedAt'
+  | 'endedAt'
+  | 'venue'
+  | 'isRemote'
+  | 'streamUrl'
+  | 'status'
+  | 'updatedAt'
+  | 'body'
+>;
 
 /** English and Welsh councils meet on London time; every DTSTART names it. */
 export const COUNCIL_TIME_ZONE = 'Europe/London';
@@ -65,9 +81,9 @@ function addMeeting(calendar: ICalCalendar, meeting: CalendarMeeting, baseUrl: s
   const start = meeting.startTime ?? meeting.startedAt;
   const event = calendar.createEvent({
     id: meetingUid(meeting.id, baseUrl),
-    summary: meeting.bodyName,
+    summary: meeting.body.name,
     url,
-    description: `${meeting.bodyName}: agenda, papers and minutes at ${url}`,
+    description: `${meeting.body.name}: agenda, papers and minutes at ${url}`,
     // A meeting without a known time is an all-day event: the date is certain, the hour is not.
     ...(start
       ? { start: wallClock(meeting.date, start), end: endOf(meeting, start) }

@@ -1,6 +1,6 @@
 import { Feed, type Item } from 'feed';
-import type { FeedEvent } from '../store/repositories/feedEntries.js';
-import { formatLongDate } from '../web/format.js';
+import type { FeedEvent } from '../store/public/publicFeeds.js';
+import { formatLongDate } from '../domain/calendar/dateInWords.js';
 
 export type NewsFeedFormat = 'rss' | 'atom';
 

@@ -122,6 +122,7 @@ export function toAttendance(r: AttendanceTable): Attendance {
     substituteForId: r.substituteForId,
     capacity: r.capacity as AttendanceCapacity | null,
     roleText: r.roleText,
+    position: r.position,
   };
 }
 
@@ -197,6 +198,7 @@ export function toPerson(r: PersonTable): Person {
     familyName: r.familyName,
     kind: r.kind as PersonKind,
     mergedIntoId: r.mergedIntoId,
+    createdAt: r.createdAt,
   };
 }
 

@@ -1,10 +1,6 @@
 import { Hono } from 'hono';
-import { sql } from 'kysely';
 import { toAppError } from '../domain/errors.js';
-import type { Store } from '../store/openStore.js';
-import { getMeetingDetail } from '../store/repositories/meetingDetail.js';
-import { listMeetings } from '../store/repositories/meetingRepository.js';
-import { listRecentDecisions } from '../store/repositories/recentDecisions.js';
+import type { Store } from '../store/store.js';
 import { apiError, apiNotFound, isApiPath } from './api/apiProblem.js';
 import { registerApiRoutes } from './api/apiRoutes.js';
 import { registerExportRoutes } from './exports/exportRoutes.js';
@@ -31,38 +27,32 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.use('*', securityHeaders());
   registerStaticAssets(app, loadStaticAssets());
 
+  const reads = store.public;
   app.get('/', async (c) => {
     const now = today();
     const [upcoming, recent, decisions] = await Promise.all([
-      listMeetings(store.db, { from: now, order: 'asc', limit: 6 }),
-      listMeetings(store.db, { to: now, limit: 6 }),
-      listRecentDecisions(store.db, { until: now, limit: 8 }),
+      reads.meetings.list({ from: now, order: 'asc', limit: 6 }),
+      reads.meetings.list({ to: now, limit: 6 }),
+      reads.decisions.recent({ until: now, limit: 8 }),
     ]);
     return c.html(<HomePage upcoming={upcoming} recent={recent.filter((m) => m.date < now)} decisions={decisions} />);
   });
 
   app.get('/meetings/:id', async (c) => {
-    const detail = await getMeetingDetail(store.db, c.req.param('id'));
+    const detail = await reads.meetings.detail(c.req.param('id'));
     if (!detail) return c.notFound();
     return c.html(<MeetingPage detail={detail} />);
   });
 
-  registerPortalRoutes(app, store, { today });
+  registerPortalRoutes(app, reads, { today });
   // The API falls back to the request's own origin; feeds and exports need one fixed base for stable UIDs.
   const baseUrl = options.baseUrl ?? 'http://localhost:3000';
-  registerApiRoutes(app, store, { baseUrl: options.baseUrl });
+  registerApiRoutes(app, reads, { baseUrl: options.baseUrl });
   registerOparlRoutes(app, store, { baseUrl });
-  registerFeedRoutes(app, store, { baseUrl });
+  registerFeedRoutes(app, reads, { baseUrl });
   registerExportRoutes(app, store, { baseUrl });
 
-  app.get('/healthz', async (c) => {
-    try {
-      await sql`SELECT 1`.execute(store.db);
-      return c.text('ok');
-    } catch {
-      return c.text('database unavailable', 503);
-    }
-  });
+  app.get('/healthz', async (c) => ((await store.isReachable()) ? c.text('ok') : c.text('database unavailable', 503)));
 
   app.notFound((c) => (isApiPath(c.req.path) ? apiNotFound(c) : c.html(<NotFoundPage />, 404)));
 

@@ -1,5 +1,4 @@
-import { recordMeeting } from '../../src/app/recordMeeting.js';
-import type { SavedMeeting } from '../../src/store/records/saveMeetingRecord.js';
+import { recordMeeting, type RecordedMeeting } from '../../src/app/recordMeeting.js';
 import type { Store } from '../../src/store/store.js';
 import { dbOf } from '../../src/store/storeDb.js';
 import { buildMeetingRecord } from '../factories/meetingRecord.js';
@@ -11,7 +10,7 @@ export const EXEMPT_MARKER = 'CONFIDENTIAL-SALE-OF-DEPOT';
 export const TRICKY_REASON = '=HYPERLINK("http://evil.example","click"), then "quoted"\nsecond line';
 
 export interface ExportFixture {
-  readonly meeting: SavedMeeting;
+  readonly meeting: RecordedMeeting;
   readonly exemptItemId: string;
 }
 

@@ -1,7 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { meetingUid, renderIcalFeed } from '../../src/publish/icalFeed.js';
-import type { CalendarMeeting } from '../../src/store/repositories/feedEntries.js';
+import { meetingUid, renderIcalFeed, type CalendarMeeting } from '../../src/publish/icalFeed.js';
 
 const BASE = 'https://meetings.example.gov.uk';
 const HOSTILE_BODY = 'Planning, Licensing; and <script>alert(1)</script>\nCommittee\\';
@@ -18,8 +17,7 @@ function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
     isRemote: false,
     streamUrl: null,
     status: 'scheduled',
-    bodyName: 'Harbourside Overview and Scrutiny Committee',
-    bodySlug: 'harbourside',
+    body: { id: 'b1', name: 'Harbourside Overview and Scrutiny Committee', slug: 'harbourside' },
     updatedAt: '2025-01-10T09:00:00.000Z',
     ...overrides,
   };
@@ -85,10 +83,13 @@ describe('iCal feed', () => {
   });
 
   it('should keep hostile names and venues as plain values, with no forged event', () => {
-    const ics = renderIcalFeed([meeting({ bodyName: HOSTILE_BODY, venue: HOSTILE_VENUE })], {
-      baseUrl: BASE,
-      name: HOSTILE_BODY,
-    });
+    const ics = renderIcalFeed(
+      [meeting({ body: { id: 'b1', name: HOSTILE_BODY, slug: 'hostile' }, venue: HOSTILE_VENUE })],
+      {
+        baseUrl: BASE,
+        name: HOSTILE_BODY,
+      },
+    );
     const { calendar, events } = parse(ics);
     expect(events).toHaveLength(1);
     const [event] = events as [ICAL.Component];

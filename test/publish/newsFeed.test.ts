@@ -4,7 +4,7 @@ import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { renderNewsFeed, type NewsFeedOptions } from '../../src/publish/newsFeed.js';
-import type { FeedEvent } from '../../src/store/repositories/feedEntries.js';
+import type { FeedEvent } from '../../src/store/public/publicFeeds.js';
 
 const BASE = 'https://meetings.example.gov.uk';
 const HOSTILE = 'Licensing <script>alert(1)</script> & ]]> Sub-Committee ]]> "Panel"';

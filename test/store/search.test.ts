@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveMeetingRecord } from '../../src/store/records/saveMeetingRecord.js';
+import { recordMeeting } from '../../src/app/recordMeeting.js';
 import { MARK_END, MARK_START } from '../../src/store/search/searchIndex.js';
 import { searchFor } from '../../src/store/search/searchFor.js';
 import { buildMeetingRecord } from '../factories/meetingRecord.js';
@@ -10,9 +10,9 @@ for (const dialect of DIALECTS) {
     let t: TestStore;
     beforeAll(async () => {
       t = await testStore(dialect);
-      await saveMeetingRecord(t.store.db, buildMeetingRecord(), { sourceDocumentId: null });
-      await saveMeetingRecord(
-        t.store.db,
+      await recordMeeting(t.store, buildMeetingRecord(), { sourceDocumentId: null });
+      await recordMeeting(
+        t.store,
         buildMeetingRecord({
           body: { name: 'Harbourside Licensing Committee' },
           date: '2024-11-02',

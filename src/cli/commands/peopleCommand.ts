@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Command } from 'commander';
-import { decideMerge, listMerges } from '../../store/people/personMerges.js';
+import { decideMerge } from '../../app/people/decideMerge.js';
 import { withStore } from '../withStore.js';
 
 export function registerPeople(program: Command): void {
@@ -12,8 +12,7 @@ export function registerPeople(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (options: { all?: boolean; json?: boolean }) => {
       await withStore({}, async (store) => {
-        const rows = await listMerges(
-          store.db,
+        const rows = await store.repos.merges.list(
           options.all ? ['pending', 'automatic', 'accepted', 'rejected'] : ['pending'],
         );
         if (options.json) {
@@ -43,7 +42,7 @@ export function registerPeople(program: Command): void {
       .argument('<id>', 'the match id shown by `quorum people review`')
       .action(async (id: string) => {
         await withStore({}, async (store) => {
-          await decideMerge(store.db, id, decision === 'accept' ? 'accepted' : 'rejected', os.userInfo().username);
+          await decideMerge(store, id, decision === 'accept' ? 'accepted' : 'rejected', os.userInfo().username);
           console.log(`${decision === 'accept' ? 'Accepted' : 'Rejected'} match ${id}.`);
         });
       });

@@ -1,6 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
+import { PublicBodies } from './publicBodies.js';
+import { PublicDecisions } from './publicDecisions.js';
+import { PublicDocuments } from './publicDocuments.js';
+import { PublicFeeds } from './publicFeeds.js';
+import { PublicItems } from './publicItems.js';
+import { PublicMeetings } from './publicMeetings.js';
+import { PublicPeople } from './publicPeople.js';
+import { PublicRecommendations } from './publicRecommendations.js';
+import { PublicSearch } from './publicSearch.js';
 import { PublicSettings } from './publicSettings.js';
 
 /**
@@ -8,11 +17,30 @@ import { PublicSettings } from './publicSettings.js';
  * item's papers, minutes and decisions cannot reach a page, the API, a feed, OParl or an export.
  */
 export interface PublicReads {
+  readonly bodies: PublicBodies;
+  readonly decisions: PublicDecisions;
+  readonly documents: PublicDocuments;
+  readonly feeds: PublicFeeds;
+  readonly items: PublicItems;
+  readonly meetings: PublicMeetings;
+  readonly people: PublicPeople;
+  readonly recommendations: PublicRecommendations;
+  readonly search: PublicSearch;
   readonly settings: PublicSettings;
 }
 
-export function publicReadsOver(db: Kysely<Database>, _dialect: DialectName): PublicReads {
+export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): PublicReads {
+  const meetings = new PublicMeetings(db);
   return {
+    bodies: new PublicBodies(db, meetings),
+    decisions: new PublicDecisions(db),
+    documents: new PublicDocuments(db),
+    feeds: new PublicFeeds(db),
+    items: new PublicItems(db),
+    meetings,
+    people: new PublicPeople(db),
+    recommendations: new PublicRecommendations(db),
+    search: new PublicSearch(db, dialect),
     settings: new PublicSettings(db),
   };
 }

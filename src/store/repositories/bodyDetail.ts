@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { BodyTable, Database, TermsOfReferenceTable } from '../database.js';
-import { listMeetings, type MeetingSummary } from './meetingRepository.js';
+import { listMeetings, type MeetingSummary } from './meetingList.js';
 
 export interface BodyMember {
   readonly slug: string;

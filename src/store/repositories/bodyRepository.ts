@@ -1,47 +1,57 @@
 import type { Kysely } from 'kysely';
-import { bodyKindFromName, isScrutinyName, type BodyKind } from '../../domain/body.js';
+import { bodyKindFromName, isScrutinyName, type Body, type BodyKind } from '../../domain/body.js';
+import { DEFAULT_QUORUM_RULE } from '../../domain/calendar/quorum.js';
 import { slugify, stableId } from '../../domain/ids.js';
 import type { BodyTable, Database } from '../database.js';
+import { toBody } from '../rowMappers.js';
 
-export type BodyRow = BodyTable;
+/** Committees, boards and panels. */
+export class BodyRepository {
+  constructor(private readonly db: Kysely<Database>) {}
 
-/** The body with this name, created with the glossary's defaults when first met. Names match by slug. */
-export async function ensureBody(
-  db: Kysely<Database>,
-  name: string,
-  kind?: BodyKind,
-  now = new Date().toISOString(),
-): Promise<BodyRow> {
-  const slug = slugify(name);
-  const existing = await db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
-  if (existing) return existing;
-  const row: BodyRow = {
-    id: stableId('body', slug),
-    slug,
-    name: name.trim(),
-    kind: kind ?? bodyKindFromName(name),
-    parentId: null,
-    isScrutiny: isScrutinyName(name) ? 1 : 0,
-    size: null,
-    quorumFraction: 0.25,
-    quorumMinimum: 3,
-    meetingsPerYearMin: null,
-    meetingsPerYearMax: null,
-    allowsSubstitutes: 1,
-    createdAt: now,
-  };
-  await db
-    .insertInto('bodies')
-    .values(row)
-    .onConflict((oc) => oc.column('slug').doNothing())
-    .execute();
-  return db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
+  /** The body with this name, created with the glossary's defaults when first met. Names match by slug. */
+  async ensure(name: string, kind: BodyKind | undefined, now: string): Promise<Body> {
+    const slug = slugify(name);
+    const existing = await this.findBySlug(slug);
+    if (existing) return existing;
+    const row: BodyTable = {
+      id: stableId('body', slug),
+      slug,
+      name: name.trim(),
+      kind: kind ?? bodyKindFromName(name),
+      parentId: null,
+      isScrutiny: isScrutinyName(name) ? 1 : 0,
+      size: null,
+      quorumFraction: DEFAULT_QUORUM_RULE.fraction,
+      quorumMinimum: DEFAULT_QUORUM_RULE.minimum,
+      meetingsPerYearMin: null,
+      meetingsPerYearMax: null,
+      allowsSubstitutes: 1,
+      createdAt: now,
+    };
+    await this.db
+      .insertInto('bodies')
+      .values(row)
+      .onConflict((oc) => oc.column('slug').doNothing())
+      .execute();
+    return (await this.findBySlug(slug))!;
+  }
+
+  async findBySlug(slug: string): Promise<Body | undefined> {
+    const row = await this.db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
+    return row && toBody(row);
+  }
 }
 
-export async function listBodies(db: Kysely<Database>): Promise<BodyRow[]> {
+/** @deprecated transitional: readers in `store/public` replace it. */
+export async function findBodyBySlug(db: Kysely<Database>, slug: string): Promise<BodyTable | undefined> {
+  return db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+/** @deprecated transitional: readers in `store/public` replace it. */
+export async function listBodies(db: Kysely<Database>): Promise<BodyTable[]> {
   return db.selectFrom('bodies').selectAll().orderBy('name').execute();
 }
 
-export async function findBodyBySlug(db: Kysely<Database>, slug: string): Promise<BodyRow | undefined> {
-  return db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
-}
+/** @deprecated transitional */
+export type BodyRow = BodyTable;

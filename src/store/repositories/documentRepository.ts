@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { stableId } from '../../domain/ids.js';
-import type { MediaType } from '../../domain/sourceDocument.js';
+import type { DocumentPart, MediaType } from '../../domain/sourceDocument.js';
+import { insertInBatches } from './insertInBatches.js';
 import type { Database, DocumentTable } from '../database.js';
 
 export type DocumentRow = DocumentTable;
@@ -93,5 +94,26 @@ export class DocumentRepository {
 
   find(id: string): Promise<DocumentRow | undefined> {
     return findDocument(this.db, id);
+  }
+
+  /** A document and every earlier version it supersedes, newest first. */
+  async versionChain(id: string): Promise<string[]> {
+    const chain: string[] = [];
+    let next: string | null = id;
+    while (next && !chain.includes(next)) {
+      chain.push(next);
+      const row: { supersedesId: string | null } | undefined = await this.db
+        .selectFrom('documents')
+        .select('supersedesId')
+        .where('id', '=', next)
+        .executeTakeFirst();
+      next = row?.supersedesId ?? null;
+    }
+    return chain;
+  }
+
+  /** The parts of a document pack (front sheet, minutes, reports), in order. */
+  async addParts(parts: readonly DocumentPart[]): Promise<void> {
+    await insertInBatches(this.db, 'documentParts', parts);
   }
 }

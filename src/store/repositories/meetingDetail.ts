@@ -1,6 +1,7 @@
+/** @deprecated transitional: Akoma Ntoso reads it until its export moves to a public reader; use PublicMeetings. */
 import type { Kysely } from 'kysely';
 import type { AgendaItemTable, Database, DocumentPartTable, MeetingTable } from '../database.js';
-import { type SourceLink, sourcesOf } from './itemDetail.js';
+import { type SourceLink, sourcesOf } from '../public/publicRefs.js';
 
 export interface PersonRef {
   readonly id: string;

@@ -1,55 +1,24 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../database.js';
+import type { Meeting } from '../../domain/meeting.js';
+import type { Database, MeetingTable } from '../database.js';
+import { toMeeting } from '../rowMappers.js';
 
-export interface MeetingSummary {
-  readonly id: string;
-  readonly date: string;
-  readonly startTime: string | null;
-  readonly venue: string | null;
-  readonly status: string;
-  readonly bodyName: string;
-  readonly bodySlug: string;
-  readonly itemCount: number;
-}
+/** Meetings as records to read and write; public listings are in `store/public`. */
+export class MeetingRepository {
+  constructor(private readonly db: Kysely<Database>) {}
 
-export interface MeetingListOptions {
-  readonly bodyId?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly limit?: number;
-  readonly offset?: number;
-  readonly order?: 'asc' | 'desc';
-}
+  async find(id: string): Promise<Meeting | undefined> {
+    const row = await this.db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toMeeting(row);
+  }
 
-/** Meetings with their body, newest first unless asked otherwise. */
-export async function listMeetings(db: Kysely<Database>, options: MeetingListOptions = {}): Promise<MeetingSummary[]> {
-  let query = db
-    .selectFrom('meetings')
-    .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
-    .select((eb) => [
-      'meetings.id',
-      'meetings.date',
-      'meetings.startTime',
-      'meetings.venue',
-      'meetings.status',
-      'bodies.name as bodyName',
-      'bodies.slug as bodySlug',
-      eb
-        .selectFrom('agendaItems')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('agendaItems.meetingId', '=', 'meetings.id')
-        .as('itemCount'),
-    ]);
-  if (options.bodyId) query = query.where('meetings.bodyId', '=', options.bodyId);
-  if (options.from) query = query.where('meetings.date', '>=', options.from);
-  if (options.to) query = query.where('meetings.date', '<=', options.to);
-  const order = options.order ?? 'desc';
-  const rows = await query
-    .orderBy('meetings.date', order)
-    .orderBy('meetings.startTime', order)
-    .orderBy('meetings.id')
-    .limit(options.limit ?? 100)
-    .offset(options.offset ?? 0)
-    .execute();
-  return rows.map((r) => ({ ...r, itemCount: Number(r.itemCount ?? 0) }));
+  /** Writes the meeting whole: inserted when new, replaced when known. */
+  async save(meeting: Meeting): Promise<void> {
+    const row: MeetingTable = { ...meeting, isRemote: meeting.isRemote ? 1 : 0 };
+    await this.db
+      .insertInto('meetings')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doUpdateSet(row))
+      .execute();
+  }
 }

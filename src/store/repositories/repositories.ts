@@ -1,18 +1,51 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
-import { MeetingRecordRepository } from '../records/saveMeetingRecord.js';
+import { AgendaItemRepository } from './agendaItemRepository.js';
+import { AttendanceRepository } from './attendanceRepository.js';
+import { BodyRepository } from './bodyRepository.js';
+import { CalendarRepository } from './calendarRepository.js';
 import { DocumentRepository } from './documentRepository.js';
+import { MeetingRepository } from './meetingRepository.js';
+import { MeetingStatementRepository } from './meetingStatementRepository.js';
+import { PersonMergeRepository } from './personMergeRepository.js';
+import { PersonRepository } from './personRepository.js';
+import { ProvenanceRepository } from './provenanceRepository.js';
+import { RecommendationRepository } from './recommendationRepository.js';
+import { SearchIndexRepository } from './searchIndexRepository.js';
+import { StatsRepository } from './statsRepository.js';
 
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
 export interface Repositories {
+  readonly attendance: AttendanceRepository;
+  readonly bodies: BodyRepository;
+  readonly calendar: CalendarRepository;
   readonly documents: DocumentRepository;
-  readonly meetingRecords: MeetingRecordRepository;
+  readonly items: AgendaItemRepository;
+  readonly meetings: MeetingRepository;
+  readonly merges: PersonMergeRepository;
+  readonly people: PersonRepository;
+  readonly provenance: ProvenanceRepository;
+  readonly recommendations: RecommendationRepository;
+  readonly searchIndex: SearchIndexRepository;
+  readonly statements: MeetingStatementRepository;
+  readonly stats: StatsRepository;
 }
 
 export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
   return {
+    attendance: new AttendanceRepository(db),
+    bodies: new BodyRepository(db),
+    calendar: new CalendarRepository(db),
     documents: new DocumentRepository(db),
-    meetingRecords: new MeetingRecordRepository(db),
+    items: new AgendaItemRepository(db),
+    meetings: new MeetingRepository(db),
+    merges: new PersonMergeRepository(db),
+    people: new PersonRepository(db),
+    provenance: new ProvenanceRepository(db),
+    recommendations: new RecommendationRepository(db),
+    searchIndex: new SearchIndexRepository(db),
+    statements: new MeetingStatementRepository(db),
+    stats: new StatsRepository(db),
   };
 }

@@ -28,6 +28,15 @@ export const COUNTED_TABLES = [
 
 export type CountedTable = (typeof COUNTED_TABLES)[number];
 
+/** How many records of each kind the store holds (`quorum stats`). */
+export class StatsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  count(): Promise<Record<CountedTable, number>> {
+    return countRecords(this.db);
+  }
+}
+
 export async function countRecords(db: Kysely<Database>): Promise<Record<CountedTable, number>> {
   const counts = await Promise.all(
     COUNTED_TABLES.map(async (table) => {

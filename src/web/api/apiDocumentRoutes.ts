@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import { pageDocuments } from '../../store/repositories/apiDocuments.js';
-import { getDocumentView } from '../../store/repositories/documentView.js';
-import { itemsOfResolutions } from '../../store/repositories/itemDetail.js';
-import { searchFor } from '../../store/search/searchFor.js';
-import { MARK_END, MARK_START, SEARCH_KINDS, type SearchHit } from '../../store/search/searchIndex.js';
+import { MARK_END, MARK_START, SEARCH_KINDS, type SearchHit } from '../../store/public/publicSearch.js';
 import { seg, type ApiLinks } from './apiLinks.js';
 import { bodyIdFilter, meetingIdFilter } from './apiFilters.js';
 import { checkRange, DateRangeParams, idParam, PagingParams, slugParam } from './apiParams.js';
@@ -58,9 +54,8 @@ export const documentRoutes: readonly ApiRoute[] = [
     }),
     response: DocumentListSchema,
     async handle(req) {
-      const paged = await pageDocuments(
-        req.db,
-        { meetingId: await meetingIdFilter(req.db, req.query.meeting), mediaType: req.query.media_type },
+      const paged = await req.reads.documents.page(
+        { meetingId: await meetingIdFilter(req.reads, req.query.meeting), mediaType: req.query.media_type },
         pageRequestOf(req.query),
       );
       return { data: paged.rows.map((d) => toDocument(req.links, d)), page: pageOf(req, paged.total) };
@@ -76,12 +71,12 @@ export const documentRoutes: readonly ApiRoute[] = [
     query: z.object({ include: z.enum(['text']).optional().describe('`text` adds the document’s full text.') }),
     response: DocumentDetailSchema,
     async handle(req) {
-      const view = await getDocumentView(req.db, req.params.id);
+      const view = await req.reads.documents.view(req.params.id);
       if (!view) throw new ApiProblem('not_found', `There is no document with the id "${req.params.id}".`, 'id');
       return {
         ...toDocument(req.links, view.document),
         parts: view.parts.map(toDocumentPart),
-        ...(req.query.include === 'text' ? { text: view.document.text } : {}),
+        ...(req.query.include === 'text' ? { text: view.text } : {}),
       };
     },
   }),
@@ -108,9 +103,9 @@ export const documentRoutes: readonly ApiRoute[] = [
     async handle(req) {
       checkRange(req.query);
       const { q, from, to, kind } = req.query;
-      const bodyId = await bodyIdFilter(req.db, req.query.body);
+      const bodyId = await bodyIdFilter(req.reads, req.query.body);
       const page = pageRequestOf(req.query);
-      const results = await searchFor(req.store.dialect).search(req.db, {
+      const results = await req.reads.search.search({
         text: q,
         bodyId,
         from,
@@ -119,15 +114,11 @@ export const documentRoutes: readonly ApiRoute[] = [
         limit: page.limit,
         offset: page.offset,
       });
-      const itemOfResolution = await itemsOfResolutions(
-        req.db,
+      const itemOfResolution = await req.reads.decisions.itemsOf(
         results.hits.filter((h) => h.kind === 'resolution').map((h) => h.subjectId),
       );
       const bodies = new Map<string, BodyRef>(
-        (await req.db.selectFrom('bodies').select(['id', 'slug', 'name']).execute()).map((b) => [
-          b.id,
-          bodyRef(req.links, b),
-        ]),
+        (await req.reads.bodies.list()).map((b) => [b.id, bodyRef(req.links, b)]),
       );
       const data = results.hits.map((h): ApiSearchHit => ({
         kind: h.kind,

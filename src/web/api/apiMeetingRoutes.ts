@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { RESOLUTION_KINDS } from '../../domain/minutes.js';
 import { RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
 import { MEETING_STATUSES } from '../../domain/meeting.js';
-import { documentsByIds } from '../../store/repositories/apiDocuments.js';
-import { findPublicItem, pageItems, pointsOfItems } from '../../store/repositories/apiItems.js';
-import { pageMeetings } from '../../store/repositories/apiMeetings.js';
-import { findPublicRecommendation, pageRecommendations } from '../../store/repositories/apiRecommendations.js';
-import { findPublicResolution, pageResolutions, resolutionsOfItems } from '../../store/repositories/apiResolutions.js';
-import { sourcesOf } from '../../store/repositories/itemDetail.js';
-import { getMeetingDetail } from '../../store/repositories/meetingDetail.js';
+import { isPublicItem } from '../../domain/exemptInformation.js';
 import { bodyIdFilter, meetingIdFilter } from './apiFilters.js';
 import { checkRange, DateRangeParams, idParam, PagingParams, slugParam } from './apiParams.js';
 import {
@@ -57,9 +51,8 @@ export const meetingRoutes: readonly ApiRoute[] = [
     async handle(req) {
       checkRange(req.query);
       const { from, to, status, order } = req.query;
-      const paged = await pageMeetings(
-        req.db,
-        { bodyId: await bodyIdFilter(req.db, req.query.body), from, to, status, order },
+      const paged = await req.reads.meetings.page(
+        { bodyId: await bodyIdFilter(req.reads, req.query.body), from, to, status, order },
         pageRequestOf(req.query),
       );
       return { data: paged.rows.map((m) => toMeeting(req.links, m)), page: pageOf(req, paged.total) };
@@ -75,21 +68,15 @@ export const meetingRoutes: readonly ApiRoute[] = [
     query: noParams,
     response: MeetingDetailSchema,
     async handle(req) {
-      const detail = await getMeetingDetail(req.db, req.params.id);
+      const detail = await req.reads.meetings.detail(req.params.id);
       if (!detail) throw new ApiProblem('not_found', `There is no meeting with the id "${req.params.id}".`, 'id');
       const { meeting, body } = detail;
-      const items = detail.items.filter((i) => i.isExempt === 0);
-      const exempt = new Set(detail.items.filter((i) => i.isExempt !== 0).map((i) => i.id));
-      const at = (i: (typeof items)[number]) => ({
-        ...i,
-        date: meeting.date,
-        bodyId: body.id,
-        bodySlug: body.slug,
-        bodyName: body.name,
-      });
+      // The API lists the items the public may read in full; an exempt item's title is on the portal's page.
+      const items = detail.items.filter(isPublicItem);
+      const summary = { ...meeting, body, itemCount: detail.items.length, publicItemCount: items.length };
       return {
-        ...toMeeting(req.links, { ...meeting, bodySlug: body.slug, bodyName: body.name, itemCount: items.length }),
-        items: items.map((i) => toItem(req.links, at(i))),
+        ...toMeeting(req.links, summary),
+        items: items.map((i) => toItem(req.links, { ...i, meeting, body })),
         attendance: detail.attendance.map((a) => ({
           person: personRef(req.links, a.person),
           kind: a.kind,
@@ -98,21 +85,13 @@ export const meetingRoutes: readonly ApiRoute[] = [
           capacity: a.capacity,
           substitute_for: a.substituteFor ? personRef(req.links, a.substituteFor) : null,
         })),
-        // A declaration on an exempt item would name an item that is not published: it is left out.
-        declarations: detail.declarations
-          .filter((d) => !(d.itemId && exempt.has(d.itemId)))
-          .map((d) => ({
-            person: personRef(req.links, d.person),
-            item: d.itemId ? itemRef(req.links, d.itemId) : null,
-            kind: d.kind,
-            text: d.text,
-          })),
-        documents: (
-          await documentsByIds(
-            req.db,
-            detail.documents.map((d) => d.id),
-          )
-        ).map((d) => toDocument(req.links, d)),
+        declarations: detail.declarations.map((d) => ({
+          person: personRef(req.links, d.person),
+          item: d.itemId ? itemRef(req.links, d.itemId) : null,
+          kind: d.kind,
+          text: d.text,
+        })),
+        documents: detail.documents.map((d) => toDocument(req.links, d)),
       };
     },
   }),
@@ -128,12 +107,12 @@ export const meetingRoutes: readonly ApiRoute[] = [
     async handle(req) {
       checkRange(req.query);
       const filter = {
-        meetingId: await meetingIdFilter(req.db, req.query.meeting),
-        bodyId: await bodyIdFilter(req.db, req.query.body),
+        meetingId: await meetingIdFilter(req.reads, req.query.meeting),
+        bodyId: await bodyIdFilter(req.reads, req.query.body),
         from: req.query.from,
         to: req.query.to,
       };
-      const paged = await pageItems(req.db, filter, pageRequestOf(req.query));
+      const paged = await req.reads.items.page(filter, pageRequestOf(req.query));
       return { data: paged.rows.map((i) => toItem(req.links, i)), page: pageOf(req, paged.total) };
     },
   }),
@@ -147,20 +126,16 @@ export const meetingRoutes: readonly ApiRoute[] = [
     query: noParams,
     response: ItemDetailSchema,
     async handle(req) {
-      const item = await findPublicItem(req.db, req.params.id);
+      const item = await req.reads.items.findPublic(req.params.id);
       if (!item)
         throw new ApiProblem('not_found', `There is no public agenda item with the id "${req.params.id}".`, 'id');
-      const [points, resolutions] = await Promise.all([
-        pointsOfItems(req.db, [item.id]),
-        resolutionsOfItems(req.db, [item.id]),
-      ]);
-      const sources = await sourcesOf(req.db, [item.id, ...resolutions.map((r) => r.id)]);
+      const at = { meeting: item.meeting, body: item.body, item: { id: item.id, title: item.title } };
       return {
         ...toItem(req.links, item),
         minutes_text: item.minutesText,
-        points: points.get(item.id) ?? [],
-        resolutions: resolutions.map((r) => toResolution(req.links, r, sources.get(r.id))),
-        source: sourceOf(req.links, sources.get(item.id)),
+        points: item.points.map((p) => ({ label: p.label, text: p.text })),
+        resolutions: item.resolutions.map((r) => toResolution(req.links, { ...r, ...at })),
+        source: sourceOf(req.links, item.source),
       };
     },
   }),
@@ -184,22 +159,15 @@ export const meetingRoutes: readonly ApiRoute[] = [
       checkRange(req.query);
       const { item: itemId, kind, from, to } = req.query;
       const filter = {
-        meetingId: await meetingIdFilter(req.db, req.query.meeting),
-        bodyId: await bodyIdFilter(req.db, req.query.body),
+        meetingId: await meetingIdFilter(req.reads, req.query.meeting),
+        bodyId: await bodyIdFilter(req.reads, req.query.body),
         itemId,
         kind,
         from,
         to,
       };
-      const paged = await pageResolutions(req.db, filter, pageRequestOf(req.query));
-      const sources = await sourcesOf(
-        req.db,
-        paged.rows.map((r) => r.id),
-      );
-      return {
-        data: paged.rows.map((r) => toResolution(req.links, r, sources.get(r.id))),
-        page: pageOf(req, paged.total),
-      };
+      const paged = await req.reads.decisions.page(filter, pageRequestOf(req.query));
+      return { data: paged.rows.map((r) => toResolution(req.links, r)), page: pageOf(req, paged.total) };
     },
   }),
 
@@ -212,9 +180,9 @@ export const meetingRoutes: readonly ApiRoute[] = [
     query: noParams,
     response: ResolutionSchema,
     async handle(req) {
-      const r = await findPublicResolution(req.db, req.params.id);
+      const r = await req.reads.decisions.find(req.params.id);
       if (!r) throw new ApiProblem('not_found', `There is no public resolution with the id "${req.params.id}".`, 'id');
-      return toResolution(req.links, r, (await sourcesOf(req.db, [r.id])).get(r.id));
+      return toResolution(req.links, r);
     },
   }),
 
@@ -240,10 +208,10 @@ export const meetingRoutes: readonly ApiRoute[] = [
       const filter = {
         status: req.query.status,
         decisionMaker: req.query.decision_maker,
-        meetingId: await meetingIdFilter(req.db, req.query.meeting),
-        bodyId: await bodyIdFilter(req.db, req.query.body),
+        meetingId: await meetingIdFilter(req.reads, req.query.meeting),
+        bodyId: await bodyIdFilter(req.reads, req.query.body),
       };
-      const paged = await pageRecommendations(req.db, filter, pageRequestOf(req.query));
+      const paged = await req.reads.recommendations.page(filter, pageRequestOf(req.query));
       return { data: paged.rows.map((r) => toRecommendation(req.links, r)), page: pageOf(req, paged.total) };
     },
   }),
@@ -257,7 +225,7 @@ export const meetingRoutes: readonly ApiRoute[] = [
     query: noParams,
     response: RecommendationSchema,
     async handle(req) {
-      const r = await findPublicRecommendation(req.db, req.params.id);
+      const r = await req.reads.recommendations.find(req.params.id);
       if (!r)
         throw new ApiProblem('not_found', `There is no public recommendation with the id "${req.params.id}".`, 'id');
       return toRecommendation(req.links, r);

@@ -1,13 +1,4 @@
 import { z } from 'zod';
-import { getBodyDetail } from '../../store/repositories/bodyDetail.js';
-import { pageBodies } from '../../store/repositories/apiBodies.js';
-import {
-  findCanonicalPerson,
-  findMembership,
-  pageMemberships,
-  pagePeople,
-} from '../../store/repositories/apiPeople.js';
-import { attendanceRates, getPersonDetail } from '../../store/repositories/personDetail.js';
 import { seg } from './apiLinks.js';
 import { bodyIdFilter, personIdsFilter } from './apiFilters.js';
 import { idParam, PagingParams, slugParam } from './apiParams.js';
@@ -39,7 +30,7 @@ export const peopleRoutes: readonly ApiRoute[] = [
     }),
     response: BodyListSchema,
     async handle(req) {
-      const paged = await pageBodies(req.db, { kind: req.query.kind }, pageRequestOf(req.query));
+      const paged = await req.reads.bodies.page({ kind: req.query.kind }, pageRequestOf(req.query));
       return { data: paged.rows.map((b) => toBody(req.links, b)), page: pageOf(req, paged.total) };
     },
   }),
@@ -53,17 +44,8 @@ export const peopleRoutes: readonly ApiRoute[] = [
     query: noParams,
     response: BodyDetailSchema,
     async handle(req) {
-      const detail = await getBodyDetail(req.db, req.params.slug);
+      const detail = await req.reads.bodies.detail(req.params.slug);
       if (!detail) throw new ApiProblem('not_found', `There is no body with the slug "${req.params.slug}".`, 'slug');
-      const slugs = detail.members.map((m) => m.slug);
-      const ids = new Map(
-        slugs.length
-          ? (await req.db.selectFrom('people').select(['id', 'slug']).where('slug', 'in', slugs).execute()).map((p) => [
-              p.slug,
-              p.id,
-            ])
-          : [],
-      );
       const t = detail.termsOfReference;
       return {
         ...toBody(req.links, detail.body),
@@ -80,7 +62,7 @@ export const peopleRoutes: readonly ApiRoute[] = [
             }
           : null,
         members: detail.members.map((m) => ({
-          person: personRef(req.links, { id: ids.get(m.slug) ?? m.slug, slug: m.slug, name: m.name }),
+          person: personRef(req.links, m),
           roles: [...m.roles],
           first_seen: m.firstSeen,
           last_seen: m.lastSeen,
@@ -103,7 +85,7 @@ export const peopleRoutes: readonly ApiRoute[] = [
     }),
     response: PersonListSchema,
     async handle(req) {
-      const paged = await pagePeople(req.db, { kind: req.query.kind }, pageRequestOf(req.query));
+      const paged = await req.reads.people.page({ kind: req.query.kind }, pageRequestOf(req.query));
       return { data: paged.rows.map((p) => toPerson(req.links, p)), page: pageOf(req, paged.total) };
     },
   }),
@@ -117,14 +99,11 @@ export const peopleRoutes: readonly ApiRoute[] = [
     query: noParams,
     response: PersonDetailSchema,
     async handle(req) {
-      const person = await findCanonicalPerson(req.db, req.params.slug);
-      const detail = person ? await getPersonDetail(req.db, person.slug) : undefined;
-      if (!person || !detail)
-        throw new ApiProblem('not_found', `There is no person with the slug "${req.params.slug}".`, 'slug');
-      const bodies = new Map(
-        (await req.db.selectFrom('bodies').select(['id', 'slug', 'name']).execute()).map((b) => [b.slug, b]),
-      );
-      const ref = (slug: string, name: string) => bodyRef(req.links, { id: bodies.get(slug)?.id ?? slug, slug, name });
+      const detail = await req.reads.people.detail(req.params.slug);
+      if (!detail) throw new ApiProblem('not_found', `There is no person with the slug "${req.params.slug}".`, 'slug');
+      const { person } = detail;
+      const bodyIds = new Map(detail.attendance.map((a) => [a.bodySlug, a.bodyId]));
+      const ref = (slug: string, name: string) => bodyRef(req.links, { id: bodyIds.get(slug) ?? slug, slug, name });
       return {
         ...toPerson(req.links, person),
         aliases: [...detail.aliases],
@@ -136,7 +115,7 @@ export const peopleRoutes: readonly ApiRoute[] = [
           reason: a.reason,
           role_text: a.roleText,
         })),
-        attendance_rates: attendanceRates(detail.attendance).map((r) => ({
+        attendance_rates: detail.rates.map((r) => ({
           body: ref(r.bodySlug, r.bodyName),
           municipal_year: r.municipalYear,
           attended: r.attended,
@@ -165,11 +144,11 @@ export const peopleRoutes: readonly ApiRoute[] = [
     response: MembershipListSchema,
     async handle(req) {
       const filter = {
-        personIds: await personIdsFilter(req.db, req.query.person),
-        bodyId: await bodyIdFilter(req.db, req.query.body),
+        personIds: await personIdsFilter(req.reads, req.query.person),
+        bodyId: await bodyIdFilter(req.reads, req.query.body),
         role: req.query.role,
       };
-      const paged = await pageMemberships(req.db, filter, pageRequestOf(req.query));
+      const paged = await req.reads.people.memberships(filter, pageRequestOf(req.query));
       return { data: paged.rows.map((m) => toMembership(req.links, m)), page: pageOf(req, paged.total) };
     },
   }),
@@ -183,7 +162,7 @@ export const peopleRoutes: readonly ApiRoute[] = [
     query: noParams,
     response: MembershipSchema,
     async handle(req) {
-      const m = await findMembership(req.db, req.params.id);
+      const m = await req.reads.people.membership(req.params.id);
       if (!m) throw new ApiProblem('not_found', `There is no membership with the id "${req.params.id}".`, 'id');
       return toMembership(req.links, m);
     },

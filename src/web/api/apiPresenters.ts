@@ -1,11 +1,12 @@
-import type { BodyTable, DocumentPartTable, PersonTable } from '../../store/database.js';
-import type { ApiDocumentMeta } from '../../store/repositories/apiDocuments.js';
-import type { ApiItemRow } from '../../store/repositories/apiItems.js';
-import type { ApiMeetingRow } from '../../store/repositories/apiMeetings.js';
-import type { ApiMembershipRow } from '../../store/repositories/apiPeople.js';
-import type { ApiRecommendationRow } from '../../store/repositories/apiRecommendations.js';
-import type { ApiResolutionRow } from '../../store/repositories/apiResolutions.js';
-import type { SourceLink } from '../../store/repositories/itemDetail.js';
+import type { Body } from '../../domain/body.js';
+import type { Person } from '../../domain/person.js';
+import type { DocumentPart, SourceDocument } from '../../domain/sourceDocument.js';
+import type { DecisionAtMeeting } from '../../store/public/publicDecisions.js';
+import type { ItemAtMeeting } from '../../store/public/publicItems.js';
+import type { MeetingSummary } from '../../store/public/publicMeetings.js';
+import type { MembershipLine } from '../../store/public/publicPeople.js';
+import type { TrackedRecommendation } from '../../store/public/publicRecommendations.js';
+import type { SourceLink } from '../../store/public/publicRefs.js';
 import { seg, type ApiLinks } from './apiLinks.js';
 import type {
   ApiBody,
@@ -23,7 +24,7 @@ import type {
   Source,
 } from './apiSchemas.js';
 
-/** Stored rows (camelCase, 0/1 booleans) as the API's resources (snake_case, booleans, absolute links). */
+/** The domain's records as the API's resources (snake_case, absolute links). */
 
 export function bodyRef(links: ApiLinks, b: { id: string; slug: string; name: string }): BodyRef {
   return {
@@ -69,19 +70,19 @@ export function sourceOf(links: ApiLinks, s: SourceLink | null | undefined): Sou
   };
 }
 
-export function toBody(links: ApiLinks, b: BodyTable): ApiBody {
+export function toBody(links: ApiLinks, b: Body): ApiBody {
   return {
     ...bodyRef(links, b),
     kind: b.kind,
-    is_scrutiny: b.isScrutiny === 1,
+    is_scrutiny: b.isScrutiny,
     parent_id: b.parentId,
-    quorum: { fraction: b.quorumFraction, minimum: b.quorumMinimum },
-    allows_substitutes: b.allowsSubstitutes === 1,
+    quorum: { fraction: b.quorumRule.fraction, minimum: b.quorumRule.minimum },
+    allows_substitutes: b.allowsSubstitutes,
     meetings_url: links.api(`/meetings?body=${seg(b.slug)}`),
   };
 }
 
-export function toPerson(links: ApiLinks, p: PersonTable): ApiPerson {
+export function toPerson(links: ApiLinks, p: Person): ApiPerson {
   return {
     ...personRef(links, { id: p.id, slug: p.slug, name: p.displayName }),
     honorific: p.honorific,
@@ -91,14 +92,14 @@ export function toPerson(links: ApiLinks, p: PersonTable): ApiPerson {
   };
 }
 
-export function toMembership(links: ApiLinks, m: ApiMembershipRow): ApiMembership {
-  const person = personRef(links, { id: m.canonicalPersonId, slug: m.personSlug, name: m.personName });
+export function toMembership(links: ApiLinks, m: MembershipLine): ApiMembership {
+  const person = personRef(links, m.person);
   return {
     id: m.id,
     url: links.api(`/memberships/${seg(m.id)}`),
     html_url: person.html_url,
     person,
-    body: bodyRef(links, { id: m.bodyId, slug: m.bodySlug, name: m.bodyName }),
+    body: bodyRef(links, m.body),
     role: m.role,
     voting_scope: m.votingScope,
     party: m.party,
@@ -107,29 +108,29 @@ export function toMembership(links: ApiLinks, m: ApiMembershipRow): ApiMembershi
   };
 }
 
-export function toMeeting(links: ApiLinks, m: ApiMeetingRow): ApiMeeting {
+export function toMeeting(links: ApiLinks, m: MeetingSummary): ApiMeeting {
   return {
     ...meetingRef(links, m),
-    body: bodyRef(links, { id: m.bodyId, slug: m.bodySlug, name: m.bodyName }),
+    body: bodyRef(links, m.body),
     start_time: m.startTime,
     started_at: m.startedAt,
     ended_at: m.endedAt,
     venue: m.venue,
-    is_remote: m.isRemote === 1,
+    is_remote: m.isRemote,
     stream_url: m.streamUrl,
     status: m.status,
     municipal_year: m.municipalYear,
     contact: { name: m.contactName, email: m.contactEmail, phone: m.contactPhone },
-    item_count: m.itemCount,
+    item_count: m.publicItemCount,
     items_url: links.api(`/items?meeting=${seg(m.id)}`),
   };
 }
 
-export function toItem(links: ApiLinks, i: ApiItemRow): ApiItem {
+export function toItem(links: ApiLinks, i: ItemAtMeeting): ApiItem {
   return {
     ...itemRef(links, i.id),
-    meeting: meetingRef(links, { id: i.meetingId, date: i.date }),
-    body: bodyRef(links, { id: i.bodyId, slug: i.bodySlug, name: i.bodyName }),
+    meeting: meetingRef(links, i.meeting),
+    body: bodyRef(links, i.body),
     position: i.position,
     agenda_number: i.agendaNumber,
     minute_number: i.minuteNumber,
@@ -141,24 +142,20 @@ export function toItem(links: ApiLinks, i: ApiItemRow): ApiItem {
   };
 }
 
-export function toResolution(
-  links: ApiLinks,
-  r: ApiResolutionRow,
-  source: SourceLink | null | undefined,
-): ApiResolution {
+export function toResolution(links: ApiLinks, r: DecisionAtMeeting): ApiResolution {
   return {
     id: r.id,
     url: links.api(`/resolutions/${seg(r.id)}`),
     html_url: links.html(`/items/${seg(r.itemId)}#resolution-${seg(r.id)}`),
     item: itemRef(links, r.itemId),
-    meeting: meetingRef(links, { id: r.meetingId, date: r.date }),
-    body: bodyRef(links, { id: r.bodyId, slug: r.bodySlug, name: r.bodyName }),
+    meeting: meetingRef(links, r.meeting),
+    body: bodyRef(links, r.body),
     position: r.position,
     label: r.label,
     kind: r.kind,
-    is_formal: r.isFormal === 1,
+    is_formal: r.isFormal,
     text: r.text,
-    source: sourceOf(links, source),
+    source: sourceOf(links, r.source),
   };
 }
 
@@ -177,7 +174,7 @@ function httpUrlOf(origin: string): string | null {
   }
 }
 
-export function toDocument(links: ApiLinks, d: ApiDocumentMeta): ApiDocument {
+export function toDocument(links: ApiLinks, d: SourceDocument): ApiDocument {
   return {
     id: d.id,
     url: links.api(`/documents/${seg(d.id)}`),
@@ -194,7 +191,7 @@ export function toDocument(links: ApiLinks, d: ApiDocumentMeta): ApiDocument {
   };
 }
 
-export function toDocumentPart(p: Pick<DocumentPartTable, 'position' | 'kind' | 'title' | 'pageStart' | 'pageEnd'>): {
+export function toDocumentPart(p: Pick<DocumentPart, 'position' | 'kind' | 'title' | 'pageStart' | 'pageEnd'>): {
   position: number;
   kind: string;
   title: string;
@@ -204,24 +201,24 @@ export function toDocumentPart(p: Pick<DocumentPartTable, 'position' | 'kind' | 
   return { position: p.position, kind: p.kind, title: p.title, page_start: p.pageStart, page_end: p.pageEnd };
 }
 
-export function toRecommendation(links: ApiLinks, r: ApiRecommendationRow): ApiRecommendation {
+export function toRecommendation(links: ApiLinks, r: TrackedRecommendation): ApiRecommendation {
   return {
     id: r.id,
     url: links.api(`/recommendations/${seg(r.id)}`),
     html_url: r.itemId ? links.html(`/items/${seg(r.itemId)}`) : links.html(`/meetings/${seg(r.meetingId)}`),
-    meeting: meetingRef(links, { id: r.meetingId, date: r.date }),
-    body: bodyRef(links, { id: r.bodyId, slug: r.bodySlug, name: r.bodyName }),
+    meeting: meetingRef(links, r.meeting),
+    body: bodyRef(links, r.body),
     item: r.itemId ? itemRef(links, r.itemId) : null,
     resolution_id: r.resolutionId,
     text: r.text,
     decision_maker: r.decisionMaker,
     sent_on: r.sentOn,
     response_due_on: r.responseDueOn,
-    status: r.status as ApiRecommendation['status'],
+    status: r.status,
     responses: r.responses.map((x) => ({
       id: x.id,
       responded_on: x.respondedOn,
-      acceptance: x.acceptance as ApiRecommendation['responses'][number]['acceptance'],
+      acceptance: x.acceptance,
       text: x.text,
       implementation: x.implementation,
     })),

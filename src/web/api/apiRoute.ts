@@ -1,8 +1,6 @@
-import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Database } from '../../store/database.js';
-import type { Store } from '../../store/openStore.js';
-import type { PageRequest } from '../../store/repositories/apiPage.js';
+import type { PageRequest } from '../../store/public/publicRefs.js';
+import type { PublicReads } from '../../store/public/publicReads.js';
 import type { ApiLinks } from './apiLinks.js';
 import type { ApiPage } from './apiSchemas.js';
 
@@ -10,8 +8,7 @@ import type { ApiPage } from './apiSchemas.js';
 export interface ApiRequest<Q> {
   readonly query: Q;
   readonly params: Readonly<Record<string, string>>;
-  readonly store: Store;
-  readonly db: Kysely<Database>;
+  readonly reads: PublicReads;
   readonly links: ApiLinks;
   /** This request's URL with another page number, every other parameter kept. */
   pageUrl(page: number): string;

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.js';
-import type { Store } from '../../store/openStore.js';
+import type { PublicReads } from '../../store/public/publicReads.js';
 import { documentRoutes } from './apiDocumentRoutes.js';
 import { API_PREFIX, apiLinks } from './apiLinks.js';
 import { meetingRoutes } from './apiMeetingRoutes.js';
@@ -47,13 +47,13 @@ export function honoPathOf(openApiPath: string): string {
 }
 
 /** The JSON API under /api/v1 (CONVENTIONS.md), read-only and open to any origin. */
-export function registerApiRoutes(app: Hono, store: Store, options: ApiOptions = {}): void {
+export function registerApiRoutes(app: Hono, reads: PublicReads, options: ApiOptions = {}): void {
   app.use(`${API_PREFIX}/*`, cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
   for (const route of API_ROUTES)
-    app.get(`${API_PREFIX}${honoPathOf(route.path)}`, (c) => answer(c, route, store, options));
+    app.get(`${API_PREFIX}${honoPathOf(route.path)}`, (c) => answer(c, route, reads, options));
 }
 
-async function answer(c: Context, route: ApiRoute, store: Store, options: ApiOptions): Promise<Response> {
+async function answer(c: Context, route: ApiRoute, reads: PublicReads, options: ApiOptions): Promise<Response> {
   const links = apiLinks(options.baseUrl ?? new URL(c.req.url).origin);
   const raw = c.req.query();
   try {
@@ -72,8 +72,7 @@ async function answer(c: Context, route: ApiRoute, store: Store, options: ApiOpt
     const body = await route.handle({
       query,
       params: params.data as Record<string, string>,
-      store,
-      db: store.db,
+      reads,
       links,
       pageUrl,
     });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACCEPTANCES, RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
 import { ISO_DATE } from '../../domain/isoDateType.js';
-import { SEARCH_KINDS } from '../../store/search/searchIndex.js';
+import { SEARCH_KINDS } from '../../store/public/publicSearch.js';
 
 /**
  * The JSON API's resources. The same zod objects validate every response before it is sent and

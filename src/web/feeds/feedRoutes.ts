@@ -2,9 +2,8 @@ import type { Context, Hono } from 'hono';
 import { etag } from 'hono/etag';
 import { renderIcalFeed } from '../../publish/icalFeed.js';
 import { renderNewsFeed, type NewsFeedFormat } from '../../publish/newsFeed.js';
-import type { Store } from '../../store/openStore.js';
-import { findBodyBySlug, type BodyRow } from '../../store/repositories/bodyRepository.js';
-import { listCalendarMeetings, listFeedEvents, publisherName } from '../../store/repositories/feedEntries.js';
+import type { Body } from '../../domain/body.js';
+import type { PublicReads } from '../../store/public/publicReads.js';
 
 export interface FeedRouteOptions {
   /** Absolute URL of the portal (QUORUM_BASE_URL), no trailing slash. */
@@ -54,16 +53,16 @@ function send(c: Context, format: FeedFormat, body: string): Response {
   return c.body(body);
 }
 
-async function renderFeed(store: Store, format: FeedFormat, body: BodyRow | null, baseUrl: string): Promise<string> {
+async function renderFeed(reads: PublicReads, format: FeedFormat, body: Body | null, baseUrl: string): Promise<string> {
   const scope = body ? { bodyId: body.id } : {};
   const name = body ? `${body.name}: meetings` : 'Committee meetings';
   if (format === 'ics') {
-    const meetings = await listCalendarMeetings(store.db, { ...scope, limit: CALENDAR_MEETING_LIMIT });
+    const meetings = await reads.meetings.list({ ...scope, limit: CALENDAR_MEETING_LIMIT });
     return renderIcalFeed(meetings, { baseUrl, name });
   }
   const [events, publisher] = await Promise.all([
-    listFeedEvents(store.db, { ...scope, limit: NEWS_ENTRY_LIMIT }),
-    publisherName(store.db),
+    reads.feeds.events({ ...scope, limit: NEWS_ENTRY_LIMIT }),
+    reads.settings.councilName(),
   ]);
   const paths = feedPaths(body?.slug);
   return renderNewsFeed(events, format, {
@@ -79,7 +78,7 @@ async function renderFeed(store: Store, format: FeedFormat, body: BodyRow | null
 }
 
 /** /feeds/meetings.{ics,rss,atom} and /feeds/bodies/{slug}.{ics,rss,atom}; an unknown body or format is a 404. */
-export function registerFeedRoutes(app: Hono, store: Store, options: FeedRouteOptions): void {
+export function registerFeedRoutes(app: Hono, reads: PublicReads, options: FeedRouteOptions): void {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   app.use('/feeds/*', etag());
 
@@ -87,14 +86,14 @@ export function registerFeedRoutes(app: Hono, store: Store, options: FeedRouteOp
     const match = /^meetings\.([a-z]+)$/.exec(c.req.param('file'));
     const format = match ? formatOf(match[1] ?? '') : null;
     if (!format) return c.notFound();
-    return send(c, format, await renderFeed(store, format, null, baseUrl));
+    return send(c, format, await renderFeed(reads, format, null, baseUrl));
   });
 
   app.get('/feeds/bodies/:file', async (c) => {
     const match = /^(.+)\.([a-z]+)$/.exec(c.req.param('file'));
     const format = match ? formatOf(match[2] ?? '') : null;
-    const body = match && format ? await findBodyBySlug(store.db, match[1] ?? '') : undefined;
+    const body = match && format ? await reads.bodies.findBySlug(match[1] ?? '') : undefined;
     if (!format || !body) return c.notFound();
-    return send(c, format, await renderFeed(store, format, body, baseUrl));
+    return send(c, format, await renderFeed(reads, format, body, baseUrl));
   });
 }

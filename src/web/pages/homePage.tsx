@@ -1,6 +1,6 @@
-import type { MeetingSummary } from '../../store/repositories/meetingRepository.js';
-import type { RecentDecision } from '../../store/repositories/recentDecisions.js';
-import { formatLongDate } from '../format.js';
+import type { DecisionAtMeeting } from '../../store/public/publicDecisions.js';
+import type { MeetingSummary } from '../../store/public/publicMeetings.js';
+import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from './html.js';
 import { Layout } from './layout.js';
 import { MeetingStatusTag } from './meetingStatus.js';
@@ -8,7 +8,7 @@ import { MeetingStatusTag } from './meetingStatus.js';
 export interface HomePageProps {
   readonly upcoming: readonly MeetingSummary[];
   readonly recent: readonly MeetingSummary[];
-  readonly decisions: readonly RecentDecision[];
+  readonly decisions: readonly DecisionAtMeeting[];
 }
 
 function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] }): Html {
@@ -17,7 +17,7 @@ function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] }): Htm
       {meetings.map((m) => (
         <li>
           <a class="govuk-link govuk-!-font-weight-bold" href={`/meetings/${m.id}`}>
-            {m.bodyName}
+            {m.body.name}
           </a>
           <br />
           <time datetime={m.date}>{formatLongDate(m.date)}</time>
@@ -76,10 +76,10 @@ export function HomePage({ upcoming, recent, decisions }: HomePageProps): Html {
               <ul class="govuk-list govuk-list--spaced">
                 {decisions.map((d) => (
                   <li>
-                    <a class="govuk-link" href={`/items/${d.itemId}`}>
-                      {d.itemTitle}
+                    <a class="govuk-link" href={`/items/${d.item.id}`}>
+                      {d.item.title}
                     </a>
-                    <span class="govuk-body-s quorum-meta">{` — ${d.bodyName}, ${formatLongDate(d.date)}`}</span>
+                    <span class="govuk-body-s quorum-meta">{` — ${d.body.name}, ${formatLongDate(d.meeting.date)}`}</span>
                     <p class="govuk-body govuk-!-margin-bottom-0">{d.text}</p>
                   </li>
                 ))}

@@ -1,14 +1,14 @@
-import { SCHEDULE_12A_PARAGRAPHS } from '../../domain/exemptInformation.js';
+import { exemptNotice } from '../../domain/exemptInformation.js';
 import type {
   AttendanceLine,
   DeclarationLine,
-  ItemDetail,
+  ItemMinutes,
   MeetingDetail,
   MeetingDocument,
-} from '../../store/repositories/meetingDetail.js';
-import { formatLongDate } from '../format.js';
+} from '../../store/public/publicMeetings.js';
+import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { pageRange } from '../pageRange.js';
-import { FromLink } from '../portal/itemPage.js';
+import { FromLink } from './fromLink.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
 import type { Html } from './html.js';
 import { Layout } from './layout.js';
@@ -52,7 +52,7 @@ function AttendanceList({ lines }: { lines: readonly AttendanceLine[] }): Html {
   );
 }
 
-function itemNumbers(item: Pick<ItemDetail, 'agendaNumber' | 'minuteNumber'>): string {
+function itemNumbers(item: Pick<ItemMinutes, 'agendaNumber' | 'minuteNumber'>): string {
   const parts = [
     item.agendaNumber ? `Item ${item.agendaNumber}` : null,
     item.minuteNumber ? `Minute ${item.minuteNumber}` : null,
@@ -65,7 +65,7 @@ function Declarations({
   items,
 }: {
   declarations: readonly DeclarationLine[];
-  items: readonly ItemDetail[];
+  items: readonly ItemMinutes[];
 }): Html {
   const itemById = new Map(items.map((i) => [i.id, i]));
   return (
@@ -93,7 +93,7 @@ function Declarations({
   );
 }
 
-function Item({ item }: { item: ItemDetail }): Html {
+function Item({ item }: { item: ItemMinutes }): Html {
   const numbers = itemNumbers(item);
   return (
     <section class="quorum-item" id={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`}>
@@ -104,9 +104,7 @@ function Item({ item }: { item: ItemDetail }): Html {
         </a>
       </h3>
       {item.isExempt ? (
-        <div class="govuk-inset-text">
-          {`This item was considered in private${item.exemptParagraph ? ` under paragraph ${item.exemptParagraph} of Schedule 12A to the Local Government Act 1972 (${SCHEDULE_12A_PARAGRAPHS[item.exemptParagraph] ?? 'exempt information'})` : ''}. Its papers and minutes are not published.`}
-        </div>
+        <div class="govuk-inset-text">{exemptNotice(item)}</div>
       ) : (
         <>
           {item.description ? <p class="govuk-body">{item.description}</p> : ''}

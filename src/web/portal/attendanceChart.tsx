@@ -1,4 +1,4 @@
-import type { AttendanceRate } from '../../store/repositories/personDetail.js';
+import type { AttendanceRate } from '../../domain/attendanceRate.js';
 import type { Html } from '../pages/html.js';
 
 const BAR_HEIGHT = 22;

@@ -1,7 +1,7 @@
-import type { BodyDetail } from '../../store/repositories/bodyDetail.js';
-import type { BodyRow } from '../../store/repositories/bodyRepository.js';
+import type { Body } from '../../domain/body.js';
+import type { BodyDetail } from '../../store/public/publicBodies.js';
 import { feedAlternates, feedPaths } from '../feeds/feedRoutes.js';
-import { formatLongDate } from '../format.js';
+import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 
@@ -16,7 +16,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   other: 'Body',
 };
 
-export function BodiesPage({ bodies }: { bodies: readonly BodyRow[] }): Html {
+export function BodiesPage({ bodies }: { bodies: readonly Body[] }): Html {
   return (
     <Layout title="Committees and other bodies" section="bodies">
       <h1 class="govuk-heading-xl">Committees and other bodies</h1>

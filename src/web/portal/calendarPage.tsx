@@ -1,7 +1,7 @@
-import type { BodyRow } from '../../store/repositories/bodyRepository.js';
-import type { MeetingSummary } from '../../store/repositories/meetingRepository.js';
+import type { Body } from '../../domain/body.js';
+import type { MeetingSummary } from '../../store/public/publicMeetings.js';
 import { feedAlternates, feedPaths } from '../feeds/feedRoutes.js';
-import { formatLongDate } from '../format.js';
+import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { MeetingStatusTag } from '../pages/meetingStatus.js';
@@ -34,8 +34,8 @@ export function monthLabel(month: string): string {
 
 export interface CalendarPageProps {
   readonly month: string;
-  readonly body: BodyRow | null;
-  readonly bodies: readonly BodyRow[];
+  readonly body: Body | null;
+  readonly bodies: readonly Body[];
   readonly meetings: readonly MeetingSummary[];
 }
 
@@ -85,7 +85,7 @@ export function CalendarPage({ month, body, bodies, meetings }: CalendarPageProp
               <a
                 class="govuk-link"
                 href={`/meetings/${m.id}`}
-              >{`${formatLongDate(m.date)}${m.startTime ? `, ${m.startTime}` : ''}: ${m.bodyName}`}</a>{' '}
+              >{`${formatLongDate(m.date)}${m.startTime ? `, ${m.startTime}` : ''}: ${m.body.name}`}</a>{' '}
               <MeetingStatusTag status={m.status} />
             </li>
           ))}

@@ -1,4 +1,4 @@
-import type { DocumentPartTable, DocumentRow } from '../../store/repositories/documentView.js';
+import type { DocumentView } from '../../store/public/publicDocuments.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
@@ -17,14 +17,14 @@ export function safeHttpUrl(origin: string): string | null {
 }
 
 export interface DocumentPageProps {
-  readonly document: DocumentRow;
-  readonly parts: readonly DocumentPartTable[];
+  readonly view: DocumentView;
   /** The span to highlight ("where this was read"). */
   readonly highlight: { readonly start: number; readonly end: number; readonly page: number | null } | null;
 }
 
-export function DocumentPage({ document, parts, highlight }: DocumentPageProps): Html {
-  const text = document.text ?? '';
+export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
+  const { document, parts } = view;
+  const text = view.text ?? '';
   const url = safeHttpUrl(document.origin);
   const hl = highlight && highlight.start < highlight.end && highlight.end <= text.length ? highlight : null;
   const segments = documentSegments(

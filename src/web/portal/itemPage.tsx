@@ -1,26 +1,13 @@
-import { SCHEDULE_12A_PARAGRAPHS } from '../../domain/exemptInformation.js';
-import type { ItemDetailView, SourceLink } from '../../store/repositories/itemDetail.js';
-import type { TopicEntry } from '../../store/repositories/topicHistory.js';
-import { formatLongDate } from '../format.js';
+import { exemptNotice } from '../../domain/exemptInformation.js';
+import type { ItemDetail, TopicEntry } from '../../store/public/publicItems.js';
+import { FromLink } from '../pages/fromLink.js';
+import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 
-export function sourceHref(source: SourceLink): string {
-  return `/documents/${source.documentId}?at=${source.provenanceId}#at`;
-}
-
-export function FromLink({ source, what }: { source: SourceLink | null; what: string }): Html {
-  if (!source) return <></>;
-  return (
-    <a class="govuk-link govuk-body-s from-link" href={sourceHref(source)}>
-      {`Where this was read${source.page ? ` (page ${source.page})` : ''}`}
-      <span class="govuk-visually-hidden">{`: ${what}`}</span>
-    </a>
-  );
-}
-
-export function ItemPage({ detail, history }: { detail: ItemDetailView; history: readonly TopicEntry[] }): Html {
-  const { item, meeting, body } = detail;
+export function ItemPage({ detail, history }: { detail: ItemDetail; history: readonly TopicEntry[] }): Html {
+  const { meeting, body } = detail;
+  const item = detail;
   const number = [item.agendaNumber, item.minuteNumber].filter(Boolean).join(' / ');
   return (
     <Layout title={item.title}>
@@ -30,9 +17,7 @@ export function ItemPage({ detail, history }: { detail: ItemDetailView; history:
       <h1 class="govuk-heading-xl">{`${number ? `${number}. ` : ''}${item.title}`}</h1>
       <FromLink source={detail.source} what={item.title} />
       {item.isExempt ? (
-        <p class="govuk-body">
-          {`This item was taken in private${item.exemptParagraph ? ` (paragraph ${item.exemptParagraph} of Schedule 12A: ${SCHEDULE_12A_PARAGRAPHS[item.exemptParagraph] ?? ''})` : ''}. Its papers and minutes are not published.`}
-        </p>
+        <p class="govuk-body">{exemptNotice(item)}</p>
       ) : (
         <>
           {item.description ? <p class="govuk-body-l">{item.description}</p> : ''}

@@ -1,4 +1,4 @@
-import { MARK_END, MARK_START } from '../../store/search/searchIndex.js';
+import { MARK_END, MARK_START } from '../../store/public/publicSearch.js';
 import type { Html } from '../pages/html.js';
 
 /** A search snippet with the matched words in <mark>; every piece of text is escaped by JSX. */

@@ -1,7 +1,5 @@
 import type { Hono } from 'hono';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../store/database.js';
-import { documentBytes, findDocument } from '../../store/repositories/documentRepository.js';
+import type { PublicReads } from '../../store/public/publicReads.js';
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
   'application/pdf': 'pdf',
@@ -26,11 +24,11 @@ export function originalFileName(id: string, origin: string, mediaType: string):
  * source even when its origin was a local file. Always a download, in a sandbox: an imported
  * HTML page is untrusted and must never run as part of the portal.
  */
-export function registerOriginalDocumentRoute(app: Hono, db: Kysely<Database>): void {
+export function registerOriginalDocumentRoute(app: Hono, reads: PublicReads): void {
   app.get('/documents/:id/original', async (c) => {
-    const document = await findDocument(db, c.req.param('id'));
-    const bytes = document ? await documentBytes(db, document.contentHash) : undefined;
-    if (!document || !bytes) return c.notFound();
+    const original = await reads.documents.original(c.req.param('id'));
+    if (!original) return c.notFound();
+    const { document, bytes } = original;
     const name = originalFileName(document.id, document.origin, document.mediaType);
     return c.body(Buffer.from(bytes), 200, {
       'Content-Type': document.mediaType === 'application/pdf' ? 'application/pdf' : 'application/octet-stream',

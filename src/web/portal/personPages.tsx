@@ -1,5 +1,5 @@
-import type { PersonDetail, PersonSummary } from '../../store/repositories/personDetail.js';
-import { formatLongDate } from '../format.js';
+import type { PersonDetail, PersonSummary } from '../../store/public/publicPeople.js';
+import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { AttendanceChart } from './attendanceChart.js';

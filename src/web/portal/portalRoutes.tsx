@@ -1,22 +1,14 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { Store } from '../../store/openStore.js';
-import { getBodyDetail } from '../../store/repositories/bodyDetail.js';
-import { findBodyBySlug, listBodies } from '../../store/repositories/bodyRepository.js';
-import { getDocumentView, getProvenance } from '../../store/repositories/documentView.js';
-import { getItemDetail, itemsOfResolutions } from '../../store/repositories/itemDetail.js';
-import { listMeetings } from '../../store/repositories/meetingRepository.js';
-import { getPersonDetail, listPeople } from '../../store/repositories/personDetail.js';
-import { topicHistory } from '../../store/repositories/topicHistory.js';
-import { searchFor } from '../../store/search/searchFor.js';
+import type { PublicReads } from '../../store/public/publicReads.js';
 import { BodiesPage, BodyPage } from './bodyPages.js';
-import { CalendarPage, shiftMonth } from './calendarPage.js';
+import { CalendarPage } from './calendarPage.js';
 import { DocumentPage } from './documentPage.js';
 import { ItemPage } from './itemPage.js';
+import { registerOriginalDocumentRoute } from './originalDocumentRoute.js';
 import { PeoplePage, PersonPage } from './personPages.js';
 import { SearchPage } from './searchPage.js';
 import { parseSearchParams } from './searchParams.js';
-import { registerOriginalDocumentRoute } from './originalDocumentRoute.js';
 
 const SEARCH_PAGE_SIZE = 20;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -27,69 +19,66 @@ export interface PortalOptions {
 }
 
 /** The public portal's read-only pages (CONVENTIONS.md URLs). Routes stay thin: validate, read, render. */
-export function registerPortalRoutes(app: Hono, store: Store, options: PortalOptions): void {
-  const db = store.db;
-
-  app.get('/bodies', async (c) => c.html(<BodiesPage bodies={await listBodies(db)} />));
+export function registerPortalRoutes(app: Hono, reads: PublicReads, options: PortalOptions): void {
+  app.get('/bodies', async (c) => c.html(<BodiesPage bodies={await reads.bodies.list()} />));
 
   app.get('/bodies/:slug', async (c) => {
-    const detail = await getBodyDetail(db, c.req.param('slug'));
+    const detail = await reads.bodies.detail(c.req.param('slug'));
     return detail ? c.html(<BodyPage detail={detail} />) : c.notFound();
   });
 
-  app.get('/people', async (c) => c.html(<PeoplePage people={await listPeople(db, 2000)} />));
+  app.get('/people', async (c) => c.html(<PeoplePage people={await reads.people.list(2000)} />));
 
   app.get('/people/:slug', async (c) => {
-    const detail = await getPersonDetail(db, c.req.param('slug'));
+    const detail = await reads.people.detail(c.req.param('slug'));
     if (!detail) return c.notFound();
     if (detail.person.slug !== c.req.param('slug')) return c.redirect(`/people/${detail.person.slug}`, 301);
     return c.html(<PersonPage detail={detail} />);
   });
 
   app.get('/items/:id', async (c) => {
-    const detail = await getItemDetail(db, c.req.param('id'));
+    const detail = await reads.items.detail(c.req.param('id'));
     if (!detail) return c.notFound();
-    const history = detail.item.isExempt ? [] : await topicHistory(db, detail.item.id);
-    return c.html(<ItemPage detail={detail} history={history} />);
+    return c.html(<ItemPage detail={detail} history={await reads.items.topicHistory(detail.id)} />);
   });
 
-  registerOriginalDocumentRoute(app, db);
+  registerOriginalDocumentRoute(app, reads);
 
   app.get('/documents/:id', async (c) => {
-    const view = await getDocumentView(db, c.req.param('id'));
+    const view = await reads.documents.view(c.req.param('id'));
     if (!view) return c.notFound();
     const at = z.coerce.number().int().positive().safeParse(c.req.query('at'));
-    const place = at.success ? await getProvenance(db, at.data) : undefined;
+    const place = at.success ? await reads.documents.provenance(at.data) : undefined;
     const highlight =
       place && place.documentId === view.document.id
         ? { start: place.startOffset, end: place.endOffset, page: place.page }
         : null;
-    return c.html(<DocumentPage document={view.document} parts={view.parts} highlight={highlight} />);
+    return c.html(<DocumentPage view={view} highlight={highlight} />);
   });
 
   app.get('/calendar', async (c) => {
     const requested = c.req.query('month') ?? '';
     const month = MONTH.test(requested) ? requested : options.today().slice(0, 7);
     const bodySlug = c.req.query('body');
-    const body = bodySlug ? ((await findBodyBySlug(db, bodySlug)) ?? null) : null;
+    const body = bodySlug ? ((await reads.bodies.findBySlug(bodySlug)) ?? null) : null;
     if (bodySlug && !body) return c.notFound();
-    const meetings = await listMeetings(db, {
+    const meetings = await reads.meetings.list({
       bodyId: body?.id,
       from: `${month}-01`,
       to: `${month}-31`,
       order: 'asc',
       limit: 1000,
     });
-    return c.html(<CalendarPage month={month} body={body} bodies={await listBodies(db)} meetings={meetings} />);
+    return c.html(<CalendarPage month={month} body={body} bodies={await reads.bodies.list()} meetings={meetings} />);
   });
 
   app.get('/search', async (c) => {
     const { params, error } = parseSearchParams(c.req.query());
-    const bodies = await listBodies(db);
+    const bodies = await reads.bodies.list();
     const body = params.body ? bodies.find((b) => b.slug === params.body) : undefined;
     const results =
       params.q && !error
-        ? await searchFor(store.dialect).search(db, {
+        ? await reads.search.search({
             text: params.q,
             bodyId: body?.id ?? (params.body ? '-' : null),
             from: params.from,
@@ -99,8 +88,7 @@ export function registerPortalRoutes(app: Hono, store: Store, options: PortalOpt
             offset: (params.page - 1) * SEARCH_PAGE_SIZE,
           })
         : null;
-    const itemOfResolution = await itemsOfResolutions(
-      db,
+    const itemOfResolution = await reads.decisions.itemsOf(
       (results?.hits ?? []).filter((h) => h.kind === 'resolution').map((h) => h.subjectId),
     );
     return c.html(

@@ -1,6 +1,6 @@
-import type { BodyRow } from '../../store/repositories/bodyRepository.js';
-import type { SearchHit, SearchPage as SearchResults } from '../../store/search/searchIndex.js';
-import { formatLongDate } from '../format.js';
+import type { Body } from '../../domain/body.js';
+import type { SearchHit, SearchPage as SearchResults } from '../../store/public/publicSearch.js';
+import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { MarkedText } from './markedText.js';
@@ -32,7 +32,7 @@ function pageLink(params: SearchParams, page: number): string {
 
 export interface SearchPageProps {
   readonly params: SearchParams;
-  readonly bodies: readonly BodyRow[];
+  readonly bodies: readonly Body[];
   readonly results: SearchResults | null;
   readonly pageSize: number;
   readonly error: string | null;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ISO_DATE } from '../../domain/isoDateType.js';
-import { SEARCH_KINDS } from '../../store/search/searchIndex.js';
+import { SEARCH_KINDS } from '../../store/public/publicSearch.js';
 
 const emptyToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../../src/app/importDocuments.js';
-import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
 import { createApp } from '../../../src/web/app.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
@@ -58,7 +58,7 @@ for (const dialect of DIALECTS) {
           },
         ],
       });
-      await saveMeetingRecord(db, record, { sourceDocumentId: null });
+      await recordMeeting(t.store, record, { sourceDocumentId: null });
       const items = await db
         .selectFrom('agendaItems')
         .select(['id', 'title', 'meetingId'])

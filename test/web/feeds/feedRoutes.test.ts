@@ -3,7 +3,6 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../../src/domain/meetingRecord.js';
 import type { Database } from '../../../src/store/database.js';
-import { listFeedEvents } from '../../../src/store/repositories/feedEntries.js';
 import { createApp } from '../../../src/web/app.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
@@ -249,7 +248,7 @@ for (const dialect of DIALECTS) {
         // iCal text is plain text, shown as such; in the XML feeds it would be markup.
         if (!path.endsWith('.ics')) expect(body, path).not.toContain('<script>');
       }
-      const agenda = (await listFeedEvents(dbOf(t.store), { limit: 50 })).find(
+      const agenda = (await t.store.public.feeds.events({ limit: 50 })).find(
         (e) => e.kind === 'agenda' && e.meetingId === ids.held,
       );
       expect(agenda?.lines).toEqual(['Coastal Flood Defence Programme']);
@@ -282,8 +281,8 @@ for (const dialect of DIALECTS) {
     });
 
     it('should keep only the newest events up to the limit', async () => {
-      const all = await listFeedEvents(dbOf(t.store), { limit: 50 });
-      const three = await listFeedEvents(dbOf(t.store), { limit: 3 });
+      const all = await t.store.public.feeds.events({ limit: 50 });
+      const three = await t.store.public.feeds.events({ limit: 3 });
       expect(three).toEqual(all.slice(0, 3));
       expect(all.length).toBeGreaterThan(3);
     });
@@ -397,10 +396,10 @@ for (const dialect of DIALECTS) {
     });
 
     it('should give the same newest events when it stops reading early as when it reads every meeting', async () => {
-      const everything = await listFeedEvents(dbOf(t.store), { limit: 100_000 });
+      const everything = await t.store.public.feeds.events({ limit: 100_000 });
       expect(everything.length).toBeGreaterThan(400);
       for (const limit of [1, 50, 150, 300, 400])
-        expect(await listFeedEvents(dbOf(t.store), { limit })).toEqual(everything.slice(0, limit));
+        expect(await t.store.public.feeds.events({ limit })).toEqual(everything.slice(0, limit));
       expect(everything.some((e) => e.itemId === 'i10')).toBe(false);
       const dates = everything.map((e) => e.at);
       expect(dates).toEqual([...dates].sort().reverse());

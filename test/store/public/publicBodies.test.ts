@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveMeetingRecord } from '../../src/store/records/saveMeetingRecord.js';
-import { getBodyDetail } from '../../src/store/repositories/bodyDetail.js';
-import { buildMeetingRecord } from '../factories/meetingRecord.js';
-import { DIALECTS, testStore, type TestStore } from './testStores.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
+import { buildMeetingRecord } from '../../factories/meetingRecord.js';
+import { DIALECTS, testStore, type TestStore } from '../testStores.js';
 
 for (const dialect of DIALECTS) {
-  describe(`${dialect}: body detail`, () => {
+  describe(`${dialect}: PublicBodies`, () => {
     let t: TestStore;
     beforeAll(async () => {
       t = await testStore(dialect);
-      await saveMeetingRecord(
-        t.store.db,
+      await recordMeeting(
+        t.store,
         buildMeetingRecord({
           date: '2024-03-01',
           attendance: [
@@ -20,8 +19,8 @@ for (const dialect of DIALECTS) {
         }),
         { sourceDocumentId: null },
       );
-      await saveMeetingRecord(
-        t.store.db,
+      await recordMeeting(
+        t.store,
         buildMeetingRecord({
           date: '2024-07-01',
           attendance: [
@@ -37,7 +36,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('should list members over time, current first, without officers', async () => {
-      const detail = await getBodyDetail(t.store.db, 'harbourside-overview-and-scrutiny-committee');
+      const detail = await t.store.public.bodies.detail('harbourside-overview-and-scrutiny-committee');
       expect(detail!.members.map((m) => [m.name, m.current, m.firstSeen, m.lastSeen, m.roles])).toEqual([
         ['Ada Lovelace', true, '2024-03-01', '2024-07-01', ['Chair']],
         ['Old Member', false, '2024-03-01', '2024-03-01', []],
@@ -45,12 +44,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('should group meetings by municipal year, newest first', async () => {
-      const detail = await getBodyDetail(t.store.db, 'harbourside-overview-and-scrutiny-committee');
+      const detail = await t.store.public.bodies.detail('harbourside-overview-and-scrutiny-committee');
       expect(detail!.meetingsByYear.map((y) => [y.municipalYear, y.meetings.length])).toEqual([
         ['2024/25', 1],
         ['2023/24', 1],
       ]);
-      expect(await getBodyDetail(t.store.db, 'nope')).toBeUndefined();
+      expect(await t.store.public.bodies.detail('nope')).toBeUndefined();
     });
   });
 }

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { decideMerge, listMerges, proposeMerges } from '../../../src/store/people/personMerges.js';
-import { resolvePerson } from '../../../src/store/people/resolvePerson.js';
-import { saveMeetingRecord } from '../../../src/store/records/saveMeetingRecord.js';
+import { decideMerge } from '../../../src/app/people/decideMerge.js';
+import { NameResolver } from '../../../src/app/people/nameResolver.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
+import { dbOf } from '../../../src/store/storeDb.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
-import { DIALECTS, testStore, type TestStore } from '../testStores.js';
+import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: person merges`, () => {
@@ -16,8 +17,8 @@ for (const dialect of DIALECTS) {
     });
 
     const attend = async (date: string, names: string[]) => {
-      const saved = await saveMeetingRecord(
-        t.store.db,
+      const saved = await recordMeeting(
+        t.store,
         buildMeetingRecord({
           date,
           attendance: names.map((name) => ({ name, kind: 'present' as const })),
@@ -25,7 +26,7 @@ for (const dialect of DIALECTS) {
         }),
         { sourceDocumentId: null, now: `${date}T12:00:00.000Z` },
       );
-      return proposeMerges(t.store.db, saved.createdPersonIds, `${date}T12:00:00.000Z`);
+      return saved.merges;
     };
 
     it('should merge a short form of a given name automatically, with evidence, and let a clerk undo it', async () => {
@@ -33,26 +34,28 @@ for (const dialect of DIALECTS) {
       const merges = await attend('2024-02-10', ['Councillor Sam Gardiner']);
       expect(merges).toHaveLength(1);
       expect(merges[0]!.status).toBe('automatic');
-      const [row] = await listMerges(t.store.db, ['automatic']);
+      const [row] = await t.store.repos.merges.list(['automatic']);
       expect(row!.evidence.join(' ')).toMatch(/Sam/);
-      const merged = await t.store.db
+      const merged = await dbOf(t.store)
         .selectFrom('people')
         .select(['displayName', 'mergedIntoId'])
         .where('id', '=', merges[0]!.mergedPersonId)
         .executeTakeFirstOrThrow();
       expect(merged.mergedIntoId).toBe(merges[0]!.keptPersonId);
       // Later mentions of either spelling resolve to the kept person.
-      const again = await resolvePerson(t.store.db, 'Cllr Sam Gardiner');
-      expect(again?.personId).toBe(merges[0]!.keptPersonId);
+      const again = await t.store.transaction((repos) =>
+        new NameResolver(repos, null, '2024-03-01T00:00:00.000Z').idOf('Cllr Sam Gardiner', 'councillor'),
+      );
+      expect(again).toBe(merges[0]!.keptPersonId);
 
-      await decideMerge(t.store.db, merges[0]!.id, 'rejected', 'clerk');
-      const undone = await t.store.db
+      await decideMerge(t.store, merges[0]!.id, 'rejected', 'clerk');
+      const undone = await dbOf(t.store)
         .selectFrom('people')
         .select('mergedIntoId')
         .where('id', '=', merges[0]!.mergedPersonId)
         .executeTakeFirstOrThrow();
       expect(undone.mergedIntoId).toBeNull();
-      expect((await listMerges(t.store.db, ['rejected']))[0]?.id).toBe(merges[0]!.id);
+      expect((await t.store.repos.merges.list(['rejected']))[0]?.id).toBe(merges[0]!.id);
     });
 
     it('should match transposed letters in a surname', async () => {
@@ -75,7 +78,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('should refuse to decide an unknown match', async () => {
-      await expect(decideMerge(t.store.db, 'nope', 'accepted', 'clerk')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(decideMerge(t.store, 'nope', 'accepted', 'clerk')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
   });
 }

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveMeetingRecord } from '../../src/store/records/saveMeetingRecord.js';
-import { topicHistory } from '../../src/store/repositories/topicHistory.js';
-import { buildMeetingRecord } from '../factories/meetingRecord.js';
-import { DIALECTS, testStore, type TestStore } from './testStores.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
+import { buildMeetingRecord } from '../../factories/meetingRecord.js';
+import { DIALECTS, testStore, type TestStore } from '../testStores.js';
 
 for (const dialect of DIALECTS) {
-  describe(`${dialect}: topic history`, () => {
+  describe(`${dialect}: PublicItems topic history`, () => {
     let t: TestStore;
     const ids: Record<string, string> = {};
     beforeAll(async () => {
@@ -20,8 +19,8 @@ for (const dialect of DIALECTS) {
         ['2024-02-20', ['Exempt: Children’s Services Improvement contract']],
       ];
       for (const [date, titles] of meetings) {
-        const saved = await saveMeetingRecord(
-          t.store.db,
+        const saved = await recordMeeting(
+          t.store,
           buildMeetingRecord({
             date,
             items: titles.map((title, n) => ({
@@ -42,13 +41,13 @@ for (const dialect of DIALECTS) {
     });
 
     it('should find the same subject at earlier and later meetings, oldest first, without exempt items', async () => {
-      const history = await topicHistory(t.store.db, ids["Children's Services Improvement"]!);
+      const history = await t.store.public.items.topicHistory(ids["Children's Services Improvement"]!);
       expect(history.map((h) => h.date)).toEqual(['2022-06-15', '2024-01-20']);
       expect(history[0]!.shared).toContain('improvement');
     });
 
     it('should not link items sharing one word', async () => {
-      expect(await topicHistory(t.store.db, ids['Parks Strategy']!)).toEqual([]);
+      expect(await t.store.public.items.topicHistory(ids['Parks Strategy']!)).toEqual([]);
     });
   });
 }

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { proposeMerges } from '../../src/store/people/personMerges.js';
-import { saveMeetingRecord } from '../../src/store/records/saveMeetingRecord.js';
-import { getPersonDetail, listPeople } from '../../src/store/repositories/personDetail.js';
-import { buildMeetingRecord } from '../factories/meetingRecord.js';
-import { DIALECTS, testStore, type TestStore } from './testStores.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
+import { buildMeetingRecord } from '../../factories/meetingRecord.js';
+import { DIALECTS, testStore, type TestStore } from '../testStores.js';
 
 for (const dialect of DIALECTS) {
-  describe(`${dialect}: person detail`, () => {
+  describe(`${dialect}: PublicPeople`, () => {
     let t: TestStore;
     beforeAll(async () => {
       t = await testStore(dialect);
@@ -17,8 +15,8 @@ for (const dialect of DIALECTS) {
         ['2025-06-10', { name: 'Cllr Samuel Gardiner', kind: 'present' }],
       ];
       for (const [date, a] of meetings) {
-        const saved = await saveMeetingRecord(
-          t.store.db,
+        await recordMeeting(
+          t.store,
           buildMeetingRecord({
             date,
             attendance: [a],
@@ -26,7 +24,6 @@ for (const dialect of DIALECTS) {
           }),
           { sourceDocumentId: null, now: `${date}T10:00:00Z` },
         );
-        await proposeMerges(t.store.db, saved.createdPersonIds, `${date}T10:00:00Z`);
       }
     });
     afterAll(async () => {
@@ -34,7 +31,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('should gather every spelling, meeting and declaration of a person', async () => {
-      const detail = await getPersonDetail(t.store.db, 'samuel-gardiner');
+      const detail = await t.store.public.people.detail('samuel-gardiner');
       expect(detail).toBeDefined();
       expect(detail!.aliases).toEqual([
         'Cllr Samuel Gardiner',
@@ -48,7 +45,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('should give attendance rates per body and municipal year', async () => {
-      const detail = await getPersonDetail(t.store.db, 'samuel-gardiner');
+      const detail = await t.store.public.people.detail('samuel-gardiner');
       expect(detail!.rates.map((r) => [r.municipalYear, r.attended, r.expected])).toEqual([
         ['2024/25', 2, 3],
         ['2025/26', 1, 1],
@@ -56,7 +53,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('should list a merged person once, with all their meetings', async () => {
-      const people = await listPeople(t.store.db);
+      const people = await t.store.public.people.list();
       const gardiner = people.filter((p) => p.displayName.includes('Gardiner'));
       expect(gardiner).toHaveLength(1);
       expect(gardiner[0]!.meetings).toBe(4);

@@ -1,65 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.js';
-
-/** A meeting as a calendar shows it. */
-export interface CalendarMeeting {
-  readonly id: string;
-  readonly date: string;
-  readonly startTime: string | null;
-  /** The times the minutes record it actually started and ended, when they do. */
-  readonly startedAt: string | null;
-  readonly endedAt: string | null;
-  readonly venue: string | null;
-  readonly isRemote: boolean;
-  readonly streamUrl: string | null;
-  readonly status: string;
-  readonly bodyName: string;
-  readonly bodySlug: string;
-  readonly updatedAt: string;
-}
+import { exemptItemIds, publicItems, publicResolutions } from './publicScope.js';
 
 export interface FeedScope {
   /** Only this body's meetings; all bodies when absent. */
   readonly bodyId?: string;
   readonly limit: number;
-}
-
-/**
- * The latest meetings by date, future ones first: a subscribed calendar needs what is coming and
- * what just happened, and a limit keeps a long archive from making the feed slow.
- */
-export async function listCalendarMeetings(db: Kysely<Database>, scope: FeedScope): Promise<CalendarMeeting[]> {
-  let query = db
-    .selectFrom('meetings as m')
-    .innerJoin('bodies as b', 'b.id', 'm.bodyId')
-    .select([
-      'm.id',
-      'm.date',
-      'm.startTime',
-      'm.startedAt',
-      'm.endedAt',
-      'm.venue',
-      'm.isRemote',
-      'm.streamUrl',
-      'm.status',
-      'm.updatedAt',
-      'b.name as bodyName',
-      'b.slug as bodySlug',
-    ]);
-  if (scope.bodyId) query = query.where('m.bodyId', '=', scope.bodyId);
-  const rows = await query
-    .orderBy('m.date', 'desc')
-    .orderBy('m.startTime', 'desc')
-    .orderBy('m.id')
-    .limit(scope.limit)
-    .execute();
-  return rows.map((r) => ({ ...r, isRemote: Boolean(r.isRemote) }));
-}
-
-/** The council's name (setting council_name): Atom requires a feed to name its author. */
-export async function publisherName(db: Kysely<Database>): Promise<string> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', 'council_name').executeTakeFirst();
-  return row?.value ?? 'Council';
 }
 
 export const FEED_EVENT_KINDS = ['scheduled', 'cancelled', 'agenda', 'minutes', 'decisions'] as const;
@@ -113,7 +59,7 @@ const MEETING_BATCH = 100;
  * long archive costs a batch or two, not a scan of every meeting. Meetings changed at the same
  * instant (a bulk load) are read in the events' own tie order, later meetings first.
  */
-export async function listFeedEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
+async function listFeedEvents(db: Kysely<Database>, scope: FeedScope): Promise<FeedEvent[]> {
   const found: FeedEvent[] = [];
   for (let offset = 0; ; offset += MEETING_BATCH) {
     let query = db.selectFrom('meetings').select(['id', 'updatedAt']);
@@ -247,11 +193,9 @@ async function agendaEvents(db: Kysely<Database>, meetingIds: readonly string[])
 async function publicItemTitles(db: Kysely<Database>, meetingIds: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (meetingIds.length === 0) return out;
-  const items = await db
-    .selectFrom('agendaItems')
+  const items = await publicItems(db)
     .select(['meetingId', 'title'])
     .where('meetingId', 'in', meetingIds)
-    .where('isExempt', '=', 0)
     .orderBy('meetingId')
     .orderBy('position')
     .execute();
@@ -320,7 +264,7 @@ async function decisionEvents(db: Kysely<Database>, meetingIds: readonly string[
         )
         .as('at'),
     ])
-    .where('i.isExempt', '=', 0)
+    .where('i.id', 'not in', exemptItemIds(db))
     .where('i.standardKind', 'is', null)
     .where((eb) => eb.exists(eb.selectFrom('resolutions as r').select('r.id').whereRef('r.itemId', '=', 'i.id')))
     .execute();
@@ -334,13 +278,21 @@ async function decisionEvents(db: Kysely<Database>, meetingIds: readonly string[
 async function resolutionTexts(db: Kysely<Database>, itemIds: readonly string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (itemIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('resolutions')
-    .select(['itemId', 'text'])
-    .where('itemId', 'in', itemIds)
-    .orderBy('itemId')
-    .orderBy('position')
+  const rows = await publicResolutions(db)
+    .select(['resolutions.itemId', 'resolutions.text'])
+    .where('resolutions.itemId', 'in', itemIds)
+    .orderBy('resolutions.itemId')
+    .orderBy('resolutions.position')
     .execute();
   for (const r of rows) out.set(r.itemId, [...(out.get(r.itemId) ?? []), r.text]);
   return out;
+}
+
+/** What feeds announce: new meetings, cancellations, agendas, minutes and decisions, newest first. */
+export class PublicFeeds {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  events(scope: FeedScope): Promise<FeedEvent[]> {
+    return listFeedEvents(this.db, scope);
+  }
 }

@@ -1,0 +1,118 @@
+import { standardKindOf, type AgendaItem } from '../../domain/agendaItem.js';
+import { slugify, stableId } from '../../domain/ids.js';
+import type { AgendaItemInput } from '../../domain/meetingRecord.js';
+import { isTrackedRecommendation } from '../../domain/recommendation.js';
+import { stripMarks } from '../../store/search/searchIndex.js';
+import type { Repositories } from '../../store/repositories/repositories.js';
+import type { ProvenanceMarks } from './provenanceMarks.js';
+
+/** Item ids by every name a declaration may use for an item: its numbers and its title. */
+export type ItemNames = ReadonlyMap<string, string>;
+
+function itemKey(item: AgendaItemInput): string {
+  return item.minuteNumber ?? item.agendaNumber ?? `title:${slugify(item.title)}`;
+}
+
+function mergedItem(
+  id: string,
+  meetingId: string,
+  position: number,
+  item: AgendaItemInput,
+  existing: AgendaItem | undefined,
+): AgendaItem {
+  return {
+    id,
+    meetingId,
+    position: existing?.position ?? position,
+    agendaNumber: item.agendaNumber ?? existing?.agendaNumber ?? null,
+    minuteNumber: item.minuteNumber ?? existing?.minuteNumber ?? null,
+    title: stripMarks(item.title),
+    description: item.description ?? existing?.description ?? null,
+    minutesText: item.minutesText ? stripMarks(item.minutesText) : (existing?.minutesText ?? null),
+    standardKind: item.standardKind ?? standardKindOf(item.title),
+    isExempt: item.isExempt || (existing?.isExempt ?? false),
+    exemptParagraph: item.exemptParagraph ?? existing?.exemptParagraph ?? null,
+    pageStart: item.pageStart ?? existing?.pageStart ?? null,
+    pageEnd: item.pageEnd ?? existing?.pageEnd ?? null,
+  };
+}
+
+/**
+ * Saves a record's items with their minute points, resolutions and the recommendations they make.
+ * An item another document already recorded (same number, or title) is updated, not duplicated.
+ */
+export async function saveItems(
+  repos: Repositories,
+  meetingId: string,
+  items: readonly AgendaItemInput[],
+  sourceDocumentId: string | null,
+  marks: ProvenanceMarks,
+): Promise<{ ids: string[]; names: ItemNames }> {
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  for (const [index, item] of items.entries()) {
+    let id = stableId('item', meetingId, itemKey(item));
+    if (seen.has(id)) id = stableId('item', meetingId, itemKey(item), index);
+    seen.add(id);
+    ids.push(id);
+  }
+  const existing = await repos.items.findMany(ids);
+  const names = new Map<string, string>();
+  for (const [index, item] of items.entries()) {
+    const id = ids[index]!;
+    await repos.items.save({
+      ...mergedItem(id, meetingId, index + 1, item, existing.get(id)),
+      sourceDocumentId,
+    });
+    marks.mark('agenda_item', id, null, item.span);
+    for (const name of [item.minuteNumber, item.agendaNumber, item.title.toLowerCase()])
+      if (name && !names.has(name)) names.set(name, id);
+    await saveMinutes(repos, meetingId, id, item, sourceDocumentId, marks);
+  }
+  return { ids: [...new Set(ids)], names };
+}
+
+async function saveMinutes(
+  repos: Repositories,
+  meetingId: string,
+  itemId: string,
+  item: AgendaItemInput,
+  sourceDocumentId: string | null,
+  marks: ProvenanceMarks,
+): Promise<void> {
+  await repos.items.addPoints(
+    item.points.map((p, n) => {
+      const id = stableId('point', itemId, sourceDocumentId, n);
+      marks.mark('minute_point', id, null, p.span);
+      return { id, itemId, position: n + 1, label: p.label, text: stripMarks(p.text), sourceDocumentId };
+    }),
+  );
+  const resolutions = item.resolutions.map((r, n) => {
+    const id = stableId('resolution', itemId, sourceDocumentId, n);
+    marks.mark('resolution', id, null, r.span);
+    return {
+      id,
+      itemId,
+      position: n + 1,
+      label: r.label,
+      kind: r.kind,
+      isFormal: r.isFormal,
+      text: stripMarks(r.text),
+      sourceDocumentId,
+    };
+  });
+  await repos.items.addResolutions(resolutions);
+  await repos.recommendations.add(
+    resolutions.filter(isTrackedRecommendation).map((r) => ({
+      id: stableId('recommendation', itemId, sourceDocumentId, r.position - 1),
+      resolutionId: r.id,
+      meetingId,
+      itemId,
+      text: r.text,
+      decisionMaker: null,
+      sentOn: null,
+      responseDueOn: null,
+      status: 'made',
+    })),
+  );
+}

@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { Resolution } from '../../domain/minutes.js';
+import type { Database } from '../database.js';
+import { toResolution } from '../rowMappers.js';
+import { countOf, sourcesOf, type BodyRef, type PageRequest, type Paged, type SourceLink } from './publicRefs.js';
+import { publicResolutions } from './publicScope.js';
+
+/** A resolution or decision with the item, meeting and body it was taken at. */
+export interface DecisionAtMeeting extends Resolution {
+  readonly item: { readonly id: string; readonly title: string };
+  readonly meeting: { readonly id: string; readonly date: string };
+  readonly body: BodyRef;
+  readonly source: SourceLink | null;
+}
+
+export interface DecisionFilter {
+  readonly meetingId?: string;
+  readonly itemId?: string;
+  readonly bodyId?: string;
+  readonly kind?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+type Db = Kysely<Database>;
+
+function decisions(db: Db) {
+  return publicResolutions(db)
+    .innerJoin('meetings', 'meetings.id', 'agendaItems.meetingId')
+    .innerJoin('bodies', 'bodies.id', 'meetings.bodyId');
+}
+
+function withContext(query: ReturnType<typeof decisions>) {
+  return query
+    .selectAll('resolutions')
+    .select([
+      'agendaItems.title as itemTitle',
+      'meetings.id as meetingId',
+      'meetings.date as meetingDate',
+      'bodies.id as bodyId',
+      'bodies.slug as bodySlug',
+      'bodies.name as bodyName',
+    ]);
+}
+
+type DecisionRow = Awaited<ReturnType<ReturnType<typeof withContext>['executeTakeFirstOrThrow']>>;
+
+/** Resolutions and decisions of items the public may read. */
+export class PublicDecisions {
+  constructor(private readonly db: Db) {}
+
+  async #present(rows: readonly DecisionRow[]): Promise<DecisionAtMeeting[]> {
+    const sources = await sourcesOf(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    return rows.map(({ itemTitle, meetingId, meetingDate, bodyId, bodySlug, bodyName, ...r }) => ({
+      ...toResolution(r),
+      item: { id: r.itemId, title: itemTitle },
+      meeting: { id: meetingId, date: meetingDate },
+      body: { id: bodyId, slug: bodySlug, name: bodyName },
+      source: sources.get(r.id) ?? null,
+    }));
+  }
+
+  /**
+   * The latest decisions on substantive items, up to a date: standard items (apologies, approving
+   * the last minutes) are left out because they say nothing new.
+   */
+  async recent(options: { readonly until: string; readonly limit: number }): Promise<DecisionAtMeeting[]> {
+    const rows = await withContext(decisions(this.db))
+      .where('meetings.date', '<=', options.until)
+      .where('agendaItems.standardKind', 'is', null)
+      .orderBy('meetings.date', 'desc')
+      .orderBy('meetings.id')
+      .orderBy('agendaItems.position')
+      .orderBy('resolutions.position')
+      .limit(options.limit)
+      .execute();
+    return this.#present(rows);
+  }
+
+  /** Newest meeting first, in agenda and resolution order. */
+  async page(filter: DecisionFilter, page: PageRequest): Promise<Paged<DecisionAtMeeting>> {
+    let base = decisions(this.db);
+    if (filter.meetingId) base = base.where('meetings.id', '=', filter.meetingId);
+    if (filter.itemId) base = base.where('agendaItems.id', '=', filter.itemId);
+    if (filter.bodyId) base = base.where('meetings.bodyId', '=', filter.bodyId);
+    if (filter.kind) base = base.where('resolutions.kind', '=', filter.kind);
+    if (filter.from) base = base.where('meetings.date', '>=', filter.from);
+    if (filter.to) base = base.where('meetings.date', '<=', filter.to);
+    const total = countOf(await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst());
+    const rows = await withContext(base)
+      .orderBy('meetings.date', 'desc')
+      .orderBy('meetings.id')
+      .orderBy('agendaItems.position')
+      .orderBy('resolutions.position')
+      .orderBy('resolutions.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    return { total, rows: await this.#present(rows) };
+  }
+
+  async find(id: string): Promise<DecisionAtMeeting | undefined> {
+    const row = await withContext(decisions(this.db)).where('resolutions.id', '=', id).executeTakeFirst();
+    return row ? (await this.#present([row]))[0] : undefined;
+  }
+
+  /** The agenda item each resolution belongs to, so a resolution found by search links to its item. */
+  async itemsOf(resolutionIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    if (resolutionIds.length === 0) return new Map();
+    const rows = await publicResolutions(this.db)
+      .select(['resolutions.id', 'resolutions.itemId'])
+      .where('resolutions.id', 'in', [...resolutionIds])
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.itemId]));
+  }
+}

@@ -1,0 +1,252 @@
+import type { Kysely } from 'kysely';
+import type { AgendaItem } from '../../domain/agendaItem.js';
+import type { AttendanceCapacity, AttendanceKind } from '../../domain/attendance.js';
+import type { DeclarationKind } from '../../domain/declaration.js';
+import { publicViewOfItem } from '../../domain/exemptInformation.js';
+import type { Meeting } from '../../domain/meeting.js';
+import type { MinutePoint, Resolution } from '../../domain/minutes.js';
+import type { DocumentPart, SourceDocument } from '../../domain/sourceDocument.js';
+import type { Database } from '../database.js';
+import {
+  DOCUMENT_META_COLUMNS,
+  toAgendaItem,
+  toDocumentPart,
+  toMeeting,
+  toMinutePoint,
+  toResolution,
+  toSourceDocument,
+} from '../rowMappers.js';
+import {
+  countOf,
+  personRefs,
+  sourcesOf,
+  type BodyRef,
+  type PageRequest,
+  type Paged,
+  type PersonRef,
+  type SourceLink,
+} from './publicRefs.js';
+import { isPublicDocument, publicDeclarations, publicMinutePoints, publicResolutions } from './publicScope.js';
+
+/** A meeting with its body, as lists show it. */
+export interface MeetingSummary extends Meeting {
+  readonly body: BodyRef;
+  /** Items on the agenda, exempt ones included (their titles are public). */
+  readonly itemCount: number;
+  /** Items the public may read in full. */
+  readonly publicItemCount: number;
+}
+
+export interface MeetingFilter {
+  readonly bodyId?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly status?: string;
+  readonly order?: 'asc' | 'desc';
+}
+
+/** An agenda item with its minutes; an exempt one keeps only its numbers and title. */
+export interface ItemMinutes extends AgendaItem {
+  readonly points: readonly MinutePoint[];
+  readonly resolutions: readonly (Resolution & { readonly source: SourceLink | null })[];
+  readonly source: SourceLink | null;
+}
+
+export interface AttendanceLine {
+  readonly person: PersonRef;
+  readonly kind: AttendanceKind;
+  readonly reason: string | null;
+  readonly roleText: string | null;
+  readonly capacity: AttendanceCapacity | null;
+  readonly substituteFor: PersonRef | null;
+}
+
+export interface DeclarationLine {
+  readonly person: PersonRef;
+  readonly itemId: string | null;
+  readonly kind: DeclarationKind;
+  readonly text: string;
+}
+
+export interface MeetingDocument extends SourceDocument {
+  readonly parts: readonly DocumentPart[];
+}
+
+export interface MeetingDetail {
+  readonly meeting: Meeting;
+  readonly body: BodyRef;
+  readonly items: readonly ItemMinutes[];
+  readonly attendance: readonly AttendanceLine[];
+  readonly declarations: readonly DeclarationLine[];
+  /** Source documents the meeting's facts were read from (never one filed under an exempt item). */
+  readonly documents: readonly MeetingDocument[];
+}
+
+type Db = Kysely<Database>;
+
+/** Meetings as the public sees them: lists, the calendar, and one meeting whole. */
+export class PublicMeetings {
+  constructor(private readonly db: Db) {}
+
+  #summaries(filter: MeetingFilter) {
+    let query = this.db.selectFrom('meetings').innerJoin('bodies', 'bodies.id', 'meetings.bodyId');
+    if (filter.bodyId) query = query.where('meetings.bodyId', '=', filter.bodyId);
+    if (filter.from) query = query.where('meetings.date', '>=', filter.from);
+    if (filter.to) query = query.where('meetings.date', '<=', filter.to);
+    if (filter.status) query = query.where('meetings.status', '=', filter.status);
+    return query;
+  }
+
+  /** Meetings with their body, newest first unless asked otherwise. */
+  async list(filter: MeetingFilter & { readonly limit: number; readonly offset?: number }): Promise<MeetingSummary[]> {
+    const order = filter.order ?? 'desc';
+    const rows = await this.#summaries(filter)
+      .selectAll('meetings')
+      .select((eb) => [
+        'bodies.slug as bodySlug',
+        'bodies.name as bodyName',
+        eb
+          .selectFrom('agendaItems')
+          .select(eb.fn.countAll().as('n'))
+          .whereRef('agendaItems.meetingId', '=', 'meetings.id')
+          .as('itemCount'),
+        eb
+          .selectFrom('agendaItems')
+          .select(eb.fn.countAll().as('n'))
+          .whereRef('agendaItems.meetingId', '=', 'meetings.id')
+          .where('agendaItems.isExempt', '=', 0)
+          .as('publicItemCount'),
+      ])
+      .orderBy('meetings.date', order)
+      .orderBy('meetings.startTime', order)
+      .orderBy('meetings.id')
+      .limit(filter.limit)
+      .offset(filter.offset ?? 0)
+      .execute();
+    return rows.map(({ bodySlug, bodyName, itemCount, publicItemCount, ...m }) => ({
+      ...toMeeting(m),
+      body: { id: m.bodyId, slug: bodySlug, name: bodyName },
+      itemCount: Number(itemCount ?? 0),
+      publicItemCount: Number(publicItemCount ?? 0),
+    }));
+  }
+
+  /** One page of meetings and how many match in all (the API's lists). */
+  async page(filter: MeetingFilter, page: PageRequest): Promise<Paged<MeetingSummary>> {
+    const total = countOf(
+      await this.#summaries(filter)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst(),
+    );
+    return { total, rows: await this.list({ ...filter, limit: page.limit, offset: page.offset }) };
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.db.selectFrom('meetings').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  }
+
+  /** Everything the public may read of one meeting, or undefined. */
+  async detail(meetingId: string): Promise<MeetingDetail | undefined> {
+    const db = this.db;
+    const row = await db
+      .selectFrom('meetings')
+      .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
+      .selectAll('meetings')
+      .select(['bodies.slug as bodySlug', 'bodies.name as bodyName'])
+      .where('meetings.id', '=', meetingId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const { bodySlug, bodyName, ...meeting } = row;
+    const [items, attendance, declarations, documents] = await Promise.all([
+      this.#items(meetingId),
+      db.selectFrom('attendance').selectAll().where('meetingId', '=', meetingId).orderBy('position').execute(),
+      publicDeclarations(db).selectAll().where('meetingId', '=', meetingId).orderBy('id').execute(),
+      this.#documents(meetingId),
+    ]);
+    const people = await personRefs(db, [
+      ...attendance.map((a) => a.personId),
+      ...attendance.flatMap((a) => (a.substituteForId ? [a.substituteForId] : [])),
+      ...declarations.map((d) => d.personId),
+    ]);
+    const ref = (id: string): PersonRef => people.get(id) ?? { id, slug: id, name: 'Unknown' };
+    return {
+      meeting: toMeeting(meeting),
+      body: { id: meeting.bodyId, slug: bodySlug, name: bodyName },
+      items,
+      attendance: attendance.map((a) => ({
+        person: ref(a.personId),
+        kind: a.kind as AttendanceKind,
+        reason: a.reason,
+        roleText: a.roleText,
+        capacity: a.capacity as AttendanceCapacity | null,
+        substituteFor: a.substituteForId ? ref(a.substituteForId) : null,
+      })),
+      declarations: declarations.map((d) => ({
+        person: ref(d.personId),
+        itemId: d.itemId,
+        kind: d.kind as DeclarationKind,
+        text: d.text,
+      })),
+      documents,
+    };
+  }
+
+  async #items(meetingId: string): Promise<ItemMinutes[]> {
+    const db = this.db;
+    const items = await db
+      .selectFrom('agendaItems')
+      .selectAll()
+      .where('meetingId', '=', meetingId)
+      .orderBy('position')
+      .execute();
+    const ids = items.map((i) => i.id);
+    const [points, resolutions] = ids.length
+      ? await Promise.all([
+          publicMinutePoints(db).selectAll().where('itemId', 'in', ids).orderBy('position').execute(),
+          publicResolutions(db)
+            .selectAll('resolutions')
+            .where('resolutions.itemId', 'in', ids)
+            .orderBy('resolutions.position')
+            .execute(),
+        ])
+      : [[], []];
+    const sources = await sourcesOf(db, [...ids, ...resolutions.map((r) => r.id)]);
+    return items.map((i) => ({
+      ...publicViewOfItem(toAgendaItem(i)),
+      points: points.filter((p) => p.itemId === i.id).map(toMinutePoint),
+      resolutions: resolutions
+        .filter((r) => r.itemId === i.id)
+        .map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null })),
+      source: sources.get(i.id) ?? null,
+    }));
+  }
+
+  async #documents(meetingId: string): Promise<MeetingDocument[]> {
+    const db = this.db;
+    const documents = await db
+      .selectFrom('documents')
+      .select(DOCUMENT_META_COLUMNS)
+      .where('id', 'in', db.selectFrom('provenance').select('documentId').where('subjectId', '=', meetingId))
+      .where((eb) => isPublicDocument(eb))
+      .orderBy('importedAt')
+      .orderBy('id')
+      .execute();
+    const parts = documents.length
+      ? await db
+          .selectFrom('documentParts')
+          .selectAll()
+          .where(
+            'documentId',
+            'in',
+            documents.map((d) => d.id),
+          )
+          .orderBy('documentId')
+          .orderBy('position')
+          .execute()
+      : [];
+    return documents.map((d) => ({
+      ...toSourceDocument(d),
+      parts: parts.filter((p) => p.documentId === d.id).map(toDocumentPart),
+    }));
+  }
+}

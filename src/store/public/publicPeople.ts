@@ -1,0 +1,231 @@
+import type { Kysely } from 'kysely';
+import type { AttendanceKind } from '../../domain/attendance.js';
+import { attendanceRates, type AttendanceRate } from '../../domain/attendanceRate.js';
+import type { DeclarationKind } from '../../domain/declaration.js';
+import type { Membership } from '../../domain/membership.js';
+import type { Person } from '../../domain/person.js';
+import type { Database } from '../database.js';
+import { toMembership, toPerson } from '../rowMappers.js';
+import { countOf, type BodyRef, type PageRequest, type Paged, type PersonRef } from './publicRefs.js';
+import { publicDeclarations } from './publicScope.js';
+
+export interface PersonAttendance {
+  readonly meetingId: string;
+  readonly date: string;
+  readonly bodyId: string;
+  readonly bodyName: string;
+  readonly bodySlug: string;
+  readonly municipalYear: string | null;
+  readonly kind: AttendanceKind;
+  readonly reason: string | null;
+  readonly roleText: string | null;
+}
+
+export interface PersonDeclaration {
+  readonly meetingId: string;
+  readonly date: string;
+  readonly bodyName: string;
+  readonly itemTitle: string | null;
+  readonly kind: DeclarationKind;
+  readonly text: string;
+}
+
+export interface PersonDetail {
+  readonly person: Person;
+  readonly aliases: readonly string[];
+  readonly attendance: readonly PersonAttendance[];
+  readonly declarations: readonly PersonDeclaration[];
+  readonly rates: readonly AttendanceRate[];
+}
+
+export interface PersonSummary extends Person {
+  /** Meetings the person is recorded at, under any spelling merged into them. */
+  readonly meetings: number;
+}
+
+/** A recorded membership, shown under the public person it belongs to. */
+export interface MembershipLine extends Membership {
+  readonly person: PersonRef;
+  readonly body: BodyRef;
+}
+
+type Db = Kysely<Database>;
+
+function memberships(db: Db) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('people as p', 'p.id', 'memberships.personId')
+    .leftJoin('people as c', 'c.id', 'p.mergedIntoId')
+    .innerJoin('bodies', 'bodies.id', 'memberships.bodyId')
+    .selectAll('memberships')
+    .select((eb) => [
+      eb.fn.coalesce('c.id', 'p.id').as('canonicalPersonId'),
+      eb.fn.coalesce('c.slug', 'p.slug').as('personSlug'),
+      eb.fn.coalesce('c.displayName', 'p.displayName').as('personName'),
+      'bodies.slug as bodySlug',
+      'bodies.name as bodyName',
+    ]);
+}
+
+type MembershipRow = Awaited<ReturnType<ReturnType<typeof memberships>['executeTakeFirstOrThrow']>>;
+
+function toMembershipLine(r: MembershipRow): MembershipLine {
+  const { canonicalPersonId, personSlug, personName, bodySlug, bodyName, ...m } = r;
+  return {
+    ...toMembership(m),
+    person: { id: canonicalPersonId, slug: personSlug, name: personName },
+    body: { id: m.bodyId, slug: bodySlug, name: bodyName },
+  };
+}
+
+/** People and their records, as the public sees them: a merged spelling shows as the person it joined. */
+export class PublicPeople {
+  constructor(private readonly db: Db) {}
+
+  /** The person a slug names, followed through a merge to the person it was merged into. */
+  async findCanonical(slug: string): Promise<Person | undefined> {
+    const found = await this.db.selectFrom('people').selectAll().where('slug', '=', slug).executeTakeFirst();
+    if (!found?.mergedIntoId) return found && toPerson(found);
+    const kept = await this.db.selectFrom('people').selectAll().where('id', '=', found.mergedIntoId).executeTakeFirst();
+    return kept && toPerson(kept);
+  }
+
+  /** The person's own id with the ids of every spelling merged into them. */
+  async idsOf(personId: string): Promise<string[]> {
+    const merged = await this.db.selectFrom('people').select('id').where('mergedIntoId', '=', personId).execute();
+    return [personId, ...merged.map((r) => r.id)];
+  }
+
+  /** People in name order (merged spellings hidden), with how many meetings each is recorded at. */
+  async list(limit = 500, offset = 0): Promise<PersonSummary[]> {
+    const rows = await this.db
+      .selectFrom('people')
+      .selectAll('people')
+      .select((eb) => [
+        eb
+          .selectFrom('attendance')
+          .select((sub) => sub.fn.count<number>('attendance.meetingId').distinct().as('n'))
+          .where((w) =>
+            w.or([
+              w('attendance.personId', '=', w.ref('people.id')),
+              w(
+                'attendance.personId',
+                'in',
+                w.selectFrom('people as m').select('m.id').whereRef('m.mergedIntoId', '=', 'people.id'),
+              ),
+            ]),
+          )
+          .as('meetings'),
+      ])
+      .where('people.mergedIntoId', 'is', null)
+      .orderBy('people.familyName')
+      .orderBy('people.displayName')
+      .limit(limit)
+      .offset(offset)
+      .execute();
+    return rows.map(({ meetings, ...p }) => ({ ...toPerson(p), meetings: Number(meetings ?? 0) }));
+  }
+
+  async page(filter: { readonly kind?: string }, page: PageRequest): Promise<Paged<Person>> {
+    let base = this.db.selectFrom('people').where('people.mergedIntoId', 'is', null);
+    if (filter.kind) base = base.where('people.kind', '=', filter.kind);
+    const total = countOf(await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst());
+    const rows = await base
+      .selectAll()
+      .orderBy('familyName')
+      .orderBy('displayName')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    return { total, rows: rows.map(toPerson) };
+  }
+
+  /** Everything recorded of a person and of every spelling merged into them. */
+  async detail(slug: string): Promise<PersonDetail | undefined> {
+    const person = await this.findCanonical(slug);
+    if (!person) return undefined;
+    const ids = await this.idsOf(person.id);
+    const aliases = await this.db
+      .selectFrom('personAliases')
+      .select('alias')
+      .where('personId', 'in', ids)
+      .distinct()
+      .orderBy('alias')
+      .execute();
+    const attendance = (
+      await this.db
+        .selectFrom('attendance')
+        .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+        .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
+        .select([
+          'meetings.id as meetingId',
+          'meetings.date',
+          'meetings.municipalYear',
+          'bodies.id as bodyId',
+          'bodies.name as bodyName',
+          'bodies.slug as bodySlug',
+          'attendance.kind',
+          'attendance.reason',
+          'attendance.roleText',
+        ])
+        .where('attendance.personId', 'in', ids)
+        .orderBy('meetings.date', 'desc')
+        .orderBy('meetings.id')
+        .execute()
+    ).map((a) => ({ ...a, kind: a.kind as AttendanceKind }));
+    const declarations = await publicDeclarations(this.db)
+      .innerJoin('meetings', 'meetings.id', 'declarations.meetingId')
+      .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
+      .leftJoin('agendaItems', 'agendaItems.id', 'declarations.itemId')
+      .select([
+        'meetings.id as meetingId',
+        'meetings.date',
+        'bodies.name as bodyName',
+        'agendaItems.title as itemTitle',
+        'declarations.kind',
+        'declarations.text',
+      ])
+      .where('declarations.personId', 'in', ids)
+      .orderBy('meetings.date', 'desc')
+      .orderBy('declarations.id')
+      .execute();
+    return {
+      person,
+      aliases: aliases.map((a) => a.alias),
+      attendance,
+      declarations: declarations.map((d) => ({ ...d, kind: d.kind as DeclarationKind })),
+      rates: attendanceRates(attendance),
+    };
+  }
+
+  /** Recorded memberships of bodies (members, chairs, co-optees), by body then latest first. */
+  async memberships(
+    filter: { readonly personIds?: readonly string[]; readonly bodyId?: string; readonly role?: string },
+    page: PageRequest,
+  ): Promise<Paged<MembershipLine>> {
+    let base = memberships(this.db);
+    if (filter.personIds) base = base.where('memberships.personId', 'in', [...filter.personIds]);
+    if (filter.bodyId) base = base.where('memberships.bodyId', '=', filter.bodyId);
+    if (filter.role) base = base.where('memberships.role', '=', filter.role);
+    const total = countOf(
+      await base
+        .clearSelect()
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst(),
+    );
+    const rows = await base
+      .orderBy('bodies.name')
+      .orderBy('memberships.startsOn', 'desc')
+      .orderBy('memberships.id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    return { total, rows: rows.map(toMembershipLine) };
+  }
+
+  async membership(id: string): Promise<MembershipLine | undefined> {
+    const row = await memberships(this.db).where('memberships.id', '=', id).executeTakeFirst();
+    return row && toMembershipLine(row);
+  }
+}

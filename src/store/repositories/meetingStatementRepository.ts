@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.js';
+
+/**
+ * What documents said about a meeting, as one unit: a newer version of a document replaces the
+ * statements of the older ones, and what other documents said of the meeting stays.
+ */
+export class MeetingStatementRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Forgets everything the given documents said about the meeting: items, minutes, attendance, provenance. */
+  async forget(meetingId: string, sourceIds: readonly string[]): Promise<void> {
+    if (sourceIds.length === 0) return;
+    const db = this.db;
+    const sources = [...sourceIds];
+    const items = db.selectFrom('agendaItems').select('id').where('meetingId', '=', meetingId);
+    const ofMeeting = (table: 'attendance' | 'declarations') =>
+      db.selectFrom(table).select('id').where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sources);
+    await db
+      .deleteFrom('provenance')
+      .where('documentId', 'in', sources)
+      .where((eb) =>
+        eb.or([
+          eb('subjectId', '=', meetingId),
+          eb('subjectId', 'in', ofMeeting('attendance')),
+          eb('subjectId', 'in', ofMeeting('declarations')),
+          eb('subjectId', 'in', items),
+          eb('subjectId', 'in', db.selectFrom('minutePoints').select('id').where('itemId', 'in', items)),
+          eb('subjectId', 'in', db.selectFrom('resolutions').select('id').where('itemId', 'in', items)),
+        ]),
+      )
+      .execute();
+    for (const table of ['attendance', 'declarations'] as const)
+      await db.deleteFrom(table).where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sources).execute();
+    await db.deleteFrom('minutePoints').where('itemId', 'in', items).where('sourceDocumentId', 'in', sources).execute();
+    // Recommendations a clerk has started to track stay; untouched ones go with the statement they came from.
+    await db
+      .deleteFrom('recommendations')
+      .where('status', '=', 'made')
+      .where(
+        'resolutionId',
+        'in',
+        db.selectFrom('resolutions').select('id').where('itemId', 'in', items).where('sourceDocumentId', 'in', sources),
+      )
+      .execute();
+    await db.deleteFrom('resolutions').where('itemId', 'in', items).where('sourceDocumentId', 'in', sources).execute();
+    await db
+      .deleteFrom('agendaItems')
+      .where('meetingId', '=', meetingId)
+      .where('sourceDocumentId', 'in', sources)
+      .execute();
+  }
+}
