@@ -107,5 +107,15 @@ for (const dialect of DIALECTS) {
       const res = await createApp(t.store).request('/healthz');
       expect(res.status).toBe(200);
     });
+
+    it('should answer 503 to the health check when the database is gone', async () => {
+      const gone = await testStore(dialect);
+      const app = createApp(gone.store);
+      expect((await app.request('/healthz')).status).toBe(200);
+      await gone.drop();
+      const res = await app.request('/healthz');
+      expect(res.status).toBe(503);
+      expect(await res.text()).toBe('database unavailable');
+    });
   });
 }

@@ -1,8 +1,5 @@
-import fs from 'node:fs/promises';
 import type { Command } from 'commander';
-import { AppError } from '../../domain/errors.js';
-import { parseDocumentBytes } from '../../ingest/parseDocumentBytes.js';
-import { presentParseJson } from '../../ingest/minutes/parseContract.js';
+import { parseDocument } from '../../app/parseDocument.js';
 
 export function registerParse(program: Command): void {
   program
@@ -13,19 +10,8 @@ export function registerParse(program: Command): void {
     .argument('<file>', 'an .html, .pdf or .txt document')
     .option('--json', 'print the record as JSON (the contract in the README)')
     .action(async (file: string, options: { json?: boolean }) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = await fs.readFile(file);
-      } catch (error) {
-        throw new AppError(
-          'INPUT_INVALID',
-          `${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        );
-      }
-      const parsed = await parseDocumentBytes(bytes, file);
-      if (!parsed.ok) throw new AppError('INPUT_INVALID', `${file}: ${parsed.problem}`);
-      const contract = presentParseJson(parsed.document);
-      for (const w of parsed.document.warnings) process.stderr.write(`${file}: warning: ${w.message}\n`);
+      const { contract, warnings } = await parseDocument(file);
+      for (const w of warnings) process.stderr.write(`${file}: warning: ${w}\n`);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(contract, null, 2)}\n`);
         return;

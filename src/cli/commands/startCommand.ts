@@ -21,11 +21,8 @@ export function registerStart(program: Command): void {
       const store = await openStore(storeConfigFromEnv(process.env));
       try {
         await migrateToLatest(store);
-        const { n } = await store.db
-          .selectFrom('documents')
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .executeTakeFirstOrThrow();
-        if (options.sample && Number(n) === 0) {
+        const { documents } = await store.repos.stats.count();
+        if (options.sample && documents === 0) {
           const report = await importPaths(store, [SAMPLE_DIR]);
           const t = report.totals;
           console.log(`Loaded the sample data: ${t.documents} documents, ${t.meetings} meetings, ${t.items} items.`);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { countRecords } from '../../store/repositories/statsRepository.js';
 import { withStore } from '../withStore.js';
 
 export function registerStats(program: Command): void {
@@ -9,7 +8,7 @@ export function registerStats(program: Command): void {
     .option('--json', 'print the counts as JSON')
     .action(async (options: { json?: boolean }) => {
       await withStore({}, async (store) => {
-        const counts = await countRecords(store.db);
+        const counts = await store.repos.stats.count();
         if (options.json) {
           console.log(JSON.stringify(counts, null, 2));
           return;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertInBatches } from '../../src/store/records/insertInBatches.js';
-import { searchEntryRows } from '../../src/store/search/searchEntryRow.js';
-import { searchFor } from '../../src/store/search/searchFor.js';
-import { SEARCH_KINDS, type SearchEntry, type SearchQuery } from '../../src/store/search/searchIndex.js';
-import { DIALECTS, testStore, type TestStore } from './testStores.js';
+import { insertInBatches } from '../../../src/store/records/insertInBatches.js';
+import { searchEntryRows } from '../../../src/store/search/searchEntryRow.js';
+import { searchFor } from '../../../src/store/search/searchFor.js';
+import { SEARCH_KINDS, type SearchEntry, type SearchQuery } from '../../../src/store/search/searchIndex.js';
+import { DIALECTS, testStore, type TestStore } from '../testStores.js';
 
 /*
  * The same archive in SQLite and PostgreSQL, and random queries over it: the two engines must give
