@@ -40,7 +40,9 @@ export function topicTerms(title: string): string[] {
 
 export interface TopicMatch {
   readonly shared: readonly string[];
-  /** Weighted overlap, 0..1: the shared words' weight over the lighter title's; rare words count more than common ones. */
+  /**
+   * Weighted overlap, 0..1: the shared words' weight over the lighter title's; rare words count more than common ones.
+   */
   readonly score: number;
 }
 

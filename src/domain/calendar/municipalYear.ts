@@ -81,7 +81,8 @@ export function municipalYearStart(startYear: number, rule: MunicipalYearRule = 
  * end, else `rule`; so a year made by rule never overlaps a recorded one. Known years are expected
  * not to overlap; if they are inconsistent, the rule alone decides. Total: for every valid date
  * it returns a year with startsOn <= date <= endsOn.
- * @throws AppError INPUT_INVALID on an invalid date, or a date too close to 0000 or 9999 for the year around it to be expressed.
+ * @throws AppError INPUT_INVALID on an invalid date, or a date too close to 0000 or 9999 for the year around it to be
+ * expressed.
  */
 export function municipalYearOf(
   date: IsoDate,

@@ -246,7 +246,9 @@ export function tokenKey(word: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Accents folded and lower case, applied twice over because lower-casing can produce new combining marks (`İ` → `i̇`). */
+/**
+ * Accents folded and lower case, applied twice over because lower-casing can produce new combining marks (`İ` → `i̇`).
+ */
 export function foldCase(text: string): string {
   const strip = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '');
   return strip(strip(text).toLowerCase());

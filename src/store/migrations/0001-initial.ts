@@ -333,7 +333,9 @@ async function createProvenanceTable(db: Db): Promise<void> {
   await db.schema.createIndex('provenance_document').on('provenance').column('document_id').execute();
 }
 
-/** Full text: an FTS5 external-content table kept by triggers on SQLite; a generated tsvector with GIN on PostgreSQL. */
+/**
+ * Full text: an FTS5 external-content table kept by triggers on SQLite; a generated tsvector with GIN on PostgreSQL.
+ */
 async function createSearchTables(db: Db): Promise<void> {
   await db.schema
     .createTable('search_entries')

@@ -25,7 +25,10 @@ export interface SearchQuery {
   readonly offset: number;
 }
 
-/** Matched words in `snippet` are wrapped in these characters, which imported text cannot contain (they are stripped on import); the web layer escapes the rest and marks them. */
+/**
+ * Matched words in `snippet` are wrapped in these characters, which imported text cannot contain (they are stripped on
+ * import); the web layer escapes the rest and marks them.
+ */
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
@@ -51,5 +54,7 @@ export interface SearchIndex {
 
 /** Removes the mark characters from text before it is indexed. */
 export function stripMarks(text: string): string {
-  return text.replace(/[\u0002\u0003]/g, ' ');
+  return text.replace(MARKS, ' ');
 }
+
+const MARKS = new RegExp(`[${MARK_START}${MARK_END}]`, 'g');

@@ -23,7 +23,10 @@ export type OpenApiDocument = {
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 const COMPONENTS = '#/components/schemas/';
 
-/** `$schema` is given once for the document (jsonSchemaDialect); zod's `$id`s are fragments, which 2020-12 does not allow. */
+/**
+ * `$schema` is given once for the document (jsonSchemaDialect); zod's `$id`s are fragments, which 2020-12 does not
+ * allow.
+ */
 function bare(schema: JsonSchema): JsonSchema {
   const { $schema: _schema, $id: _id, ...rest } = schema;
   return rest;

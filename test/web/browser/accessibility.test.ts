@@ -32,7 +32,10 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   }, WCAG_TAGS);
 }
 
-/** A route's kind: its first path segment, and whether it carries a query (a search with results is not an empty search form). */
+/**
+ * A route's kind: its first path segment, and whether it carries a query (a search with results is not an empty search
+ * form).
+ */
 function kindOf(path: string): string {
   const url = new URL(path, 'http://x');
   const segment = url.pathname.split('/')[1] ?? '';
