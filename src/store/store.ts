@@ -21,9 +21,50 @@ export interface Store {
   readonly repos: Repositories;
   /** Runs `work` in one transaction: all of it is stored, or nothing. */
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Runs many units of work in one transaction, each in a savepoint: a unit that fails is undone
+   * alone and the others stay. Committing once for many small units is what makes bulk imports fast.
+   */
+  batch<T>(work: (batch: Batch) => Promise<T>): Promise<T>;
   /** Whether the database answers now (for /healthz). */
   isReachable(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export type UnitResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+
+/** One transaction of `Store.batch`, taking units of work one after another. */
+export interface Batch {
+  /** Runs one unit in a savepoint; a unit that throws is rolled back to it, and its error returned. */
+  attempt<T>(unit: (repos: Repositories) => Promise<T>): Promise<UnitResult<T>>;
+}
+
+async function runBatch<T>(db: Kysely<Database>, dialect: DialectName, work: (batch: Batch) => Promise<T>): Promise<T> {
+  const trx = await db.startTransaction().execute();
+  const repos = repositoriesOver(trx, dialect);
+  let units = 0;
+  const batch: Batch = {
+    attempt: async (unit) => {
+      const name = `unit_${units++}`;
+      const savepoint = await trx.savepoint(name).execute();
+      try {
+        const value = await unit(repos);
+        await savepoint.releaseSavepoint(name).execute();
+        return { ok: true, value };
+      } catch (error) {
+        await savepoint.rollbackToSavepoint(name).execute();
+        return { ok: false, error };
+      }
+    },
+  };
+  try {
+    const result = await work(batch);
+    await trx.commit().execute();
+    return result;
+  } catch (error) {
+    await trx.rollback().execute();
+    throw error;
+  }
 }
 
 /** A store over an open query builder; `openStore` and `sqliteStore` make one from a configuration. */
@@ -35,6 +76,7 @@ export function createStore(db: Kysely<Database>, dialect: DialectName, descript
     public: publicReadsOver(db, dialect),
     repos: repositoriesOver(db, dialect),
     transaction: (work) => db.transaction().execute((trx) => work(repositoriesOver(trx, dialect))),
+    batch: (work) => runBatch(db, dialect, work),
     isReachable: async () => {
       try {
         await sql`SELECT 1`.execute(db);
