@@ -11,6 +11,7 @@ import { PublicPeople } from './publicPeople.js';
 import { PublicRecommendations } from './publicRecommendations.js';
 import { PublicSearch } from './publicSearch.js';
 import { PublicSettings } from './publicSettings.js';
+import { publicRecordOver, type PublicRecord } from './record/publicRecord.js';
 
 /**
  * Everything the public may read, by entity. Each reader builds on `publicScope.ts`, so an exempt
@@ -25,6 +26,7 @@ export interface PublicReads {
   readonly meetings: PublicMeetings;
   readonly people: PublicPeople;
   readonly recommendations: PublicRecommendations;
+  readonly record: PublicRecord;
   readonly search: PublicSearch;
   readonly settings: PublicSettings;
 }
@@ -40,6 +42,7 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
     meetings,
     people: new PublicPeople(db),
     recommendations: new PublicRecommendations(db),
+    record: publicRecordOver(db),
     search: new PublicSearch(db, dialect),
     settings: new PublicSettings(db),
   };
