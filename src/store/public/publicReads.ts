@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
+import { publicCatalogueOver, type PublicCatalogue } from './catalogue/publicCatalogue.js';
 import { PublicBodies } from './publicBodies.js';
 import { PublicDecisions } from './publicDecisions.js';
 import { PublicDocuments } from './publicDocuments.js';
@@ -18,6 +19,7 @@ import { PublicSettings } from './publicSettings.js';
  */
 export interface PublicReads {
   readonly bodies: PublicBodies;
+  readonly catalogue: PublicCatalogue;
   readonly decisions: PublicDecisions;
   readonly documents: PublicDocuments;
   readonly feeds: PublicFeeds;
@@ -33,6 +35,7 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
   const meetings = new PublicMeetings(db);
   return {
     bodies: new PublicBodies(db, meetings),
+    catalogue: publicCatalogueOver(db),
     decisions: new PublicDecisions(db),
     documents: new PublicDocuments(db),
     feeds: new PublicFeeds(db),
