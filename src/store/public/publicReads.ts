@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
+import { publicCatalogueOver, type PublicCatalogue } from './catalogue/publicCatalogue.js';
 import { PublicBodies } from './publicBodies.js';
 import { PublicDecisions } from './publicDecisions.js';
 import { PublicDocuments } from './publicDocuments.js';
@@ -19,6 +20,7 @@ import { publicRecordOver, type PublicRecord } from './record/publicRecord.js';
  */
 export interface PublicReads {
   readonly bodies: PublicBodies;
+  readonly catalogue: PublicCatalogue;
   readonly decisions: PublicDecisions;
   readonly documents: PublicDocuments;
   readonly feeds: PublicFeeds;
@@ -35,6 +37,7 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
   const meetings = new PublicMeetings(db);
   return {
     bodies: new PublicBodies(db, meetings),
+    catalogue: publicCatalogueOver(db),
     decisions: new PublicDecisions(db),
     documents: new PublicDocuments(db),
     feeds: new PublicFeeds(db),

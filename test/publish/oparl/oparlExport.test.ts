@@ -78,5 +78,23 @@ for (const dialect of DIALECTS) {
         'Tom Brown',
       ]);
     });
+
+    it('should refuse an unknown body as NOT_FOUND, writing nothing', async () => {
+      const chunks: string[] = [];
+      const out = new Writable({
+        write(chunk, _enc, done) {
+          chunks.push(String(chunk));
+          done();
+        },
+      });
+      await expect(
+        findExportFormat('oparl')!.write(
+          t.store,
+          { baseUrl: 'https://council.example', bodySlug: 'no-such-body' },
+          out,
+        ),
+      ).rejects.toMatchObject({ name: 'AppError', code: 'NOT_FOUND' });
+      expect(chunks).toEqual([]);
+    });
   });
 }
