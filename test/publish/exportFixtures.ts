@@ -1,4 +1,7 @@
+import { exportArchive } from '../../src/app/exportArchive.js';
 import { recordMeeting, type RecordedMeeting } from '../../src/app/recordMeeting.js';
+import type { ExportFormat } from '../../src/publish/exportFormat.js';
+import type { ExportOptions } from '../../src/publish/exportScope.js';
 import type { Store } from '../../src/store/store.js';
 import { dbOf } from '../../src/store/storeDb.js';
 import { buildMeetingRecord } from '../factories/meetingRecord.js';
@@ -65,7 +68,7 @@ export async function addExportFixture(store: Store): Promise<ExportFixture> {
       id: 'fixture-council',
       slug: 'full-council',
       name: 'Full Council',
-      kind: 'council',
+      kind: 'full_council',
       parentId: null,
       isScrutiny: 0,
       size: 51,
@@ -203,4 +206,10 @@ export async function exportToString(write: (out: NodeJS.WritableStream) => Prom
   await write(out);
   out.end();
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** What an export of `format` writes, through the use case the CLI and the downloads call. */
+export async function exportText(store: Store, format: ExportFormat, options: ExportOptions): Promise<string> {
+  const archive = await exportArchive(store, { format, ...options });
+  return exportToString((out) => archive.write(out));
 }

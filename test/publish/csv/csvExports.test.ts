@@ -3,13 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTENDANCE_CSV_HEADER, attendanceCsvFormat } from '../../../src/publish/csv/attendanceCsv.js';
 import { RECOMMENDATIONS_CSV_HEADER, recommendationsCsvFormat } from '../../../src/publish/csv/recommendationsCsv.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
-import {
-  addExportFixture,
-  EXEMPT_MARKER,
-  exportToString,
-  TRICKY_REASON,
-  type ExportFixture,
-} from '../exportFixtures.js';
+import { addExportFixture, EXEMPT_MARKER, exportText, TRICKY_REASON, type ExportFixture } from '../exportFixtures.js';
 import { dbOf } from '../../../src/store/storeDb.js';
 
 const BASE = 'https://council.example';
@@ -28,8 +22,8 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await testStore(dialect);
       fixture = await addExportFixture(t.store);
-      attendance = await exportToString((out) => attendanceCsvFormat.write(t.store, { baseUrl: BASE }, out));
-      recommendations = await exportToString((out) => recommendationsCsvFormat.write(t.store, { baseUrl: BASE }, out));
+      attendance = await exportText(t.store, attendanceCsvFormat, { baseUrl: BASE });
+      recommendations = await exportText(t.store, recommendationsCsvFormat, { baseUrl: BASE });
     });
     afterAll(async () => {
       await t?.drop();
@@ -96,9 +90,7 @@ for (const dialect of DIALECTS) {
           createdAt: '2025-01-01T00:00:00Z',
         })
         .execute();
-      const csv = await exportToString((out) =>
-        attendanceCsvFormat.write(t.store, { baseUrl: BASE, bodySlug: 'empty-body' }, out),
-      );
+      const csv = await exportText(t.store, attendanceCsvFormat, { baseUrl: BASE, bodySlug: 'empty-body' });
       expect(parseCsv(csv)).toEqual([[...ATTENDANCE_CSV_HEADER]]);
     });
   });
