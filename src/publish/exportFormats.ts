@@ -6,26 +6,12 @@ import { fileNameOf } from './exportFormat.js';
 import { oparlExportFormat } from './oparl/oparlExport.js';
 import { popoloFormat } from './popolo/popoloFormat.js';
 
-/**
- * OParl's writer takes the portal's URL and a body's slug (its module does not import this
- * registry's types): it is given them back from the resolved scope.
- */
-const oparlFormat: ExportFormat = {
-  ...oparlExportFormat,
-  write: (reads, scope, out) =>
-    oparlExportFormat.write(
-      { public: reads },
-      { baseUrl: scope.baseUrl, ...(scope.body ? { bodySlug: scope.body.slug } : {}) },
-      out,
-    ),
-};
-
 /** Every format Quorum exports. Another format plugs in by adding an entry. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
   popoloFormat,
   attendanceCsvFormat,
   recommendationsCsvFormat,
-  oparlFormat,
+  oparlExportFormat,
   aknExportFormat,
 ];
 

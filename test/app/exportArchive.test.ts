@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportArchive } from '../../src/app/exportArchive.js';
 import { EXPORT_FORMATS, findExportFormat } from '../../src/publish/exportFormats.js';
 import { addExportFixture, EXEMPT_MARKER, exportToString, type ExportFixture } from '../publish/exportFixtures.js';
+import { dbOf } from '../../src/store/storeDb.js';
 import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
 
 const BASE = 'https://council.example';
@@ -29,6 +30,25 @@ for (const dialect of DIALECTS) {
           expect(text.length).toBeGreaterThan(0);
           expect(text).not.toContain(EXEMPT_MARKER);
           expect(text).not.toContain('owns land next to the depot');
+        }
+      });
+    }
+
+    for (const format of EXPORT_FORMATS.filter((f) => f.name !== 'popolo')) {
+      it(`should name a merged person in ${format.name} by the surviving person's id and name`, async () => {
+        const people = await t.store.public.people.list();
+        const survivor = people.find((p) => p.displayName.includes('Lovelace'))!;
+        const merged = await dbOf(t.store)
+          .selectFrom('people')
+          .select(['id', 'displayName'])
+          .where('mergedIntoId', '=', survivor.id)
+          .executeTakeFirstOrThrow();
+        for (const bodySlug of [undefined, slug]) {
+          const archive = await exportArchive(t.store, { format, baseUrl: BASE, bodySlug });
+          const text = await exportToString((out) => archive.write(out));
+          expect(text).not.toContain(merged.id);
+          expect(text).not.toContain(merged.displayName);
+          if (format.name !== 'csv-recommendations') expect(text).toContain(survivor.displayName);
         }
       });
     }

@@ -49,6 +49,19 @@ for (const dialect of DIALECTS) {
       expect(rows.every((r) => r[col('meeting_url')] === `${BASE}/meetings/${fixture.meeting.meetingId}`)).toBe(true);
     });
 
+    it('should name a merged spelling as the person it was merged into, by name and id', async () => {
+      const [header, ...rows] = parseCsv(attendance);
+      const col = (name: string): number => header!.indexOf(name);
+      const apology = rows.find((r) => r[col('reason')]!.includes('HYPERLINK'))!;
+      const survivor = await dbOf(t.store)
+        .selectFrom('people')
+        .select(['id', 'displayName'])
+        .where('displayName', 'like', '%Lovelace%')
+        .executeTakeFirstOrThrow();
+      expect(apology[col('person')]).toBe(survivor.displayName);
+      expect(apology[col('person_id')]).toBe(survivor.id);
+    });
+
     it('should neutralise a formula while keeping commas, quotes and line breaks intact', () => {
       const [header, ...rows] = parseCsv(attendance);
       const reason = rows.map((r) => r[header!.indexOf('reason')]!).find((r) => r.includes('HYPERLINK'))!;

@@ -85,6 +85,41 @@ for (const dialect of DIALECTS) {
       expect(doc['quorum:declarations']!.length).toBeGreaterThan(0);
     });
 
+    it('should withhold recommendations of an exempt item, linked by the item or by its resolution', () => {
+      const ids = doc['quorum:recommendations']!.map((r) => r.id);
+      expect(ids).not.toContain('fixture-rec-by-item');
+      expect(ids).not.toContain('fixture-rec-by-resolution');
+      expect(ids.length).toBeGreaterThan(0);
+    });
+
+    it("should list a merged spelling among an event's attendees as the surviving person, once", async () => {
+      const db = dbOf(t.store);
+      const present = await db
+        .selectFrom('attendance')
+        .innerJoin('people', 'people.id', 'attendance.personId')
+        .select(['people.id', 'people.displayName'])
+        .where('attendance.meetingId', '=', fixture.meeting.meetingId)
+        .where('attendance.kind', '=', 'present')
+        .orderBy('attendance.position')
+        .limit(2)
+        .execute();
+      const [survivor, spelling] = [present[0]!, present[1]!];
+      await db.updateTable('people').set({ mergedIntoId: survivor.id }).where('id', '=', spelling.id).execute();
+      try {
+        const merged = JSON.parse(await exportText(t.store, popoloFormat, { baseUrl: 'https://c.example' })) as Doc;
+        const event = merged.events!.find((e) => e.id === fixture.meeting.meetingId)!;
+        const attendees = event.attendees as { id: string; name: string }[];
+        expect(attendees.filter((a) => a.id === survivor.id)).toEqual([
+          { id: survivor.id, name: survivor.displayName },
+        ]);
+        expect(attendees.map((a) => a.id)).not.toContain(spelling.id);
+        // The extension keeps the record as stored, so that a reload (and an undo of the merge) loses nothing.
+        expect(merged.persons!.find((p) => p.id === spelling.id)!['quorum:merged_into_id']).toBe(survivor.id);
+      } finally {
+        await db.updateTable('people').set({ mergedIntoId: null }).where('id', '=', spelling.id).execute();
+      }
+    });
+
     it('should count votes and name voters on the vote event of the resolution', () => {
       const vote = doc.vote_events![0]!;
       expect(doc.motions!.map((m) => m.id)).toContain(vote.motion_id);

@@ -49,7 +49,8 @@ function publicOnly(table: Table, list: Record<string, unknown>[], fixture: Expo
   const exempt = fixture.exemptItemId;
   if (table === 'agendaItems') return list.filter((r) => r.id !== exempt);
   if (table === 'minutePoints' || table === 'resolutions') return list.filter((r) => r.itemId !== exempt);
-  if (table === 'recommendations') return list.filter((r) => r.itemId !== exempt);
+  if (table === 'recommendations')
+    return list.filter((r) => r.itemId !== exempt && !fixture.exemptResolutionIds.includes(String(r.resolutionId)));
   if (table === 'declarations') return list.filter((r) => r.itemId !== exempt);
   if (table === 'searchEntries') return list.filter((r) => r.subjectId !== exempt);
   return list;

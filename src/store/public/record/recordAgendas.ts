@@ -16,7 +16,7 @@ export interface AgendaItemRecord extends Sourced<AgendaItem> {
   readonly papers: readonly Sourced<ItemDocument>[];
 }
 
-/** Someone who was at a meeting, as the record names them (a merged spelling keeps its own id). */
+/** Someone who was at a meeting, as the public sees them: a merged spelling shows as the surviving person. */
 export interface Attendee {
   readonly id: string;
   readonly name: string;
@@ -51,7 +51,7 @@ export class RecordAgendas {
       yield meetings.map((m) => ({
         ...m,
         items: itemsOf.get(m.id) ?? [],
-        attendees: (attendeesOf.get(m.id) ?? []).map((a) => ({ id: a.id, name: a.name })),
+        attendees: onceEach((attendeesOf.get(m.id) ?? []).map((a) => ({ id: a.id, name: a.name }))),
       }));
     }
   }
@@ -96,12 +96,23 @@ export class RecordAgendas {
   #attendees(meetingIds: readonly string[]) {
     return this.db
       .selectFrom('attendance')
-      .innerJoin('people', 'people.id', 'attendance.personId')
-      .select(['attendance.meetingId', 'attendance.personId as id', 'people.displayName as name'])
+      .innerJoin('people as recorded', 'recorded.id', 'attendance.personId')
+      .leftJoin('people as surviving', 'surviving.id', 'recorded.mergedIntoId')
+      .select((eb) => [
+        'attendance.meetingId',
+        eb.fn.coalesce('surviving.id', 'recorded.id').as('id'),
+        eb.fn.coalesce('surviving.displayName', 'recorded.displayName').as('name'),
+      ])
       .where('attendance.meetingId', 'in', meetingIds)
       .where('attendance.kind', 'in', THERE)
       .orderBy('attendance.meetingId')
       .orderBy('attendance.position')
       .execute();
   }
+}
+
+/** Two spellings later merged may both be listed at one meeting: the person is there once. */
+function onceEach(attendees: readonly Attendee[]): Attendee[] {
+  const seen = new Set<string>();
+  return attendees.filter((a) => !seen.has(a.id) && seen.add(a.id));
 }

@@ -13,7 +13,10 @@ export interface AttendanceRecord extends Sourced<Attendance> {
   readonly position: number;
 }
 
-/** An attendance line with the names the record gives (a merged spelling keeps its own). */
+/**
+ * An attendance line under the people the public sees: a spelling merged into another person shows
+ * as that person (`personId` and `substituteForId` are the surviving ids), as on the portal.
+ */
 export interface NamedAttendance extends Attendance {
   readonly personName: string;
   readonly substituteForName: string | null;
@@ -54,10 +57,17 @@ export class RecordAttendance {
     for await (const meetings of meetingPages(this.db, scope, pageSize)) {
       const lines = await this.db
         .selectFrom('attendance')
-        .innerJoin('people as person', 'person.id', 'attendance.personId')
-        .leftJoin('people as absentee', 'absentee.id', 'attendance.substituteForId')
+        .innerJoin('people as recorded', 'recorded.id', 'attendance.personId')
+        .leftJoin('people as person', 'person.id', 'recorded.mergedIntoId')
+        .leftJoin('people as recordedAbsentee', 'recordedAbsentee.id', 'attendance.substituteForId')
+        .leftJoin('people as absentee', 'absentee.id', 'recordedAbsentee.mergedIntoId')
         .selectAll('attendance')
-        .select(['person.displayName as personName', 'absentee.displayName as substituteForName'])
+        .select((eb) => [
+          eb.fn.coalesce('person.id', 'recorded.id').as('survivingPersonId'),
+          eb.fn.coalesce('person.displayName', 'recorded.displayName').as('personName'),
+          eb.fn.coalesce('absentee.id', 'recordedAbsentee.id').as('survivingSubstituteForId'),
+          eb.fn.coalesce('absentee.displayName', 'recordedAbsentee.displayName').as('substituteForName'),
+        ])
         .where(
           'attendance.meetingId',
           'in',
@@ -68,7 +78,13 @@ export class RecordAttendance {
         .orderBy('attendance.id')
         .execute();
       const linesOf = groupBy(
-        lines.map((a) => ({ ...toAttendance(a), personName: a.personName, substituteForName: a.substituteForName })),
+        lines.map((a) => ({
+          ...toAttendance(a),
+          personId: a.survivingPersonId,
+          substituteForId: a.survivingSubstituteForId,
+          personName: a.personName,
+          substituteForName: a.substituteForName,
+        })),
         (a) => a.meetingId,
       );
       yield meetings.map((meeting) => ({ meeting, attendance: linesOf.get(meeting.id) ?? [] }));

@@ -20,11 +20,12 @@ export function meetingIdsInScope(db: Db, scope: RecordScope): IdQuery {
 
 /**
  * Everyone one body's record mentions, as a subquery: its members, those at its meetings (and
- * whom they stood in for) and those whose declarations there are public.
+ * whom they stood in for) and those whose declarations there are public; and, for a spelling
+ * merged into another person, that surviving person, whom the exports name in its place.
  */
 export function personIdsOfBody(db: Db, bodyId: string): IdQuery {
   const meetings = meetingIdsInScope(db, { bodyId });
-  return db
+  const named = db
     .selectFrom('memberships')
     .select('memberships.personId as id')
     .where('memberships.bodyId', '=', bodyId)
@@ -39,5 +40,18 @@ export function personIdsOfBody(db: Db, bodyId: string): IdQuery {
     )
     .union(
       publicDeclarations(db).select('declarations.personId as id').where('declarations.meetingId', 'in', meetings),
+    ) as IdQuery;
+  return db
+    .selectFrom('people')
+    .select('people.id')
+    .where((eb) =>
+      eb.or([
+        eb('people.id', 'in', named),
+        eb(
+          'people.id',
+          'in',
+          eb.selectFrom('people as merged').select('merged.mergedIntoId').where('merged.id', 'in', named),
+        ),
+      ]),
     ) as IdQuery;
 }
