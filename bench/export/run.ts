@@ -18,6 +18,14 @@ import { buildArchive } from '../web/archive.js';
 import { addRecords } from './recordsArchive.js';
 import { dbOf } from '../../src/store/storeDb.js';
 
+if (process.argv.includes('--help')) {
+  console.log('usage: npx tsx bench/export/run.ts [--sizes 50000,100000,200000]\n');
+  console.log('Exports generated SQLite archives of each size in every format (popolo, csv-attendance,');
+  console.log('csv-recommendations, akn, oparl) to /dev/null, one fresh process per export, and prints a');
+  console.log('Markdown table of MB written, seconds, MB/s and peak RSS.');
+  process.exit(0);
+}
+
 const i = process.argv.indexOf('--sizes');
 const SIZES = (i > 0 ? process.argv[i + 1]! : '50000,100000,200000').split(',').map(Number);
 const FORMATS = ['popolo', 'csv-attendance', 'csv-recommendations', 'akn', 'oparl'];

@@ -21,7 +21,7 @@ const FORMAT_NAMES = [...new Set([...EXPORT_FORMATS.map((f) => f.name), 'csv'])]
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('write open data: Popolo/OCD JSON or CSV (see docs/open-data.md)')
+    .description('write open data: Popolo/OCD JSON, OParl, Akoma Ntoso or CSV (see docs/open-data.md)')
     .requiredOption('--format <format>', `one of ${FORMAT_NAMES.join(', ')}`)
     .option('--table <table>', `with --format csv: ${Object.keys(CSV_TABLES).join(' or ')} (default attendance)`)
     .option('--body <slug>', "only this body's records")
