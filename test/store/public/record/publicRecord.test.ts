@@ -137,6 +137,19 @@ for (const dialect of DIALECTS) {
       expect(fixtureDocuments).toEqual([]);
     });
 
+    it('should name a spelling merged into another person as the surviving person, by meeting', async () => {
+      const people = await dbOf(t.store).selectFrom('people').select(['id', 'displayName', 'mergedIntoId']).execute();
+      const merged = people.find((p) => p.displayName === 'Zoe Quill')!;
+      const survivor = people.find((p) => p.id === merged.mergedIntoId)!;
+      const meetings = await all(t.store.public.record.attendance.streamByMeeting({ bodyId: fixture.meeting.bodyId }));
+      const lines = meetings.flatMap((m) => m.attendance);
+      expect(lines.map((a) => a.personId)).not.toContain(merged.id);
+      expect(lines.find((a) => a.kind === 'apologies' && a.reason?.includes('HYPERLINK'))).toMatchObject({
+        personId: survivor.id,
+        personName: survivor.displayName,
+      });
+    });
+
     it('should give booleans as booleans and sets as their values', async () => {
       const record = await everything(t.store.public.record, { bodyId: fixture.meeting.bodyId });
       const body = record.bodies[0]!;
