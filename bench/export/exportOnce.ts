@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { findExportFormat } from '../../src/publish/exportFormat.js';
+import { exportArchive } from '../../src/app/exportArchive.js';
+import { findExportFormat } from '../../src/publish/exportFormats.js';
 import { openStore } from '../../src/store/openStore.js';
 
 const [dataDir, formatName] = process.argv.slice(2) as [string, string];
@@ -32,7 +33,8 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 100);
 const start = process.hrtime.bigint();
-await format.write(store, { baseUrl: 'https://council.example' }, out);
+const archive = await exportArchive(store, { format, baseUrl: 'https://council.example' });
+await archive.write(out);
 out.end();
 await finished(out);
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { stableId } from '../../src/domain/ids.js';
 import type { Database } from '../../src/store/database.js';
-import { insertInBatches } from '../../src/store/records/insertInBatches.js';
+import { insertInBatches } from '../../src/store/repositories/insertInBatches.js';
 
 const PEOPLE = 400;
 const LINES_PER_MEETING = 8;

@@ -1,54 +1,34 @@
-import type { Kysely } from 'kysely';
+import type { Body } from '../domain/body.js';
 import { AppError } from '../domain/errors.js';
-import type { Database } from '../store/database.js';
-import { findBodyBySlug } from '../store/repositories/bodyRepository.js';
-import type { ExportOptions } from './exportFormat.js';
+import type { PublicReads } from '../store/public/publicReads.js';
+import type { RecordScope } from '../store/public/record/recordScope.js';
 
-/** What an export covers: one body's records or all of them. */
+/** What an export is asked for, as the CLI (`quorum export`) and the downloads (`/exports/...`) give it. */
+export interface ExportOptions {
+  /** Only this body's records; absent means the whole record. */
+  readonly bodySlug?: string;
+  /** Absolute URL of the portal: links in the export point there. */
+  readonly baseUrl: string;
+}
+
+/** What an export covers, resolved once before a byte is written: one body's records or all of them. */
 export interface ExportScope {
-  readonly bodyId: string | null;
-  readonly bodySlug: string | null;
+  /** The body asked for; null for the whole record. */
+  readonly body: Body | null;
+  /** The portal's URL without a trailing slash, so links never hold `//`. */
   readonly baseUrl: string;
 }
 
 /** Resolves `bodySlug`; an unknown slug is NOT_FOUND, never an empty export that looks complete. */
-export async function resolveExportScope(db: Kysely<Database>, options: ExportOptions): Promise<ExportScope> {
+export async function resolveExportScope(reads: PublicReads, options: ExportOptions): Promise<ExportScope> {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  if (options.bodySlug === undefined) return { bodyId: null, bodySlug: null, baseUrl };
-  const body = await findBodyBySlug(db, options.bodySlug);
+  if (options.bodySlug === undefined) return { body: null, baseUrl };
+  const body = await reads.bodies.findBySlug(options.bodySlug);
   if (!body) throw new AppError('NOT_FOUND', `no body with slug "${options.bodySlug}"`);
-  return { bodyId: body.id, bodySlug: body.slug, baseUrl };
+  return { body, baseUrl };
 }
 
-/** Ids of the meetings in scope, as a subquery. */
-export function scopedMeetingIds(db: Kysely<Database>, scope: ExportScope) {
-  return db
-    .selectFrom('meetings')
-    .select('meetings.id')
-    .$if(scope.bodyId !== null, (q) => q.where('meetings.bodyId', '=', scope.bodyId!));
-}
-
-/** Everyone a body's record mentions: its members, those at its meetings and those who declared there. */
-export function scopedPersonIds(db: Kysely<Database>, scope: ExportScope) {
-  const meetings = scopedMeetingIds(db, scope);
-  return db
-    .selectFrom('memberships')
-    .select('memberships.personId as id')
-    .where('memberships.bodyId', '=', scope.bodyId ?? '')
-    .union(
-      db.selectFrom('attendance').select('attendance.personId as id').where('attendance.meetingId', 'in', meetings),
-    )
-    .union(
-      db
-        .selectFrom('attendance')
-        .select('attendance.substituteForId as id')
-        .where('attendance.meetingId', 'in', meetings)
-        .where('attendance.substituteForId', 'is not', null) as never,
-    )
-    .union(
-      db
-        .selectFrom('declarations')
-        .select('declarations.personId as id')
-        .where('declarations.meetingId', 'in', meetings),
-    );
+/** The part of the record the store's readers read for this scope. */
+export function recordScopeOf(scope: ExportScope): RecordScope {
+  return scope.body ? { bodyId: scope.body.id } : {};
 }

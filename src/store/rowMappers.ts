@@ -5,7 +5,7 @@ import type { Declaration, DeclarationKind } from '../domain/declaration.js';
 import type { Meeting, MeetingStatus } from '../domain/meeting.js';
 import type { Membership, MembershipRole, VotingScope } from '../domain/membership.js';
 import type { MinutePoint, Resolution, ResolutionKind, Vote, VoteChoice } from '../domain/minutes.js';
-import type { OfficerPost, Person, PersonKind } from '../domain/person.js';
+import type { OfficerPost, Person, PersonAlias, PersonKind } from '../domain/person.js';
 import type {
   Acceptance,
   Recommendation,
@@ -26,6 +26,7 @@ import type {
   MembershipTable,
   MinutePointTable,
   OfficerPostTable,
+  PersonAliasTable,
   PersonTable,
   RecommendationResponseTable,
   RecommendationTable,
@@ -200,6 +201,10 @@ export function toPerson(r: PersonTable): Person {
     mergedIntoId: r.mergedIntoId,
     createdAt: r.createdAt,
   };
+}
+
+export function toPersonAlias(r: PersonAliasTable): PersonAlias {
+  return { personId: r.personId, alias: r.alias, key: r.key };
 }
 
 export function toMembership(r: MembershipTable): Membership {

@@ -48,7 +48,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   // The API falls back to the request's own origin; feeds and exports need one fixed base for stable UIDs.
   const baseUrl = options.baseUrl ?? 'http://localhost:3000';
   registerApiRoutes(app, reads, { baseUrl: options.baseUrl });
-  registerOparlRoutes(app, store, { baseUrl });
+  registerOparlRoutes(app, reads, { baseUrl });
   registerFeedRoutes(app, reads, { baseUrl });
   registerExportRoutes(app, store, { baseUrl });
 

@@ -51,7 +51,7 @@ describe('quorum export and import-popolo', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('should write --out through a temporary file, leaving nothing behind when the file cannot be put in place', async () => {
+  it('should write --out through a temporary file, leaving nothing when the file cannot be put in place', async () => {
     const out = path.join(dir, 'popolo.json');
     expect((await runCli(['export', '--format', 'popolo', '--out', out], env('source'))).code).toBe(0);
     expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toHaveProperty('persons');

@@ -1,4 +1,7 @@
+import { exportArchive } from '../../src/app/exportArchive.js';
 import { recordMeeting, type RecordedMeeting } from '../../src/app/recordMeeting.js';
+import type { ExportFormat } from '../../src/publish/exportFormat.js';
+import type { ExportOptions } from '../../src/publish/exportScope.js';
 import type { Store } from '../../src/store/store.js';
 import { dbOf } from '../../src/store/storeDb.js';
 import { buildMeetingRecord } from '../factories/meetingRecord.js';
@@ -12,13 +15,17 @@ export const TRICKY_REASON = '=HYPERLINK("http://evil.example","click"), then "q
 export interface ExportFixture {
   readonly meeting: RecordedMeeting;
   readonly exemptItemId: string;
+  /** The exempt item's resolutions: a recommendation made by one is exempt too. */
+  readonly exemptResolutionIds: readonly string[];
 }
 
 /**
  * A meeting with an exempt item (its resolution, minute points and recommendation carry
  * EXEMPT_MARKER), and one of every kind of record the sample lacks: memberships with a Chair,
  * an officer post, terms of reference, a parent body, an item document, votes, a response to a
- * recommendation, a merged person, and an apology whose reason is hostile to spreadsheets.
+ * recommendation, a merged person (Zoe Quill, merged into Ada Lovelace), an apology whose reason is
+ * hostile to spreadsheets, and recommendations of the exempt item linked by the item alone and by
+ * its resolution alone.
  */
 export async function addExportFixture(store: Store): Promise<ExportFixture> {
   const db = dbOf(store);
@@ -65,7 +72,7 @@ export async function addExportFixture(store: Store): Promise<ExportFixture> {
       id: 'fixture-council',
       slug: 'full-council',
       name: 'Full Council',
-      kind: 'council',
+      kind: 'full_council',
       parentId: null,
       isScrutiny: 0,
       size: 51,
@@ -186,12 +193,40 @@ export async function addExportFixture(store: Store): Promise<ExportFixture> {
       createdAt: now,
     })
     .execute();
+  // Recommendations of the exempt item by either link alone: through the item, or through its resolution.
+  const exemptResolution = await db
+    .selectFrom('resolutions')
+    .select('id')
+    .where('itemId', '=', exemptItemId)
+    .executeTakeFirstOrThrow();
+  const withheld = { meetingId: meeting.meetingId, decisionMaker: null, sentOn: null, responseDueOn: null };
+  await db
+    .insertInto('recommendations')
+    .values([
+      {
+        ...withheld,
+        id: 'fixture-rec-by-item',
+        itemId: exemptItemId,
+        resolutionId: null,
+        text: `${EXEMPT_MARKER} recommended through the item`,
+        status: 'made',
+      },
+      {
+        ...withheld,
+        id: 'fixture-rec-by-resolution',
+        itemId: null,
+        resolutionId: exemptResolution.id,
+        text: `${EXEMPT_MARKER} recommended through the resolution`,
+        status: 'made',
+      },
+    ])
+    .execute();
   await db
     .updateTable('people')
     .set({ mergedIntoId: person('Lovelace') })
     .where('id', '=', person('Quill'))
     .execute();
-  return { meeting, exemptItemId };
+  return { meeting, exemptItemId, exemptResolutionIds: [exemptResolution.id] };
 }
 
 /** Everything a format writes to a stream, as text. */
@@ -203,4 +238,10 @@ export async function exportToString(write: (out: NodeJS.WritableStream) => Prom
   await write(out);
   out.end();
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** What an export of `format` writes, through the use case the CLI and the downloads call. */
+export async function exportText(store: Store, format: ExportFormat, options: ExportOptions): Promise<string> {
+  const archive = await exportArchive(store, { format, ...options });
+  return exportToString((out) => archive.write(out));
 }

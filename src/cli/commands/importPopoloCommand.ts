@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
+import { importPopolo, readPopoloImport } from '../../app/importPopolo.js';
+import type { RecordToLoad } from '../../store/repositories/recordLoadRepository.js';
 import { AppError } from '../../domain/errors.js';
-import { importPopoloExport, validatePopoloExport } from '../../ingest/popolo/importPopolo.js';
 import { withStore } from '../withStore.js';
 
 export function registerImportPopolo(program: Command): void {
@@ -13,10 +14,10 @@ export function registerImportPopolo(program: Command): void {
     .argument('<file>', 'the .json export')
     .option('--json', 'print the counts as JSON')
     .action(async (file: string, options: { json?: boolean }) => {
-      const doc = validatePopoloExport(await readJson(file));
+      const record = await readFile(file);
       const counts = await withStore({ migrate: true }, async (store) => {
         try {
-          return await importPopoloExport(store, doc);
+          return await importPopolo(store, record);
         } catch (error) {
           // A database that already holds records is a usage problem (exit 2), not a bad file.
           if (error instanceof AppError && error.code === 'CONFLICT')
@@ -34,16 +35,19 @@ export function registerImportPopolo(program: Command): void {
     });
 }
 
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
+/** The file's records, checked before the database is opened; problems name the file. */
+async function readFile(file: string): Promise<RecordToLoad> {
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(file, 'utf8');
+    bytes = await fs.readFile(file);
   } catch (error) {
     throw new AppError('INPUT_INVALID', `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   try {
-    return JSON.parse(text);
+    return readPopoloImport(bytes);
   } catch (error) {
-    throw new AppError('INPUT_INVALID', `${file}: not JSON (${(error as Error).message})`);
+    if (error instanceof AppError && error.code === 'INPUT_INVALID')
+      throw new AppError('INPUT_INVALID', `${file}: ${error.message}`, { cause: error });
+    throw error;
   }
 }

@@ -1,8 +1,19 @@
 import { z } from 'zod';
+import { STANDARD_ITEM_KINDS } from '../../domain/agendaItem.js';
+import { ATTENDANCE_CAPACITIES, ATTENDANCE_KINDS } from '../../domain/attendance.js';
+import { BODY_KINDS } from '../../domain/body.js';
+import { DECLARATION_KINDS } from '../../domain/declaration.js';
+import { MEETING_STATUSES } from '../../domain/meeting.js';
+import { MEMBERSHIP_ROLES, VOTING_SCOPES } from '../../domain/membership.js';
+import { RESOLUTION_KINDS, VOTE_CHOICES } from '../../domain/minutes.js';
+import { PERSON_KINDS } from '../../domain/person.js';
+import { ACCEPTANCES, RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
+import { MEDIA_TYPES } from '../../domain/sourceDocument.js';
 
 /*
  * The Popolo export as Quorum writes it (docs/open-data.md), checked at the edge before any row
- * is written. Only what the import needs is read; other properties are allowed and ignored.
+ * is written: closed sets (kinds, roles, statuses) must hold one of the domain's values. Only what
+ * the import needs is read; other properties are allowed and ignored.
  */
 
 const id = z.string().min(1);
@@ -10,7 +21,6 @@ const text = z.string();
 const nullable = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v): z.output<T> | null => v ?? null);
 const optText = nullable(z.string());
 const optInt = nullable(z.number().int());
-const flag = z.boolean().transform((b) => (b ? 1 : 0));
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
 const TermsSchema = z.object({
@@ -29,17 +39,17 @@ const TermsSchema = z.object({
 export const OrganizationSchema = z.object({
   id,
   name: text,
-  classification: text,
+  classification: z.enum(BODY_KINDS),
   parent_id: optText,
   created_at: text,
   'quorum:slug': text,
-  'quorum:is_scrutiny': flag,
+  'quorum:is_scrutiny': z.boolean(),
   'quorum:size': optInt,
   'quorum:quorum_fraction': z.number(),
   'quorum:quorum_minimum': z.number().int(),
   'quorum:meetings_per_year_min': optInt,
   'quorum:meetings_per_year_max': optInt,
-  'quorum:allows_substitutes': flag,
+  'quorum:allows_substitutes': z.boolean(),
   'quorum:terms_of_reference': z.array(TermsSchema).default([]),
 });
 
@@ -54,7 +64,7 @@ export const PersonSchema = z.object({
     .array(z.object({ name: text, 'quorum:id': id, 'quorum:key': text, 'quorum:source_document_id': optText }))
     .default([]),
   'quorum:slug': text,
-  'quorum:kind': text,
+  'quorum:kind': z.enum(PERSON_KINDS),
   'quorum:merged_into_id': optText,
 });
 
@@ -62,10 +72,10 @@ export const MembershipSchema = z.object({
   id,
   person_id: id,
   organization_id: id,
-  role: text,
+  role: z.enum(MEMBERSHIP_ROLES),
   start_date: optText,
   end_date: optText,
-  'quorum:voting_scope': text,
+  'quorum:voting_scope': z.enum(VOTING_SCOPES),
   'quorum:party': optText,
   'quorum:source_document_id': optText,
 });
@@ -78,7 +88,7 @@ const AgendaItemSchema = z.object({
   'quorum:minute_number': optText,
   'quorum:description': optText,
   'quorum:minutes_text': optText,
-  'quorum:standard_kind': optText,
+  'quorum:standard_kind': nullable(z.enum(STANDARD_ITEM_KINDS)),
   'quorum:exempt_paragraph': optInt,
   'quorum:page_start': optInt,
   'quorum:page_end': optInt,
@@ -103,7 +113,7 @@ const AgendaItemSchema = z.object({
 export const EventSchema = z.object({
   id,
   organization_id: id,
-  status: text,
+  status: z.enum(MEETING_STATUSES),
   location: optText,
   created_at: text,
   updated_at: text,
@@ -112,7 +122,7 @@ export const EventSchema = z.object({
   'quorum:start_time': optText,
   'quorum:started_at': optText,
   'quorum:ended_at': optText,
-  'quorum:is_remote': flag,
+  'quorum:is_remote': z.boolean(),
   'quorum:stream_url': optText,
   'quorum:contact_name': optText,
   'quorum:contact_email': optText,
@@ -123,28 +133,28 @@ export const EventSchema = z.object({
 export const MotionSchema = z.object({
   id,
   text,
-  classification: text,
+  classification: z.enum(RESOLUTION_KINDS),
   'quorum:item_id': id,
   'quorum:position': z.number().int(),
   'quorum:label': optText,
-  'quorum:is_formal': flag,
+  'quorum:is_formal': z.boolean(),
   'quorum:source_document_id': optText,
 });
 
 export const VoteEventSchema = z.object({
   motion_id: id,
-  counts: z.array(z.object({ option: text, value: z.number().int(), 'quorum:id': id })).default([]),
-  votes: z.array(z.object({ id, voter_id: optText, option: text, 'quorum:count': optInt })).default([]),
+  counts: z.array(z.object({ option: z.enum(VOTE_CHOICES), value: z.number().int(), 'quorum:id': id })).default([]),
+  votes: z.array(z.object({ id, voter_id: optText, option: z.enum(VOTE_CHOICES), 'quorum:count': optInt })).default([]),
 });
 
 export const AttendanceSchema = z.object({
   id,
   event_id: id,
   person_id: id,
-  kind: text,
+  kind: z.enum(ATTENDANCE_KINDS),
   reason: optText,
   substitute_for_id: optText,
-  capacity: optText,
+  capacity: nullable(z.enum(ATTENDANCE_CAPACITIES)),
   role_text: optText,
   position: z.number().int(),
   source_document_id: optText,
@@ -155,7 +165,7 @@ export const DeclarationSchema = z.object({
   event_id: id,
   item_id: optText,
   person_id: id,
-  kind: text,
+  kind: z.enum(DECLARATION_KINDS),
   text,
   source_document_id: optText,
 });
@@ -169,9 +179,18 @@ export const RecommendationSchema = z.object({
   decision_maker: optText,
   sent_on: optText,
   response_due_on: optText,
-  status: text,
+  status: z.enum(RECOMMENDATION_STATUSES),
   responses: z
-    .array(z.object({ id, responded_on: isoDate, acceptance: text, text, implementation: optText, created_at: text }))
+    .array(
+      z.object({
+        id,
+        responded_on: isoDate,
+        acceptance: z.enum(ACCEPTANCES),
+        text,
+        implementation: optText,
+        created_at: text,
+      }),
+    )
     .default([]),
 });
 
@@ -188,7 +207,7 @@ export const OfficerPostSchema = z.object({
 export const DocumentSchema = z.object({
   id,
   title: optText,
-  media_type: text,
+  media_type: z.enum(MEDIA_TYPES),
   content_hash: text,
   origin: text,
   byte_size: z.number().int(),

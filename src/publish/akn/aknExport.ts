@@ -1,14 +1,11 @@
 import { create } from 'xmlbuilder2';
-import type { Store } from '../../store/openStore.js';
-import { getMeetingDetail } from '../../store/repositories/meetingDetail.js';
-import type { ExportFormat, ExportOptions } from '../exportFormat.js';
-import { resolveExportScope } from '../exportScope.js';
-import { meetingPages } from '../meetingPages.js';
+import type { PublicReads } from '../../store/public/publicReads.js';
+import type { ExportFormat } from '../exportFormat.js';
+import { recordScopeOf, type ExportScope } from '../exportScope.js';
 import { writeText } from '../streamText.js';
 import { AKN_NAMESPACE, appendMinutesDebate } from './meetingMinutesAkn.js';
 import { xmlText } from './xmlText.js';
 
-const BATCH = 200;
 const SPLIT = 'COMPONENTS-GO-HERE';
 
 /** The collection's own metadata: a Work of its own, made by Quorum on the day of export. */
@@ -43,39 +40,38 @@ function collectionHead(title: string, generatedOn: string, slug: string): strin
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml.slice(0, xml.indexOf(SPLIT))}\n`;
 }
 
+/** collectionBody needs at least one component: an empty archive says so in an interstitial. */
+function noMeetingsComponent(): string {
+  return create()
+    .ele(AKN_NAMESPACE, 'component', { eId: 'cmp_1' })
+    .ele('interstitial', { eId: 'cmp_1__none' })
+    .ele('p')
+    .txt('No meetings are recorded.')
+    .doc()
+    .end({ headless: true });
+}
+
 /**
  * Every meeting's minutes (or one body's) as one Akoma Ntoso `documentCollection` whose
- * components are the meetings' `<debate name="minutes">` documents, written one meeting at a time.
+ * components are the meetings' `<debate name="minutes">` documents, read a page of meetings at a
+ * time and written one meeting at a time.
  */
-async function writeAkn(store: Store, options: ExportOptions, out: NodeJS.WritableStream): Promise<void> {
-  const db = store.db;
+async function writeAkn(reads: PublicReads, scope: ExportScope, out: NodeJS.WritableStream): Promise<void> {
   const generatedOn = new Date().toISOString().slice(0, 10);
-  // An unknown body is NOT_FOUND, as for every other format.
-  const scope = await resolveExportScope(db, options);
-  const bodyName = scope.bodyId
-    ? (await db.selectFrom('bodies').select('name').where('id', '=', scope.bodyId).executeTakeFirstOrThrow()).name
-    : null;
-  const title = bodyName ? `Minutes of the ${bodyName}` : 'Minutes of meetings';
-  await writeText(out, collectionHead(title, generatedOn, options.bodySlug ?? 'all'));
+  const title = scope.body ? `Minutes of the ${scope.body.name}` : 'Minutes of meetings';
+  await writeText(out, collectionHead(title, generatedOn, scope.body?.slug ?? 'all'));
   let n = 0;
-  for await (const page of meetingPages(db, scope, BATCH)) {
-    for (const { id } of page) {
-      const detail = await getMeetingDetail(db, id);
-      if (!detail) continue;
+  for await (const page of reads.record.minutes.stream(recordScopeOf(scope))) {
+    for (const minutes of page) {
       n += 1;
       const eId = `cmp_${n}`;
       const component = create().ele(AKN_NAMESPACE, 'component', { eId });
       // eIds are unique across the whole collection: each debate's are under its component's.
-      appendMinutesDebate(component, detail, { baseUrl: options.baseUrl, generatedOn, eIdPrefix: `${eId}__` });
+      appendMinutesDebate(component, minutes, { baseUrl: scope.baseUrl, generatedOn, eIdPrefix: `${eId}__` });
       await writeText(out, `${component.end({ headless: true, prettyPrint: false })}\n`);
     }
   }
-  // collectionBody needs at least one component: an empty archive says so in an interstitial.
-  if (n === 0)
-    await writeText(
-      out,
-      `${create().ele(AKN_NAMESPACE, 'component', { eId: 'cmp_1' }).ele('interstitial', { eId: 'cmp_1__none' }).ele('p').txt('No meetings are recorded.').doc().end({ headless: true })}\n`,
-    );
+  if (n === 0) await writeText(out, `${noMeetingsComponent()}\n`);
   await writeText(out, '</collectionBody></documentCollection></akomaNtoso>\n');
 }
 

@@ -1,6 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import type { ItemDetail, MeetingDetail } from '../../store/repositories/meetingDetail.js';
+import { isPublicItem } from '../../domain/exemptInformation.js';
+import type { ItemWithMinutes, MeetingMinutes } from '../../store/public/record/recordMinutes.js';
 import { aknUrisOf } from './aknUris.js';
 import { xmlText } from './xmlText.js';
 
@@ -42,10 +43,10 @@ function personRef(id: string): string {
 }
 
 /** The meeting's people, once each, in the order the minutes name them. */
-function attendees(detail: MeetingDetail): { id: string; name: string; slug: string }[] {
+function attendees(minutes: MeetingMinutes): { id: string; name: string; slug: string }[] {
   const seen = new Map<string, { id: string; name: string; slug: string }>();
-  for (const a of detail.attendance) if (!seen.has(a.person.id)) seen.set(a.person.id, a.person);
-  for (const d of detail.declarations) if (!seen.has(d.person.id)) seen.set(d.person.id, d.person);
+  for (const a of minutes.attendance) if (!seen.has(a.person.id)) seen.set(a.person.id, a.person);
+  for (const d of minutes.declarations) if (!seen.has(d.person.id)) seen.set(d.person.id, d.person);
   return [...seen.values()];
 }
 
@@ -59,8 +60,8 @@ function longDate(date: string): string {
   });
 }
 
-function addMeta(debate: XMLBuilder, detail: MeetingDetail, options: AknOptions, ids: Ids): void {
-  const { meeting, body } = detail;
+function addMeta(debate: XMLBuilder, minutes: MeetingMinutes, options: AknOptions, ids: Ids): void {
+  const { meeting, body } = minutes;
   const uris = aknUrisOf(meeting.date, body.slug);
   const meta = debate.ele('meta');
   const id = meta.ele('identification', { source: ids.ref('quorum') });
@@ -89,7 +90,7 @@ function addMeta(debate: XMLBuilder, detail: MeetingDetail, options: AknOptions,
     href: `${options.baseUrl}/bodies/${encodeURIComponent(body.slug)}`,
     showAs: xmlText(body.name),
   });
-  for (const p of attendees(detail)) {
+  for (const p of attendees(minutes)) {
     references.ele('TLCPerson', {
       eId: ids.id(personRef(p.id)),
       href: `${options.baseUrl}/people/${encodeURIComponent(p.slug)}`,
@@ -104,8 +105,8 @@ function addMeta(debate: XMLBuilder, detail: MeetingDetail, options: AknOptions,
     });
 }
 
-function addPreface(debate: XMLBuilder, detail: MeetingDetail, ids: Ids): void {
-  const { meeting, body } = detail;
+function addPreface(debate: XMLBuilder, minutes: MeetingMinutes, ids: Ids): void {
+  const { meeting, body } = minutes;
   const preface = debate.ele('preface');
   preface.ele('p').ele('docTitle').txt('Minutes');
   const line = preface.ele('p');
@@ -119,12 +120,12 @@ function addPreface(debate: XMLBuilder, detail: MeetingDetail, ids: Ids): void {
   }
 }
 
-function addRollCall(debateBody: XMLBuilder, detail: MeetingDetail, ids: Ids): void {
-  if (detail.attendance.length === 0) return;
+function addRollCall(debateBody: XMLBuilder, minutes: MeetingMinutes, ids: Ids): void {
+  if (minutes.attendance.length === 0) return;
   const rollCall = debateBody.ele('rollCall', { eId: ids.id('rollcall') });
   rollCall.ele('heading').txt('Attendance');
   for (const [kind, heading] of ATTENDANCE_HEADINGS) {
-    const lines = detail.attendance.filter((a) => a.kind === kind);
+    const lines = minutes.attendance.filter((a) => a.kind === kind);
     if (lines.length === 0) continue;
     const p = rollCall.ele('p', { class: kind });
     p.txt(`${heading}: `);
@@ -137,7 +138,7 @@ function addRollCall(debateBody: XMLBuilder, detail: MeetingDetail, ids: Ids): v
   }
 }
 
-function addItem(debateBody: XMLBuilder, item: ItemDetail, index: number, ids: Ids): void {
+function addItem(debateBody: XMLBuilder, item: ItemWithMinutes, index: number, ids: Ids): void {
   const eId = ids.id(`dbsect_${index + 1}`);
   const section = debateBody.ele('debateSection', { eId, name: 'agendaItem' });
   const number = item.minuteNumber ?? item.agendaNumber;
@@ -172,16 +173,16 @@ function addItem(debateBody: XMLBuilder, item: ItemDetail, index: number, ids: I
 }
 
 /** Appends one meeting's minutes as an Akoma Ntoso `<debate name="minutes">` to `parent`. Exempt items are left out. */
-export function appendMinutesDebate(parent: XMLBuilder, detail: MeetingDetail, options: AknOptions): void {
+export function appendMinutesDebate(parent: XMLBuilder, minutes: MeetingMinutes, options: AknOptions): void {
   const ids = idsOf(options.eIdPrefix ?? '');
   const debate = parent.ele(AKN_NAMESPACE, 'debate', { name: 'minutes' });
-  addMeta(debate, detail, options, ids);
-  addPreface(debate, detail, ids);
+  addMeta(debate, minutes, options, ids);
+  addPreface(debate, minutes, ids);
   const debateBody = debate.ele('debateBody');
-  addRollCall(debateBody, detail, ids);
-  const items = detail.items.filter((i) => i.isExempt === 0);
+  addRollCall(debateBody, minutes, ids);
+  const items = minutes.items.filter(isPublicItem);
   items.forEach((item, index) => addItem(debateBody, item, index, ids));
-  if (items.length === 0 && detail.attendance.length === 0)
+  if (items.length === 0 && minutes.attendance.length === 0)
     debateBody
       .ele('debateSection', { eId: ids.id('dbsect_1'), name: 'empty' })
       .ele('narrative')
@@ -189,9 +190,9 @@ export function appendMinutesDebate(parent: XMLBuilder, detail: MeetingDetail, o
 }
 
 /** One meeting's minutes as a complete Akoma Ntoso 3.0 document. */
-export function minutesAkn(detail: MeetingDetail, options: AknOptions): string {
+export function minutesAkn(minutes: MeetingMinutes, options: AknOptions): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const root = doc.ele(AKN_NAMESPACE, 'akomaNtoso');
-  appendMinutesDebate(root, detail, options);
+  appendMinutesDebate(root, minutes, options);
   return doc.end({ prettyPrint: true });
 }

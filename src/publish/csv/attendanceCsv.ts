@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../store/database.js';
-import type { Store } from '../../store/openStore.js';
-import type { ExportFormat, ExportOptions } from '../exportFormat.js';
-import { resolveExportScope, type ExportScope } from '../exportScope.js';
-import { groupBy } from '../groupBy.js';
-import { meetingPages } from '../meetingPages.js';
+import type { PublicReads } from '../../store/public/publicReads.js';
+import type { MeetingAttendance } from '../../store/public/record/recordAttendance.js';
+import type { ExportFormat } from '../exportFormat.js';
+import { recordScopeOf, type ExportScope } from '../exportScope.js';
 import { writeCsvTable, type CsvCell } from './csvTable.js';
 
 export const ATTENDANCE_CSV_HEADER = [
@@ -23,62 +20,30 @@ export const ATTENDANCE_CSV_HEADER = [
 ] as const;
 
 /** One row per attendance line (present, apologies, absent, substitute, in attendance), meetings in date order. */
-async function* attendanceRows(db: Kysely<Database>, scope: ExportScope): AsyncGenerator<CsvCell[][]> {
-  for await (const meetings of meetingPages(db, scope)) {
-    const lines = await db
-      .selectFrom('attendance')
-      .innerJoin('people as person', 'person.id', 'attendance.personId')
-      .leftJoin('people as absentee', 'absentee.id', 'attendance.substituteForId')
-      .select([
-        'attendance.meetingId',
-        'attendance.personId',
-        'attendance.kind',
-        'attendance.reason',
-        'attendance.capacity',
-        'attendance.roleText',
-        'person.displayName as person',
-        'absentee.displayName as substituteFor',
-      ])
-      .where(
-        'attendance.meetingId',
-        'in',
-        meetings.map((m) => m.id),
-      )
-      .orderBy('attendance.meetingId')
-      .orderBy('attendance.position')
-      .orderBy('attendance.id')
-      .execute();
-    const linesOf = groupBy(lines, (l) => l.meetingId);
-    const rows: CsvCell[][] = [];
-    for (const m of meetings) {
-      for (const a of linesOf.get(m.id) ?? []) {
-        rows.push([
-          m.date,
-          m.startTime,
-          m.bodyName,
-          a.person,
-          a.kind,
-          a.reason,
-          a.substituteFor,
-          a.capacity,
-          a.roleText,
-          `${scope.baseUrl}/meetings/${m.id}`,
-          m.id,
-          a.personId,
-        ]);
-      }
-    }
-    yield rows;
-  }
+async function* attendanceRows(reads: PublicReads, scope: ExportScope): AsyncGenerator<CsvCell[][]> {
+  for await (const meetings of reads.record.attendance.streamByMeeting(recordScopeOf(scope)))
+    yield meetings.flatMap((m) => rowsOf(m, scope.baseUrl));
 }
 
-export async function writeAttendanceCsv(
-  store: Store,
-  options: ExportOptions,
-  out: NodeJS.WritableStream,
-): Promise<void> {
-  const scope = await resolveExportScope(store.db, options);
-  await writeCsvTable(out, ATTENDANCE_CSV_HEADER, attendanceRows(store.db, scope));
+function rowsOf({ meeting: m, attendance }: MeetingAttendance, baseUrl: string): CsvCell[][] {
+  return attendance.map((a) => [
+    m.date,
+    m.startTime,
+    m.body.name,
+    a.personName,
+    a.kind,
+    a.reason,
+    a.substituteForName,
+    a.capacity,
+    a.roleText,
+    `${baseUrl}/meetings/${m.id}`,
+    m.id,
+    a.personId,
+  ]);
+}
+
+export function writeAttendanceCsv(reads: PublicReads, scope: ExportScope, out: NodeJS.WritableStream): Promise<void> {
+  return writeCsvTable(out, ATTENDANCE_CSV_HEADER, attendanceRows(reads, scope));
 }
 
 export const attendanceCsvFormat: ExportFormat = {

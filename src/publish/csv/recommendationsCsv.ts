@@ -1,10 +1,7 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../store/database.js';
-import type { Store } from '../../store/openStore.js';
-import type { ExportFormat, ExportOptions } from '../exportFormat.js';
-import { resolveExportScope, type ExportScope } from '../exportScope.js';
-import { groupBy } from '../groupBy.js';
-import { meetingPages } from '../meetingPages.js';
+import type { PublicReads } from '../../store/public/publicReads.js';
+import type { MeetingRecommendations } from '../../store/public/record/recordRecommendations.js';
+import type { ExportFormat } from '../exportFormat.js';
+import { recordScopeOf, type ExportScope } from '../exportScope.js';
 import { writeCsvTable, type CsvCell } from './csvTable.js';
 
 export const RECOMMENDATIONS_CSV_HEADER = [
@@ -25,77 +22,42 @@ export const RECOMMENDATIONS_CSV_HEADER = [
 ] as const;
 
 /**
- * One row per recommendation with its latest response, meetings in date order. Recommendations
- * of exempt items (directly or through their resolution) are left out.
+ * One row per recommendation with its latest response, meetings in date order. The reader leaves
+ * out recommendations of exempt items (directly or through their resolution).
  */
-async function* recommendationRows(db: Kysely<Database>, scope: ExportScope): AsyncGenerator<CsvCell[][]> {
-  for await (const meetings of meetingPages(db, scope)) {
-    const recs = await db
-      .selectFrom('recommendations')
-      .leftJoin('agendaItems as item', 'item.id', 'recommendations.itemId')
-      .leftJoin('resolutions', 'resolutions.id', 'recommendations.resolutionId')
-      .leftJoin('agendaItems as resolvedItem', 'resolvedItem.id', 'resolutions.itemId')
-      .selectAll('recommendations')
-      .select((eb) => eb.fn.coalesce('item.title', 'resolvedItem.title').as('itemTitle'))
-      .where(
-        'recommendations.meetingId',
-        'in',
-        meetings.map((m) => m.id),
-      )
-      .where((eb) => eb.or([eb('item.isExempt', 'is', null), eb('item.isExempt', '=', 0)]))
-      .where((eb) => eb.or([eb('resolvedItem.isExempt', 'is', null), eb('resolvedItem.isExempt', '=', 0)]))
-      .orderBy('recommendations.meetingId')
-      .orderBy('resolutions.position')
-      .orderBy('recommendations.id')
-      .execute();
-    const responses = recs.length
-      ? await db
-          .selectFrom('recommendationResponses')
-          .selectAll()
-          .where(
-            'recommendationId',
-            'in',
-            recs.map((r) => r.id),
-          )
-          .orderBy('respondedOn')
-          .orderBy('createdAt')
-          .execute()
-      : [];
-    const latest = new Map(responses.map((r) => [r.recommendationId, r]));
-    const recsOf = groupBy(recs, (r) => r.meetingId);
-    const rows: CsvCell[][] = [];
-    for (const m of meetings) {
-      for (const r of recsOf.get(m.id) ?? []) {
-        const response = latest.get(r.id);
-        rows.push([
-          m.date,
-          m.bodyName,
-          r.itemTitle,
-          r.text,
-          r.decisionMaker,
-          r.sentOn,
-          r.responseDueOn,
-          r.status,
-          response?.respondedOn ?? null,
-          response?.acceptance ?? null,
-          response?.text ?? null,
-          response?.implementation ?? null,
-          `${scope.baseUrl}/meetings/${m.id}`,
-          r.id,
-        ]);
-      }
-    }
-    yield rows;
-  }
+async function* recommendationRows(reads: PublicReads, scope: ExportScope): AsyncGenerator<CsvCell[][]> {
+  for await (const meetings of reads.record.recommendations.streamByMeeting(recordScopeOf(scope)))
+    yield meetings.flatMap((m) => rowsOf(m, scope.baseUrl));
 }
 
-export async function writeRecommendationsCsv(
-  store: Store,
-  options: ExportOptions,
+function rowsOf({ meeting: m, recommendations }: MeetingRecommendations, baseUrl: string): CsvCell[][] {
+  return recommendations.map((r) => {
+    const response = r.responses.at(-1);
+    return [
+      m.date,
+      m.body.name,
+      r.itemTitle,
+      r.text,
+      r.decisionMaker,
+      r.sentOn,
+      r.responseDueOn,
+      r.status,
+      response?.respondedOn ?? null,
+      response?.acceptance ?? null,
+      response?.text ?? null,
+      response?.implementation ?? null,
+      `${baseUrl}/meetings/${m.id}`,
+      r.id,
+    ];
+  });
+}
+
+export function writeRecommendationsCsv(
+  reads: PublicReads,
+  scope: ExportScope,
   out: NodeJS.WritableStream,
 ): Promise<void> {
-  const scope = await resolveExportScope(store.db, options);
-  await writeCsvTable(out, RECOMMENDATIONS_CSV_HEADER, recommendationRows(store.db, scope));
+  return writeCsvTable(out, RECOMMENDATIONS_CSV_HEADER, recommendationRows(reads, scope));
 }
 
 export const recommendationsCsvFormat: ExportFormat = {

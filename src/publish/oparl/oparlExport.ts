@@ -1,100 +1,60 @@
-import type { Store } from '../../store/openStore.js';
-import type { ExportFormat, ExportOptions } from '../exportFormat.js';
+import type { PublicReads } from '../../store/public/publicReads.js';
+import type { ExportFormat } from '../exportFormat.js';
+import { recordScopeOf, type ExportScope } from '../exportScope.js';
 import { writeText } from '../streamText.js';
-import { getBody, getSystem, meetings, organizations, papers, people } from './oparlCatalogue.js';
-import { documentInfos } from './oparlRows.js';
+import { OparlCatalogue } from './oparlCatalogue.js';
 import { toFile } from './oparlMappers.js';
-import type { OparlFile, OparlMeeting, OparlPaper } from './oparlObject.js';
 import { OparlUrls } from './oparlUrls.js';
 
-const BATCH = 200;
+/** Meetings embed their items, papers and files: a smaller batch than other lists keeps each read modest. */
+const MEETINGS_PER_BATCH = 200;
 
-/** Writes `"key":[...]` from batches read one after another, so memory holds one batch at a time. */
-async function writeArray<T>(
+/** Writes `"key":[...]` from pages read one after another, so memory holds one page at a time. */
+async function writeArray<R, O>(
   out: NodeJS.WritableStream,
   key: string,
-  read: (offset: number, limit: number) => Promise<T[]>,
-  seen?: (item: T) => void,
+  pages: AsyncIterable<readonly R[]>,
+  present: (rows: readonly R[]) => Promise<readonly O[]> | readonly O[],
 ): Promise<void> {
   await writeText(out, `,\n${JSON.stringify(key)}:[`);
   let first = true;
-  for (let offset = 0; ; offset += BATCH) {
-    const batch = await read(offset, BATCH);
-    for (const item of batch) {
-      seen?.(item);
-      await writeText(out, `${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
+  for await (const rows of pages) {
+    for (const object of await present(rows)) {
+      await writeText(out, `${first ? '\n' : ',\n'}${JSON.stringify(object)}`);
       first = false;
     }
-    if (batch.length < BATCH) break;
   }
   await writeText(out, '\n]');
 }
 
-function filesOf(value: OparlMeeting | OparlPaper, into: Set<string>, urls: OparlUrls): void {
-  const prefix = urls.file('');
-  const add = (f: OparlFile | undefined): void => {
-    if (f) into.add(f.id.slice(prefix.length));
-  };
-  if ('agendaItem' in value) {
-    value.auxiliaryFile.forEach(add);
-    value.agendaItem.forEach((i) => i.auxiliaryFile.forEach(add));
-  } else add(value.mainFile);
+async function* once<T>(rows: readonly T[]): AsyncGenerator<readonly T[]> {
+  yield rows;
 }
 
 /**
  * The whole record (or one body's) as one OParl 1.1 JSON document: the system and body objects,
- * then arrays of every organization, person, meeting (agenda items embedded), paper and file,
- * each object exactly as `/oparl/v1` serves it. Exempt items are absent, as they are there.
+ * then arrays of every organization, meeting (agenda items embedded), paper, person and file, each
+ * object exactly as `/oparl/v1` serves it, each array streamed in keyset pages. One body's record
+ * holds its meetings, their papers, the people who took part and the documents they cite. Exempt
+ * items are absent, as they are there. The body was resolved with the scope, once, by the caller.
  */
-async function writeOparl(store: Store, options: ExportOptions, out: NodeJS.WritableStream): Promise<void> {
-  const db = store.db;
-  const urls = new OparlUrls(options.baseUrl);
-  const [orgOfSlug] = options.bodySlug ? await organizations(db, urls, { slug: options.bodySlug }) : [];
-  if (options.bodySlug && !orgOfSlug) throw new Error(`no body with slug ${options.bodySlug}`);
-  const bodyId = orgOfSlug ? orgOfSlug.id.slice(urls.organization('').length) : undefined;
-  const fileIds = new Set<string>();
-  const personIds = new Set<string>();
+async function writeOparl(reads: PublicReads, scope: ExportScope, out: NodeJS.WritableStream): Promise<void> {
+  const urls = new OparlUrls(scope.baseUrl);
+  const oparl = new OparlCatalogue(reads, urls);
+  const catalogue = reads.catalogue;
+  const records = recordScopeOf(scope);
   await writeText(
     out,
-    `{"system":${JSON.stringify(await getSystem(db, urls))},\n"body":${JSON.stringify(await getBody(db, urls))}`,
+    `{"system":${JSON.stringify(await oparl.system())},\n"body":${JSON.stringify(await oparl.body())}`,
   );
-  await writeArray(out, 'organization', (offset, limit) =>
-    orgOfSlug ? Promise.resolve(offset === 0 ? [orgOfSlug] : []) : organizations(db, urls, { offset, limit }),
+  const organizations = scope.body ? once(await catalogue.bodies.byIds([scope.body.id])) : catalogue.bodies.stream();
+  await writeArray(out, 'organization', organizations, (rows) => oparl.organizationsOf(rows));
+  await writeArray(out, 'meeting', catalogue.meetings.stream(records, MEETINGS_PER_BATCH), (rows) =>
+    oparl.meetingsOf(rows),
   );
-  await writeArray(
-    out,
-    'meeting',
-    (offset, limit) => meetings(db, urls, { offset, limit, bodyId }),
-    (m) => {
-      filesOf(m, fileIds, urls);
-      m.participant.forEach((p) => personIds.add(p.slice(urls.person('').length)));
-    },
-  );
-  const paperFilter = (p: OparlPaper): boolean => !bodyId || p.underDirectionOf.includes(urls.organization(bodyId));
-  await writeArray(
-    out,
-    'paper',
-    async (offset, limit) => (await papers(db, urls, { offset, limit })).filter(paperFilter),
-    (p) => filesOf(p, fileIds, urls),
-  );
-  await writeArray(out, 'person', (offset, limit) =>
-    bodyId
-      ? offset === 0
-        ? people(db, urls, { ids: [...personIds] })
-        : Promise.resolve([])
-      : people(db, urls, { offset, limit }),
-  );
-  const ids = bodyId
-    ? [...fileIds]
-    : (await db.selectFrom('documents').select('id').orderBy('id').execute()).map((d) => d.id);
-  await writeArray(out, 'file', async (offset, limit) => {
-    const slice = ids.slice(offset, offset + limit);
-    const docs = await documentInfos(db, slice);
-    return slice.flatMap((id) => {
-      const d = docs.get(id);
-      return d ? [toFile(urls, d)] : [];
-    });
-  });
+  await writeArray(out, 'paper', catalogue.papers.stream(records), (rows) => oparl.papersOf(rows));
+  await writeArray(out, 'person', catalogue.people.stream(records), (rows) => oparl.peopleOf(rows));
+  await writeArray(out, 'file', catalogue.files.stream(records), (rows) => rows.map((f) => toFile(urls, f)));
   await writeText(out, '\n}\n');
 }
 

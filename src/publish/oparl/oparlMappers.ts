@@ -1,4 +1,11 @@
-import type { AgendaItemTable, BodyTable, MeetingTable, MembershipTable, PersonTable } from '../../store/database.js';
+import type { AgendaItem } from '../../domain/agendaItem.js';
+import type { Membership } from '../../domain/membership.js';
+import type { RecordedBody } from '../../store/public/catalogue/catalogueBodies.js';
+import type { DocumentFile } from '../../store/public/catalogue/catalogueFiles.js';
+import type { MeetingOfBody } from '../../store/public/catalogue/catalogueMeetings.js';
+import type { PaperAtMeeting } from '../../store/public/catalogue/cataloguePapers.js';
+import type { RecordedPerson } from '../../store/public/catalogue/cataloguePeople.js';
+import type { MeetingContents } from '../../store/public/catalogue/meetingContents.js';
 import { londonDateTime } from './londonTime.js';
 import type {
   OparlAgendaItem,
@@ -12,10 +19,9 @@ import type {
   OparlPerson,
   OparlSystem,
 } from './oparlObject.js';
-import type { DocumentInfo, MeetingParts, PaperRow } from './oparlRows.js';
 import { OPARL_TYPE, OPARL_VERSION, type OparlUrls } from './oparlUrls.js';
 
-/** Pure mappings from store rows to OParl 1.1 objects; optional properties are left out when unknown. */
+/** Pure mappings from the public record to OParl 1.1 objects; optional properties are left out when unknown. */
 
 const FILE_EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'text/html': 'html', 'text/plain': 'txt' };
 
@@ -53,7 +59,11 @@ export function toBody(urls: OparlUrls, council: string): OparlBody {
   };
 }
 
-export function toOrganization(urls: OparlUrls, body: BodyTable, membershipIds: readonly string[]): OparlOrganization {
+export function toOrganization(
+  urls: OparlUrls,
+  body: RecordedBody,
+  membershipIds: readonly string[],
+): OparlOrganization {
   return {
     id: urls.organization(body.id),
     type: OPARL_TYPE.organization,
@@ -69,11 +79,12 @@ export function toOrganization(urls: OparlUrls, body: BodyTable, membershipIds: 
   };
 }
 
-export function toMembership(urls: OparlUrls, m: MembershipTable, canonicalPersonId: string): OparlMembership {
+/** A membership under its public person: `personId` is the person a merged spelling joined. */
+export function toMembership(urls: OparlUrls, m: Membership): OparlMembership {
   return {
     id: urls.membership(m.id),
     type: OPARL_TYPE.membership,
-    person: urls.person(canonicalPersonId),
+    person: urls.person(m.personId),
     organization: urls.organization(m.bodyId),
     role: m.role,
     votingRight: m.votingScope !== 'none',
@@ -82,7 +93,7 @@ export function toMembership(urls: OparlUrls, m: MembershipTable, canonicalPerso
   };
 }
 
-export function toPerson(urls: OparlUrls, p: PersonTable, memberships: readonly OparlMembership[]): OparlPerson {
+export function toPerson(urls: OparlUrls, p: RecordedPerson, memberships: readonly OparlMembership[]): OparlPerson {
   return {
     id: urls.person(p.id),
     type: OPARL_TYPE.person,
@@ -97,7 +108,7 @@ export function toPerson(urls: OparlUrls, p: PersonTable, memberships: readonly 
   };
 }
 
-export function toFile(urls: OparlUrls, d: DocumentInfo): OparlFile {
+export function toFile(urls: OparlUrls, d: DocumentFile): OparlFile {
   const extension = FILE_EXTENSIONS[d.mediaType] ?? 'bin';
   return {
     id: urls.file(d.id),
@@ -113,7 +124,7 @@ export function toFile(urls: OparlUrls, d: DocumentInfo): OparlFile {
   };
 }
 
-export function toConsultation(urls: OparlUrls, paper: PaperRow): OparlConsultation {
+export function toConsultation(urls: OparlUrls, paper: PaperAtMeeting): OparlConsultation {
   return {
     id: urls.consultation(paper.id),
     type: OPARL_TYPE.consultation,
@@ -125,7 +136,7 @@ export function toConsultation(urls: OparlUrls, paper: PaperRow): OparlConsultat
   };
 }
 
-export function toPaper(urls: OparlUrls, paper: PaperRow, document: DocumentInfo | undefined): OparlPaper {
+export function toPaper(urls: OparlUrls, paper: PaperAtMeeting, document: DocumentFile | undefined): OparlPaper {
   return {
     id: urls.paper(paper.id),
     type: OPARL_TYPE.paper,
@@ -140,13 +151,13 @@ export function toPaper(urls: OparlUrls, paper: PaperRow, document: DocumentInfo
   };
 }
 
-export function toAgendaItem(urls: OparlUrls, item: AgendaItemTable, parts: MeetingParts): OparlAgendaItem {
-  const papers = parts.itemPapers.get(item.id) ?? [];
+export function toAgendaItem(urls: OparlUrls, item: AgendaItem, contents: MeetingContents): OparlAgendaItem {
+  const papers = contents.papers.get(item.id) ?? [];
   const files = papers.flatMap((p) => {
-    const doc = p.documentId ? parts.paperDocuments.get(p.documentId) : undefined;
+    const doc = p.documentId ? contents.files.get(p.documentId) : undefined;
     return doc ? [toFile(urls, doc)] : [];
   });
-  const resolutions = parts.resolutionTexts.get(item.id) ?? [];
+  const resolutions = (contents.resolutions.get(item.id) ?? []).map((r) => r.text);
   return {
     id: urls.agendaItem(item.id),
     type: OPARL_TYPE.agendaItem,
@@ -165,11 +176,11 @@ export function meetingName(bodyName: string, date: string): string {
   return `${bodyName}, ${date}`;
 }
 
-export function toMeeting(urls: OparlUrls, m: MeetingTable, bodyName: string, parts: MeetingParts): OparlMeeting {
+export function toMeeting(urls: OparlUrls, m: MeetingOfBody, contents: MeetingContents): OparlMeeting {
   return {
     id: urls.meeting(m.id),
     type: OPARL_TYPE.meeting,
-    name: meetingName(bodyName, m.date),
+    name: meetingName(m.body.name, m.date),
     meetingState: m.status,
     cancelled: m.status === 'cancelled',
     ...optional('start', londonDateTime(m.date, m.startedAt ?? m.startTime)),
@@ -186,9 +197,9 @@ export function toMeeting(urls: OparlUrls, m: MeetingTable, bodyName: string, pa
         : null,
     ),
     organization: [urls.organization(m.bodyId)],
-    participant: (parts.participants.get(m.id) ?? []).map((id) => urls.person(id)),
-    auxiliaryFile: (parts.documents.get(m.id) ?? []).map((d) => toFile(urls, d)),
-    agendaItem: (parts.items.get(m.id) ?? []).map((i) => toAgendaItem(urls, i, parts)),
+    participant: (contents.participants.get(m.id) ?? []).map((id) => urls.person(id)),
+    auxiliaryFile: (contents.documents.get(m.id) ?? []).map((d) => toFile(urls, d)),
+    agendaItem: (contents.items.get(m.id) ?? []).map((i) => toAgendaItem(urls, i, contents)),
     created: m.createdAt,
     modified: m.updatedAt,
     web: urls.web(`/meetings/${m.id}`),

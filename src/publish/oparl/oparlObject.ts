@@ -114,20 +114,21 @@ export interface OparlPaper extends OparlBase {
   readonly consultation: readonly OparlConsultation[];
 }
 
-/** An OParl external object list: one page of objects with its paging and links. */
+/**
+ * An OParl external object list: one page of objects with its paging and links. Pages are read by
+ * key (`?after=<id>`, see oparlList.ts), so a page knows the next one but not its own number, the
+ * previous one or the last one, which OParl leaves optional.
+ */
 export interface OparlPage<T> {
   readonly data: readonly T[];
   readonly pagination: {
     readonly totalElements: number;
     readonly elementsPerPage: number;
-    readonly currentPage: number;
     readonly totalPages: number;
   };
   readonly links: {
     readonly first: string;
-    readonly last: string;
     readonly self: string;
-    readonly prev?: string;
     readonly next?: string;
   };
 }

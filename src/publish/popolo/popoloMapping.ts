@@ -1,26 +1,20 @@
-import type {
-  AgendaItemTable,
-  AttendanceTable,
-  BodyTable,
-  DeclarationTable,
-  DocumentTable,
-  ItemDocumentTable,
-  MembershipTable,
-  MinutePointTable,
-  OfficerPostTable,
-  PersonAliasTable,
-  PersonTable,
-  RecommendationResponseTable,
-  RecommendationTable,
-  ResolutionTable,
-  TermsOfReferenceTable,
-  VoteTable,
-} from '../../store/database.js';
-import type { MeetingRow } from '../meetingPages.js';
 import { londonToUtcIso } from '../../domain/calendar/londonTime.js';
+import type { Declaration } from '../../domain/declaration.js';
+import type { Membership } from '../../domain/membership.js';
+import type { OfficerPost } from '../../domain/person.js';
+import type { SourceDocument } from '../../domain/sourceDocument.js';
+import type { AgendaItemRecord, MeetingAgenda } from '../../store/public/record/recordAgendas.js';
+import type { AttendanceRecord } from '../../store/public/record/recordAttendance.js';
+import type { BodyRecord } from '../../store/public/record/recordBodies.js';
+import type { BodyPost } from '../../store/public/record/recordMemberships.js';
+import type { PersonRecord } from '../../store/public/record/recordPeople.js';
+import type { RecommendationRecord } from '../../store/public/record/recordRecommendations.js';
+import type { ResolutionRecord } from '../../store/public/record/recordResolutions.js';
+import type { VoteRecord } from '../../store/public/record/recordVotes.js';
+import type { Sourced } from '../../store/public/record/sourced.js';
 
 /*
- * Stored rows as Popolo / Open Civic Data objects. Standard properties carry what the standards
+ * The public record as Popolo / Open Civic Data objects. Standard properties carry what the standards
  * define; everything else is under the `quorum:` prefix (docs/open-data.md), so the import can
  * rebuild every row with its id.
  */
@@ -44,7 +38,7 @@ export function postId(bodyId: string, role: string): string {
   return `${bodyId}-${role}`;
 }
 
-export function toOrganization(body: BodyTable, terms: readonly TermsOfReferenceTable[], baseUrl: string): Json {
+export function toOrganization(body: BodyRecord, baseUrl: string): Json {
   return {
     id: body.id,
     name: body.name,
@@ -53,14 +47,14 @@ export function toOrganization(body: BodyTable, terms: readonly TermsOfReference
     created_at: body.createdAt,
     links: [{ url: `${baseUrl}/bodies/${body.slug}`, note: 'Quorum page' }],
     'quorum:slug': body.slug,
-    'quorum:is_scrutiny': body.isScrutiny === 1,
+    'quorum:is_scrutiny': body.isScrutiny,
     'quorum:size': body.size,
-    'quorum:quorum_fraction': body.quorumFraction,
-    'quorum:quorum_minimum': body.quorumMinimum,
-    'quorum:meetings_per_year_min': body.meetingsPerYearMin,
-    'quorum:meetings_per_year_max': body.meetingsPerYearMax,
-    'quorum:allows_substitutes': body.allowsSubstitutes === 1,
-    'quorum:terms_of_reference': terms.map((t) => ({
+    'quorum:quorum_fraction': body.quorumRule.fraction,
+    'quorum:quorum_minimum': body.quorumRule.minimum,
+    'quorum:meetings_per_year_min': body.meetingsPerYear?.min ?? null,
+    'quorum:meetings_per_year_max': body.meetingsPerYear?.max ?? null,
+    'quorum:allows_substitutes': body.allowsSubstitutes,
+    'quorum:terms_of_reference': body.termsOfReference.map((t) => ({
       id: t.id,
       adopted_on: t.adoptedOn,
       description: t.description,
@@ -75,14 +69,14 @@ export function toOrganization(body: BodyTable, terms: readonly TermsOfReference
   };
 }
 
-export function toPerson(person: PersonTable, aliases: readonly PersonAliasTable[], baseUrl: string): Json {
+export function toPerson(person: PersonRecord, baseUrl: string): Json {
   return {
     id: person.id,
     name: person.displayName,
     honorific_prefix: person.honorific,
     given_name: person.givenName,
     family_name: person.familyName,
-    other_names: aliases.map((a) => ({
+    other_names: person.aliases.map((a) => ({
       name: a.alias,
       'quorum:id': a.id,
       'quorum:key': a.key,
@@ -96,7 +90,7 @@ export function toPerson(person: PersonTable, aliases: readonly PersonAliasTable
   };
 }
 
-export function toMembership(m: MembershipTable): Json {
+export function toMembership(m: Sourced<Membership>): Json {
   return {
     id: m.id,
     person_id: m.personId,
@@ -111,39 +105,35 @@ export function toMembership(m: MembershipTable): Json {
   };
 }
 
-export function toPost(bodyId: string, bodyName: string, role: string): Json {
-  const label = ROLE_LABELS[role] ?? role;
-  return { id: postId(bodyId, role), label: `${label}, ${bodyName}`, role: label, organization_id: bodyId };
+export function toPost(post: BodyPost): Json {
+  const label = ROLE_LABELS[post.role] ?? post.role;
+  return {
+    id: postId(post.bodyId, post.role),
+    label: `${label}, ${post.bodyName}`,
+    role: label,
+    organization_id: post.bodyId,
+  };
 }
 
-export interface AgendaParts {
-  readonly items: readonly AgendaItemTable[];
-  readonly points: ReadonlyMap<string, readonly MinutePointTable[]>;
-  readonly documents: ReadonlyMap<string, readonly ItemDocumentTable[]>;
-  readonly attendees: readonly { personId: string; name: string }[];
-}
-
-export function toEvent(m: MeetingRow, parts: AgendaParts, baseUrl: string): Json {
+export function toEvent(m: MeetingAgenda, baseUrl: string): Json {
   return {
     id: m.id,
-    name: `${m.bodyName}, ${m.date}`,
+    name: `${m.body.name}, ${m.date}`,
     classification: 'committee-meeting',
     start_date: m.startTime ? londonToUtcIso(m.date, m.startTime) : m.date,
     location: m.venue,
     status: m.status,
     organization_id: m.bodyId,
-    attendees: parts.attendees.map((a) => ({ id: a.personId, name: a.name })),
+    attendees: m.attendees.map((a) => ({ id: a.id, name: a.name })),
     sources: [{ url: `${baseUrl}/meetings/${m.id}`, note: 'Quorum meeting page' }],
     created_at: m.createdAt,
     updated_at: m.updatedAt,
-    agenda: parts.items.map((i) =>
-      toAgendaItem(i, parts.points.get(i.id) ?? [], parts.documents.get(i.id) ?? [], baseUrl),
-    ),
+    agenda: m.items.map((i) => toAgendaItem(i, baseUrl)),
     'quorum:date': m.date,
     'quorum:start_time': m.startTime,
     'quorum:started_at': m.startedAt,
     'quorum:ended_at': m.endedAt,
-    'quorum:is_remote': m.isRemote === 1,
+    'quorum:is_remote': m.isRemote,
     'quorum:stream_url': m.streamUrl,
     'quorum:contact_name': m.contactName,
     'quorum:contact_email': m.contactEmail,
@@ -152,12 +142,7 @@ export function toEvent(m: MeetingRow, parts: AgendaParts, baseUrl: string): Jso
   };
 }
 
-function toAgendaItem(
-  i: AgendaItemTable,
-  points: readonly MinutePointTable[],
-  documents: readonly ItemDocumentTable[],
-  baseUrl: string,
-): Json {
+function toAgendaItem(i: AgendaItemRecord, baseUrl: string): Json {
   return {
     description: i.title,
     order: String(i.position),
@@ -174,14 +159,14 @@ function toAgendaItem(
     'quorum:page_start': i.pageStart,
     'quorum:page_end': i.pageEnd,
     'quorum:source_document_id': i.sourceDocumentId,
-    'quorum:minute_points': points.map((p) => ({
+    'quorum:minute_points': i.points.map((p) => ({
       id: p.id,
       position: p.position,
       label: p.label,
       text: p.text,
       source_document_id: p.sourceDocumentId,
     })),
-    'quorum:documents': documents.map((d) => ({
+    'quorum:documents': i.papers.map((d) => ({
       id: d.id,
       document_id: d.documentId,
       title: d.title,
@@ -192,28 +177,24 @@ function toAgendaItem(
   };
 }
 
-export function toMotion(r: ResolutionTable, meetingId: string, bodyId: string): Json {
+export function toMotion(r: ResolutionRecord): Json {
   return {
     id: r.id,
-    organization_id: bodyId,
-    legislative_session_id: meetingId,
+    organization_id: r.bodyId,
+    legislative_session_id: r.meetingId,
     text: r.text,
     classification: r.kind,
     'quorum:item_id': r.itemId,
     'quorum:position': r.position,
     'quorum:label': r.label,
-    'quorum:is_formal': r.isFormal === 1,
+    'quorum:is_formal': r.isFormal,
     'quorum:source_document_id': r.sourceDocumentId,
   };
 }
 
-/** A resolution's recorded votes: named votes as Popolo votes, totals as counts. */
-export function toVoteEvent(
-  resolutionId: string,
-  meetingId: string,
-  bodyId: string,
-  votes: readonly VoteTable[],
-): Json {
+/** A resolution's recorded votes (one or more, all of it): named votes as Popolo votes, totals as counts. */
+export function toVoteEvent(votes: readonly VoteRecord[]): Json {
+  const { resolutionId, meetingId, bodyId } = votes[0]!;
   const counts = votes.filter((v) => v.personId === null && v.count !== null);
   const named = votes.filter((v) => !(v.personId === null && v.count !== null));
   return {
@@ -226,7 +207,7 @@ export function toVoteEvent(
   };
 }
 
-export function toAttendance(a: AttendanceTable): Json {
+export function toAttendance(a: AttendanceRecord): Json {
   return {
     id: a.id,
     event_id: a.meetingId,
@@ -241,12 +222,11 @@ export function toAttendance(a: AttendanceTable): Json {
   };
 }
 
-/** A declaration about an exempt item keeps its text (declared in public) but not the item's id. */
-export function toDeclaration(d: DeclarationTable, itemIsPublic: boolean): Json {
+export function toDeclaration(d: Sourced<Declaration>): Json {
   return {
     id: d.id,
     event_id: d.meetingId,
-    item_id: itemIsPublic ? d.itemId : null,
+    item_id: d.itemId,
     person_id: d.personId,
     kind: d.kind,
     text: d.text,
@@ -254,7 +234,7 @@ export function toDeclaration(d: DeclarationTable, itemIsPublic: boolean): Json 
   };
 }
 
-export function toRecommendation(r: RecommendationTable, responses: readonly RecommendationResponseTable[]): Json {
+export function toRecommendation(r: RecommendationRecord): Json {
   return {
     id: r.id,
     event_id: r.meetingId,
@@ -265,7 +245,7 @@ export function toRecommendation(r: RecommendationTable, responses: readonly Rec
     sent_on: r.sentOn,
     response_due_on: r.responseDueOn,
     status: r.status,
-    responses: responses.map((x) => ({
+    responses: r.responses.map((x) => ({
       id: x.id,
       responded_on: x.respondedOn,
       acceptance: x.acceptance,
@@ -276,7 +256,7 @@ export function toRecommendation(r: RecommendationTable, responses: readonly Rec
   };
 }
 
-export function toOfficerPost(o: OfficerPostTable): Json {
+export function toOfficerPost(o: Sourced<OfficerPost>): Json {
   return {
     id: o.id,
     person_id: o.personId,
@@ -289,7 +269,7 @@ export function toOfficerPost(o: OfficerPostTable): Json {
 }
 
 /** Metadata only: the text and the bytes stay on the portal (`url`). */
-export function toDocument(d: Omit<DocumentTable, 'text' | 'pageStarts'>, baseUrl: string): Json {
+export function toDocument(d: SourceDocument, baseUrl: string): Json {
   return {
     id: d.id,
     url: `${baseUrl}/documents/${d.id}`,

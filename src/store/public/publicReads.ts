@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
+import { publicCatalogueOver, type PublicCatalogue } from './catalogue/publicCatalogue.js';
 import { PublicBodies } from './publicBodies.js';
 import { PublicDecisions } from './publicDecisions.js';
 import { PublicDocuments } from './publicDocuments.js';
@@ -11,6 +12,7 @@ import { PublicPeople } from './publicPeople.js';
 import { PublicRecommendations } from './publicRecommendations.js';
 import { PublicSearch } from './publicSearch.js';
 import { PublicSettings } from './publicSettings.js';
+import { publicRecordOver, type PublicRecord } from './record/publicRecord.js';
 
 /**
  * Everything the public may read, by entity. Each reader builds on `publicScope.ts`, so an exempt
@@ -18,6 +20,7 @@ import { PublicSettings } from './publicSettings.js';
  */
 export interface PublicReads {
   readonly bodies: PublicBodies;
+  readonly catalogue: PublicCatalogue;
   readonly decisions: PublicDecisions;
   readonly documents: PublicDocuments;
   readonly feeds: PublicFeeds;
@@ -25,6 +28,7 @@ export interface PublicReads {
   readonly meetings: PublicMeetings;
   readonly people: PublicPeople;
   readonly recommendations: PublicRecommendations;
+  readonly record: PublicRecord;
   readonly search: PublicSearch;
   readonly settings: PublicSettings;
 }
@@ -33,6 +37,7 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
   const meetings = new PublicMeetings(db);
   return {
     bodies: new PublicBodies(db, meetings),
+    catalogue: publicCatalogueOver(db),
     decisions: new PublicDecisions(db),
     documents: new PublicDocuments(db),
     feeds: new PublicFeeds(db),
@@ -40,6 +45,7 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
     meetings,
     people: new PublicPeople(db),
     recommendations: new PublicRecommendations(db),
+    record: publicRecordOver(db),
     search: new PublicSearch(db, dialect),
     settings: new PublicSettings(db),
   };

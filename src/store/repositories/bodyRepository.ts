@@ -42,16 +42,3 @@ export class BodyRepository {
     return row && toBody(row);
   }
 }
-
-/** @deprecated transitional: readers in `store/public` replace it. */
-export async function findBodyBySlug(db: Kysely<Database>, slug: string): Promise<BodyTable | undefined> {
-  return db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
-}
-
-/** @deprecated transitional: readers in `store/public` replace it. */
-export async function listBodies(db: Kysely<Database>): Promise<BodyTable[]> {
-  return db.selectFrom('bodies').selectAll().orderBy('name').execute();
-}
-
-/** @deprecated transitional */
-export type BodyRow = BodyTable;

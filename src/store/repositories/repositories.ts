@@ -11,6 +11,7 @@ import { MeetingStatementRepository } from './meetingStatementRepository.js';
 import { PersonMergeRepository } from './personMergeRepository.js';
 import { PersonRepository } from './personRepository.js';
 import { ProvenanceRepository } from './provenanceRepository.js';
+import { RecordLoadRepository } from './recordLoadRepository.js';
 import { RecommendationRepository } from './recommendationRepository.js';
 import { SearchIndexRepository } from './searchIndexRepository.js';
 import { StatsRepository } from './statsRepository.js';
@@ -27,6 +28,7 @@ export interface Repositories {
   readonly people: PersonRepository;
   readonly provenance: ProvenanceRepository;
   readonly recommendations: RecommendationRepository;
+  readonly recordLoad: RecordLoadRepository;
   readonly searchIndex: SearchIndexRepository;
   readonly statements: MeetingStatementRepository;
   readonly stats: StatsRepository;
@@ -44,6 +46,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     people: new PersonRepository(db),
     provenance: new ProvenanceRepository(db),
     recommendations: new RecommendationRepository(db),
+    recordLoad: new RecordLoadRepository(db),
     searchIndex: new SearchIndexRepository(db),
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),

@@ -1,11 +1,11 @@
+import type { Body } from '../../domain/body.js';
 import { fileNameOf, type ExportFormat } from '../../publish/exportFormat.js';
-import type { BodyRow } from '../../store/repositories/bodyRepository.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 
 export interface DownloadsPageProps {
   readonly formats: readonly ExportFormat[];
-  readonly bodies: readonly BodyRow[];
+  readonly bodies: readonly Body[];
 }
 
 /** "Download the data": every export for the whole record, and per committee. */

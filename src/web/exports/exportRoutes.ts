@@ -1,13 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
 import type { Hono } from 'hono';
-import {
-  EXPORT_FORMATS,
-  fileNameOf,
-  findExportFormatByFileName,
-  type ExportFormat,
-} from '../../publish/exportFormat.js';
-import type { Store } from '../../store/openStore.js';
-import { findBodyBySlug, listBodies } from '../../store/repositories/bodyRepository.js';
+import { exportArchive, type ExportArchive } from '../../app/exportArchive.js';
+import { AppError } from '../../domain/errors.js';
+import { EXPORT_FORMATS, findExportFormatByFileName } from '../../publish/exportFormats.js';
+import type { Store } from '../../store/store.js';
 import { DownloadsPage } from './downloadsPage.js';
 
 export interface ExportRouteOptions {
@@ -20,35 +16,37 @@ export interface ExportRouteOptions {
  */
 export function registerExportRoutes(app: Hono, store: Store, options: ExportRouteOptions): void {
   app.get('/exports', async (c) =>
-    c.html(DownloadsPage({ formats: EXPORT_FORMATS, bodies: await listBodies(store.db) })),
+    c.html(DownloadsPage({ formats: EXPORT_FORMATS, bodies: await store.public.bodies.list() })),
   );
 
   app.get('/exports/:file', async (c) => {
     const format = findExportFormatByFileName(c.req.param('file'));
     if (!format) return c.notFound();
     const bodySlug = c.req.query('body') || undefined;
-    if (bodySlug !== undefined && !(await findBodyBySlug(store.db, bodySlug))) return c.notFound();
-    return streamExport(store, format, { baseUrl: options.baseUrl, ...(bodySlug ? { bodySlug } : {}) });
+    try {
+      return streamed(await exportArchive(store, { format, baseUrl: options.baseUrl, bodySlug }));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'NOT_FOUND') return c.notFound();
+      throw error;
+    }
   });
 }
 
 /** The export as it is written, so a large archive is never held in memory; the download's name says its body. */
-function streamExport(store: Store, format: ExportFormat, options: { baseUrl: string; bodySlug?: string }): Response {
+function streamed(archive: ExportArchive): Response {
   const pass = new PassThrough();
-  format.write(store, options, pass).then(
+  archive.write(pass).then(
     () => pass.end(),
     (error: unknown) => {
-      console.error(`quorum: export ${format.name}: ${(error as Error).message}`);
+      console.error(`quorum: export ${archive.format.name}: ${(error as Error).message}`);
       pass.destroy(error as Error);
     },
   );
-  const fileName = fileNameOf(format);
-  const dot = fileName.lastIndexOf('.');
-  const download = options.bodySlug ? `${fileName.slice(0, dot)}-${options.bodySlug}${fileName.slice(dot)}` : fileName;
+  const { mediaType } = archive.format;
   return new Response(Readable.toWeb(pass) as ReadableStream<Uint8Array>, {
     headers: {
-      'Content-Type': format.mediaType.includes('charset') ? format.mediaType : `${format.mediaType}; charset=utf-8`,
-      'Content-Disposition': `attachment; filename="${download}"`,
+      'Content-Type': mediaType.includes('charset') ? mediaType : `${mediaType}; charset=utf-8`,
+      'Content-Disposition': `attachment; filename="${archive.fileName}"`,
       'Cache-Control': 'no-cache',
     },
   });

@@ -3,13 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTENDANCE_CSV_HEADER, attendanceCsvFormat } from '../../../src/publish/csv/attendanceCsv.js';
 import { RECOMMENDATIONS_CSV_HEADER, recommendationsCsvFormat } from '../../../src/publish/csv/recommendationsCsv.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
-import {
-  addExportFixture,
-  EXEMPT_MARKER,
-  exportToString,
-  TRICKY_REASON,
-  type ExportFixture,
-} from '../exportFixtures.js';
+import { addExportFixture, EXEMPT_MARKER, exportText, TRICKY_REASON, type ExportFixture } from '../exportFixtures.js';
 import { dbOf } from '../../../src/store/storeDb.js';
 
 const BASE = 'https://council.example';
@@ -28,8 +22,8 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       t = await testStore(dialect);
       fixture = await addExportFixture(t.store);
-      attendance = await exportToString((out) => attendanceCsvFormat.write(t.store, { baseUrl: BASE }, out));
-      recommendations = await exportToString((out) => recommendationsCsvFormat.write(t.store, { baseUrl: BASE }, out));
+      attendance = await exportText(t.store, attendanceCsvFormat, { baseUrl: BASE });
+      recommendations = await exportText(t.store, recommendationsCsvFormat, { baseUrl: BASE });
     });
     afterAll(async () => {
       await t?.drop();
@@ -53,6 +47,19 @@ for (const dialect of DIALECTS) {
       const substitute = rows.find((r) => r[col('attendance')] === 'substitute')!;
       expect(substitute[col('substitute_for')]).toBe('Rhian Evans');
       expect(rows.every((r) => r[col('meeting_url')] === `${BASE}/meetings/${fixture.meeting.meetingId}`)).toBe(true);
+    });
+
+    it('should name a merged spelling as the person it was merged into, by name and id', async () => {
+      const [header, ...rows] = parseCsv(attendance);
+      const col = (name: string): number => header!.indexOf(name);
+      const apology = rows.find((r) => r[col('reason')]!.includes('HYPERLINK'))!;
+      const survivor = await dbOf(t.store)
+        .selectFrom('people')
+        .select(['id', 'displayName'])
+        .where('displayName', 'like', '%Lovelace%')
+        .executeTakeFirstOrThrow();
+      expect(apology[col('person')]).toBe(survivor.displayName);
+      expect(apology[col('person_id')]).toBe(survivor.id);
     });
 
     it('should neutralise a formula while keeping commas, quotes and line breaks intact', () => {
@@ -96,9 +103,7 @@ for (const dialect of DIALECTS) {
           createdAt: '2025-01-01T00:00:00Z',
         })
         .execute();
-      const csv = await exportToString((out) =>
-        attendanceCsvFormat.write(t.store, { baseUrl: BASE, bodySlug: 'empty-body' }, out),
-      );
+      const csv = await exportText(t.store, attendanceCsvFormat, { baseUrl: BASE, bodySlug: 'empty-body' });
       expect(parseCsv(csv)).toEqual([[...ATTENDANCE_CSV_HEADER]]);
     });
   });

@@ -2,12 +2,24 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../../src/app/importDocuments.js';
-import { findExportFormat } from '../../../src/publish/exportFormat.js';
+import { exportArchive, type ExportRequest } from '../../../src/app/exportArchive.js';
+import { findExportFormat } from '../../../src/publish/exportFormats.js';
+import type { Store } from '../../../src/store/store.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { oparlErrors, typeNameOf } from './oparlSchemas.js';
 import { dbOf } from '../../../src/store/storeDb.js';
 import { recordMeeting } from '../../../src/app/recordMeeting.js';
+
+/** The OParl export through the use case the CLI and the downloads call. */
+async function writeOparl(
+  store: Store,
+  options: Omit<ExportRequest, 'format'>,
+  out: NodeJS.WritableStream,
+): Promise<void> {
+  const archive = await exportArchive(store, { format: findExportFormat('oparl')!, ...options });
+  await archive.write(out);
+}
 
 async function exportJson(t: TestStore, bodySlug?: string): Promise<Record<string, unknown>> {
   const chunks: string[] = [];
@@ -17,11 +29,7 @@ async function exportJson(t: TestStore, bodySlug?: string): Promise<Record<strin
       done();
     },
   });
-  await findExportFormat('oparl')!.write(
-    t.store,
-    { baseUrl: 'https://council.example', ...(bodySlug ? { bodySlug } : {}) },
-    out,
-  );
+  await writeOparl(t.store, { baseUrl: 'https://council.example', ...(bodySlug ? { bodySlug } : {}) }, out);
   return JSON.parse(chunks.join('')) as Record<string, unknown>;
 }
 
@@ -77,6 +85,20 @@ for (const dialect of DIALECTS) {
         'Gus Patel',
         'Tom Brown',
       ]);
+    });
+
+    it('should refuse an unknown body as NOT_FOUND, writing nothing', async () => {
+      const chunks: string[] = [];
+      const out = new Writable({
+        write(chunk, _enc, done) {
+          chunks.push(String(chunk));
+          done();
+        },
+      });
+      await expect(
+        writeOparl(t.store, { baseUrl: 'https://council.example', bodySlug: 'no-such-body' }, out),
+      ).rejects.toMatchObject({ name: 'AppError', code: 'NOT_FOUND' });
+      expect(chunks).toEqual([]);
     });
   });
 }

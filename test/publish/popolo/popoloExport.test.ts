@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../../src/app/importDocuments.js';
 import { popoloFormat } from '../../../src/publish/popolo/popoloFormat.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
-import { addExportFixture, exportToString, type ExportFixture } from '../exportFixtures.js';
+import { addExportFixture, exportText, type ExportFixture } from '../exportFixtures.js';
 import { popoloValidators } from './popoloSchemas.js';
 import { dbOf } from '../../../src/store/storeDb.js';
 
@@ -29,9 +29,7 @@ for (const dialect of DIALECTS) {
       t = await testStore(dialect);
       await importPaths(t.store, ['sample']);
       fixture = await addExportFixture(t.store);
-      doc = JSON.parse(
-        await exportToString((out) => popoloFormat.write(t.store, { baseUrl: 'https://council.example/' }, out)),
-      ) as Doc;
+      doc = JSON.parse(await exportText(t.store, popoloFormat, { baseUrl: 'https://council.example/' })) as Doc;
     });
     afterAll(async () => {
       await t?.drop();
@@ -82,9 +80,44 @@ for (const dialect of DIALECTS) {
       for (const id of absent) expect(attendees).not.toContain(id);
     });
 
-    it('should keep a declaration about an exempt item but not the item id', () => {
-      const declaration = doc['quorum:declarations']!.find((d) => d.text === 'owns land next to the depot')!;
-      expect(declaration.item_id).toBeNull();
+    it('should withhold a declaration about an exempt item, as every public output does', () => {
+      expect(doc['quorum:declarations']!.some((d) => d.text === 'owns land next to the depot')).toBe(false);
+      expect(doc['quorum:declarations']!.length).toBeGreaterThan(0);
+    });
+
+    it('should withhold recommendations of an exempt item, linked by the item or by its resolution', () => {
+      const ids = doc['quorum:recommendations']!.map((r) => r.id);
+      expect(ids).not.toContain('fixture-rec-by-item');
+      expect(ids).not.toContain('fixture-rec-by-resolution');
+      expect(ids.length).toBeGreaterThan(0);
+    });
+
+    it("should list a merged spelling among an event's attendees as the surviving person, once", async () => {
+      const db = dbOf(t.store);
+      const present = await db
+        .selectFrom('attendance')
+        .innerJoin('people', 'people.id', 'attendance.personId')
+        .select(['people.id', 'people.displayName'])
+        .where('attendance.meetingId', '=', fixture.meeting.meetingId)
+        .where('attendance.kind', '=', 'present')
+        .orderBy('attendance.position')
+        .limit(2)
+        .execute();
+      const [survivor, spelling] = [present[0]!, present[1]!];
+      await db.updateTable('people').set({ mergedIntoId: survivor.id }).where('id', '=', spelling.id).execute();
+      try {
+        const merged = JSON.parse(await exportText(t.store, popoloFormat, { baseUrl: 'https://c.example' })) as Doc;
+        const event = merged.events!.find((e) => e.id === fixture.meeting.meetingId)!;
+        const attendees = event.attendees as { id: string; name: string }[];
+        expect(attendees.filter((a) => a.id === survivor.id)).toEqual([
+          { id: survivor.id, name: survivor.displayName },
+        ]);
+        expect(attendees.map((a) => a.id)).not.toContain(spelling.id);
+        // The extension keeps the record as stored, so that a reload (and an undo of the merge) loses nothing.
+        expect(merged.persons!.find((p) => p.id === spelling.id)!['quorum:merged_into_id']).toBe(survivor.id);
+      } finally {
+        await db.updateTable('people').set({ mergedIntoId: null }).where('id', '=', spelling.id).execute();
+      }
     });
 
     it('should count votes and name voters on the vote event of the resolution', () => {
@@ -107,9 +140,7 @@ for (const dialect of DIALECTS) {
         .where('id', '=', fixture.meeting.bodyId)
         .executeTakeFirstOrThrow();
       const one = JSON.parse(
-        await exportToString((out) =>
-          popoloFormat.write(t.store, { baseUrl: 'https://c.example', bodySlug: body.slug }, out),
-        ),
+        await exportText(t.store, popoloFormat, { baseUrl: 'https://c.example', bodySlug: body.slug }),
       ) as Doc;
       expect(one.organizations!.map((o) => o.id)).toEqual([body.id]);
       expect(one.events!.length).toBeGreaterThan(0);
@@ -120,10 +151,8 @@ for (const dialect of DIALECTS) {
 
     it('should refuse an unknown body rather than write an empty export', async () => {
       await expect(
-        exportToString((out) =>
-          popoloFormat.write(t.store, { baseUrl: 'https://c.example', bodySlug: 'no-such-body' }, out),
-        ),
-      ).rejects.toThrow(/no body/);
+        exportText(t.store, popoloFormat, { baseUrl: 'https://c.example', bodySlug: 'no-such-body' }),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no body/) });
     });
   });
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPopoloExport, validatePopoloExport } from '../../../src/ingest/popolo/importPopolo.js';
+import { importPopolo, readPopoloImport } from '../../../src/app/importPopolo.js';
 import { importPaths } from '../../../src/app/importDocuments.js';
 import { popoloFormat } from '../../../src/publish/popolo/popoloFormat.js';
 import type { Database } from '../../../src/store/database.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
-import { addExportFixture, EXEMPT_MARKER, exportToString, type ExportFixture } from '../exportFixtures.js';
+import { addExportFixture, EXEMPT_MARKER, exportText, type ExportFixture } from '../exportFixtures.js';
 import { dbOf } from '../../../src/store/storeDb.js';
 
 type Table = keyof Database & string;
@@ -49,8 +49,9 @@ function publicOnly(table: Table, list: Record<string, unknown>[], fixture: Expo
   const exempt = fixture.exemptItemId;
   if (table === 'agendaItems') return list.filter((r) => r.id !== exempt);
   if (table === 'minutePoints' || table === 'resolutions') return list.filter((r) => r.itemId !== exempt);
-  if (table === 'recommendations') return list.filter((r) => r.itemId !== exempt);
-  if (table === 'declarations') return list.map((r) => (r.itemId === exempt ? { ...r, itemId: null } : r));
+  if (table === 'recommendations')
+    return list.filter((r) => r.itemId !== exempt && !fixture.exemptResolutionIds.includes(String(r.resolutionId)));
+  if (table === 'declarations') return list.filter((r) => r.itemId !== exempt);
   if (table === 'searchEntries') return list.filter((r) => r.subjectId !== exempt);
   return list;
 }
@@ -68,10 +69,8 @@ for (const dialect of DIALECTS) {
       const report = await importPaths(source.store, ['sample']);
       expect(report.totals.meetings).toBeGreaterThan(0);
       fixture = await addExportFixture(source.store);
-      text = await exportToString((out) =>
-        popoloFormat.write(source.store, { baseUrl: 'https://council.example' }, out),
-      );
-      await importPopoloExport(target.store, validatePopoloExport(JSON.parse(text)));
+      text = await exportText(source.store, popoloFormat, { baseUrl: 'https://council.example' });
+      await importPopolo(target.store, readPopoloImport(new TextEncoder().encode(text)));
     });
     afterAll(async () => {
       await source?.drop();
@@ -94,7 +93,7 @@ for (const dialect of DIALECTS) {
 
     it('should refuse to import into a database that already holds records, leaving it unchanged', async () => {
       const before = await rows(target, 'meetings', []);
-      await expect(importPopoloExport(target.store, validatePopoloExport(JSON.parse(text)))).rejects.toThrow(
+      await expect(importPopolo(target.store, readPopoloImport(new TextEncoder().encode(text)))).rejects.toThrow(
         /empty database/,
       );
       expect(await rows(target, 'meetings', [])).toEqual(before);

@@ -9,7 +9,10 @@ const BASE = 'http://www.popoloproject.com/schemas/';
 
 type Schema = Record<string, unknown> & { properties?: Record<string, Record<string, unknown>> };
 
-/** Draft-03 → draft-07, mechanically (see the fixtures' LICENCE.md): `id` → `$id`, per-property `required: true` → `required` list. */
+/**
+ * Draft-03 → draft-07, mechanically (see the fixtures' LICENCE.md): `id` → `$id`, per-property
+ * `required: true` → `required` list.
+ */
 function translate(raw: Schema): Schema {
   const { $schema: _ignored, id, properties, ...rest } = raw;
   const required: string[] = [];

@@ -1,11 +1,13 @@
 import path from 'node:path';
+import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../../src/app/importDocuments.js';
 import { recordMeeting } from '../../../src/app/recordMeeting.js';
 import { createApp } from '../../../src/web/app.js';
+import { registerOparlRoutes } from '../../../src/web/oparl/oparlRoutes.js';
 import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
-import { OPARL_TYPES, oparlErrors, typeNameOf, type OparlTypeName } from './oparlSchemas.js';
+import { OPARL_TYPES, oparlErrors, typeNameOf, type OparlTypeName } from '../../publish/oparl/oparlSchemas.js';
 import { dbOf } from '../../../src/store/storeDb.js';
 
 const BASE = 'https://council.example/quorum';
@@ -200,37 +202,77 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it('should page lists the OParl way and refuse a page that is not a number', async () => {
+    it('should page lists by key, keep the old first-page link, and refuse a page number', async () => {
       const app = createApp(t.store, { baseUrl: BASE });
-      const people = (await (await app.request('/oparl/v1/bodies/council/people')).json()) as {
-        data: unknown[];
-        pagination: { totalElements: number; elementsPerPage: number; currentPage: number; totalPages: number };
+      type Page = {
+        data: { id: string }[];
+        pagination: { totalElements: number; elementsPerPage: number; totalPages: number };
         links: Record<string, string>;
       };
+      const read = async (query: string): Promise<Page> =>
+        (await (await app.request(`/oparl/v1/bodies/council/people${query}`)).json()) as Page;
+      const people = await read('');
       const total = await dbOf(t.store)
         .selectFrom('people')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('mergedIntoId', 'is', null)
         .executeTakeFirstOrThrow();
-      expect(people.pagination.totalElements).toBe(Number(total.n));
+      expect(people.pagination).toEqual({ totalElements: Number(total.n), elementsPerPage: 100, totalPages: 1 });
       expect(people.data.length).toBe(Math.min(100, Number(total.n)));
-      expect(people.links.first).toBe(`${ROOT}/bodies/council/people?page=1`);
-      const beyond = (await (
-        await app.request(`/oparl/v1/bodies/council/people?page=${people.pagination.totalPages + 1}`)
-      ).json()) as { data: unknown[]; links: Record<string, string> };
+      expect(people.links).toEqual({ first: `${ROOT}/bodies/council/people`, self: `${ROOT}/bodies/council/people` });
+      expect(await read('?page=1')).toEqual(people);
+      const lastId = people.data[people.data.length - 1]!.id.slice(`${ROOT}/people/`.length);
+      const beyond = await read(`?after=${lastId}`);
       expect(beyond.data).toEqual([]);
+      expect(beyond.links.self).toBe(`${ROOT}/bodies/council/people?after=${lastId}`);
       expect(beyond.links.next).toBeUndefined();
-      expect((await app.request('/oparl/v1/bodies/council/people?page=0')).status).toBe(400);
-      expect((await app.request('/oparl/v1/bodies/council/people?page=abc')).status).toBe(400);
+      for (const query of ['?page=2', '?page=0', '?page=abc', '?after=', '?after=a%20b']) {
+        const res = await app.request(`/oparl/v1/bodies/council/people${query}`);
+        expect(res.status, query).toBe(400);
+        expect(((await res.json()) as { error: string }).error, query).toMatch(/links\.next/);
+      }
       expect((await app.request('/oparl/v1/meetings/nosuchmeeting')).status).toBe(404);
+      expect((await app.request('/oparl/v1/bodies/council/meetings?after=nosuchmeeting')).status).toBe(400);
+      const unknown = await app.request('/oparl/v1/organizations/nosuchbody/meetings');
+      expect(unknown.status).toBe(404);
+      expect(unknown.headers.get('content-type')).toContain('application/json');
+    });
+
+    it('should walk every list page by page through links.next to the same objects, each once', async () => {
+      const small = new Hono();
+      registerOparlRoutes(small, t.store.public, { baseUrl: BASE, pageSize: 2 });
+      const whole = createApp(t.store, { baseUrl: BASE });
+      const lists = ['organizations', 'people', 'meetings', 'papers'].map((l) => `${ROOT}/bodies/council/${l}`);
+      const harbourside = JSON.parse(bodies.get(`${ROOT}/bodies/council/organizations`)!.text) as {
+        data: { name: string; meeting: string }[];
+      };
+      lists.push(harbourside.data.find((o) => o.name.startsWith('Harbourside'))!.meeting);
+      for (const list of lists) {
+        const ids: string[] = [];
+        let pages = 0;
+        for (let url: string | undefined = list; url; pages++) {
+          const page = (await (await small.request(url.slice(BASE.length))).json()) as {
+            data: { id: string }[];
+            links: { next?: string };
+          };
+          expect(page.data.length, url).toBeLessThanOrEqual(2);
+          ids.push(...page.data.map((o) => o.id));
+          if (page.links.next) expect(page.links.next).toMatch(/\?after=[\w-]+$/);
+          url = page.links.next;
+        }
+        const all = (await (await whole.request(list.slice(BASE.length))).json()) as { data: { id: string }[] };
+        expect(ids, list).toEqual(all.data.map((o) => o.id));
+        expect(pages, list).toBe(Math.max(1, Math.ceil(ids.length / 2)));
+      }
     });
 
     it('should offer the stored bytes of a source document as a download', async () => {
-      const file = JSON.parse(
-        bodies.get(
-          `${ROOT}/files/${(await dbOf(t.store).selectFrom('documents').select('id').orderBy('id').executeTakeFirstOrThrow()).id}`,
-        )!.text,
-      ) as { downloadUrl: string; size: number; accessUrl: string };
+      const first = await dbOf(t.store).selectFrom('documents').select('id').orderBy('id').executeTakeFirstOrThrow();
+      const file = JSON.parse(bodies.get(`${ROOT}/files/${first.id}`)!.text) as {
+        downloadUrl: string;
+        size: number;
+        accessUrl: string;
+      };
       expect(file.accessUrl).toMatch(new RegExp(`^${BASE}/documents/[a-z0-9]+$`));
       const res = await createApp(t.store, { baseUrl: BASE }).request(file.downloadUrl.slice(BASE.length));
       expect(res.status).toBe(200);

@@ -1,0 +1,237 @@
+import type { PopoloExport } from '../../ingest/popolo/popoloExportSchema.js';
+import type { BodyRecord } from '../../store/public/record/recordBodies.js';
+import type { PersonRecord } from '../../store/public/record/recordPeople.js';
+import type { AgendaItemRecord } from '../../store/public/record/recordAgendas.js';
+import type { RecommendationRecord } from '../../store/public/record/recordRecommendations.js';
+import type { RecordToLoad } from '../../store/repositories/recordLoadRepository.js';
+
+/*
+ * A Popolo export back to the public record's types, the inverse of publish/popolo/popoloMapping.ts:
+ * every `quorum:` property back in its place, so the load keeps each row as the exporter held it.
+ */
+
+type Organization = PopoloExport['organizations'][number];
+type PopoloPerson = PopoloExport['persons'][number];
+type PopoloEvent = PopoloExport['events'][number];
+type PopoloRecommendation = PopoloExport['quorum:recommendations'][number];
+
+function bodyOf(o: Organization): BodyRecord {
+  const min = o['quorum:meetings_per_year_min'];
+  const max = o['quorum:meetings_per_year_max'];
+  return {
+    id: o.id,
+    slug: o['quorum:slug'],
+    name: o.name,
+    kind: o.classification,
+    parentId: o.parent_id,
+    isScrutiny: o['quorum:is_scrutiny'],
+    size: o['quorum:size'],
+    quorumRule: { fraction: o['quorum:quorum_fraction'], minimum: o['quorum:quorum_minimum'] },
+    meetingsPerYear: min !== null && max !== null ? { min, max } : null,
+    allowsSubstitutes: o['quorum:allows_substitutes'],
+    createdAt: o.created_at,
+    termsOfReference: o['quorum:terms_of_reference'].map((t) => ({
+      id: t.id,
+      bodyId: o.id,
+      adoptedOn: t.adopted_on,
+      description: t.description,
+      purpose: t.purpose,
+      objectives: t.objectives,
+      powers: t.powers,
+      membershipRules: t.membership_rules,
+      quorumText: t.quorum_text,
+      frequencyText: t.frequency_text,
+      documentId: t.document_id,
+    })),
+  };
+}
+
+function personOf(p: PopoloPerson): PersonRecord {
+  return {
+    id: p.id,
+    slug: p['quorum:slug'],
+    displayName: p.name,
+    honorific: p.honorific_prefix,
+    givenName: p.given_name,
+    familyName: p.family_name,
+    kind: p['quorum:kind'],
+    mergedIntoId: p['quorum:merged_into_id'],
+    createdAt: p.created_at,
+    aliases: p.other_names.map((a) => ({
+      id: a['quorum:id'],
+      personId: p.id,
+      alias: a.name,
+      key: a['quorum:key'],
+      sourceDocumentId: a['quorum:source_document_id'],
+    })),
+  };
+}
+
+function itemsOf(e: PopoloEvent): AgendaItemRecord[] {
+  return e.agenda.map((i) => {
+    const itemId = i['quorum:id'];
+    return {
+      id: itemId,
+      meetingId: e.id,
+      position: i.order,
+      agendaNumber: i['quorum:agenda_number'],
+      minuteNumber: i['quorum:minute_number'],
+      title: i.description,
+      description: i['quorum:description'],
+      minutesText: i['quorum:minutes_text'],
+      standardKind: i['quorum:standard_kind'],
+      // An export carries public items only.
+      isExempt: false,
+      exemptParagraph: i['quorum:exempt_paragraph'],
+      pageStart: i['quorum:page_start'],
+      pageEnd: i['quorum:page_end'],
+      sourceDocumentId: i['quorum:source_document_id'],
+      points: i['quorum:minute_points'].map((p) => ({
+        id: p.id,
+        itemId,
+        position: p.position,
+        label: p.label,
+        text: p.text,
+        sourceDocumentId: p.source_document_id,
+      })),
+      papers: i['quorum:documents'].map((d) => ({
+        id: d.id,
+        itemId,
+        documentId: d.document_id,
+        title: d.title,
+        pageStart: d.page_start,
+        pageEnd: d.page_end,
+        sourceDocumentId: d.source_document_id,
+      })),
+    };
+  });
+}
+
+function recommendationOf(r: PopoloRecommendation): RecommendationRecord {
+  return {
+    id: r.id,
+    resolutionId: r.motion_id,
+    meetingId: r.event_id,
+    itemId: r.item_id,
+    text: r.text,
+    decisionMaker: r.decision_maker,
+    sentOn: r.sent_on,
+    responseDueOn: r.response_due_on,
+    status: r.status,
+    responses: r.responses.map((x) => ({
+      id: x.id,
+      recommendationId: r.id,
+      respondedOn: x.responded_on,
+      acceptance: x.acceptance,
+      text: x.text,
+      implementation: x.implementation,
+      createdAt: x.created_at,
+    })),
+  };
+}
+
+/** Every record the export holds, in the store's terms. */
+export function recordsFromPopolo(doc: PopoloExport): RecordToLoad {
+  return {
+    documents: doc['quorum:documents'].map((d) => ({
+      id: d.id,
+      contentHash: d.content_hash,
+      mediaType: d.media_type,
+      origin: d.origin,
+      title: d.title,
+      byteSize: d.byte_size,
+      pageCount: d.page_count,
+      supersedesId: d.supersedes_id,
+      importedAt: d.imported_at,
+    })),
+    bodies: doc.organizations.map(bodyOf),
+    people: doc.persons.map(personOf),
+    memberships: doc.memberships.map((m) => ({
+      id: m.id,
+      personId: m.person_id,
+      bodyId: m.organization_id,
+      role: m.role,
+      votingScope: m['quorum:voting_scope'],
+      party: m['quorum:party'],
+      startsOn: m.start_date,
+      endsOn: m.end_date,
+      sourceDocumentId: m['quorum:source_document_id'],
+    })),
+    officerPosts: doc['quorum:officer_posts'].map((o) => ({
+      id: o.id,
+      personId: o.person_id,
+      jobTitle: o.job_title,
+      organisation: o.organisation,
+      startsOn: o.start_date,
+      endsOn: o.end_date,
+      sourceDocumentId: o.source_document_id,
+    })),
+    meetings: doc.events.map((e) => ({
+      id: e.id,
+      bodyId: e.organization_id,
+      date: e['quorum:date'],
+      startTime: e['quorum:start_time'],
+      startedAt: e['quorum:started_at'],
+      endedAt: e['quorum:ended_at'],
+      venue: e.location,
+      isRemote: e['quorum:is_remote'],
+      streamUrl: e['quorum:stream_url'],
+      status: e.status,
+      contactName: e['quorum:contact_name'],
+      contactEmail: e['quorum:contact_email'],
+      contactPhone: e['quorum:contact_phone'],
+      municipalYear: e['quorum:municipal_year'],
+      createdAt: e.created_at,
+      updatedAt: e.updated_at,
+    })),
+    items: doc.events.flatMap(itemsOf),
+    resolutions: doc.motions.map((m) => ({
+      id: m.id,
+      itemId: m['quorum:item_id'],
+      position: m['quorum:position'],
+      label: m['quorum:label'],
+      kind: m.classification,
+      isFormal: m['quorum:is_formal'],
+      text: m.text,
+      sourceDocumentId: m['quorum:source_document_id'],
+    })),
+    votes: doc.vote_events.flatMap((v) => [
+      ...v.counts.map((c) => ({
+        id: c['quorum:id'],
+        resolutionId: v.motion_id,
+        personId: null,
+        choice: c.option,
+        count: c.value,
+      })),
+      ...v.votes.map((x) => ({
+        id: x.id,
+        resolutionId: v.motion_id,
+        personId: x.voter_id,
+        choice: x.option,
+        count: x['quorum:count'],
+      })),
+    ]),
+    attendance: doc['quorum:attendance'].map((a) => ({
+      id: a.id,
+      meetingId: a.event_id,
+      personId: a.person_id,
+      kind: a.kind,
+      reason: a.reason,
+      substituteForId: a.substitute_for_id,
+      capacity: a.capacity,
+      roleText: a.role_text,
+      position: a.position,
+      sourceDocumentId: a.source_document_id,
+    })),
+    declarations: doc['quorum:declarations'].map((d) => ({
+      id: d.id,
+      meetingId: d.event_id,
+      itemId: d.item_id,
+      personId: d.person_id,
+      kind: d.kind,
+      text: d.text,
+      sourceDocumentId: d.source_document_id,
+    })),
+    recommendations: doc['quorum:recommendations'].map(recommendationOf),
+  };
+}

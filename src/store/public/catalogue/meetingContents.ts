@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import type { AgendaItem } from '../../../domain/agendaItem.js';
+import type { Resolution } from '../../../domain/minutes.js';
+import type { Database } from '../../database.js';
+import { toAgendaItem, toResolution } from '../../rowMappers.js';
+import { publicItems, publicResolutions } from '../publicScope.js';
+import type { CatalogueFiles, DocumentFile } from './catalogueFiles.js';
+import type { CataloguePapers, PaperAtMeeting } from './cataloguePapers.js';
+import { participations } from './participants.js';
+
+/** What a batch of meetings embeds, read in a fixed number of queries however many meetings. */
+export interface MeetingContents {
+  /** Each meeting's public items (by meeting id), in agenda order; exempt items are absent. */
+  readonly items: ReadonlyMap<string, readonly AgendaItem[]>;
+  /** Each public item's resolutions (by item id), in order. */
+  readonly resolutions: ReadonlyMap<string, readonly Resolution[]>;
+  /** Each meeting's participants (by meeting id): public person ids, once each, in record order. */
+  readonly participants: ReadonlyMap<string, readonly string[]>;
+  /** The public documents each meeting's record was read from (by meeting id), in id order. */
+  readonly documents: ReadonlyMap<string, readonly DocumentFile[]>;
+  /** Each public item's papers (by item id), in id order. */
+  readonly papers: ReadonlyMap<string, readonly PaperAtMeeting[]>;
+  /** Every public document above, papers' included, by document id. */
+  readonly files: ReadonlyMap<string, DocumentFile>;
+}
+
+const NOTHING: MeetingContents = {
+  items: new Map(),
+  resolutions: new Map(),
+  participants: new Map(),
+  documents: new Map(),
+  papers: new Map(),
+  files: new Map(),
+};
+
+/** Reads what these meetings embed: six queries, batched by id. */
+export async function readMeetingContents(
+  db: Kysely<Database>,
+  catalogue: { readonly papers: CataloguePapers; readonly files: CatalogueFiles },
+  meetingIds: readonly string[],
+): Promise<MeetingContents> {
+  const ids = [...new Set(meetingIds)];
+  if (ids.length === 0) return NOTHING;
+  const [items, resolutions, attended, sources, papers] = await Promise.all([
+    publicItems(db).selectAll().where('meetingId', 'in', ids).orderBy('meetingId').orderBy('position').execute(),
+    publicResolutions(db)
+      .selectAll('resolutions')
+      .where('agendaItems.meetingId', 'in', ids)
+      .orderBy('resolutions.itemId')
+      .orderBy('resolutions.position')
+      .execute(),
+    participations(db)
+      .where('attendance.meetingId', 'in', ids)
+      .orderBy('attendance.meetingId')
+      .orderBy('attendance.position')
+      .execute(),
+    db
+      .selectFrom('provenance')
+      .select(['subjectId', 'documentId'])
+      .distinct()
+      .where('subjectKind', '=', 'meeting')
+      .where('subjectId', 'in', ids)
+      .execute(),
+    catalogue.papers.ofMeetings(ids),
+  ]);
+  const files = await catalogue.files.byIds([
+    ...sources.map((s) => s.documentId),
+    ...papers.flatMap((p) => (p.documentId ? [p.documentId] : [])),
+  ]);
+  return {
+    items: groupBy(items.map(toAgendaItem), (i) => i.meetingId),
+    resolutions: groupBy(resolutions.map(toResolution), (r) => r.itemId),
+    participants: new Map(
+      [...groupBy(attended, (p) => p.meetingId)].map(([id, rows]) => [id, [...new Set(rows.map((p) => p.personId))]]),
+    ),
+    documents: documentsOf(sources, files),
+    papers: groupBy(papers, (p) => p.itemId),
+    files,
+  };
+}
+
+function documentsOf(
+  sources: readonly { readonly subjectId: string; readonly documentId: string }[],
+  files: ReadonlyMap<string, DocumentFile>,
+): Map<string, DocumentFile[]> {
+  const documents = groupBy(
+    sources.flatMap((s) => {
+      const file = files.get(s.documentId);
+      return file ? [{ meetingId: s.subjectId, file }] : [];
+    }),
+    (s) => s.meetingId,
+  );
+  return new Map(
+    [...documents].map(([id, list]) => [id, list.map((s) => s.file).sort((a, b) => a.id.localeCompare(b.id))]),
+  );
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}

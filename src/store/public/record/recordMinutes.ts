@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { AgendaItem } from '../../../domain/agendaItem.js';
+import type { Attendance } from '../../../domain/attendance.js';
+import type { Meeting } from '../../../domain/meeting.js';
+import type { MinutePoint, Resolution } from '../../../domain/minutes.js';
+import type { Database } from '../../database.js';
+import { groupBy } from '../../groupBy.js';
+import { toAgendaItem, toAttendance, toDeclaration, toMinutePoint, toResolution } from '../../rowMappers.js';
+import type { AttendanceLine, DeclarationLine } from '../publicMeetings.js';
+import { personRefs, type BodyRef, type PersonRef } from '../publicRefs.js';
+import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions } from '../publicScope.js';
+import { meetingPages } from './meetingPages.js';
+import type { RecordScope } from './recordScope.js';
+
+/** A public agenda item with what its minutes record. */
+export interface ItemWithMinutes extends AgendaItem {
+  readonly points: readonly MinutePoint[];
+  readonly resolutions: readonly Resolution[];
+}
+
+/** One meeting's minutes as the public may read them: public items only, people as the public sees them. */
+export interface MeetingMinutes {
+  readonly meeting: Meeting;
+  readonly body: BodyRef;
+  readonly items: readonly ItemWithMinutes[];
+  readonly attendance: readonly AttendanceLine[];
+  readonly declarations: readonly DeclarationLine[];
+}
+
+/** Meetings per page: each embeds its minutes, so fewer than the rows of a plain list. */
+const MEETINGS_PER_PAGE = 200;
+
+type Db = Kysely<Database>;
+
+/**
+ * Every meeting's minutes in date order, a page of meetings at a time, each page in a fixed number
+ * of queries however many meetings it holds.
+ */
+export class RecordMinutes {
+  constructor(private readonly db: Db) {}
+
+  async *stream(scope: RecordScope, pageSize = MEETINGS_PER_PAGE): AsyncGenerator<MeetingMinutes[]> {
+    for await (const meetings of meetingPages(this.db, scope, pageSize)) {
+      const ids = meetings.map((m) => m.id);
+      const [items, attendance, declarations] = await Promise.all([
+        this.#items(ids),
+        this.#attendance(ids),
+        publicDeclarations(this.db).selectAll().where('meetingId', 'in', ids).orderBy('id').execute(),
+      ]);
+      const people = await personRefs(this.db, [
+        ...attendance.flatMap((a) => (a.substituteForId ? [a.personId, a.substituteForId] : [a.personId])),
+        ...declarations.map((d) => d.personId),
+      ]);
+      const ref = (id: string): PersonRef => people.get(id) ?? { id, slug: id, name: 'Unknown' };
+      const itemsOf = groupBy(items, (i) => i.meetingId);
+      const attendanceOf = groupBy(attendance, (a) => a.meetingId);
+      const declarationsOf = groupBy(declarations.map(toDeclaration), (d) => d.meetingId);
+      yield meetings.map(({ body, ...meeting }) => ({
+        meeting,
+        body,
+        items: itemsOf.get(meeting.id) ?? [],
+        attendance: (attendanceOf.get(meeting.id) ?? []).map((a) => ({
+          person: ref(a.personId),
+          kind: a.kind,
+          reason: a.reason,
+          roleText: a.roleText,
+          capacity: a.capacity,
+          substituteFor: a.substituteForId ? ref(a.substituteForId) : null,
+        })),
+        declarations: (declarationsOf.get(meeting.id) ?? []).map((d) => ({
+          person: ref(d.personId),
+          itemId: d.itemId,
+          kind: d.kind,
+          text: d.text,
+        })),
+      }));
+    }
+  }
+
+  async #attendance(meetingIds: readonly string[]): Promise<Attendance[]> {
+    const rows = await this.db
+      .selectFrom('attendance')
+      .selectAll()
+      .where('meetingId', 'in', meetingIds)
+      .orderBy('meetingId')
+      .orderBy('position')
+      .orderBy('id')
+      .execute();
+    return rows.map(toAttendance);
+  }
+
+  async #items(meetingIds: readonly string[]): Promise<ItemWithMinutes[]> {
+    const db = this.db;
+    const items = await publicItems(db)
+      .selectAll()
+      .where('meetingId', 'in', meetingIds)
+      .orderBy('meetingId')
+      .orderBy('position')
+      .execute();
+    if (items.length === 0) return [];
+    const itemIds = items.map((i) => i.id);
+    const [points, resolutions] = await Promise.all([
+      publicMinutePoints(db).selectAll().where('itemId', 'in', itemIds).orderBy('itemId').orderBy('position').execute(),
+      publicResolutions(db)
+        .selectAll('resolutions')
+        .where('resolutions.itemId', 'in', itemIds)
+        .orderBy('resolutions.itemId')
+        .orderBy('resolutions.position')
+        .execute(),
+    ]);
+    const pointsOf = groupBy(points.map(toMinutePoint), (p) => p.itemId);
+    const resolutionsOf = groupBy(resolutions.map(toResolution), (r) => r.itemId);
+    return items.map((i) => ({
+      ...toAgendaItem(i),
+      points: pointsOf.get(i.id) ?? [],
+      resolutions: resolutionsOf.get(i.id) ?? [],
+    }));
+  }
+}
