@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { stableId } from '../../src/domain/ids.js';
 import { topicTerms } from '../../src/domain/topicTerms.js';
 import type { Database } from '../../src/store/database.js';
-import { insertInBatches } from '../../src/store/records/insertInBatches.js';
+import { insertInBatches } from '../../src/store/repositories/insertInBatches.js';
 import { searchEntryRows } from '../../src/store/search/searchEntryRow.js';
 import type { SearchEntry } from '../../src/store/search/searchIndex.js';
 

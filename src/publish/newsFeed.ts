@@ -1,8 +1,11 @@
-import { Feed, type Item } from 'feed';
+import { create } from 'xmlbuilder2';
+import { xmlText } from './xmlText.js';
 import type { FeedEvent } from '../store/public/publicFeeds.js';
 import { formatLongDate } from '../domain/calendar/dateInWords.js';
 
 export type NewsFeedFormat = 'rss' | 'atom';
+
+const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
 export interface NewsFeedOptions {
   /** Absolute URL of the portal, no trailing slash. */
@@ -17,21 +20,15 @@ export interface NewsFeedOptions {
   readonly feedUrls: { readonly rss: string; readonly atom: string };
 }
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 /**
- * Feed readers show titles and summaries as HTML (Atom says type="html"), so imported text is
- * escaped as HTML first. It also keeps "]]>" out of the CDATA sections `feed` writes: its XML
- * writer splits only the first one, and a second would end the section early.
+ * RSS 2.0 says nothing of its text's type and readers render `<description>` as HTML, so text
+ * there is HTML-escaped before the XML writer escapes it again: whatever a document said, a reader
+ * shows it as the words they are. Titles are plain text in every reader, so they are not.
  */
+const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+  return text.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c] ?? c);
 }
 
 function when(event: FeedEvent): string {
@@ -64,39 +61,79 @@ function summary(event: FeedEvent): string {
   }
 }
 
+interface Entry {
+  readonly title: string;
+  readonly id: string;
+  readonly link: string;
+  readonly date: Date;
+  readonly summary: string;
+}
+
 /** Links are the portal's pages; ids add the kind, since one meeting gives several entries. */
-function itemOf(event: FeedEvent, baseUrl: string): Item {
+function entryOf(event: FeedEvent, baseUrl: string): Entry {
   const link =
     event.kind === 'decisions' && event.itemId
       ? `${baseUrl}/items/${event.itemId}`
       : `${baseUrl}/meetings/${event.meetingId}`;
-  const id = `${link}#${event.kind}`;
   return {
-    title: escapeHtml(HEADLINES[event.kind](event)),
-    id,
-    guid: id,
+    title: HEADLINES[event.kind](event),
+    id: `${link}#${event.kind}`,
     link,
     date: new Date(event.at),
-    description: escapeHtml(summary(event)),
+    summary: summary(event),
   };
 }
 
+function rss(entries: readonly Entry[], options: NewsFeedOptions, updated: Date): string {
+  const channel = create({ version: '1.0', encoding: 'utf-8' })
+    .ele('rss', { version: '2.0', 'xmlns:atom': ATOM_NAMESPACE })
+    .ele('channel');
+  channel.ele('title').txt(xmlText(options.title));
+  channel.ele('link').txt(options.pageUrl);
+  channel.ele('description').txt(xmlText(escapeHtml(options.description)));
+  channel.ele('language').txt('en-GB');
+  channel.ele('lastBuildDate').txt(updated.toUTCString());
+  channel.ele('generator').txt('Quorum');
+  channel.ele('atom:link', { href: options.feedUrls.rss, rel: 'self', type: 'application/rss+xml' });
+  for (const entry of entries) {
+    const item = channel.ele('item');
+    item.ele('title').txt(xmlText(entry.title));
+    item.ele('link').txt(entry.link);
+    item.ele('guid', { isPermaLink: 'false' }).txt(entry.id);
+    item.ele('pubDate').txt(entry.date.toUTCString());
+    item.ele('description').txt(xmlText(escapeHtml(entry.summary)));
+  }
+  return channel.end({ prettyPrint: true });
+}
+
+/** Atom says each text's type; every one is type="text", so no reader parses it as markup. */
+function atom(entries: readonly Entry[], options: NewsFeedOptions, updated: Date): string {
+  const feed = create({ version: '1.0', encoding: 'utf-8' }).ele(ATOM_NAMESPACE, 'feed');
+  feed.ele('id').txt(options.pageUrl);
+  feed.ele('title', { type: 'text' }).txt(xmlText(options.title));
+  feed.ele('subtitle', { type: 'text' }).txt(xmlText(options.description));
+  feed.ele('updated').txt(updated.toISOString());
+  feed.ele('generator').txt('Quorum');
+  feed.ele('author').ele('name').txt(xmlText(options.publisher));
+  feed.ele('link', { rel: 'alternate', type: 'text/html', href: options.pageUrl });
+  feed.ele('link', { rel: 'self', type: 'application/atom+xml', href: options.feedUrls.atom });
+  for (const entry of entries) {
+    const e = feed.ele('entry');
+    e.ele('id').txt(entry.id);
+    e.ele('title', { type: 'text' }).txt(xmlText(entry.title));
+    e.ele('link', { rel: 'alternate', type: 'text/html', href: entry.link });
+    e.ele('updated').txt(entry.date.toISOString());
+    e.ele('summary', { type: 'text' }).txt(xmlText(entry.summary));
+  }
+  return feed.end({ prettyPrint: true });
+}
+
 /**
- * An RSS 2.0 or Atom 1.0 feed of meeting events, made by the `feed` package, which escapes all
+ * An RSS 2.0 or Atom 1.0 feed of meeting events, written with an XML builder that escapes every
  * text. The feed's date is its newest entry's, so unchanged data gives unchanged bytes.
  */
 export function renderNewsFeed(events: readonly FeedEvent[], format: NewsFeedFormat, options: NewsFeedOptions): string {
-  const feed = new Feed({
-    title: options.title,
-    description: options.description,
-    id: options.pageUrl,
-    link: options.pageUrl,
-    language: 'en-GB',
-    updated: new Date(events[0]?.at ?? 0),
-    generator: 'Quorum',
-    author: { name: options.publisher },
-    feedLinks: { rss: options.feedUrls.rss, atom: options.feedUrls.atom },
-  });
-  for (const event of events) feed.addItem(itemOf(event, options.baseUrl));
-  return format === 'rss' ? feed.rss2() : feed.atom1();
+  const entries = events.map((event) => entryOf(event, options.baseUrl));
+  const updated = new Date(events[0]?.at ?? 0);
+  return format === 'rss' ? rss(entries, options, updated) : atom(entries, options, updated);
 }

@@ -13,8 +13,6 @@ export interface Store {
   readonly dialect: DialectName;
   /** "SQLite /path" or "PostgreSQL postgres://user:***@host/db", for messages. */
   readonly description: string;
-  /** @deprecated while the architecture moves every query into repositories; removed when that is done. */
-  readonly db: Kysely<Database>;
   /** Reads of what the public may see: every page, feed, API answer and export goes through these. */
   readonly public: PublicReads;
   /** The whole record, each statement on its own; use `transaction` for anything that writes more than once. */
@@ -72,7 +70,6 @@ export function createStore(db: Kysely<Database>, dialect: DialectName, descript
   const store: Store = {
     dialect,
     description,
-    db,
     public: publicReadsOver(db, dialect),
     repos: repositoriesOver(db, dialect),
     transaction: (work) => db.transaction().execute((trx) => work(repositoriesOver(trx, dialect))),

@@ -1,4 +1,4 @@
-import { findOne, textContent } from 'domutils';
+import { findAll, findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ const HOSTILE = 'Licensing <script>alert(1)</script> & ]]> Sub-Committee ]]> "Pa
 const OPTIONS: NewsFeedOptions = {
   baseUrl: BASE,
   title: 'Committee meetings & <more>',
-  description: 'New meetings',
+  description: 'New meetings of <script>alert(2)</script> & co',
   publisher: 'Harbourside <Borough> Council',
   pageUrl: `${BASE}/`,
   feedUrls: { rss: `${BASE}/feeds/meetings.rss`, atom: `${BASE}/feeds/meetings.atom` },
@@ -76,10 +76,11 @@ describe('RSS and Atom feeds', () => {
       expect(new Set(ids).size).toBe(EVENTS.length);
       expect(ids[0]).toBe(`${BASE}/items/i1#decisions`);
       expect(feed.items.map((i) => i.isoDate)).toEqual(EVENTS.map((e) => e.at));
-      expect(shown(feed.items[0]?.title)).toBe(
+      // Titles are plain text in every reader: the words as the document wrote them, markup characters included.
+      expect(feed.items[0]?.title).toBe(
         'Decision on Coastal <b>Flood</b> Defence: Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025',
       );
-      expect(shown(feed.items[2]?.title)).toBe(
+      expect(feed.items[2]?.title).toBe(
         'Agenda published: Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025, 18:30',
       );
     });
@@ -91,14 +92,37 @@ describe('RSS and Atom feeds', () => {
       expect(xml).not.toContain('<b>');
       const feed = await new Parser().parseString(xml);
       const cancelled = feed.items[3]!;
-      expect(shown(cancelled.title)).toBe(`Meeting cancelled: ${HOSTILE}, Wednesday 12 March 2025, 18:30`);
-      const summary = format === 'rss' ? cancelled.content : cancelled.summary;
-      expect(shown(summary)).toBe(`The meeting of ${HOSTILE} on Wednesday 12 March 2025, 18:30 is cancelled.`);
-      expect(shown(format === 'rss' ? feed.items[0]?.content : feed.items[0]?.summary)).toBe(
+      expect(cancelled.title).toBe(`Meeting cancelled: ${HOSTILE}, Wednesday 12 March 2025, 18:30`);
+      // RSS readers render a description as HTML, so what they show is the text of that HTML; Atom's are type="text".
+      const asShown = (rss: string | undefined, atom: string | undefined) => (format === 'rss' ? shown(rss) : atom);
+      expect(asShown(cancelled.content, cancelled.summary)).toBe(
+        `The meeting of ${HOSTILE} on Wednesday 12 March 2025, 18:30 is cancelled.`,
+      );
+      expect(asShown(feed.items[0]?.content, feed.items[0]?.summary)).toBe(
         'Resolved: to note the progress to recommend ]]> a map',
+      );
+      expect(format === 'rss' ? shown(feed.description) : undefined).toBe(
+        format === 'rss' ? OPTIONS.description : undefined,
       );
     });
   }
+
+  it('should mark every Atom text construct as plain text, so no reader parses it as markup', () => {
+    const doc = parseDocument(renderNewsFeed(EVENTS, 'atom', OPTIONS), { xmlMode: true });
+    const texts = findAll((e) => ['title', 'subtitle', 'summary', 'content', 'rights'].includes(e.name), doc.children);
+    expect(texts.length).toBe(2 + 2 * EVENTS.length);
+    for (const element of texts) expect(element.attribs.type).toBe('text');
+    const subtitle = texts.find((e) => e.name === 'subtitle')!;
+    expect(textContent(subtitle)).toBe(OPTIONS.description);
+  });
+
+  it('should drop characters XML cannot carry rather than write a feed no reader can parse', async () => {
+    const xml = renderNewsFeed([event({ bodyName: 'Planning\u0000 Committee\u001b' })], 'rss', OPTIONS);
+    await wellFormed(xml);
+    expect((await new Parser().parseString(xml)).items[0]?.title).toBe(
+      'Meeting scheduled: Planning Committee, Wednesday 12 March 2025, 18:30',
+    );
+  });
 
   it('should name the council as the Atom feed author, as RFC 4287 requires', () => {
     const doc = parseDocument(renderNewsFeed(EVENTS, 'atom', OPTIONS), { xmlMode: true });

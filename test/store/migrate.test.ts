@@ -4,6 +4,7 @@ import { AppError } from '../../src/domain/errors.js';
 import { assertSchemaCurrent, migrateToLatest, schemaStatus } from '../../src/store/migrate.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { DIALECTS, emptyTestStore, type TestStore } from './testStores.js';
+import { dbOf } from './../../src/store/storeDb.js';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: migrations`, () => {
@@ -34,7 +35,7 @@ for (const dialect of DIALECTS) {
       t = await emptyTestStore(dialect);
       await migrateToLatest(t.store);
       await sql`INSERT INTO quorum_migrations (name, timestamp) VALUES ('9999-from-the-future', '2099-01-01T00:00:00.000Z')`.execute(
-        t.store.db,
+        dbOf(t.store),
       );
       const error = await migrateToLatest(t.store).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);

@@ -4,7 +4,7 @@ import type { ExportFormat } from '../exportFormat.js';
 import { recordScopeOf, type ExportScope } from '../exportScope.js';
 import { writeText } from '../streamText.js';
 import { AKN_NAMESPACE, appendMinutesDebate } from './meetingMinutesAkn.js';
-import { xmlText } from './xmlText.js';
+import { xmlText } from '../xmlText.js';
 
 const SPLIT = 'COMPONENTS-GO-HERE';
 

@@ -3,7 +3,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { isPublicItem } from '../../domain/exemptInformation.js';
 import type { ItemWithMinutes, MeetingMinutes } from '../../store/public/record/recordMinutes.js';
 import { aknUrisOf } from './aknUris.js';
-import { xmlText } from './xmlText.js';
+import { xmlText } from '../xmlText.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, testStore, type TestStore } from '../testStores.js';
+import { dbOf } from '../../../src/store/storeDb.js';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: migration 0003, meeting change indexes`, () => {
@@ -18,12 +19,12 @@ for (const dialect of DIALECTS) {
           ? (
               await sql<{
                 name: string;
-              }>`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'meetings'`.execute(t.store.db)
+              }>`SELECT indexname AS name FROM pg_indexes WHERE tablename = 'meetings'`.execute(dbOf(t.store))
             ).rows
           : (
               await sql<{
                 name: string;
-              }>`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'meetings'`.execute(t.store.db)
+              }>`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'meetings'`.execute(dbOf(t.store))
             ).rows;
       expect(names.map((r) => r.name)).toEqual(
         expect.arrayContaining(['meetings_updated_at', 'meetings_body_updated_at']),
@@ -38,7 +39,7 @@ for (const dialect of DIALECTS) {
             await sql<{
               detail: string;
             }>`EXPLAIN QUERY PLAN SELECT id, updated_at FROM meetings ${sql.raw(where)} ORDER BY updated_at DESC, date DESC, id LIMIT 50 OFFSET 50`.execute(
-              t.store.db,
+              dbOf(t.store),
             )
           ).rows
             .map((r) => r.detail)

@@ -4,6 +4,7 @@ import { migrateDatabaseToLatest as migrateToLatest } from '../../../src/store/m
 import { MIGRATIONS } from '../../../src/store/migrations/index.js';
 import { searchFor } from '../../../src/store/search/searchFor.js';
 import { DIALECTS, emptyTestStore, type TestStore } from '../testStores.js';
+import { dbOf } from '../../../src/store/storeDb.js';
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: migration 0002, portable search terms`, () => {
@@ -14,7 +15,7 @@ for (const dialect of DIALECTS) {
 
     it('should make rows indexed before it searchable, newest first, with filters', async () => {
       t = await emptyTestStore(dialect);
-      const db = t.store.db;
+      const db = dbOf(t.store);
       const migrator = new Migrator({
         db,
         provider: { getMigrations: async () => ({ ...MIGRATIONS }) },

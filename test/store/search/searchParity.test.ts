@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertInBatches } from '../../../src/store/records/insertInBatches.js';
+import { insertInBatches } from '../../../src/store/repositories/insertInBatches.js';
 import { searchEntryRows } from '../../../src/store/search/searchEntryRow.js';
 import { searchFor } from '../../../src/store/search/searchFor.js';
 import { SEARCH_KINDS, type SearchEntry, type SearchQuery } from '../../../src/store/search/searchIndex.js';
 import { DIALECTS, testStore, type TestStore } from '../testStores.js';
+import { dbOf } from '../../../src/store/storeDb.js';
 
 /*
  * The same archive in SQLite and PostgreSQL, and random queries over it: the two engines must give
@@ -97,8 +98,8 @@ describe.skipIf(!hasBoth)('search on SQLite and PostgreSQL', () => {
   beforeAll(async () => {
     [sqlite, postgres] = await Promise.all([testStore('sqlite'), testStore('postgres')]);
     const entries = archive();
-    await insertInBatches(sqlite.store.db, 'searchEntries', await searchEntryRows(sqlite.store.db, entries));
-    await insertInBatches(postgres.store.db, 'searchEntries', await searchEntryRows(postgres.store.db, entries));
+    await insertInBatches(dbOf(sqlite.store), 'searchEntries', await searchEntryRows(dbOf(sqlite.store), entries));
+    await insertInBatches(dbOf(postgres.store), 'searchEntries', await searchEntryRows(dbOf(postgres.store), entries));
   });
   afterAll(async () => {
     await Promise.all([sqlite?.drop(), postgres?.drop()]);
@@ -106,8 +107,8 @@ describe.skipIf(!hasBoth)('search on SQLite and PostgreSQL', () => {
 
   const both = async (query: SearchQuery) =>
     Promise.all([
-      searchFor('sqlite').search(sqlite.store.db, query),
-      searchFor('postgres').search(postgres.store.db, query),
+      searchFor('sqlite').search(dbOf(sqlite.store), query),
+      searchFor('postgres').search(dbOf(postgres.store), query),
     ]);
 
   it('should give the same results in the same order for any query, filter and page', async () => {

@@ -1,2 +1,0 @@
-/** @deprecated transitional: moved to `store/repositories/insertInBatches.ts`. */
-export { insertInBatches } from '../repositories/insertInBatches.js';
