@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbOf } from '../../src/store/storeDb.js';
 import { createApp } from '../../src/web/app.js';
+import { walkPublicOutputs } from './publicWalk.js';
 import { addExportFixture, EXEMPT_MARKER, type ExportFixture } from '../publish/exportFixtures.js';
 import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
 
@@ -9,33 +10,6 @@ const BASE = 'https://council.example';
 const PAPER_MARKER = 'VALUATION-OF-DEPOT-SITE';
 const DECLARATION_MARKER = 'BUYER-OF-THE-DEPOT';
 const MARKERS = [EXEMPT_MARKER, PAPER_MARKER, DECLARATION_MARKER];
-
-/** Where every public walk starts: the portal's sections, the API's lists, OParl, feeds and downloads. */
-const ENTRY_POINTS = [
-  '/',
-  '/bodies',
-  '/people',
-  '/calendar?month=2025-03',
-  '/exports',
-  '/feeds/meetings.ics',
-  '/feeds/meetings.rss',
-  '/feeds/meetings.atom',
-  '/oparl/v1/system',
-  '/api/v1/openapi.json',
-  ...['bodies', 'people', 'memberships', 'meetings', 'items', 'documents', 'resolutions', 'recommendations'].map(
-    (list) => `/api/v1/${list}?per_page=100`,
-  ),
-  // Words of the markers, not the markers themselves: a search page rightly repeats what was asked.
-  ...['confidential', 'sale', 'valuation', 'buyer', 'site'].flatMap((w) => [`/search?q=${w}`, `/api/v1/search?q=${w}`]),
-];
-
-/** Links a response names: href and src attributes, and absolute URLs of this portal in JSON, XML and feeds. */
-function linksIn(body: string): string[] {
-  const out: string[] = [];
-  for (const m of body.matchAll(/(?:href|src)="([^"#]+)/g)) out.push(m[1]!.replace(/&amp;/g, '&'));
-  for (const m of body.matchAll(/https:\/\/council\.example(\/[^\s"'<>\\]*)/g)) out.push(m[1]!);
-  return out.filter((l) => l.startsWith('/') && !l.startsWith('//'));
-}
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: the public scope`, () => {
@@ -108,23 +82,7 @@ for (const dialect of DIALECTS) {
 
     it('should serve no word of an exempt item from any page, API answer, OParl object, feed or download', async () => {
       const app = createApp(t.store, { baseUrl: BASE, today: () => '2025-03-20' });
-      const seen = new Set<string>();
-      const queue = [...ENTRY_POINTS];
-      const leaks: string[] = [];
-      let fetched = 0;
-      while (queue.length > 0 && fetched < 3000) {
-        const path = queue.shift()!;
-        if (seen.has(path)) continue;
-        seen.add(path);
-        const response = await app.request(path);
-        fetched++;
-        if (response.status >= 300) continue;
-        const body = await response.text();
-        // Without tags too: a search page marks matched words (<mark>SALE</mark>-OF-DEPOT).
-        const text = `${body}\n${body.replace(/<[^>]*>/g, '')}`;
-        for (const marker of MARKERS) if (text.includes(marker)) leaks.push(`${path}: ${marker}`);
-        for (const link of linksIn(body)) if (!seen.has(link)) queue.push(link);
-      }
+      const { leaks, seen, fetched } = await walkPublicOutputs(app, MARKERS);
       expect(leaks).toEqual([]);
       // The walk reached every kind of output, so an empty list means something.
       const reached = [...seen].join('\n');

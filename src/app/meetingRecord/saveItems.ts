@@ -1,3 +1,4 @@
+import { exemptByExclusion } from '../../domain/exemptInformation.js';
 import { standardKindOf, type AgendaItem } from '../../domain/agendaItem.js';
 import { slugify, stableId } from '../../domain/ids.js';
 import type { AgendaItemInput } from '../../domain/meetingRecord.js';
@@ -57,11 +58,20 @@ export async function saveItems(
     ids.push(id);
   }
   const existing = await repos.items.findMany(ids);
+  const exempt = exemptByExclusion(
+    items.map((item) => ({
+      title: item.title,
+      minuteNumber: item.minuteNumber ?? null,
+      agendaNumber: item.agendaNumber ?? null,
+      text: [item.minutesText, ...item.resolutions.map((r) => r.text)].filter(Boolean).join('\n'),
+      isExempt: item.isExempt,
+    })),
+  );
   const names = new Map<string, string>();
   for (const [index, item] of items.entries()) {
     const id = ids[index]!;
     await repos.items.save({
-      ...mergedItem(id, meetingId, index + 1, item, existing.get(id)),
+      ...mergedItem(id, meetingId, index + 1, { ...item, isExempt: exempt[index]! }, existing.get(id)),
       sourceDocumentId,
     });
     marks.mark('agenda_item', id, null, item.span);

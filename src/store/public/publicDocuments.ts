@@ -3,12 +3,16 @@ import type { DocumentPart, SourceDocument } from '../../domain/sourceDocument.j
 import type { Database } from '../database.js';
 import { DOCUMENT_META_COLUMNS, pageStartsOf, toDocumentPart, toSourceDocument } from '../rowMappers.js';
 import { countOf, type PageRequest, type Paged } from './publicRefs.js';
-import { publicDocuments } from './publicScope.js';
+import { withholdPassages } from '../../domain/exemptInformation.js';
+import { documentsWithExemptPassages, exemptPassagesOf, publicDocuments } from './publicScope.js';
 
 /** A source document with its text and parts, as its page shows it. */
 export interface DocumentView {
   readonly document: SourceDocument;
+  /** The public text: an exempt item's passages blanked, at the same offsets. */
   readonly text: string | null;
+  /** Whether passages were withheld; then the original bytes are not offered either. */
+  readonly hasWithheldPassages: boolean;
   readonly pageStarts: readonly number[];
   readonly parts: readonly DocumentPart[];
 }
@@ -42,20 +46,23 @@ export class PublicDocuments {
       .where('documentId', '=', id)
       .orderBy('position')
       .execute();
+    const withheld = row.text ? await exemptPassagesOf(this.db, id, row.text.length) : [];
     return {
       document: toSourceDocument(row),
-      text: row.text,
+      text: row.text && withholdPassages(row.text, withheld),
+      hasWithheldPassages: withheld.length > 0,
       pageStarts: pageStartsOf(row.pageStarts),
       parts: parts.map(toDocumentPart),
     };
   }
 
-  /** The bytes as imported, with what a download needs to name them. */
+  /** The bytes as imported, with what a download needs to name them; none for a document holding exempt passages. */
   async original(id: string): Promise<{ readonly document: SourceDocument; readonly bytes: Uint8Array } | undefined> {
     const row = await publicDocuments(this.db)
       .innerJoin('documentBlobs', 'documentBlobs.contentHash', 'documents.contentHash')
       .select([...DOCUMENT_META_COLUMNS.map((c) => `documents.${c}` as const), 'documentBlobs.bytes'])
       .where('documents.id', '=', id)
+      .where('documents.id', 'not in', documentsWithExemptPassages(this.db))
       .executeTakeFirst();
     if (!row) return undefined;
     const { bytes, ...document } = row;

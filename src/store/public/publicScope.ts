@@ -1,4 +1,5 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
+import { exemptItemPassages, type WithheldPassage } from '../../domain/exemptInformation.js';
 import type { Database } from '../database.js';
 
 /*
@@ -102,5 +103,32 @@ export function isPublicDocument(eb: ExpressionBuilder<Database, 'documents'>) {
           eb.selectFrom('agendaItems as x').select('x.id').where('x.isExempt', '<>', 0),
         ),
     ),
+  );
+}
+
+/**
+ * Documents that hold an exempt item's words (minutes that minuted it): the public reads them
+ * with those passages withheld, and never their original bytes.
+ */
+export function documentsWithExemptPassages(db: Db) {
+  return db
+    .selectFrom('provenance')
+    .select('provenance.documentId')
+    .where('provenance.subjectKind', '=', 'agenda_item')
+    .where('provenance.subjectId', 'in', exemptItemIds(db));
+}
+
+/** The passages of one document the public may not read (see `exemptItemPassages`). */
+export async function exemptPassagesOf(db: Db, documentId: string, textLength: number): Promise<WithheldPassage[]> {
+  const starts = await db
+    .selectFrom('provenance')
+    .innerJoin('agendaItems', 'agendaItems.id', 'provenance.subjectId')
+    .select(['provenance.startOffset as start', 'agendaItems.isExempt'])
+    .where('provenance.documentId', '=', documentId)
+    .where('provenance.subjectKind', '=', 'agenda_item')
+    .execute();
+  return exemptItemPassages(
+    starts.map((s) => ({ start: s.start, isExempt: s.isExempt !== 0 })),
+    textLength,
   );
 }

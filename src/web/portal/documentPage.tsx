@@ -56,9 +56,13 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Original file</dt>
           <dd class="govuk-summary-list__value">
-            <a class="govuk-link" href={`/documents/${document.id}/original`} download>
-              {`Download the document as imported (${formatBytes(document.byteSize)})`}
-            </a>
+            {view.hasWithheldPassages ? (
+              'Not offered: the document holds exempt information, which is withheld from the text below.'
+            ) : (
+              <a class="govuk-link" href={`/documents/${document.id}/original`} download>
+                {`Download the document as imported (${formatBytes(document.byteSize)})`}
+              </a>
+            )}
           </dd>
         </div>
         <div class="govuk-summary-list__row">

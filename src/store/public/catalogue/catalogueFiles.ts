@@ -3,7 +3,7 @@ import type { SourceDocument } from '../../../domain/sourceDocument.js';
 import type { Database } from '../../database.js';
 import { keysetPages } from '../../keysetPages.js';
 import { DOCUMENT_META_COLUMNS, toSourceDocument, type DocumentMetaRow } from '../../rowMappers.js';
-import { publicDocuments, publicItemDocuments } from '../publicScope.js';
+import { documentsWithExemptPassages, publicDocuments, publicItemDocuments } from '../publicScope.js';
 import type { CatalogueScope, KeysetRequest } from './catalogueRequest.js';
 
 /** A source document's record (never its text, which can be large) and whether its original bytes are kept. */
@@ -26,6 +26,8 @@ export class CatalogueFiles {
       .select([
         ...DOCUMENT_META_COLUMNS.map((c) => `documents.${c}` as const),
         'documentBlobs.contentHash as blobHash',
+        // Bytes holding an exempt item's words are never offered (see PublicDocuments.original).
+        (eb) => eb('documents.id', 'in', documentsWithExemptPassages(this.db)).as('hasExemptPassages'),
       ]);
   }
 
@@ -82,6 +84,10 @@ function meetingSources(db: Db) {
     .select('provenance.documentId');
 }
 
-function toDocumentFile({ blobHash, ...row }: DocumentMetaRow & { readonly blobHash: string | null }): DocumentFile {
-  return { ...toSourceDocument(row), hasBytes: blobHash !== null };
+function toDocumentFile({
+  blobHash,
+  hasExemptPassages,
+  ...row
+}: DocumentMetaRow & { readonly blobHash: string | null; readonly hasExemptPassages: unknown }): DocumentFile {
+  return { ...toSourceDocument(row), hasBytes: blobHash !== null && !hasExemptPassages };
 }

@@ -1,0 +1,105 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importPaths } from '../../src/app/importDocuments.js';
+import { createApp } from '../../src/web/app.js';
+import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
+import { walkPublicOutputs } from './publicWalk.js';
+
+/** Words only the exempt items hold: none may be served by any public output. */
+const MARKERS = ['QUILLBY', 'HARROWGATE', 'ZANZIBAR-HOLDINGS'];
+
+/** Minutes whose exempt item is marked only by its heading: no exclusion resolution comes before it. */
+const BY_HEADING = `Minutes of the Estates Sub-Committee
+held on Tuesday 4 March 2025 at 10.00 am in Committee Room 2, Civic Centre
+
+Present: Councillors Rosa Delgado (Chair), Ian Kerr and Yusuf Baig
+
+1. Apologies for Absence
+None received.
+
+2. Depot sale (Not for publication)
+The Sub-Committee considered the offer of QUILLBY for the depot site at 4.1 million pounds.
+RESOLVED that the offer from QUILLBY be accepted.
+
+3. Allotments
+The Sub-Committee noted the allotment waiting list.
+RESOLVED that the waiting list report be noted.
+`;
+
+/** An HTML page whose exempt item follows an exclusion resolution. */
+const BY_RESOLUTION = `<!doctype html><html><head><title>Minutes</title></head><body>
+<h1>Minutes of the Estates Sub-Committee</h1>
+<p>held on Tuesday 8 April 2025 at 10.00 am in Committee Room 2, Civic Centre</p>
+<p>Present: Councillors Rosa Delgado (Chair), Ian Kerr and Yusuf Baig</p>
+<h2>5. Parks report</h2><p>The Sub-Committee noted the parks report.</p><p>RESOLVED that the parks report be noted.</p>
+<h2>6. Exclusion of the Press and Public</h2>
+<p>RESOLVED that under Section 100A(4) of the Local Government Act 1972 the public be excluded for the following item on the grounds that it involves the likely disclosure of exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the Act.</p>
+<h2>7. Lease of the yard</h2>
+<p>The Sub-Committee considered a lease of HARROWGATE yard to ZANZIBAR-HOLDINGS.</p><p>RESOLVED that the lease to ZANZIBAR-HOLDINGS be granted.</p>
+</body></html>`;
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: exempt passages of imported documents`, () => {
+    let t: TestStore;
+    let dir: string;
+    beforeAll(async () => {
+      t = await testStore(dialect);
+      dir = await fs.mkdtemp(path.join(os.tmpdir(), 'quorum-exempt-'));
+      await fs.writeFile(path.join(dir, 'estates-2025-03.txt'), BY_HEADING);
+      await fs.writeFile(path.join(dir, 'estates-2025-04.html'), BY_RESOLUTION);
+      const report = await importPaths(t.store, [dir]);
+      expect(report.results.map((r) => [path.basename(r.source), r.status, r.reason])).toEqual([
+        ['estates-2025-03.txt', expect.stringMatching(/^(Imported|Updated)$/), null],
+        ['estates-2025-04.html', expect.stringMatching(/^(Imported|Updated)$/), null],
+      ]);
+    });
+    afterAll(async () => {
+      await t?.drop();
+      await fs.rm(dir, { recursive: true, force: true });
+    });
+
+    it('should serve no word of an exempt item, by heading or by resolution, from any public output', async () => {
+      const app = createApp(t.store, { baseUrl: 'https://council.example', today: () => '2025-04-20' });
+      const searches = ['quillby', 'harrowgate', 'zanzibar', 'depot', 'lease'].flatMap((w) => [
+        `/search?q=${w}`,
+        `/api/v1/search?q=${w}`,
+      ]);
+      const documents = (await t.store.public.documents.page({}, { limit: 10, offset: 0 })).rows;
+      const direct = documents.flatMap((d) => [
+        `/documents/${d.id}`,
+        `/documents/${d.id}/original`,
+        `/api/v1/documents/${d.id}?include=text`,
+        `/oparl/v1/files/${d.id}/download`,
+      ]);
+      const { leaks, seen } = await walkPublicOutputs(app, MARKERS, [...searches, ...direct]);
+      expect(leaks).toEqual([]);
+      expect([...seen].filter((p) => /^\/documents\/[^/?]+$/.test(p)).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('should show a document with its public words and the exempt passage withheld, at the same offsets', async () => {
+      const app = createApp(t.store, { baseUrl: 'https://council.example' });
+      const documents = (await t.store.public.documents.page({}, { limit: 10, offset: 0 })).rows;
+      const minutes = documents.find((d) => d.origin.endsWith('estates-2025-03.txt'))!;
+      const view = (await t.store.public.documents.view(minutes.id))!;
+      expect(view.hasWithheldPassages).toBe(true);
+      expect(view.text).toHaveLength(BY_HEADING.length);
+      expect(view.text).toContain('The Sub-Committee noted the allotment waiting list.');
+      expect(view.text).toContain('[Exempt information: not published]');
+      const page = await (await app.request(`/documents/${minutes.id}`)).text();
+      expect(page).toContain('allotment waiting list');
+      expect(page).not.toContain(`/documents/${minutes.id}/original`);
+      expect((await app.request(`/documents/${minutes.id}/original`)).status).toBe(404);
+    });
+
+    it('should list the exempt item by its title only', async () => {
+      const app = createApp(t.store, { baseUrl: 'https://council.example' });
+      const meetings = await t.store.public.meetings.list({ limit: 10 });
+      const march = meetings.find((m) => m.date === '2025-03-04')!;
+      const page = await (await app.request(`/meetings/${march.id}`)).text();
+      expect(page).toContain('Depot sale');
+      expect(page).toContain('considered in private');
+    });
+  });
+}
