@@ -40,3 +40,26 @@ export interface DocumentPart {
   readonly startOffset: number;
   readonly endOffset: number;
 }
+
+/**
+ * Where a document came from, as the public may read it: the council's URL when it was imported
+ * from the web, else only the file's name. A file path says where the server keeps its files,
+ * which is no one's business and a help to an attacker.
+ */
+export function publicOrigin(origin: string): { readonly url: string | null; readonly fileName: string } {
+  return { url: httpUrlOf(origin), fileName: fileNameOf(origin) };
+}
+
+function fileNameOf(origin: string): string {
+  const path = origin.split(/[?#]/)[0] ?? origin;
+  return path.split(/[\\/]/).filter(Boolean).at(-1) ?? path;
+}
+
+function httpUrlOf(origin: string): string | null {
+  try {
+    const u = new URL(origin);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}

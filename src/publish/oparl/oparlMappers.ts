@@ -1,3 +1,4 @@
+import { publicOrigin } from '../../domain/sourceDocument.js';
 import type { AgendaItem } from '../../domain/agendaItem.js';
 import type { Membership } from '../../domain/membership.js';
 import type { RecordedBody } from '../../store/public/catalogue/catalogueBodies.js';
@@ -113,7 +114,7 @@ export function toFile(urls: OparlUrls, d: DocumentFile): OparlFile {
   return {
     id: urls.file(d.id),
     type: OPARL_TYPE.file,
-    name: d.title ?? d.origin,
+    name: d.title ?? publicOrigin(d.origin).fileName,
     fileName: `${d.id}.${extension}`,
     mimeType: d.mediaType,
     date: d.importedAt.slice(0, 10),

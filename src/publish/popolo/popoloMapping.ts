@@ -2,7 +2,7 @@ import { londonToUtcIso } from '../../domain/calendar/londonTime.js';
 import type { Declaration } from '../../domain/declaration.js';
 import type { Membership } from '../../domain/membership.js';
 import type { OfficerPost } from '../../domain/person.js';
-import type { SourceDocument } from '../../domain/sourceDocument.js';
+import { publicOrigin, type SourceDocument } from '../../domain/sourceDocument.js';
 import type { AgendaItemRecord, MeetingAgenda } from '../../store/public/record/recordAgendas.js';
 import type { AttendanceRecord } from '../../store/public/record/recordAttendance.js';
 import type { BodyRecord } from '../../store/public/record/recordBodies.js';
@@ -276,7 +276,7 @@ export function toDocument(d: SourceDocument, baseUrl: string): Json {
     title: d.title,
     media_type: d.mediaType,
     content_hash: d.contentHash,
-    origin: d.origin,
+    origin: publicOrigin(d.origin).url ?? publicOrigin(d.origin).fileName,
     byte_size: d.byteSize,
     page_count: d.pageCount,
     supersedes_id: d.supersedesId,

@@ -1,6 +1,6 @@
 import type { Body } from '../../domain/body.js';
 import type { Person } from '../../domain/person.js';
-import type { DocumentPart, SourceDocument } from '../../domain/sourceDocument.js';
+import { publicOrigin, type DocumentPart, type SourceDocument } from '../../domain/sourceDocument.js';
 import type { DecisionAtMeeting } from '../../store/public/publicDecisions.js';
 import type { ItemAtMeeting } from '../../store/public/publicItems.js';
 import type { MeetingSummary } from '../../store/public/publicMeetings.js';
@@ -159,29 +159,14 @@ export function toResolution(links: ApiLinks, r: DecisionAtMeeting): ApiResoluti
   };
 }
 
-/** A file path says where the server keeps its files: only its last part is published. */
-function fileNameOf(origin: string): string {
-  const path = origin.split(/[?#]/)[0] ?? origin;
-  return path.split(/[\\/]/).filter(Boolean).at(-1) ?? path;
-}
-
-function httpUrlOf(origin: string): string | null {
-  try {
-    const u = new URL(origin);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
 export function toDocument(links: ApiLinks, d: SourceDocument): ApiDocument {
   return {
     id: d.id,
     url: links.api(`/documents/${seg(d.id)}`),
     html_url: links.html(`/documents/${seg(d.id)}`),
     title: d.title,
-    file_name: fileNameOf(d.origin),
-    origin_url: httpUrlOf(d.origin),
+    file_name: publicOrigin(d.origin).fileName,
+    origin_url: publicOrigin(d.origin).url,
     media_type: d.mediaType,
     byte_size: d.byteSize,
     page_count: d.pageCount,

@@ -1,3 +1,4 @@
+import { publicOrigin } from '../../domain/sourceDocument.js';
 import type { DocumentView } from '../../store/public/publicDocuments.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
 import type { Html } from '../pages/html.js';
@@ -45,7 +46,7 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
                 {url}
               </a>
             ) : (
-              document.origin
+              publicOrigin(document.origin).fileName
             )}
           </dd>
         </div>

@@ -1,3 +1,4 @@
+import { publicOrigin } from '../../../src/domain/sourceDocument.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPopolo, readPopoloImport } from '../../../src/app/importPopolo.js';
 import { importPaths } from '../../../src/app/importDocuments.js';
@@ -45,6 +46,11 @@ async function rows(t: TestStore, table: Table, omit: readonly string[]): Promis
 }
 
 /** What the export must not carry: the exempt item and everything hanging off it. */
+function publicName(origin: string): string {
+  const { url, fileName } = publicOrigin(origin);
+  return url ?? fileName;
+}
+
 function publicOnly(table: Table, list: Record<string, unknown>[], fixture: ExportFixture): Record<string, unknown>[] {
   const exempt = fixture.exemptItemId;
   if (table === 'agendaItems') return list.filter((r) => r.id !== exempt);
@@ -53,6 +59,8 @@ function publicOnly(table: Table, list: Record<string, unknown>[], fixture: Expo
     return list.filter((r) => r.itemId !== exempt && !fixture.exemptResolutionIds.includes(String(r.resolutionId)));
   if (table === 'declarations') return list.filter((r) => r.itemId !== exempt);
   if (table === 'searchEntries') return list.filter((r) => r.subjectId !== exempt);
+  // A document's origin is published as the council's URL or the file's name, never a server path.
+  if (table === 'documents') return list.map((r) => ({ ...r, origin: publicName(String(r.origin)) }));
   return list;
 }
 
