@@ -1,3 +1,4 @@
+import { admission } from './admission.js';
 import { Hono } from 'hono';
 import { toAppError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
@@ -19,13 +20,19 @@ export interface AppOptions {
   readonly today?: () => string;
   /** Absolute URL of the portal (QUORUM_BASE_URL), no trailing slash; feeds and exports link with it. */
   readonly baseUrl?: string;
+  /** Requests served at once; the rest wait in line, first come, first served. */
+  readonly concurrentRequests?: number;
 }
+
+/** Requests served at once (more wait in line): enough to overlap I/O, few enough to keep the line fair. */
+const CONCURRENT_REQUESTS = 4;
 
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const today = options.today ?? ((): string => new Date().toISOString().slice(0, 10));
   const app = new Hono();
   app.use('*', securityHeaders());
   registerStaticAssets(app, loadStaticAssets());
+  app.use('*', admission(options.concurrentRequests ?? CONCURRENT_REQUESTS));
 
   const reads = store.public;
   app.get('/', async (c) => {
