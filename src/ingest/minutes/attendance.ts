@@ -1,7 +1,7 @@
 import type { ParsedApology, ParsedName } from '../parsedDocument.js';
 import { findDate } from './dates.js';
 import { spanIn, type Line } from './lines.js';
-import { looksLikeName, readNameList, type ListedName } from './names.js';
+import { HONORIFIC, looksLikeName, readNameList, type ListedName } from './names.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -18,17 +18,24 @@ const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${patte
 
 const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^(?:members\s+)?present(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
-  [labelled(/^(?:councillors|members|committee members)\s+present\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
+  [
+    labelled(
+      /^(?:councill?ors|members|committee members|board members|council|council members|councilmembers|commissioners|trustees|those|the board members|the members)\s+present(?:\s+were)?\s*(?::|-|–|;|$)\s*(.*)$/i,
+    ),
+    'present',
+  ],
+  // A roll call lists who answered: "Roll call: Mayor X, Councilmembers A, B and C".
+  [labelled(/^(?:roll\s+call|attendance|record of attendance)\s*(?::|-|–|;)\s*(\S.*)$/i), 'present'],
   // "Members: ..." in minutes lists those present; a heading "Membership" (an agenda's list) is not this.
   [labelled(/^members\s*(?::|–)\s*(.*)$/i), 'present'],
   // Co-opted members and the chair named on their own line are present too.
   [labelled(/^co-?opted\s+members?(?:\s+present)?\s*(?::|–)\s*(.*)$/i), 'present'],
   [labelled(/^(?:chair(?:man|person)?|vice[- ]chair(?:man|person)?|in the chair)\s*:\s*(.*)$/i), 'present'],
-  [labelled(/^absent(?:\s+members)?\s*(?::|-|–|$)\s*(.*)$/i), 'absent'],
-  [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|$)\s*(.*)$/i), 'apologies'],
+  [labelled(/^absent(?:\s+members)?\s*(?::|-|–|;|$)\s*(.*)$/i), 'absent'],
+  [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|;|$)\s*(.*)$/i), 'apologies'],
   [
     labelled(
-      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i,
+      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+the\s+public|other\s+members\s+in\s+attendance|also)\s*(?::|-|–|;|$)\s*(.*)$/i,
     ),
     'inAttendance',
   ],
@@ -36,7 +43,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
 const PROSE_APOLOGIES =
-  /apologies\s+(?:for\s+absence\s+)?(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on behalf of)\s+(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s|$)|$)/iu;
+  /apologies\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s|$)|$)/iu;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -81,6 +88,8 @@ function sectionStart(text: string): { kind: SectionKind; rest: string } | null 
   return null;
 }
 
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
+
 /** A line that ends an attendance list: prose, a heading of another kind, a date. */
 function endsSection(line: Line): boolean {
   const t = line.text;
@@ -91,8 +100,39 @@ function endsSection(line: Line): boolean {
   )
     return true;
   if (findDate(t) && t.length < 80) return true;
+  // A heading in capitals ("CATHAOIRLEACH", "PUBLIC PARTICIPATION SESSION") opens what follows.
+  if (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && !/[,;]/.test(t) && !looksLikeName(t)) return true;
+  // A numbered heading ("1. Minutes", "2) Apologies") opens an item.
+  if (/^(?:\d{1,4}(?:[./]\d{1,4})?[.)]?|\(?[a-z]\))\s+\p{Lu}/u.test(t) && !/^\d{1,4}\s+\p{Lu}\p{Ll}+,/u.test(t)) return true;
+  const names = readNameList([t]).length;
+  // A sentence, not a list: "District Cllrs Burley and Cawrey were present", "The meeting opened at 7pm".
+  // Only the line's first sentence counts: a list may end on a line that goes on into prose.
+  const end = t.search(SENTENCE_END);
+  const head = end > 0 ? t.slice(0, end) : t;
+  if (/\b(?:was|were|is|are|had|has|have|will|would|presided|opened|welcomed|reported|declared|asked)\b/i.test(head))
+    return true;
   const words = t.split(/\s+/).length;
-  return words > 14 && !/(councillor|cllr)/i.test(t) && !/\s[-–]\s/.test(t);
+  // A long line of names (a list wrapped by the page) goes on; long prose ends the list.
+  return words > 14 && names < Math.max(2, words / 6) && !/\s[-–]\s/.test(t);
+}
+
+const STARTS_WITH_HONORIFIC = new RegExp(`^${HONORIFIC}\\b`, 'i');
+const ENDS_WITH_HONORIFIC = new RegExp(`\\b${HONORIFIC}\\.?$`, 'i');
+
+/** Lines of a list wrapped by the page, as one text: a line that ends a name and a line that starts one get a separator. */
+function joinWrapped(lines: readonly Line[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (!out) out = line.text;
+    else if (
+      !/[,;&]$|\band$/.test(out) &&
+      !ENDS_WITH_HONORIFIC.test(out) &&
+      (/[).]$/.test(out) || STARTS_WITH_HONORIFIC.test(line.text))
+    )
+      out += `; ${line.text}`;
+    else out += ` ${line.text}`;
+  }
+  return out;
 }
 
 /**
@@ -109,7 +149,7 @@ export function readAttendanceSections(
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
     if (!start) {
-      readProseApologies(lines[i]!, into);
+      readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5));
       continue;
     }
     const body: Line[] = [];
@@ -118,11 +158,25 @@ export function readAttendanceSections(
     let j = i + 1;
     for (; j < lines.length && !endsSection(lines[j]!); j++) body.push(lines[j]!);
     const entries: [ListedName, Line][] = [];
-    if (firstText && !NONE.test(firstText)) for (const e of readNameList([firstText])) entries.push([e, first]);
-    // Names broken over two lines are joined within the list, so read the lines together but keep each entry's line.
-    const listed = readNameList(body.map((l) => l.text));
-    for (const e of listed) entries.push([e, body.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
-    for (const [e, line] of entries) {
+    const all = [...(firstText && !NONE.test(firstText) ? [{ ...first, text: firstText }] : []), ...body];
+    // A list with commas runs on over wrapped lines ("Tom" / "Byrne"): read it as one text. One name a line otherwise.
+    const commaList = all.some((l) => /,\s*\S/.test(l.text)) || all.some((l) => /,$/.test(l.text));
+    const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
+    // Each entry keeps the line it was read from, for provenance.
+    for (const e of listed) entries.push([e, all.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
+    for (const [raw, line] of entries) {
+      // "Trustee Piacentini Absent": a roll call's status written after the name.
+      const absent = /\s+absent$/i.exec(raw.name);
+      const e = absent ? { ...raw, name: raw.name.slice(0, absent.index) } : raw;
+      if (absent && start.kind === 'present') {
+        into.absent.push(toName(e, line));
+        continue;
+      }
+      // "Mr J Alun Foulkes (Clerk)" in a members' list is an officer in attendance, not a member present.
+      if (start.kind === 'present' && /\b(clerk|officer|secretary|minute[- ]taker)\b/i.test(e.note ?? e.after ?? '')) {
+        into.inAttendance.push(toName(e, line));
+        continue;
+      }
       if (start.kind !== 'apologies') {
         into[start.kind].push(toName(e, line));
         continue;
@@ -156,18 +210,27 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
 }
 
 /** "Apologies for absence were received from Councillors A (unwell) and B." */
-export function readProseApologies(line: Line, into: Attendance): boolean {
-  const m = PROSE_APOLOGIES.exec(line.text);
+export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): boolean {
+  let m = PROSE_APOLOGIES.exec(line.text);
   if (!m) return false;
-  for (const e of readNameList([m[1]!])) into.apologies.push(toApology(e, line));
+  // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
+  let text = line.text;
+  for (const next of following.slice(0, 4)) {
+    if (/[.;:]$/.test(m[1]!) || !m[0].endsWith(m[1]!) || sectionStart(next.text)) break;
+    text = `${text} ${next.text}`;
+    m = PROSE_APOLOGIES.exec(text)!;
+  }
+  // "Nancy Sayer who was substituted by Roxanne Hills": the substitute is not apologising.
+  const names = m[1]!.replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '');
+  for (const e of readNameList([names])) into.apologies.push(toApology(e, line));
   return true;
 }
 
 /** The minutes of an "Apologies for absence" item: one name per line with a reason, or prose. */
 export function readApologiesItem(lines: readonly Line[], into: Attendance): void {
-  for (const line of lines) {
+  for (const [n, line] of lines.entries()) {
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
-    if (readProseApologies(line, into)) continue;
+    if (readProseApologies(line, into, lines.slice(n + 1, n + 5))) continue;
     if (/^(substitut|the committee|the board|it was)/i.test(line.text)) continue;
     const entries = readNameList([line.text]);
     const words = line.text.split(/\s+/).length;

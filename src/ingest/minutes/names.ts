@@ -1,13 +1,14 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
-export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councillors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
+export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
-const PLURAL_HONORIFIC = /^(?:County\s+)?(Councillors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen)\s*:?\s+/i;
+const PLURAL_HONORIFIC =
+  /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen|Commissioners|Councilmembers|Council\s+Members|Trustees|Members)\s*[:,]?\s+/i;
 /** Where a new name starts inside a run such as "Councillor A (Chair) Councillor B". */
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
 const NAME_BOUNDARY =
-  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
+  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -31,6 +32,8 @@ function cleanName(raw: string): string {
       .replace(/^[-–•·*\s]+/, '')
       // "Cynghorydd/Councillor Nia Griffiths": a bilingual honorific, read as its English half.
       .replace(/\b(?:Cynghorydd|Cyng\.?)\s*\/\s*(Councillor|Cllr\.?)(?=\s)/gi, '$1')
+      // Honours after a name ("Sir Paul Carter, CBE") are not part of it.
+      .replace(/,?\s+\b(?:CBE|MBE|OBE|KBE|DBE|BEM|QSM|JP|DL|KC|QC|MP|MS|MSP|AM|OAM|ONZM|MNZM)\b\.?(?=[\s,;]|$)/g, '')
       .replace(/[\s.;:,]+$/, '')
       .replace(/\s+(?:and|&)$/i, '')
       .replace(/\s+/g, ' ')
@@ -42,10 +45,15 @@ function cleanName(raw: string): string {
 const JOB_WORDS =
   /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority)\b/;
 
+const ROLE_WORD =
+  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|also|present|apologies|absent|none|others?|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
+
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
   const t = cleanName(text).replace(HONORIFIC_START, '');
   if (!t || t.length > 60) return false;
+  // "Councillors", "Members", "Chairperson": a label or a role written where a name would be, not a person.
+  if (ROLE_WORD.test(t)) return false;
   const words = t.split(' ');
   if (words.length > 5) return false;
   if (JOB_WORDS.test(t)) return false;
@@ -123,7 +131,9 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   return { name, role, note, substituteFor, after };
 }
 
-function pluralToSingular(plural: string): string {
+/** The singular honorific a plural prefix gives each name; US and board prefixes ("Commissioners A, B") are not repeated. */
+function pluralToSingular(plural: string): string | null {
+  if (/commissioners|councilmembers|council\s+members|trustees|members/i.test(plural)) return null;
   if (/cynghorwyr/i.test(plural)) return 'Cynghorydd';
   if (/alder/i.test(plural)) return 'Alderman';
   return /^county/i.test(plural.trim()) ? 'County Councillor' : 'Councillor';
@@ -137,6 +147,9 @@ export function readNameList(lines: readonly string[]): ListedName[] {
   const out: ListedName[] = [];
   for (const line of joinBrokenNames(lines)) {
     let text = line.replace(/^(present|absent|apologies|also present|in attendance)\s*[:-]?\s*/i, '');
+    // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
+    const sentenceEnd = SENTENCE_END.exec(text);
+    if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
     let honorific: string | null = null;
     const plural = PLURAL_HONORIFIC.exec(text);
     if (plural) {
@@ -145,7 +158,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     }
     // "Name - Job title, Department" keeps its commas: they belong to the title.
     const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*|\s+and\s+|\s+&\s+/;
-    const pieces = splitOutsideParens(text.replace(NAME_BOUNDARY, '\u0000'), separator);
+    const pieces = splitOutsideParens(text.replace(NAME_BOUNDARY, '\u0000'), separator).flatMap(splitInitialRuns);
     for (let piece of pieces) {
       // "Councillor A (Chair), County Councillors B, C and D": a plural honorific in mid-list applies from there on.
       const midPlural = PLURAL_HONORIFIC.exec(piece.trim());
@@ -166,6 +179,20 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     }
   }
   return out;
+}
+
+/** A full stop that ends a sentence: not after an initial or an abbreviation, and followed by a new sentence. */
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+
+/** "A Blackley A Evans B D Davies": initials-and-surname names run together without commas, one name per run. */
+const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
+
+function splitInitialRuns(piece: string): string[] {
+  const honorific = new RegExp(`^${HONORIFIC}\\.?:?\\s+`, 'i').exec(piece)?.[0] ?? '';
+  const rest = piece.slice(honorific.length);
+  const runs = rest.match(INITIALS_NAME);
+  if (!runs || runs.length < 2 || runs.join(' ').replace(/\s+/g, ' ') !== rest.replace(/\s+/g, ' ').trim()) return [piece];
+  return runs.map((r, n) => (n === 0 ? honorific + r : r));
 }
 
 function splitOutsideParens(text: string, separator: RegExp): string[] {
