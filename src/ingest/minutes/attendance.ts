@@ -31,11 +31,13 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   // Co-opted members and the chair named on their own line are present too.
   [labelled(/^co-?opted\s+members?(?:\s+present)?\s*(?::|–)\s*(.*)$/i), 'present'],
   [labelled(/^(?:chair(?:man|person)?|vice[- ]chair(?:man|person)?|in the chair)\s*:\s*(.*)$/i), 'present'],
+  // "Mr B Lobban in the Chair."
+  [/^(.{3,60}?)\s+(?:in the chair|presided|presiding)\.?$/i, 'present'],
   [labelled(/^absent(?:\s+members)?\s*(?::|-|–|;|$)\s*(.*)$/i), 'absent'],
   [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|;|$)\s*(.*)$/i), 'apologies'],
   [
     labelled(
-      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+the\s+public|other\s+members\s+in\s+attendance|also)\s*(?::|-|–|;|$)\s*(.*)$/i,
+      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+the\s+public|other\s+members\s+in\s+attendance|others|also)\s*(?::|-|–|;|$)\s*(.*)$/i,
     ),
     'inAttendance',
   ],
@@ -80,7 +82,6 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
 }
 
 function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
-  if (PROSE_APOLOGIES.test(text)) return null;
   for (const [pattern, kind] of SECTIONS) {
     const m = pattern.exec(text);
     if (m) return { kind, rest: (m[1] ?? '').trim() };
@@ -152,6 +153,8 @@ export function readAttendanceSections(
       readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5));
       continue;
     }
+    // "PRESENT: ... There were apologies from ...": one paragraph may hold both.
+    if (start.kind !== 'apologies') readProseApologies(lines[i]!, into);
     const body: Line[] = [];
     const first = lines[i]!;
     const firstText = start.rest;
@@ -160,7 +163,7 @@ export function readAttendanceSections(
     const entries: [ListedName, Line][] = [];
     const all = [...(firstText && !NONE.test(firstText) ? [{ ...first, text: firstText }] : []), ...body];
     // A list with commas runs on over wrapped lines ("Tom" / "Byrne"): read it as one text. One name a line otherwise.
-    const commaList = all.some((l) => /,\s*\S/.test(l.text)) || all.some((l) => /,$/.test(l.text));
+    const commaList = all.some((l) => /,\s*\S.*,\s*\S/.test(l.text) || /,$/.test(l.text));
     const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
     // Each entry keeps the line it was read from, for provenance.
     for (const e of listed) entries.push([e, all.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);

@@ -87,7 +87,7 @@ export interface FoundTime {
   readonly length: number;
 }
 
-const CLOCK_12 = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
+const CLOCK_12 = /\b(\d{1,2})(?:[.:](\d{2}))?\.?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
 const CLOCK_24 = /(?<![\d.:/])\b([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:/])(?:\s*(?:hrs|hours|h)\b)?/i;
 const NOON = /\b(12\s*)?noon\b/i;
 

@@ -31,14 +31,23 @@ export function toLines(text: string): Line[] {
     const lead = cleaned.length - cleaned.trimStart().length;
     const trimmed = cleaned.trim();
     if (!trimmed || /^[|\s:-]*-{3,}[|\s:-]*$/.test(trimmed)) continue;
-    lines.push({
-      text: trimmed.replace(/[ \t]+/g, ' '),
-      start: at + lead,
-      end: at + lead + trimmed.length,
-      index: lines.length,
-    });
+    // Text that lost its line breaks keeps its bullets: each bullet in mid-line opens a line of its own.
+    let from = 0;
+    for (const bullet of trimmed.matchAll(MID_LINE_BULLET)) {
+      pushLine(lines, trimmed.slice(from, bullet.index), at + lead + from);
+      from = bullet.index + bullet[0].length;
+    }
+    pushLine(lines, trimmed.slice(from), at + lead + from);
   }
   return lines;
+}
+
+const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
+
+function pushLine(lines: Line[], piece: string, start: number): void {
+  const text = piece.trimEnd();
+  if (!text) return;
+  lines.push({ text: text.replace(/[ \t]+/g, ' '), start, end: start + text.length, index: lines.length });
 }
 
 /** Text of a run of lines as one paragraph-aware string (blank structure is lost; lines are joined with newlines). */

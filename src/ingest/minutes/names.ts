@@ -8,7 +8,7 @@ const PLURAL_HONORIFIC =
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
 const NAME_BOUNDARY =
-  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
+  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -46,14 +46,14 @@ const JOB_WORDS =
   /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority)\b/;
 
 const ROLE_WORD =
-  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|also|present|apologies|absent|none|others?|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
+  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
   const t = cleanName(text).replace(HONORIFIC_START, '');
   if (!t || t.length > 60) return false;
   // "Councillors", "Members", "Chairperson": a label or a role written where a name would be, not a person.
-  if (ROLE_WORD.test(t)) return false;
+  if (ROLE_WORD.test(t) || /^(?:CBE|MBE|OBE|KBE|DBE|BEM|QSM|JP|DL|KC|QC|MP|MSP|OAM|ONZM|MNZM)$/.test(t)) return false;
   const words = t.split(' ');
   if (words.length > 5) return false;
   if (JOB_WORDS.test(t)) return false;
@@ -157,8 +157,9 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       text = text.slice(plural[0].length);
     }
     // "Name - Job title, Department" keeps its commas: they belong to the title.
-    const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*|\s+and\s+|\s+&\s+/;
+    const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/;
     const pieces = splitOutsideParens(text.replace(NAME_BOUNDARY, '\u0000'), separator).flatMap(splitInitialRuns);
+    let officerPost: string | null = null;
     for (let piece of pieces) {
       // "Councillor A (Chair), County Councillors B, C and D": a plural honorific in mid-list applies from there on.
       const midPlural = PLURAL_HONORIFIC.exec(piece.trim());
@@ -168,9 +169,12 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       }
       const entry = readEntry(piece, honorific);
       if (entry) {
-        out.push(entry);
+        // "the assistant to the clerk Mrs J. Thorne": a name after an officer's post is that officer.
+        out.push(officerPost && !entry.after ? { ...entry, after: officerPost } : entry);
+        officerPost = null;
         continue;
       }
+      officerPost = OFFICER_POST.exec(piece)?.[0] ?? null;
       // "Laura Mace, Deputy Town Clerk": a job title after a comma belongs to the name before it.
       const last = out[out.length - 1];
       const title = cleanName(piece);
@@ -181,8 +185,10 @@ export function readNameList(lines: readonly string[]): ListedName[] {
   return out;
 }
 
+const OFFICER_POST = /\b(?:clerk|officer|secretary|manager|director|solicitor|administrator)\s*$/i;
+
 /** A full stop that ends a sentence: not after an initial or an abbreviation, and followed by a new sentence. */
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:)|\d)/u;
 
 /** "A Blackley A Evans B D Davies": initials-and-surname names run together without commas, one name per run. */
 const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;

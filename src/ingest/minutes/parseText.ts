@@ -24,6 +24,8 @@ const PART_BOUNDARY =
 const MINUTES_SIGNS =
   /^(present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
 
+const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
+
 /**
  * Reads the text of a published agenda or minutes (a web page, a PDF, a document pack) into one
  * record per meeting. Never throws: text it cannot make sense of gives no meeting and a warning.
@@ -134,7 +136,12 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
       (i) => i.number === start.number && i.span?.start === (start.titleBelow ? body[0]?.start : start.line.start),
     )?.standardKind;
     const minutesLines = itemMinutesLines(start, body);
-    if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
+    const title = start.title ?? body[0]?.text ?? '';
+    // "1 Present", "Calling of the Roll and Apologies", "Record of those Present/Apologies": the item holds the lists,
+    // and a list under it with no label of its own names those present.
+    if (minutesDocument && ATTENDANCE_ITEM.test(title))
+      readAttendanceSections([{ ...start.line, text: 'Present:' }, ...minutesLines], attendance);
+    else if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
     if (kind === 'declarations') declarations.push(...readDeclarations(minutesLines, start.number));
     else
       declarations.push(
@@ -152,6 +159,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     }
   }
   if (!header.body && !header.date && items.length === 0) return null;
+  dedupeAttendance(attendance);
   return {
     body: header.body,
     date: header.date,
@@ -167,6 +175,16 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     declarations,
     span: spanOf(lines),
   };
+}
+
+/** The same person read twice (the roll and "Mr X in the Chair") is one entry. */
+function dedupeAttendance(attendance: Attendance): void {
+  const key = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, '');
+  for (const kind of ['present', 'apologies', 'absent', 'inAttendance'] as const) {
+    const seen = new Set<string>();
+    const kept = attendance[kind].filter((p) => !seen.has(key(p.name)) && seen.add(key(p.name)));
+    attendance[kind].splice(0, attendance[kind].length, ...(kept as never[]));
+  }
 }
 
 function fragmentItem(lines: readonly Line[], found: ReturnType<typeof readResolutions>): ParsedItem {
