@@ -1,9 +1,9 @@
 import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../parsedDocument.js';
 import { readApologiesItem, readAttendanceSections, readAttendanceTable, type Attendance } from './attendance.js';
-import { readDeclarations } from './declarations.js';
+import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { BODY_WORD, isMinutesHeading, readHeader } from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
-import { buildItem, itemMinutesLines } from './items.js';
+import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
 import { spanOf, toLines, type Line } from './lines.js';
 import { readResolutions } from './resolutions.js';
 import { isTableLayout, readTableItems } from './tableLayout.js';
@@ -142,15 +142,14 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     if (minutesDocument && ATTENDANCE_ITEM.test(title))
       readAttendanceSections([{ ...start.line, text: 'Present:' }, ...minutesLines], attendance);
     else if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
-    if (kind === 'declarations') declarations.push(...readDeclarations(minutesLines, start.number));
-    else
-      declarations.push(
-        ...readDeclarations(
-          minutesLines.filter((l) => /\binterest/i.test(l.text) && /\b(declared|disclosed|declares)\b/i.test(l.text)),
-          start.number,
-        ),
-      );
+    if (kind === 'declarations') {
+      declarations.push(...readDeclarationsInTitle(start.line, cleanTitle(title).title));
+      declarations.push(...readDeclarations(minutesLines, start.number));
+    } else declarations.push(...readDeclarations(minutesLines, start.number, false));
   }
+  // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
+  if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false));
+  else declarations.push(...readDeclarations(headerLines, null, false));
   if (items.length === 0) {
     const loose = readResolutions(lines);
     // A fragment of minutes (one item without its heading) still carries resolutions worth keeping.
@@ -158,7 +157,8 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
       items = [fragmentItem(lines, loose)];
     }
   }
-  if (!header.body && !header.date && items.length === 0) return null;
+  const found = attendance.present.length + attendance.apologies.length + declarations.length;
+  if (!header.body && !header.date && items.length === 0 && found === 0) return null;
   dedupeAttendance(attendance);
   return {
     body: header.body,
