@@ -45,7 +45,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
 const PROSE_APOLOGIES =
-  /apologies\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s|$)|$)/iu;
+  /apologies\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/iu;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -235,6 +235,8 @@ export function readApologiesItem(lines: readonly Line[], into: Attendance): voi
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
     if (readProseApologies(line, into, lines.slice(n + 1, n + 5))) continue;
     if (/^(substitut|the committee|the board|it was)/i.test(line.text)) continue;
+    // "X, Y and Z were in attendance virtually", "Ms G had given her apologies but was attending": present, not away.
+    if (/\b(?:was|were)\s+(?:in attendance|attending|present)\b/i.test(line.text)) continue;
     const entries = readNameList([line.text]);
     const words = line.text.split(/\s+/).length;
     if (entries.length === 0 || (words > 16 && entries.length < 2)) continue;

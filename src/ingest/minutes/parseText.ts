@@ -58,6 +58,11 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
   const starts: number[] = [0];
   for (let i = 8; i < lines.length; i++) {
     if (!isMinutesHeading(lines[i]!)) continue;
+    // "Minutes of the meeting held on 29 October 2024" is also the title of an item: a new meeting's heading names
+    // its body or is followed by who attended.
+    const namesBody = BODY_WORD.test(lines[i]!.text) || lines.slice(Math.max(0, i - 2), i).some((l) => BODY_WORD.test(l.text));
+    const attendanceFollows = lines.slice(i + 1, i + 9).some((l) => /^(present|members present|apologies|in attendance)\b/i.test(l.text));
+    if (!namesBody && !attendanceFollows) continue;
     let start = i;
     // The council and body name usually sit just above the heading.
     while (
@@ -72,19 +77,58 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
   return starts.map((s, n) => lines.slice(s, starts[n + 1] ?? lines.length));
 }
 
+/** A heading: short, not a sentence, not a label with its value. */
+function headingLike(line: Line | undefined): boolean {
+  if (!line) return false;
+  const t = line.text;
+  return t.length <= 120 && t.split(/\s+/).length <= 14 && !/[.,;:]$/.test(t) && /^\p{Lu}/u.test(t) && !/:\s*\S/.test(t);
+}
+
+/** The minutes under a heading: a sentence, not another title. */
+function proseLike(line: Line | undefined, next: Line | undefined): boolean {
+  if (!line) return false;
+  const words = line.text.split(/\s+/).length;
+  // A sentence wrapped by the page goes on in lower case on the next line.
+  return words >= 16 || /[.;:]$/.test(line.text) || (words >= 8 && !!next && /^\p{Ll}/u.test(next.text));
+}
+
 function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemStart[] {
   const out: ItemStart[] = [];
-  for (const line of lines) {
+  let previousStart: number | null = null;
+  for (const [n, line] of lines.entries()) {
     if (consumed.has(line.index)) continue;
     const start = itemStartAt(line);
-    if (start) out.push(start);
+    if (!start) continue;
+    const above = lines[n - 1];
+    if (start.scheme === '(item)') {
+      // "283. Apologies for Absence" / "(Item 1)": the minute number is the item's number; the reference adds nothing.
+      if (previousStart === n - 1) continue;
+      if (start.title === null) {
+        if (!headingLike(above) || consumed.has(above!.index)) continue;
+        out.push({ ...start, title: above!.text, titleAbove: above! });
+        previousStart = n;
+        continue;
+      }
+    } else if (start.titleBelow && proseLike(lines[n + 1], lines[n + 2]) && headingLike(above) && previousStart !== n - 1) {
+      // "APOLOGIES" / "PLA146/14" / "Apologies for absence were recorded ...": the heading is above its number.
+      out.push({ ...start, title: above!.text, titleBelow: false, titleAbove: above! });
+      previousStart = n;
+      continue;
+    }
+    out.push(start);
+    previousStart = n;
   }
   return out;
 }
 
-function acceptChain(chain: readonly ItemStart[]): boolean {
+function acceptChain(chain: readonly ItemStart[], minutesDocument: boolean): boolean {
   if (chain.length >= 2) return true;
-  return chain.length === 1 && (chain[0]!.titleBelow || /apologies|declarations|minutes/i.test(chain[0]!.title ?? ''));
+  if (chain.length !== 1) return false;
+  const only = chain[0]!;
+  const title = only.title ?? '';
+  // One numbered heading in capitals opens the minutes of a page cut short after its first item.
+  const capitals = title === title.toUpperCase() && /\p{Lu}{3}.*\s/u.test(title);
+  return only.titleBelow || /apologies|declarations|minutes/i.test(title) || (minutesDocument && capitals);
 }
 
 /** After a pack's minutes come its other parts (terms of reference, reports): the last item stops there. */
@@ -106,13 +150,15 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   let items: ParsedItem[] = [];
   let firstItemLine = lines.length;
   const bodies: { start: ItemStart; body: Line[] }[] = [];
-  if (acceptChain(chain)) {
+  if (acceptChain(chain, minutesDocument)) {
     const position = new Map(lines.map((l, n) => [l.index, n]));
-    firstItemLine = position.get(chain[0]!.line.index)!;
+    firstItemLine = position.get((chain[0]!.titleAbove ?? chain[0]!.line).index)!;
     const headerLines = lines.slice(0, firstItemLine);
     chain.forEach((start, k) => {
       const from = position.get(start.line.index)! + 1;
-      const to = k + 1 < chain.length ? position.get(chain[k + 1]!.line.index)! : lines.length;
+      // The next item's heading may sit above its number: this item's text stops before it.
+      const next = chain[k + 1];
+      const to = next ? position.get((next.titleAbove ?? next.line).index)! : lines.length;
       const body = k + 1 < chain.length ? lines.slice(from, to) : cutAtPartBoundary(lines.slice(from, to), headerLines);
       bodies.push({ start, body });
     });
@@ -133,7 +179,9 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   const declarations: ParsedMeeting['declarations'][number][] = [];
   for (const { start, body } of bodies) {
     const kind = items.find(
-      (i) => i.number === start.number && i.span?.start === (start.titleBelow ? body[0]?.start : start.line.start),
+      (i) =>
+        i.number === start.number &&
+        i.span?.start === (start.titleAbove ?? (start.titleBelow ? body[0] : start.line))?.start,
     )?.standardKind;
     const minutesLines = itemMinutesLines(start, body);
     const title = start.title ?? body[0]?.text ?? '';
