@@ -20,7 +20,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^(?:members\s+)?present(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
   [
     labelled(
-      /^(?:councill?ors|members|committee members|board members|council|council members|councilmembers|commissioners|trustees|those|the board members|the members)\s+present(?:\s+were)?\s*(?::|-|–|;|$)\s*(.*)$/i,
+      /^(?:councill?ors|members|committee members|board members|council|council members|councilmembers|commissioners|trustees|those|the board members|the members)\s+present(?:\s+were\b\s*:?|\s*(?::|-|–|;|$))\s*(.*)$/i,
     ),
     'present',
   ],
@@ -105,13 +105,13 @@ function endsSection(line: Line): boolean {
   if (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && !/[,;]/.test(t) && !looksLikeName(t)) return true;
   // A numbered heading ("1. Minutes", "2) Apologies") opens an item.
   if (/^(?:\d{1,4}(?:[./]\d{1,4})?[.)]?|\(?[a-z]\))\s+\p{Lu}/u.test(t) && !/^\d{1,4}\s+\p{Lu}\p{Ll}+,/u.test(t)) return true;
-  const names = readNameList([t]).length;
+  const names = readNameList([t.replace(/\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\.?$/i, '')]).length;
   // A sentence, not a list: "District Cllrs Burley and Cawrey were present", "The meeting opened at 7pm".
   // Only the line's first sentence counts: a list may end on a line that goes on into prose.
   const end = t.search(SENTENCE_END);
   const head = end > 0 ? t.slice(0, end) : t;
   if (/\b(?:was|were|is|are|had|has|have|will|would|presided|opened|welcomed|reported|declared|asked)\b/i.test(head))
-    return true;
+    return names < 3 || !/\b(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\.?$/i.test(t);
   const words = t.split(/\s+/).length;
   // A long line of names (a list wrapped by the page) goes on; long prose ends the list.
   return words > 14 && names < Math.max(2, words / 6) && !/\s[-–]\s/.test(t);
@@ -191,6 +191,42 @@ export function readAttendanceSections(
     }
     i = j - 1;
   }
+}
+
+const LONE_MEMBER = /^(?:Councill?or|Cllr\.?|Cyng\.?|Cr\.?)\s+\S/i;
+
+/**
+ * Lists that lost their labels. A run of three or more lines each naming one councillor, where no list says who was
+ * present, is the members present (a table whose column labels were lost); and where the only list of members is
+ * labelled "In attendance", its councillors are the members present.
+ */
+export function readUnlabelledMembers(lines: readonly Line[], into: Attendance): boolean {
+  if (into.present.length > 0) return false;
+  const officer = /\b(clerk|officer|secretary|manager|director)\b/i;
+  const fromAttendance = into.inAttendance.filter((p) => LONE_MEMBER.test(p.name) && !officer.test(p.title ?? ''));
+  if (fromAttendance.length >= 2) {
+    into.present.push(...fromAttendance);
+    into.inAttendance.splice(0, into.inAttendance.length, ...into.inAttendance.filter((p) => !fromAttendance.includes(p)));
+    return false;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && LONE_MEMBER.test(lines[j]!.text) && readNameList([lines[j]!.text]).length === 1) j++;
+    if (j - i >= 3) {
+      for (const line of lines.slice(i, j)) into.present.push(toName(readNameList([line.text])[0]!, line));
+      return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+/** Who sent apologies was not present: a name in both lists (an unlabelled list and the apologies) is an apology. */
+export function apologiesOverPresent(into: Attendance): void {
+  const surname = (name: string): string => name.toLowerCase().split(/\s+/).at(-1)!.replace(/[^a-z'-]/g, '');
+  const away = new Set(into.apologies.map((a) => surname(a.name)));
+  const kept = into.present.filter((p) => !away.has(surname(p.name)) || /\s\S+\s\S+\s/.test(p.name));
+  into.present.splice(0, into.present.length, ...kept);
 }
 
 const TABLE_ROW =

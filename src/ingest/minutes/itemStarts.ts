@@ -82,7 +82,7 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
     const rest = text.slice(m.index).trim();
     if (title.split(/\s+/).length > 12) return null;
     // The rest must read as a sentence (lower-case words early on), not as the rest of a long heading.
-    const sentence = rest.split(/\s+/).slice(1, 5).some((w) => /^\p{Ll}{3,}/u.test(w));
+    const sentence = rest.split(/\s+/).slice(1, 5).some((w) => /^\p{Ll}{3,}/u.test(w)) || /^\p{Lu}\p{Ll}+:/u.test(rest);
     if (title && rest.split(/\s+/).length >= 3 && capitalised(title) && sentence) return { title, rest };
   }
   return null;

@@ -46,7 +46,7 @@ const JOB_WORDS =
   /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority)\b/;
 
 const ROLE_WORD =
-  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
+  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
@@ -75,12 +75,20 @@ export function looksLikeName(text: string): boolean {
 /** Splits one entry ("Councillor X (Chair)", "Helen Blackman (leave)", "Jane Doe - Director of Place"). */
 export function readEntry(raw: string, honorific: string | null = null): ListedName | null {
   let text = cleanName(raw);
-  if (!text) return null;
+  if (!text || ROLE_WORD.test(text)) return null;
   let role: ListedName['role'] = null;
   const roleMatch = ROLE_MARK.exec(text);
   if (roleMatch) {
     role = /vice/i.test(roleMatch[1]!) ? 'vice_chair' : 'chair';
     text = text.replace(roleMatch[0], ' ');
+  }
+  // "S Hughes (SH) Chair", "P March vice-chair": a role written after the name.
+  const trailingRole = /\s+(vice[- ]?chair(?:man|person)?|chair(?:man|person)?|deputy mayor|mayor|presiding)\.?$/i.exec(
+    text.replace(/\([^)]*\)/g, ' ').trim(),
+  );
+  if (trailingRole && !role) {
+    role = /vice|deputy/i.test(trailingRole[1]!) ? 'vice_chair' : 'chair';
+    text = text.replace(new RegExp(`\\s+${trailingRole[1]!}\\.?\\s*$`, 'i'), '');
   }
   let substituteFor: string | null = null;
   const sub = SUBSTITUTE.exec(text);
@@ -158,7 +166,9 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     }
     // "Name - Job title, Department" keeps its commas: they belong to the title.
     const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/;
-    const pieces = splitOutsideParens(text.replace(NAME_BOUNDARY, '\u0000'), separator).flatMap(splitInitialRuns);
+    // "C Burgess (CB) G Wilkinson": a bracket closes one name and a capital opens the next.
+    const bounded = text.replace(NAME_BOUNDARY, '\u0000').replace(/\)\s+(?=\p{Lu}[\p{L}.]*\s+\p{Lu})/gu, ')\u0000');
+    const pieces = splitOutsideParens(bounded, separator).flatMap(splitInitialRuns);
     let officerPost: string | null = null;
     for (let piece of pieces) {
       // "Councillor A (Chair), County Councillors B, C and D": a plural honorific in mid-list applies from there on.
@@ -178,7 +188,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       // "Laura Mace, Deputy Town Clerk": a job title after a comma belongs to the name before it.
       const last = out[out.length - 1];
       const title = cleanName(piece);
-      if (last && !last.after && title && JOB_WORDS.test(title) && title.split(/\s+/).length <= 8)
+      if (last && !last.after && title && new RegExp(JOB_WORDS.source, 'i').test(title) && !/\b(?:was|were|is|are)\b/.test(title) && title.split(/\s+/).length <= 8)
         out[out.length - 1] = { ...last, after: title };
     }
   }
@@ -188,7 +198,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
 const OFFICER_POST = /\b(?:clerk|officer|secretary|manager|director|solicitor|administrator)\s*$/i;
 
 /** A full stop that ends a sentence: not after an initial or an abbreviation, and followed by a new sentence. */
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:)|\d)/u;
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:|\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b)|\d)/u;
 
 /** "A Blackley A Evans B D Davies": initials-and-surname names run together without commas, one name per run. */
 const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;

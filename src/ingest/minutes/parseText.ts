@@ -1,5 +1,12 @@
 import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../parsedDocument.js';
-import { readApologiesItem, readAttendanceSections, readAttendanceTable, type Attendance } from './attendance.js';
+import {
+  apologiesOverPresent,
+  readApologiesItem,
+  readAttendanceSections,
+  readAttendanceTable,
+  readUnlabelledMembers,
+  type Attendance,
+} from './attendance.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { BODY_WORD, isMinutesHeading, readHeader } from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
@@ -23,6 +30,10 @@ const PART_BOUNDARY =
   /^(terms of reference|appendix\s+[a-z0-9]{1,3}\b.*|report (?:to|of|for)\b.*|meeting:.*|report title:?.*|subject:.*|wards? affected:?.*|briefing note.*|work programme\s+\d{4}.*)$/i;
 const MINUTES_SIGNS =
   /^(present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
+
+/** Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried. */
+const PROSE_MINUTES_SIGNS =
+  /\b(called to order|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call)\b/i;
 
 const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
 
@@ -141,7 +152,7 @@ function cutAtPartBoundary(body: readonly Line[], headerLines: readonly Line[]):
 function readMeeting(lines: Line[]): ParsedMeeting | null {
   if (lines.length === 0) return null;
   const minutesDocument =
-    lines.some((l) => MINUTES_SIGNS.test(l.text)) ||
+    lines.some((l) => MINUTES_SIGNS.test(l.text) || PROSE_MINUTES_SIGNS.test(l.text)) ||
     /^(agenda and minutes|minutes)\b/i.test(lines[0]!.text) ||
     lines.slice(0, 12).some((l) => isMinutesHeading(l));
   const { consumed } = readResolutions(lines);
@@ -176,6 +187,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
   readAttendanceSections(headerLines, attendance, { minutes: minutesDocument });
   readAttendanceTable(headerLines, attendance);
+  const unlabelled = minutesDocument && readUnlabelledMembers(headerLines, attendance);
   const declarations: ParsedMeeting['declarations'][number][] = [];
   for (const { start, body } of bodies) {
     const kind = items.find(
@@ -207,6 +219,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   }
   const found = attendance.present.length + attendance.apologies.length + declarations.length;
   if (!header.body && !header.date && items.length === 0 && found === 0) return null;
+  if (unlabelled) apologiesOverPresent(attendance);
   dedupeAttendance(attendance);
   return {
     body: header.body,
