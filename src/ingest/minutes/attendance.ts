@@ -81,7 +81,7 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
   };
 }
 
-function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
+export function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
   for (const [pattern, kind] of SECTIONS) {
     const m = pattern.exec(text);
     if (m) return { kind, rest: (m[1] ?? '').trim() };
@@ -95,6 +95,8 @@ const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.(?:\
 function endsSection(line: Line): boolean {
   const t = line.text;
   if (sectionStart(t)) return true;
+  // The layout's heading ends the list above it.
+  if (line.layout?.kind === 'heading') return true;
   if (
     /^(membership|minutes|agenda|items?|no\.? item|apologies for absence|declarations?)\b/i.test(t) &&
     !/[,;]/.test(t)

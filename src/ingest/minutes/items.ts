@@ -43,6 +43,15 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
     rawTitle = titleLine.text;
     rest = rest.slice(1);
   }
+  // A heading the layout shows wrapped over two lines is one title.
+  while (
+    titleLine.layout?.kind === 'heading' &&
+    rest[0]?.layout?.kind === 'heading' &&
+    rest[0].layout.blockStart === titleLine.layout.blockStart
+  ) {
+    rawTitle = `${rawTitle} ${rest[0].text}`;
+    rest = rest.slice(1);
+  }
   const { title, description: inlineDescription } = cleanTitle(rawTitle);
   const markerAt = rest.findIndex((l) => MINUTES_MARKER.test(l.text));
   const before = markerAt >= 0 ? rest.slice(0, markerAt) : minutesDocument ? [] : rest;

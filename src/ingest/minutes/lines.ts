@@ -1,3 +1,14 @@
+import type { BlockKind, DocumentBlock } from '../documentBlock.js';
+
+/** What the reader's layout says of a line: the kind of block it is part of, and a heading's level and weight. */
+export interface LineLayout {
+  readonly kind: BlockKind;
+  readonly level: number | null;
+  readonly bold: boolean;
+  /** Where the block starts: lines with the same value are one block (a heading wrapped over two lines). */
+  readonly blockStart: number;
+}
+
 /** One line of a document: its text without surrounding space, and where that text sits. */
 export interface Line {
   readonly text: string;
@@ -5,6 +16,35 @@ export interface Line {
   readonly end: number;
   /** Index of the line in the document. */
   readonly index: number;
+  /** The block the line belongs to, when the reader gave blocks. */
+  readonly layout?: LineLayout;
+}
+
+/**
+ * Marks each line with the block it sits in (the innermost one that holds its first character). Lines and blocks are
+ * both in text order, so one pass over each suffices; Markdown heading marks ("## ") leave the line's text.
+ */
+export function withLayout(lines: readonly Line[], blocks: readonly DocumentBlock[]): Line[] {
+  if (blocks.length === 0) return [...lines];
+  const sorted = [...blocks].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  let k = 0;
+  return lines.map((line) => {
+    while (k < sorted.length && sorted[k]!.span.end <= line.start && sorted[k]!.span.start <= line.start) k++;
+    let found: DocumentBlock | null = null;
+    for (let j = k; j < sorted.length && j < k + 50 && sorted[j]!.span.start <= line.start; j++)
+      if (sorted[j]!.span.end > line.start) found = sorted[j]!;
+    if (!found) return line;
+    const layout: LineLayout = {
+      kind: found.kind,
+      level: found.level ?? null,
+      bold: found.bold ?? false,
+      blockStart: found.span.start,
+    };
+    const mark = found.kind === 'heading' ? /^(#{1,6}\s+|\*\*(?=.*\*\*:?$))/.exec(line.text) : null;
+    if (!mark) return { ...line, layout };
+    const text = line.text.slice(mark[0].length).replace(/\*\*(:?)$/, '$1');
+    return { ...line, text, start: line.start + mark[0].length, layout };
+  });
 }
 
 /** Characters that only get in the way of reading: NBSP, zero-width space, soft hyphen. */

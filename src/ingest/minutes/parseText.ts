@@ -11,13 +11,19 @@ import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { BODY_WORD, isMinutesHeading, readHeader } from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
 import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
-import { spanOf, toLines, type Line } from './lines.js';
+import { spanOf, toLines, withLayout, type Line } from './lines.js';
+import type { DocumentBlock } from '../documentBlock.js';
+import { headingStarts } from './headingItems.js';
 import { readResolutions } from './resolutions.js';
 import { isTableLayout, readTableItems } from './tableLayout.js';
 
 export interface ParseOptions {
   readonly pageStarts?: readonly number[];
+  /** The layout the reader found; without it the parser reads the text alone. */
+  readonly blocks?: readonly DocumentBlock[];
 }
+
+const FURNITURE_KINDS: ReadonlySet<string> = new Set(['page_header', 'page_footer']);
 
 /** Running page headers and footers that PDF extraction leaves in the text. */
 const PAGE_FURNITURE = [
@@ -44,7 +50,10 @@ const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   const pageStarts = options.pageStarts ?? [];
   try {
-    const lines = toLines(text).filter((l) => !PAGE_FURNITURE.some((p) => p.test(l.text)));
+    // Page headers and footers the reader recognised, and those the text shows, are set aside.
+    const lines = withLayout(toLines(text), options.blocks ?? []).filter(
+      (l) => !FURNITURE_KINDS.has(l.layout?.kind ?? '') && !PAGE_FURNITURE.some((p) => p.test(l.text)),
+    );
     const meetings = splitMeetings(lines)
       .map(readMeeting)
       .filter((m): m is ParsedMeeting => m !== null);
@@ -71,7 +80,11 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
     if (!isMinutesHeading(lines[i]!)) continue;
     // "Minutes of the meeting held on 29 October 2024" is also the title of an item: a new meeting's heading names
     // its body or is followed by who attended.
-    const namesBody = BODY_WORD.test(lines[i]!.text) || lines.slice(Math.max(0, i - 2), i).some((l) => BODY_WORD.test(l.text));
+    const namesBody =
+      BODY_WORD.test(lines[i]!.text) ||
+      lines
+        .slice(Math.max(0, i - 2), i)
+        .some((l) => l.text.length < 80 && !/[.,;]$/.test(l.text) && BODY_WORD.test(l.text));
     const attendanceFollows = lines.slice(i + 1, i + 9).some((l) => /^(present|members present|apologies|in attendance)\b/i.test(l.text));
     if (!namesBody && !attendanceFollows) continue;
     let start = i;
@@ -157,12 +170,17 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     lines.slice(0, 12).some((l) => isMinutesHeading(l));
   const { consumed } = readResolutions(lines);
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
-  const chain = itemChain(startsFor(lines, consumed), (s) => s.title ?? nextText.get(s.line.index) ?? '');
+  const numbered = itemChain(startsFor(lines, consumed), (s) => s.title ?? nextText.get(s.line.index) ?? '');
+  const position = new Map(lines.map((l, n) => [l.index, n]));
+  const accepted = acceptChain(numbered, minutesDocument) ? numbered : [];
+  // Headings with no number (a layout's headings, or capitals set apart) are items too, in their place among the rest.
+  const chain = [...accepted, ...headingStarts(lines, accepted, consumed)].sort(
+    (a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!,
+  );
   let items: ParsedItem[] = [];
   let firstItemLine = lines.length;
   const bodies: { start: ItemStart; body: Line[] }[] = [];
-  if (acceptChain(chain, minutesDocument)) {
-    const position = new Map(lines.map((l, n) => [l.index, n]));
+  if (chain.length > 0) {
     firstItemLine = position.get((chain[0]!.titleAbove ?? chain[0]!.line).index)!;
     const headerLines = lines.slice(0, firstItemLine);
     chain.forEach((start, k) => {
@@ -173,7 +191,10 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
       const body = k + 1 < chain.length ? lines.slice(from, to) : cutAtPartBoundary(lines.slice(from, to), headerLines);
       bodies.push({ start, body });
     });
-    items = bodies.map(({ start, body }) => buildItem(start, body, minutesDocument));
+    items = bodies.map(({ start, body }) => {
+      const item = buildItem(start, body, minutesDocument);
+      return start.number === '' ? { ...item, number: null } : item;
+    });
   } else if (isTableLayout(lines)) {
     const table = readTableItems(lines, minutesDocument);
     items = table.items;
@@ -192,7 +213,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   for (const { start, body } of bodies) {
     const kind = items.find(
       (i) =>
-        i.number === start.number &&
+        (i.number ?? '') === start.number &&
         i.span?.start === (start.titleAbove ?? (start.titleBelow ? body[0] : start.line))?.start,
     )?.standardKind;
     const minutesLines = itemMinutesLines(start, body);
