@@ -16,8 +16,7 @@ function styleOf(line: Line | undefined): string {
 /**
  * Item starts for headings that carry no number: the layout's headings (a PDF's bold or larger lines, HTML
  * h1-h6, Markdown "#", capitals set apart in plain text). Only headings after the meeting's header count, not
- * labels (attendance lists, "PART 1 - PUBLIC"), dates or headings directly over another heading (a section's
- * label). When numbered items were found, a heading without a number must look like theirs.
+ * labels (attendance lists, "PART 1 - PUBLIC", "UNRESTRICTED ITEMS") or dates. When numbered items were found, a heading without a number must look like theirs.
  */
 export function headingStarts(
   lines: readonly Line[],
@@ -55,8 +54,6 @@ export function headingStarts(
     if (!title || NOT_AN_ITEM.test(title) || sectionStart(line.text) || /\.$/.test(title)) continue;
     if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40)) continue;
     // A heading over another heading labels a section ("UNRESTRICTED ITEMS" over "Election of Chair").
-    const next = lines[n + 1]!;
-    if (next.layout?.kind === 'heading' && next.layout.blockStart !== line.layout.blockStart) continue;
     if (numbered.length > 0 && !titleStyles.has(styleOf(line))) continue;
     out.push({ line, number: '', value: 0, scheme: '(heading)', title, titleBelow: false, pages: null });
   }

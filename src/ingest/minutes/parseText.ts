@@ -84,7 +84,7 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
       BODY_WORD.test(lines[i]!.text) ||
       lines
         .slice(Math.max(0, i - 2), i)
-        .some((l) => l.text.length < 80 && !/[.,;]$/.test(l.text) && BODY_WORD.test(l.text));
+        .some((l) => l.text.length < 80 && isHeadingCase(l.text) && BODY_WORD.test(l.text));
     const attendanceFollows = lines.slice(i + 1, i + 9).some((l) => /^(present|members present|apologies|in attendance)\b/i.test(l.text));
     if (!namesBody && !attendanceFollows) continue;
     let start = i;
@@ -160,6 +160,13 @@ function cutAtPartBoundary(body: readonly Line[], headerLines: readonly Line[]):
   const names = new Set(headerLines.filter((l) => BODY_WORD.test(l.text) && l.text.length < 100).map((l) => l.text));
   const at = body.findIndex((l, n) => n > 0 && (names.has(l.text) || PART_BOUNDARY.test(l.text)));
   return at > 0 ? body.slice(0, at) : [...body];
+}
+
+/** "Children and Young People Scrutiny Committee": a name set as a heading, its words capitalised, not a sentence. */
+function isHeadingCase(text: string): boolean {
+  if (/[.,;]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|in|on|to|a|an|&|–|-)$/i.test(w));
+  return words.length > 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / words.length >= 0.75;
 }
 
 function readMeeting(lines: Line[]): ParsedMeeting | null {
