@@ -46,7 +46,7 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 const DAY_MONTH_YEAR = new RegExp(
-  `(?:${WEEKDAY})?\\b(\\d{1,2})${ORDINAL}(?:\\s+of)?[\\s,]+(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
+  `(?:${WEEKDAY})?\\b(\\d{1,2})\\s?${ORDINAL}(?:\\s+day)?(?:\\s+of)?[\\s,]+(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
   'i',
 );
 const MONTH_DAY_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
@@ -88,7 +88,7 @@ export interface FoundTime {
 }
 
 const CLOCK_12 = /\b(\d{1,2})(?:[.:](\d{2}))?\.?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
-const CLOCK_24 = /(?<![\d.:/])\b([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:/])(?:\s*(?:hrs|hours|h)\b)?/i;
+const CLOCK_24 = /(?<![\d.:/])\b([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:/]|\.\d)(?:\s*(?:hrs|hours|h)\b)?/i;
 const NOON = /\b(12\s*)?noon\b/i;
 
 /** The first time of day in a piece of text, as HH:MM on the 24-hour clock. */
