@@ -220,6 +220,7 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       next.text.length <= 80 &&
       !LABEL.test(next.text) &&
       !/:$/.test(next.text) &&
+      !/^[\p{L} /]{2,40}:/u.test(next.text) &&
       !/[.;]$/.test(line.text) &&
       /^\p{Lu}/u.test(next.text)
         ? `${line.text} ${next.text}`
