@@ -131,7 +131,8 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
 }
 
 /** "MINUTES OF ..." after a heading on one line (text that lost its line breaks): the minutes heading is the tail. */
-const MINUTES_MID_LINE = /\s(?=(?:the\s+)?minutes\s+(?:of|for)\s)/i;
+/** Only after a heading in capitals ("CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL Minutes of the meeting of ..."). */
+const MINUTES_MID_LINE = /^[^\p{Ll}]{6,}?\s(?=(?:the\s+)?minutes\s+(?:of|for)\s)/iu;
 
 function findBody(lines: readonly Line[]): Sourced<string> | null {
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
@@ -139,10 +140,12 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
     ...lines.map((line, i) => ({ line, i, text: line.text })),
     ...lines.flatMap((line, i) => {
       const mid = MINUTES_MID_LINE.exec(line.text);
-      return mid && !MINUTES_OF.test(line.text) ? [{ line, i, text: line.text.slice(mid.index + 1) }] : [];
+      return mid && !MINUTES_OF.test(line.text) ? [{ line, i, text: line.text.slice(mid[0].length) }] : [];
     }),
   ];
   for (const { line, i, text } of candidates) {
+    // "The minutes of the meeting of X held on ... were considered": a sentence about earlier minutes.
+    if (MINUTES_SENTENCE.test(text) || /\b(previous|last)\s+meeting\b/i.test(text)) continue;
     const m = MINUTES_OF.exec(text);
     // "Minutes of the Community Council virtual Meeting held ...": the body named before the word "meeting".
     const named = m?.[1] || (m ? /^(?:the\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\b/i.exec(text)?.[1] : null);
@@ -180,6 +183,16 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
       !/^minutes\b/i.test(next.text)
     )
       continue;
+    // A council's name alone over "Agenda and minutes" is the web site's header; over the meeting's date it heads
+    // the meeting of the council itself.
+    if (
+      /^[\p{L}\s'’.-]{0,60}\bCouncil$/iu.test(line.text) &&
+      line.text.split(/\s+/).length <= 5 &&
+      !lines.slice(i + 1, i + 3).some((l) => findDate(l.text))
+    )
+      continue;
+    // "Also Present: ...", "(a) Planning Committee 4 October 2021": labels and list entries name no meeting.
+    if (/^[\p{L} /]{2,40}:\s/u.test(line.text) || /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
     return sourced(cleanBody(line.text), line, line.text);
   }
   return null;
@@ -203,7 +216,8 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       const next = lines[i + 1];
       // An address broken before its postcode or town.
       if (/,$/.test(venue) && next && next.text.length <= 40 && !LABEL.test(next.text)) venue = `${venue} ${next.text}`;
-      return sourced(cleanVenue(venue), line, label[2]!.trim());
+      // "Venue: via MS Teams" names no place; a label's own words ("Remote - To be held ...") are kept as written.
+      return /^via\s/i.test(venue) && ONLINE.test(venue) ? null : sourced(cleanVenue(venue), line, label[2]!.trim());
     }
     // "Date: ... Time: ... Venue: ..." on one line: a venue label after another label.
     const inline = label
@@ -285,11 +299,16 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   // The minutes' own heading ("Minutes of the meeting ... held on ...") dates the meeting, before any post or letter
   // date above it; otherwise the meeting's date comes first in its header.
   const headingLine = lines.find(
-    (l) => (isMinutesHeading(l) || /\bminutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text)) && findDate(l.text),
+    (l) =>
+      (isMinutesHeading(l) || (/^(?:the\s+)?minutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
+      findDate(l.text),
   );
   const ordered = headingLine ? [headingLine, ...lines.filter((l) => l !== headingLine)] : lines;
   for (const line of ordered) {
     if (/\b(previous|last|next|future)\s+meeting\b/i.test(line.text)) continue;
+    // Dates of other meetings: minutes to approve, meetings held between two dates, list entries.
+    if (line !== headingLine && /\b(minutes|meetings?)\b.*\bheld\b/i.test(line.text) && (MINUTES_SENTENCE.test(line.text) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(line.text))) continue;
+    if (line !== headingLine && /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
     const d: ReturnType<typeof findDate> = date ? null : findDate(line.text);
     if (d) {
       date = { value: d.iso, span: spanIn(line, line.text.slice(d.index, d.index + d.length)) };
