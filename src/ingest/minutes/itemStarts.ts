@@ -77,6 +77,10 @@ const SENTENCE_OPENING =
 
 /** "Apologies for Absence Apologies for absence were received from ...": the title, and the minutes after it. */
 function splitRunOnTitle(text: string): { title: string; rest: string } | null {
+  // "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest ...": a heading in capitals, then the text.
+  const capitals = /^((?:[\p{Lu}\d’'&/(),.-]+\s+){1,14}?[\p{Lu}\d’'&/(),.-]*\p{Lu}[\p{Lu}\d’'&/(),.-]*)\s+(?=\p{Lu}?\p{Ll})/u.exec(text);
+  if (capitals && capitals[1]!.split(/\s+/).length >= 2 && text.length - capitals[0].length > 20)
+    return { title: capitals[1]!, rest: text.slice(capitals[0].length) };
   for (const m of text.matchAll(SENTENCE_OPENING)) {
     const title = text.slice(0, m.index).trim();
     const rest = text.slice(m.index).trim();

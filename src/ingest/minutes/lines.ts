@@ -71,9 +71,12 @@ export function toLines(text: string): Line[] {
     const lead = cleaned.length - cleaned.trimStart().length;
     const trimmed = cleaned.trim();
     if (!trimmed || /^[|\s:-]*-{3,}[|\s:-]*$/.test(trimmed)) continue;
-    // Text that lost its line breaks keeps its bullets: each bullet in mid-line opens a line of its own.
+    // Text that lost its line breaks keeps its bullets: each bullet in mid-line opens a line of its own. A very long
+    // line also breaks before a label in capitals ("APOLOGIES:", "RESOLVED:") and a minute number over a heading in
+    // capitals ("1358 DECLARATIONS OF INTEREST").
     let from = 0;
-    for (const bullet of trimmed.matchAll(MID_LINE_BULLET)) {
+    const breaks = trimmed.length > RUN_ON ? RUN_ON_BREAK : MID_LINE_BULLET;
+    for (const bullet of trimmed.matchAll(breaks)) {
       pushLine(lines, trimmed.slice(from, bullet.index), at + lead + from);
       from = bullet.index + bullet[0].length;
     }
@@ -83,6 +86,9 @@ export function toLines(text: string): Line[] {
 }
 
 const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
+const RUN_ON = 400;
+const RUN_ON_BREAK =
+  /\s+[•▪●]\s+|\s+(?=(?:[A-Z][A-Z’']+ ){0,3}[A-Z][A-Z’']{3,}:\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)/g;
 
 function pushLine(lines: Line[], piece: string, start: number): void {
   const text = piece.trimEnd();
