@@ -106,7 +106,8 @@ function endsSection(line: Line): boolean {
   // A heading in capitals ("CATHAOIRLEACH", "PUBLIC PARTICIPATION SESSION") opens what follows.
   if (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && !/[,;]/.test(t) && !looksLikeName(t)) return true;
   // A numbered heading ("1. Minutes", "2) Apologies") opens an item.
-  if (/^(?:\d{1,4}(?:[./]\d{1,4})?[.)]?|\(?[a-z]\))\s+\p{Lu}/u.test(t) && !/^\d{1,4}\s+\p{Lu}\p{Ll}+,/u.test(t)) return true;
+  if (/^(?:\d{1,4}(?:[./]\d{1,4})?[.)]?|\(?[a-z]\))\s+\p{Lu}/u.test(t) && !/^\d{1,4}\s+\p{Lu}\p{Ll}+,/u.test(t))
+    return true;
   const names = readNameList([t.replace(/\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\.?$/i, '')]).length;
   // A sentence, not a list: "District Cllrs Burley and Cawrey were present", "The meeting opened at 7pm".
   // Only the line's first sentence counts: a list may end on a line that goes on into prose.
@@ -208,7 +209,11 @@ export function readUnlabelledMembers(lines: readonly Line[], into: Attendance):
   const fromAttendance = into.inAttendance.filter((p) => LONE_MEMBER.test(p.name) && !officer.test(p.title ?? ''));
   if (fromAttendance.length >= 2) {
     into.present.push(...fromAttendance);
-    into.inAttendance.splice(0, into.inAttendance.length, ...into.inAttendance.filter((p) => !fromAttendance.includes(p)));
+    into.inAttendance.splice(
+      0,
+      into.inAttendance.length,
+      ...into.inAttendance.filter((p) => !fromAttendance.includes(p)),
+    );
     return false;
   }
   for (let i = 0; i < lines.length; i++) {
@@ -225,7 +230,12 @@ export function readUnlabelledMembers(lines: readonly Line[], into: Attendance):
 
 /** Who sent apologies was not present: a name in both lists (an unlabelled list and the apologies) is an apology. */
 export function apologiesOverPresent(into: Attendance): void {
-  const surname = (name: string): string => name.toLowerCase().split(/\s+/).at(-1)!.replace(/[^a-z'-]/g, '');
+  const surname = (name: string): string =>
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .at(-1)!
+      .replace(/[^a-z'-]/g, '');
   const away = new Set(into.apologies.map((a) => surname(a.name)));
   const kept = into.present.filter((p) => !away.has(surname(p.name)) || /\s\S+\s\S+\s/.test(p.name));
   into.present.splice(0, into.present.length, ...kept);

@@ -23,9 +23,11 @@ const ITEM_REF =
 /** A sentence ends at a full stop that is not an initial's or an abbreviation's. */
 const SENTENCE = /(?<!\b(?:\p{Lu}|No|no|Nos|nos|Mr|Mrs|Ms|Dr|Cllr|Cr|St|para|Para|approx|i\.e|e\.g))\.(?:\s+|$)/u;
 /** "The following Members declared a personal interest in agenda item 11:-" with the names on the lines below. */
-const FOLLOWING = /\bthe following (?:members|councill?ors|people)\b.*\b(?:declared|disclosed|declare)\b.*[:-]\s*-?\s*$/i;
+const FOLLOWING =
+  /\bthe following (?:members|councill?ors|people)\b.*\b(?:declared|disclosed|declare)\b.*[:-]\s*-?\s*$/i;
 /** "Agenda Item 12. Cllr X declared ...", "Also, ...": words before the subject that are not part of it. */
-const LEAD = /^(?:(?:agenda\s+)?item\s+[\w./]+[.:]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
+const LEAD =
+  /^(?:(?:agenda\s+)?item\s+[\w./]+[.:]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
 
 function clean(text: string): string {
   return text
@@ -42,12 +44,16 @@ function itemOf(text: string): string | null {
 
 /** The people a sentence's subject names ("Cllrs Blake and Gordon", "Liz Jeremy", "PM and GW"), or none if it is not only names. */
 function subjectNames(subject: string): string[] {
-  const text = subject.replace(LEAD, '').replace(/[\s,–-]+$/, '').trim();
+  const text = subject
+    .replace(LEAD, '')
+    .replace(/[\s,–-]+$/, '')
+    .trim();
   if (!text || text.length > 200 || /^(?:the|a|an|it|there|this|members?|all|no|any)\b/i.test(text)) return [];
   const whole = onlyNames(text);
   if (whole.length > 0) return whole;
   // "In the interests of transparency Councillor X highlighted ...": the people start at the first title.
-  const titled = /(?:^|\s)((?:County\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|Members?)\s+\p{Lu}.*)$/u.exec(text);
+  const titled =
+    /(?:^|\s)((?:County\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|Members?)\s+\p{Lu}.*)$/u.exec(text);
   return titled && titled.index > 0 ? onlyNames(titled[1]!) : [];
 }
 

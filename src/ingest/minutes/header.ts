@@ -62,7 +62,10 @@ function withoutTrailingDate(text: string): string {
  */
 function withoutMeetingType(text: string): string {
   const bare = text.replace(/\s+(?:(?:virtual|remote|online|hybrid)\s+)?meeting$/i, '');
-  const type = /\b(?:special|regular|ordinary|extraordinary|annual|statutory|adjourned|reconvened|virtual|remote)\b\s*/i.exec(bare);
+  const type =
+    /\b(?:special|regular|ordinary|extraordinary|annual|statutory|adjourned|reconvened|virtual|remote)\b\s*/i.exec(
+      bare,
+    );
   if (!type) return bare;
   const after = bare.slice(type.index + type[0].length);
   if (BODY_WORD.test(after)) return `${bare.slice(0, type.index)}${after}`.trim();
@@ -148,7 +151,9 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
     if (MINUTES_SENTENCE.test(text) || /\b(previous|last)\s+meeting\b/i.test(text)) continue;
     const m = MINUTES_OF.exec(text);
     // "Minutes of the Community Council virtual Meeting held ...": the body named before the word "meeting".
-    const named = m?.[1] || (m ? /^(?:the\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\b/i.exec(text)?.[1] : null);
+    const named =
+      m?.[1] ||
+      (m ? /^(?:the\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\b/i.exec(text)?.[1] : null);
     if (!m || !named || !BODY_WORD.test(named)) continue;
     const name = cleanBody(named);
     // "COUNTY COUNCIL" set as a heading over "Minutes of a meeting of the County Council": the heading, as written.
@@ -206,7 +211,13 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
     const label = LABEL.exec(line.text);
     // "Place:" over the place on the next line.
     const below = lines[i + 1];
-    if (label && /^(venue|place|location|where)$/i.test(label[1]!) && !label[2]!.trim() && below && !LABEL.test(below.text))
+    if (
+      label &&
+      /^(venue|place|location|where)$/i.test(label[1]!) &&
+      !label[2]!.trim() &&
+      below &&
+      !LABEL.test(below.text)
+    )
       return sourced(cleanVenue(below.text), below, below.text);
     // "14th May 2024 Venue, Church House": a venue label after the date on one line.
     const afterDate = /\bvenue\s*[,:]\s*(\S.*)$/i.exec(line.text);
@@ -258,7 +269,8 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
           joined.slice(date.index + date.length),
         )
       : null;
-    if (afterDateAt && !ONLINE.test(afterDateAt[1]!)) return sourced(cleanVenue(afterDateAt[1]!), line, afterDateAt[1]!);
+    if (afterDateAt && !ONLINE.test(afterDateAt[1]!))
+      return sourced(cleanVenue(afterDateAt[1]!), line, afterDateAt[1]!);
     // "Held: Wednesday 9 April 2025, 6.30pm, Council Chamber": the place after the time, on the date's own line.
     const listed =
       line.index === dateLine
@@ -300,14 +312,20 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   // date above it; otherwise the meeting's date comes first in its header.
   const headingLine = lines.find(
     (l) =>
-      (isMinutesHeading(l) || (/^(?:the\s+)?minutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
+      (isMinutesHeading(l) ||
+        (/^(?:the\s+)?minutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
       findDate(l.text),
   );
   const ordered = headingLine ? [headingLine, ...lines.filter((l) => l !== headingLine)] : lines;
   for (const line of ordered) {
     if (/\b(previous|last|next|future)\s+meeting\b/i.test(line.text)) continue;
     // Dates of other meetings: minutes to approve, meetings held between two dates, list entries.
-    if (line !== headingLine && /\b(minutes|meetings?)\b.*\bheld\b/i.test(line.text) && (MINUTES_SENTENCE.test(line.text) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(line.text))) continue;
+    if (
+      line !== headingLine &&
+      /\b(minutes|meetings?)\b.*\bheld\b/i.test(line.text) &&
+      (MINUTES_SENTENCE.test(line.text) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(line.text))
+    )
+      continue;
     if (line !== headingLine && /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
     const d: ReturnType<typeof findDate> = date ? null : findDate(line.text);
     if (d) {

@@ -49,7 +49,8 @@ export function headingStarts(
     if (numbered.length > 0 && n >= firstNumbered) break;
     if (n === lines.length - 1) continue;
     // Wrapped headings are read once, from their first line.
-    if (lines[n - 1]?.layout?.kind === 'heading' && lines[n - 1]!.layout!.blockStart === line.layout.blockStart) continue;
+    if (lines[n - 1]?.layout?.kind === 'heading' && lines[n - 1]!.layout!.blockStart === line.layout.blockStart)
+      continue;
     const title = line.text.replace(/[\s:–—-]+$/, '');
     if (!title || NOT_AN_ITEM.test(title) || sectionStart(line.text) || /\.$/.test(title)) continue;
     if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40)) continue;

@@ -78,7 +78,10 @@ const SENTENCE_OPENING =
 /** "Apologies for Absence Apologies for absence were received from ...": the title, and the minutes after it. */
 function splitRunOnTitle(text: string): { title: string; rest: string } | null {
   // "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest ...": a heading in capitals, then the text.
-  const capitals = /^((?:[\p{Lu}\d’'&/(),.-]+\s+){1,14}?[\p{Lu}\d’'&/(),.-]*\p{Lu}[\p{Lu}\d’'&/(),.-]*)\s+(?=\p{Lu}?\p{Ll})/u.exec(text);
+  const capitals =
+    /^((?:[\p{Lu}\d’'&/(),.-]+\s+){1,14}?[\p{Lu}\d’'&/(),.-]*\p{Lu}[\p{Lu}\d’'&/(),.-]*)\s+(?=\p{Lu}?\p{Ll})/u.exec(
+      text,
+    );
   if (capitals && capitals[1]!.split(/\s+/).length >= 2 && text.length - capitals[0].length > 20)
     return { title: capitals[1]!, rest: text.slice(capitals[0].length) };
   for (const m of text.matchAll(SENTENCE_OPENING)) {
@@ -86,7 +89,11 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
     const rest = text.slice(m.index).trim();
     if (title.split(/\s+/).length > 12) return null;
     // The rest must read as a sentence (lower-case words early on), not as the rest of a long heading.
-    const sentence = rest.split(/\s+/).slice(1, 5).some((w) => /^\p{Ll}{3,}/u.test(w)) || /^\p{Lu}\p{Ll}+:/u.test(rest);
+    const sentence =
+      rest
+        .split(/\s+/)
+        .slice(1, 5)
+        .some((w) => /^\p{Ll}{3,}/u.test(w)) || /^\p{Lu}\p{Ll}+:/u.test(rest);
     if (title && rest.split(/\s+/).length >= 3 && capitalised(title) && sentence) return { title, rest };
   }
   return null;

@@ -115,7 +115,8 @@ function inlineLines(start: ItemStart): Line[] {
   const text = start.inlineText;
   if (!text) return [];
   const at = start.line.text.lastIndexOf(text);
-  const from = at >= 0 && start.line.text.length === start.line.end - start.line.start ? start.line.start + at : start.line.start;
+  const from =
+    at >= 0 && start.line.text.length === start.line.end - start.line.start ? start.line.start + at : start.line.start;
   return [{ ...start.line, text, start: from }];
 }
 

@@ -166,6 +166,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     }
     // "Name - Job title, Department" keeps its commas: they belong to the title.
     const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/;
+    text = splitFusedPosts(text);
     // "C Burgess (CB) G Wilkinson": a bracket closes one name and a capital opens the next.
     const bounded = text.replace(NAME_BOUNDARY, '\u0000').replace(/\)\s+(?=\p{Lu}[\p{L}.]*\s+\p{Lu})/gu, ')\u0000');
     const pieces = splitOutsideParens(bounded, separator).flatMap(splitInitialRuns);
@@ -188,7 +189,14 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       // "Laura Mace, Deputy Town Clerk": a job title after a comma belongs to the name before it.
       const last = out[out.length - 1];
       const title = cleanName(piece);
-      if (last && !last.after && title && new RegExp(JOB_WORDS.source, 'i').test(title) && !/\b(?:was|were|is|are)\b/.test(title) && title.split(/\s+/).length <= 8)
+      if (
+        last &&
+        !last.after &&
+        title &&
+        new RegExp(JOB_WORDS.source, 'i').test(title) &&
+        !/\b(?:was|were|is|are)\b/.test(title) &&
+        title.split(/\s+/).length <= 8
+      )
         out[out.length - 1] = { ...last, after: title };
     }
   }
@@ -197,8 +205,28 @@ export function readNameList(lines: readonly string[]): ListedName[] {
 
 const OFFICER_POST = /\b(?:clerk|officer|secretary|manager|director|solicitor|administrator)\s*$/i;
 
+/**
+ * "Nicole Harris - Children C James Lavender - Governance Officer": two "name - post" entries fused by a lost line
+ * break. Between two dashes, the last two capitalised words are the second person's name.
+ */
+function splitFusedPosts(text: string): string {
+  const parts = text.split(/\s[-–—]\s/);
+  if (parts.length < 3) return text;
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k++) {
+    const middle = parts[k]!;
+    // A title ("Cllr Paul Aiken") already marks where the next person starts.
+    const titled = new RegExp(`\\b${HONORIFIC}\\.?\\s+\\p{Lu}`, 'u').test(middle);
+    const name =
+      k < parts.length - 1 && !titled ? /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(middle) : null;
+    out += name && looksLikeName(name[2]!) && !JOB_WORDS.test(name[2]!) ? ` - ${name[1]}\u0000${name[2]}` : ` - ${middle}`;
+  }
+  return out;
+}
+
 /** A full stop that ends a sentence: not after an initial or an abbreviation, and followed by a new sentence. */
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:|\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b)|\d)/u;
+const SENTENCE_END =
+  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:|\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b)|\d)/u;
 
 /** "A Blackley A Evans B D Davies": initials-and-surname names run together without commas, one name per run. */
 const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
@@ -207,7 +235,8 @@ function splitInitialRuns(piece: string): string[] {
   const honorific = new RegExp(`^${HONORIFIC}\\.?:?\\s+`, 'i').exec(piece)?.[0] ?? '';
   const rest = piece.slice(honorific.length);
   const runs = rest.match(INITIALS_NAME);
-  if (!runs || runs.length < 2 || runs.join(' ').replace(/\s+/g, ' ') !== rest.replace(/\s+/g, ' ').trim()) return [piece];
+  if (!runs || runs.length < 2 || runs.join(' ').replace(/\s+/g, ' ') !== rest.replace(/\s+/g, ' ').trim())
+    return [piece];
   return runs.map((r, n) => (n === 0 ? honorific + r : r));
 }
 

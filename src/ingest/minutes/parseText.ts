@@ -85,7 +85,9 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
       lines
         .slice(Math.max(0, i - 2), i)
         .some((l) => l.text.length < 80 && isHeadingCase(l.text) && BODY_WORD.test(l.text));
-    const attendanceFollows = lines.slice(i + 1, i + 9).some((l) => /^(present|members present|apologies|in attendance)\b/i.test(l.text));
+    const attendanceFollows = lines
+      .slice(i + 1, i + 9)
+      .some((l) => /^(present|members present|apologies|in attendance)\b/i.test(l.text));
     if (!namesBody && !attendanceFollows) continue;
     let start = i;
     // The council and body name usually sit just above the heading.
@@ -105,7 +107,9 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
 function headingLike(line: Line | undefined): boolean {
   if (!line) return false;
   const t = line.text;
-  return t.length <= 120 && t.split(/\s+/).length <= 14 && !/[.,;:]$/.test(t) && /^\p{Lu}/u.test(t) && !/:\s*\S/.test(t);
+  return (
+    t.length <= 120 && t.split(/\s+/).length <= 14 && !/[.,;:]$/.test(t) && /^\p{Lu}/u.test(t) && !/:\s*\S/.test(t)
+  );
 }
 
 /** The minutes under a heading: a sentence, not another title. */
@@ -133,7 +137,12 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
         previousStart = n;
         continue;
       }
-    } else if (start.titleBelow && proseLike(lines[n + 1], lines[n + 2]) && headingLike(above) && previousStart !== n - 1) {
+    } else if (
+      start.titleBelow &&
+      proseLike(lines[n + 1], lines[n + 2]) &&
+      headingLike(above) &&
+      previousStart !== n - 1
+    ) {
       // "APOLOGIES" / "PLA146/14" / "Apologies for absence were recorded ...": the heading is above its number.
       out.push({ ...start, title: above!.text, titleBelow: false, titleAbove: above! });
       previousStart = n;

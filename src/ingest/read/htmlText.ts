@@ -241,7 +241,8 @@ function locateBlocks(text: string, pending: readonly PendingBlock[]): DocumentB
         if (cells.length) rows.push({ cells, span: { start: cells[0]!.span.start, end: cells.at(-1)!.span.end } });
       }
       blocks.push({ kind: 'table', span, page: null, rows });
-    } else blocks.push({ kind: block.kind, span, page: null, level: block.level, bold: block.bold, marker: block.marker });
+    } else
+      blocks.push({ kind: block.kind, span, page: null, level: block.level, bold: block.bold, marker: block.marker });
     // Nested blocks (a paragraph inside a list item) start inside the block before: the cursor stays at its start.
     cursor = block.kind === 'list_item' || block.kind === 'table' ? start : end;
   }

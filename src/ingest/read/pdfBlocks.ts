@@ -71,7 +71,15 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
     const flush = (): void => {
       const p = paragraph as { start: number; end: number; lines: number; text: string } | null;
       const h = heading as { start: number; end: number; size: number; bold: boolean; level: number } | null;
-      if (h) blocks.push({ kind: 'heading', span: { start: h.start, end: h.end }, page, level: h.level, bold: h.bold, size: h.size });
+      if (h)
+        blocks.push({
+          kind: 'heading',
+          span: { start: h.start, end: h.end },
+          page,
+          level: h.level,
+          bold: h.bold,
+          size: h.size,
+        });
       // A line in capitals standing apart from the text around it is a heading, even in the body's font.
       if (p && p.lines === 1 && isCapitals(p.text))
         blocks.push({ kind: 'heading', span: { start: p.start, end: p.end }, page, level: null, bold: false });
