@@ -106,7 +106,8 @@ export function readDeclarations(
       let j = i + 1;
       for (; j < lines.length && j <= i + 6; j++) {
         const listed = readNameList([lines[j]!.text.replace(/^(?:councill?ors|members)\s*:\s*/i, 'Councillors ')]);
-        if (listed.length === 0 || FOLLOWING.test(lines[j]!.text)) break;
+        // The list ends where a line says something of its own ("Mr X - declared an interest in item 5").
+        if (listed.length === 0 || FOLLOWING.test(lines[j]!.text) || STRONG_VERB.test(lines[j]!.text)) break;
         for (const n of listed) add(n.name, item, text, lines[j]!, n.name);
       }
       i = j - 1;

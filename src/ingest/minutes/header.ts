@@ -120,7 +120,7 @@ const GENERIC_COUNCIL = /^(?:(?:parish|town|community|city|county|borough|distri
 
 function headingEndingWith(lines: readonly Line[], before: number, name: string): Line | undefined {
   const tail = name.toLowerCase();
-  return lines
+  const found = lines
     .slice(0, before)
     .reverse()
     .find(
@@ -131,6 +131,19 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
         / /.test(l.text.slice(0, -name.length).trim() + ' ') &&
         looksLikeTitle(l.text),
     );
+  // "LLANFAIR ISAF" / "COMMUNITY COUNCIL": a heading broken over lines, the place above the kind of council.
+  const at = found ? lines.indexOf(found) : -1;
+  const above = at > 0 ? lines[at - 1] : undefined;
+  if (
+    found &&
+    above &&
+    GENERIC_COUNCIL.test(found.text) &&
+    above.text.length <= 60 &&
+    above.text === above.text.toUpperCase() &&
+    !BODY_WORD.test(above.text)
+  )
+    return { ...above, text: `${above.text} ${found.text}`, end: found.end };
+  return found;
 }
 
 /** "MINUTES OF ..." after a heading on one line (text that lost its line breaks): the minutes heading is the tail. */
@@ -138,6 +151,12 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
 const MINUTES_MID_LINE = /^[^\p{Ll}]{6,}?\s(?=(?:the\s+)?minutes\s+(?:of|for)\s)/iu;
 
 function findBody(lines: readonly Line[]): Sourced<string> | null {
+  // "The special meeting of the Millbrook Township Board of Trustees was called to order ...": prose minutes name the
+  // body in their first sentence.
+  for (const line of lines.slice(0, 12)) {
+    const m = /^the\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i.exec(line.text);
+    if (m && BODY_WORD.test(m[1]!) && looksLikeTitle(m[1]!)) return sourced(cleanBody(m[1]!), line, m[1]!);
+  }
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
   const candidates = [
     ...lines.map((line, i) => ({ line, i, text: line.text })),
@@ -221,7 +240,7 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       return sourced(cleanVenue(below.text), below, below.text);
     // "14th May 2024 Venue, Church House": a venue label after the date on one line.
     const afterDate = /\bvenue\s*[,:]\s*(\S.*)$/i.exec(line.text);
-    if (!label && afterDate && line.index === dateLine) return sourced(cleanVenue(afterDate[1]!), line, afterDate[1]!);
+    if (!label && afterDate && findDate(line.text)) return sourced(cleanVenue(afterDate[1]!), line, afterDate[1]!);
     if (label && /^(venue|place|location|where)$/i.test(label[1]!) && label[2]!.trim()) {
       let venue = label[2]!.trim();
       const next = lines[i + 1];

@@ -6,7 +6,7 @@ import type { Line } from './lines.js';
 
 /** Headings that label a part of the page or the document rather than an item of business. */
 const NOT_AN_ITEM =
-  /^(?:(?:agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|apologies|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript)[\s:.]*)$/i;
+  /^(?:(?:agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript)[\s:.]*)$/i;
 
 function styleOf(line: Line | undefined): string {
   const l = line?.layout;
@@ -36,8 +36,12 @@ export function headingStarts(
   // The header ends after its last attendance label, minutes heading or date line.
   let headerEnd = 0;
   const firstNumbered = numbered.length ? position.get((numbered[0]!.titleAbove ?? numbered[0]!.line).index)! : 80;
+  // "Apologies for absence" as a heading over a sentence is the apologies item; over a list of names, a label.
+  const apologiesItem = (n: number): boolean =>
+    lines[n]!.layout?.kind === 'heading' && /^apologies/i.test(lines[n]!.text) && /[.;]$/.test(lines[n + 1]?.text ?? '');
   for (let n = 0; n < Math.min(lines.length, firstNumbered, 80); n++) {
     const t = lines[n]!.text;
+    if (apologiesItem(n)) break;
     if (sectionStart(t) || isMinutesHeading(lines[n]!) || (findDate(t) && t.length < 120)) headerEnd = n + 1;
   }
   const out: ItemStart[] = [];
@@ -52,7 +56,8 @@ export function headingStarts(
     if (lines[n - 1]?.layout?.kind === 'heading' && lines[n - 1]!.layout!.blockStart === line.layout.blockStart)
       continue;
     const title = line.text.replace(/[\s:–—-]+$/, '');
-    if (!title || NOT_AN_ITEM.test(title) || sectionStart(line.text) || /\.$/.test(title)) continue;
+    const label = sectionStart(line.text) && !apologiesItem(n);
+    if (!title || NOT_AN_ITEM.test(title) || label || /\.$/.test(title)) continue;
     if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40)) continue;
     // A heading over another heading labels a section ("UNRESTRICTED ITEMS" over "Election of Chair").
     if (numbered.length > 0 && !titleStyles.has(styleOf(line))) continue;

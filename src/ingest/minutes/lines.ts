@@ -93,7 +93,9 @@ const RUN_ON_BREAK =
 function pushLine(lines: Line[], piece: string, start: number): void {
   const text = piece.trimEnd();
   if (!text) return;
-  lines.push({ text: text.replace(/[ \t]+/g, ' '), start, end: start + text.length, index: lines.length });
+  // Markdown's "**Present:**" reads as "Present:"; the line's range still covers what was written.
+  const plain = text.includes('**') ? text.replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, '$1') : text;
+  lines.push({ text: plain.replace(/[ \t]+/g, ' '), start, end: start + text.length, index: lines.length });
 }
 
 /** Text of a run of lines as one paragraph-aware string (blank structure is lost; lines are joined with newlines). */

@@ -185,6 +185,14 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         officerPost = null;
         continue;
       }
+      // "the clerk F. Oduya": an officer's post and then the officer's name, in one piece.
+      const postAndName = /^(.*?\b(?:clerk|officer|secretary|manager|director|solicitor|administrator))\s+(\S.*)$/i.exec(piece);
+      const officer = postAndName ? readEntry(postAndName[2]!) : null;
+      if (officer) {
+        out.push({ ...officer, after: cleanName(postAndName![1]!) });
+        officerPost = null;
+        continue;
+      }
       officerPost = OFFICER_POST.exec(piece)?.[0] ?? null;
       // "Laura Mace, Deputy Town Clerk": a job title after a comma belongs to the name before it.
       const last = out[out.length - 1];

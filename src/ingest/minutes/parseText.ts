@@ -240,7 +240,10 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
       readAttendanceSections([{ ...start.line, text: 'Present:' }, ...minutesLines], attendance);
     else if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
     if (kind === 'declarations') {
-      declarations.push(...readDeclarationsInTitle(start.line, cleanTitle(title).title));
+      const heading = cleanTitle(title).title;
+      declarations.push(
+        ...readDeclarationsInTitle(start.line, start.inlineText ? `${heading} – ${start.inlineText}` : heading),
+      );
       declarations.push(...readDeclarations(minutesLines, start.number));
     } else declarations.push(...readDeclarations(minutesLines, start.number, false));
   }

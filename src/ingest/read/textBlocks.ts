@@ -104,8 +104,9 @@ export function textBlocks(text: string): DocumentBlock[] {
       blocks.push({ kind: 'list_item', span: trimmedSpan(line), page: null, marker: marker[1]! });
       continue;
     }
-    const alone = !(lines[i - 1]?.text.trim() ?? '') && !next.trim();
-    if (alone && isCapitalsHeading(t)) {
+    // A short line in capitals after a blank line heads what follows ("REPORTS:", "OLD BUSINESS –").
+    const apart = !(lines[i - 1]?.text.trim() ?? '');
+    if (apart && paragraph.length === 0 && isCapitalsHeading(t)) {
       flush();
       blocks.push({ kind: 'heading', span: trimmedSpan(line), page: null, level: null, bold: /^\*\*.*\*\*$/.test(t) });
       continue;
