@@ -45,7 +45,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
 const PROSE_APOLOGIES =
-  /apologies\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/iu;
+  /[Aa][Pp][Oo][Ll][Oo][Gg][Ii][Ee][Ss]\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -81,7 +81,12 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
   };
 }
 
+/** Words one of the labels holds: a line without any is no label (most lines), so the patterns are not tried. */
+const LABEL_WORD =
+  /present|absent|apolog|attend|members|chair|officer|official|staff|public|roll|co-?opted|also|others|presid|those|trustees|commissioners|council|sederunt/i;
+
 export function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
+  if (!LABEL_WORD.test(text)) return null;
   for (const [pattern, kind] of SECTIONS) {
     const m = pattern.exec(text);
     if (m) return { kind, rest: (m[1] ?? '').trim() };
@@ -260,7 +265,10 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
   }
 }
 
-/** "Apologies for absence were received from Councillors A (unwell) and B." */
+/**
+ * "Apologies for absence were received from Councillors A (unwell) and B." Case matters for where the sentence ends
+ * (a capital then lower case), so the pattern is case-sensitive and spells "Apologies" either way.
+ */
 export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): boolean {
   let m = PROSE_APOLOGIES.exec(line.text);
   if (!m) return false;

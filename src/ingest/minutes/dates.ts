@@ -55,6 +55,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** The first date written in a piece of text, as YYYY-MM-DD; day/month order is British for numeric dates. */
 export function findDate(text: string): FoundDate | null {
+  // Every date has a digit; most lines of minutes have none.
+  if (!/\d/.test(text)) return null;
   const candidates: FoundDate[] = [];
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {

@@ -48,7 +48,13 @@ function subjectNames(subject: string): string[] {
     .replace(LEAD, '')
     .replace(/[\s,–-]+$/, '')
     .trim();
-  if (!text || text.length > 200 || /^(?:the|a|an|it|there|this|members?|all|no|any)\b/i.test(text)) return [];
+  if (
+    !text ||
+    text.length > 200 ||
+    /^(?:the|a|an|it|there|this|all|no|any)\b/i.test(text) ||
+    /^[Mm]embers?\s+\p{Ll}/u.test(text)
+  )
+    return [];
   const whole = onlyNames(text);
   if (whole.length > 0) return whole;
   // "In the interests of transparency Councillor X highlighted ...": the people start at the first title.
@@ -93,6 +99,8 @@ export function readDeclarations(
   const context: Context = { declarationsItem, ownItem };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
+    if (!declarationsItem && !/declar|disclos|regist|interest/i.test(line.text)) continue;
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
     const row = TABLE_ROW.exec(line.text);
     if (row) {

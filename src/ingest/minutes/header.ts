@@ -148,13 +148,15 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
 
 /** "MINUTES OF ..." after a heading on one line (text that lost its line breaks): the minutes heading is the tail. */
 /** Only after a heading in capitals ("CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL Minutes of the meeting of ..."). */
-const MINUTES_MID_LINE = /^[^\p{Ll}]{6,}?\s(?=(?:the\s+)?minutes\s+(?:of|for)\s)/iu;
+const MINUTES_MID_LINE = /^[^\p{Ll}]{6,}?\s(?=(?:[Tt]he\s+)?(?:[Mm]inutes|MINUTES)\s+(?:of|for|OF|FOR)\s)/u;
 
 function findBody(lines: readonly Line[]): Sourced<string> | null {
   // "The special meeting of the Millbrook Township Board of Trustees was called to order ...": prose minutes name the
   // body in their first sentence.
   for (const line of lines.slice(0, 12)) {
-    const m = /^the\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i.exec(line.text);
+    const m = /^the\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i.exec(
+      line.text,
+    );
     if (m && BODY_WORD.test(m[1]!) && looksLikeTitle(m[1]!)) return sourced(cleanBody(m[1]!), line, m[1]!);
   }
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.

@@ -38,7 +38,9 @@ export function headingStarts(
   const firstNumbered = numbered.length ? position.get((numbered[0]!.titleAbove ?? numbered[0]!.line).index)! : 80;
   // "Apologies for absence" as a heading over a sentence is the apologies item; over a list of names, a label.
   const apologiesItem = (n: number): boolean =>
-    lines[n]!.layout?.kind === 'heading' && /^apologies/i.test(lines[n]!.text) && /[.;]$/.test(lines[n + 1]?.text ?? '');
+    lines[n]!.layout?.kind === 'heading' &&
+    /^apologies/i.test(lines[n]!.text) &&
+    /[.;]$/.test(lines[n + 1]?.text ?? '');
   for (let n = 0; n < Math.min(lines.length, firstNumbered, 80); n++) {
     const t = lines[n]!.text;
     if (apologiesItem(n)) break;

@@ -113,7 +113,7 @@ const STANDARD_WITH_TEXT =
 
 export function itemStartAt(line: Line): ItemStart | null {
   const text = line.text.replace(/\*\*/g, '');
-  const reference = ITEM_REFERENCE.exec(text);
+  const reference = text.endsWith(')') && /item/i.test(text) ? ITEM_REFERENCE.exec(text) : null;
   if (reference && !/^\d/.test(text)) {
     const title = reference[1]!.trim();
     const value = Number.parseInt(reference[2]!, 10);

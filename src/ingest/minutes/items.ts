@@ -58,9 +58,9 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
   let minutes = markerAt >= 0 ? rest.slice(markerAt + 1) : minutesDocument ? rest : [];
   const inlineMinutes = markerAt >= 0 ? MINUTES_MARKER.exec(rest[markerAt]!.text)![1]!.trim() : '';
   if (inlineMinutes) minutes = [{ ...rest[markerAt]!, text: inlineMinutes }, ...minutes];
-  const truncated = minutes.some((l) => TRUNCATED.test(l.text));
+  const truncated = minutes.some((l) => l.text.includes('view the full') && TRUNCATED.test(l.text));
   minutes = minutes
-    .map((l) => ({ ...l, text: l.text.replace(TRUNCATED, '').trim() }))
+    .map((l) => (l.text.includes('view the full') ? { ...l, text: l.text.replace(TRUNCATED, '').trim() } : l))
     .filter((l) => l.text && !/^(additional documents:?|supporting documents:?)$/i.test(l.text));
   const descriptionLines = before.filter((l) => !/^(additional documents:?|supporting documents:?)$/i.test(l.text));
   const description =

@@ -95,7 +95,8 @@ function pushLine(lines: Line[], piece: string, start: number): void {
   if (!text) return;
   // Markdown's "**Present:**" reads as "Present:"; the line's range still covers what was written.
   const plain = text.includes('**') ? text.replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, '$1') : text;
-  lines.push({ text: plain.replace(/[ \t]+/g, ' '), start, end: start + text.length, index: lines.length });
+  const spaced = plain.includes('  ') || plain.includes('\t') ? plain.replace(/[ \t]+/g, ' ') : plain;
+  lines.push({ text: spaced, start, end: start + text.length, index: lines.length });
 }
 
 /** Text of a run of lines as one paragraph-aware string (blank structure is lost; lines are joined with newlines). */

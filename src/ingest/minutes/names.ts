@@ -186,7 +186,8 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         continue;
       }
       // "the clerk F. Oduya": an officer's post and then the officer's name, in one piece.
-      const postAndName = /^(.*?\b(?:clerk|officer|secretary|manager|director|solicitor|administrator))\s+(\S.*)$/i.exec(piece);
+      const postAndName =
+        /^(.*?\b(?:clerk|officer|secretary|manager|director|solicitor|administrator))\s+(\S.*)$/i.exec(piece);
       const officer = postAndName ? readEntry(postAndName[2]!) : null;
       if (officer) {
         out.push({ ...officer, after: cleanName(postAndName![1]!) });
@@ -227,7 +228,8 @@ function splitFusedPosts(text: string): string {
     const titled = new RegExp(`\\b${HONORIFIC}\\.?\\s+\\p{Lu}`, 'u').test(middle);
     const name =
       k < parts.length - 1 && !titled ? /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(middle) : null;
-    out += name && looksLikeName(name[2]!) && !JOB_WORDS.test(name[2]!) ? ` - ${name[1]}\u0000${name[2]}` : ` - ${middle}`;
+    out +=
+      name && looksLikeName(name[2]!) && !JOB_WORDS.test(name[2]!) ? ` - ${name[1]}\u0000${name[2]}` : ` - ${middle}`;
   }
   return out;
 }

@@ -226,12 +226,9 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   readAttendanceTable(headerLines, attendance);
   const unlabelled = minutesDocument && readUnlabelledMembers(headerLines, attendance);
   const declarations: ParsedMeeting['declarations'][number][] = [];
-  for (const { start, body } of bodies) {
-    const kind = items.find(
-      (i) =>
-        (i.number ?? '') === start.number &&
-        i.span?.start === (start.titleAbove ?? (start.titleBelow ? body[0] : start.line))?.start,
-    )?.standardKind;
+  // Items were built from the bodies one for one, so the k-th item is the k-th body's.
+  for (const [k, { start, body }] of bodies.entries()) {
+    const kind = items[k]?.standardKind;
     const minutesLines = itemMinutesLines(start, body);
     const title = start.title ?? body[0]?.text ?? '';
     // "1 Present", "Calling of the Roll and Apologies", "Record of those Present/Apologies": the item holds the lists,

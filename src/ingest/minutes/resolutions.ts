@@ -99,7 +99,9 @@ export function readResolutions(
   const consumed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const formal = FORMAL.exec(line.text) ?? MID_SENTENCE.exec(line.text);
+    // The keyword inside a line is looked for only where the line holds it.
+    const formal =
+      FORMAL.exec(line.text) ?? (/RESOLVED|Resolved|ORDERED/.test(line.text) ? MID_SENTENCE.exec(line.text) : null);
     const informal = formal ? null : INFORMAL.exec(line.text);
     const match = formal ?? informal;
     if (!match) continue;
