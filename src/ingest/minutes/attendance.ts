@@ -83,7 +83,7 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
 
 /** Words one of the labels holds: a line without any is no label (most lines), so the patterns are not tried. */
 const LABEL_WORD =
-  /present|absent|apolog|attend|members|chair|officer|official|staff|public|roll|co-?opted|also|others|presid|those|trustees|commissioners|council|sederunt/i;
+  /present|absent|apolog|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt/i;
 
 export function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
   if (!LABEL_WORD.test(text)) return null;

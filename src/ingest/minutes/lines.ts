@@ -57,6 +57,8 @@ const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff\u00ad]/g;
  */
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Most texts have no invisible characters: looking once saves a replacement on every line.
+  const invisible = /[\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff\u00ad]/.test(text);
   const re = /[^\n\r\f]*/g;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
@@ -67,7 +69,7 @@ export function toLines(text: string): Line[] {
       if (re.lastIndex > text.length) break;
       continue;
     }
-    const cleaned = raw.replace(INVISIBLE, ' ').replace(ZERO_WIDTH, '');
+    const cleaned = invisible ? raw.replace(INVISIBLE, ' ').replace(ZERO_WIDTH, '') : raw;
     const lead = cleaned.length - cleaned.trimStart().length;
     const trimmed = cleaned.trim();
     if (!trimmed || /^[|\s:-]*-{3,}[|\s:-]*$/.test(trimmed)) continue;
@@ -75,8 +77,8 @@ export function toLines(text: string): Line[] {
     // line also breaks before a label in capitals ("APOLOGIES:", "RESOLVED:") and a minute number over a heading in
     // capitals ("1358 DECLARATIONS OF INTEREST").
     let from = 0;
-    const breaks = trimmed.length > RUN_ON ? RUN_ON_BREAK : MID_LINE_BULLET;
-    for (const bullet of trimmed.matchAll(breaks)) {
+    const breaks = trimmed.length > RUN_ON ? RUN_ON_BREAK : BULLET_CHAR.test(trimmed) ? MID_LINE_BULLET : null;
+    for (const bullet of breaks ? trimmed.matchAll(breaks) : []) {
       pushLine(lines, trimmed.slice(from, bullet.index), at + lead + from);
       from = bullet.index + bullet[0].length;
     }
@@ -86,6 +88,7 @@ export function toLines(text: string): Line[] {
 }
 
 const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
+const BULLET_CHAR = /[•▪●]/;
 const RUN_ON = 400;
 const RUN_ON_BREAK =
   /\s+[•▪●]\s+|\s+(?=(?:[A-Z][A-Z’']+ ){0,3}[A-Z][A-Z’']{3,}:\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)/g;
