@@ -56,8 +56,20 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
     const keys = new Set([...page.slice(0, EDGE), ...page.slice(-EDGE)].map((l) => furnitureKey(l.text)));
     for (const key of keys) edgeCount.set(key, (edgeCount.get(key) ?? 0) + 1);
   }
+  // A bare number at a page's edge is its page number when such numbers go up with the pages (3 on page 1, 4 on
+  // page 2...); a lone item number ("5") that happens to open a page does not.
+  const offsets = new Map<number, number>();
+  pages.forEach((page, p) => {
+    for (const l of [...page.slice(0, EDGE), ...page.slice(-EDGE)])
+      if (/^\d{1,4}$/.test(l.text.trim()))
+        offsets.set(Number(l.text.trim()) - p, (offsets.get(Number(l.text.trim()) - p) ?? 0) + 1);
+  });
+  const pageNumber = (text: string, p: number): boolean =>
+    /^\d{1,4}$/.test(text) ? (offsets.get(Number(text) - p) ?? 0) >= 2 : PAGE_NUMBER.test(text);
   const repeated = (text: string): boolean =>
-    pages.length >= 2 && (edgeCount.get(furnitureKey(text)) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.3));
+    pages.length >= 2 &&
+    !/^\d+$/.test(text) &&
+    (edgeCount.get(furnitureKey(text)) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.3));
   const headingSizes = [...new Set(pages.flat().map((l) => Math.round(l.size * 2) / 2))]
     .filter((s) => s >= body * 1.15)
     .sort((a, b) => b - a);
@@ -97,7 +109,7 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
       if (!text) return;
       const span = { start: start + (line.text.length - line.text.trimStart().length), end };
       const atEdge = n < EDGE || n >= lines.length - EDGE;
-      if (atEdge && (repeated(text) || PAGE_NUMBER.test(text))) {
+      if (atEdge && (repeated(text) || pageNumber(text, p))) {
         flush();
         blocks.push({ kind: n < EDGE && n < lines.length / 2 ? 'page_header' : 'page_footer', span, page });
         return;

@@ -77,3 +77,16 @@ describe('pdfBlocks', () => {
     ]);
   });
 });
+
+describe('pdfBlocks page numbers', () => {
+  it('should set bare numbers aside as page numbers only when they go up with the pages', () => {
+    const pages: PdfLine[][] = [
+      [line('Minutes of the board', 800), line('The board met.', 780), line('460', 30)],
+      [line('5', 800), line('Planning', 780), line('The board noted the plans.', 760), line('461', 30)],
+    ];
+    const { text, pageStarts } = layout(pages);
+    const blocks = pdfBlocks(pages, pageStarts);
+    const footers = blocks.filter((b) => b.kind === 'page_footer' || b.kind === 'page_header');
+    expect(footers.map((b) => text.slice(b.span.start, b.span.end))).toEqual(['460', '461']);
+  });
+});
