@@ -13,7 +13,9 @@ export interface Span {
   readonly end: number;
 }
 
-/** A value read from the document, with where it was read. `inferred` marks a guess (e.g. a year from a page header). */
+/**
+ * A value read from the document, with where it was read. `inferred` marks a guess (e.g. a year from a page header).
+ */
 export interface Sourced<T> {
   readonly value: T;
   readonly span: Span | null;

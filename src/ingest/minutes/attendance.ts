@@ -57,7 +57,10 @@ function toName(entry: ListedName, line: Line): ParsedName {
   };
 }
 
-/** A note in brackets is a reason only when it reads like one: "(holiday)" is, "(Northmere NHS Trust)" names an organisation. */
+/**
+ * A note in brackets is a reason only when it reads like one: "(holiday)" is, "(Northmere NHS Trust)" names an
+ * organisation.
+ */
 const REASON_WORDS =
   /\b(unwell|ill|illness|sick|sickness|holiday|leave|work|working|business|personal|family|medical|hospital|bereavement|commitments?|engagement|caring|maternity|paternity|travel|covid|isolating|appointment|duties|other)\b/i;
 
@@ -128,7 +131,9 @@ function endsSection(line: Line): boolean {
 const STARTS_WITH_HONORIFIC = new RegExp(`^${HONORIFIC}\\b`, 'i');
 const ENDS_WITH_HONORIFIC = new RegExp(`\\b${HONORIFIC}\\.?$`, 'i');
 
-/** Lines of a list wrapped by the page, as one text: a line that ends a name and a line that starts one get a separator. */
+/**
+ * Lines of a list wrapped by the page, as one text: a line that ends a name and a line that starts one get a separator.
+ */
 function joinWrapped(lines: readonly Line[]): string {
   let out = '';
   for (const line of lines) {

@@ -42,7 +42,10 @@ function itemOf(text: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
-/** The people a sentence's subject names ("Cllrs Blake and Gordon", "Liz Jeremy", "PM and GW"), or none if it is not only names. */
+/**
+ * The people a sentence's subject names ("Cllrs Blake and Gordon", "Liz Jeremy", "PM and GW"), or none if it is not
+ * only names.
+ */
 function subjectNames(subject: string): string[] {
   const text = subject
     .replace(LEAD, '')
@@ -74,7 +77,10 @@ interface Context {
   /** The lines are the minutes of the declarations item: a sentence need not say "interest". */
   readonly declarationsItem: boolean;
   readonly ownItem: string | null;
-  /** The line and the one before it: "asked if any Councillor wished to declare an interest." / "Cllrs A and B declared that ...". */
+  /**
+   * The line and the one before it: "asked if any Councillor wished to declare an interest." / "Cllrs A and B declared
+   * that ...".
+   */
   readonly nearby?: string;
 }
 

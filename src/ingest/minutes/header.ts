@@ -197,7 +197,8 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
     )
       continue;
     if (!looksLikeTitle(withoutTrailingDate(line.text).replace(/\s+[-–—]\s+.*\d{4}.*$/, ''))) continue;
-    // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body when a body follows.
+    // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body
+    // when a body follows.
     const next = lines[i + 1];
     if (
       /^[\p{L}\s'’.-]{0,60}\bCouncil$/iu.test(line.text) &&

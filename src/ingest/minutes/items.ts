@@ -33,7 +33,10 @@ export function cleanTitle(raw: string): { title: string; description: string | 
   return { title: title.replace(/[.:]$/, '').trim(), description };
 }
 
-/** Builds an item from its start and the lines up to the next item. `minutesDocument` says the lines are minutes, not an agenda. */
+/**
+ * Builds an item from its start and the lines up to the next item. `minutesDocument` says the lines are minutes, not an
+ * agenda.
+ */
 export function buildItem(start: ItemStart, body: readonly Line[], minutesDocument: boolean): ParsedItem {
   let rest = [...inlineLines(start), ...body];
   let rawTitle = start.title ?? '';
@@ -110,7 +113,9 @@ function readPoints(lines: readonly Line[]): ParsedMinutePoint[] {
   return points.map((p) => ({ label: p.label, text: p.text, span: { start: p.start, end: p.end } }));
 }
 
-/** Minutes written on the heading's line after its title, as a line of their own (its span is the heading line's tail). */
+/**
+ * Minutes written on the heading's line after its title, as a line of their own (its span is the heading line's tail).
+ */
 function inlineLines(start: ItemStart): Line[] {
   const text = start.inlineText;
   if (!text) return [];

@@ -49,7 +49,7 @@ export function withLayout(lines: readonly Line[], blocks: readonly DocumentBloc
 
 /** Characters that only get in the way of reading: NBSP, zero-width space, soft hyphen. */
 const INVISIBLE = /[\u00a0\u2007\u202f]/g;
-const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff\u00ad]/g;
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff|\u00ad/g;
 
 /**
  * Splits text into lines, keeping each line's offsets into the original text. Lines are
@@ -58,7 +58,7 @@ const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff\u00ad]/g;
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   // Most texts have no invisible characters: looking once saves a replacement on every line.
-  const invisible = /[\u00a0\u2007\u202f\u200b\u200c\u200d\ufeff\u00ad]/.test(text);
+  const invisible = /[\u00a0\u2007\u202f\u200b\u200c\ufeff\u00ad]|\u200d/.test(text);
   const re = /[^\n\r\f]*/g;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {

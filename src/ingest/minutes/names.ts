@@ -139,7 +139,10 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   return { name, role, note, substituteFor, after };
 }
 
-/** The singular honorific a plural prefix gives each name; US and board prefixes ("Commissioners A, B") are not repeated. */
+/**
+ * The singular honorific a plural prefix gives each name; US and board prefixes ("Commissioners A, B") are not
+ * repeated.
+ */
 function pluralToSingular(plural: string): string | null {
   if (/commissioners|councilmembers|council\s+members|trustees|members/i.test(plural)) return null;
   if (/cynghorwyr/i.test(plural)) return 'Cynghorydd';
@@ -276,7 +279,10 @@ function splitOutsideParens(text: string, separator: RegExp): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-/** PDF extraction breaks "Councillor Cheryl" / "Barnard" over two lines; a lone capitalised word finishes the name above. */
+/**
+ * PDF extraction breaks "Councillor Cheryl" / "Barnard" over two lines; a lone capitalised word finishes the name
+ * above.
+ */
 function joinBrokenNames(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {

@@ -73,7 +73,10 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   }
 }
 
-/** A document pack holds the agenda of one meeting and the minutes of earlier ones: each minutes heading opens a meeting. */
+/**
+ * A document pack holds the agenda of one meeting and the minutes of earlier ones: each minutes heading opens a
+ * meeting.
+ */
 function splitMeetings(lines: readonly Line[]): Line[][] {
   const starts: number[] = [0];
   for (let i = 8; i < lines.length; i++) {

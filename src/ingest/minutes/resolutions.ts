@@ -2,7 +2,10 @@ import { resolutionKindOf } from '../../domain/minutes.js';
 import type { ParsedResolution } from '../parsedDocument.js';
 import type { Line } from './lines.js';
 
-/** Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b) RESOLVED to ..."). */
+/**
+ * Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b)
+ * RESOLVED to ...").
+ */
 const FORMAL =
   /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
 /**

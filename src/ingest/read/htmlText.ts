@@ -113,7 +113,8 @@ export function htmlText(html: string): HtmlText {
         pending.push(bold ? { kind: 'heading', text, level: null, bold: true } : { kind: 'paragraph', text });
       }
       if (name === 'tr') {
-        // Rows of short cells read as "| a | b |"; cells holding paragraphs read as the browser shows them, one block under another.
+        // Rows of short cells read as "| a | b |"; cells holding paragraphs read as the browser shows them, one block
+        // under another.
         if (el.children.some((c) => c.type === 'tag' && hasBlock(c as Element))) {
           out.push('\n');
           for (const cell of el.children)

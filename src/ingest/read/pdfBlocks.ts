@@ -121,7 +121,8 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
         const rank = headingSizes.indexOf(size);
         const level = Math.min(6, rank >= 0 ? rank + 1 : headingSizes.length + 1);
         const h = heading as { start: number; end: number; y: number; size: number; bold: boolean } | null;
-        // A heading wrapped over two lines is one heading: its first line runs long, or the second goes on in lower case.
+        // A heading wrapped over two lines is one heading: its first line runs long, or the second goes on in lower
+        // case.
         const wraps = h && (h.end - h.start >= 45 || /^\p{Ll}/u.test(text));
         if (h && wraps && h.size === line.size && h.bold === line.bold && Math.abs(h.y - line.y) <= line.size * 1.6) {
           h.end = span.end;

@@ -38,7 +38,10 @@ interface Item {
   readonly bold: boolean;
 }
 
-/** Rebuilds a page's lines from positioned text: items on one baseline form a line; wide gaps become tabs so table cells stay apart. */
+/**
+ * Rebuilds a page's lines from positioned text: items on one baseline form a line; wide gaps become tabs so table cells
+ * stay apart.
+ */
 function pageLines(items: readonly Item[]): PdfLine[] {
   // PDF.js inserts blank items for gaps; the gaps are measured from positions instead.
   const sorted = [...items].filter((i) => i.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
