@@ -332,12 +332,15 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   let time: Sourced<string> | null = null;
   // The minutes' own heading ("Minutes of the meeting ... held on ...") dates the meeting, before any post or letter
   // date above it; otherwise the meeting's date comes first in its header.
-  const headingLine = lines.find(
+  const headings = lines.filter(
     (l) =>
       (isMinutesHeading(l) ||
-        (/^(?:the\s+)?minutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
+        (/\bminutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
       findDate(l.text),
   );
+  // Of several, the heading whose date follows "held on" is the meeting's ("HELD ON WEDNESDAY 20th SEPTEMBER 2017").
+  const headingLine =
+    headings.find((l) => /\bheld\s+on\s+(?:[a-z]+day,?\s+)?(?:the\s+)?\d/i.test(l.text)) ?? headings[0];
   const ordered = headingLine ? [headingLine, ...lines.filter((l) => l !== headingLine)] : lines;
   for (const line of ordered) {
     if (/\b(previous|last|next|future)\s+meeting\b/i.test(line.text)) continue;

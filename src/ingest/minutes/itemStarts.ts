@@ -30,6 +30,8 @@ const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} 
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
 const ITEM_REFERENCE = /^(.*?)\s*\((?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\)$/i;
+/** "(Item 10)RESOLVED that ...": the reference, then the item's minutes on the same line. */
+const ITEM_REFERENCE_FIRST = /^\((?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\)\s*(\S.*)$/i;
 const PAGE_RANGE = /\s+(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$/;
 const PAGE_SINGLE = /\t\s*(\d{1,4})\s*$/;
 
@@ -113,6 +115,19 @@ const STANDARD_WITH_TEXT =
 
 export function itemStartAt(line: Line): ItemStart | null {
   const text = line.text.replace(/\*\*/g, '');
+  const first = text.startsWith('(') ? ITEM_REFERENCE_FIRST.exec(text) : null;
+  if (first)
+    return {
+      line,
+      number: first[1]!,
+      value: Number.parseInt(first[1]!, 10),
+      scheme: '(item)',
+      title: null,
+      titleBelow: false,
+      pages: null,
+      titleAbove: null,
+      inlineText: first[2]!,
+    };
   const reference = text.endsWith(')') && /item/i.test(text) ? ITEM_REFERENCE.exec(text) : null;
   if (reference && !/^\d/.test(text)) {
     const title = reference[1]!.trim();

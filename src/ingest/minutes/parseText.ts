@@ -115,6 +115,13 @@ function headingLike(line: Line | undefined): boolean {
   );
 }
 
+/** A line in capitals (a heading that may wrap over lines). */
+function capitalsLine(line: Line | undefined): boolean {
+  if (!line) return false;
+  const letters = line.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && !/[.;]$/.test(line.text);
+}
+
 /** The minutes under a heading: a sentence, not another title. */
 function proseLike(line: Line | undefined, next: Line | undefined): boolean {
   if (!line) return false;
@@ -146,8 +153,16 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
       headingLike(above) &&
       previousStart !== n - 1
     ) {
-      // "APOLOGIES" / "PLA146/14" / "Apologies for absence were recorded ...": the heading is above its number.
-      out.push({ ...start, title: above!.text, titleBelow: false, titleAbove: above! });
+      // "APOLOGIES" / "PLA146/14" / "Apologies for absence were recorded ...": the heading is above its number. A
+      // heading in capitals may wrap over up to three lines above.
+      let top = n - 1;
+      while (top > n - 3 && top - 1 > (previousStart ?? -1) && capitalsLine(lines[top - 1]) && capitalsLine(lines[top]))
+        top--;
+      const title = lines
+        .slice(top, n)
+        .map((l) => l.text)
+        .join(' ');
+      out.push({ ...start, title, titleBelow: false, titleAbove: lines[top]! });
       previousStart = n;
       continue;
     }
