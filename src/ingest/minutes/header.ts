@@ -334,8 +334,7 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   // date above it; otherwise the meeting's date comes first in its header.
   const headings = lines.filter(
     (l) =>
-      (isMinutesHeading(l) ||
-        (/\bminutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
+      (isMinutesHeading(l) || (/\bminutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
       findDate(l.text),
   );
   // Of several, the heading whose date follows "held on" is the meeting's ("HELD ON WEDNESDAY 20th SEPTEMBER 2017").
