@@ -18,5 +18,5 @@ g["resolutions"] = [{"item": None, "text_start": r} for r in e.get("resolutions"
 json.dump(g, open(sys.argv[2], "w"))
 PY
 done
-python3 ../shared/eval/score.py "$gold" "$docs" "$@"
+python3 ../shared/eval/score.py "$gold" "$docs" --cmd "node bin/quorum.js parse {} --json" "$@"
 rm -rf "$gold"

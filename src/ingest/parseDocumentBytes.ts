@@ -20,9 +20,10 @@ export type ParsedBytes =
 export async function parseDocumentBytes(bytes: Uint8Array, fileName: string): Promise<ParsedBytes> {
   const read = await readDocument(bytes, fileName);
   if (!read.ok) return { ok: false, problem: read.problem };
-  const parsed = parseText(read.text, { pageStarts: read.pageStarts });
+  const parsed = parseText(read.text, { pageStarts: read.pageStarts, blocks: read.blocks });
   const document: ParsedDocument = {
     ...parsed,
+    blocks: read.blocks,
     parts: partsOf(read.text, read.pageStarts, parsed),
     warnings: [...read.warnings.map((message) => ({ message, span: null })), ...parsed.warnings],
   };

@@ -5,13 +5,17 @@
  * is derived from `pageStarts` when the document was paginated (PDF).
  */
 
+import type { DocumentBlock } from './documentBlock.js';
+
 /** Half-open character range [start, end) into the document text. */
 export interface Span {
   readonly start: number;
   readonly end: number;
 }
 
-/** A value read from the document, with where it was read. `inferred` marks a guess (e.g. a year from a page header). */
+/**
+ * A value read from the document, with where it was read. `inferred` marks a guess (e.g. a year from a page header).
+ */
 export interface Sourced<T> {
   readonly value: T;
   readonly span: Span | null;
@@ -123,6 +127,11 @@ export interface ParseWarning {
 
 export interface ParsedDocument {
   readonly text: string;
+  /**
+   * The layout the reader found (headings, paragraphs, list items, tables, page headers and footers), each with its
+   * range in `text` and its page. Optional so that documents parsed from bare text stay valid.
+   */
+  readonly blocks?: readonly DocumentBlock[];
   /** Character offset at which each page starts (page n is pageStarts[n-1]); empty when not paginated. */
   readonly pageStarts: readonly number[];
   readonly meetings: readonly ParsedMeeting[];

@@ -1,7 +1,7 @@
 import type { ParsedApology, ParsedName } from '../parsedDocument.js';
 import { findDate } from './dates.js';
 import { spanIn, type Line } from './lines.js';
-import { looksLikeName, readNameList, type ListedName } from './names.js';
+import { HONORIFIC, looksLikeName, readNameList, type ListedName } from './names.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -18,17 +18,26 @@ const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${patte
 
 const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^(?:members\s+)?present(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
-  [labelled(/^(?:councillors|members|committee members)\s+present\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
+  [
+    labelled(
+      /^(?:councill?ors|members|committee members|board members|council|council members|councilmembers|commissioners|trustees|those|the board members|the members)\s+present(?:\s+were\b\s*:?|\s*(?::|-|–|;|$))\s*(.*)$/i,
+    ),
+    'present',
+  ],
+  // A roll call lists who answered: "Roll call: Mayor X, Councilmembers A, B and C".
+  [labelled(/^(?:roll\s+call|attendance|record of attendance)\s*(?::|-|–|;)\s*(\S.*)$/i), 'present'],
   // "Members: ..." in minutes lists those present; a heading "Membership" (an agenda's list) is not this.
   [labelled(/^members\s*(?::|–)\s*(.*)$/i), 'present'],
   // Co-opted members and the chair named on their own line are present too.
   [labelled(/^co-?opted\s+members?(?:\s+present)?\s*(?::|–)\s*(.*)$/i), 'present'],
   [labelled(/^(?:chair(?:man|person)?|vice[- ]chair(?:man|person)?|in the chair)\s*:\s*(.*)$/i), 'present'],
-  [labelled(/^absent(?:\s+members)?\s*(?::|-|–|$)\s*(.*)$/i), 'absent'],
-  [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|$)\s*(.*)$/i), 'apologies'],
+  // "Mr B Lobban in the Chair."
+  [/^(.{3,60}?)\s+(?:in the chair|presided|presiding)\.?$/i, 'present'],
+  [labelled(/^absent(?:\s+members)?\s*(?::|-|–|;|$)\s*(.*)$/i), 'absent'],
+  [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|;|$)\s*(.*)$/i), 'apologies'],
   [
     labelled(
-      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|public\s+present|members\s+of\s+the\s+public)\s*(?::|-|–|$)\s*(.*)$/i,
+      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+the\s+public|other\s+members\s+in\s+attendance|others|also)\s*(?::|-|–|;|$)\s*(.*)$/i,
     ),
     'inAttendance',
   ],
@@ -36,7 +45,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
 const PROSE_APOLOGIES =
-  /apologies\s+(?:for\s+absence\s+)?(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made)\s+(?:from|by|on behalf of)\s+(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s|$)|$)/iu;
+  /[Aa][Pp][Oo][Ll][Oo][Gg][Ii][Ee][Ss]\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -48,7 +57,10 @@ function toName(entry: ListedName, line: Line): ParsedName {
   };
 }
 
-/** A note in brackets is a reason only when it reads like one: "(holiday)" is, "(Northmere NHS Trust)" names an organisation. */
+/**
+ * A note in brackets is a reason only when it reads like one: "(holiday)" is, "(Northmere NHS Trust)" names an
+ * organisation.
+ */
 const REASON_WORDS =
   /\b(unwell|ill|illness|sick|sickness|holiday|leave|work|working|business|personal|family|medical|hospital|bereavement|commitments?|engagement|caring|maternity|paternity|travel|covid|isolating|appointment|duties|other)\b/i;
 
@@ -72,8 +84,12 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
   };
 }
 
-function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
-  if (PROSE_APOLOGIES.test(text)) return null;
+/** Words one of the labels holds: a line without any is no label (most lines), so the patterns are not tried. */
+const LABEL_WORD =
+  /present|absent|apolog|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt/i;
+
+export function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
+  if (!LABEL_WORD.test(text)) return null;
   for (const [pattern, kind] of SECTIONS) {
     const m = pattern.exec(text);
     if (m) return { kind, rest: (m[1] ?? '').trim() };
@@ -81,18 +97,56 @@ function sectionStart(text: string): { kind: SectionKind; rest: string } | null 
   return null;
 }
 
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
+
 /** A line that ends an attendance list: prose, a heading of another kind, a date. */
 function endsSection(line: Line): boolean {
   const t = line.text;
   if (sectionStart(t)) return true;
+  // The layout's heading ends the list above it.
+  if (line.layout?.kind === 'heading') return true;
   if (
     /^(membership|minutes|agenda|items?|no\.? item|apologies for absence|declarations?)\b/i.test(t) &&
     !/[,;]/.test(t)
   )
     return true;
   if (findDate(t) && t.length < 80) return true;
+  // A heading in capitals ("CATHAOIRLEACH", "PUBLIC PARTICIPATION SESSION") opens what follows.
+  if (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && !/[,;]/.test(t) && !looksLikeName(t)) return true;
+  // A numbered heading ("1. Minutes", "2) Apologies") opens an item.
+  if (/^(?:\d{1,4}(?:[./]\d{1,4})?[.)]?|\(?[a-z]\))\s+\p{Lu}/u.test(t) && !/^\d{1,4}\s+\p{Lu}\p{Ll}+,/u.test(t))
+    return true;
+  const names = readNameList([t.replace(/\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\.?$/i, '')]).length;
+  // A sentence, not a list: "District Cllrs Burley and Cawrey were present", "The meeting opened at 7pm".
+  // Only the line's first sentence counts: a list may end on a line that goes on into prose.
+  const end = t.search(SENTENCE_END);
+  const head = end > 0 ? t.slice(0, end) : t;
+  if (/\b(?:was|were|is|are|had|has|have|will|would|presided|opened|welcomed|reported|declared|asked)\b/i.test(head))
+    return names < 3 || !/\b(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\.?$/i.test(t);
   const words = t.split(/\s+/).length;
-  return words > 14 && !/(councillor|cllr)/i.test(t) && !/\s[-–]\s/.test(t);
+  // A long line of names (a list wrapped by the page) goes on; long prose ends the list.
+  return words > 14 && names < Math.max(2, words / 6) && !/\s[-–]\s/.test(t);
+}
+
+const STARTS_WITH_HONORIFIC = new RegExp(`^${HONORIFIC}\\b`, 'i');
+const ENDS_WITH_HONORIFIC = new RegExp(`\\b${HONORIFIC}\\.?$`, 'i');
+
+/**
+ * Lines of a list wrapped by the page, as one text: a line that ends a name and a line that starts one get a separator.
+ */
+function joinWrapped(lines: readonly Line[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (!out) out = line.text;
+    else if (
+      !/[,;&]$|\band$/.test(out) &&
+      !ENDS_WITH_HONORIFIC.test(out) &&
+      (/[).]$/.test(out) || STARTS_WITH_HONORIFIC.test(line.text))
+    )
+      out += `; ${line.text}`;
+    else out += ` ${line.text}`;
+  }
+  return out;
 }
 
 /**
@@ -109,20 +163,36 @@ export function readAttendanceSections(
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
     if (!start) {
-      readProseApologies(lines[i]!, into);
+      readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5));
       continue;
     }
+    // "PRESENT: ... There were apologies from ...": one paragraph may hold both.
+    if (start.kind !== 'apologies') readProseApologies(lines[i]!, into);
     const body: Line[] = [];
     const first = lines[i]!;
     const firstText = start.rest;
     let j = i + 1;
     for (; j < lines.length && !endsSection(lines[j]!); j++) body.push(lines[j]!);
     const entries: [ListedName, Line][] = [];
-    if (firstText && !NONE.test(firstText)) for (const e of readNameList([firstText])) entries.push([e, first]);
-    // Names broken over two lines are joined within the list, so read the lines together but keep each entry's line.
-    const listed = readNameList(body.map((l) => l.text));
-    for (const e of listed) entries.push([e, body.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
-    for (const [e, line] of entries) {
+    const all = [...(firstText && !NONE.test(firstText) ? [{ ...first, text: firstText }] : []), ...body];
+    // A list with commas runs on over wrapped lines ("Tom" / "Byrne"): read it as one text. One name a line otherwise.
+    const commaList = all.some((l) => /,\s*\S.*,\s*\S/.test(l.text) || /,$/.test(l.text));
+    const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
+    // Each entry keeps the line it was read from, for provenance.
+    for (const e of listed) entries.push([e, all.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
+    for (const [raw, line] of entries) {
+      // "Trustee Piacentini Absent": a roll call's status written after the name.
+      const absent = /\s+absent$/i.exec(raw.name);
+      const e = absent ? { ...raw, name: raw.name.slice(0, absent.index) } : raw;
+      if (absent && start.kind === 'present') {
+        into.absent.push(toName(e, line));
+        continue;
+      }
+      // "Mr J Alun Foulkes (Clerk)" in a members' list is an officer in attendance, not a member present.
+      if (start.kind === 'present' && /\b(clerk|officer|secretary|minute[- ]taker)\b/i.test(e.note ?? e.after ?? '')) {
+        into.inAttendance.push(toName(e, line));
+        continue;
+      }
       if (start.kind !== 'apologies') {
         into[start.kind].push(toName(e, line));
         continue;
@@ -134,6 +204,51 @@ export function readAttendanceSections(
     }
     i = j - 1;
   }
+}
+
+const LONE_MEMBER = /^(?:Councill?or|Cllr\.?|Cyng\.?|Cr\.?)\s+\S/i;
+
+/**
+ * Lists that lost their labels. A run of three or more lines each naming one councillor, where no list says who was
+ * present, is the members present (a table whose column labels were lost); and where the only list of members is
+ * labelled "In attendance", its councillors are the members present.
+ */
+export function readUnlabelledMembers(lines: readonly Line[], into: Attendance): boolean {
+  if (into.present.length > 0) return false;
+  const officer = /\b(clerk|officer|secretary|manager|director)\b/i;
+  const fromAttendance = into.inAttendance.filter((p) => LONE_MEMBER.test(p.name) && !officer.test(p.title ?? ''));
+  if (fromAttendance.length >= 2) {
+    into.present.push(...fromAttendance);
+    into.inAttendance.splice(
+      0,
+      into.inAttendance.length,
+      ...into.inAttendance.filter((p) => !fromAttendance.includes(p)),
+    );
+    return false;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && LONE_MEMBER.test(lines[j]!.text) && readNameList([lines[j]!.text]).length === 1) j++;
+    if (j - i >= 3) {
+      for (const line of lines.slice(i, j)) into.present.push(toName(readNameList([line.text])[0]!, line));
+      return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
+/** Who sent apologies was not present: a name in both lists (an unlabelled list and the apologies) is an apology. */
+export function apologiesOverPresent(into: Attendance): void {
+  const surname = (name: string): string =>
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .at(-1)!
+      .replace(/[^a-z'-]/g, '');
+  const away = new Set(into.apologies.map((a) => surname(a.name)));
+  const kept = into.present.filter((p) => !away.has(surname(p.name)) || /\s\S+\s\S+\s/.test(p.name));
+  into.present.splice(0, into.present.length, ...kept);
 }
 
 const TABLE_ROW =
@@ -155,20 +270,34 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
   }
 }
 
-/** "Apologies for absence were received from Councillors A (unwell) and B." */
-export function readProseApologies(line: Line, into: Attendance): boolean {
-  const m = PROSE_APOLOGIES.exec(line.text);
+/**
+ * "Apologies for absence were received from Councillors A (unwell) and B." Case matters for where the sentence ends
+ * (a capital then lower case), so the pattern is case-sensitive and spells "Apologies" either way.
+ */
+export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): boolean {
+  let m = PROSE_APOLOGIES.exec(line.text);
   if (!m) return false;
-  for (const e of readNameList([m[1]!])) into.apologies.push(toApology(e, line));
+  // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
+  let text = line.text;
+  for (const next of following.slice(0, 4)) {
+    if (/[.;:]$/.test(m[1]!) || !m[0].endsWith(m[1]!) || sectionStart(next.text)) break;
+    text = `${text} ${next.text}`;
+    m = PROSE_APOLOGIES.exec(text)!;
+  }
+  // "Nancy Sayer who was substituted by Roxanne Hills": the substitute is not apologising.
+  const names = m[1]!.replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '');
+  for (const e of readNameList([names])) into.apologies.push(toApology(e, line));
   return true;
 }
 
 /** The minutes of an "Apologies for absence" item: one name per line with a reason, or prose. */
 export function readApologiesItem(lines: readonly Line[], into: Attendance): void {
-  for (const line of lines) {
+  for (const [n, line] of lines.entries()) {
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
-    if (readProseApologies(line, into)) continue;
+    if (readProseApologies(line, into, lines.slice(n + 1, n + 5))) continue;
     if (/^(substitut|the committee|the board|it was)/i.test(line.text)) continue;
+    // "X, Y and Z were in attendance virtually", "Ms G had given her apologies but was attending": present, not away.
+    if (/\b(?:was|were)\s+(?:in attendance|attending|present)\b/i.test(line.text)) continue;
     const entries = readNameList([line.text]);
     const words = line.text.split(/\s+/).length;
     if (entries.length === 0 || (words > 16 && entries.length < 2)) continue;

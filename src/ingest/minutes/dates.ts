@@ -46,7 +46,7 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 const DAY_MONTH_YEAR = new RegExp(
-  `(?:${WEEKDAY})?\\b(\\d{1,2})${ORDINAL}(?:\\s+of)?[\\s,]+(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
+  `(?:${WEEKDAY})?\\b(\\d{1,2})\\s?${ORDINAL}(?:\\s+day)?(?:\\s+of)?[\\s,]+(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
   'i',
 );
 const MONTH_DAY_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
@@ -55,6 +55,8 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** The first date written in a piece of text, as YYYY-MM-DD; day/month order is British for numeric dates. */
 export function findDate(text: string): FoundDate | null {
+  // Every date has a digit; most lines of minutes have none.
+  if (!/\d/.test(text)) return null;
   const candidates: FoundDate[] = [];
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
@@ -87,8 +89,8 @@ export interface FoundTime {
   readonly length: number;
 }
 
-const CLOCK_12 = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
-const CLOCK_24 = /(?<![\d.:/])\b([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d.:/])(?:\s*(?:hrs|hours|h)\b)?/i;
+const CLOCK_12 = /\b(\d{1,2})(?:[.:](\d{2}))?\.?\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/i;
+const CLOCK_24 = /(?<![\d.:/])\b([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:/]|\.\d)(?:\s*(?:hrs|hours|h)\b)?/i;
 const NOON = /\b(12\s*)?noon\b/i;
 
 /** The first time of day in a piece of text, as HH:MM on the 24-hour clock. */

@@ -1,21 +1,33 @@
 import { declarationKindOf } from '../../domain/declaration.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { spanIn, type Line } from './lines.js';
+import { looksLikeName, readNameList } from './names.js';
 
 const NONE =
   /^(none|nil|dim(?:\s*\/\s*none)?|no declarations?|there were no|no (?:interests|declarations) (?:were )?(?:declared|made|received)|none (?:were )?(?:declared|made|received))\b/i;
-const PERSON = String.raw`((?:County\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
-const VERB = String.raw`(?:declared|declares|disclosed|discloses|highlighted|stated|advised|noted|made|reported|indicated|informed|registered|raised)`;
-// The declaration runs to the end of its sentence; "Minute No. 14" or "Mr. Smith" does not end one.
-const SENTENCE_END = String.raw`(?<!\b(?:No|no|Nos|nos|Mr|Mrs|Ms|Dr|Cllr|Cr|St|para|Para|approx))\.(?:\s|$)`;
-const DECLARES = new RegExp(`${PERSON}\\s*(?:,[^,]{1,80},\\s*)?${VERB}\\b\\s*(.*?)(?:${SENTENCE_END}|$)`, 'gu');
-const NAME_FIRST = new RegExp(`^${PERSON}\\s*[-–:]\\s*(.+)$`, 'u');
+const PERSON = String.raw`((?:County\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
+/** Verbs that make a sentence a declaration when its subject is one or more people. */
+const VERB =
+  /\s*[-–,]?\s+\b(?:declared|declares|disclosed|discloses|registered|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|had|has)\b/;
+/** Outside the declarations item, only these verbs with the word "interest" make a declaration. */
+const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered)\b/i;
 /** A row of a declarations table as the HTML reader writes it: "| Cllr C. Dale | 4 | Personal – member of ... |". */
 const TABLE_ROW = new RegExp(
-  `^\\|?\\s*${PERSON}\\s*\\|\\s*(?:(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?)?([A-Z]{0,6}[./]?\\d{1,3}(?:[./]\\d{1,4})?[a-z]?)\\s*\\|\\s*([^|]+?)\\s*\\|?$`,
+  `^\\|?\\s*${PERSON}\\s*\\|\\s*(?:(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?)?([A-Z]{0,6}[./]?\\d{1,4}(?:[./]\\d{1,4})?[a-z]?)\\s*\\|\\s*([^|]+?)\\s*\\|?$`,
   'iu',
 );
-const ITEM_REF = /\b(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*)?([A-Z]{0,6}[./]?\d{1,3}(?:[./]\d{1,4})?)/i;
+/** "Cllr Y: re 1417", "Councillor X - item 5, personal interest as ...". */
+const NAME_FIRST = new RegExp(`^${PERSON}\\s*[-–:]\\s*(.+)$`, 'u');
+const ITEM_REF =
+  /\b(?:agenda\s+|minute\s+)?(?:item|minute)s?\s+(?:no\.?\s*|number\s+)?([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?)\b|\bre:?\s+([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?)\b/i;
+/** A sentence ends at a full stop that is not an initial's or an abbreviation's. */
+const SENTENCE = /(?<!\b(?:\p{Lu}|No|no|Nos|nos|Mr|Mrs|Ms|Dr|Cllr|Cr|St|para|Para|approx|i\.e|e\.g))\.(?:\s+|$)/u;
+/** "The following Members declared a personal interest in agenda item 11:-" with the names on the lines below. */
+const FOLLOWING =
+  /\bthe following (?:members|councill?ors|people)\b.*\b(?:declared|disclosed|declare)\b.*[:-]\s*-?\s*$/i;
+/** "Agenda Item 12. Cllr X declared ...", "Also, ...": words before the subject that are not part of it. */
+const LEAD =
+  /^(?:(?:agenda\s+)?item\s+[\w./]+[.:]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
 
 function clean(text: string): string {
   return text
@@ -25,46 +37,145 @@ function clean(text: string): string {
     .trim();
 }
 
+function itemOf(text: string): string | null {
+  const m = ITEM_REF.exec(text);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+}
+
 /**
- * Declarations of interests in the minutes of the declarations item (or anywhere in the minutes):
- * "None.", prose ("Councillor X declared an other registrable interest in item 5 as ..."), or
- * "Councillor X - item 5, personal interest as ...". `ownItem` is the declarations item's number.
+ * The people a sentence's subject names ("Cllrs Blake and Gordon", "Liz Jeremy", "PM and GW"), or none if it is not
+ * only names.
  */
-export function readDeclarations(lines: readonly Line[], ownItem: string | null): ParsedDeclaration[] {
+function subjectNames(subject: string): string[] {
+  const text = subject
+    .replace(LEAD, '')
+    .replace(/[\s,–-]+$/, '')
+    .trim();
+  if (
+    !text ||
+    text.length > 200 ||
+    /^(?:the|a|an|it|there|this|all|no|any)\b/i.test(text) ||
+    /^[Mm]embers?\s+\p{Ll}/u.test(text)
+  )
+    return [];
+  const whole = onlyNames(text);
+  if (whole.length > 0) return whole;
+  // "In the interests of transparency Councillor X highlighted ...": the people start at the first title.
+  const titled =
+    /(?:^|\s)((?:County\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Mr|Mrs|Ms|Miss|Dr|Members?)\s+\p{Lu}.*)$/u.exec(text);
+  return titled && titled.index > 0 ? onlyNames(titled[1]!) : [];
+}
+
+function onlyNames(text: string): string[] {
+  const pieces = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter(Boolean);
+  const names = readNameList([text]);
+  if (names.length === 0 || names.length < pieces.length || !names.every((n) => looksLikeName(n.name))) return [];
+  return names.map((n) => n.name);
+}
+
+interface Context {
+  /** The lines are the minutes of the declarations item: a sentence need not say "interest". */
+  readonly declarationsItem: boolean;
+  readonly ownItem: string | null;
+  /**
+   * The line and the one before it: "asked if any Councillor wished to declare an interest." / "Cllrs A and B declared
+   * that ...".
+   */
+  readonly nearby?: string;
+}
+
+/**
+ * Declarations of interests: a table row, "Councillor X declared an other registrable interest in item 5 as ...",
+ * "Cllrs A and B declared ...", "Mr X - declared a DPI in respect of Agenda item 8", "Cllr Y: re 1417", or
+ * "The following Members declared a personal interest in item 11:-" over a list of names. One per person per item.
+ */
+export function readDeclarations(
+  lines: readonly Line[],
+  ownItem: string | null,
+  declarationsItem = true,
+): ParsedDeclaration[] {
   const out: ParsedDeclaration[] = [];
-  for (const line of lines) {
+  const seen = new Set<string>();
+  const add = (name: string, item: string | null, text: string, line: Line, part: string): void => {
+    const key = `${name.toLowerCase().replace(/[^a-z]/g, '')}|${item ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ name, item, text, kind: declarationKindOf(text), span: spanIn(line, part) });
+  };
+  const context: Context = { declarationsItem, ownItem };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
+    if (!declarationsItem && !/declar|disclos|regist|interest/i.test(line.text)) continue;
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
     const row = TABLE_ROW.exec(line.text);
     if (row) {
-      const text = clean(row[3]!);
-      out.push({ name: row[1]!, item: row[2]!, text, kind: declarationKindOf(text), span: spanIn(line, line.text) });
+      add(row[1]!, row[2]!, clean(row[3]!), line, line.text);
       continue;
     }
-    let found = false;
-    for (const m of line.text.matchAll(DECLARES)) {
-      const text = clean(m[2] ?? '');
-      if (!text || /^(no|any)\s+(interests?|declarations?)/i.test(text)) continue;
-      found = true;
-      out.push({
-        name: m[1]!,
-        item: ITEM_REF.exec(text)?.[1] ?? ownItem,
-        text,
-        kind: declarationKindOf(text),
-        span: spanIn(line, m[0]),
-      });
+    if (FOLLOWING.test(line.text) && (declarationsItem || /\binterest/i.test(line.text))) {
+      // The names follow on the next lines, up to the next sentence or heading.
+      const item = itemOf(line.text) ?? ownItem;
+      const text = clean(line.text.replace(/^.*?\b(?:declared|disclosed|declare)\b\s*/i, '').replace(/[:-]+\s*$/, ''));
+      let j = i + 1;
+      for (; j < lines.length && j <= i + 6; j++) {
+        const listed = readNameList([lines[j]!.text.replace(/^(?:councill?ors|members)\s*:\s*/i, 'Councillors ')]);
+        // The list ends where a line says something of its own ("Mr X - declared an interest in item 5").
+        if (listed.length === 0 || FOLLOWING.test(lines[j]!.text) || STRONG_VERB.test(lines[j]!.text)) break;
+        for (const n of listed) add(n.name, item, text, lines[j]!, n.name);
+      }
+      i = j - 1;
+      continue;
     }
-    if (found) continue;
+    if (readSentences(line, { ...context, nearby: `${lines[i - 1]?.text ?? ''} ${line.text}` }, add)) continue;
     const first = NAME_FIRST.exec(line.text);
-    if (first) {
+    if (first && (declarationsItem || /\binterest/i.test(line.text))) {
       const text = clean(first[2]!);
-      out.push({
-        name: first[1]!,
-        item: ITEM_REF.exec(text)?.[1] ?? ownItem,
-        text,
-        kind: declarationKindOf(text),
-        span: spanIn(line, line.text),
-      });
+      add(first[1]!, itemOf(text) ?? ownItem, text, line, line.text);
     }
   }
   return out;
+}
+
+/** Declarations written as sentences whose subject is one or more people. */
+function readSentences(
+  line: Line,
+  context: Context,
+  add: (name: string, item: string | null, text: string, line: Line, part: string) => void,
+): boolean {
+  let found = false;
+  const leadItem = /^(?:agenda\s+)?item\s+([\w./]+?)[.:]?\s/i.exec(line.text)?.[1] ?? null;
+  for (const sentence of line.text.split(SENTENCE)) {
+    const verb = VERB.exec(sentence);
+    if (!verb || verb.index === 0) continue;
+    const rest = sentence.slice(verb.index + verb[0].length);
+    const strong = STRONG_VERB.test(verb[0]);
+    // A declaration says "interest" or, in the declarations item, is any statement by the people named.
+    if (!context.declarationsItem && !(strong && /\binterest/i.test(context.nearby ?? sentence))) continue;
+    if (/^\s*(?:no|any)\s+(?:interests?|declarations?)/i.test(rest)) continue;
+    const names = subjectNames(sentence.slice(0, verb.index));
+    if (names.length === 0) continue;
+    const text = clean(rest);
+    const item = itemOf(rest) ?? leadItem ?? context.ownItem;
+    for (const name of names) add(name, item, text, line, name);
+    found = true;
+  }
+  return found;
+}
+
+/** "Declarations of Interest – PM and GW in relation to Acre field": declarations written into the item's heading. */
+export function readDeclarationsInTitle(line: Line, title: string): ParsedDeclaration[] {
+  const m =
+    /^declarations?\s+of\s+(?:\w+\s+)?interests?\s*[-–:]\s*(.+?)\s+(?:in relation to|in respect of|regarding|re:?|on|for)\s+(.+)$/i.exec(
+      title,
+    );
+  if (!m) return [];
+  const names = subjectNames(m[1]!);
+  return names.map((name) => ({
+    name,
+    item: itemOf(m[2]!),
+    text: m[2]!.trim(),
+    kind: declarationKindOf(m[2]!),
+    span: spanIn(line, name),
+  }));
 }

@@ -13,9 +13,9 @@ export interface MeetingHeader {
 }
 
 export const BODY_WORD =
-  /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
+  /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Township|Trustees|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
 const MINUTES_OF =
-  /^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+)|[,.]|$)/i;
+  /^(?:the\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
 // Also a header table's row as the HTML reader writes it: "| Place: | Committee Room 2 |".
 const LABEL =
   /^(?:\|\s*)?(venue|place|location|where|date|time|start(?:\s+time)?|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
@@ -56,10 +56,25 @@ function withoutTrailingDate(text: string): string {
   return dash && findDate(dash[1]!)?.index === 0 ? text.slice(0, dash.index) : text;
 }
 
+/**
+ * "Special Board of Trustees Meeting", "Ordinary Council Meeting", "CRETE TOWNSHIP ANNUAL TOWN HALL MEETING": the kind
+ * of meeting is not the body's name. A type word before the body's own word goes; one after it ends the name.
+ */
+function withoutMeetingType(text: string): string {
+  const bare = text.replace(/\s+(?:(?:virtual|remote|online|hybrid)\s+)?meeting$/i, '');
+  const type =
+    /\b(?:special|regular|ordinary|extraordinary|annual|statutory|adjourned|reconvened|virtual|remote)\b\s*/i.exec(
+      bare,
+    );
+  if (!type) return bare;
+  const after = bare.slice(type.index + type[0].length);
+  if (BODY_WORD.test(after)) return `${bare.slice(0, type.index)}${after}`.trim();
+  return type.index > 0 ? bare.slice(0, type.index).trim() : bare;
+}
+
 function cleanBody(text: string): string {
-  let body = withoutTrailingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).replace(
-    /[,.:;]+$/,
-    '',
+  let body = withoutMeetingType(
+    withoutTrailingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).replace(/[,.:;]+$/, ''),
   );
   const prefixed = COUNCIL_PREFIX.exec(body);
   if (prefixed && BODY_WORD.test(prefixed[2]!) && prefixed[2]!.split(' ').length >= 2) body = prefixed[2]!;
@@ -105,7 +120,7 @@ const GENERIC_COUNCIL = /^(?:(?:parish|town|community|city|county|borough|distri
 
 function headingEndingWith(lines: readonly Line[], before: number, name: string): Line | undefined {
   const tail = name.toLowerCase();
-  return lines
+  const found = lines
     .slice(0, before)
     .reverse()
     .find(
@@ -116,14 +131,57 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
         / /.test(l.text.slice(0, -name.length).trim() + ' ') &&
         looksLikeTitle(l.text),
     );
+  // "LLANFAIR ISAF" / "COMMUNITY COUNCIL": a heading broken over lines, the place above the kind of council.
+  const at = found ? lines.indexOf(found) : -1;
+  const above = at > 0 ? lines[at - 1] : undefined;
+  if (
+    found &&
+    above &&
+    GENERIC_COUNCIL.test(found.text) &&
+    above.text.length <= 60 &&
+    above.text === above.text.toUpperCase() &&
+    !BODY_WORD.test(above.text)
+  )
+    return { ...above, text: `${above.text} ${found.text}`, end: found.end };
+  return found;
 }
 
+/** "MINUTES OF ..." after a heading on one line (text that lost its line breaks): the minutes heading is the tail. */
+/** Only after a heading in capitals ("CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL Minutes of the meeting of ..."). */
+const MINUTES_MID_LINE = /^[^\p{Ll}]{6,}?\s(?=(?:[Tt]he\s+)?(?:[Mm]inutes|MINUTES)\s+(?:of|for|OF|FOR)\s)/u;
+
 function findBody(lines: readonly Line[]): Sourced<string> | null {
-  for (const [i, line] of lines.entries()) {
-    const m = MINUTES_OF.exec(line.text);
-    if (!m?.[1] || !BODY_WORD.test(m[1])) continue;
-    const heading = GENERIC_COUNCIL.test(cleanBody(m[1])) ? headingEndingWith(lines, i, cleanBody(m[1])) : undefined;
-    return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(cleanBody(m[1]), line, m[1]);
+  // "The special meeting of the Millbrook Township Board of Trustees was called to order ...": prose minutes name the
+  // body in their first sentence.
+  for (const line of lines.slice(0, 12)) {
+    const m = /^the\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i.exec(
+      line.text,
+    );
+    if (m && BODY_WORD.test(m[1]!) && looksLikeTitle(m[1]!)) return sourced(cleanBody(m[1]!), line, m[1]!);
+  }
+  // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
+  const candidates = [
+    ...lines.map((line, i) => ({ line, i, text: line.text })),
+    ...lines.flatMap((line, i) => {
+      const mid = MINUTES_MID_LINE.exec(line.text);
+      return mid && !MINUTES_OF.test(line.text) ? [{ line, i, text: line.text.slice(mid[0].length) }] : [];
+    }),
+  ];
+  for (const { line, i, text } of candidates) {
+    // "The minutes of the meeting of X held on ... were considered": a sentence about earlier minutes.
+    if (MINUTES_SENTENCE.test(text) || /\b(previous|last)\s+meeting\b/i.test(text)) continue;
+    const m = MINUTES_OF.exec(text);
+    // "Minutes of the Community Council virtual Meeting held ...": the body named before the word "meeting".
+    const named =
+      m?.[1] ||
+      (m ? /^(?:the\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\b/i.exec(text)?.[1] : null);
+    if (!m || !named || !BODY_WORD.test(named)) continue;
+    const name = cleanBody(named);
+    // "COUNTY COUNCIL" set as a heading over "Minutes of a meeting of the County Council": the heading, as written.
+    const exact = lines.slice(0, i).find((l) => l.text.toLowerCase() === name.toLowerCase());
+    if (exact) return sourced(cleanBody(exact.text), exact, exact.text);
+    const heading = GENERIC_COUNCIL.test(name) ? headingEndingWith(lines, i, name) : undefined;
+    return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(name, line, named);
   }
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);
@@ -133,11 +191,14 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
     if (
       line.text.length > 120 ||
       !BODY_WORD.test(line.text) ||
-      /^(minutes|venue|place|date|time|contact|to:|from:)\b/i.test(line.text)
+      /^(minutes|venue|place|location|where|address|date|time|contact|to:|from:|source:|https?:|www\.|clerk|chief|director|head of|officer|secretary|by\s)/i.test(
+        line.text,
+      )
     )
       continue;
-    if (!looksLikeTitle(line.text)) continue;
-    // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body when a body follows.
+    if (!looksLikeTitle(withoutTrailingDate(line.text).replace(/\s+[-–—]\s+.*\d{4}.*$/, ''))) continue;
+    // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body
+    // when a body follows.
     const next = lines[i + 1];
     if (
       /^[\p{L}\s'’.-]{0,60}\bCouncil$/iu.test(line.text) &&
@@ -149,20 +210,47 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
       !/^minutes\b/i.test(next.text)
     )
       continue;
+    // A council's name alone over "Agenda and minutes" is the web site's header; over the meeting's date it heads
+    // the meeting of the council itself.
+    if (
+      /^[\p{L}\s'’.-]{0,60}\bCouncil$/iu.test(line.text) &&
+      line.text.split(/\s+/).length <= 5 &&
+      !lines.slice(i + 1, i + 3).some((l) => findDate(l.text))
+    )
+      continue;
+    // "Also Present: ...", "(a) Planning Committee 4 October 2021": labels and list entries name no meeting.
+    if (/^[\p{L} /]{2,40}:\s/u.test(line.text) || /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
     return sourced(cleanBody(line.text), line, line.text);
   }
   return null;
 }
 
+/** An online meeting's "via Zoom" or "remotely" is not a venue. */
+const ONLINE = /^(?:via\s+)?(?:zoom|ms teams|microsoft teams|teams|skype|remote(?:ly)?|virtual(?:ly)?|online)\b/i;
+
 function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);
+    // "Place:" over the place on the next line.
+    const below = lines[i + 1];
+    if (
+      label &&
+      /^(venue|place|location|where)$/i.test(label[1]!) &&
+      !label[2]!.trim() &&
+      below &&
+      !LABEL.test(below.text)
+    )
+      return sourced(cleanVenue(below.text), below, below.text);
+    // "14th May 2024 Venue, Church House": a venue label after the date on one line.
+    const afterDate = /\bvenue\s*[,:]\s*(\S.*)$/i.exec(line.text);
+    if (!label && afterDate && findDate(line.text)) return sourced(cleanVenue(afterDate[1]!), line, afterDate[1]!);
     if (label && /^(venue|place|location|where)$/i.test(label[1]!) && label[2]!.trim()) {
       let venue = label[2]!.trim();
       const next = lines[i + 1];
       // An address broken before its postcode or town.
       if (/,$/.test(venue) && next && next.text.length <= 40 && !LABEL.test(next.text)) venue = `${venue} ${next.text}`;
-      return sourced(cleanVenue(venue), line, label[2]!.trim());
+      // "Venue: via MS Teams" names no place; a label's own words ("Remote - To be held ...") are kept as written.
+      return /^via\s/i.test(venue) && ONLINE.test(venue) ? null : sourced(cleanVenue(venue), line, label[2]!.trim());
     }
     // "Date: ... Time: ... Venue: ..." on one line: a venue label after another label.
     const inline = label
@@ -171,17 +259,40 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
     if (inline) return sourced(cleanVenue(inline[1]!), line, inline[1]!);
     // Without a label, a venue is only read next to the meeting's date: elsewhere "at" and "in" mean anything.
     if (dateLine === null || Math.abs(line.index - dateLine) > 3) continue;
+    // "held in the Council Chamber," / "Sessions House, County Hall, Maidstone on Thursday, 9 January 2025.": a
+    // venue that the page wrapped goes on to the next line, up to the date or the sentence's end.
+    const next = lines[i + 1];
+    const joined =
+      next &&
+      next.text.length <= 80 &&
+      !LABEL.test(next.text) &&
+      !/:$/.test(next.text) &&
+      !/^[\p{L} /]{2,40}:/u.test(next.text) &&
+      !/[.;]$/.test(line.text) &&
+      /^\p{Lu}/u.test(next.text)
+        ? `${line.text} ${next.text}`
+        : line.text;
     const heldAt =
-      /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|$)/i.exec(
-        line.text,
+      /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|(?<!\b\p{Lu})\.\s|\.?$)/iu.exec(
+        joined,
       );
-    if (heldAt && heldAt[1]!.length > 3 && !/^\d/.test(heldAt[1]!))
-      return sourced(cleanVenue(heldAt[1]!.replace(/^the\s+/i, '')), line, heldAt[1]!);
+    const own = (m: RegExpExecArray | null): boolean => !!m && m.index < line.text.length;
+    if (own(heldAt) && heldAt![1]!.length > 3 && !/^\d/.test(heldAt![1]!) && !ONLINE.test(heldAt![1]!))
+      return sourced(cleanVenue(heldAt![1]!.replace(/^the\s+/i, '')), line, heldAt![1]!);
     const after =
-      /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})\s+(?:at|in)\s+(?:the\s+)?([A-Z].+)$/i.exec(
-        line.text,
+      /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})\s+(?:at|in)\s+(?:the\s+)?([A-Z\d].+?)\.?$/i.exec(
+        joined,
       );
-    if (after) return sourced(cleanVenue(after[1]!), line, after[1]!);
+    if (own(after) && !ONLINE.test(after![1]!)) return sourced(cleanVenue(after![1]!), line, after![1]!);
+    // "held on Wednesday 5th December 2018 at the Reading Room, Hendy": the place after the date.
+    const date = line.index === dateLine ? findDate(line.text) : null;
+    const afterDateAt = date
+      ? /^,?\s+(?:at|in)\s+(?!\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m|$))(?:the\s+)?(\p{Lu}.+?)\.?$/iu.exec(
+          joined.slice(date.index + date.length),
+        )
+      : null;
+    if (afterDateAt && !ONLINE.test(afterDateAt[1]!))
+      return sourced(cleanVenue(afterDateAt[1]!), line, afterDateAt[1]!);
     // "Held: Wednesday 9 April 2025, 6.30pm, Council Chamber": the place after the time, on the date's own line.
     const listed =
       line.index === dateLine
@@ -219,9 +330,27 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   let date: Sourced<string> | null = null;
   let dateLine: number | null = null;
   let time: Sourced<string> | null = null;
-  // The meeting's own date comes first in its header; a later "minutes of the meeting held on ..." belongs to an item.
-  for (const line of lines) {
+  // The minutes' own heading ("Minutes of the meeting ... held on ...") dates the meeting, before any post or letter
+  // date above it; otherwise the meeting's date comes first in its header.
+  const headings = lines.filter(
+    (l) =>
+      (isMinutesHeading(l) || (/\bminutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
+      findDate(l.text),
+  );
+  // Of several, the heading whose date follows "held on" is the meeting's ("HELD ON WEDNESDAY 20th SEPTEMBER 2017").
+  const headingLine =
+    headings.find((l) => /\bheld\s+on\s+(?:[a-z]+day,?\s+)?(?:the\s+)?\d/i.test(l.text)) ?? headings[0];
+  const ordered = headingLine ? [headingLine, ...lines.filter((l) => l !== headingLine)] : lines;
+  for (const line of ordered) {
     if (/\b(previous|last|next|future)\s+meeting\b/i.test(line.text)) continue;
+    // Dates of other meetings: minutes to approve, meetings held between two dates, list entries.
+    if (
+      line !== headingLine &&
+      /\b(minutes|meetings?)\b.*\bheld\b/i.test(line.text) &&
+      (MINUTES_SENTENCE.test(line.text) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(line.text))
+    )
+      continue;
+    if (line !== headingLine && /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
     const d: ReturnType<typeof findDate> = date ? null : findDate(line.text);
     if (d) {
       date = { value: d.iso, span: spanIn(line, line.text.slice(d.index, d.index + d.length)) };
@@ -239,7 +368,10 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   }
   if (!time) {
     for (const line of lines) {
-      const commenced = /\b(?:commenc(?:ed|ing)|started|began|opened|starting)\s+at\s+(.*)$/i.exec(line.text);
+      const commenced =
+        /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called to order(?:\s+by\s+[^.]{1,60}?)?)\s+at\s+(.*)$/i.exec(
+          line.text,
+        );
       const t = commenced ? findTime(commenced[1]!) : null;
       if (t) {
         time = { value: t.hhmm, span: spanIn(line, commenced![1]!.slice(t.index, t.index + t.length)) };

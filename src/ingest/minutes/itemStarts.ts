@@ -13,12 +13,25 @@ export interface ItemStart {
   /** The title sits on the next line (a number alone on its line). */
   readonly titleBelow: boolean;
   readonly pages: { readonly from: number; readonly to: number } | null;
+  /** Minutes written on the heading's own line after the title ("1) Apologies – Councillors A and B."). */
+  readonly inlineText?: string | null;
+  /** The title sits on the line above (a heading over its minute number: "APOLOGIES" / "PLA146/14"). */
+  readonly titleAbove?: Line | null;
 }
 
-const NUMBER_ALONE =
-  /^(?:[-–•*]\s*)?(?:(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?)?((?:[A-Z]{1,6}[./ ]?)?\d{1,3}(?:[./]\d{1,3})?[a-z]?)[.:]?$/;
-const NUMBER_TITLE =
-  /^(?:[-–•*]\s*)?(?:(?:Minute|Item|Agenda item)\s+(?:No\.?\s*)?)?((?:[A-Z]{1,6}[./])?\d{1,3}(?:[./]\d{1,4})?[a-z]?)(?:[.:]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$/;
+/** "Minute 12", "Item 3", "Agenda item 4", "Minute no. 5": words before a number that say it numbers an item. */
+const NUMBER_WORD = String.raw`(?:[-–•*]\s*)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?)?`;
+/**
+ * An item number as councils write them: 38, 5a, 21.44, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
+ * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets.
+ */
+const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[./]\d{1,4})?[a-z]?|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
+const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
+const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
+/** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
+const ITEM_REFERENCE = /^(.*?)\s*\((?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\)$/i;
+/** "(Item 10)RESOLVED that ...": the reference, then the item's minutes on the same line. */
+const ITEM_REFERENCE_FIRST = /^\((?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\)\s*(\S.*)$/i;
 const PAGE_RANGE = /\s+(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$/;
 const PAGE_SINGLE = /\t\s*(\d{1,4})\s*$/;
 
@@ -30,6 +43,14 @@ const NOT_TITLE =
   /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])|am\b|pm\b|a\.m|p\.m|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\s+past|per\s*cent|%|x\s|mins?\b)/i;
 
 function splitNumber(number: string): { scheme: string; value: number } {
+  // "167.0", "168.0": whole minutes written with a decimal point, numbered on as plain numbers.
+  const whole = /^(\d{1,5})\.0$/.exec(number);
+  if (whole) return { scheme: '', value: Number(whole[1]) };
+  // "PLA146/14": a committee's prefix, the minute number, then the municipal year.
+  const prefixedYear = /^([A-Z]{1,6}) ?(\d{1,4})[./](\d{2})$/.exec(number);
+  if (prefixedYear) return { scheme: `${prefixedYear[1]}/${prefixedYear[3]}`, value: Number(prefixedYear[2]) };
+  const bracketed = /^\((\d{1,4})-(\d{1,4})\)$/.exec(number);
+  if (bracketed) return { scheme: `(${bracketed[1]}-`, value: Number(bracketed[2]) };
   // "12/2025": the minute number first and the year after it; the year is the scheme.
   const yearLast = /^(\d{1,3})[./]((?:19|20)\d\d)$/.exec(number);
   if (yearLast) return { scheme: `/${yearLast[2]}`, value: Number(yearLast[1]) };
@@ -47,19 +68,117 @@ function plausibleTitle(title: string): boolean {
   return title.split(/\s+/).length <= 40;
 }
 
+/** A year is not an item number: "2019 Budget" is a heading about a year. */
+function isYear(number: string): boolean {
+  return /^(19|20)\d\d$/.test(number);
+}
+
+/** Where a heading's title stops and its minutes start when both share a line: at a sentence's first words. */
+const SENTENCE_OPENING =
+  /\s(?=(?:The|There|It|This|These|A|An|All|Councill?ors?|Cllrs?|Mr|Mrs|Ms|Dr|Members|Apologies|Resolved|RESOLVED|Proposed|No)\s+\S)|(?<=\w)\s+(?=(?:Councill?ors?|Members):\s)/g;
+
+/** "Apologies for Absence Apologies for absence were received from ...": the title, and the minutes after it. */
+function splitRunOnTitle(text: string): { title: string; rest: string } | null {
+  // "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest ...": a heading in capitals, then the text.
+  const capitals =
+    /^((?:[\p{Lu}\d’'&/(),.-]+\s+){1,14}?[\p{Lu}\d’'&/(),.-]*\p{Lu}[\p{Lu}\d’'&/(),.-]*)\s+(?=\p{Lu}?\p{Ll})/u.exec(
+      text,
+    );
+  if (capitals && capitals[1]!.split(/\s+/).length >= 2 && text.length - capitals[0].length > 20)
+    return { title: capitals[1]!, rest: text.slice(capitals[0].length) };
+  for (const m of text.matchAll(SENTENCE_OPENING)) {
+    const title = text.slice(0, m.index).trim();
+    const rest = text.slice(m.index).trim();
+    if (title.split(/\s+/).length > 12) return null;
+    // The rest must read as a sentence (lower-case words early on), not as the rest of a long heading.
+    const sentence =
+      rest
+        .split(/\s+/)
+        .slice(1, 5)
+        .some((w) => /^\p{Ll}{3,}/u.test(w)) || /^\p{Lu}\p{Ll}+:/u.test(rest);
+    if (title && rest.split(/\s+/).length >= 3 && capitalised(title) && sentence) return { title, rest };
+  }
+  return null;
+}
+
+const SMALL_WORD = /^(?:and|of|the|for|in|on|to|a|an|&|with|at|by|from|–|-)$/i;
+
+/** Headings capitalise their words ("Apologies for Absence"); sentences do not. */
+function capitalised(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => !SMALL_WORD.test(w));
+  return words.length > 0 && words.filter((w) => /^[\p{Lu}\d'‘"“(]/u.test(w)).length / words.length >= 0.6;
+}
+
+/** A standard heading followed by its minutes after a dash: "Apologies – Councillors A and B". */
+const STANDARD_WITH_TEXT =
+  /^((?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|present|members present|attendance)\.?)\s*[-–:]\s+(\S.*)$/i;
+
 export function itemStartAt(line: Line): ItemStart | null {
   const text = line.text.replace(/\*\*/g, '');
+  const first = text.startsWith('(') ? ITEM_REFERENCE_FIRST.exec(text) : null;
+  if (first)
+    return {
+      line,
+      number: first[1]!,
+      value: Number.parseInt(first[1]!, 10),
+      scheme: '(item)',
+      title: null,
+      titleBelow: false,
+      pages: null,
+      titleAbove: null,
+      inlineText: first[2]!,
+    };
+  const reference = text.endsWith(')') && /item/i.test(text) ? ITEM_REFERENCE.exec(text) : null;
+  if (reference && !/^\d/.test(text)) {
+    const title = reference[1]!.trim();
+    const value = Number.parseInt(reference[2]!, 10);
+    if (title && !plausibleTitle(title)) return null;
+    return {
+      line,
+      number: reference[2]!,
+      value,
+      scheme: '(item)',
+      title: title || null,
+      titleBelow: false,
+      pages: null,
+      titleAbove: null,
+    };
+  }
   const alone = NUMBER_ALONE.exec(text);
   if (alone) {
+    if (isYear(alone[1]!)) return null;
     const { scheme, value } = splitNumber(alone[1]!);
     if (!Number.isFinite(value)) return null;
-    return { line, number: alone[1]!.replace(/\s+/g, ''), value, scheme, title: null, titleBelow: true, pages: null };
+    return {
+      line,
+      number: alone[1]!.replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1'),
+      value,
+      scheme,
+      title: null,
+      titleBelow: true,
+      pages: null,
+    };
   }
   const withTitle = NUMBER_TITLE.exec(text);
   if (!withTitle) return null;
   const number = withTitle[1]!;
-  if (/^\d+\.\d+$/.test(number) && !/^\d{1,3}\.\d{1,2}$/.test(number)) return null;
+  // "1)" numbers paragraphs and list entries as often as items: such a title must read as a short heading.
+  const bracketOnly = /^\s*\)/.test(text.slice(text.indexOf(number) + number.length));
+  if (isYear(number)) return null;
+  if (/^\d+\.\d+$/.test(number) && !/^\d{1,3}\.\d{1,2}$/.test(number) && !/^\d{1,5}\.0$/.test(number)) return null;
   let title = withTitle[2]!.trim();
+  let inlineText: string | null = null;
+  const standard = STANDARD_WITH_TEXT.exec(title);
+  if (standard) {
+    title = standard[1]!;
+    inlineText = standard[2]!;
+  } else if (title.split(/\s+/).length > 10) {
+    const split = splitRunOnTitle(title);
+    if (split) {
+      title = split.title;
+      inlineText = split.rest;
+    }
+  }
   let pages: ItemStart['pages'] = null;
   const range = PAGE_RANGE.exec(title);
   if (range && Number(range[1]) <= Number(range[2])) {
@@ -75,9 +194,19 @@ export function itemStartAt(line: Line): ItemStart | null {
   // "3.4 A proposed work programme..." is a report paragraph: a decimal number followed by a sentence.
   if (/^\d+\.\d+$/.test(number) && title.split(/\s+/).length > 12) return null;
   if (!plausibleTitle(title)) return null;
+  if (bracketOnly && (title.split(/\s+/).length > 10 || /[.,;:]$/.test(title))) return null;
   const { scheme, value } = splitNumber(number);
   if (!Number.isFinite(value)) return null;
-  return { line, number, value, scheme, title, titleBelow: false, pages };
+  return {
+    line,
+    number: number.replace(/^\((.*)\)$/, '$1').replace(/\s+/g, ' '),
+    value,
+    scheme,
+    title,
+    titleBelow: false,
+    pages,
+    inlineText,
+  };
 }
 
 /**

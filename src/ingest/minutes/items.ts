@@ -33,14 +33,26 @@ export function cleanTitle(raw: string): { title: string; description: string | 
   return { title: title.replace(/[.:]$/, '').trim(), description };
 }
 
-/** Builds an item from its start and the lines up to the next item. `minutesDocument` says the lines are minutes, not an agenda. */
+/**
+ * Builds an item from its start and the lines up to the next item. `minutesDocument` says the lines are minutes, not an
+ * agenda.
+ */
 export function buildItem(start: ItemStart, body: readonly Line[], minutesDocument: boolean): ParsedItem {
-  let rest = [...body];
+  let rest = [...inlineLines(start), ...body];
   let rawTitle = start.title ?? '';
-  let titleLine = start.line;
-  if (start.titleBelow && rest.length > 0) {
+  let titleLine = start.titleAbove ?? start.line;
+  if (start.titleBelow && !start.titleAbove && rest.length > 0) {
     titleLine = rest[0]!;
     rawTitle = titleLine.text;
+    rest = rest.slice(1);
+  }
+  // A heading the layout shows wrapped over two lines is one title.
+  while (
+    titleLine.layout?.kind === 'heading' &&
+    rest[0]?.layout?.kind === 'heading' &&
+    rest[0].layout.blockStart === titleLine.layout.blockStart
+  ) {
+    rawTitle = `${rawTitle} ${rest[0].text}`;
     rest = rest.slice(1);
   }
   const { title, description: inlineDescription } = cleanTitle(rawTitle);
@@ -49,9 +61,9 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
   let minutes = markerAt >= 0 ? rest.slice(markerAt + 1) : minutesDocument ? rest : [];
   const inlineMinutes = markerAt >= 0 ? MINUTES_MARKER.exec(rest[markerAt]!.text)![1]!.trim() : '';
   if (inlineMinutes) minutes = [{ ...rest[markerAt]!, text: inlineMinutes }, ...minutes];
-  const truncated = minutes.some((l) => TRUNCATED.test(l.text));
+  const truncated = minutes.some((l) => l.text.includes('view the full') && TRUNCATED.test(l.text));
   minutes = minutes
-    .map((l) => ({ ...l, text: l.text.replace(TRUNCATED, '').trim() }))
+    .map((l) => (l.text.includes('view the full') ? { ...l, text: l.text.replace(TRUNCATED, '').trim() } : l))
     .filter((l) => l.text && !/^(additional documents:?|supporting documents:?)$/i.test(l.text));
   const descriptionLines = before.filter((l) => !/^(additional documents:?|supporting documents:?)$/i.test(l.text));
   const description =
@@ -101,9 +113,21 @@ function readPoints(lines: readonly Line[]): ParsedMinutePoint[] {
   return points.map((p) => ({ label: p.label, text: p.text, span: { start: p.start, end: p.end } }));
 }
 
+/**
+ * Minutes written on the heading's line after its title, as a line of their own (its span is the heading line's tail).
+ */
+function inlineLines(start: ItemStart): Line[] {
+  const text = start.inlineText;
+  if (!text) return [];
+  const at = start.line.text.lastIndexOf(text);
+  const from =
+    at >= 0 && start.line.text.length === start.line.end - start.line.start ? start.line.start + at : start.line.start;
+  return [{ ...start.line, text, start: from }];
+}
+
 /** Lines the minutes marker and clutter aside, for reading attendance or declarations out of an item. */
 export function itemMinutesLines(start: ItemStart, body: readonly Line[]): Line[] {
-  const rest = start.titleBelow ? body.slice(1) : [...body];
+  const rest = [...inlineLines(start), ...(start.titleBelow && !start.titleAbove ? body.slice(1) : body)];
   const markerAt = rest.findIndex((l) => MINUTES_MARKER.test(l.text));
   if (markerAt < 0) return rest;
   const inline = MINUTES_MARKER.exec(rest[markerAt]!.text)![1]!.trim();

@@ -1,3 +1,14 @@
+import type { BlockKind, DocumentBlock } from '../documentBlock.js';
+
+/** What the reader's layout says of a line: the kind of block it is part of, and a heading's level and weight. */
+export interface LineLayout {
+  readonly kind: BlockKind;
+  readonly level: number | null;
+  readonly bold: boolean;
+  /** Where the block starts: lines with the same value are one block (a heading wrapped over two lines). */
+  readonly blockStart: number;
+}
+
 /** One line of a document: its text without surrounding space, and where that text sits. */
 export interface Line {
   readonly text: string;
@@ -5,11 +16,40 @@ export interface Line {
   readonly end: number;
   /** Index of the line in the document. */
   readonly index: number;
+  /** The block the line belongs to, when the reader gave blocks. */
+  readonly layout?: LineLayout;
+}
+
+/**
+ * Marks each line with the block it sits in (the innermost one that holds its first character). Lines and blocks are
+ * both in text order, so one pass over each suffices; Markdown heading marks ("## ") leave the line's text.
+ */
+export function withLayout(lines: readonly Line[], blocks: readonly DocumentBlock[]): Line[] {
+  if (blocks.length === 0) return [...lines];
+  const sorted = [...blocks].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  let k = 0;
+  return lines.map((line) => {
+    while (k < sorted.length && sorted[k]!.span.end <= line.start && sorted[k]!.span.start <= line.start) k++;
+    let found: DocumentBlock | null = null;
+    for (let j = k; j < sorted.length && j < k + 50 && sorted[j]!.span.start <= line.start; j++)
+      if (sorted[j]!.span.end > line.start) found = sorted[j]!;
+    if (!found) return line;
+    const layout: LineLayout = {
+      kind: found.kind,
+      level: found.level ?? null,
+      bold: found.bold ?? false,
+      blockStart: found.span.start,
+    };
+    const mark = found.kind === 'heading' ? /^(#{1,6}\s+|\*\*(?=.*\*\*:?$))/.exec(line.text) : null;
+    if (!mark) return { ...line, layout };
+    const text = line.text.slice(mark[0].length).replace(/\*\*(:?)$/, '$1');
+    return { ...line, text, start: line.start + mark[0].length, layout };
+  });
 }
 
 /** Characters that only get in the way of reading: NBSP, zero-width space, soft hyphen. */
 const INVISIBLE = /[\u00a0\u2007\u202f]/g;
-const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff\u00ad]/g;
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\ufeff|\u00ad/g;
 
 /**
  * Splits text into lines, keeping each line's offsets into the original text. Lines are
@@ -17,6 +57,8 @@ const ZERO_WIDTH = /[\u200b\u200c\u200d\ufeff\u00ad]/g;
  */
 export function toLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Most texts have no invisible characters: looking once saves a replacement on every line.
+  const invisible = /[\u00a0\u2007\u202f\u200b\u200c\ufeff\u00ad]|\u200d/.test(text);
   const re = /[^\n\r\f]*/g;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
@@ -27,18 +69,37 @@ export function toLines(text: string): Line[] {
       if (re.lastIndex > text.length) break;
       continue;
     }
-    const cleaned = raw.replace(INVISIBLE, ' ').replace(ZERO_WIDTH, '');
+    const cleaned = invisible ? raw.replace(INVISIBLE, ' ').replace(ZERO_WIDTH, '') : raw;
     const lead = cleaned.length - cleaned.trimStart().length;
     const trimmed = cleaned.trim();
     if (!trimmed || /^[|\s:-]*-{3,}[|\s:-]*$/.test(trimmed)) continue;
-    lines.push({
-      text: trimmed.replace(/[ \t]+/g, ' '),
-      start: at + lead,
-      end: at + lead + trimmed.length,
-      index: lines.length,
-    });
+    // Text that lost its line breaks keeps its bullets: each bullet in mid-line opens a line of its own. A very long
+    // line also breaks before a label in capitals ("APOLOGIES:", "RESOLVED:") and a minute number over a heading in
+    // capitals ("1358 DECLARATIONS OF INTEREST").
+    let from = 0;
+    const breaks = trimmed.length > RUN_ON ? RUN_ON_BREAK : BULLET_CHAR.test(trimmed) ? MID_LINE_BULLET : null;
+    for (const bullet of breaks ? trimmed.matchAll(breaks) : []) {
+      pushLine(lines, trimmed.slice(from, bullet.index), at + lead + from);
+      from = bullet.index + bullet[0].length;
+    }
+    pushLine(lines, trimmed.slice(from), at + lead + from);
   }
   return lines;
+}
+
+const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
+const BULLET_CHAR = /[•▪●]/;
+const RUN_ON = 400;
+const RUN_ON_BREAK =
+  /\s+[•▪●]\s+|\s+(?=(?:[A-Z][A-Z’']+ ){0,3}[A-Z][A-Z’']{3,}:\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)/g;
+
+function pushLine(lines: Line[], piece: string, start: number): void {
+  const text = piece.trimEnd();
+  if (!text) return;
+  // Markdown's "**Present:**" reads as "Present:"; the line's range still covers what was written.
+  const plain = text.includes('**') ? text.replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, '$1') : text;
+  const spaced = plain.includes('  ') || plain.includes('\t') ? plain.replace(/[ \t]+/g, ' ') : plain;
+  lines.push({ text: spaced, start, end: start + text.length, index: lines.length });
 }
 
 /** Text of a run of lines as one paragraph-aware string (blank structure is lost; lines are joined with newlines). */

@@ -1,13 +1,14 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
-export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councillors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
+export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
-const PLURAL_HONORIFIC = /^(?:County\s+)?(Councillors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen)\s*:?\s+/i;
+const PLURAL_HONORIFIC =
+  /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen|Commissioners|Councilmembers|Council\s+Members|Trustees|Members)\s*[:,]?\s+/i;
 /** Where a new name starts inside a run such as "Councillor A (Chair) Councillor B". */
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
 const NAME_BOUNDARY =
-  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councillor|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
+  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -31,6 +32,8 @@ function cleanName(raw: string): string {
       .replace(/^[-–•·*\s]+/, '')
       // "Cynghorydd/Councillor Nia Griffiths": a bilingual honorific, read as its English half.
       .replace(/\b(?:Cynghorydd|Cyng\.?)\s*\/\s*(Councillor|Cllr\.?)(?=\s)/gi, '$1')
+      // Honours after a name ("Sir Paul Carter, CBE") are not part of it.
+      .replace(/,?\s+\b(?:CBE|MBE|OBE|KBE|DBE|BEM|QSM|JP|DL|KC|QC|MP|MS|MSP|AM|OAM|ONZM|MNZM)\b\.?(?=[\s,;]|$)/g, '')
       .replace(/[\s.;:,]+$/, '')
       .replace(/\s+(?:and|&)$/i, '')
       .replace(/\s+/g, ' ')
@@ -42,10 +45,15 @@ function cleanName(raw: string): string {
 const JOB_WORDS =
   /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority)\b/;
 
+const ROLE_WORD =
+  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
+
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
   const t = cleanName(text).replace(HONORIFIC_START, '');
   if (!t || t.length > 60) return false;
+  // "Councillors", "Members", "Chairperson": a label or a role written where a name would be, not a person.
+  if (ROLE_WORD.test(t) || /^(?:CBE|MBE|OBE|KBE|DBE|BEM|QSM|JP|DL|KC|QC|MP|MSP|OAM|ONZM|MNZM)$/.test(t)) return false;
   const words = t.split(' ');
   if (words.length > 5) return false;
   if (JOB_WORDS.test(t)) return false;
@@ -67,12 +75,20 @@ export function looksLikeName(text: string): boolean {
 /** Splits one entry ("Councillor X (Chair)", "Helen Blackman (leave)", "Jane Doe - Director of Place"). */
 export function readEntry(raw: string, honorific: string | null = null): ListedName | null {
   let text = cleanName(raw);
-  if (!text) return null;
+  if (!text || ROLE_WORD.test(text)) return null;
   let role: ListedName['role'] = null;
   const roleMatch = ROLE_MARK.exec(text);
   if (roleMatch) {
     role = /vice/i.test(roleMatch[1]!) ? 'vice_chair' : 'chair';
     text = text.replace(roleMatch[0], ' ');
+  }
+  // "S Hughes (SH) Chair", "P March vice-chair": a role written after the name.
+  const trailingRole = /\s+(vice[- ]?chair(?:man|person)?|chair(?:man|person)?|deputy mayor|mayor|presiding)\.?$/i.exec(
+    text.replace(/\([^)]*\)/g, ' ').trim(),
+  );
+  if (trailingRole && !role) {
+    role = /vice|deputy/i.test(trailingRole[1]!) ? 'vice_chair' : 'chair';
+    text = text.replace(new RegExp(`\\s+${trailingRole[1]!}\\.?\\s*$`, 'i'), '');
   }
   let substituteFor: string | null = null;
   const sub = SUBSTITUTE.exec(text);
@@ -123,7 +139,12 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   return { name, role, note, substituteFor, after };
 }
 
-function pluralToSingular(plural: string): string {
+/**
+ * The singular honorific a plural prefix gives each name; US and board prefixes ("Commissioners A, B") are not
+ * repeated.
+ */
+function pluralToSingular(plural: string): string | null {
+  if (/commissioners|councilmembers|council\s+members|trustees|members/i.test(plural)) return null;
   if (/cynghorwyr/i.test(plural)) return 'Cynghorydd';
   if (/alder/i.test(plural)) return 'Alderman';
   return /^county/i.test(plural.trim()) ? 'County Councillor' : 'Councillor';
@@ -137,6 +158,9 @@ export function readNameList(lines: readonly string[]): ListedName[] {
   const out: ListedName[] = [];
   for (const line of joinBrokenNames(lines)) {
     let text = line.replace(/^(present|absent|apologies|also present|in attendance)\s*[:-]?\s*/i, '');
+    // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
+    const sentenceEnd = SENTENCE_END.exec(text);
+    if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
     let honorific: string | null = null;
     const plural = PLURAL_HONORIFIC.exec(text);
     if (plural) {
@@ -144,8 +168,12 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       text = text.slice(plural[0].length);
     }
     // "Name - Job title, Department" keeps its commas: they belong to the title.
-    const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*|\s+and\s+|\s+&\s+/;
-    const pieces = splitOutsideParens(text.replace(NAME_BOUNDARY, '\u0000'), separator);
+    const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/;
+    text = splitFusedPosts(text);
+    // "C Burgess (CB) G Wilkinson": a bracket closes one name and a capital opens the next.
+    const bounded = text.replace(NAME_BOUNDARY, '\u0000').replace(/\)\s+(?=\p{Lu}[\p{L}.]*\s+\p{Lu})/gu, ')\u0000');
+    const pieces = splitOutsideParens(bounded, separator).flatMap(splitInitialRuns);
+    let officerPost: string | null = null;
     for (let piece of pieces) {
       // "Councillor A (Chair), County Councillors B, C and D": a plural honorific in mid-list applies from there on.
       const midPlural = PLURAL_HONORIFIC.exec(piece.trim());
@@ -155,17 +183,74 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       }
       const entry = readEntry(piece, honorific);
       if (entry) {
-        out.push(entry);
+        // "the assistant to the clerk Mrs J. Thorne": a name after an officer's post is that officer.
+        out.push(officerPost && !entry.after ? { ...entry, after: officerPost } : entry);
+        officerPost = null;
         continue;
       }
+      // "the clerk F. Oduya": an officer's post and then the officer's name, in one piece.
+      const postAndName =
+        /^(.*?\b(?:clerk|officer|secretary|manager|director|solicitor|administrator))\s+(\S.*)$/i.exec(piece);
+      const officer = postAndName ? readEntry(postAndName[2]!) : null;
+      if (officer) {
+        out.push({ ...officer, after: cleanName(postAndName![1]!) });
+        officerPost = null;
+        continue;
+      }
+      officerPost = OFFICER_POST.exec(piece)?.[0] ?? null;
       // "Laura Mace, Deputy Town Clerk": a job title after a comma belongs to the name before it.
       const last = out[out.length - 1];
       const title = cleanName(piece);
-      if (last && !last.after && title && JOB_WORDS.test(title) && title.split(/\s+/).length <= 8)
+      if (
+        last &&
+        !last.after &&
+        title &&
+        new RegExp(JOB_WORDS.source, 'i').test(title) &&
+        !/\b(?:was|were|is|are)\b/.test(title) &&
+        title.split(/\s+/).length <= 8
+      )
         out[out.length - 1] = { ...last, after: title };
     }
   }
   return out;
+}
+
+const OFFICER_POST = /\b(?:clerk|officer|secretary|manager|director|solicitor|administrator)\s*$/i;
+
+/**
+ * "Nicole Harris - Children C James Lavender - Governance Officer": two "name - post" entries fused by a lost line
+ * break. Between two dashes, the last two capitalised words are the second person's name.
+ */
+function splitFusedPosts(text: string): string {
+  const parts = text.split(/\s[-–—]\s/);
+  if (parts.length < 3) return text;
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k++) {
+    const middle = parts[k]!;
+    // A title ("Cllr Paul Aiken") already marks where the next person starts.
+    const titled = new RegExp(`\\b${HONORIFIC}\\.?\\s+\\p{Lu}`, 'u').test(middle);
+    const name =
+      k < parts.length - 1 && !titled ? /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(middle) : null;
+    out +=
+      name && looksLikeName(name[2]!) && !JOB_WORDS.test(name[2]!) ? ` - ${name[1]}\u0000${name[2]}` : ` - ${middle}`;
+  }
+  return out;
+}
+
+/** A full stop that ends a sentence: not after an initial or an abbreviation, and followed by a new sentence. */
+const SENTENCE_END =
+  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:|\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b)|\d)/u;
+
+/** "A Blackley A Evans B D Davies": initials-and-surname names run together without commas, one name per run. */
+const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
+
+function splitInitialRuns(piece: string): string[] {
+  const honorific = new RegExp(`^${HONORIFIC}\\.?:?\\s+`, 'i').exec(piece)?.[0] ?? '';
+  const rest = piece.slice(honorific.length);
+  const runs = rest.match(INITIALS_NAME);
+  if (!runs || runs.length < 2 || runs.join(' ').replace(/\s+/g, ' ') !== rest.replace(/\s+/g, ' ').trim())
+    return [piece];
+  return runs.map((r, n) => (n === 0 ? honorific + r : r));
 }
 
 function splitOutsideParens(text: string, separator: RegExp): string[] {
@@ -194,7 +279,10 @@ function splitOutsideParens(text: string, separator: RegExp): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-/** PDF extraction breaks "Councillor Cheryl" / "Barnard" over two lines; a lone capitalised word finishes the name above. */
+/**
+ * PDF extraction breaks "Councillor Cheryl" / "Barnard" over two lines; a lone capitalised word finishes the name
+ * above.
+ */
 function joinBrokenNames(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {

@@ -1,16 +1,29 @@
 import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../parsedDocument.js';
-import { readApologiesItem, readAttendanceSections, readAttendanceTable, type Attendance } from './attendance.js';
-import { readDeclarations } from './declarations.js';
+import {
+  apologiesOverPresent,
+  readApologiesItem,
+  readAttendanceSections,
+  readAttendanceTable,
+  readUnlabelledMembers,
+  type Attendance,
+} from './attendance.js';
+import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { BODY_WORD, isMinutesHeading, readHeader } from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
-import { buildItem, itemMinutesLines } from './items.js';
-import { spanOf, toLines, type Line } from './lines.js';
+import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
+import { spanOf, toLines, withLayout, type Line } from './lines.js';
+import type { DocumentBlock } from '../documentBlock.js';
+import { headingStarts } from './headingItems.js';
 import { readResolutions } from './resolutions.js';
 import { isTableLayout, readTableItems } from './tableLayout.js';
 
 export interface ParseOptions {
   readonly pageStarts?: readonly number[];
+  /** The layout the reader found; without it the parser reads the text alone. */
+  readonly blocks?: readonly DocumentBlock[];
 }
+
+const FURNITURE_KINDS: ReadonlySet<string> = new Set(['page_header', 'page_footer']);
 
 /** Running page headers and footers that PDF extraction leaves in the text. */
 const PAGE_FURNITURE = [
@@ -24,6 +37,12 @@ const PART_BOUNDARY =
 const MINUTES_SIGNS =
   /^(present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
 
+/** Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried. */
+const PROSE_MINUTES_SIGNS =
+  /\b(called to order|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call)\b/i;
+
+const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
+
 /**
  * Reads the text of a published agenda or minutes (a web page, a PDF, a document pack) into one
  * record per meeting. Never throws: text it cannot make sense of gives no meeting and a warning.
@@ -31,7 +50,10 @@ const MINUTES_SIGNS =
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   const pageStarts = options.pageStarts ?? [];
   try {
-    const lines = toLines(text).filter((l) => !PAGE_FURNITURE.some((p) => p.test(l.text)));
+    // Page headers and footers the reader recognised, and those the text shows, are set aside.
+    const lines = withLayout(toLines(text), options.blocks ?? []).filter(
+      (l) => !FURNITURE_KINDS.has(l.layout?.kind ?? '') && !PAGE_FURNITURE.some((p) => p.test(l.text)),
+    );
     const meetings = splitMeetings(lines)
       .map(readMeeting)
       .filter((m): m is ParsedMeeting => m !== null);
@@ -51,11 +73,25 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   }
 }
 
-/** A document pack holds the agenda of one meeting and the minutes of earlier ones: each minutes heading opens a meeting. */
+/**
+ * A document pack holds the agenda of one meeting and the minutes of earlier ones: each minutes heading opens a
+ * meeting.
+ */
 function splitMeetings(lines: readonly Line[]): Line[][] {
   const starts: number[] = [0];
   for (let i = 8; i < lines.length; i++) {
     if (!isMinutesHeading(lines[i]!)) continue;
+    // "Minutes of the meeting held on 29 October 2024" is also the title of an item: a new meeting's heading names
+    // its body or is followed by who attended.
+    const namesBody =
+      BODY_WORD.test(lines[i]!.text) ||
+      lines
+        .slice(Math.max(0, i - 2), i)
+        .some((l) => l.text.length < 80 && isHeadingCase(l.text) && BODY_WORD.test(l.text));
+    const attendanceFollows = lines
+      .slice(i + 1, i + 9)
+      .some((l) => /^(present|members present|apologies|in attendance)\b/i.test(l.text));
+    if (!namesBody && !attendanceFollows) continue;
     let start = i;
     // The council and body name usually sit just above the heading.
     while (
@@ -70,19 +106,80 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
   return starts.map((s, n) => lines.slice(s, starts[n + 1] ?? lines.length));
 }
 
+/** A heading: short, not a sentence, not a label with its value. */
+function headingLike(line: Line | undefined): boolean {
+  if (!line) return false;
+  const t = line.text;
+  return (
+    t.length <= 120 && t.split(/\s+/).length <= 14 && !/[.,;:]$/.test(t) && /^\p{Lu}/u.test(t) && !/:\s*\S/.test(t)
+  );
+}
+
+/** A line in capitals (a heading that may wrap over lines). */
+function capitalsLine(line: Line | undefined): boolean {
+  if (!line) return false;
+  const letters = line.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && !/[.;]$/.test(line.text);
+}
+
+/** The minutes under a heading: a sentence, not another title. */
+function proseLike(line: Line | undefined, next: Line | undefined): boolean {
+  if (!line) return false;
+  const words = line.text.split(/\s+/).length;
+  // A sentence wrapped by the page goes on in lower case on the next line.
+  return words >= 16 || /[.;:]$/.test(line.text) || (words >= 8 && !!next && /^\p{Ll}/u.test(next.text));
+}
+
 function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemStart[] {
   const out: ItemStart[] = [];
-  for (const line of lines) {
+  let previousStart: number | null = null;
+  for (const [n, line] of lines.entries()) {
     if (consumed.has(line.index)) continue;
     const start = itemStartAt(line);
-    if (start) out.push(start);
+    if (!start) continue;
+    const above = lines[n - 1];
+    if (start.scheme === '(item)') {
+      // "283. Apologies for Absence" / "(Item 1)": the minute number is the item's number; the reference adds nothing.
+      if (previousStart === n - 1) continue;
+      if (start.title === null) {
+        if (!headingLike(above) || consumed.has(above!.index)) continue;
+        out.push({ ...start, title: above!.text, titleAbove: above! });
+        previousStart = n;
+        continue;
+      }
+    } else if (
+      start.titleBelow &&
+      proseLike(lines[n + 1], lines[n + 2]) &&
+      headingLike(above) &&
+      previousStart !== n - 1
+    ) {
+      // "APOLOGIES" / "PLA146/14" / "Apologies for absence were recorded ...": the heading is above its number. A
+      // heading in capitals may wrap over up to three lines above.
+      let top = n - 1;
+      while (top > n - 3 && top - 1 > (previousStart ?? -1) && capitalsLine(lines[top - 1]) && capitalsLine(lines[top]))
+        top--;
+      const title = lines
+        .slice(top, n)
+        .map((l) => l.text)
+        .join(' ');
+      out.push({ ...start, title, titleBelow: false, titleAbove: lines[top]! });
+      previousStart = n;
+      continue;
+    }
+    out.push(start);
+    previousStart = n;
   }
   return out;
 }
 
-function acceptChain(chain: readonly ItemStart[]): boolean {
+function acceptChain(chain: readonly ItemStart[], minutesDocument: boolean): boolean {
   if (chain.length >= 2) return true;
-  return chain.length === 1 && (chain[0]!.titleBelow || /apologies|declarations|minutes/i.test(chain[0]!.title ?? ''));
+  if (chain.length !== 1) return false;
+  const only = chain[0]!;
+  const title = only.title ?? '';
+  // One numbered heading in capitals opens the minutes of a page cut short after its first item.
+  const capitals = title === title.toUpperCase() && /\p{Lu}{3}.*\s/u.test(title);
+  return only.titleBelow || /apologies|declarations|minutes/i.test(title) || (minutesDocument && capitals);
 }
 
 /** After a pack's minutes come its other parts (terms of reference, reports): the last item stops there. */
@@ -92,29 +189,46 @@ function cutAtPartBoundary(body: readonly Line[], headerLines: readonly Line[]):
   return at > 0 ? body.slice(0, at) : [...body];
 }
 
+/** "Children and Young People Scrutiny Committee": a name set as a heading, its words capitalised, not a sentence. */
+function isHeadingCase(text: string): boolean {
+  if (/[.,;]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => !/^(?:and|of|the|for|in|on|to|a|an|&|–|-)$/i.test(w));
+  return words.length > 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / words.length >= 0.75;
+}
+
 function readMeeting(lines: Line[]): ParsedMeeting | null {
   if (lines.length === 0) return null;
   const minutesDocument =
-    lines.some((l) => MINUTES_SIGNS.test(l.text)) ||
+    lines.some((l) => MINUTES_SIGNS.test(l.text) || PROSE_MINUTES_SIGNS.test(l.text)) ||
     /^(agenda and minutes|minutes)\b/i.test(lines[0]!.text) ||
     lines.slice(0, 12).some((l) => isMinutesHeading(l));
   const { consumed } = readResolutions(lines);
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
-  const chain = itemChain(startsFor(lines, consumed), (s) => s.title ?? nextText.get(s.line.index) ?? '');
+  const numbered = itemChain(startsFor(lines, consumed), (s) => s.title ?? nextText.get(s.line.index) ?? '');
+  const position = new Map(lines.map((l, n) => [l.index, n]));
+  const accepted = acceptChain(numbered, minutesDocument) ? numbered : [];
+  // Headings with no number (a layout's headings, or capitals set apart) are items too, in their place among the rest.
+  const chain = [...accepted, ...headingStarts(lines, accepted, consumed)].sort(
+    (a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!,
+  );
   let items: ParsedItem[] = [];
   let firstItemLine = lines.length;
   const bodies: { start: ItemStart; body: Line[] }[] = [];
-  if (acceptChain(chain)) {
-    const position = new Map(lines.map((l, n) => [l.index, n]));
-    firstItemLine = position.get(chain[0]!.line.index)!;
+  if (chain.length > 0) {
+    firstItemLine = position.get((chain[0]!.titleAbove ?? chain[0]!.line).index)!;
     const headerLines = lines.slice(0, firstItemLine);
     chain.forEach((start, k) => {
       const from = position.get(start.line.index)! + 1;
-      const to = k + 1 < chain.length ? position.get(chain[k + 1]!.line.index)! : lines.length;
+      // The next item's heading may sit above its number: this item's text stops before it.
+      const next = chain[k + 1];
+      const to = next ? position.get((next.titleAbove ?? next.line).index)! : lines.length;
       const body = k + 1 < chain.length ? lines.slice(from, to) : cutAtPartBoundary(lines.slice(from, to), headerLines);
       bodies.push({ start, body });
     });
-    items = bodies.map(({ start, body }) => buildItem(start, body, minutesDocument));
+    items = bodies.map(({ start, body }) => {
+      const item = buildItem(start, body, minutesDocument);
+      return start.number === '' ? { ...item, number: null } : item;
+    });
   } else if (isTableLayout(lines)) {
     const table = readTableItems(lines, minutesDocument);
     items = table.items;
@@ -128,22 +242,29 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
   readAttendanceSections(headerLines, attendance, { minutes: minutesDocument });
   readAttendanceTable(headerLines, attendance);
+  const unlabelled = minutesDocument && readUnlabelledMembers(headerLines, attendance);
   const declarations: ParsedMeeting['declarations'][number][] = [];
-  for (const { start, body } of bodies) {
-    const kind = items.find(
-      (i) => i.number === start.number && i.span?.start === (start.titleBelow ? body[0]?.start : start.line.start),
-    )?.standardKind;
+  // Items were built from the bodies one for one, so the k-th item is the k-th body's.
+  for (const [k, { start, body }] of bodies.entries()) {
+    const kind = items[k]?.standardKind;
     const minutesLines = itemMinutesLines(start, body);
-    if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
-    if (kind === 'declarations') declarations.push(...readDeclarations(minutesLines, start.number));
-    else
+    const title = start.title ?? body[0]?.text ?? '';
+    // "1 Present", "Calling of the Roll and Apologies", "Record of those Present/Apologies": the item holds the lists,
+    // and a list under it with no label of its own names those present.
+    if (minutesDocument && ATTENDANCE_ITEM.test(title))
+      readAttendanceSections([{ ...start.line, text: 'Present:' }, ...minutesLines], attendance);
+    else if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
+    if (kind === 'declarations') {
+      const heading = cleanTitle(title).title;
       declarations.push(
-        ...readDeclarations(
-          minutesLines.filter((l) => /\binterest/i.test(l.text) && /\b(declared|disclosed|declares)\b/i.test(l.text)),
-          start.number,
-        ),
+        ...readDeclarationsInTitle(start.line, start.inlineText ? `${heading} – ${start.inlineText}` : heading),
       );
+      declarations.push(...readDeclarations(minutesLines, start.number));
+    } else declarations.push(...readDeclarations(minutesLines, start.number, false));
   }
+  // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
+  if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false));
+  else declarations.push(...readDeclarations(headerLines, null, false));
   if (items.length === 0) {
     const loose = readResolutions(lines);
     // A fragment of minutes (one item without its heading) still carries resolutions worth keeping.
@@ -151,7 +272,10 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
       items = [fragmentItem(lines, loose)];
     }
   }
-  if (!header.body && !header.date && items.length === 0) return null;
+  const found = attendance.present.length + attendance.apologies.length + declarations.length;
+  if (!header.body && !header.date && items.length === 0 && found === 0) return null;
+  if (unlabelled) apologiesOverPresent(attendance);
+  dedupeAttendance(attendance);
   return {
     body: header.body,
     date: header.date,
@@ -167,6 +291,16 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     declarations,
     span: spanOf(lines),
   };
+}
+
+/** The same person read twice (the roll and "Mr X in the Chair") is one entry. */
+function dedupeAttendance(attendance: Attendance): void {
+  const key = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, '');
+  for (const kind of ['present', 'apologies', 'absent', 'inAttendance'] as const) {
+    const seen = new Set<string>();
+    const kept = attendance[kind].filter((p) => !seen.has(key(p.name)) && seen.add(key(p.name)));
+    attendance[kind].splice(0, attendance[kind].length, ...(kept as never[]));
+  }
 }
 
 function fragmentItem(lines: readonly Line[], found: ReturnType<typeof readResolutions>): ParsedItem {

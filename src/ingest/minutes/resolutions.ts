@@ -2,12 +2,19 @@ import { resolutionKindOf } from '../../domain/minutes.js';
 import type { ParsedResolution } from '../parsedDocument.js';
 import type { Line } from './lines.js';
 
-/** Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b) RESOLVED to ..."). */
+/**
+ * Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b)
+ * RESOLVED to ...").
+ */
 const FORMAL =
-  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|It was resolved|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
-/** "Proposed by X, seconded by Y, and RESOLVED that ..." or "...: extension. The Committee RESOLVED to ...": the keyword inside a line. */
+  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
+/**
+ * "Proposed by X, seconded by Y, and RESOLVED that ...", "BE IT RESOLVED that ..." or "...: extension. The Committee
+ * RESOLVED to ...": the keyword inside a line. A lower-case "resolved" in running text ("it was resolved to") is prose,
+ * not a formal resolution (the parse contract).
+ */
 const MID_SENTENCE =
-  /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee))\s+(RESOLVED|resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
+  /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+[Ff]urther)?|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;](?=\s+RESOLVED))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
@@ -95,7 +102,9 @@ export function readResolutions(
   const consumed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const formal = FORMAL.exec(line.text) ?? MID_SENTENCE.exec(line.text);
+    // The keyword inside a line is looked for only where the line holds it.
+    const formal =
+      FORMAL.exec(line.text) ?? (/RESOLVED|Resolved|ORDERED/.test(line.text) ? MID_SENTENCE.exec(line.text) : null);
     const informal = formal ? null : INFORMAL.exec(line.text);
     const match = formal ?? informal;
     if (!match) continue;
@@ -170,7 +179,9 @@ export function readResolutions(
     for (j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
       if (isItemStart(next) || isStop(next)) break;
-      if (mode === 'sentence' && !/^[a-z(]/.test(next.text)) break;
+      // "RESOLVED (Cr Fenton/Cr Carter)" over "That the Minutes ... be confirmed.": the mover's names, then the clause.
+      const clause = /^That\s/.test(next.text) && /^\(?[^.]*\)?$/.test(text) && j === i + 1;
+      if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause) break;
       if (mode === 'paragraph' && text && /[.;]$/.test(text) && !/^[a-z(]/.test(next.text)) {
         // "RESOLVED:" over paragraphs each opening "That ...": one resolution each.
         if (!/^That\b/.test(next.text) || !/^That\b/i.test(text)) break;

@@ -4,7 +4,10 @@ export interface DecodedText {
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-/** Windows-1252's printable characters at 0x80-0x9F, where ISO-8859-1 has control codes (Node decodes the label as the latter). */
+/**
+ * Windows-1252's printable characters at 0x80-0x9F, where ISO-8859-1 has control codes (Node decodes the label as the
+ * latter).
+ */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { DocumentBlock } from '../documentBlock.js';
+import { pdfBlocks, type PdfLine } from './pdfBlocks.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -18,7 +20,13 @@ function standardFontDataUrl(): string {
 }
 
 export type PdfTextResult =
-  | { readonly ok: true; readonly text: string; readonly pageStarts: number[]; readonly title: string | null }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly pageStarts: number[];
+      readonly title: string | null;
+      readonly blocks: DocumentBlock[];
+    }
   | { readonly ok: false; readonly problem: string };
 
 interface Item {
@@ -27,10 +35,14 @@ interface Item {
   readonly y: number;
   readonly width: number;
   readonly height: number;
+  readonly bold: boolean;
 }
 
-/** Rebuilds a page's lines from positioned text: items on one baseline form a line; wide gaps become tabs so table cells stay apart. */
-function pageText(items: readonly Item[]): string {
+/**
+ * Rebuilds a page's lines from positioned text: items on one baseline form a line; wide gaps become tabs so table cells
+ * stay apart.
+ */
+function pageLines(items: readonly Item[]): PdfLine[] {
   // PDF.js inserts blank items for gaps; the gaps are measured from positions instead.
   const sorted = [...items].filter((i) => i.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Item[][] = [];
@@ -40,24 +52,35 @@ function pageText(items: readonly Item[]): string {
     if (line && Math.abs(line[0]!.y - item.y) <= tolerance) line.push(item);
     else lines.push([item]);
   }
-  return lines
-    .map((line) => {
-      line.sort((a, b) => a.x - b.x);
-      let out = '';
-      let end: number | null = null;
-      for (const item of line) {
-        if (end !== null) {
-          const gap = item.x - end;
-          const size = item.height || 10;
-          if (gap > size * 1.5) out += '\t';
-          else if (gap > size * 0.15 && !out.endsWith(' ') && !item.str.startsWith(' ')) out += ' ';
-        }
-        out += item.str;
-        end = item.x + item.width;
+  return lines.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let out = '';
+    let end: number | null = null;
+    let chars = 0;
+    let boldChars = 0;
+    let size = 0;
+    for (const item of line) {
+      if (end !== null) {
+        const gap = item.x - end;
+        const height = item.height || 10;
+        if (gap > height * 1.5) out += '\t';
+        else if (gap > height * 0.15 && !out.endsWith(' ') && !item.str.startsWith(' ')) out += ' ';
       }
-      return out.trimEnd();
-    })
-    .join('\n');
+      out += item.str;
+      end = item.x + item.width;
+      const n = item.str.trim().length;
+      chars += n;
+      if (item.bold) boldChars += n;
+      // A superscript ("10th") is smaller than its line: the line's size is its largest text.
+      size = Math.max(size, item.height || 0);
+    }
+    return { text: out.trimEnd(), y: line[0]!.y, x: line[0]!.x, size, bold: chars > 0 && boldChars === chars };
+  });
+}
+
+/** Font names say the weight ("Arial-BoldMT"); PDF.js knows them once the page's operators are read. */
+function isBoldFont(name: string | undefined): boolean {
+  return !!name && /bold|black|heavy|semibold|demi/i.test(name);
 }
 
 /**
@@ -78,15 +101,46 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfTextResult> {
   try {
     const doc = await task.promise;
     const pages: string[] = [];
+    const layout: PdfLine[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
+      // Reading the operators loads the page's fonts, whose names tell bold from regular; without them, no weights.
+      const fonts = await page
+        .getOperatorList()
+        .then(() => true)
+        .catch(() => false);
+      const bold = new Map<string, boolean>();
+      const weightOf = (fontName: string): boolean => {
+        if (!fonts) return false;
+        if (!bold.has(fontName)) {
+          let name: string | undefined;
+          try {
+            name = (page.commonObjs.get(fontName) as { name?: string } | undefined)?.name;
+          } catch {
+            name = undefined;
+          }
+          bold.set(fontName, isBoldFont(name));
+        }
+        return bold.get(fontName)!;
+      };
       const items = content.items.flatMap((i) =>
         'str' in i
-          ? [{ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height }]
+          ? [
+              {
+                str: i.str,
+                x: i.transform[4] as number,
+                y: i.transform[5] as number,
+                width: i.width,
+                height: i.height,
+                bold: weightOf(i.fontName),
+              },
+            ]
           : [],
       );
-      pages.push(pageText(items));
+      const lines = pageLines(items);
+      layout.push(lines);
+      pages.push(lines.map((l) => l.text).join('\n'));
       page.cleanup();
     }
     const meta = await doc.getMetadata().catch(() => null);
@@ -105,6 +159,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfTextResult> {
       text: pages.join('\f'),
       pageStarts,
       title: typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : null,
+      blocks: pdfBlocks(layout, pageStarts),
     };
   } catch (error) {
     const e = error as { name?: string; message?: string };

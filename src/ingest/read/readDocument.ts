@@ -2,6 +2,8 @@ import type { MediaType } from '../../domain/sourceDocument.js';
 import { controlCharShare, decodeText } from './decodeText.js';
 import { declaredCharset, htmlText } from './htmlText.js';
 import { pdfText } from './pdfText.js';
+import { textBlocks } from './textBlocks.js';
+import type { DocumentBlock } from '../documentBlock.js';
 
 export type ReadResult =
   | {
@@ -11,6 +13,8 @@ export type ReadResult =
       readonly pageStarts: number[];
       readonly title: string | null;
       readonly warnings: string[];
+      /** The layout the reader found: headings, paragraphs, list items, tables, page headers and footers. */
+      readonly blocks: DocumentBlock[];
     }
   | { readonly ok: false; readonly problem: string };
 
@@ -39,6 +43,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
             pageStarts: pdf.pageStarts,
             title: pdf.title,
             warnings: [],
+            blocks: pdf.blocks,
           }
         : pdf;
     }
@@ -51,17 +56,19 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
     if (looksLikeHtml(decoded.text.slice(0, 4096)) || /\.html?$/i.test(fileName)) {
       const html = htmlText(decoded.text);
       if (!html.text.trim()) return { ok: false, problem: 'the HTML page has no text' };
-      return { ok: true, mediaType: 'text/html', text: html.text, pageStarts: [], title: html.title, warnings };
+      return {
+        ok: true,
+        mediaType: 'text/html',
+        text: html.text,
+        pageStarts: [],
+        title: html.title,
+        warnings,
+        blocks: html.blocks,
+      };
     }
     if (!decoded.text.trim()) return { ok: false, problem: 'the file is empty (only white space)' };
-    return {
-      ok: true,
-      mediaType: 'text/plain',
-      text: decoded.text.replace(/\r\n?/g, '\n'),
-      pageStarts: [],
-      title: null,
-      warnings,
-    };
+    const text = decoded.text.replace(/\r\n?/g, '\n');
+    return { ok: true, mediaType: 'text/plain', text, pageStarts: [], title: null, warnings, blocks: textBlocks(text) };
   } catch (error) {
     return { ok: false, problem: `the document cannot be read: ${(error as Error).message}` };
   }

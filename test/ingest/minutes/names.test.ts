@@ -48,3 +48,25 @@ describe('readEntry', () => {
     expect(readEntry('Helen Blackman (leave)')).toMatchObject({ name: 'Helen Blackman', note: 'leave' });
   });
 });
+
+describe('names of unseen councils', () => {
+  it('should not take a bare title, a role or an honour for a name', () => {
+    expect(readNameList(['Councillors'])).toEqual([]);
+    expect(names('Chairperson')).toEqual([]);
+    expect(names('Deputy Chairperson')).toEqual([]);
+    expect(names('Warren Flaunty, QSM')).toEqual(['Warren Flaunty']);
+    expect(names('Sir Paul Carter, CBE, Mrs T Dean, MBE')).toEqual(['Sir Paul Carter', 'Mrs T Dean']);
+  });
+
+  it('should split two "name - post" entries fused by a lost line break', () => {
+    expect(readNameList(['Nicole Harris - Children C James Lavender - Governance Officer'])).toMatchObject([
+      { name: 'Nicole Harris', after: 'Children C' },
+      { name: 'James Lavender', after: 'Governance Officer' },
+    ]);
+  });
+
+  it('should split a name | role cell pair and names joined by a bracket', () => {
+    expect(names('C Burgess (CB) G Wilkinson (GW), D Court')).toEqual(['C Burgess', 'G Wilkinson', 'D Court']);
+    expect(readNameList(['S Hughes (SH) Chair'])).toMatchObject([{ name: 'S Hughes', role: 'chair' }]);
+  });
+});

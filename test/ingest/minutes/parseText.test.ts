@@ -15,12 +15,12 @@ const GOLD = path.resolve(ROOT, '../shared/eval/gold');
 function cases(): { name: string; text: string; expected: Expected }[] {
   const own = fs
     .readdirSync(FIXTURES)
-    .filter((f) => /\.(txt|html)$/.test(f))
+    .filter((f) => /\.(txt|html|md)$/.test(f))
     .map((f) => ({
       name: f,
       text: fs.readFileSync(path.join(FIXTURES, f), 'utf8'),
       expected: JSON.parse(
-        fs.readFileSync(path.join(FIXTURES, f.replace(/\.(txt|html)$/, '.expected.json')), 'utf8'),
+        fs.readFileSync(path.join(FIXTURES, f.replace(/\.(txt|html|md)$/, '.expected.json')), 'utf8'),
       ) as Expected,
     }));
   const seeds = fs.existsSync(GOLD)
@@ -42,8 +42,9 @@ function cases(): { name: string; text: string; expected: Expected }[] {
 describe('parseText on our fixtures and the seeds', () => {
   for (const { name, text, expected } of cases()) {
     it(`should read ${name} as a careful clerk would`, async () => {
-      const parsed = name.endsWith('.html') ? await parseDocumentBytes(new TextEncoder().encode(text), name) : null;
-      const doc = parsed ? (parsed.ok ? parsed.document : null) : parseText(text);
+      // Read as `quorum parse` reads a file: the reader's layout (blocks) goes to the parser with the text.
+      const parsed = await parseDocumentBytes(new TextEncoder().encode(text), name);
+      const doc = parsed.ok ? parsed.document : null;
       expect(doc, 'a readable document').not.toBeNull();
       const record = pickRecord(presentParseJson(doc!).meetings, expected);
       expect(record, 'a meeting record').toBeDefined();

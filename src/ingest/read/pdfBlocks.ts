@@ -1,0 +1,173 @@
+import type { DocumentBlock, TableRow } from '../documentBlock.js';
+
+/** One line of a PDF page as rebuilt from positioned text, with what its fonts say. */
+export interface PdfLine {
+  /** The line's text; table cells apart by tabs. */
+  readonly text: string;
+  /** Baseline, in PDF units from the page's bottom. */
+  readonly y: number;
+  readonly x: number;
+  /** Font size (the largest on the line). */
+  readonly size: number;
+  /** Every character on the line is set in a bold face. */
+  readonly bold: boolean;
+}
+
+const LIST_MARKER = /^([•▪●◦\-–]|\d{1,3}[.)]|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,5}\))\s+\S/;
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^page\s*\|?\s*\d{1,4}$|^-\s*\d{1,4}\s*-$/i;
+/** Lines at the top or bottom of a page that may be running headers or footers. */
+const EDGE = 3;
+
+/** A running header's text with its numbers blanked, so "Page 3" and "Page 4" read the same. */
+function furnitureKey(text: string): string {
+  return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** "OLD BUSINESS –", "REPORTS:": a short line in capitals. */
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && text.split(/\s+/).length <= 10;
+}
+
+/** The font size most of the text is set in. */
+function bodySize(pages: readonly (readonly PdfLine[])[]): number {
+  const chars = new Map<number, number>();
+  for (const page of pages)
+    for (const line of page) {
+      const size = Math.round(line.size * 2) / 2;
+      chars.set(size, (chars.get(size) ?? 0) + line.text.length);
+    }
+  let best = 0;
+  let most = -1;
+  for (const [size, n] of chars) if (n > most) [best, most] = [size, n];
+  return best;
+}
+
+/**
+ * Blocks of a PDF from its lines: running headers and footers (the same text at the top or bottom of several pages,
+ * or a bare page number there) are set aside; lines larger than the body text, or wholly bold and short, are headings
+ * (level by size); lines opening with a list marker are list items; lines with tab-separated cells make tables; the
+ * rest join into paragraphs where the line spacing stays even. `pageStarts` gives each page's offset in the text.
+ */
+export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: readonly number[]): DocumentBlock[] {
+  const body = bodySize(pages);
+  const edgeCount = new Map<string, number>();
+  for (const page of pages) {
+    const keys = new Set([...page.slice(0, EDGE), ...page.slice(-EDGE)].map((l) => furnitureKey(l.text)));
+    for (const key of keys) edgeCount.set(key, (edgeCount.get(key) ?? 0) + 1);
+  }
+  // A bare number at a page's edge is its page number when such numbers go up with the pages (3 on page 1, 4 on
+  // page 2...); a lone item number ("5") that happens to open a page does not.
+  const offsets = new Map<number, number>();
+  pages.forEach((page, p) => {
+    for (const l of [...page.slice(0, EDGE), ...page.slice(-EDGE)])
+      if (/^\d{1,4}$/.test(l.text.trim()))
+        offsets.set(Number(l.text.trim()) - p, (offsets.get(Number(l.text.trim()) - p) ?? 0) + 1);
+  });
+  const pageNumber = (text: string, p: number): boolean =>
+    /^\d{1,4}$/.test(text) ? (offsets.get(Number(text) - p) ?? 0) >= 2 : PAGE_NUMBER.test(text);
+  const repeated = (text: string): boolean =>
+    pages.length >= 2 &&
+    !/^\d+$/.test(text) &&
+    (edgeCount.get(furnitureKey(text)) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.3));
+  const headingSizes = [...new Set(pages.flat().map((l) => Math.round(l.size * 2) / 2))]
+    .filter((s) => s >= body * 1.15)
+    .sort((a, b) => b - a);
+  const blocks: DocumentBlock[] = [];
+  pages.forEach((lines, p) => {
+    let offset = pageStarts[p] ?? 0;
+    let paragraph: { start: number; end: number; y: number; size: number; lines: number; text: string } | null = null;
+    let heading: { start: number; end: number; y: number; size: number; bold: boolean; level: number } | null = null;
+    let table: { start: number; end: number; rows: TableRow[] } | null = null;
+    const page = p + 1;
+    const flush = (): void => {
+      const p = paragraph as { start: number; end: number; lines: number; text: string } | null;
+      const h = heading as { start: number; end: number; size: number; bold: boolean; level: number } | null;
+      if (h)
+        blocks.push({
+          kind: 'heading',
+          span: { start: h.start, end: h.end },
+          page,
+          level: h.level,
+          bold: h.bold,
+          size: h.size,
+        });
+      // A line in capitals standing apart from the text around it is a heading, even in the body's font.
+      if (p && p.lines === 1 && isCapitals(p.text))
+        blocks.push({ kind: 'heading', span: { start: p.start, end: p.end }, page, level: null, bold: false });
+      else if (p) blocks.push({ kind: 'paragraph', span: { start: p.start, end: p.end }, page });
+      heading = null;
+      if (table) blocks.push({ kind: 'table', span: { start: table.start, end: table.end }, page, rows: table.rows });
+      paragraph = null;
+      table = null;
+    };
+    lines.forEach((line, n) => {
+      const start = offset;
+      const end = offset + line.text.length;
+      offset = end + 1;
+      const text = line.text.trim();
+      if (!text) return;
+      const span = { start: start + (line.text.length - line.text.trimStart().length), end };
+      const atEdge = n < EDGE || n >= lines.length - EDGE;
+      if (atEdge && (repeated(text) || pageNumber(text, p))) {
+        flush();
+        blocks.push({ kind: n < EDGE && n < lines.length / 2 ? 'page_header' : 'page_footer', span, page });
+        return;
+      }
+      const size = Math.round(line.size * 2) / 2;
+      const words = text.split(/\s+/).length;
+      const short = words <= 14 && !/[,;]$/.test(text) && /\p{L}/u.test(text);
+      if (short && (size >= body * 1.15 || (line.bold && size >= body * 0.95))) {
+        const rank = headingSizes.indexOf(size);
+        const level = Math.min(6, rank >= 0 ? rank + 1 : headingSizes.length + 1);
+        const h = heading as { start: number; end: number; y: number; size: number; bold: boolean } | null;
+        // A heading wrapped over two lines is one heading: its first line runs long, or the second goes on in lower
+        // case.
+        const wraps = h && (h.end - h.start >= 45 || /^\p{Ll}/u.test(text));
+        if (h && wraps && h.size === line.size && h.bold === line.bold && Math.abs(h.y - line.y) <= line.size * 1.6) {
+          h.end = span.end;
+          h.y = line.y;
+          return;
+        }
+        flush();
+        heading = { start: span.start, end: span.end, y: line.y, size: line.size, bold: line.bold, level };
+        return;
+      }
+      if (heading) flush();
+      if (line.text.includes('\t')) {
+        if (paragraph) flush();
+        const cells: TableRow['cells'][number][] = [];
+        let at = start;
+        for (const cell of line.text.split('\t')) {
+          const trimmed = cell.trim();
+          const lead = cell.length - cell.trimStart().length;
+          if (trimmed) cells.push({ text: trimmed, span: { start: at + lead, end: at + lead + trimmed.length } });
+          at += cell.length + 1;
+        }
+        table ??= { start: span.start, end: span.end, rows: [] };
+        table.rows.push({ cells, span });
+        table.end = span.end;
+        return;
+      }
+      if (table) flush();
+      const marker = LIST_MARKER.exec(text);
+      if (marker) {
+        flush();
+        blocks.push({ kind: 'list_item', span, page, marker: marker[1]!, size: line.size });
+        return;
+      }
+      // A paragraph goes on while the lines stay evenly spaced in one size.
+      const previous = paragraph as { end: number; y: number; size: number; lines: number } | null;
+      if (previous && Math.abs(previous.y - line.y) <= Math.max(line.size, 8) * 1.6 && previous.size === size) {
+        previous.end = span.end;
+        previous.y = line.y;
+        previous.lines++;
+      } else {
+        flush();
+        paragraph = { start: span.start, end: span.end, y: line.y, size, lines: 1, text };
+      }
+    });
+    flush();
+  });
+  return blocks;
+}

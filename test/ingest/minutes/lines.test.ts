@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentBlock } from '../../../src/ingest/documentBlock.js';
+import { toLines, withLayout } from '../../../src/ingest/minutes/lines.js';
+
+describe('toLines', () => {
+  it('should open a line at each bullet inside a line, keeping exact ranges', () => {
+    const text = 'Item 1: Record • Members: Cllrs A, B • Apologies: Cllr C';
+    const lines = toLines(text);
+    expect(lines.map((l) => l.text)).toEqual(['Item 1: Record', 'Members: Cllrs A, B', 'Apologies: Cllr C']);
+    for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
+  });
+
+  it('should break a very long run-on line before labels in capitals and numbered capitals headings', () => {
+    const text = `${'Word '.repeat(90)}PRESENT: Cllr A Jones Cllr B Smith APOLOGIES: Cllr C Brown 1358 DECLARATIONS OF INTEREST None.`;
+    const lines = toLines(text).map((l) => l.text);
+    expect(lines.slice(1)).toEqual([
+      'PRESENT: Cllr A Jones Cllr B Smith',
+      'APOLOGIES: Cllr C Brown',
+      '1358 DECLARATIONS OF INTEREST None.',
+    ]);
+  });
+});
+
+describe('withLayout', () => {
+  it('should mark each line with its block, and take a Markdown heading mark out of the text but not the range', () => {
+    const text = '## 1. Apologies\nCllr Reed sent apologies.\nPlain line';
+    const blocks: DocumentBlock[] = [
+      { kind: 'heading', span: { start: 0, end: 15 }, page: null, level: 2 },
+      { kind: 'paragraph', span: { start: 16, end: 41 }, page: null },
+    ];
+    const lines = withLayout(toLines(text), blocks);
+    expect(lines.map((l) => [l.text, l.layout?.kind ?? null, l.layout?.level ?? null])).toEqual([
+      ['1. Apologies', 'heading', 2],
+      ['Cllr Reed sent apologies.', 'paragraph', null],
+      ['Plain line', null, null],
+    ]);
+    expect(text.slice(lines[0]!.start, lines[0]!.end)).toBe('1. Apologies');
+  });
+});

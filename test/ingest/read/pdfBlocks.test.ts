@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { pdfBlocks, type PdfLine } from '../../../src/ingest/read/pdfBlocks.js';
+
+const line = (text: string, y: number, options: Partial<PdfLine> = {}): PdfLine => ({
+  text,
+  y,
+  x: 50,
+  size: 11,
+  bold: false,
+  ...options,
+});
+
+/** Pages as pdfText joins them: lines by newlines, pages by form feeds. */
+function layout(pages: PdfLine[][]): { text: string; pageStarts: number[] } {
+  const texts = pages.map((p) => p.map((l) => l.text).join('\n'));
+  const pageStarts: number[] = [];
+  let offset = 0;
+  for (const t of texts) {
+    pageStarts.push(offset);
+    offset += t.length + 1;
+  }
+  return { text: texts.join('\f'), pageStarts };
+}
+
+describe('pdfBlocks', () => {
+  const pages: PdfLine[][] = [
+    [
+      line('HARBOUR BOARD', 800, { size: 16, bold: true }),
+      line('Minutes of the meeting held on 11 February 2025.', 770),
+      line('Apologies for Absence', 740, { bold: true }),
+      line('Apologies were received from Cllr Reed and Cllr Oak who', 720),
+      line('sent their regrets.', 706),
+      line('Harbour Board 11.02.25', 40),
+      line('Page 1', 26),
+    ],
+    [
+      line('a) the harbour master reported', 800),
+      line('Item\tPages', 780),
+      line('Mooring charges\t3 - 10', 765),
+      line('REPORTS:', 740),
+      line('The board noted the report.', 710),
+      line('Harbour Board 11.02.25', 40),
+      line('Page 2', 26),
+    ],
+  ];
+  const { text, pageStarts } = layout(pages);
+  const blocks = pdfBlocks(pages, pageStarts);
+  const slice = (b: { span: { start: number; end: number } }): string => text.slice(b.span.start, b.span.end);
+
+  it('should set running footers and page numbers aside as page furniture, with their page', () => {
+    const furniture = blocks.filter((b) => b.kind === 'page_footer');
+    expect(furniture.map((b) => [slice(b), b.page])).toEqual([
+      ['Harbour Board 11.02.25', 1],
+      ['Page 1', 1],
+      ['Harbour Board 11.02.25', 2],
+      ['Page 2', 2],
+    ]);
+  });
+
+  it('should take larger and wholly bold short lines, and capitals standing apart, for headings', () => {
+    const headings = blocks.filter((b) => b.kind === 'heading');
+    expect(headings.map((b) => [slice(b), b.level, b.bold])).toEqual([
+      ['HARBOUR BOARD', 1, true],
+      ['Apologies for Absence', 2, true],
+      ['REPORTS:', null, false],
+    ]);
+  });
+
+  it('should join evenly spaced lines into one paragraph, and give list items and table cells', () => {
+    const paragraph = blocks.find((b) => b.kind === 'paragraph' && slice(b).startsWith('Apologies were'))!;
+    expect(slice(paragraph)).toBe('Apologies were received from Cllr Reed and Cllr Oak who\nsent their regrets.');
+    expect(blocks.find((b) => b.kind === 'list_item')).toMatchObject({ marker: 'a)', page: 2 });
+    const table = blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.cells.map((c) => text.slice(c.span.start, c.span.end)))).toEqual([
+      ['Item', 'Pages'],
+      ['Mooring charges', '3 - 10'],
+    ]);
+  });
+});
+
+describe('pdfBlocks page numbers', () => {
+  it('should set bare numbers aside as page numbers only when they go up with the pages', () => {
+    const pages: PdfLine[][] = [
+      [line('Minutes of the board', 800), line('The board met.', 780), line('460', 30)],
+      [line('5', 800), line('Planning', 780), line('The board noted the plans.', 760), line('461', 30)],
+    ];
+    const { text, pageStarts } = layout(pages);
+    const blocks = pdfBlocks(pages, pageStarts);
+    const footers = blocks.filter((b) => b.kind === 'page_footer' || b.kind === 'page_header');
+    expect(footers.map((b) => text.slice(b.span.start, b.span.end))).toEqual(['460', '461']);
+  });
+});
