@@ -17,7 +17,7 @@ const WELSH_LABEL = String.raw`(?:[\p{L}' ]{2,40}\s*\/\s*)?`;
 const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${pattern.source.slice(1)}`, 'iu');
 
 const SECTIONS: readonly [RegExp, SectionKind][] = [
-  [labelled(/^(?:members\s+)?present(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
+  [labelled(/^(?:members\s+)?present(?:\s+members)?(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
   [
     labelled(
       /^(?:councill?ors|members|committee members|board members|council|council members|councilmembers|commissioners|trustees|those|the board members|the members)\s+present(?:\s+were\b\s*:?|\s*(?::|-|–|;|$))\s*(.*)$/i,

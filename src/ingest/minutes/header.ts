@@ -53,7 +53,12 @@ function englishPart(text: string): string {
 /** "Corporate Scrutiny Committee – 27 November 2024": the date after a dash is not part of the name. */
 function withoutTrailingDate(text: string): string {
   const dash = /\s+[-–—]\s+(.*)$/.exec(text);
-  return dash && findDate(dash[1]!)?.index === 0 ? text.slice(0, dash.index) : text;
+  if (dash && findDate(dash[1]!)?.index === 0) return text.slice(0, dash.index);
+  // "Parish Council 22 November 2023": a date ending the name is the meeting's, not the body's.
+  const date = findDate(text);
+  return date && date.index > 3 && date.index + date.length >= text.trimEnd().length
+    ? text.slice(0, date.index).replace(/[\s,–-]+$/, '')
+    : text;
 }
 
 /**
@@ -82,7 +87,10 @@ function cleanBody(text: string): string {
 }
 
 function cleanVenue(text: string): string {
-  return titleCase(text)
+  // A run-on line goes on past the place into the attendance ("... Leicester Road, Groby Cou/285/07-08 Present ...").
+  const runOn =
+    /\s+(?:\S*\d\S*\s+)?(?=(?:Present|PRESENT|Apologies|APOLOGIES|In attendance|IN ATTENDANCE|Members)\b)/.exec(text);
+  return titleCase(runOn ? text.slice(0, runOn.index) : text)
     .replace(/\.?\s*View directions\.?$/i, '')
     .replace(/\s+/g, ' ')
     .replace(/[,.;\s]+$/, '')
@@ -356,8 +364,12 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
       date = { value: d.iso, span: spanIn(line, line.text.slice(d.index, d.index + d.length)) };
       dateLine = line.index;
       const rest = line.text.slice(d.index + d.length);
-      const t = findTime(rest);
-      if (t && !time) time = { value: t.hhmm, span: spanIn(line, rest.slice(t.index, t.index + t.length)) };
+      // "held at 7.00pm on Monday 4 February 2008": in the minutes' heading the time may come before the date.
+      const before = line === headingLine ? /\bheld\s+at\s+(.{0,40})$/i.exec(line.text.slice(0, d.index)) : null;
+      const early = before ? findTime(before[1]!) : null;
+      const t = early ?? findTime(rest.slice(0, 120));
+      const from = early ? before![1]! : rest;
+      if (t && !time) time = { value: t.hhmm, span: spanIn(line, from.slice(t.index, t.index + t.length)) };
     }
     const label = LABEL.exec(line.text);
     if (!time && label && /^(time|start(\s+time)?)$/i.test(label[1]!)) {
@@ -397,9 +409,12 @@ const MINUTES_SENTENCE =
   /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|subject to|circulated|attached)\b/i;
 
 export function isMinutesHeading(line: Line): boolean {
+  // A heading's own words come first; a line that ran on past it (text without line breaks) is judged by them.
+  const end = line.text.search(/(?<!\b\p{Lu})\.\s+\p{Lu}/u);
+  const head = end > 0 ? line.text.slice(0, end) : line.text;
   return (
     MINUTES_OF.test(line.text) &&
-    !MINUTES_SENTENCE.test(line.text) &&
+    !MINUTES_SENTENCE.test(head) &&
     !/\b(previous|last)\s+meeting\b/i.test(line.text) &&
     !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(line.text) &&
     (findDate(line.text) !== null || /\bof\s+(?:the\s+)?\S/.test(line.text))

@@ -6,7 +6,7 @@ import type { Line } from './lines.js';
 
 /** Headings that label a part of the page or the document rather than an item of business. */
 const NOT_AN_ITEM =
-  /^(?:(?:agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript)[\s:.]*)$/i;
+  /^(?:(?:agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript)[\s:.]*)$/i;
 
 function styleOf(line: Line | undefined): string {
   const l = line?.layout;

@@ -25,7 +25,7 @@ const NUMBER_WORD = String.raw`(?:[-–•*]\s*)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|
  * An item number as councils write them: 38, 5a, 21.44, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets.
  */
-const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[./]\d{1,4})?[a-z]?|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
+const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[./]\d{1,4})?[a-z]?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
@@ -166,7 +166,8 @@ export function itemStartAt(line: Line): ItemStart | null {
   const bracketOnly = /^\s*\)/.test(text.slice(text.indexOf(number) + number.length));
   if (isYear(number)) return null;
   if (/^\d+\.\d+$/.test(number) && !/^\d{1,3}\.\d{1,2}$/.test(number) && !/^\d{1,5}\.0$/.test(number)) return null;
-  let title = withTitle[2]!.trim();
+  // "C048/23   1.   APOLOGIES FOR ABSENCE": a minute reference, then the agenda's own number before the title.
+  let title = withTitle[2]!.trim().replace(/^\d{1,3}[.)]\s+(?=\S)/, '');
   let inlineText: string | null = null;
   const standard = STANDARD_WITH_TEXT.exec(title);
   if (standard) {

@@ -91,7 +91,7 @@ const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
 const BULLET_CHAR = /[•▪●]/;
 const RUN_ON = 400;
 const RUN_ON_BREAK =
-  /\s+[•▪●]\s+|\s+(?=(?:[A-Z][A-Z’']+ ){0,3}[A-Z][A-Z’']{3,}:\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)/g;
+  /\s+[•▪●]\s+|\s+(?=(?:IN ATTENDANCE|ALSO PRESENT|MEMBERS PRESENT|APOLOGIES FOR ABSENCE|[A-Z][A-Z’']{3,}):\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)|\s+(?=Minutes of (?:a|the)\s)|\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)/g;
 
 function pushLine(lines: Line[], piece: string, start: number): void {
   const text = piece.trimEnd();

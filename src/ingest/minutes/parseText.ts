@@ -204,7 +204,13 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     lines.slice(0, 12).some((l) => isMinutesHeading(l));
   const { consumed } = readResolutions(lines);
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
-  const numbered = itemChain(startsFor(lines, consumed), (s) => s.title ?? nextText.get(s.line.index) ?? '');
+  // Items follow the minutes' own heading ("Minutes of a meeting of ... held on ..."): a number before it is a
+  // page's or a note's, not an item's.
+  const heading = lines.slice(0, 15).findIndex((l) => isMinutesHeading(l));
+  const numbered = itemChain(
+    startsFor(lines, consumed).filter((s) => heading < 0 || s.line.index > lines[heading]!.index),
+    (s) => s.title ?? nextText.get(s.line.index) ?? '',
+  );
   const position = new Map(lines.map((l, n) => [l.index, n]));
   const accepted = acceptChain(numbered, minutesDocument) ? numbered : [];
   // Headings with no number (a layout's headings, or capitals set apart) are items too, in their place among the rest.
