@@ -17,7 +17,10 @@ function offsetOfPage(pageStarts: readonly number[], page: number): number | nul
   return page >= 1 && page <= pageStarts.length ? pageStarts[page - 1]! : null;
 }
 
-/** Where a part's heading appears after `from`: a short line (a heading, not prose) holding the item title's significant words. */
+/**
+ * Where a part's heading appears after `from`: a short line (a heading, not prose) holding the
+ * item title's significant words.
+ */
 function findHeading(text: string, title: string, from: number): number | null {
   const words = title
     .replace(/[^\p{L}\p{N}\s']/gu, ' ')
@@ -77,7 +80,10 @@ function appendices(
   });
 }
 
-/** Report covers repeat the body and the meeting date on a line of their own ("Children's Committee 28 September 2023"). */
+/**
+ * Report covers repeat the body and the meeting date on a line of their own ("Children's
+ * Committee 28 September 2023").
+ */
 function coverLines(text: string, from: number, meetingDate: string | null): number[] {
   const out: number[] = [];
   if (!meetingDate) return out;

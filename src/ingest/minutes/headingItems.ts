@@ -16,7 +16,8 @@ function styleOf(line: Line | undefined): string {
 /**
  * Item starts for headings that carry no number: the layout's headings (a PDF's bold or larger lines, HTML
  * h1-h6, Markdown "#", capitals set apart in plain text). Only headings after the meeting's header count, not
- * labels (attendance lists, "PART 1 - PUBLIC", "UNRESTRICTED ITEMS") or dates. When numbered items were found, a heading without a number must look like theirs.
+ * labels (attendance lists, "PART 1 - PUBLIC", "UNRESTRICTED ITEMS") or dates. When numbered items were found, a
+ * heading without a number must look like theirs.
  */
 export function headingStarts(
   lines: readonly Line[],

@@ -27,6 +27,7 @@ const SUBSTITUTE =
 function cleanName(raw: string): string {
   return (
     raw
+      // eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step
       .replace(/\u0000/g, ' ')
       .replace(/\*\*/g, '')
       .replace(/^[-–•·*\s]+/, '')
@@ -168,6 +169,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       text = text.slice(plural[0].length);
     }
     // "Name - Job title, Department" keeps its commas: they belong to the title.
+    // eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step
     const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/;
     text = splitFusedPosts(text);
     // "C Burgess (CB) G Wilkinson": a bracket closes one name and a capital opens the next.

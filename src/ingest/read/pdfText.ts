@@ -4,6 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { DocumentBlock } from '../documentBlock.js';
 import { pdfBlocks, type PdfLine } from './pdfBlocks.js';
 
+// PDF.js is loaded lazily (see below); only its type is named here.
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let loaded: Promise<PdfJs> | null = null;
