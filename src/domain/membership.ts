@@ -29,3 +29,18 @@ export function mayVoteOn(m: Pick<Membership, 'role' | 'votingScope'>, education
   if (m.votingScope === 'education') return educationItem;
   return true;
 }
+
+/** How long after a body's last meeting its members are still taken to be its current members. */
+export const CURRENT_MEMBERSHIP_MONTHS = 12;
+
+/**
+ * Whether a membership inferred from attendance is current: the person was expected, as a member,
+ * at the body's latest meeting that recorded attendance, and that meeting is recent. A body that
+ * last met years ago has former members only, whatever its last attendance list said.
+ */
+export function isCurrentInferredMember(lastSeen: IsoDate, latestRecorded: IsoDate | null, asOf: IsoDate): boolean {
+  if (!latestRecorded || lastSeen !== latestRecorded || latestRecorded > asOf) return false;
+  const cutoff = new Date(`${asOf}T00:00:00Z`);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - CURRENT_MEMBERSHIP_MONTHS);
+  return latestRecorded >= cutoff.toISOString().slice(0, 10);
+}

@@ -54,7 +54,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   registerPortalRoutes(app, reads, { today });
   // The API falls back to the request's own origin; feeds and exports need one fixed base for stable UIDs.
   const baseUrl = options.baseUrl ?? 'http://localhost:3000';
-  registerApiRoutes(app, reads, { baseUrl: options.baseUrl });
+  registerApiRoutes(app, reads, { baseUrl: options.baseUrl, today });
   registerOparlRoutes(app, reads, { baseUrl });
   registerFeedRoutes(app, reads, { baseUrl });
   registerExportRoutes(app, store, { baseUrl });

@@ -5,7 +5,7 @@ import { bodyKindFromName, isScrutinyName } from '../../src/domain/body.js';
 import { declarationKindOf } from '../../src/domain/declaration.js';
 import { slugify, stableId } from '../../src/domain/ids.js';
 import { canMoveMeeting } from '../../src/domain/meeting.js';
-import { isMembershipActiveOn, mayVoteOn } from '../../src/domain/membership.js';
+import { isCurrentInferredMember, isMembershipActiveOn, mayVoteOn } from '../../src/domain/membership.js';
 import { resolutionKindOf } from '../../src/domain/minutes.js';
 import { pageAt } from '../../src/domain/provenance.js';
 import { overloadedMeetingDates } from '../../src/domain/workProgramme.js';
@@ -141,5 +141,16 @@ describe('provenance pages', () => {
         expect(pageAt(starts, offset)).toBe(linear);
       }),
     );
+  });
+});
+
+describe('isCurrentInferredMember', () => {
+  it('should count only those seen at the latest recorded meeting, and only while it is recent', () => {
+    expect(isCurrentInferredMember('2026-06-01', '2026-06-01', '2026-12-05')).toBe(true);
+    expect(isCurrentInferredMember('2026-03-01', '2026-06-01', '2026-12-05')).toBe(false);
+    expect(isCurrentInferredMember('2021-06-01', '2021-06-01', '2026-12-05')).toBe(false);
+    expect(isCurrentInferredMember('2025-12-05', '2025-12-05', '2026-12-05')).toBe(true);
+    expect(isCurrentInferredMember('2025-12-04', '2025-12-04', '2026-12-05')).toBe(false);
+    expect(isCurrentInferredMember('2026-06-01', null, '2026-12-05')).toBe(false);
   });
 });

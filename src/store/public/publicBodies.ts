@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import { isExpectedAsMember, type AttendanceKind } from '../../domain/attendance.js';
+import type { IsoDate } from '../../domain/isoDateType.js';
+import { isCurrentInferredMember } from '../../domain/membership.js';
 import type { Body, TermsOfReference } from '../../domain/body.js';
 import type { Database } from '../database.js';
 import { toBody, toTermsOfReference } from '../rowMappers.js';
@@ -16,7 +18,7 @@ export interface BodyMember {
   readonly firstSeen: string;
   readonly lastSeen: string;
   readonly meetings: number;
-  /** Recorded at the body's latest meeting. */
+  /** Expected at the body's latest recorded meeting, and that meeting is recent (domain: isCurrentInferredMember). */
   readonly current: boolean;
 }
 
@@ -58,7 +60,7 @@ export class PublicBodies {
    * A body with its terms of reference, members over time and meetings by municipal year. Members
    * are those who sat as members at its meetings: who, first and last seen, with the roles noted.
    */
-  async detail(slug: string): Promise<BodyDetail | undefined> {
+  async detail(slug: string, asOf: IsoDate): Promise<BodyDetail | undefined> {
     const body = await this.findBySlug(slug);
     if (!body) return undefined;
     const terms = await this.db
@@ -76,14 +78,14 @@ export class PublicBodies {
     return {
       body,
       termsOfReference: terms ? toTermsOfReference(terms) : null,
-      members: await this.#members(body.id, meetings[0]?.date ?? null),
+      members: await this.#members(body.id, asOf),
       meetingsByYear: [...years]
         .sort(([a], [b]) => b.localeCompare(a))
         .map(([municipalYear, list]) => ({ municipalYear, meetings: list })),
     };
   }
 
-  async #members(bodyId: string, latestMeeting: string | null): Promise<BodyMember[]> {
+  async #members(bodyId: string, asOf: IsoDate): Promise<BodyMember[]> {
     const rows = await this.db
       .selectFrom('attendance')
       .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
@@ -106,7 +108,13 @@ export class PublicBodies {
       string,
       { id: string; slug: string; name: string; roles: Set<string>; first: string; last: string; dates: Set<string> }
     >();
-    for (const r of rows.filter((row) => isExpectedAsMember(row.kind as AttendanceKind))) {
+    const expected = rows.filter((row) => isExpectedAsMember(row.kind as AttendanceKind));
+    // The latest meeting that recorded its members, not a scheduled one with no attendance yet.
+    const latestRecorded = expected.reduce<string | null>(
+      (latest, r) => (!latest || r.date > latest ? r.date : latest),
+      null,
+    );
+    for (const r of expected) {
       const slug = r.canonicalSlug ?? r.slug;
       const m = members.get(slug) ?? {
         id: r.canonicalId ?? r.id,
@@ -132,7 +140,7 @@ export class PublicBodies {
         firstSeen: m.first,
         lastSeen: m.last,
         meetings: m.dates.size,
-        current: m.last === latestMeeting,
+        current: isCurrentInferredMember(m.last, latestRecorded, asOf),
       }))
       .sort(
         (a, b) =>

@@ -44,7 +44,7 @@ export const peopleRoutes: readonly ApiRoute[] = [
     query: noParams,
     response: BodyDetailSchema,
     async handle(req) {
-      const detail = await req.reads.bodies.detail(req.params.slug);
+      const detail = await req.reads.bodies.detail(req.params.slug, req.today);
       if (!detail) throw new ApiProblem('not_found', `There is no body with the slug "${req.params.slug}".`, 'slug');
       const t = detail.termsOfReference;
       return {

@@ -10,6 +10,8 @@ export interface ApiRequest<Q> {
   readonly params: Readonly<Record<string, string>>;
   readonly reads: PublicReads;
   readonly links: ApiLinks;
+  /** Today's date (YYYY-MM-DD), for answers that depend on it (who is a current member). */
+  readonly today: string;
   /** This request's URL with another page number, every other parameter kept. */
   pageUrl(page: number): string;
 }

@@ -16,6 +16,8 @@ import { buildOpenApiDocument, type OpenApiDocument } from './openApiDocument.js
 export interface ApiOptions {
   /** QUORUM_BASE_URL; without it, links are built from the request's own origin. */
   readonly baseUrl?: string | undefined;
+  /** Today's date (YYYY-MM-DD), passed in so answers do not read the clock themselves. */
+  readonly today?: () => string;
 }
 
 const documentsByServer = new Map<string, OpenApiDocument>();
@@ -73,6 +75,7 @@ async function answer(c: Context, route: ApiRoute, reads: PublicReads, options: 
       query,
       params: params.data as Record<string, string>,
       reads,
+      today: options.today?.() ?? new Date().toISOString().slice(0, 10),
       links,
       pageUrl,
     });

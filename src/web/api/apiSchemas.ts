@@ -97,7 +97,9 @@ export const BodyDetailSchema = component(
         first_seen: isoDate,
         last_seen: isoDate,
         meetings: z.int().min(0),
-        current: z.boolean().describe('Recorded at the body’s latest meeting.'),
+        current: z
+          .boolean()
+          .describe('Expected at the body’s latest meeting that recorded attendance, held within the last 12 months.'),
       }),
     ),
   }),

@@ -90,7 +90,8 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
       ) : (
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            Members as recorded at the body's meetings; current members first
+            Members inferred from attendance at the body's meetings (present or sending apologies as a member); current
+            members first
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">

@@ -23,7 +23,7 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
   app.get('/bodies', async (c) => c.html(<BodiesPage bodies={await reads.bodies.list()} />));
 
   app.get('/bodies/:slug', async (c) => {
-    const detail = await reads.bodies.detail(c.req.param('slug'));
+    const detail = await reads.bodies.detail(c.req.param('slug'), options.today());
     return detail ? c.html(<BodyPage detail={detail} />) : c.notFound();
   });
 
