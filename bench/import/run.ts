@@ -67,7 +67,7 @@ const storeFiles = files.slice(0, STORE_DOCS);
 const t0 = process.hrtime.bigint();
 const report = await importPaths(store, storeFiles, {
   onProgress: (done) => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage.rss());
     if (done > 0 && done % Math.max(1, Math.floor(storeFiles.length / 4)) === 0)
       rss.push({ docs: done, mb: Math.round(peak / 1e6) });
   },

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { stableId } from '../domain/ids.js';
+import { PersonNameIndex } from '../domain/names/personNameIndex.js';
 import type { DocumentPart, MediaType } from '../domain/sourceDocument.js';
 import type { Repositories } from '../store/repositories/repositories.js';
 import type { Batch, Store } from '../store/store.js';
@@ -64,6 +65,7 @@ export async function importPaths(
 ): Promise<ImportReport> {
   const { files, problems } = await collectFiles(paths);
   const results: ImportResult[] = problems.map((p) => failed(p.path, p.problem));
+  const run: ImportRun = { names: null };
   let next = 0;
   while (next < files.length) {
     const batchResults: ImportResult[] = [];
@@ -79,13 +81,14 @@ export async function importPaths(
           // Not inside the optional call: `?.` would skip the increment when no one listens.
           options.onProgress?.(next, files.length, file);
           next++;
-          batchResults.push(await importFile(batch, file, options.originOf?.(file) ?? path.resolve(file)));
+          batchResults.push(await importFile(batch, run, file, options.originOf?.(file) ?? path.resolve(file)));
         }
       });
       results.push(...batchResults);
     } catch (error) {
       // The batch could not be committed: nothing of it is stored, and every document in it says so.
       const reason = `not stored: ${(error as Error).message}`;
+      run.names = null;
       results.push(...batchResults.map((r) => (r.status === 'Failed' ? r : failed(r.source, reason))));
     }
   }
@@ -97,7 +100,17 @@ function failed(source: string, reason: string): ImportResult {
   return { source, status: 'Failed', reason, documentId: null, meetings: 0, items: 0, peopleCreated: 0, warnings: [] };
 }
 
-async function importFile(batch: Batch, file: string, origin: string): Promise<ImportResult> {
+/**
+ * What one import keeps from document to document: everyone's names, analysed once and filed for
+ * matching. It is dropped when a document or a batch is rolled back (it may then hold people who
+ * were never stored) and read again from the store. A clerk's merge made during a long import is
+ * seen by the next import.
+ */
+interface ImportRun {
+  names: PersonNameIndex | null;
+}
+
+async function importFile(batch: Batch, run: ImportRun, file: string, origin: string): Promise<ImportResult> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
@@ -108,14 +121,17 @@ async function importFile(batch: Batch, file: string, origin: string): Promise<I
   if (!parsed.ok) return failed(file, parsed.problem);
   if (parsed.document.meetings.length === 0)
     return failed(file, 'no meeting found in it (no body, date or agenda items recognised)');
-  const stored = await batch.attempt((repos) =>
-    storeParsed(repos, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document),
-  );
+  const stored = await batch.attempt(async (repos) => {
+    run.names ??= new PersonNameIndex(await repos.people.canonical());
+    return storeParsed(repos, run.names, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document);
+  });
+  if (!stored.ok) run.names = null;
   return stored.ok ? stored.value : failed(file, `not stored: ${(stored.error as Error).message}`);
 }
 
 async function storeParsed(
   repos: Repositories,
+  names: PersonNameIndex,
   file: string,
   origin: string,
   bytes: Uint8Array,
@@ -167,7 +183,7 @@ async function storeParsed(
     warnings.push(...saved.notes);
   }
   await repos.documents.addParts(partsOf(stored.document.id, doc));
-  const merges = await proposeMerges(repos, created, now);
+  const merges = await proposeMerges(repos, created, now, names);
   const pending = merges.filter((m) => m.status === 'pending').length;
   if (pending > 0) warnings.push(`${pending} uncertain name match(es) to review with \`quorum people review\``);
   const peopleCreated = created.length - merges.filter((m) => m.status === 'automatic').length;

@@ -70,6 +70,10 @@ export async function recordMeetingIn(
   await repos.statements.forget(meetingId, [...(docId ? [docId] : []), ...(options.replacesDocumentIds ?? [])]);
   const items = await saveItems(repos, meetingId, record.items, docId, marks);
   const names = new NameResolver(repos, docId, now);
+  await names.prime([
+    ...record.attendance.flatMap((a) => (a.substituteFor ? [a.name, a.substituteFor] : [a.name])),
+    ...record.declarations.map((d) => d.name),
+  ]);
   const attendance = await saveAttendance(repos, meetingId, record.attendance, docId, names, marks);
   const declarationNotes = await saveDeclarations(repos, meetingId, record.declarations, {
     sourceDocumentId: docId,
@@ -78,6 +82,7 @@ export async function recordMeetingIn(
     names,
     marks,
   });
+  await names.flush();
   await repos.provenance.add(marks.all);
   await repos.searchIndex.reindexMeeting(meetingId);
   return {

@@ -18,6 +18,12 @@ export interface Person {
   readonly createdAt: string;
 }
 
+/** Orders people by when the record first met them, then by id: the earlier of two spellings is kept. */
+export function byFirstMet(a: Person, b: Person): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 export interface PersonAlias {
   readonly personId: string;
   /** As written in the source, e.g. "Councillor Sam Gardiner". */

@@ -86,6 +86,34 @@ for (const dialect of DIALECTS) {
       expect(await dbOf(t.store).selectFrom('meetings').select('id').execute()).toHaveLength(1);
     });
 
+    it('should match names across the documents of one import, in one go or one by one alike', async () => {
+      const template = fs.readFileSync(FIXTURE, 'utf8');
+      const months = ['January', 'February', 'March'];
+      const spellings = ['Councillor Samuel Whitfield', 'Councillor Sam Whitfield', 'Councillor Samuel Whitfeild'];
+      const files = months.map((month, n) => {
+        const file = path.join(dir, `westbrook-${n}.txt`);
+        const text = template
+          .replace('14 January 2025', `14 ${month} 2025`)
+          .replace('Councillor M Dunn (holiday)', `${spellings[n]} (holiday)`);
+        fs.writeFileSync(file, text);
+        return file;
+      });
+      const matches = async (store: TestStore['store']): Promise<string[]> =>
+        (await store.repos.merges.list(['pending', 'automatic']))
+          .map((m) => `${m.mergedName} = ${m.keptName} (${m.status})`)
+          .sort();
+      expect((await importPaths(t.store, files)).totals.failed).toBe(0);
+      const oneByOne = await testStore(dialect);
+      try {
+        for (const file of files) await importPaths(oneByOne.store, [file]);
+        expect(await matches(t.store)).toEqual(await matches(oneByOne.store));
+      } finally {
+        await oneByOne.drop();
+      }
+      // The misspelling met in the last document is matched with the spelling of the first.
+      expect((await matches(t.store)).some((m) => m.startsWith('Samuel Whitfeild = S Whitfield'))).toBe(true);
+    });
+
     it('should name each bad file and its problem, and still import the good ones', async () => {
       const empty = path.join(dir, 'empty.txt');
       const garbage = path.join(dir, 'garbage.pdf');

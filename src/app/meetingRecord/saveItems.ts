@@ -4,6 +4,9 @@ import { slugify, stableId } from '../../domain/ids.js';
 import type { AgendaItemInput } from '../../domain/meetingRecord.js';
 import { isTrackedRecommendation } from '../../domain/recommendation.js';
 import { stripMarks } from '../../store/search/searchIndex.js';
+import type { MinutePoint, Resolution } from '../../domain/minutes.js';
+import type { Recommendation } from '../../domain/recommendation.js';
+import type { Sourced } from '../../store/repositories/agendaItemRepository.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 import type { ProvenanceMarks } from './provenanceMarks.js';
 
@@ -68,39 +71,49 @@ export async function saveItems(
     })),
   );
   const names = new Map<string, string>();
+  const rows = items.map((item, index) => ({
+    ...mergedItem(ids[index]!, meetingId, index + 1, { ...item, isExempt: exempt[index]! }, existing.get(ids[index]!)),
+    sourceDocumentId,
+  }));
+  await repos.items.saveMany(rows);
+  const minutes: Minutes = { points: [], resolutions: [], recommendations: [] };
   for (const [index, item] of items.entries()) {
     const id = ids[index]!;
-    await repos.items.save({
-      ...mergedItem(id, meetingId, index + 1, { ...item, isExempt: exempt[index]! }, existing.get(id)),
-      sourceDocumentId,
-    });
     marks.mark('agenda_item', id, null, item.span);
     for (const name of [item.minuteNumber, item.agendaNumber, item.title.toLowerCase()])
       if (name && !names.has(name)) names.set(name, id);
-    await saveMinutes(repos, meetingId, id, item, sourceDocumentId, marks);
+    minutesOf(meetingId, id, item, sourceDocumentId, marks, minutes);
   }
+  await repos.items.addPoints(minutes.points);
+  await repos.items.addResolutions(minutes.resolutions);
+  await repos.recommendations.add(minutes.recommendations);
   return { ids: [...new Set(ids)], names };
 }
 
-async function saveMinutes(
-  repos: Repositories,
+interface Minutes {
+  readonly points: Sourced<MinutePoint>[];
+  readonly resolutions: Sourced<Resolution>[];
+  readonly recommendations: Recommendation[];
+}
+
+/** An item's minute points, resolutions and the recommendations they make, added to `into`. */
+function minutesOf(
   meetingId: string,
   itemId: string,
   item: AgendaItemInput,
   sourceDocumentId: string | null,
   marks: ProvenanceMarks,
-): Promise<void> {
-  await repos.items.addPoints(
-    item.points.map((p, n) => {
-      const id = stableId('point', itemId, sourceDocumentId, n);
-      marks.mark('minute_point', id, null, p.span);
-      return { id, itemId, position: n + 1, label: p.label, text: stripMarks(p.text), sourceDocumentId };
-    }),
-  );
-  const resolutions = item.resolutions.map((r, n) => {
+  into: Minutes,
+): void {
+  for (const [n, p] of item.points.entries()) {
+    const id = stableId('point', itemId, sourceDocumentId, n);
+    marks.mark('minute_point', id, null, p.span);
+    into.points.push({ id, itemId, position: n + 1, label: p.label, text: stripMarks(p.text), sourceDocumentId });
+  }
+  for (const [n, r] of item.resolutions.entries()) {
     const id = stableId('resolution', itemId, sourceDocumentId, n);
     marks.mark('resolution', id, null, r.span);
-    return {
+    const resolution = {
       id,
       itemId,
       position: n + 1,
@@ -110,19 +123,18 @@ async function saveMinutes(
       text: stripMarks(r.text),
       sourceDocumentId,
     };
-  });
-  await repos.items.addResolutions(resolutions);
-  await repos.recommendations.add(
-    resolutions.filter(isTrackedRecommendation).map((r) => ({
-      id: stableId('recommendation', itemId, sourceDocumentId, r.position - 1),
-      resolutionId: r.id,
-      meetingId,
-      itemId,
-      text: r.text,
-      decisionMaker: null,
-      sentOn: null,
-      responseDueOn: null,
-      status: 'made',
-    })),
-  );
+    into.resolutions.push(resolution);
+    if (isTrackedRecommendation(resolution))
+      into.recommendations.push({
+        id: stableId('recommendation', itemId, sourceDocumentId, n),
+        resolutionId: id,
+        meetingId,
+        itemId,
+        text: resolution.text,
+        decisionMaker: null,
+        sentOn: null,
+        responseDueOn: null,
+        status: 'made',
+      });
+  }
 }

@@ -1,7 +1,7 @@
 import { slugify, stableId } from '../../domain/ids.js';
 import { nameKey } from '../../domain/names/nameKey.js';
 import { parsePersonName } from '../../domain/names/personName.js';
-import type { PersonKind } from '../../domain/person.js';
+import type { Person, PersonKind } from '../../domain/person.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 
 /**
@@ -13,6 +13,10 @@ import type { Repositories } from '../../store/repositories/repositories.js';
 export class NameResolver {
   readonly #ids = new Map<string, string | null>();
   readonly #created: string[] = [];
+  /** People by matching key, as far as looked up (null: nobody under that key). */
+  readonly #known = new Map<string, Person | null>();
+  /** Spellings met, written together by `flush`. */
+  readonly #aliases = new Map<string, { id: string; personId: string; alias: string; key: string }>();
 
   constructor(
     private readonly repos: Repositories,
@@ -23,6 +27,21 @@ export class NameResolver {
   /** People first met through this resolver. */
   get created(): readonly string[] {
     return this.#created;
+  }
+
+  /** Looks up many written names in one query, so that `idOf` needs none for them. */
+  async prime(written: readonly string[]): Promise<void> {
+    const keys = [...new Set(written.map(nameKey))].filter((k) => k && !this.#known.has(k));
+    if (keys.length === 0) return;
+    const found = await this.repos.people.findByNameKeys(keys);
+    for (const key of keys) this.#known.set(key, found.get(key) ?? null);
+  }
+
+  /** Writes the spellings met since the last flush; call before the record's transaction ends. */
+  async flush(): Promise<void> {
+    const aliases = [...this.#aliases.values()].map((a) => ({ ...a, sourceDocumentId: this.sourceDocumentId }));
+    this.#aliases.clear();
+    await this.repos.people.addAliases(aliases);
   }
 
   /** The person a written name stands for; null for a name with nothing to match on. */
@@ -37,15 +56,16 @@ export class NameResolver {
     const key = nameKey(written);
     if (!key) return null;
     const alias = written.replace(/\s+/g, ' ').trim();
-    const known = await this.repos.people.findByNameKey(key);
+    if (!this.#known.has(key)) this.#known.set(key, (await this.repos.people.findByNameKey(key)) ?? null);
+    const known = this.#known.get(key);
     if (known) {
-      await this.#addAlias(known.id, alias, key);
+      this.#addAlias(known.id, alias, key);
       return known.mergedIntoId ?? known.id;
     }
     const parsed = parsePersonName(alias);
     const displayName = parsed.display || alias;
     const id = stableId('person', key);
-    await this.repos.people.add({
+    const person: Person = {
       id,
       slug: await this.repos.people.freeSlug(slugify(displayName)),
       displayName,
@@ -55,19 +75,16 @@ export class NameResolver {
       kind,
       mergedIntoId: null,
       createdAt: this.now,
-    });
-    await this.#addAlias(id, alias, key);
+    };
+    await this.repos.people.add(person);
+    this.#known.set(key, person);
+    this.#addAlias(id, alias, key);
     this.#created.push(id);
     return id;
   }
 
-  async #addAlias(personId: string, alias: string, key: string): Promise<void> {
-    await this.repos.people.addAlias({
-      id: stableId('alias', personId, alias),
-      personId,
-      alias,
-      key,
-      sourceDocumentId: this.sourceDocumentId,
-    });
+  #addAlias(personId: string, alias: string, key: string): void {
+    const id = stableId('alias', personId, alias);
+    this.#aliases.set(id, { id, personId, alias, key });
   }
 }

@@ -1,6 +1,7 @@
 import { randomId } from '../../domain/ids.js';
-import { compareNames, type NameVerdict } from '../../domain/names/nameMatch.js';
-import type { Person, PersonMerge } from '../../domain/person.js';
+import { compareNameSides, type NameVerdict } from '../../domain/names/nameMatch.js';
+import { PersonNameIndex } from '../../domain/names/personNameIndex.js';
+import { byFirstMet, type Person, type PersonMerge } from '../../domain/person.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 
 interface Match {
@@ -17,17 +18,23 @@ function shareBody(a: Set<string> | undefined, b: Set<string> | undefined): bool
 }
 
 /** The best earlier person a newly met one may be; a new person is compared only with those met before it. */
-function bestMatch(
+async function bestMatch(
+  repos: Repositories,
   person: Person,
-  everyone: readonly Person[],
+  index: PersonNameIndex,
   fresh: ReadonlySet<string>,
-  bodies: Map<string, Set<string>>,
-): Match | null {
+): Promise<Match | null> {
+  const candidates = index
+    .candidatesFor(person.id)
+    .filter(
+      ({ person: other }) => !(fresh.has(other.id) && other.createdAt >= person.createdAt && other.id > person.id),
+    );
+  if (candidates.length === 0) return null;
+  const bodies = await repos.people.bodiesOf([person.id, ...candidates.map((c) => c.person.id)]);
+  const side = index.get(person.id)!.side;
   let best: Match | null = null;
-  for (const other of everyone) {
-    if (other.id === person.id || (fresh.has(other.id) && other.createdAt >= person.createdAt && other.id > person.id))
-      continue;
-    const result = compareNames(person.displayName, other.displayName, {
+  for (const { person: other, side: otherSide } of candidates) {
+    const result = compareNameSides(side, otherSide, {
       sameBody: shareBody(bodies.get(person.id), bodies.get(other.id)),
     });
     if (result.verdict === 'different') continue;
@@ -41,19 +48,24 @@ function bestMatch(
  * Compares newly met people with everyone already known and records what it finds. Sure and
  * likely matches are applied at once (reversibly, by pointing the newer person at the older);
  * possible ones wait for a clerk (`quorum people review`). Every merge keeps its evidence.
+ *
+ * `index` holds everyone known, kept between calls by an import of many documents; it is brought
+ * up to date here (newcomers filed, people merged away taken out). Without one, everyone is read.
  */
 export async function proposeMerges(
   repos: Repositories,
   newPersonIds: readonly string[],
   now: string,
+  index?: PersonNameIndex,
 ): Promise<PersonMerge[]> {
   if (newPersonIds.length === 0) return [];
-  const everyone = await repos.people.canonical();
-  const fresh = new Set(newPersonIds);
-  const bodies = await repos.people.bodiesOf(everyone.map((p) => p.id));
+  const names = index ?? new PersonNameIndex(await repos.people.canonical());
+  const newcomers = (await repos.people.byIds(newPersonIds)).filter((p) => p.mergedIntoId === null);
+  for (const person of newcomers) names.add(person);
+  const fresh = new Set(newcomers.map((p) => p.id));
   const merges: PersonMerge[] = [];
-  for (const person of everyone.filter((p) => fresh.has(p.id))) {
-    const match = bestMatch(person, everyone, fresh, bodies);
+  for (const person of newcomers.sort(byFirstMet)) {
+    const match = await bestMatch(repos, person, names, fresh);
     if (!match) continue;
     const merge: PersonMerge = {
       id: randomId(),
@@ -67,7 +79,10 @@ export async function proposeMerges(
       decidedBy: null,
     };
     await repos.merges.add(merge);
-    if (merge.status === 'automatic') await repos.people.setMergedInto(person.id, match.person.id);
+    if (merge.status === 'automatic') {
+      await repos.people.setMergedInto(person.id, match.person.id);
+      names.remove(person.id);
+    }
     merges.push(merge);
   }
   return merges;

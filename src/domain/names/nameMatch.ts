@@ -25,7 +25,8 @@ export interface NameMatchContext {
 type FamilyLink = 'equal' | 'transposition' | 'one-edit' | 'part' | 'different';
 type GivenLink = 'equal' | 'spelling' | 'short-form' | 'initial' | 'one-edit' | 'missing' | 'different';
 
-interface Side {
+/** A name analysed once for comparing with many others (`nameSide`, `compareNameSides`). */
+export interface NameSide {
   readonly raw: string;
   readonly analysis: NameAnalysis;
   readonly display: string;
@@ -46,9 +47,14 @@ interface Side {
  * Symmetric in verdict and score. Never throws.
  */
 export function compareNames(a: string, b: string, context: NameMatchContext = {}): NameComparison {
+  return compareNameSides(nameSide(a), nameSide(b), context);
+}
+
+/** {@link compareNames} over names analysed beforehand: comparing one name with thousands analyses it once. */
+export function compareNameSides(left: NameSide, right: NameSide, context: NameMatchContext = {}): NameComparison {
   const sameBody = context.sameBody === true;
-  const left = side(a);
-  const right = side(b);
+  const a = left.raw;
+  const b = right.raw;
   if (!left.familyKey || !right.familyKey) {
     return { verdict: 'different', score: 0, evidence: [`no name to compare in ${quote(!left.familyKey ? a : b)}`] };
   }
@@ -71,10 +77,27 @@ export function compareNames(a: string, b: string, context: NameMatchContext = {
   return { verdict, score, evidence };
 }
 
-function side(raw: string): Side {
+export function nameSide(raw: string): NameSide {
   const analysis = analysePersonName(raw);
   const parsed = parsePersonName(raw);
   return { raw, analysis, display: parsed.display, family: parsed.family ?? '', familyKey: compact(analysis.family) };
+}
+
+/**
+ * Keys under which a name is filed so that any two names `compareNameSides` finds alike share one:
+ * the family key, each one-letter deletion of it (one deletion from each side meets for a
+ * substitution, an insertion or a transposition), and the parts of a double-barrelled name. Names
+ * sharing no key are always `different`, so a newcomer is compared with a few people, not everyone.
+ */
+export function nameBlockingKeys(side: NameSide): string[] {
+  const key = side.familyKey;
+  if (!key) return [];
+  const letters = [...key];
+  const keys = new Set([key]);
+  for (let i = 0; i < letters.length; i++) keys.add([...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+  const parts = familyParts(side);
+  if (parts.length > 1) for (const p of parts) keys.add(p);
+  return [...keys];
 }
 
 /** The verdict table; see {@link compareNames}. `fullMiddles` is false when a middle name is on one side only. */
@@ -111,7 +134,7 @@ function decide(family: FamilyLink, given: GivenLink, sameBody: boolean, fullMid
  * Surnames compared without case, accents, spaces, hyphens or apostrophes. One-letter slips
  * count only in longer names, where they are rarely another family's name.
  */
-function familyLink(left: Side, right: Side): FamilyLink {
+function familyLink(left: NameSide, right: NameSide): FamilyLink {
   const a = left.familyKey;
   const b = right.familyKey;
   if (a === b) return 'equal';
@@ -121,12 +144,14 @@ function familyLink(left: Side, right: Side): FamilyLink {
     if (shorter >= 5) return 'one-edit';
   }
   // A double-barrelled name used in part: O'Neill-Brown and Brown.
-  const parts = (side: Side): string[] =>
-    side.analysis.family.flatMap((t) => t.key.split('-')).filter((p) => [...p].length >= 3);
-  const partsA = parts(left);
-  const partsB = parts(right);
+  const partsA = familyParts(left);
+  const partsB = familyParts(right);
   if ((partsA.length > 1 && partsA.includes(b)) || (partsB.length > 1 && partsB.includes(a))) return 'part';
   return 'different';
+}
+
+function familyParts(side: NameSide): string[] {
+  return side.analysis.family.flatMap((t) => t.key.split('-')).filter((p) => [...p].length >= 3);
 }
 
 function familyEvidence(link: FamilyLink, a: string, b: string): string {
@@ -144,7 +169,7 @@ function familyEvidence(link: FamilyLink, a: string, b: string): string {
   }
 }
 
-function givenLink(left: Side, right: Side, sameBody: boolean, evidence: string[]): GivenLink {
+function givenLink(left: NameSide, right: NameSide, sameBody: boolean, evidence: string[]): GivenLink {
   const a = left.analysis.forenames[0];
   const b = right.analysis.forenames[0];
   if (!a || !b) {

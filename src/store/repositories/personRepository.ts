@@ -20,6 +20,24 @@ export class PersonRepository {
     return row && toPerson(row);
   }
 
+  /** `findByNameKey` for many keys in one query: the first person under each key that has one. */
+  async findByNameKeys(keys: readonly string[]): Promise<Map<string, Person>> {
+    const found = new Map<string, Person>();
+    for (let i = 0; i < keys.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('personAliases')
+        .innerJoin('people', 'people.id', 'personAliases.personId')
+        .selectAll('people')
+        .select('personAliases.key as nameKey')
+        .where('personAliases.key', 'in', keys.slice(i, i + 500))
+        .orderBy('people.createdAt')
+        .orderBy('people.id')
+        .execute();
+      for (const { nameKey, ...row } of rows) if (!found.has(nameKey)) found.set(nameKey, toPerson(row));
+    }
+    return found;
+  }
+
   /** Adds a person; a person with the same id (the same key, met in a parallel import) is left as it is. */
   async add(person: Person): Promise<void> {
     await this.db
@@ -43,6 +61,19 @@ export class PersonRepository {
       .execute();
   }
 
+  /** Adds spellings, in as few statements as the engines allow; a spelling already kept is left as it is. */
+  async addAliases(
+    aliases: readonly { id: string; personId: string; alias: string; key: string; sourceDocumentId: string | null }[],
+  ): Promise<void> {
+    for (let i = 0; i < aliases.length; i += 200) {
+      await this.db
+        .insertInto('personAliases')
+        .values(aliases.slice(i, i + 200))
+        .onConflict((oc) => oc.columns(['personId', 'alias']).doNothing())
+        .execute();
+    }
+  }
+
   /** `base`, or `base-2`, `base-3`... whichever no person has yet. */
   async freeSlug(base: string): Promise<string> {
     const taken = await this.db.selectFrom('people').select('slug').where('slug', 'like', `${base}%`).execute();
@@ -59,6 +90,17 @@ export class PersonRepository {
       .where('mergedIntoId', 'is', null)
       .orderBy('createdAt')
       .orderBy('id')
+      .execute();
+    return rows.map(toPerson);
+  }
+
+  /** The people with these ids (merged or not), in no particular order. */
+  async byIds(ids: readonly string[]): Promise<Person[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('people')
+      .selectAll()
+      .where('id', 'in', [...ids])
       .execute();
     return rows.map(toPerson);
   }

@@ -10,6 +10,9 @@ const ENGLISH_WORD = /^[a-z]+$/;
 
 /** The terms of one word as written: accents dropped, lower case, English words stemmed (Porter). */
 export function termsOfWord(word: string): string[] {
+  const lower = word.toLowerCase();
+  // Most words are plain English letters: no accents to drop, one part, stemmed.
+  if (ENGLISH_WORD.test(lower)) return [stemmer(lower)];
   const folded = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return (folded.match(WORD) ?? []).map((part) => (ENGLISH_WORD.test(part) ? stemmer(part) : part));
 }
@@ -17,7 +20,8 @@ export function termsOfWord(word: string): string[] {
 /** Distinct terms of a text, in order of first use. */
 export function termsOf(text: string): string[] {
   const seen = new Set<string>();
-  for (const word of text.match(WORD) ?? []) for (const term of termsOfWord(word)) seen.add(term);
+  // Words repeat (the, council, report): each distinct one is folded and stemmed once.
+  for (const word of new Set(text.match(WORD))) for (const term of termsOfWord(word)) seen.add(term);
   return [...seen];
 }
 

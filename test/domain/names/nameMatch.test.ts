@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { NameComparison, NameVerdict } from '../../../src/domain/names/nameMatch.js';
 import { compareNames } from '../../../src/domain/names/nameMatch.js';
-import { familyName, givenName, honorificPrefix, writtenName } from './arbitraries.js';
+import { familyName, givenName, honorificPrefix, namePairs } from './arbitraries.js';
 
 const BANDS: Record<NameVerdict, [number, number]> = {
   same: [0.95, 1],
@@ -16,38 +16,6 @@ function expectInBand(result: NameComparison): void {
   expect(result.score).toBeGreaterThanOrEqual(low);
   expect(result.score).toBeLessThanOrEqual(high);
 }
-
-/** A name and a variant of it of the kinds the seeds show, to reach every branch of the verdict table. */
-const namePairs: fc.Arbitrary<[string, string]> = fc.oneof(
-  fc.tuple(writtenName, writtenName),
-  fc
-    .tuple(givenName, familyName, fc.constantFrom('initial', 'short', 'swap', 'surname', 'title', 'other', 'letter'))
-    .map(([given, family, kind]): [string, string] => {
-      const full = `${given} ${family}`;
-      switch (kind) {
-        case 'initial':
-          return [full, `${given.charAt(0)} ${family}`];
-        case 'short':
-          return [
-            full,
-            `${({ Samuel: 'Sam', Robert: 'Bob', Elizabeth: 'Liz', Katherine: 'Kate' } as Record<string, string>)[given] ?? given} ${family}`,
-          ];
-        case 'swap':
-          return [
-            full,
-            `${given} ${family.length > 3 ? family.slice(0, 1) + family.charAt(2) + family.charAt(1) + family.slice(3) : family}`,
-          ];
-        case 'surname':
-          return [`Councillor ${family}`, full];
-        case 'title':
-          return [`Mr ${full}`, `Mrs ${full}`];
-        case 'letter':
-          return [full, `${given} ${family.slice(0, -1)}x`];
-        default:
-          return [full, `Jane ${family}`];
-      }
-    }),
-);
 
 describe(compareNames.name, () => {
   it.each<[string, string, boolean, NameVerdict[]]>([
