@@ -3,12 +3,17 @@
  * the same bytes and splitting them into lines in the same run, and peak RSS as the corpus grows.
  *
  *   npx tsx bench/import/run.ts [--docs 10000] [--store-docs 10000]
+ *
+ * With TEST_DATABASE_URL set (an account allowed to CREATE DATABASE), the same documents are also
+ * imported into a fresh PostgreSQL database, dropped afterwards.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importPaths } from '../../src/app/importDocuments.js';
+import type { Store } from '../../src/store/store.js';
+import { testStore } from '../../test/store/testStores.js';
 import { parseText } from '../../src/ingest/minutes/parseText.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/openStore.js';
@@ -59,22 +64,40 @@ const parse = best(() => {
 });
 
 const dataDir = path.join(dir, 'data');
-const store = await openStore({ kind: 'sqlite', dataDir, file: path.join(dataDir, 'bench.sqlite') });
-await migrateToLatest(store);
-const rss: { docs: number; mb: number }[] = [];
-let peak = 0;
 const storeFiles = files.slice(0, STORE_DOCS);
-const t0 = process.hrtime.bigint();
-const report = await importPaths(store, storeFiles, {
-  onProgress: (done) => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-    if (done > 0 && done % Math.max(1, Math.floor(storeFiles.length / 4)) === 0)
-      rss.push({ docs: done, mb: Math.round(peak / 1e6) });
-  },
-});
-const stored = Number(process.hrtime.bigint() - t0) / 1e9;
-await store.close();
 const storedMb = storeFiles.reduce((n, f) => n + fs.statSync(f).size, 0) / 1e6;
+
+async function importInto(store: Store): Promise<{
+  seconds: number;
+  report: Awaited<ReturnType<typeof importPaths>>;
+  rss: { docs: number; mb: number }[];
+}> {
+  const rss: { docs: number; mb: number }[] = [];
+  let peak = 0;
+  const t0 = process.hrtime.bigint();
+  const report = await importPaths(store, storeFiles, {
+    onProgress: (done) => {
+      peak = Math.max(peak, process.memoryUsage.rss());
+      if (done > 0 && done % Math.max(1, Math.floor(storeFiles.length / 4)) === 0)
+        rss.push({ docs: done, mb: Math.round(peak / 1e6) });
+    },
+  });
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, report, rss };
+}
+
+const sqlite = await openStore({ kind: 'sqlite', dataDir, file: path.join(dataDir, 'bench.sqlite') });
+await migrateToLatest(sqlite);
+const onSqlite = await importInto(sqlite);
+await sqlite.close();
+let onPostgres: Awaited<ReturnType<typeof importInto>> | null = null;
+if (process.env.TEST_DATABASE_URL) {
+  const pg = await testStore('postgres');
+  try {
+    onPostgres = await importInto(pg.store);
+  } finally {
+    await pg.drop();
+  }
+}
 fs.rmSync(dir, { recursive: true, force: true });
 
 const rate = (m: number, s: number): string => (m / s).toFixed(2);
@@ -83,7 +106,8 @@ console.log(
 );
 console.log(`read + split lines: ${rate(mb, baseline)} MB/s (baseline)`);
 console.log(`parse:              ${rate(mb, parse)} MB/s = ${(baseline / parse).toFixed(3)} x baseline`);
-console.log(
-  `parse + store:      ${rate(storedMb, stored)} MB/s = ${(baseline / mb / (stored / storedMb)).toFixed(4)} x baseline (SQLite, ${storeFiles.length} docs, ${report.totals.meetings} meetings, ${report.totals.failed} failed)`,
-);
-console.log(`peak RSS as the corpus grows: ${rss.map((r) => `${r.docs} docs ${r.mb} MB`).join(', ')}`);
+const storeLine = (engine: string, run: Awaited<ReturnType<typeof importInto>>): string =>
+  `parse + store:      ${rate(storedMb, run.seconds)} MB/s = ${(baseline / mb / (run.seconds / storedMb)).toFixed(4)} x baseline (${engine}, ${storeFiles.length} docs, ${run.report.totals.meetings} meetings, ${run.report.totals.failed} failed)`;
+console.log(storeLine('SQLite', onSqlite));
+if (onPostgres) console.log(storeLine('PostgreSQL', onPostgres));
+console.log(`peak RSS as the corpus grows (SQLite): ${onSqlite.rss.map((r) => `${r.docs} docs ${r.mb} MB`).join(', ')}`);
