@@ -1,0 +1,222 @@
+import type { Account } from '../../domain/account.js';
+import type { Html } from '../pages/html.js';
+import { Layout } from '../pages/layout.js';
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+function ErrorSummary({ errors }: { errors: readonly FieldError[] }): Html | null {
+  if (errors.length === 0) return null;
+  return (
+    <div class="govuk-error-summary" data-module="govuk-error-summary">
+      <div role="alert">
+        <h2 class="govuk-error-summary__title">There is a problem</h2>
+        <div class="govuk-error-summary__body">
+          <ul class="govuk-list govuk-error-summary__list">
+            {errors.map((e) => (
+              <li>
+                <a href={`#${e.field}`}>{e.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function TextField(props: {
+  id: string;
+  label: string;
+  type: string;
+  value?: string;
+  autocomplete: string;
+  error?: FieldError;
+}): Html {
+  return (
+    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+      <label class="govuk-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.error ? (
+        <p id={`${props.id}-error`} class="govuk-error-message">
+          <span class="govuk-visually-hidden">Error:</span> {props.error.message}
+        </p>
+      ) : null}
+      <input
+        class={`govuk-input${props.error ? ' govuk-input--error' : ''}`}
+        id={props.id}
+        name={props.id}
+        type={props.type}
+        value={props.value ?? ''}
+        autocomplete={props.autocomplete}
+        spellcheck={false}
+        aria-describedby={props.error ? `${props.id}-error` : undefined}
+      />
+    </div>
+  );
+}
+
+export interface LoginPageProps {
+  readonly csrfToken: string;
+  readonly next: string;
+  readonly email?: string;
+  readonly errors?: readonly FieldError[];
+}
+
+export function LoginPage({ csrfToken, next, email, errors = [] }: LoginPageProps): Html {
+  const errorFor = (field: string): FieldError | undefined => errors.find((e) => e.field === field);
+  return (
+    <Layout title={`${errors.length ? 'Error: ' : ''}Sign in`}>
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} />
+          <h1 class="govuk-heading-xl">Sign in</h1>
+          <p class="govuk-body">
+            For clerks, councillors and decision makers. Everything published can be read without signing in.
+          </p>
+          <form method="post" action="/login" novalidate>
+            <input type="hidden" name="csrf_token" value={csrfToken} />
+            <input type="hidden" name="next" value={next} />
+            <TextField
+              id="email"
+              label="Email address"
+              type="email"
+              value={email}
+              autocomplete="username"
+              error={errorFor('email')}
+            />
+            <TextField
+              id="password"
+              label="Password"
+              type="password"
+              autocomplete="current-password"
+              error={errorFor('password')}
+            />
+            <button type="submit" class="govuk-button" data-module="govuk-button">
+              Sign in
+            </button>
+          </form>
+        </div>
+      </div>
+    </Layout>
+  );
+}
+
+export function LinkSignInPage({
+  csrfToken,
+  token,
+  problem,
+}: {
+  csrfToken: string;
+  token: string;
+  problem?: string;
+}): Html {
+  return (
+    <Layout title={problem ? 'Error: Sign in with a link' : 'Sign in with a link'}>
+      <h1 class="govuk-heading-xl">Sign in with a link</h1>
+      {problem ? (
+        <p class="govuk-body govuk-error-message">{problem}</p>
+      ) : (
+        // A button, not the link itself, signs in: mail scanners that open links do not use it up.
+        <form method="post" action={`/login/link/${encodeURIComponent(token)}`}>
+          <input type="hidden" name="csrf_token" value={csrfToken} />
+          <p class="govuk-body">This link signs you in once.</p>
+          <button type="submit" class="govuk-button" data-module="govuk-button">
+            Sign in
+          </button>
+        </form>
+      )}
+    </Layout>
+  );
+}
+
+function SignOutForm({ csrfToken }: { csrfToken: string }): Html {
+  return (
+    <form method="post" action="/logout">
+      <input type="hidden" name="csrf_token" value={csrfToken} />
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+        Sign out
+      </button>
+    </form>
+  );
+}
+
+const ROLE_NAMES: Record<Account['role'], string> = {
+  admin: 'administrator',
+  clerk: 'clerk',
+  councillor: 'councillor',
+  decision_maker: 'decision maker',
+};
+
+export function WorkspaceHomePage({ account, csrfToken }: { account: Account; csrfToken: string }): Html {
+  return (
+    <Layout title="Workspace">
+      <h1 class="govuk-heading-xl">Workspace</h1>
+      <p class="govuk-body">
+        Signed in as {account.email}, {ROLE_NAMES[account.role]}.
+      </p>
+      {account.role === 'admin' ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href="/admin/accounts">
+            Manage accounts
+          </a>
+        </p>
+      ) : null}
+      <SignOutForm csrfToken={csrfToken} />
+    </Layout>
+  );
+}
+
+export function AccountsPage({ accounts, csrfToken }: { accounts: readonly Account[]; csrfToken: string }): Html {
+  return (
+    <Layout title="Accounts">
+      <h1 class="govuk-heading-xl">Accounts</h1>
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">Who may sign in</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              Email address
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Role
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" class="govuk-table__header">
+              <span class="govuk-visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {accounts.map((a) => (
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell">{a.email}</td>
+              <td class="govuk-table__cell">{ROLE_NAMES[a.role]}</td>
+              <td class="govuk-table__cell">{a.active ? 'Active' : 'Deactivated'}</td>
+              <td class="govuk-table__cell">
+                {a.active ? (
+                  <form method="post" action={`/admin/accounts/${encodeURIComponent(a.id)}/deactivate`}>
+                    <input type="hidden" name="csrf_token" value={csrfToken} />
+                    <button
+                      type="submit"
+                      class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                      data-module="govuk-button"
+                    >
+                      Deactivate<span class="govuk-visually-hidden"> {a.email}</span>
+                    </button>
+                  </form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SignOutForm csrfToken={csrfToken} />
+    </Layout>
+  );
+}
