@@ -70,6 +70,8 @@ describe.skipIf(!browserAvailable())('every kind of portal page in a real browse
       '/search?q=flood&from=not-a-date',
       '/calendar?month=2023-01',
       '/no-such-page',
+      '/login',
+      '/login/link/not-a-token',
     ];
     pages = sampleByKind([...crawled, ...extra]);
   }, 180_000);
