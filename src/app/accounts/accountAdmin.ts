@@ -1,7 +1,8 @@
-import { mayAdminister, type Account } from '../../domain/account.js';
+import { mayAdminister, roleSchema, type Account } from '../../domain/account.js';
 import { AppError } from '../../domain/errors.js';
 import { randomId } from '../../domain/ids.js';
 import type { Store } from '../../store/store.js';
+import { addUser, type AddedUser, type NewUser } from './addUser.js';
 
 function assertAdmin(actor: Account): void {
   if (!mayAdminister(actor)) throw new AppError('FORBIDDEN', 'only an administrator may manage accounts');
@@ -43,4 +44,49 @@ export async function deactivateAccount(
       after: { active: false },
     });
   });
+}
+
+/** Changes an account's role, recorded in the audit log; an administrator keeps their own role. */
+export async function setAccountRole(
+  store: Store,
+  actor: Account,
+  accountId: string,
+  role: string,
+  now = new Date().toISOString(),
+): Promise<void> {
+  assertAdmin(actor);
+  const parsed = roleSchema.safeParse(role);
+  if (!parsed.success) throw new AppError('INPUT_INVALID', parsed.error.issues[0]!.message);
+  if (accountId === actor.id) throw new AppError('INPUT_INVALID', 'you cannot change your own role');
+  await store.transaction(async (repos) => {
+    const account = await repos.accounts.find(accountId);
+    if (!account) throw new AppError('NOT_FOUND', `no account with id ${accountId}`);
+    if (account.role === parsed.data) return;
+    await repos.accounts.update(
+      accountId,
+      { role: parsed.data, ...(parsed.data === 'clerk' ? {} : { bodyIds: [] }) },
+      now,
+    );
+    await repos.audit.add({
+      id: randomId(),
+      at: now,
+      actor: actor.id,
+      action: 'account.role',
+      subjectKind: 'account',
+      subjectId: accountId,
+      before: { role: account.role },
+      after: { role: parsed.data },
+    });
+  });
+}
+
+/** An administrator invites someone: an account without a password, and a one-time sign-in link to send them. */
+export async function inviteUser(
+  store: Store,
+  actor: Account,
+  input: Omit<NewUser, 'password'>,
+  now = new Date().toISOString(),
+): Promise<AddedUser> {
+  assertAdmin(actor);
+  return addUser(store, { ...input, password: undefined }, actor.id, { now });
 }

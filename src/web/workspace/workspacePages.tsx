@@ -1,4 +1,4 @@
-import type { Account } from '../../domain/account.js';
+import { ROLES, type Account } from '../../domain/account.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 
@@ -170,10 +170,54 @@ export function WorkspaceHomePage({ account, csrfToken }: { account: Account; cs
   );
 }
 
-export function AccountsPage({ accounts, csrfToken }: { accounts: readonly Account[]; csrfToken: string }): Html {
+export interface AccountsPageProps {
+  readonly accounts: readonly Account[];
+  readonly csrfToken: string;
+  readonly self: Account;
+  /** What was typed into the invitation form, kept when it is refused. */
+  readonly invite?: { readonly email: string; readonly role: string };
+  readonly errors?: readonly FieldError[];
+}
+
+function RoleSelect({ id, name, value }: { id: string; name: string; value: string }): Html {
   return (
-    <Layout title="Accounts">
+    <select class="govuk-select" id={id} name={name}>
+      {ROLES.map((r) => (
+        <option value={r} selected={r === value}>
+          {ROLE_NAMES[r]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function AccountsPage({ accounts, csrfToken, self, invite, errors = [] }: AccountsPageProps): Html {
+  const emailError = errors.find((e) => e.field === 'email');
+  return (
+    <Layout title={`${errors.length ? 'Error: ' : ''}Accounts`}>
+      <ErrorSummary errors={errors} />
       <h1 class="govuk-heading-xl">Accounts</h1>
+      <h2 class="govuk-heading-m">Invite someone</h2>
+      <form method="post" action="/admin/accounts" novalidate>
+        <input type="hidden" name="csrf_token" value={csrfToken} />
+        <TextField
+          id="email"
+          label="Email address"
+          type="email"
+          value={invite?.email}
+          autocomplete="off"
+          error={emailError}
+        />
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="role">
+            Role
+          </label>
+          <RoleSelect id="role" name="role" value={invite?.role ?? 'clerk'} />
+        </div>
+        <button type="submit" class="govuk-button" data-module="govuk-button">
+          Invite
+        </button>
+      </form>
       <table class="govuk-table">
         <caption class="govuk-table__caption govuk-table__caption--m">Who may sign in</caption>
         <thead class="govuk-table__head">
@@ -193,13 +237,32 @@ export function AccountsPage({ accounts, csrfToken }: { accounts: readonly Accou
           </tr>
         </thead>
         <tbody class="govuk-table__body">
-          {accounts.map((a) => (
+          {accounts.map((a, n) => (
             <tr class="govuk-table__row">
               <td class="govuk-table__cell">{a.email}</td>
-              <td class="govuk-table__cell">{ROLE_NAMES[a.role]}</td>
+              <td class="govuk-table__cell">
+                {a.id === self.id ? (
+                  ROLE_NAMES[a.role]
+                ) : (
+                  <form method="post" action={`/admin/accounts/${encodeURIComponent(a.id)}/role`}>
+                    <input type="hidden" name="csrf_token" value={csrfToken} />
+                    <label class="govuk-visually-hidden" for={`role-${n}`}>
+                      Role of {a.email}
+                    </label>
+                    <RoleSelect id={`role-${n}`} name="role" value={a.role} />{' '}
+                    <button
+                      type="submit"
+                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      data-module="govuk-button"
+                    >
+                      Change<span class="govuk-visually-hidden"> the role of {a.email}</span>
+                    </button>
+                  </form>
+                )}
+              </td>
               <td class="govuk-table__cell">{a.active ? 'Active' : 'Deactivated'}</td>
               <td class="govuk-table__cell">
-                {a.active ? (
+                {a.active && a.id !== self.id ? (
                   <form method="post" action={`/admin/accounts/${encodeURIComponent(a.id)}/deactivate`}>
                     <input type="hidden" name="csrf_token" value={csrfToken} />
                     <button
@@ -217,6 +280,26 @@ export function AccountsPage({ accounts, csrfToken }: { accounts: readonly Accou
         </tbody>
       </table>
       <SignOutForm csrfToken={csrfToken} />
+    </Layout>
+  );
+}
+
+export function InvitedPage({ email, link }: { email: string; link: string }): Html {
+  return (
+    <Layout title="Account created">
+      <div class="govuk-panel govuk-panel--confirmation">
+        <h1 class="govuk-panel__title">Account created</h1>
+        <div class="govuk-panel__body">for {email}</div>
+      </div>
+      <p class="govuk-body">Send them this one-time sign-in link. It works once, within a day:</p>
+      <p class="govuk-body">
+        <code>{link}</code>
+      </p>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/admin/accounts">
+          Back to accounts
+        </a>
+      </p>
     </Layout>
   );
 }

@@ -2,14 +2,22 @@ import { timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { deactivateAccount, listAccounts } from '../../app/accounts/accountAdmin.js';
+import { deactivateAccount, inviteUser, listAccounts, setAccountRole } from '../../app/accounts/accountAdmin.js';
 import { newToken } from '../../app/accounts/secretToken.js';
 import { resolveSession, signInWithLink, signInWithPassword, signOut } from '../../app/accounts/sessions.js';
 import { emailSchema, SESSION_ABSOLUTE_DAYS, type Account } from '../../domain/account.js';
+import { AppError } from '../../domain/errors.js';
 import type { Store } from '../../store/store.js';
 import { LoginThrottle } from './loginThrottle.js';
 import { comesFromThisSite } from './requestOrigin.js';
-import { AccountsPage, LinkSignInPage, LoginPage, WorkspaceHomePage, type FieldError } from './workspacePages.js';
+import {
+  AccountsPage,
+  InvitedPage,
+  LinkSignInPage,
+  LoginPage,
+  WorkspaceHomePage,
+  type FieldError,
+} from './workspacePages.js';
 
 const SESSION_COOKIE = 'quorum_session';
 /** Before a session exists, the login form's CSRF token is a double-submit cookie. */
@@ -171,8 +179,43 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
   w.get('/workspace', (c) => c.html(<WorkspaceHomePage account={c.get('account')} csrfToken={c.get('csrfToken')} />));
 
   w.get('/admin/accounts', async (c) =>
-    c.html(<AccountsPage accounts={await listAccounts(store, c.get('account'))} csrfToken={c.get('csrfToken')} />),
+    c.html(
+      <AccountsPage
+        accounts={await listAccounts(store, c.get('account'))}
+        csrfToken={c.get('csrfToken')}
+        self={c.get('account')}
+      />,
+    ),
   );
+
+  w.post('/admin/accounts', async (c) => {
+    const form = await c.req.parseBody();
+    const invite = { email: String(form.email ?? ''), role: String(form.role ?? '') };
+    try {
+      const added = await inviteUser(store, c.get('account'), invite, now().toISOString());
+      const origin = allowed[0] ?? new URL(c.req.url).origin;
+      return c.html(<InvitedPage email={added.account.email} link={`${origin}/login/link/${added.signInToken}`} />);
+    } catch (error) {
+      if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT', 'NOT_FOUND'].includes(error.code)) throw error;
+      const accounts = await listAccounts(store, c.get('account'));
+      return c.html(
+        <AccountsPage
+          accounts={accounts}
+          csrfToken={c.get('csrfToken')}
+          self={c.get('account')}
+          invite={invite}
+          errors={[{ field: 'email', message: error.message.charAt(0).toUpperCase() + error.message.slice(1) }]}
+        />,
+        400,
+      );
+    }
+  });
+
+  w.post('/admin/accounts/:id/role', async (c) => {
+    const form = await c.req.parseBody();
+    await setAccountRole(store, c.get('account'), c.req.param('id'), String(form.role ?? ''), now().toISOString());
+    return c.redirect('/admin/accounts', 303);
+  });
 
   w.post('/admin/accounts/:id/deactivate', async (c) => {
     await deactivateAccount(store, c.get('account'), c.req.param('id'), now().toISOString());

@@ -50,7 +50,7 @@ for (const dialect of DIALECTS) {
         ['admin@council.example', 'admin'],
         ['clerk@council.example', 'clerk'],
         ['cllr@council.example', 'councillor'],
-      ])
+      ] as const)
         await addUser(t.store, { email, role, password: 'correct horse' }, 'cli:test', CHEAP);
     });
     afterEach(async () => {
@@ -148,6 +148,38 @@ for (const dialect of DIALECTS) {
         /clerk@council\.example<\/td>[^]*?Deactivated/,
       );
       expect((await clerk.request('/workspace')).status).toBe(303);
+    });
+
+    it('should let an admin invite someone with a one-time link and change a role, keeping a refused address', async () => {
+      const admin = new Browser(app);
+      await admin.signIn('admin@council.example', 'correct horse');
+      const csrf = await admin.tokenOn('/admin/accounts');
+      const taken = await admin.request('/admin/accounts', {
+        method: 'POST',
+        form: { csrf_token: csrf, email: 'CLERK@council.example', role: 'clerk' },
+      });
+      expect(taken.status).toBe(400);
+      const refused = await taken.text();
+      expect(refused).toContain('value="CLERK@council.example"');
+      expect(refused).toContain('already exists');
+      const invited = await admin.request('/admin/accounts', {
+        method: 'POST',
+        form: { csrf_token: csrf, email: 'dm@council.example', role: 'decision_maker' },
+      });
+      const link = /(\/login\/link\/[\w-]{43})/.exec(await invited.text())![1]!;
+      const newcomer = new Browser(app);
+      const buttonToken = await newcomer.tokenOn(link);
+      expect((await newcomer.request(link, { method: 'POST', form: { csrf_token: buttonToken } })).status).toBe(303);
+      expect(await (await newcomer.request('/workspace')).text()).toContain('dm@council.example, decision maker');
+      const page = await (await admin.request('/admin/accounts')).text();
+      const roleForm = /action="(\/admin\/accounts\/[^"]+\/role)"/.exec(
+        page.slice(page.indexOf('cllr@council.example')),
+      )!;
+      expect(
+        (await admin.request(roleForm[1]!, { method: 'POST', form: { csrf_token: csrf, role: 'clerk' } })).status,
+      ).toBe(303);
+      const audit = await t.store.repos.audit.list();
+      expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['account.role', 'account.add']));
     });
   });
 }
