@@ -181,7 +181,7 @@ function Footer({ council }: { council: CouncilSettings }): Html {
               , except where otherwise stated.
             </p>
             <p class="govuk-body-s govuk-!-margin-bottom-0">
-              {`© ${council.councilName}. Committee records published with Quorum, open-source committee management.`}
+              Committee records published with Quorum, open-source committee management.
             </p>
           </div>
         </div>
