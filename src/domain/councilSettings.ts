@@ -63,7 +63,10 @@ export const CouncilUrlSchema = z
         return false;
       }
     },
-    { message: 'enter the full address of the council\'s website, starting https://, for example "https://www.nottinghamcity.gov.uk"' },
+    {
+      message:
+        'enter the full address of the council\'s website, starting https://, for example "https://www.nottinghamcity.gov.uk"',
+    },
   )
   .transform((v) => new URL(v).toString());
 
@@ -77,7 +80,9 @@ export const ContactEmailSchema = z
 export function logoFromBytes(bytes: Uint8Array): Logo {
   if (bytes.length === 0) throw new Error('the logo file is empty');
   if (bytes.length > LOGO_MAX_BYTES)
-    throw new Error(`the logo is ${Math.ceil(bytes.length / 1024)} KB; it must be ${LOGO_MAX_BYTES / 1024} KB or smaller`);
+    throw new Error(
+      `the logo is ${Math.ceil(bytes.length / 1024)} KB; it must be ${LOGO_MAX_BYTES / 1024} KB or smaller`,
+    );
   const mediaType = sniffImage(bytes);
   if (!mediaType) throw new Error('the logo must be a PNG, JPEG or SVG image');
   return { mediaType, bytes };

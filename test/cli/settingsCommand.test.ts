@@ -42,7 +42,9 @@ describe('quorum settings', () => {
     const bad = await runCli(['settings', 'set', 'council_url', 'www.nottinghamcity.gov.uk'], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-    expect(bad.stderr).toMatch(/^quorum: council_url: enter the full address of the council's website, starting https:\/\//);
+    expect(bad.stderr).toMatch(
+      /^quorum: council_url: enter the full address of the council's website, starting https:\/\//,
+    );
     const unknown = await runCli(['settings', 'set', 'name', 'x'], env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown setting "name"');

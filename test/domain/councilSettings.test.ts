@@ -12,7 +12,9 @@ import {
 } from '../../src/domain/councilSettings.js';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const SVG = new TextEncoder().encode('<?xml version="1.0"?>\n<!-- crest -->\n<svg xmlns="http://www.w3.org/2000/svg"/>');
+const SVG = new TextEncoder().encode(
+  '<?xml version="1.0"?>\n<!-- crest -->\n<svg xmlns="http://www.w3.org/2000/svg"/>',
+);
 
 describe('the council settings', () => {
   it('should accept a council name, trimmed, and refuse an empty, overlong or multi-line one', () => {

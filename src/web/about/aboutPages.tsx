@@ -113,8 +113,8 @@ export function PrivacyPage({ council }: { council: CouncilSettings }): Html {
         Information) (England) Regulations 2012). Publishing them is part of the council's public task.
       </p>
       <p class="govuk-body">
-        Information the law allows the council to keep private (exempt information) is not published: exempt items
-        show only their number and title.
+        Information the law allows the council to keep private (exempt information) is not published: exempt items show
+        only their number and title.
       </p>
 
       <h2 class="govuk-heading-l">Visiting this website</h2>
@@ -160,7 +160,9 @@ export function LicencePage({ council }: { council: CouncilSettings }): Html {
       <ul class="govuk-list govuk-list--bullet">
         <li>copy, publish, distribute and transmit the information</li>
         <li>adapt the information</li>
-        <li>exploit the information commercially and non-commercially, for example by combining it with other information</li>
+        <li>
+          exploit the information commercially and non-commercially, for example by combining it with other information
+        </li>
       </ul>
       <h2 class="govuk-heading-l">You must</h2>
       <p class="govuk-body">

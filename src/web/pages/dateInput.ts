@@ -16,8 +16,7 @@ export interface DateProblem {
 }
 
 export type DateReading =
-  | { readonly ok: true; readonly iso: string | null }
-  | { readonly ok: false; readonly problem: DateProblem };
+  { readonly ok: true; readonly iso: string | null } | { readonly ok: false; readonly problem: DateProblem };
 
 export const EMPTY_DATE: DateParts = { day: '', month: '', year: '' };
 
@@ -48,13 +47,16 @@ export function readDateParts(parts: DateParts, label: string): DateReading {
   const day = /^\d{1,2}$/.test(typed.day) ? Number(typed.day) : null;
   const month = monthNumber(typed.month);
   const year = /^\d+$/.test(typed.year) ? Number(typed.year) : null;
-  const wrong = ([day === null ? 'day' : null, month === null ? 'month' : null, year === null ? 'year' : null] as const)
-    .filter((p): p is DatePart => p !== null);
+  const wrong = (
+    [day === null ? 'day' : null, month === null ? 'month' : null, year === null ? 'year' : null] as const
+  ).filter((p): p is DatePart => p !== null);
   if (wrong.length > 0) return { ok: false, problem: { message: `${label} must be a real date`, parts: wrong } };
-  if (typed.year.length !== 4) return { ok: false, problem: { message: 'Year must include 4 numbers', parts: ['year'] } };
+  if (typed.year.length !== 4)
+    return { ok: false, problem: { message: 'Year must include 4 numbers', parts: ['year'] } };
   const candidate = `${typed.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const real = parseIsoDate(candidate);
-  if (!real) return { ok: false, problem: { message: `${label} must be a real date`, parts: ['day', 'month', 'year'] } };
+  if (!real)
+    return { ok: false, problem: { message: `${label} must be a real date`, parts: ['day', 'month', 'year'] } };
   return { ok: true, iso: formatIsoDate(real) };
 }
 

@@ -126,7 +126,9 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
                     {m.name}
                   </a>
                 </td>
-                <td class="govuk-table__cell" data-label="Role">{m.roles.length ? m.roles.join(', ') : 'Member'}</td>
+                <td class="govuk-table__cell" data-label="Role">
+                  {m.roles.length ? m.roles.join(', ') : 'Member'}
+                </td>
                 <td class="govuk-table__cell" data-label="From">
                   {formatDate(m.firstSeen)}
                 </td>

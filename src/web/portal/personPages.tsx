@@ -98,7 +98,10 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
                     <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Expected">
                       {String(r.expected)}
                     </td>
-                    <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Rate">{`${Math.round((100 * r.attended) / Math.max(1, r.expected))}%`}</td>
+                    <td
+                      class="govuk-table__cell govuk-table__cell--numeric"
+                      data-label="Rate"
+                    >{`${Math.round((100 * r.attended) / Math.max(1, r.expected))}%`}</td>
                   </tr>
                 ))}
               </tbody>

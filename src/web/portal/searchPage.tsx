@@ -57,7 +57,9 @@ export function SearchPage({ form, bodies, results, pageSize, itemOfResolution }
       breadcrumbs={[]}
     >
       {errors.length > 0 ? (
-        <ErrorSummary errors={errors.map((e) => ({ target: `${e.field}-${e.parts[0] ?? 'day'}`, message: e.message }))} />
+        <ErrorSummary
+          errors={errors.map((e) => ({ target: `${e.field}-${e.parts[0] ?? 'day'}`, message: e.message }))}
+        />
       ) : (
         ''
       )}
@@ -82,7 +84,13 @@ export function SearchPage({ form, bodies, results, pageSize, itemOfResolution }
             ))}
           </select>
         </div>
-        <DateInputField name="from" legend="From date" hint={DATE_HINT} value={form.dates.from} error={errorOf('from')} />
+        <DateInputField
+          name="from"
+          legend="From date"
+          hint={DATE_HINT}
+          value={form.dates.from}
+          error={errorOf('from')}
+        />
         <DateInputField name="to" legend="To date" hint={DATE_HINT} value={form.dates.to} error={errorOf('to')} />
         <div class="govuk-form-group">
           <label class="govuk-label" for="kind">

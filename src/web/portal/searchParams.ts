@@ -80,7 +80,11 @@ export function parseSearchParams(query: Readonly<Record<string, string>>): Sear
   const to = readDateField(query, 'to');
   const errors = [from.error, to.error].filter((e): e is FieldError => e !== null);
   if (from.iso && to.iso && to.iso < from.iso)
-    errors.push({ field: 'to', message: 'To date must be the same as or after the from date', parts: ['day', 'month', 'year'] });
+    errors.push({
+      field: 'to',
+      message: 'To date must be the same as or after the from date',
+      parts: ['day', 'month', 'year'],
+    });
   return {
     params: { ...base, from: from.iso, to: to.iso },
     dates: { from: from.typed, to: to.typed },

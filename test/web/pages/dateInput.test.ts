@@ -26,13 +26,21 @@ describe('GOV.UK date input', () => {
 
   it('should keep what was typed beside the error, and search nothing until it is put right', () => {
     const form = parseSearchParams({ q: 'flood', 'from-day': '31', 'from-month': '2', 'from-year': '2024', page: 'x' });
-    expect(form.errors).toEqual([{ field: 'from', message: 'From date must be a real date', parts: ['day', 'month', 'year'] }]);
+    expect(form.errors).toEqual([
+      { field: 'from', message: 'From date must be a real date', parts: ['day', 'month', 'year'] },
+    ]);
     expect(form.dates.from).toEqual({ day: '31', month: '2', year: '2024' });
     expect(form.params).toMatchObject({ q: 'flood', from: undefined, page: 1 });
   });
 
   it('should take an ISO date from a link, fill the boxes from it, and check the order of the dates', () => {
-    const form = parseSearchParams({ q: 'flood', from: '2024-05-15', 'to-day': '1', 'to-month': '5', 'to-year': '2024' });
+    const form = parseSearchParams({
+      q: 'flood',
+      from: '2024-05-15',
+      'to-day': '1',
+      'to-month': '5',
+      'to-year': '2024',
+    });
     expect(form.dates.from).toEqual({ day: '15', month: '5', year: '2024' });
     expect(form.errors.map((e) => e.message)).toEqual(['To date must be the same as or after the from date']);
     expect(parseSearchParams({ from: 'yesterday' }).errors[0]?.message).toBe(
