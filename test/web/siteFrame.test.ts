@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../src/app/importDocuments.js';
 import { setSetting } from '../../src/app/settings/setSetting.js';
 import { createApp } from '../../src/web/app.js';
+import { oparlErrors } from '../publish/oparl/oparlSchemas.js';
 import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
 
 const COUNCIL = 'Nottingham City Council';
@@ -151,6 +152,8 @@ for (const dialect of DIALECTS) {
         website: 'https://www.nottinghamcity.gov.uk/',
         contactEmail: 'democratic.services@nottinghamcity.gov.uk',
       });
+      expect(oparlErrors('Body', body)).toEqual([]);
+      expect(oparlErrors('System', system)).toEqual([]);
     });
   });
 }
