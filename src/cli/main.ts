@@ -6,6 +6,7 @@ import { registerImportPopolo } from './commands/importPopoloCommand.js';
 import { registerMigrate } from './commands/migrateCommand.js';
 import { registerParse } from './commands/parseCommand.js';
 import { registerPeople } from './commands/peopleCommand.js';
+import { registerSettings } from './commands/settingsCommand.js';
 import { registerServe } from './commands/serveCommand.js';
 import { registerStart } from './commands/startCommand.js';
 import { registerStats } from './commands/statsCommand.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerStart(program);
   registerStats(program);
+  registerSettings(program);
   registerExport(program);
   registerImportPopolo(program);
   registerUser(program);

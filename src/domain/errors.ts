@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   SCHEMA_OUT_OF_DATE: { exitCode: 2, httpStatus: 503 },
   MIGRATION_FAILED: { exitCode: 2, httpStatus: 500 },
   INPUT_INVALID: { exitCode: 1, httpStatus: 400 },
+  /** A setting's key or value is not one Quorum accepts: wrong usage, nothing stored. */
+  SETTING_INVALID: { exitCode: 2, httpStatus: 400 },
   NOT_FOUND: { exitCode: 1, httpStatus: 404 },
   FORBIDDEN: { exitCode: 2, httpStatus: 403 },
   CONFLICT: { exitCode: 1, httpStatus: 409 },

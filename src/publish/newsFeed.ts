@@ -2,6 +2,7 @@ import { create } from 'xmlbuilder2';
 import { xmlText } from './xmlText.js';
 import type { FeedEvent } from '../store/public/publicFeeds.js';
 import { formatLongDate } from '../domain/calendar/dateInWords.js';
+import { formatTime } from '../domain/calendar/timeInWords.js';
 
 export type NewsFeedFormat = 'rss' | 'atom';
 
@@ -32,7 +33,7 @@ export function escapeHtml(text: string): string {
 }
 
 function when(event: FeedEvent): string {
-  return `${formatLongDate(event.meetingDate)}${event.startTime ? `, ${event.startTime}` : ''}`;
+  return `${formatLongDate(event.meetingDate)}${event.startTime ? `, ${formatTime(event.startTime)}` : ''}`;
 }
 
 const HEADLINES: Readonly<Record<FeedEvent['kind'], (e: FeedEvent) => string>> = {

@@ -3,12 +3,14 @@ import { Hono } from 'hono';
 import { toAppError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { apiError, apiNotFound, isApiPath } from './api/apiProblem.js';
+import { registerAboutRoutes } from './about/aboutRoutes.js';
 import { registerApiRoutes } from './api/apiRoutes.js';
 import { registerExportRoutes } from './exports/exportRoutes.js';
 import { registerFeedRoutes } from './feeds/feedRoutes.js';
 import { registerOparlRoutes } from './oparl/oparlRoutes.js';
 import { HomePage } from './pages/homePage.js';
 import { MeetingPage } from './pages/meetingPage.js';
+import { pageRenderer } from './pages/pageRenderer.js';
 import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
 import { registerPortalRoutes } from './portal/portalRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
@@ -36,6 +38,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.use('*', admission(options.concurrentRequests ?? CONCURRENT_REQUESTS));
 
   const reads = store.public;
+  app.use('*', pageRenderer(reads.settings));
   app.get('/', async (c) => {
     const now = today();
     const [upcoming, recent, decisions] = await Promise.all([
@@ -43,16 +46,17 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
       reads.meetings.list({ to: now, limit: 6 }),
       reads.decisions.recent({ until: now, limit: 8 }),
     ]);
-    return c.html(<HomePage upcoming={upcoming} recent={recent.filter((m) => m.date < now)} decisions={decisions} />);
+    return c.render(<HomePage upcoming={upcoming} recent={recent.filter((m) => m.date < now)} decisions={decisions} />);
   });
 
   app.get('/meetings/:id', async (c) => {
     const detail = await reads.meetings.detail(c.req.param('id'));
     if (!detail) return c.notFound();
-    return c.html(<MeetingPage detail={detail} />);
+    return c.render(<MeetingPage detail={detail} />);
   });
 
   registerPortalRoutes(app, reads, { today });
+  registerAboutRoutes(app, reads.settings);
   // The API falls back to the request's own origin; feeds and exports need one fixed base for stable UIDs.
   const baseUrl = options.baseUrl ?? 'http://localhost:3000';
   registerApiRoutes(app, reads, { baseUrl: options.baseUrl, today });
@@ -63,13 +67,18 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   app.get('/healthz', async (c) => ((await store.isReachable()) ? c.text('ok') : c.text('database unavailable', 503)));
 
-  app.notFound((c) => (isApiPath(c.req.path) ? apiNotFound(c) : c.html(<NotFoundPage />, 404)));
+  app.notFound((c) => {
+    if (isApiPath(c.req.path)) return apiNotFound(c);
+    c.status(404);
+    return c.render(<NotFoundPage />);
+  });
 
   app.onError((error, c) => {
     const appError = toAppError(error);
     if (appError.httpStatus >= 500) console.error(`quorum: ${c.req.method} ${c.req.path}: ${appError.message}`);
     if (isApiPath(c.req.path)) return apiError(c, appError.httpStatus);
-    return c.html(<ProblemPage status={appError.httpStatus} message={appError.message} />, appError.httpStatus as 500);
+    c.status(appError.httpStatus as 500);
+    return c.render(<ProblemPage status={appError.httpStatus} message={appError.message} />);
   });
 
   return app;

@@ -81,7 +81,7 @@ describe('RSS and Atom feeds', () => {
         'Decision on Coastal <b>Flood</b> Defence: Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025',
       );
       expect(feed.items[2]?.title).toBe(
-        'Agenda published: Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025, 18:30',
+        'Agenda published: Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025, 6:30pm',
       );
     });
 
@@ -92,11 +92,11 @@ describe('RSS and Atom feeds', () => {
       expect(xml).not.toContain('<b>');
       const feed = await new Parser().parseString(xml);
       const cancelled = feed.items[3]!;
-      expect(cancelled.title).toBe(`Meeting cancelled: ${HOSTILE}, Wednesday 12 March 2025, 18:30`);
+      expect(cancelled.title).toBe(`Meeting cancelled: ${HOSTILE}, Wednesday 12 March 2025, 6:30pm`);
       // RSS readers render a description as HTML, so what they show is the text of that HTML; Atom's are type="text".
       const asShown = (rss: string | undefined, atom: string | undefined) => (format === 'rss' ? shown(rss) : atom);
       expect(asShown(cancelled.content, cancelled.summary)).toBe(
-        `The meeting of ${HOSTILE} on Wednesday 12 March 2025, 18:30 is cancelled.`,
+        `The meeting of ${HOSTILE} on Wednesday 12 March 2025, 6:30pm is cancelled.`,
       );
       expect(asShown(feed.items[0]?.content, feed.items[0]?.summary)).toBe(
         'Resolved: to note the progress to recommend ]]> a map',
@@ -120,7 +120,7 @@ describe('RSS and Atom feeds', () => {
     const xml = renderNewsFeed([event({ bodyName: 'Planning\u0000 Committee\u001b' })], 'rss', OPTIONS);
     await wellFormed(xml);
     expect((await new Parser().parseString(xml)).items[0]?.title).toBe(
-      'Meeting scheduled: Planning Committee, Wednesday 12 March 2025, 18:30',
+      'Meeting scheduled: Planning Committee, Wednesday 12 March 2025, 6:30pm',
     );
   });
 

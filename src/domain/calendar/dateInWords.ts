@@ -21,3 +21,10 @@ export function formatLongDate(iso: string): string {
   const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
   return `${weekday} ${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+/** "15 May 2024", as GOV.UK writes dates in titles, tables and short lists (no weekday). */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}

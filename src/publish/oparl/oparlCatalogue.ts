@@ -47,11 +47,11 @@ export class OparlCatalogue {
   ) {}
 
   async system(): Promise<OparlSystem> {
-    return toSystem(this.urls, await this.reads.settings.councilName());
+    return toSystem(this.urls, await this.reads.settings.council());
   }
 
   async body(): Promise<OparlBody> {
-    return toBody(this.urls, await this.reads.settings.councilName());
+    return toBody(this.urls, await this.reads.settings.council());
   }
 
   /** The list of bodies: Quorum serves one, the council. */

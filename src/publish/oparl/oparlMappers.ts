@@ -1,4 +1,5 @@
 import { publicOrigin } from '../../domain/sourceDocument.js';
+import type { CouncilSettings } from '../../domain/councilSettings.js';
 import type { AgendaItem } from '../../domain/agendaItem.js';
 import type { Membership } from '../../domain/membership.js';
 import type { RecordedBody } from '../../store/public/catalogue/catalogueBodies.js';
@@ -30,25 +31,28 @@ function optional<K extends string, V>(key: K, value: V | null | undefined): Par
   return value === null || value === undefined || value === '' ? {} : ({ [key]: value } as Record<K, V>);
 }
 
-export function toSystem(urls: OparlUrls, council: string): OparlSystem {
+export function toSystem(urls: OparlUrls, council: CouncilSettings): OparlSystem {
   return {
     id: urls.system(),
     type: OPARL_TYPE.system,
     oparlVersion: OPARL_VERSION,
     body: urls.bodies(),
-    name: `${council} committee information (Quorum)`,
+    name: `${council.councilName} committee information (Quorum)`,
     website: urls.web('/'),
+    ...(council.contactEmail ? { contactEmail: council.contactEmail } : {}),
     web: urls.web('/'),
   };
 }
 
-export function toBody(urls: OparlUrls, council: string): OparlBody {
+/** The council itself: its own website when set (the portal otherwise) and its contact address. */
+export function toBody(urls: OparlUrls, council: CouncilSettings): OparlBody {
   return {
     id: urls.body(),
     type: OPARL_TYPE.body,
     system: urls.system(),
-    name: council,
-    website: urls.web('/'),
+    name: council.councilName,
+    website: council.councilUrl ?? urls.web('/'),
+    ...(council.contactEmail ? { contactEmail: council.contactEmail } : {}),
     organization: urls.bodyList('organizations'),
     person: urls.bodyList('people'),
     meeting: urls.bodyList('meetings'),

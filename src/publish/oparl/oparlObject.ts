@@ -16,12 +16,14 @@ export interface OparlSystem extends OparlBase {
   readonly body: string;
   readonly name: string;
   readonly website: string;
+  readonly contactEmail?: string;
 }
 
 export interface OparlBody extends OparlBase {
   readonly system: string;
   readonly name: string;
   readonly website: string;
+  readonly contactEmail?: string;
   readonly organization: string;
   readonly person: string;
   readonly meeting: string;

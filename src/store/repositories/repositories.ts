@@ -16,6 +16,7 @@ import { ProvenanceRepository } from './provenanceRepository.js';
 import { RecordLoadRepository } from './recordLoadRepository.js';
 import { RecommendationRepository } from './recommendationRepository.js';
 import { SearchIndexRepository } from './searchIndexRepository.js';
+import { SettingsRepository } from './settingsRepository.js';
 import { StatsRepository } from './statsRepository.js';
 
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
@@ -34,6 +35,7 @@ export interface Repositories {
   readonly recommendations: RecommendationRepository;
   readonly recordLoad: RecordLoadRepository;
   readonly searchIndex: SearchIndexRepository;
+  readonly settings: SettingsRepository;
   readonly statements: MeetingStatementRepository;
   readonly stats: StatsRepository;
 }
@@ -54,6 +56,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     recommendations: new RecommendationRepository(db),
     recordLoad: new RecordLoadRepository(db),
     searchIndex: new SearchIndexRepository(db),
+    settings: new SettingsRepository(db),
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),
   };

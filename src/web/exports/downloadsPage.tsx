@@ -11,7 +11,7 @@ export interface DownloadsPageProps {
 /** "Download the data": every export for the whole record, and per committee. */
 export function DownloadsPage({ formats, bodies }: DownloadsPageProps): Html {
   return (
-    <Layout title="Download the data">
+    <Layout title="Download the data" breadcrumbs={[]}>
       <h1 class="govuk-heading-xl">Download the data</h1>
       <p class="govuk-body">
         The whole record of every committee as open data, free to reuse. Spreadsheet files (CSV) open in Excel,
@@ -28,7 +28,7 @@ export function DownloadsPage({ formats, bodies }: DownloadsPageProps): Html {
         ))}
       </ul>
       <h2 class="govuk-heading-l">One committee</h2>
-      <table class="govuk-table">
+      <table class="govuk-table quorum-table--stack">
         <caption class="govuk-table__caption govuk-visually-hidden">Downloads for each committee</caption>
         <thead class="govuk-table__head">
           <tr class="govuk-table__row">
@@ -46,7 +46,7 @@ export function DownloadsPage({ formats, bodies }: DownloadsPageProps): Html {
               <th scope="row" class="govuk-table__header">
                 {b.name}
               </th>
-              <td class="govuk-table__cell">
+              <td class="govuk-table__cell" data-label="Files">
                 {formats.map((f, i) => (
                   <>
                     {i > 0 ? ', ' : ''}

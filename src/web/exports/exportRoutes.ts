@@ -16,7 +16,7 @@ export interface ExportRouteOptions {
  */
 export function registerExportRoutes(app: Hono, store: Store, options: ExportRouteOptions): void {
   app.get('/exports', async (c) =>
-    c.html(DownloadsPage({ formats: EXPORT_FORMATS, bodies: await store.public.bodies.list() })),
+    c.render(DownloadsPage({ formats: EXPORT_FORMATS, bodies: await store.public.bodies.list() })),
   );
 
   app.get('/exports/:file', async (c) => {

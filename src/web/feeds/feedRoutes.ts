@@ -55,15 +55,14 @@ function send(c: Context, format: FeedFormat, body: string): Response {
 
 async function renderFeed(reads: PublicReads, format: FeedFormat, body: Body | null, baseUrl: string): Promise<string> {
   const scope = body ? { bodyId: body.id } : {};
-  const name = body ? `${body.name}: meetings` : 'Committee meetings';
+  const publisher = await reads.settings.councilName();
+  // Feed readers and calendars list many feeds side by side: the council's name says whose these are.
+  const name = `${body ? `${body.name}: meetings` : 'Committee meetings'} - ${publisher}`;
   if (format === 'ics') {
     const meetings = await reads.meetings.list({ ...scope, limit: CALENDAR_MEETING_LIMIT });
     return renderIcalFeed(meetings, { baseUrl, name });
   }
-  const [events, publisher] = await Promise.all([
-    reads.feeds.events({ ...scope, limit: NEWS_ENTRY_LIMIT }),
-    reads.settings.councilName(),
-  ]);
+  const events = await reads.feeds.events({ ...scope, limit: NEWS_ENTRY_LIMIT });
   const paths = feedPaths(body?.slug);
   return renderNewsFeed(events, format, {
     baseUrl,

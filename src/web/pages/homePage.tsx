@@ -1,6 +1,7 @@
 import type { DecisionAtMeeting } from '../../store/public/publicDecisions.js';
 import type { MeetingSummary } from '../../store/public/publicMeetings.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { formatTime } from '../../domain/calendar/timeInWords.js';
 import type { Html } from './html.js';
 import { Layout } from './layout.js';
 import { MeetingStatusTag } from './meetingStatus.js';
@@ -21,7 +22,7 @@ function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] }): Htm
           </a>
           <br />
           <time datetime={m.date}>{formatLongDate(m.date)}</time>
-          {m.startTime ? `, ${m.startTime}` : ''}
+          {m.startTime ? `, ${formatTime(m.startTime)}` : ''}
           {m.venue ? `, ${m.venue}` : ''} <MeetingStatusTag status={m.status} />
         </li>
       ))}

@@ -6,7 +6,8 @@ import type {
   MeetingDetail,
   MeetingDocument,
 } from '../../store/public/publicMeetings.js';
-import { formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { formatTime } from '../../domain/calendar/timeInWords.js';
 import { pageRange } from '../pageRange.js';
 import { FromLink } from './fromLink.js';
 import { ItemMinutesBody } from './itemMinutesBody.js';
@@ -196,9 +197,16 @@ function SummaryRow({ label, children }: { label: string; children: unknown }): 
 
 export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
   const { meeting, body } = detail;
-  const title = `${body.name}, ${formatLongDate(meeting.date)}`;
+  const title = `${formatDate(meeting.date)} - ${body.name}`;
   return (
-    <Layout title={title} section="calendar">
+    <Layout
+      title={title}
+      section="calendar"
+      breadcrumbs={[
+        { href: '/bodies', text: 'Committees' },
+        { href: `/bodies/${body.slug}`, text: body.name },
+      ]}
+    >
       <span class="govuk-caption-l">
         <a class="govuk-link" href={`/bodies/${body.slug}`}>
           {body.name}
@@ -211,7 +219,7 @@ export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
         <SummaryRow label="Status">
           <MeetingStatusTag status={meeting.status} />
         </SummaryRow>
-        {meeting.startTime ? <SummaryRow label="Time">{meeting.startTime}</SummaryRow> : ''}
+        {meeting.startTime ? <SummaryRow label="Time">{formatTime(meeting.startTime)}</SummaryRow> : ''}
         {meeting.venue ? <SummaryRow label="Venue">{meeting.venue}</SummaryRow> : ''}
         {meeting.contactName || meeting.contactEmail || meeting.contactPhone ? (
           <SummaryRow label="Contact">

@@ -1,7 +1,8 @@
 import type { Body } from '../../domain/body.js';
 import type { BodyDetail } from '../../store/public/publicBodies.js';
 import { feedAlternates, feedPaths } from '../feeds/feedRoutes.js';
-import { formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { formatTime } from '../../domain/calendar/timeInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 
@@ -18,7 +19,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
 
 export function BodiesPage({ bodies }: { bodies: readonly Body[] }): Html {
   return (
-    <Layout title="Committees and other bodies" section="bodies">
+    <Layout title="Committees and other bodies" section="bodies" breadcrumbs={[]}>
       <h1 class="govuk-heading-xl">Committees and other bodies</h1>
       {bodies.length === 0 ? (
         <p class="govuk-body">No bodies are recorded yet.</p>
@@ -41,7 +42,12 @@ export function BodiesPage({ bodies }: { bodies: readonly Body[] }): Html {
 export function BodyPage({ detail }: { detail: BodyDetail }): Html {
   const { body, termsOfReference: tor } = detail;
   return (
-    <Layout title={body.name} section="bodies" feeds={feedAlternates(body.slug)}>
+    <Layout
+      title={body.name}
+      section="bodies"
+      feeds={feedAlternates(body.slug)}
+      breadcrumbs={[{ href: '/bodies', text: 'Committees' }]}
+    >
       <span class="govuk-caption-l">{KIND_LABELS[body.kind] ?? 'Body'}</span>
       <h1 class="govuk-heading-xl">{body.name}</h1>
       <p class="govuk-body">
@@ -88,7 +94,7 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
       {detail.members.length === 0 ? (
         <p class="govuk-body">No members are recorded.</p>
       ) : (
-        <table class="govuk-table">
+        <table class="govuk-table quorum-table--stack">
           <caption class="govuk-table__caption govuk-table__caption--s">
             Members inferred from attendance at the body's meetings (present or sending apologies as a member); current
             members first
@@ -115,15 +121,23 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
           <tbody class="govuk-table__body">
             {detail.members.map((m) => (
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
+                <td class="govuk-table__cell" data-label="Name">
                   <a class="govuk-link" href={`/people/${m.slug}`}>
                     {m.name}
                   </a>
                 </td>
-                <td class="govuk-table__cell">{m.roles.length ? m.roles.join(', ') : 'Member'}</td>
-                <td class="govuk-table__cell">{formatLongDate(m.firstSeen)}</td>
-                <td class="govuk-table__cell">{m.current ? 'Current' : formatLongDate(m.lastSeen)}</td>
-                <td class="govuk-table__cell govuk-table__cell--numeric">{String(m.meetings)}</td>
+                <td class="govuk-table__cell" data-label="Role">
+                  {m.roles.length ? m.roles.join(', ') : 'Member'}
+                </td>
+                <td class="govuk-table__cell" data-label="From">
+                  {formatDate(m.firstSeen)}
+                </td>
+                <td class="govuk-table__cell" data-label="To">
+                  {m.current ? 'Current' : formatDate(m.lastSeen)}
+                </td>
+                <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Meetings">
+                  {String(m.meetings)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -139,7 +153,7 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
                 <a class="govuk-link" href={`/meetings/${m.id}`}>
                   {formatLongDate(m.date)}
                 </a>
-                {m.startTime ? ` at ${m.startTime}` : ''}
+                {m.startTime ? ` at ${formatTime(m.startTime)}` : ''}
               </li>
             ))}
           </ul>

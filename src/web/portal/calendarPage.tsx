@@ -2,6 +2,7 @@ import type { Body } from '../../domain/body.js';
 import type { MeetingSummary } from '../../store/public/publicMeetings.js';
 import { feedAlternates, feedPaths } from '../feeds/feedRoutes.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { formatTime } from '../../domain/calendar/timeInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { MeetingStatusTag } from '../pages/meetingStatus.js';
@@ -42,7 +43,12 @@ export interface CalendarPageProps {
 export function CalendarPage({ month, body, bodies, meetings }: CalendarPageProps): Html {
   const link = (m: string): string => `/calendar?month=${m}${body ? `&body=${encodeURIComponent(body.slug)}` : ''}`;
   return (
-    <Layout title={`Meetings in ${monthLabel(month)}`} section="calendar" feeds={feedAlternates(body?.slug)}>
+    <Layout
+      title={`Meetings in ${monthLabel(month)}${body ? ` - ${body.name}` : ''}`}
+      section="calendar"
+      feeds={feedAlternates(body?.slug)}
+      breadcrumbs={[]}
+    >
       <span class="govuk-caption-l">{body ? body.name : 'All bodies'}</span>
       <h1 class="govuk-heading-xl">{`Meetings in ${monthLabel(month)}`}</h1>
       <form method="get" action="/calendar">
@@ -85,7 +91,7 @@ export function CalendarPage({ month, body, bodies, meetings }: CalendarPageProp
               <a
                 class="govuk-link"
                 href={`/meetings/${m.id}`}
-              >{`${formatLongDate(m.date)}${m.startTime ? `, ${m.startTime}` : ''}: ${m.body.name}`}</a>{' '}
+              >{`${formatLongDate(m.date)}${m.startTime ? `, ${formatTime(m.startTime)}` : ''}: ${m.body.name}`}</a>{' '}
               <MeetingStatusTag status={m.status} />
             </li>
           ))}

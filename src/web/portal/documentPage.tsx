@@ -1,3 +1,4 @@
+import { formatDate } from '../../domain/calendar/dateInWords.js';
 import { publicOrigin } from '../../domain/sourceDocument.js';
 import type { DocumentView } from '../../store/public/publicDocuments.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
@@ -34,7 +35,7 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
     hl,
   );
   return (
-    <Layout title={document.title ?? 'Source document'}>
+    <Layout title={document.title ?? 'Source document'} breadcrumbs={[]}>
       <span class="govuk-caption-l">Source document</span>
       <h1 class="govuk-heading-xl">{document.title ?? document.origin.split(/[\\/]/).at(-1) ?? 'Document'}</h1>
       <dl class="govuk-summary-list">
@@ -68,7 +69,7 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Imported</dt>
-          <dd class="govuk-summary-list__value">{document.importedAt.slice(0, 10)}</dd>
+          <dd class="govuk-summary-list__value">{formatDate(document.importedAt.slice(0, 10))}</dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Content hash (SHA-256)</dt>

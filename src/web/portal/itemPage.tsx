@@ -2,7 +2,7 @@ import { exemptNotice } from '../../domain/exemptInformation.js';
 import type { ItemDetail, TopicEntry } from '../../store/public/publicItems.js';
 import { FromLink } from '../pages/fromLink.js';
 import { hasMinutes, ItemMinutesBody } from '../pages/itemMinutesBody.js';
-import { formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 
@@ -11,7 +11,14 @@ export function ItemPage({ detail, history }: { detail: ItemDetail; history: rea
   const item = detail;
   const number = [item.agendaNumber, item.minuteNumber].filter(Boolean).join(' / ');
   return (
-    <Layout title={item.title}>
+    <Layout
+      title={`${item.title} - ${formatDate(meeting.date)} - ${body.name}`}
+      breadcrumbs={[
+        { href: '/bodies', text: 'Committees' },
+        { href: `/bodies/${body.slug}`, text: body.name },
+        { href: `/meetings/${meeting.id}`, text: formatDate(meeting.date) },
+      ]}
+    >
       <span class="govuk-caption-l">
         <a class="govuk-link" href={`/meetings/${meeting.id}`}>{`${body.name}, ${formatLongDate(meeting.date)}`}</a>
       </span>

@@ -14,7 +14,7 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
 
 export function PeoplePage({ people }: { people: readonly PersonSummary[] }): Html {
   return (
-    <Layout title="People" section="people">
+    <Layout title="People" section="people" breadcrumbs={[]}>
       <h1 class="govuk-heading-xl">People</h1>
       {people.length === 0 ? (
         <p class="govuk-body">No people are recorded yet.</p>
@@ -38,7 +38,7 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
   const { person } = detail;
   const roles = [...new Set(detail.attendance.filter((a) => a.roleText).map((a) => `${a.roleText}, ${a.bodyName}`))];
   return (
-    <Layout title={person.displayName} section="people">
+    <Layout title={person.displayName} section="people" breadcrumbs={[{ href: '/people', text: 'People' }]}>
       <h1 class="govuk-heading-xl">{person.displayName}</h1>
       {detail.aliases.length > 1 ? <p class="govuk-body">{`Also written: ${detail.aliases.join('; ')}`}</p> : ''}
       {roles.length > 0 ? (
@@ -58,7 +58,7 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
           <h2 class="govuk-heading-l">Attendance</h2>
           <div class="attendance">
             <AttendanceChart rates={detail.rates} />
-            <table class="govuk-table">
+            <table class="govuk-table quorum-table--stack">
               <caption class="govuk-table__caption govuk-table__caption--s">
                 Meetings attended as a member, by body and municipal year
               </caption>
@@ -84,15 +84,24 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
               <tbody class="govuk-table__body">
                 {detail.rates.map((r) => (
                   <tr class="govuk-table__row">
-                    <td class="govuk-table__cell">
+                    <td class="govuk-table__cell" data-label="Body">
                       <a class="govuk-link" href={`/bodies/${r.bodySlug}`}>
                         {r.bodyName}
                       </a>
                     </td>
-                    <td class="govuk-table__cell">{r.municipalYear}</td>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{String(r.attended)}</td>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{String(r.expected)}</td>
-                    <td class="govuk-table__cell govuk-table__cell--numeric">{`${Math.round((100 * r.attended) / Math.max(1, r.expected))}%`}</td>
+                    <td class="govuk-table__cell" data-label="Year">
+                      {r.municipalYear}
+                    </td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Attended">
+                      {String(r.attended)}
+                    </td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Expected">
+                      {String(r.expected)}
+                    </td>
+                    <td
+                      class="govuk-table__cell govuk-table__cell--numeric"
+                      data-label="Rate"
+                    >{`${Math.round((100 * r.attended) / Math.max(1, r.expected))}%`}</td>
                   </tr>
                 ))}
               </tbody>

@@ -20,26 +20,26 @@ export interface PortalOptions {
 
 /** The public portal's read-only pages (CONVENTIONS.md URLs). Routes stay thin: validate, read, render. */
 export function registerPortalRoutes(app: Hono, reads: PublicReads, options: PortalOptions): void {
-  app.get('/bodies', async (c) => c.html(<BodiesPage bodies={await reads.bodies.list()} />));
+  app.get('/bodies', async (c) => c.render(<BodiesPage bodies={await reads.bodies.list()} />));
 
   app.get('/bodies/:slug', async (c) => {
     const detail = await reads.bodies.detail(c.req.param('slug'), options.today());
-    return detail ? c.html(<BodyPage detail={detail} />) : c.notFound();
+    return detail ? c.render(<BodyPage detail={detail} />) : c.notFound();
   });
 
-  app.get('/people', async (c) => c.html(<PeoplePage people={await reads.people.list(2000)} />));
+  app.get('/people', async (c) => c.render(<PeoplePage people={await reads.people.list(2000)} />));
 
   app.get('/people/:slug', async (c) => {
     const detail = await reads.people.detail(c.req.param('slug'));
     if (!detail) return c.notFound();
     if (detail.person.slug !== c.req.param('slug')) return c.redirect(`/people/${detail.person.slug}`, 301);
-    return c.html(<PersonPage detail={detail} />);
+    return c.render(<PersonPage detail={detail} />);
   });
 
   app.get('/items/:id', async (c) => {
     const detail = await reads.items.detail(c.req.param('id'));
     if (!detail) return c.notFound();
-    return c.html(<ItemPage detail={detail} history={await reads.items.topicHistory(detail.id)} />);
+    return c.render(<ItemPage detail={detail} history={await reads.items.topicHistory(detail.id)} />);
   });
 
   registerOriginalDocumentRoute(app, reads);
@@ -53,7 +53,7 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
       place && place.documentId === view.document.id
         ? { start: place.startOffset, end: place.endOffset, page: place.page }
         : null;
-    return c.html(<DocumentPage view={view} highlight={highlight} />);
+    return c.render(<DocumentPage view={view} highlight={highlight} />);
   });
 
   app.get('/calendar', async (c) => {
@@ -69,15 +69,17 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
       order: 'asc',
       limit: 1000,
     });
-    return c.html(<CalendarPage month={month} body={body} bodies={await reads.bodies.list()} meetings={meetings} />);
+    return c.render(<CalendarPage month={month} body={body} bodies={await reads.bodies.list()} meetings={meetings} />);
   });
 
   app.get('/search', async (c) => {
-    const { params, error } = parseSearchParams(c.req.query());
+    const form = parseSearchParams(c.req.query());
+    const { params } = form;
     const bodies = await reads.bodies.list();
     const body = params.body ? bodies.find((b) => b.slug === params.body) : undefined;
+    // A form with errors is shown again with what was typed, and no results until it is put right.
     const results =
-      params.q && !error
+      params.q && form.errors.length === 0
         ? await reads.search.search({
             text: params.q,
             bodyId: body?.id ?? (params.body ? '-' : null),
@@ -91,13 +93,12 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
     const itemOfResolution = await reads.decisions.itemsOf(
       (results?.hits ?? []).filter((h) => h.kind === 'resolution').map((h) => h.subjectId),
     );
-    return c.html(
+    return c.render(
       <SearchPage
-        params={params}
+        form={form}
         bodies={bodies}
         results={results}
         pageSize={SEARCH_PAGE_SIZE}
-        error={error}
         itemOfResolution={itemOfResolution}
       />,
     );

@@ -2,9 +2,12 @@ import type { Body } from '../../domain/body.js';
 import type { SearchHit, SearchPage as SearchResults } from '../../store/public/publicSearch.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
+import { DateInputField } from '../pages/dateInputField.js';
+import { ErrorSummary } from '../pages/errorSummary.js';
 import { Layout } from '../pages/layout.js';
+import { Pagination } from '../pages/pagination.js';
 import { MarkedText } from './markedText.js';
-import type { SearchParams } from './searchParams.js';
+import type { SearchForm, SearchParams } from './searchParams.js';
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
   meeting: 'Meeting',
@@ -31,21 +34,37 @@ function pageLink(params: SearchParams, page: number): string {
 }
 
 export interface SearchPageProps {
-  readonly params: SearchParams;
+  readonly form: SearchForm;
   readonly bodies: readonly Body[];
+  /** Null when nothing was asked, or the form has errors. */
   readonly results: SearchResults | null;
   readonly pageSize: number;
-  readonly error: string | null;
   /** For resolution hits: the item each belongs to. */
   readonly itemOfResolution: ReadonlyMap<string, string>;
 }
 
-export function SearchPage({ params, bodies, results, pageSize, error, itemOfResolution }: SearchPageProps): Html {
+const DATE_HINT = 'For example, 27 3 2024';
+
+export function SearchPage({ form, bodies, results, pageSize, itemOfResolution }: SearchPageProps): Html {
+  const { params, errors } = form;
   const pages = results ? Math.ceil(results.total / pageSize) : 0;
+  const errorOf = (field: 'from' | 'to') => errors.find((e) => e.field === field) ?? null;
   return (
-    <Layout title={params.q ? `Search: ${params.q}` : 'Search'} section="search">
+    <Layout
+      title={params.q ? `Search: ${params.q}` : 'Search'}
+      error={errors.length > 0}
+      section="search"
+      breadcrumbs={[]}
+    >
+      {errors.length > 0 ? (
+        <ErrorSummary
+          errors={errors.map((e) => ({ target: `${e.field}-${e.parts[0] ?? 'day'}`, message: e.message }))}
+        />
+      ) : (
+        ''
+      )}
       <h1 class="govuk-heading-xl">Search</h1>
-      <form method="get" action="/search" class="quorum-search-form">
+      <form method="get" action="/search" class="quorum-search-form" novalidate>
         <div class="govuk-form-group">
           <label class="govuk-label" for="q">
             Words to find in titles, minutes and resolutions
@@ -65,32 +84,14 @@ export function SearchPage({ params, bodies, results, pageSize, error, itemOfRes
             ))}
           </select>
         </div>
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="from">
-            From (YYYY-MM-DD)
-          </label>
-          <input
-            class="govuk-input govuk-input--width-10"
-            id="from"
-            name="from"
-            type="text"
-            inputmode="numeric"
-            value={params.from ?? ''}
-          />
-        </div>
-        <div class="govuk-form-group">
-          <label class="govuk-label" for="to">
-            To (YYYY-MM-DD)
-          </label>
-          <input
-            class="govuk-input govuk-input--width-10"
-            id="to"
-            name="to"
-            type="text"
-            inputmode="numeric"
-            value={params.to ?? ''}
-          />
-        </div>
+        <DateInputField
+          name="from"
+          legend="From date"
+          hint={DATE_HINT}
+          value={form.dates.from}
+          error={errorOf('from')}
+        />
+        <DateInputField name="to" legend="To date" hint={DATE_HINT} value={form.dates.to} error={errorOf('to')} />
         <div class="govuk-form-group">
           <label class="govuk-label" for="kind">
             Kind
@@ -108,13 +109,6 @@ export function SearchPage({ params, bodies, results, pageSize, error, itemOfRes
           Search
         </button>
       </form>
-      {error ? (
-        <p class="govuk-error-message" role="alert">
-          {error}
-        </p>
-      ) : (
-        ''
-      )}
       {results ? (
         <>
           <h2
@@ -136,31 +130,12 @@ export function SearchPage({ params, bodies, results, pageSize, error, itemOfRes
               </li>
             ))}
           </ol>
-          {pages > 1 ? (
-            <nav class="govuk-pagination" aria-label="Results pages">
-              {params.page > 1 ? (
-                <div class="govuk-pagination__prev">
-                  <a class="govuk-link govuk-pagination__link" href={pageLink(params, params.page - 1)} rel="prev">
-                    Previous page
-                  </a>
-                </div>
-              ) : (
-                ''
-              )}
-              <p class="govuk-body">{`Page ${params.page} of ${pages}`}</p>
-              {params.page < pages ? (
-                <div class="govuk-pagination__next">
-                  <a class="govuk-link govuk-pagination__link" href={pageLink(params, params.page + 1)} rel="next">
-                    Next page
-                  </a>
-                </div>
-              ) : (
-                ''
-              )}
-            </nav>
-          ) : (
-            ''
-          )}
+          <Pagination
+            current={params.page}
+            total={pages}
+            href={(page) => pageLink(params, page)}
+            label="Search results pages"
+          />
         </>
       ) : (
         ''

@@ -8,6 +8,7 @@ import { resolveSession, signInWithLink, signInWithPassword, signOut } from '../
 import { emailSchema, SESSION_ABSOLUTE_DAYS, type Account } from '../../domain/account.js';
 import { AppError } from '../../domain/errors.js';
 import type { Store } from '../../store/store.js';
+import type { Html } from '../pages/html.js';
 import { LoginThrottle } from './loginThrottle.js';
 import { comesFromThisSite } from './requestOrigin.js';
 import {
@@ -50,6 +51,12 @@ function safeNext(value: unknown): string {
   return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/workspace';
 }
 
+/** A page in the council's frame (`c.render`) with a status other than 200. */
+function withStatus(c: Context, status: 400 | 401 | 429, page: Html): Response | Promise<Response> {
+  c.status(status);
+  return c.render(page);
+}
+
 function clientAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -90,7 +97,7 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     deleteCookie(c, LOGIN_COOKIE, { path: '/login' });
   };
 
-  w.get('/login', (c) => c.html(<LoginPage csrfToken={loginToken(c)} next={safeNext(c.req.query('next'))} />));
+  w.get('/login', (c) => c.render(<LoginPage csrfToken={loginToken(c)} next={safeNext(c.req.query('next'))} />));
 
   w.post('/login', async (c) => {
     const form = await c.req.parseBody();
@@ -100,7 +107,7 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     const password = typeof form.password === 'string' ? form.password : '';
     const next = safeNext(form.next);
     const page = (errors: FieldError[], status: 400 | 401 | 429): Response | Promise<Response> =>
-      c.html(<LoginPage csrfToken={loginToken(c)} next={next} email={email} errors={errors} />, status);
+      withStatus(c, status, <LoginPage csrfToken={loginToken(c)} next={next} email={email} errors={errors} />);
     const errors: FieldError[] = [];
     const address = emailSchema.safeParse(email);
     if (!address.success) errors.push({ field: 'email', message: 'Enter your email address, like name@example.org' });
@@ -125,7 +132,9 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     return c.redirect(next, 303);
   });
 
-  w.get('/login/link/:token', (c) => c.html(<LinkSignInPage csrfToken={loginToken(c)} token={c.req.param('token')} />));
+  w.get('/login/link/:token', (c) =>
+    c.render(<LinkSignInPage csrfToken={loginToken(c)} token={c.req.param('token')} />),
+  );
 
   w.post('/login/link/:token', async (c) => {
     const form = await c.req.parseBody();
@@ -133,9 +142,10 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
       return c.text('This form has expired: reload the page and try again', 403);
     const result = await signInWithLink(store, c.req.param('token'), now().toISOString());
     if (!result.ok)
-      return c.html(
-        <LinkSignInPage csrfToken={loginToken(c)} token={c.req.param('token')} problem={result.problem} />,
+      return withStatus(
+        c,
         400,
+        <LinkSignInPage csrfToken={loginToken(c)} token={c.req.param('token')} problem={result.problem} />,
       );
     startSession(c, result.signedIn.sessionToken);
     return c.redirect('/workspace', 303);
@@ -176,10 +186,10 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     return c.redirect('/', 303);
   });
 
-  w.get('/workspace', (c) => c.html(<WorkspaceHomePage account={c.get('account')} csrfToken={c.get('csrfToken')} />));
+  w.get('/workspace', (c) => c.render(<WorkspaceHomePage account={c.get('account')} csrfToken={c.get('csrfToken')} />));
 
   w.get('/admin/accounts', async (c) =>
-    c.html(
+    c.render(
       <AccountsPage
         accounts={await listAccounts(store, c.get('account'))}
         csrfToken={c.get('csrfToken')}
@@ -194,11 +204,13 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     try {
       const added = await inviteUser(store, c.get('account'), invite, now().toISOString());
       const origin = allowed[0] ?? new URL(c.req.url).origin;
-      return c.html(<InvitedPage email={added.account.email} link={`${origin}/login/link/${added.signInToken}`} />);
+      return c.render(<InvitedPage email={added.account.email} link={`${origin}/login/link/${added.signInToken}`} />);
     } catch (error) {
       if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT', 'NOT_FOUND'].includes(error.code)) throw error;
       const accounts = await listAccounts(store, c.get('account'));
-      return c.html(
+      return withStatus(
+        c,
+        400,
         <AccountsPage
           accounts={accounts}
           csrfToken={c.get('csrfToken')}
@@ -206,7 +218,6 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
           invite={invite}
           errors={[{ field: 'email', message: error.message.charAt(0).toUpperCase() + error.message.slice(1) }]}
         />,
-        400,
       );
     }
   });

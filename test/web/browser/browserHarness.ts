@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { importPaths } from '../../../src/app/importDocuments.js';
+import { setSetting } from '../../../src/app/settings/setSetting.js';
 import { createApp } from '../../../src/web/app.js';
 import { testStore, type TestStore } from '../../store/testStores.js';
 
@@ -54,6 +55,11 @@ export async function startPortal(
   const failed = report.results.filter((r) => r.status === 'Failed');
   if (failed.length)
     throw new Error(`fixture import failed: ${failed.map((f) => `${f.source}: ${f.reason}`).join('; ')}`);
+  // The council's own frame: its name, website, contact and logo in the header and footer.
+  await setSetting(t.store, 'council_name', 'Nottingham City Council');
+  await setSetting(t.store, 'council_url', 'https://www.nottinghamcity.gov.uk');
+  await setSetting(t.store, 'contact_email', 'democratic.services@nottinghamcity.gov.uk');
+  await setSetting(t.store, 'logo', 'test/fixtures/settings/crest.svg');
   const app = createApp(t.store, { today: () => PORTAL_TODAY });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

@@ -142,7 +142,56 @@ for (const dialect of DIALECTS) {
       expect(filtered.html).not.toContain('>Coastal Flood Defence Programme<');
       const bad = await get('/search?q=programme&from=yesterday');
       expect(bad.status).toBe(200);
-      expect(bad.html).toContain('Enter the &quot;from&quot; date as YYYY-MM-DD');
+      expect(bad.html).toContain('<a href="#from-day">From date must be a real date, for example 27 3 2024</a>');
+      const boxes = await get('/search?q=programme&from-day=1&from-month=1&from-year=2026');
+      expect(boxes.html).toContain('final report');
+      expect(boxes.html).not.toContain('>Coastal Flood Defence Programme<');
+    });
+
+    it('should show a bad date beside its field and in an error summary, keeping what was typed and the words', async () => {
+      const { status, html } = await get('/search?q=programme&to-day=30&to-month=Feb&to-year=2025&kind=item');
+      expect(status).toBe(200);
+      expect(html).toMatch(/<title>Error: Search: programme - Council<\/title>/);
+      expect(html).toContain('<h2 class="govuk-error-summary__title">There is a problem</h2>');
+      expect(html).toContain('<a href="#to-day">To date must be a real date</a>');
+      expect(html).toContain(
+        '<p id="to-error" class="govuk-error-message"><span class="govuk-visually-hidden">Error:</span> To date must be a real date</p>',
+      );
+      expect(html).toContain('id="to-day" name="to-day" type="text" inputmode="numeric" value="30"');
+      expect(html).toContain('id="to-month" name="to-month" type="text" inputmode="numeric" value="Feb"');
+      expect(html).toContain('id="q" name="q" type="search" value="programme"');
+      expect(html).toMatch(/<option value="item" selected="">/);
+      expect(html).not.toMatch(/\d+ results?</);
+    });
+
+    it('should page search results with GOV.UK pagination, keeping the filters in its links', async () => {
+      await recordMeeting(
+        t.store,
+        buildMeetingRecord({
+          date: '2025-06-11',
+          items: Array.from({ length: 45 }, (_, n) => ({
+            minuteNumber: String(100 + n),
+            title: `Lighthouse keepers report ${n + 1}`,
+            minutesText: 'Noted.',
+          })),
+          attendance: [],
+          declarations: [],
+        }),
+        { sourceDocumentId: null },
+      );
+      const first = await get('/search?q=lighthouse&from=2025-06-01&kind=item');
+      expect(first.html).toContain('45 results');
+      expect(first.html).toContain('<nav class="govuk-pagination" aria-label="Search results pages">');
+      expect(first.html).toContain(
+        'href="/search?q=lighthouse&amp;from=2025-06-01&amp;kind=item&amp;page=2" rel="next"',
+      );
+      expect(first.html).toMatch(/aria-label="Page 1" aria-current="page"/);
+      expect(first.html).toContain('aria-label="Page 3"');
+      expect(first.html).not.toContain('rel="prev"');
+      const last = await get('/search?q=lighthouse&from=2025-06-01&kind=item&page=3');
+      expect(last.html).toContain('rel="prev"');
+      expect(last.html).not.toContain('rel="next"');
+      expect(last.html).toContain('<ol class="govuk-list search-results" start="41">');
     });
 
     it('should show the meetings of a month, filtered by body', async () => {
