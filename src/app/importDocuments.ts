@@ -1,13 +1,14 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { stableId } from '../domain/ids.js';
 import type { DocumentPart, MediaType } from '../domain/sourceDocument.js';
 import type { Repositories } from '../store/repositories/repositories.js';
 import type { Batch, Store } from '../store/store.js';
-import { collectFiles } from './collectFiles.js';
+import { collectFiles, type CollectedFile } from './collectFiles.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.js';
+import { parseInWorker } from './parseInWorker.js';
+import { readImportFile } from './readImportFile.js';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import type { ParsedDocument } from '../ingest/parsedDocument.js';
-import { parseDocumentBytes } from '../ingest/parseDocumentBytes.js';
 import { proposeMerges } from './people/proposeMerges.js';
 import { recordMeetingIn } from './recordMeeting.js';
 
@@ -43,6 +44,8 @@ export interface ImportOptions {
   readonly onProgress?: (done: number, total: number, current: string | null) => void;
   /** Origin recorded for a file; defaults to its absolute path. */
   readonly originOf?: (file: string) => string;
+  /** What one document may cost (bytes, time, memory, PDF streams and pages); defaults to DEFAULT_IMPORT_LIMITS. */
+  readonly limits?: ImportLimits;
 }
 
 /**
@@ -62,8 +65,12 @@ export async function importPaths(
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { files, problems } = await collectFiles(paths);
-  const results: ImportResult[] = problems.map((p) => failed(p.path, p.problem));
+  const { files, problems, skipped } = await collectFiles(paths);
+  const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
+  const results: ImportResult[] = [
+    ...problems.map((p) => failed(p.path, p.problem)),
+    ...skipped.map((s) => skippedFile(s.path, s.reason)),
+  ];
   let next = 0;
   while (next < files.length) {
     const batchResults: ImportResult[] = [];
@@ -77,9 +84,11 @@ export async function importPaths(
         ) {
           const file = files[next]!;
           // Not inside the optional call: `?.` would skip the increment when no one listens.
-          options.onProgress?.(next, files.length, file);
+          options.onProgress?.(next, files.length, file.path);
           next++;
-          batchResults.push(await importFile(batch, file, options.originOf?.(file) ?? path.resolve(file)));
+          batchResults.push(
+            await importFile(batch, file, options.originOf?.(file.path) ?? path.resolve(file.path), limits),
+          );
         }
       });
       results.push(...batchResults);
@@ -93,19 +102,26 @@ export async function importPaths(
   return { results, totals: totalsOf(results) };
 }
 
+/** Not read at all (a FIFO, device or link leaving the folder): a warning, not a failure. */
+function skippedFile(source: string, reason: string): ImportResult {
+  return { ...failed(source, reason), status: 'Skipped', warnings: [reason] };
+}
+
 function failed(source: string, reason: string): ImportResult {
   return { source, status: 'Failed', reason, documentId: null, meetings: 0, items: 0, peopleCreated: 0, warnings: [] };
 }
 
-async function importFile(batch: Batch, file: string, origin: string): Promise<ImportResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    return failed(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const parsed = await parseDocumentBytes(bytes, file);
-  if (!parsed.ok) return failed(file, parsed.problem);
+async function importFile(
+  batch: Batch,
+  collected: CollectedFile,
+  origin: string,
+  limits: ImportLimits,
+): Promise<ImportResult> {
+  const file = collected.path;
+  const read = await readImportFile(collected.realPath, limits.maxBytes);
+  if (!read.ok) return failed(file, read.problem);
+  const { result: parsed, bytes } = await parseInWorker(read.bytes, file, limits);
+  if (!parsed.ok || !bytes) return failed(file, parsed.ok ? 'the parser returned no bytes' : parsed.problem);
   if (parsed.document.meetings.length === 0)
     return failed(file, 'no meeting found in it (no body, date or agenda items recognised)');
   const stored = await batch.attempt((repos) =>
