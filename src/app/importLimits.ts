@@ -13,6 +13,6 @@ export interface ImportLimits extends ReadLimits {
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = Object.freeze({
   ...DEFAULT_READ_LIMITS,
   maxBytes: 50 * MB,
-  timeoutMs: 60_000,
-  maxParseMemoryBytes: 160 * MB,
+  timeoutMs: 120_000,
+  maxParseMemoryBytes: 128 * MB,
 });

@@ -101,7 +101,11 @@ export async function parseInWorker(bytes: Uint8Array, file: string, limits: Imp
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
-      if (stop) void worker.terminate();
+      if (stop) {
+        // Forgotten now, not when it has exited: the next document must not be sent to a worker being stopped.
+        if (pooled?.worker === worker) pooled = null;
+        void worker.terminate();
+      }
       else worker.unref();
       resolve(outcome);
     };

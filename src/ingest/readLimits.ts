@@ -21,7 +21,7 @@ export const MB = 1024 * 1024;
 
 export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
   maxTextChars: 4_000_000,
-  maxPdfPages: 2000,
+  maxPdfPages: 1000,
   maxPdfStreamBytes: 64 * MB,
   maxPdfDecodedBytes: 256 * MB,
 });
