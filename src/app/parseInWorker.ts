@@ -35,18 +35,22 @@ const MEMORY_WATCH_MS = 20;
 let pooled: { worker: Worker; ready: Promise<void>; heapMb: number } | null = null;
 let nextId = 1;
 
-function workerSource(): { url: URL; execArgv: string[] } {
-  // Compiled, the worker is a .js file beside this one; run from source (tests, benches) it is TypeScript, run by tsx.
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(`./parseWorkerThread.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  return { url, execArgv: fromSource ? ['--import', 'tsx'] : [] };
+function startWorker(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  // Compiled, the worker is a .js file beside this one. From source (tests, benches) it is TypeScript, imported by a
+  // one-line script once the loader (tsx, for our own files) is registered: a worker ignores `--import`, and Node
+  // will not start one from a .ts file.
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./parseWorkerThread.js', import.meta.url), { resourceLimits });
+  const entry = JSON.stringify(new URL('./parseWorkerThread.ts', import.meta.url).href);
+  const loader = JSON.stringify(new URL('../../scripts/ts-worker.mjs', import.meta.url).href);
+  return new Worker(`import(${loader}).then(() => import(${entry}))`, { eval: true, resourceLimits });
 }
 
 function workerFor(heapMb: number): NonNullable<typeof pooled> {
   if (pooled && pooled.heapMb === heapMb) return pooled;
   if (pooled) void pooled.worker.terminate();
-  const { url, execArgv } = workerSource();
-  const worker = new Worker(url, { execArgv, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = startWorker(heapMb);
   const ready = new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);
@@ -105,8 +109,7 @@ export async function parseInWorker(bytes: Uint8Array, file: string, limits: Imp
         // Forgotten now, not when it has exited: the next document must not be sent to a worker being stopped.
         if (pooled?.worker === worker) pooled = null;
         void worker.terminate();
-      }
-      else worker.unref();
+      } else worker.unref();
       resolve(outcome);
     };
     const refuse = (problem: string): void => finish({ result: { ok: false, problem }, bytes: null }, true);
