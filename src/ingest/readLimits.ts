@@ -26,8 +26,9 @@ export const DEFAULT_READ_LIMITS: ReadLimits = Object.freeze({
   maxPdfDecodedBytes: 256 * MB,
 });
 
-/** "64 MB", "1.5 MB": limits as the refusal line states them. */
+/** "64 MB", "1.5 MB" (or "900 bytes"): limits as the refusal line states them. */
 export function megabytes(bytes: number): string {
+  if (bytes < MB / 10) return `${bytes} bytes`;
   const mb = bytes / MB;
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
