@@ -14,5 +14,5 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = Object.freeze({
   ...DEFAULT_READ_LIMITS,
   maxBytes: 50 * MB,
   timeoutMs: 120_000,
-  maxParseMemoryBytes: 128 * MB,
+  maxParseMemoryBytes: 112 * MB,
 });

@@ -16,7 +16,8 @@ export interface ParseJob {
 export interface ParseReply {
   readonly id: number;
   readonly result: ParsedBytes;
-  readonly buffer: ArrayBuffer;
+  /** The job's buffer, back; null for a refused document. */
+  readonly buffer: ArrayBuffer | null;
 }
 
 export interface ParsedInWorker {
@@ -34,6 +35,8 @@ const MEMORY_WATCH_MS = 20;
  */
 let pooled: { worker: Worker; ready: Promise<void>; heapMb: number } | null = null;
 let nextId = 1;
+/** The worker being stopped: its memory is given back only once it has gone, so the next one waits for that. */
+let stopping: Promise<unknown> = Promise.resolve();
 
 function startWorker(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb };
@@ -49,7 +52,7 @@ function startWorker(heapMb: number): Worker {
 
 function workerFor(heapMb: number): NonNullable<typeof pooled> {
   if (pooled && pooled.heapMb === heapMb) return pooled;
-  if (pooled) void pooled.worker.terminate();
+  if (pooled) stopping = pooled.worker.terminate();
   const worker = startWorker(heapMb);
   const ready = new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
@@ -73,6 +76,7 @@ function workerFor(heapMb: number): NonNullable<typeof pooled> {
  * that is not a Buffer is moved to the worker (detached here): use the bytes returned. Never throws.
  */
 export async function parseInWorker(bytes: Uint8Array, file: string, limits: ImportLimits): Promise<ParsedInWorker> {
+  await stopping.catch(() => undefined);
   const entry = workerFor(Math.max(16, Math.round(limits.maxParseMemoryBytes / MB)));
   const { worker } = entry;
   // Held while in use; idle, the worker must not keep the process from exiting.
@@ -99,6 +103,7 @@ export async function parseInWorker(bytes: Uint8Array, file: string, limits: Imp
   };
   const baseline = process.memoryUsage.rss();
   return new Promise<ParsedInWorker>((resolve) => {
+    let grown = 0;
     const finish = (outcome: ParsedInWorker, stop: boolean): void => {
       clearTimeout(timer);
       clearInterval(watch);
@@ -108,14 +113,18 @@ export async function parseInWorker(bytes: Uint8Array, file: string, limits: Imp
       if (stop) {
         // Forgotten now, not when it has exited: the next document must not be sent to a worker being stopped.
         if (pooled?.worker === worker) pooled = null;
-        void worker.terminate();
+        stopping = worker.terminate();
       } else worker.unref();
       resolve(outcome);
     };
     const refuse = (problem: string): void => finish({ result: { ok: false, problem }, bytes: null }, true);
     const onMessage = (reply: ParseReply): void => {
       if (reply.id !== job.id) return;
-      finish({ result: reply.result, bytes: new Uint8Array(reply.buffer, job.byteOffset, job.byteLength) }, false);
+      const bytes = reply.buffer ? new Uint8Array(reply.buffer, job.byteOffset, job.byteLength) : null;
+      // A worker that refused a document, or grew by half its allowance, is replaced: a stopped worker gives its
+      // memory back, where a kept one holds what its heap grew to, and the next document's allowance starts there.
+      const recycle = !reply.result.ok || grown > limits.maxParseMemoryBytes / 2;
+      finish({ result: reply.result, bytes }, recycle);
     };
     const onError = (error: Error & { code?: string }): void =>
       refuse(
@@ -130,8 +139,8 @@ export async function parseInWorker(bytes: Uint8Array, file: string, limits: Imp
       limits.timeoutMs,
     );
     const watch = setInterval(() => {
-      if (process.memoryUsage.rss() - baseline > limits.maxParseMemoryBytes)
-        refuse(memoryProblem(limits.maxParseMemoryBytes));
+      grown = Math.max(grown, process.memoryUsage.rss() - baseline);
+      if (grown > limits.maxParseMemoryBytes) refuse(memoryProblem(limits.maxParseMemoryBytes));
     }, MEMORY_WATCH_MS);
     worker.on('message', onMessage);
     worker.on('error', onError);

@@ -1,6 +1,6 @@
 /**
  * The parse worker's own code: reads and parses one document at a time, sent by `parseInWorker`,
- * and sends the bytes back with the result (they move between threads, not copied).
+ * and sends the bytes back with a parsed document (they move between threads, not copied).
  */
 import { parentPort } from 'node:worker_threads';
 import { parseDocumentBytes, type ParsedBytes } from '../ingest/parseDocumentBytes.js';
@@ -11,8 +11,10 @@ if (!port) throw new Error('parseWorkerThread runs only as a worker thread');
 
 port.on('message', (job: ParseJob) => {
   void run(job).then((result) => {
-    const reply: ParseReply = { id: job.id, result, buffer: job.buffer };
-    port.postMessage(reply, [job.buffer]);
+    // A refused document's bytes are not needed back: they go when this worker is replaced.
+    const buffer = result.ok ? job.buffer : null;
+    const reply: ParseReply = { id: job.id, result, buffer };
+    port.postMessage(reply, buffer ? [buffer] : []);
   });
 });
 port.postMessage({ ready: true });

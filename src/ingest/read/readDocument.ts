@@ -57,6 +57,9 @@ export async function readDocument(
     }
     if (/\.pdf$/i.test(fileName))
       return { ok: false, problem: 'the file is named .pdf but is not a PDF (no %PDF- signature)' };
+    // Refused before decoding when the bytes alone hold too many characters: decoding would cost memory first.
+    if (leastCharacters(bytes) > limits.maxTextChars)
+      return { ok: false, problem: textLimitProblem(limits.maxTextChars) };
     const decoded = decodeText(bytes, looksLikeHtml(head) ? declaredCharset(head) : null);
     if (decoded.text.length > limits.maxTextChars) return { ok: false, problem: textLimitProblem(limits.maxTextChars) };
     if (controlCharShare(decoded.text) > 0.05)
@@ -81,4 +84,16 @@ export async function readDocument(
   } catch (error) {
     return { ok: false, problem: `the document cannot be read: ${(error as Error).message}` };
   }
+}
+
+/**
+ * The fewest characters the bytes can decode to: UTF-16 (with its byte-order mark) takes two bytes a
+ * character; in UTF-8 every byte but a continuation byte starts one, and in Windows-1252 every byte is one.
+ */
+function leastCharacters(bytes: Uint8Array): number {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return Math.floor((bytes.length - 2) / 2);
+  let starts = 0;
+  for (const b of bytes) if (b < 0x80 || b > 0xbf) starts++;
+  return starts;
 }
