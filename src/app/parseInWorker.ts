@@ -121,9 +121,10 @@ export async function parseInWorker(bytes: Uint8Array, file: string, limits: Imp
     const onMessage = (reply: ParseReply): void => {
       if (reply.id !== job.id) return;
       const bytes = reply.buffer ? new Uint8Array(reply.buffer, job.byteOffset, job.byteLength) : null;
-      // A worker that refused a document, or grew by half its allowance, is replaced: a stopped worker gives its
-      // memory back, where a kept one holds what its heap grew to, and the next document's allowance starts there.
-      const recycle = !reply.result.ok || grown > limits.maxParseMemoryBytes / 2;
+      // A worker that refused a document over a limit, or grew by half its allowance, is replaced: a stopped worker
+      // gives its memory back, where a kept one holds what its heap grew to, and the next document's starts there.
+      const overLimit = !reply.result.ok && reply.result.problem.startsWith('refused:');
+      const recycle = overLimit || grown > limits.maxParseMemoryBytes / 2;
       finish({ result: reply.result, bytes }, recycle);
     };
     const onError = (error: Error & { code?: string }): void =>
