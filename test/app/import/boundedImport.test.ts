@@ -134,6 +134,8 @@ describe('bounded import', () => {
     ]);
     expect(run.stdout).toContain('documents: 2 imported, 0 unchanged, 3 not read, 5 failed; meetings: 2;');
     expect(run.code).toBe(1);
+    // Printed for README's figures.
+    console.info(`hostile folder: ${run.seconds.toFixed(1)} s, peak RSS ${run.maxRssMb.toFixed(0)} MB`);
     expect(run.seconds).toBeLessThan(150);
     expect(run.maxRssMb).toBeLessThan(300);
   }, 200_000);
