@@ -1,14 +1,15 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { stableId } from '../domain/ids.js';
 import { PersonNameIndex } from '../domain/names/personNameIndex.js';
 import type { DocumentPart, MediaType } from '../domain/sourceDocument.js';
 import type { Repositories } from '../store/repositories/repositories.js';
 import type { Batch, Store } from '../store/store.js';
-import { collectFiles } from './collectFiles.js';
+import { collectFiles, type CollectedFile } from './collectFiles.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.js';
+import { parseInWorker } from './parseInWorker.js';
+import { readImportFile } from './readImportFile.js';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import type { ParsedDocument } from '../ingest/parsedDocument.js';
-import { parseDocumentBytes } from '../ingest/parseDocumentBytes.js';
 import { proposeMerges } from './people/proposeMerges.js';
 import { recordMeetingIn } from './recordMeeting.js';
 
@@ -44,6 +45,8 @@ export interface ImportOptions {
   readonly onProgress?: (done: number, total: number, current: string | null) => void;
   /** Origin recorded for a file; defaults to its absolute path. */
   readonly originOf?: (file: string) => string;
+  /** What one document may cost (bytes, time, memory, PDF streams and pages); defaults to DEFAULT_IMPORT_LIMITS. */
+  readonly limits?: ImportLimits;
 }
 
 /**
@@ -63,9 +66,20 @@ export async function importPaths(
   paths: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { files, problems } = await collectFiles(paths);
-  const results: ImportResult[] = problems.map((p) => failed(p.path, p.problem));
+  const { files, problems, skipped } = await collectFiles(paths);
+  const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
+  const results: ImportResult[] = [
+    ...problems.map((p) => failed(p.path, p.problem)),
+    ...skipped.map((s) => skippedFile(s.path, s.reason)),
+  ];
   const run: ImportRun = { names: null };
+  // The next document is read and parsed (in the worker thread) while this one is stored: two cores, not one.
+  const ahead = new Map<number, Promise<Prepared>>();
+  const preparedAt = (n: number): Promise<Prepared> => {
+    const started = ahead.get(n) ?? prepare(files[n]!, limits);
+    ahead.delete(n);
+    return started;
+  };
   let next = 0;
   while (next < files.length) {
     const batchResults: ImportResult[] = [];
@@ -79,9 +93,13 @@ export async function importPaths(
         ) {
           const file = files[next]!;
           // Not inside the optional call: `?.` would skip the increment when no one listens.
-          options.onProgress?.(next, files.length, file);
+          options.onProgress?.(next, files.length, file.path);
           next++;
-          batchResults.push(await importFile(batch, run, file, options.originOf?.(file) ?? path.resolve(file)));
+          const prepared = await preparedAt(next - 1);
+          if (next < files.length) ahead.set(next, prepare(files[next]!, limits));
+          batchResults.push(
+            await importPrepared(batch, run, prepared, options.originOf?.(file.path) ?? path.resolve(file.path)),
+          );
         }
       });
       results.push(...batchResults);
@@ -94,6 +112,11 @@ export async function importPaths(
   }
   options.onProgress?.(files.length, files.length, null);
   return { results, totals: totalsOf(results) };
+}
+
+/** Not read at all (a FIFO, device or link leaving the folder): a warning, not a failure. */
+function skippedFile(source: string, reason: string): ImportResult {
+  return { ...failed(source, reason), status: 'Skipped', warnings: [reason] };
 }
 
 function failed(source: string, reason: string): ImportResult {
@@ -110,15 +133,34 @@ interface ImportRun {
   names: PersonNameIndex | null;
 }
 
-async function importFile(batch: Batch, run: ImportRun, file: string, origin: string): Promise<ImportResult> {
-  let bytes: Uint8Array;
+/** A document read and parsed, ready to store; or why it cannot be. Never rejects. */
+type Prepared =
+  | { readonly ok: true; readonly file: string; readonly bytes: Uint8Array; readonly parsed: ParsedOk }
+  | { readonly ok: false; readonly result: ImportResult };
+type ParsedOk = Extract<Awaited<ReturnType<typeof parseInWorker>>['result'], { ok: true }>;
+
+async function prepare(collected: CollectedFile, limits: ImportLimits): Promise<Prepared> {
+  // Started ahead and awaited later: a rejection here would go unobserved meanwhile, so there is none.
   try {
-    bytes = await fs.readFile(file);
+    return await readAndParse(collected, limits);
   } catch (error) {
-    return failed(file, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return { ok: false, result: failed(collected.path, `cannot be read: ${(error as Error).message}`) };
   }
-  const parsed = await parseDocumentBytes(bytes, file);
-  if (!parsed.ok) return failed(file, parsed.problem);
+}
+
+async function readAndParse(collected: CollectedFile, limits: ImportLimits): Promise<Prepared> {
+  const file = collected.path;
+  const read = await readImportFile(collected.realPath, limits.maxBytes);
+  if (!read.ok) return { ok: false, result: failed(file, read.problem) };
+  const { result: parsed, bytes } = await parseInWorker(read.bytes, file, limits);
+  if (!parsed.ok || !bytes)
+    return { ok: false, result: failed(file, parsed.ok ? 'the parser returned no bytes' : parsed.problem) };
+  return { ok: true, file, bytes, parsed };
+}
+
+async function importPrepared(batch: Batch, run: ImportRun, prepared: Prepared, origin: string): Promise<ImportResult> {
+  if (!prepared.ok) return prepared.result;
+  const { file, bytes, parsed } = prepared;
   if (parsed.document.meetings.length === 0)
     return failed(file, 'no meeting found in it (no body, date or agenda items recognised)');
   const stored = await batch.attempt(async (repos) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../app/importLimits.js';
 
 const ServeEnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,4 +33,46 @@ export function serveEnvFrom(env: NodeJS.ProcessEnv): ServeEnv {
   }
   const baseUrl = (parsed.data.QUORUM_BASE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, '');
   return { port: parsed.data.PORT, host: parsed.data.HOST, baseUrl };
+}
+
+const MB = 1024 * 1024;
+const positive = z.coerce.number().positive().finite();
+const count = z.coerce.number().int().positive();
+
+/** README "Bounded import": each variable, its unit and default. */
+const ImportEnvSchema = z.object({
+  QUORUM_IMPORT_MAX_MB: positive.optional(),
+  QUORUM_IMPORT_MAX_TEXT_CHARS: count.optional(),
+  QUORUM_IMPORT_MAX_PAGES: count.optional(),
+  QUORUM_IMPORT_MAX_PDF_STREAM_MB: positive.optional(),
+  QUORUM_IMPORT_MAX_PDF_DECODED_MB: positive.optional(),
+  QUORUM_IMPORT_TIMEOUT_SECONDS: positive.optional(),
+  QUORUM_IMPORT_MAX_PARSE_MEMORY_MB: z.coerce.number().int().min(32).optional(),
+});
+
+/** The import limits, defaults overridden by the QUORUM_IMPORT_* variables; a bad value is a configuration error. */
+export function importLimitsFrom(env: NodeJS.ProcessEnv): ImportLimits {
+  const raw = Object.fromEntries(Object.keys(ImportEnvSchema.shape).map((k) => [k, env[k]?.trim() || undefined]));
+  const parsed = ImportEnvSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError(
+      'CONFIG_INVALID',
+      `${issue?.path.join('.') ?? 'environment'} is invalid: ${issue?.message ?? 'bad value'}`,
+    );
+  }
+  const e = parsed.data;
+  const d = DEFAULT_IMPORT_LIMITS;
+  const bytes = (mb: number | undefined, fallback: number): number =>
+    mb === undefined ? fallback : Math.round(mb * MB);
+  return {
+    maxBytes: bytes(e.QUORUM_IMPORT_MAX_MB, d.maxBytes),
+    maxTextChars: e.QUORUM_IMPORT_MAX_TEXT_CHARS ?? d.maxTextChars,
+    maxPdfPages: e.QUORUM_IMPORT_MAX_PAGES ?? d.maxPdfPages,
+    maxPdfStreamBytes: bytes(e.QUORUM_IMPORT_MAX_PDF_STREAM_MB, d.maxPdfStreamBytes),
+    maxPdfDecodedBytes: bytes(e.QUORUM_IMPORT_MAX_PDF_DECODED_MB, d.maxPdfDecodedBytes),
+    timeoutMs:
+      e.QUORUM_IMPORT_TIMEOUT_SECONDS === undefined ? d.timeoutMs : Math.round(e.QUORUM_IMPORT_TIMEOUT_SECONDS * 1000),
+    maxParseMemoryBytes: bytes(e.QUORUM_IMPORT_MAX_PARSE_MEMORY_MB, d.maxParseMemoryBytes),
+  };
 }

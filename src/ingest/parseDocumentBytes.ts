@@ -3,6 +3,7 @@ import { parseText } from './minutes/parseText.js';
 import { packParts } from './packParts.js';
 import type { ParsedDocument } from './parsedDocument.js';
 import { readDocument } from './read/readDocument.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './readLimits.js';
 
 export type ParsedBytes =
   | {
@@ -15,10 +16,14 @@ export type ParsedBytes =
 
 /**
  * Reads a document's bytes (PDF, HTML or text) and parses what it says, storing nothing.
- * Never throws: a document that cannot be read gives one line naming the problem.
+ * Never throws: a document that cannot be read, or is over a limit, gives one line naming the problem.
  */
-export async function parseDocumentBytes(bytes: Uint8Array, fileName: string): Promise<ParsedBytes> {
-  const read = await readDocument(bytes, fileName);
+export async function parseDocumentBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<ParsedBytes> {
+  const read = await readDocument(bytes, fileName, limits);
   if (!read.ok) return { ok: false, problem: read.problem };
   const parsed = parseText(read.text, { pageStarts: read.pageStarts, blocks: read.blocks });
   const document: ParsedDocument = {

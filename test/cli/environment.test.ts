@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serveEnvFrom } from '../../src/cli/environment.js';
+import { DEFAULT_IMPORT_LIMITS } from '../../src/app/importLimits.js';
+import { importLimitsFrom, serveEnvFrom } from '../../src/cli/environment.js';
 
 describe('serveEnvFrom', () => {
   it('should default the base URL to localhost on the chosen port', () => {
@@ -19,5 +20,37 @@ describe('serveEnvFrom', () => {
 
   it('should refuse a port out of range', () => {
     expect(() => serveEnvFrom({ PORT: '70000' })).toThrow(/PORT/);
+  });
+});
+
+describe('importLimitsFrom', () => {
+  it('should give the defaults when no QUORUM_IMPORT_* variable is set, and each variable in its unit', () => {
+    expect(importLimitsFrom({})).toEqual(DEFAULT_IMPORT_LIMITS);
+    expect(
+      importLimitsFrom({
+        QUORUM_IMPORT_MAX_MB: '10',
+        QUORUM_IMPORT_MAX_TEXT_CHARS: '1000',
+        QUORUM_IMPORT_MAX_PAGES: '20',
+        QUORUM_IMPORT_MAX_PDF_STREAM_MB: '1.5',
+        QUORUM_IMPORT_MAX_PDF_DECODED_MB: '3',
+        QUORUM_IMPORT_TIMEOUT_SECONDS: '2.5',
+        QUORUM_IMPORT_MAX_PARSE_MEMORY_MB: '200',
+      }),
+    ).toEqual({
+      maxBytes: 10 * 1024 * 1024,
+      maxTextChars: 1000,
+      maxPdfPages: 20,
+      maxPdfStreamBytes: 1.5 * 1024 * 1024,
+      maxPdfDecodedBytes: 3 * 1024 * 1024,
+      timeoutMs: 2500,
+      maxParseMemoryBytes: 200 * 1024 * 1024,
+    });
+  });
+
+  it('should refuse a bad value as a configuration error naming the variable', () => {
+    expect(() => importLimitsFrom({ QUORUM_IMPORT_MAX_PAGES: '-1' })).toThrow(/QUORUM_IMPORT_MAX_PAGES is invalid/);
+    expect(() => importLimitsFrom({ QUORUM_IMPORT_MAX_PARSE_MEMORY_MB: '8' })).toThrow(
+      /QUORUM_IMPORT_MAX_PARSE_MEMORY_MB is invalid/,
+    );
   });
 });

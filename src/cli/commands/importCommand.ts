@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { importPaths, type ImportReport } from '../../app/importDocuments.js';
+import type { ImportLimits } from '../../app/importLimits.js';
+import { importLimitsFrom } from '../environment.js';
 import { withStore } from '../withStore.js';
 
 export function registerImport(program: Command): void {
@@ -10,8 +12,9 @@ export function registerImport(program: Command): void {
     .argument('<paths...>', 'files and folders')
     .option('--json', 'print a machine-readable summary')
     .action(async (paths: string[], options: { json?: boolean }) => {
+      const limits = importLimitsFrom(process.env);
       const report = await withStore({ migrate: true }, (store) =>
-        runImport(store, paths, !options.json && process.stderr.isTTY === true),
+        runImport(store, paths, limits, !options.json && process.stderr.isTTY === true),
       );
       if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else printSummary(report);
@@ -23,6 +26,7 @@ export function registerImport(program: Command): void {
 async function runImport(
   store: Parameters<typeof importPaths>[0],
   paths: string[],
+  limits: ImportLimits,
   showProgress: boolean,
 ): Promise<ImportReport> {
   const bar = showProgress
@@ -38,6 +42,7 @@ async function runImport(
     : null;
   let started = false;
   const report = await importPaths(store, paths, {
+    limits,
     onProgress: (done, total, current) => {
       if (!bar) return;
       if (!started) {
@@ -58,7 +63,9 @@ function shorten(file: string): string {
 function printSummary(report: ImportReport): void {
   const t = report.totals;
   for (const r of report.results) for (const w of r.warnings) console.log(`${r.source}: warning: ${w}`);
+  // Skipped without a stored document: not read at all (a FIFO, a device, a link leaving the folder).
+  const notRead = report.results.filter((r) => r.status === 'Skipped' && r.documentId === null).length;
   console.log(
-    `documents: ${t.documents} imported, ${t.skipped} unchanged, ${t.failed} failed; meetings: ${t.meetings}; items: ${t.items}; new people: ${t.people}; warnings: ${t.warnings}`,
+    `documents: ${t.documents} imported, ${t.skipped - notRead} unchanged, ${notRead ? `${notRead} not read, ` : ''}${t.failed} failed; meetings: ${t.meetings}; items: ${t.items}; new people: ${t.people}; warnings: ${t.warnings}`,
   );
 }

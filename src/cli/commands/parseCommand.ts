@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseDocument } from '../../app/parseDocument.js';
+import { importLimitsFrom } from '../environment.js';
 
 export function registerParse(program: Command): void {
   program
@@ -10,7 +11,7 @@ export function registerParse(program: Command): void {
     .argument('<file>', 'an .html, .pdf or .txt document')
     .option('--json', 'print the record as JSON (the contract in the README)')
     .action(async (file: string, options: { json?: boolean }) => {
-      const { contract, warnings } = await parseDocument(file);
+      const { contract, warnings } = await parseDocument(file, importLimitsFrom(process.env));
       for (const w of warnings) process.stderr.write(`${file}: warning: ${w}\n`);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(contract, null, 2)}\n`);

@@ -5,7 +5,7 @@ import { importPaths } from '../../app/importDocuments.js';
 import { migrateToLatest } from '../../store/migrate.js';
 import { openStore } from '../../store/openStore.js';
 import { storeConfigFromEnv } from '../../store/storeConfig.js';
-import { serveEnvFrom } from '../environment.js';
+import { importLimitsFrom, serveEnvFrom } from '../environment.js';
 import { serveUntilStopped } from './serveCommand.js';
 
 /** The bundled sample documents: the seed documents Quorum was created from, plus our own fixtures. */
@@ -23,7 +23,7 @@ export function registerStart(program: Command): void {
         await migrateToLatest(store);
         const { documents } = await store.repos.stats.count();
         if (options.sample && documents === 0) {
-          const report = await importPaths(store, [SAMPLE_DIR]);
+          const report = await importPaths(store, [SAMPLE_DIR], { limits: importLimitsFrom(process.env) });
           const t = report.totals;
           console.log(`Loaded the sample data: ${t.documents} documents, ${t.meetings} meetings, ${t.items} items.`);
         }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentBlock } from '../documentBlock.js';
+import { DEFAULT_READ_LIMITS, textLimitProblem, type ReadLimits } from '../readLimits.js';
 import { pdfBlocks, type PdfLine } from './pdfBlocks.js';
 
 // PDF.js is loaded lazily (see below); only its type is named here.
@@ -89,7 +90,10 @@ function isBoldFont(name: string | undefined): boolean {
  * The text of a PDF, page by page with PDF.js: pages joined by form feeds, with the offset at
  * which each page starts. Never throws: an encrypted, damaged or image-only PDF gives a problem.
  */
-export async function pdfText(bytes: Uint8Array): Promise<PdfTextResult> {
+export async function pdfText(
+  bytes: Uint8Array,
+  limits: Pick<ReadLimits, 'maxPdfPages' | 'maxTextChars'> = DEFAULT_READ_LIMITS,
+): Promise<PdfTextResult> {
   const lib = await pdfjs();
   const task = lib.getDocument({
     data: new Uint8Array(bytes),
@@ -99,11 +103,16 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfTextResult> {
     standardFontDataUrl: standardFontDataUrl(),
     verbosity: 0,
     stopAtErrors: false,
+    // Text is all Quorum reads: no image is decoded (an image's declared size is no bound on its cost).
+    maxImageSize: 0,
   });
   try {
     const doc = await task.promise;
+    if (doc.numPages > limits.maxPdfPages)
+      return { ok: false, problem: `refused: more than the ${limits.maxPdfPages}-page limit (${doc.numPages} pages)` };
     const pages: string[] = [];
     const layout: PdfLine[][] = [];
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -144,6 +153,8 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfTextResult> {
       layout.push(lines);
       pages.push(lines.map((l) => l.text).join('\n'));
       page.cleanup();
+      chars += pages[pages.length - 1]!.length + 1;
+      if (chars > limits.maxTextChars) return { ok: false, problem: textLimitProblem(limits.maxTextChars) };
     }
     const meta = await doc.getMetadata().catch(() => null);
     const info = meta?.info as { Title?: unknown } | undefined;

@@ -1,0 +1,155 @@
+import { Worker } from 'node:worker_threads';
+import type { ParsedBytes } from '../ingest/parseDocumentBytes.js';
+import { MB, megabytes, type ReadLimits } from '../ingest/readLimits.js';
+import type { ImportLimits } from './importLimits.js';
+
+/** A document to parse, sent to the worker; `buffer` is moved there and back, never copied. */
+export interface ParseJob {
+  readonly id: number;
+  readonly buffer: ArrayBuffer;
+  readonly byteOffset: number;
+  readonly byteLength: number;
+  readonly file: string;
+  readonly limits: ReadLimits;
+}
+
+export interface ParseReply {
+  readonly id: number;
+  readonly result: ParsedBytes;
+  /** The job's buffer, back; null for a refused document. */
+  readonly buffer: ArrayBuffer | null;
+}
+
+export interface ParsedInWorker {
+  readonly result: ParsedBytes;
+  /** The document's bytes, back from the worker (the array passed in is detached); null when it was stopped. */
+  readonly bytes: Uint8Array | null;
+}
+
+/** How often resident memory is looked at while a document is parsed. */
+const MEMORY_WATCH_MS = 20;
+
+/**
+ * One worker thread, kept between documents (starting one costs more than parsing most minutes)
+ * and replaced when it had to be stopped. Documents are parsed one at a time, as import reads them.
+ */
+let pooled: { worker: Worker; ready: Promise<void>; heapMb: number } | null = null;
+let nextId = 1;
+/** The worker being stopped: its memory is given back only once it has gone, so the next one waits for that. */
+let stopping: Promise<unknown> = Promise.resolve();
+
+function startWorker(heapMb: number): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  // Compiled, the worker is a .js file beside this one. From source (tests, benches) it is TypeScript, imported by a
+  // one-line script once the loader (tsx, for our own files) is registered: a worker ignores `--import`, and Node
+  // will not start one from a .ts file.
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./parseWorkerThread.js', import.meta.url), { resourceLimits });
+  const entry = JSON.stringify(new URL('./parseWorkerThread.ts', import.meta.url).href);
+  const loader = JSON.stringify(new URL('../../scripts/ts-worker.mjs', import.meta.url).href);
+  return new Worker(`import(${loader}).then(() => import(${entry}))`, { eval: true, resourceLimits });
+}
+
+function workerFor(heapMb: number): NonNullable<typeof pooled> {
+  if (pooled && pooled.heapMb === heapMb) return pooled;
+  if (pooled) stopping = pooled.worker.terminate();
+  const worker = startWorker(heapMb);
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the parse worker stopped as it started (exit code ${code})`)));
+  });
+  ready.catch(() => undefined);
+  const entry = { worker, ready, heapMb };
+  worker.on('exit', () => {
+    if (pooled === entry) pooled = null;
+  });
+  worker.unref();
+  pooled = entry;
+  return entry;
+}
+
+/**
+ * Reads and parses one document in the pooled worker thread, bounded in time and memory: past
+ * `timeoutMs`, or once the process has grown by more than `maxParseMemoryBytes` (the worker's heap
+ * is capped the same), the worker is stopped and the document refused with one line. A `Uint8Array`
+ * that is not a Buffer is moved to the worker (detached here): use the bytes returned. Never throws.
+ */
+export async function parseInWorker(bytes: Uint8Array, file: string, limits: ImportLimits): Promise<ParsedInWorker> {
+  await stopping.catch(() => undefined);
+  const entry = workerFor(Math.max(16, Math.round(limits.maxParseMemoryBytes / MB)));
+  const { worker } = entry;
+  // Held while in use; idle, the worker must not keep the process from exiting.
+  worker.ref();
+  try {
+    await entry.ready;
+  } catch (error) {
+    return { result: { ok: false, problem: `cannot start the parser: ${(error as Error).message}` }, bytes };
+  }
+  // The bytes move to the worker and back. A Buffer may be a view on Node's shared pool, which must not move: copied.
+  const source = Buffer.isBuffer(bytes) || bytes.buffer instanceof SharedArrayBuffer ? new Uint8Array(bytes) : bytes;
+  const job: ParseJob = {
+    id: nextId++,
+    buffer: source.buffer as ArrayBuffer,
+    byteOffset: source.byteOffset,
+    byteLength: source.byteLength,
+    file,
+    limits: {
+      maxTextChars: limits.maxTextChars,
+      maxPdfPages: limits.maxPdfPages,
+      maxPdfStreamBytes: limits.maxPdfStreamBytes,
+      maxPdfDecodedBytes: limits.maxPdfDecodedBytes,
+    },
+  };
+  const baseline = process.memoryUsage.rss();
+  return new Promise<ParsedInWorker>((resolve) => {
+    let grown = 0;
+    const finish = (outcome: ParsedInWorker, stop: boolean): void => {
+      clearTimeout(timer);
+      clearInterval(watch);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (stop) {
+        // Forgotten now, not when it has exited: the next document must not be sent to a worker being stopped.
+        if (pooled?.worker === worker) pooled = null;
+        stopping = worker.terminate();
+      } else worker.unref();
+      resolve(outcome);
+    };
+    const refuse = (problem: string): void => finish({ result: { ok: false, problem }, bytes: null }, true);
+    const onMessage = (reply: ParseReply): void => {
+      if (reply.id !== job.id) return;
+      const bytes = reply.buffer ? new Uint8Array(reply.buffer, job.byteOffset, job.byteLength) : null;
+      // A worker that refused a document over a limit, or grew by half its allowance, is replaced: a stopped worker
+      // gives its memory back, where a kept one holds what its heap grew to, and the next document's starts there.
+      const overLimit = !reply.result.ok && reply.result.problem.startsWith('refused:');
+      const recycle = overLimit || grown > limits.maxParseMemoryBytes / 2;
+      finish({ result: reply.result, bytes }, recycle);
+    };
+    const onError = (error: Error & { code?: string }): void =>
+      refuse(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? memoryProblem(limits.maxParseMemoryBytes)
+          : `the document cannot be read: ${error.message}`,
+      );
+    const onExit = (code: number): void =>
+      refuse(`the document cannot be read: the parser stopped (exit code ${code})`);
+    const timer = setTimeout(
+      () => refuse(`refused: reading it took longer than the ${limits.timeoutMs / 1000} s limit`),
+      limits.timeoutMs,
+    );
+    const watch = setInterval(() => {
+      grown = Math.max(grown, process.memoryUsage.rss() - baseline);
+      if (grown > limits.maxParseMemoryBytes) refuse(memoryProblem(limits.maxParseMemoryBytes));
+    }, MEMORY_WATCH_MS);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage(job, [job.buffer]);
+  });
+}
+
+function memoryProblem(limit: number): string {
+  return `refused: reading it needs more than the ${megabytes(limit)} memory limit`;
+}
