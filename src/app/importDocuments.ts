@@ -73,13 +73,6 @@ export async function importPaths(
     ...skipped.map((s) => skippedFile(s.path, s.reason)),
   ];
   const run: ImportRun = { names: null };
-  // The next document is read and parsed (in the worker thread) while this one is stored: two cores, not one.
-  const ahead = new Map<number, Promise<Prepared>>();
-  const preparedAt = (n: number): Promise<Prepared> => {
-    const started = ahead.get(n) ?? prepare(files[n]!, limits);
-    ahead.delete(n);
-    return started;
-  };
   let next = 0;
   while (next < files.length) {
     const batchResults: ImportResult[] = [];
@@ -95,8 +88,9 @@ export async function importPaths(
           // Not inside the optional call: `?.` would skip the increment when no one listens.
           options.onProgress?.(next, files.length, file.path);
           next++;
-          const prepared = await preparedAt(next - 1);
-          if (next < files.length) ahead.set(next, prepare(files[next]!, limits));
+          // Reading the next document while this one is stored was tried: no gain measured on this shared machine,
+          // and the worker's memory watch would count the store's memory against the document.
+          const prepared = await prepare(file, limits);
           batchResults.push(
             await importPrepared(batch, run, prepared, options.originOf?.(file.path) ?? path.resolve(file.path)),
           );
@@ -140,7 +134,6 @@ type Prepared =
 type ParsedOk = Extract<Awaited<ReturnType<typeof parseInWorker>>['result'], { ok: true }>;
 
 async function prepare(collected: CollectedFile, limits: ImportLimits): Promise<Prepared> {
-  // Started ahead and awaited later: a rejection here would go unobserved meanwhile, so there is none.
   try {
     return await readAndParse(collected, limits);
   } catch (error) {
