@@ -15,6 +15,7 @@ import { RecordLoadRepository } from './recordLoadRepository.js';
 import { RecommendationRepository } from './recommendationRepository.js';
 import { SearchIndexRepository } from './searchIndexRepository.js';
 import { StatsRepository } from './statsRepository.js';
+import { UnplacedDocumentRepository } from './unplacedDocumentRepository.js';
 
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
 export interface Repositories {
@@ -32,6 +33,7 @@ export interface Repositories {
   readonly searchIndex: SearchIndexRepository;
   readonly statements: MeetingStatementRepository;
   readonly stats: StatsRepository;
+  readonly unplaced: UnplacedDocumentRepository;
 }
 
 export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
@@ -50,5 +52,6 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     searchIndex: new SearchIndexRepository(db),
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),
+    unplaced: new UnplacedDocumentRepository(db),
   };
 }
