@@ -51,6 +51,9 @@ function allDates(text: string, after: string): FoundDate[] {
   }
 }
 
+/** What may come before a listed date: a bullet or a list marker ("-", "•", "a)", "1."). */
+const LIST_LEAD = /^\s*(?:[-–•·*]|\(?[a-z0-9]{1,2}[.)])?\s*$/i;
+
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
@@ -89,7 +92,9 @@ export function readFutureMeetings(lines: readonly Line[], meeting: ParsedMeetin
       // On the label's own line only what follows the label counts ("Date of next meeting: ...").
       const skip = line === label ? found[0].length : 0;
       const dates = allDates(line.text.slice(skip), own).map((d) => ({ ...d, index: d.index + skip }));
-      if (dates.length === 0) {
+      // Below the label, a line of the list starts with its date; a sentence that mentions a date ends the list.
+      const listed = dates.length > 0 && (line === label || LIST_LEAD.test(line.text.slice(0, dates[0]!.index)));
+      if (!listed) {
         if (dated > 0 || ++intro > MAX_INTRO_LINES) break;
         introTime ??= timeOn(line, [], true);
         continue;
