@@ -9,7 +9,10 @@ import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.js';
 import { parseInWorker } from './parseInWorker.js';
 import { readImportFile } from './readImportFile.js';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
-import type { ParsedDocument } from '../ingest/parsedDocument.js';
+import type { ParsedDocument, ParsedMeeting } from '../ingest/parsedDocument.js';
+import { parsedExemptPassages } from '../ingest/parsedExemptPassages.js';
+import { scheduledMeetingsFromParse } from '../ingest/scheduledMeetingsFromParse.js';
+import { recordScheduledMeetingsIn } from './meetingRecord/recordScheduledMeetings.js';
 import { proposeMerges } from './people/proposeMerges.js';
 import { recordMeetingIn } from './recordMeeting.js';
 
@@ -24,6 +27,14 @@ export interface ImportResult {
   readonly meetings: number;
   readonly items: number;
   readonly peopleCreated: number;
+  /** Meetings added as scheduled from the document's list of future dates. */
+  readonly scheduled: number;
+  /**
+   * Set when the document is stored but its meeting (or one of its meetings) could not be placed:
+   * why, in one line ("the document gives no date for the meeting of ..."). The document is kept,
+   * searchable and listed for review (`quorum documents review`); its status stays Imported.
+   */
+  readonly unplaced: string | null;
   readonly warnings: readonly string[];
 }
 
@@ -36,6 +47,9 @@ export interface ImportReport {
     readonly meetings: number;
     readonly items: number;
     readonly people: number;
+    readonly scheduled: number;
+    /** Documents stored for review: their meeting could not be placed. */
+    readonly unplaced: number;
     readonly warnings: number;
   };
 }
@@ -114,7 +128,18 @@ function skippedFile(source: string, reason: string): ImportResult {
 }
 
 function failed(source: string, reason: string): ImportResult {
-  return { source, status: 'Failed', reason, documentId: null, meetings: 0, items: 0, peopleCreated: 0, warnings: [] };
+  return {
+    source,
+    status: 'Failed',
+    reason,
+    documentId: null,
+    meetings: 0,
+    items: 0,
+    peopleCreated: 0,
+    scheduled: 0,
+    unplaced: null,
+    warnings: [],
+  };
 }
 
 /**
@@ -154,8 +179,6 @@ async function readAndParse(collected: CollectedFile, limits: ImportLimits): Pro
 async function importPrepared(batch: Batch, run: ImportRun, prepared: Prepared, origin: string): Promise<ImportResult> {
   if (!prepared.ok) return prepared.result;
   const { file, bytes, parsed } = prepared;
-  if (parsed.document.meetings.length === 0)
-    return failed(file, 'no meeting found in it (no body, date or agenda items recognised)');
   const stored = await batch.attempt(async (repos) => {
     run.names ??= new PersonNameIndex(await repos.people.canonical());
     return storeParsed(repos, run.names, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document);
@@ -193,36 +216,80 @@ async function storeParsed(
       meetings: 0,
       items: 0,
       peopleCreated: 0,
+      scheduled: 0,
+      unplaced: null,
       warnings: [],
     };
-  const warnings = doc.warnings.map((w) => w.message);
+  // "No meeting found" is said once, by the document's review line (`unplaced`), not again as a warning.
+  const warnings = doc.warnings
+    .map((w) => w.message)
+    .filter((w) => doc.meetings.length > 0 || !/^no meeting found/.test(w));
   const replaces = stored.supersedes ? await repos.documents.versionChain(stored.supersedes.id) : [];
   let meetings = 0;
   let items = 0;
+  let scheduled = 0;
   const created: string[] = [];
+  const unfiled: { meeting: ParsedMeeting; problem: string }[] = [];
   for (const meeting of doc.meetings) {
     const record = meetingRecordFromParse(meeting);
     if (!record.ok) {
-      warnings.push(`${record.problem}; the document is kept, the meeting is not filed`);
+      unfiled.push({ meeting, problem: record.problem });
       continue;
     }
-    const saved = await recordMeetingIn(repos, record.record, {
-      sourceDocumentId: stored.document.id,
-      replacesDocumentIds: replaces,
-      pageStarts: doc.pageStarts,
-      now,
-    });
+    const options = { sourceDocumentId: stored.document.id, pageStarts: doc.pageStarts, now };
+    const saved = await recordMeetingIn(repos, record.record, { ...options, replacesDocumentIds: replaces });
     meetings++;
     items += saved.itemIds.length;
     created.push(...saved.createdPersonIds);
     warnings.push(...saved.notes);
+    scheduled += await recordScheduledMeetingsIn(repos, scheduledMeetingsFromParse(meeting), options);
   }
   await repos.documents.addParts(partsOf(stored.document.id, doc));
+  // A newer version speaks for its origin: the older ones leave the review list and search.
+  await repos.unplaced.clear(replaces);
+  for (const id of replaces) await repos.searchIndex.forgetDocument(id);
+  const unplaced = unplacedReason(doc.meetings.length, unfiled);
+  // The search entry's title is public: the file's name, never the folder it was imported from.
+  const name = title ?? path.basename(file);
+  if (unplaced) await keepForReview(repos, stored.document.id, name, doc, unfiled, meetings, unplaced, now);
   const merges = await proposeMerges(repos, created, now, names);
   const pending = merges.filter((m) => m.status === 'pending').length;
   if (pending > 0) warnings.push(`${pending} uncertain name match(es) to review with \`quorum people review\``);
   const peopleCreated = created.length - merges.filter((m) => m.status === 'automatic').length;
-  return { ...base, status: 'Imported', reason: null, meetings, items, peopleCreated, warnings };
+  return { ...base, status: 'Imported', reason: null, meetings, items, peopleCreated, scheduled, unplaced, warnings };
+}
+
+/** Why a document's meeting could not be placed, as a clerk reads it; null when every meeting was. */
+function unplacedReason(found: number, unfiled: readonly { readonly problem: string }[]): string | null {
+  if (found === 0) return 'no meeting was found in it (no body, date or agenda items recognised)';
+  if (unfiled.length === 0) return null;
+  const problems = [...new Set(unfiled.map((u) => u.problem))].join('; ');
+  return unfiled.length === found
+    ? problems
+    : `${problems} (${unfiled.length} of its ${found} meetings; the others are filed)`;
+}
+
+/**
+ * Keeps a document whose meeting(s) could not be placed within reach: the passages its reader found
+ * exempt are withheld from the public, its text (all of it, or the unplaced meetings' part when
+ * others were filed) is indexed for search, and it is listed for a clerk with the reason.
+ */
+async function keepForReview(
+  repos: Repositories,
+  documentId: string,
+  title: string,
+  doc: ParsedDocument,
+  unfiled: readonly { readonly meeting: ParsedMeeting }[],
+  filed: number,
+  reason: string,
+  now: string,
+): Promise<void> {
+  const meetings = unfiled.map((u) => u.meeting);
+  await repos.documents.withholdPassages(documentId, parsedExemptPassages(doc, meetings));
+  const spans = meetings.map((m) => m.span);
+  const ranges = filed > 0 && spans.every((s) => s !== null) ? spans.filter((s) => s !== null) : null;
+  await repos.searchIndex.indexDocument(documentId, title, ranges);
+  await repos.unplaced.mark(documentId, reason, now);
 }
 
 /** The parts of a document pack, as the store keeps them. */
@@ -249,6 +316,8 @@ function totalsOf(results: readonly ImportResult[]): ImportReport['totals'] {
     meetings: sum((r) => r.meetings),
     items: sum((r) => r.items),
     people: sum((r) => r.peopleCreated),
+    scheduled: sum((r) => r.scheduled),
+    unplaced: results.filter((r) => r.unplaced !== null).length,
     warnings: sum((r) => r.warnings.length),
   };
 }

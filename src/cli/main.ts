@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { toAppError } from '../domain/errors.js';
+import { registerDocuments } from './commands/documentsCommand.js';
 import { registerExport } from './commands/exportCommand.js';
 import { registerImport } from './commands/importCommand.js';
 import { registerImportPopolo } from './commands/importPopoloCommand.js';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerParse(program);
   registerPeople(program);
+  registerDocuments(program);
   registerServe(program);
   registerStart(program);
   registerStats(program);

@@ -71,6 +71,8 @@ function item(i: ParsedItem, minutes: boolean): AgendaItemInputRaw {
  * document itself is still kept by the caller.
  */
 export function meetingRecordFromParse(m: ParsedMeeting): RecordFromParse {
+  if (!m.body?.value && !m.date?.value)
+    return { ok: false, problem: 'the document names neither the body that met nor the date of the meeting' };
   if (!m.body?.value) return { ok: false, problem: 'the document does not name the body that met' };
   if (!m.date?.value) return { ok: false, problem: `the document gives no date for the meeting of ${m.body.value}` };
   const minutes = m.kind === 'minutes';

@@ -105,6 +105,18 @@ export interface ParsedMeeting {
   readonly inAttendance: readonly ParsedName[];
   readonly declarations: readonly ParsedDeclaration[];
   readonly span: Span | null;
+  /**
+   * The body's later meetings that this meeting's papers list ("Future meeting dates", "Date of next
+   * meeting"), each after this meeting's date. Optional: readers that do not look for them give none.
+   */
+  readonly futureMeetings?: readonly ParsedFutureMeeting[];
+}
+
+/** A later meeting of the same body, known only from a list of dates: stored as scheduled, marked inferred. */
+export interface ParsedFutureMeeting {
+  readonly date: Sourced<string>;
+  /** HH:MM, 24-hour; inferred when the list gives one time for every date. */
+  readonly time: Sourced<string> | null;
 }
 
 export type DocumentPartKind =

@@ -18,6 +18,8 @@ export interface Database {
   documents: DocumentTable;
   documentBlobs: { contentHash: string; bytes: Uint8Array };
   documentParts: DocumentPartTable;
+  unplacedDocuments: UnplacedDocumentTable;
+  withheldPassages: WithheldPassageTable;
   meetings: MeetingTable;
   agendaItems: AgendaItemTable;
   itemDocuments: ItemDocumentTable;
@@ -175,6 +177,21 @@ export interface DocumentTable {
   pageStarts: string | null;
   supersedesId: string | null;
   importedAt: string;
+}
+
+/** A stored document whose meeting could not be placed, waiting for a clerk (`quorum documents review`). */
+export interface UnplacedDocumentTable {
+  documentId: string;
+  /** Why: one line, as the import printed it. */
+  reason: string;
+  recordedAt: string;
+}
+
+/** A passage of a document the public may not read, found by the reader rather than through a filed item. */
+export interface WithheldPassageTable {
+  documentId: string;
+  startOffset: number;
+  endOffset: number;
 }
 
 export interface DocumentPartTable {

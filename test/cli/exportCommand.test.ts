@@ -69,14 +69,17 @@ describe('quorum export and import-popolo', () => {
   it('should import its own Popolo export into an empty database, and refuse a database that has records', async () => {
     const out = path.join(dir, 'roundtrip.json');
     expect((await runCli(['export', '--format', 'popolo', '--out', out], env('source'))).code).toBe(0);
+    const source = JSON.parse((await runCli(['stats', '--json'], env('source'))).stdout) as { meetings: number };
+    // The minutes' held meetings, and those they schedule ("Date of next meeting"), all travel.
+    expect(source.meetings).toBeGreaterThanOrEqual(4);
     const first = await runCli(['import-popolo', out, '--json'], env('copy'));
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.stdout)).toMatchObject({ bodies: 2, meetings: 4 });
+    expect(JSON.parse(first.stdout)).toMatchObject({ bodies: 2, meetings: source.meetings });
     const again = await runCli(['import-popolo', out], env('copy'));
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/empty database/);
     const stats = await runCli(['stats', '--json'], env('copy'));
-    expect(JSON.parse(stats.stdout)).toMatchObject({ meetings: 4 });
+    expect(JSON.parse(stats.stdout)).toMatchObject({ meetings: source.meetings });
   });
 
   it('should exit 1 naming the problem for a file that is not a Quorum Popolo export', async () => {

@@ -8,7 +8,23 @@ import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
 import { walkPublicOutputs } from './publicWalk.js';
 
 /** Words only the exempt items hold: none may be served by any public output. */
-const MARKERS = ['QUILLBY', 'HARROWGATE', 'ZANZIBAR-HOLDINGS'];
+const MARKERS = ['QUILLBY', 'HARROWGATE', 'ZANZIBAR-HOLDINGS', 'TREMAYNE-VENTURES'];
+
+/**
+ * A fragment of minutes with no heading, body or date: its meeting cannot be placed, so the document
+ * is stored and searchable by itself; its exempt item (after an exclusion resolution) must stay withheld.
+ */
+const UNPLACED = `8. Bus shelter
+The Sub-Committee noted the repairs to the bus shelter on Mill Lane.
+RESOLVED that the repairs be noted.
+
+9. Exclusion of the public
+RESOLVED that the public be excluded for the following item under paragraph 3 of Schedule 12A.
+
+10. Sale of the garage site
+The Sub-Committee considered the bid of TREMAYNE-VENTURES for the garage site.
+RESOLVED that the bid of TREMAYNE-VENTURES be accepted.
+`;
 
 /** Minutes whose exempt item is marked only by its heading: no exclusion resolution comes before it. */
 const BY_HEADING = `Minutes of the Estates Sub-Committee
@@ -49,10 +65,12 @@ for (const dialect of DIALECTS) {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), 'quorum-exempt-'));
       await fs.writeFile(path.join(dir, 'estates-2025-03.txt'), BY_HEADING);
       await fs.writeFile(path.join(dir, 'estates-2025-04.html'), BY_RESOLUTION);
+      await fs.writeFile(path.join(dir, 'estates-fragment.txt'), UNPLACED);
       const report = await importPaths(t.store, [dir]);
-      expect(report.results.map((r) => [path.basename(r.source), r.status, r.reason])).toEqual([
-        ['estates-2025-03.txt', expect.stringMatching(/^(Imported|Updated)$/), null],
-        ['estates-2025-04.html', expect.stringMatching(/^(Imported|Updated)$/), null],
+      expect(report.results.map((r) => [path.basename(r.source), r.status, r.reason, r.unplaced !== null])).toEqual([
+        ['estates-2025-03.txt', expect.stringMatching(/^(Imported|Updated)$/), null, false],
+        ['estates-2025-04.html', expect.stringMatching(/^(Imported|Updated)$/), null, false],
+        ['estates-fragment.txt', 'Imported', null, true],
       ]);
     });
     afterAll(async () => {
@@ -62,10 +80,9 @@ for (const dialect of DIALECTS) {
 
     it('should serve no word of an exempt item (by heading or by resolution) nor a server path from any public output', async () => {
       const app = createApp(t.store, { baseUrl: 'https://council.example', today: () => '2025-04-20' });
-      const searches = ['quillby', 'harrowgate', 'zanzibar', 'depot', 'lease'].flatMap((w) => [
-        `/search?q=${w}`,
-        `/api/v1/search?q=${w}`,
-      ]);
+      const searches = ['quillby', 'harrowgate', 'zanzibar', 'tremayne', 'garage', 'shelter', 'depot', 'lease'].flatMap(
+        (w) => [`/search?q=${w}`, `/api/v1/search?q=${w}`],
+      );
       const documents = (await t.store.public.documents.page({}, { limit: 10, offset: 0 })).rows;
       const direct = documents.flatMap((d) => [
         `/documents/${d.id}`,
@@ -76,7 +93,20 @@ for (const dialect of DIALECTS) {
       // The folder the documents were imported from is the server's business, not the public's.
       const { leaks, seen } = await walkPublicOutputs(app, [...MARKERS, dir], [...searches, ...direct]);
       expect(leaks).toEqual([]);
-      expect([...seen].filter((p) => /^\/documents\/[^/?]+$/.test(p)).length).toBeGreaterThanOrEqual(2);
+      expect([...seen].filter((p) => /^\/documents\/[^/?]+$/.test(p)).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('should find the unplaced fragment by its public words, and show it with the reason and its exempt item withheld', async () => {
+      const app = createApp(t.store, { baseUrl: 'https://council.example' });
+      const documents = (await t.store.public.documents.page({}, { limit: 10, offset: 0 })).rows;
+      const fragment = documents.find((d) => d.origin.endsWith('estates-fragment.txt'))!;
+      const results = await (await app.request('/search?q=shelter')).text();
+      expect(results).toContain(`href="/documents/${fragment.id}"`);
+      const page = await (await app.request(`/documents/${fragment.id}`)).text();
+      expect(page).toContain('Not yet placed at a meeting');
+      expect(page).toContain('repairs to the bus shelter');
+      expect(page).toContain('[Exempt information: not published]');
+      expect((await app.request(`/documents/${fragment.id}/original`)).status).toBe(404);
     });
 
     it('should show a document with its public words and the exempt passage withheld, at the same offsets', async () => {

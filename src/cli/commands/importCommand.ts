@@ -18,6 +18,10 @@ export function registerImport(program: Command): void {
       );
       if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else printSummary(report);
+      // Kept, but not where a visitor looks for it yet: one line each, on stderr like failures, even with --json.
+      for (const r of report.results)
+        if (r.unplaced)
+          process.stderr.write(`${r.source}: stored, but its meeting could not be placed: ${r.unplaced}\n`);
       for (const r of report.results) if (r.status === 'Failed') process.stderr.write(`${r.source}: ${r.reason}\n`);
       if (report.totals.failed > 0) process.exitCode = 1;
     });
@@ -65,7 +69,12 @@ function printSummary(report: ImportReport): void {
   for (const r of report.results) for (const w of r.warnings) console.log(`${r.source}: warning: ${w}`);
   // Skipped without a stored document: not read at all (a FIFO, a device, a link leaving the folder).
   const notRead = report.results.filter((r) => r.status === 'Skipped' && r.documentId === null).length;
+  const scheduled = t.scheduled > 0 ? ` (and ${t.scheduled} scheduled from lists of future dates)` : '';
+  const review =
+    t.unplaced > 0
+      ? `; ${t.unplaced} document${t.unplaced === 1 ? '' : 's'} stored for review (\`quorum documents review\`)`
+      : '';
   console.log(
-    `documents: ${t.documents} imported, ${t.skipped - notRead} unchanged, ${notRead ? `${notRead} not read, ` : ''}${t.failed} failed; meetings: ${t.meetings}; items: ${t.items}; new people: ${t.people}; warnings: ${t.warnings}`,
+    `documents: ${t.documents} imported, ${t.skipped - notRead} unchanged, ${notRead ? `${notRead} not read, ` : ''}${t.failed} failed; meetings: ${t.meetings}${scheduled}; items: ${t.items}; new people: ${t.people}; warnings: ${t.warnings}${review}`,
   );
 }

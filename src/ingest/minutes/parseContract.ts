@@ -26,6 +26,8 @@ export interface ParseContractRecord {
   readonly declarations: readonly { readonly name: string; readonly item: string | null; readonly text: string }[];
   /** Fields whose values were inferred rather than read. */
   readonly inferred: readonly string[];
+  /** Later meetings of the body that the document lists (an extra field of the contract). */
+  readonly future_meetings: readonly { readonly date: string; readonly time: string | null }[];
 }
 
 function value(s: Sourced<string> | null): string | null {
@@ -62,6 +64,7 @@ function record(m: ParsedMeeting): ParseContractRecord {
     in_attendance: m.inAttendance.map((p) => ({ name: p.name, role: p.title ?? null })),
     declarations: m.declarations.map((d) => ({ name: d.name, item: d.item, text: d.text })),
     inferred: fields.filter(([, s]) => s?.inferred).map(([k]) => k),
+    future_meetings: (m.futureMeetings ?? []).map((f) => ({ date: f.date.value, time: f.time?.value ?? null })),
   };
 }
 

@@ -14,6 +14,7 @@ import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
 import { spanOf, toLines, withLayout, type Line } from './lines.js';
 import type { DocumentBlock } from '../documentBlock.js';
 import { headingStarts } from './headingItems.js';
+import { readFutureMeetings } from './futureMeetings.js';
 import { readResolutions } from './resolutions.js';
 import { isTableLayout, readTableItems } from './tableLayout.js';
 
@@ -55,7 +56,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       (l) => !FURNITURE_KINDS.has(l.layout?.kind ?? '') && !PAGE_FURNITURE.some((p) => p.test(l.text)),
     );
     const meetings = splitMeetings(lines)
-      .map(readMeeting)
+      .map((part) => withFutureMeetings(readMeeting(part), part))
       .filter((m): m is ParsedMeeting => m !== null);
     const warnings =
       meetings.length === 0
@@ -71,6 +72,12 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       warnings: [{ message: `the text could not be read: ${(error as Error).message}`, span: null }],
     };
   }
+}
+
+function withFutureMeetings(meeting: ParsedMeeting | null, lines: readonly Line[]): ParsedMeeting | null {
+  if (!meeting) return null;
+  const futureMeetings = readFutureMeetings(lines, meeting);
+  return futureMeetings.length > 0 ? { ...meeting, futureMeetings } : meeting;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface DocumentView {
   readonly hasWithheldPassages: boolean;
   readonly pageStarts: readonly number[];
   readonly parts: readonly DocumentPart[];
+  /** Why the document's meeting could not be placed, while it waits for a clerk; null once placed. */
+  readonly unplaced: string | null;
 }
 
 /** Where one fact was read. */
@@ -47,12 +49,18 @@ export class PublicDocuments {
       .orderBy('position')
       .execute();
     const withheld = row.text ? await exemptPassagesOf(this.db, id, row.text.length) : [];
+    const unplaced = await this.db
+      .selectFrom('unplacedDocuments')
+      .select('reason')
+      .where('documentId', '=', id)
+      .executeTakeFirst();
     return {
       document: toSourceDocument(row),
       text: row.text && withholdPassages(row.text, withheld),
       hasWithheldPassages: withheld.length > 0,
       pageStarts: pageStartsOf(row.pageStarts),
       parts: parts.map(toDocumentPart),
+      unplaced: unplaced?.reason ?? null,
     };
   }
 

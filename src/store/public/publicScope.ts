@@ -107,28 +107,41 @@ export function isPublicDocument(eb: ExpressionBuilder<Database, 'documents'>) {
 }
 
 /**
- * Documents that hold an exempt item's words (minutes that minuted it): the public reads them
- * with those passages withheld, and never their original bytes.
+ * Documents that hold an exempt item's words (minutes that minuted it, or a document whose meeting
+ * could not be placed but whose reader found exempt items in it): the public reads them with those
+ * passages withheld, and never their original bytes.
  */
 export function documentsWithExemptPassages(db: Db) {
   return db
     .selectFrom('provenance')
     .select('provenance.documentId')
     .where('provenance.subjectKind', '=', 'agenda_item')
-    .where('provenance.subjectId', 'in', exemptItemIds(db));
+    .where('provenance.subjectId', 'in', exemptItemIds(db))
+    .union(db.selectFrom('withheldPassages').select('withheldPassages.documentId'));
 }
 
-/** The passages of one document the public may not read (see `exemptItemPassages`). */
+/**
+ * The passages of one document the public may not read: those of its exempt filed items (see
+ * `exemptItemPassages`) and those kept for it when its meeting could not be placed.
+ */
 export async function exemptPassagesOf(db: Db, documentId: string, textLength: number): Promise<WithheldPassage[]> {
-  const starts = await db
-    .selectFrom('provenance')
-    .innerJoin('agendaItems', 'agendaItems.id', 'provenance.subjectId')
-    .select(['provenance.startOffset as start', 'agendaItems.isExempt'])
-    .where('provenance.documentId', '=', documentId)
-    .where('provenance.subjectKind', '=', 'agenda_item')
-    .execute();
-  return exemptItemPassages(
+  const [starts, kept] = await Promise.all([
+    db
+      .selectFrom('provenance')
+      .innerJoin('agendaItems', 'agendaItems.id', 'provenance.subjectId')
+      .select(['provenance.startOffset as start', 'agendaItems.isExempt'])
+      .where('provenance.documentId', '=', documentId)
+      .where('provenance.subjectKind', '=', 'agenda_item')
+      .execute(),
+    db
+      .selectFrom('withheldPassages')
+      .select(['startOffset as start', 'endOffset as end'])
+      .where('documentId', '=', documentId)
+      .execute(),
+  ]);
+  const filed = exemptItemPassages(
     starts.map((s) => ({ start: s.start, isExempt: s.isExempt !== 0 })),
     textLength,
   );
+  return [...filed, ...kept.map((p) => ({ start: p.start, end: Math.min(p.end, textLength) }))];
 }

@@ -116,4 +116,21 @@ export class DocumentRepository {
   async addParts(parts: readonly DocumentPart[]): Promise<void> {
     await insertInBatches(this.db, 'documentParts', parts);
   }
+
+  /**
+   * Keeps passages of a document that the public may not read and that no filed item accounts for
+   * (exempt items of a meeting that could not be placed); public reads withhold them
+   * (`exemptPassagesOf` in public/publicScope.ts).
+   */
+  async withholdPassages(
+    documentId: string,
+    passages: readonly { readonly start: number; readonly end: number }[],
+  ): Promise<void> {
+    const unique = new Map(passages.filter((p) => p.end > p.start).map((p) => [p.start, p]));
+    await insertInBatches(
+      this.db,
+      'withheldPassages',
+      [...unique.values()].map((p) => ({ documentId, startOffset: p.start, endOffset: p.end })),
+    );
+  }
 }

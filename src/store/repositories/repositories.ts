@@ -18,6 +18,7 @@ import { RecommendationRepository } from './recommendationRepository.js';
 import { SearchIndexRepository } from './searchIndexRepository.js';
 import { SettingsRepository } from './settingsRepository.js';
 import { StatsRepository } from './statsRepository.js';
+import { UnplacedDocumentRepository } from './unplacedDocumentRepository.js';
 
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
 export interface Repositories {
@@ -38,6 +39,7 @@ export interface Repositories {
   readonly settings: SettingsRepository;
   readonly statements: MeetingStatementRepository;
   readonly stats: StatsRepository;
+  readonly unplaced: UnplacedDocumentRepository;
 }
 
 export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
@@ -59,5 +61,6 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     settings: new SettingsRepository(db),
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),
+    unplaced: new UnplacedDocumentRepository(db),
   };
 }

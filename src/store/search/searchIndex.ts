@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 
-export const SEARCH_KINDS = ['meeting', 'item', 'resolution'] as const;
+/** `document`: the text of a document whose meeting could not be placed, so that nothing imported is unfindable. */
+export const SEARCH_KINDS = ['meeting', 'item', 'resolution', 'document'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchEntry {
@@ -47,7 +48,7 @@ export interface SearchPage {
   readonly hits: readonly SearchHit[];
 }
 
-/** Full-text search over meetings, items and resolutions: one interface, one implementation per engine. */
+/** Full-text search over meetings, items, resolutions and unplaced documents: one interface, one implementation per engine. */
 export interface SearchIndex {
   search(db: Kysely<Database>, query: SearchQuery): Promise<SearchPage>;
 }

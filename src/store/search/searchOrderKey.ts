@@ -19,12 +19,16 @@ export function dayNumber(date: string | null): number {
   return Number.isNaN(time) ? 0 : Math.max(1, Math.floor((time - EPOCH) / 86_400_000));
 }
 
-/** The smallest and largest keys of entries dated from `from` to `to`, both inclusive. */
+/**
+ * The smallest and largest keys of entries dated from `from` to `to`, both inclusive. Without
+ * either, undated entries (day 0: documents whose meeting could not be placed) are included,
+ * after every dated one; a date range leaves them out, as they have no date to be in it.
+ */
 export function orderKeyRange(
   from: string | null | undefined,
   to: string | null | undefined,
 ): { min: number; max: number } {
-  const min = from ? dayNumber(from) * DAY : DAY;
+  const min = from ? dayNumber(from) * DAY : to ? DAY : 0;
   const max = to ? (dayNumber(to) + 1) * DAY - 1 : Number.MAX_SAFE_INTEGER;
   return { min, max };
 }

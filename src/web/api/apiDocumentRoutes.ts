@@ -26,6 +26,7 @@ function hitLinks(
   const id = seg(hit.subjectId);
   if (hit.kind === 'meeting') return { url: links.api(`/meetings/${id}`), html_url: links.html(`/meetings/${id}`) };
   if (hit.kind === 'item') return { url: links.api(`/items/${id}`), html_url: links.html(`/items/${id}`) };
+  if (hit.kind === 'document') return { url: links.api(`/documents/${id}`), html_url: links.html(`/documents/${id}`) };
   const itemId = itemOfResolution.get(hit.subjectId);
   return {
     url: links.api(`/resolutions/${id}`),
@@ -96,7 +97,10 @@ export const documentRoutes: readonly ApiRoute[] = [
         .describe('The words to find.'),
       body: slugParam('body').optional().describe('Only this body (slug).'),
       ...DateRangeParams,
-      kind: z.enum(SEARCH_KINDS).optional().describe('Only meetings, items or resolutions.'),
+      kind: z
+        .enum(SEARCH_KINDS)
+        .optional()
+        .describe('Only meetings, items, resolutions or documents whose meeting could not be placed.'),
       ...PagingParams,
     }),
     response: SearchHitListSchema,

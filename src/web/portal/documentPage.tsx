@@ -38,6 +38,13 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
     <Layout title={document.title ?? 'Source document'} breadcrumbs={[]}>
       <span class="govuk-caption-l">Source document</span>
       <h1 class="govuk-heading-xl">{document.title ?? document.origin.split(/[\\/]/).at(-1) ?? 'Document'}</h1>
+      {view.unplaced ? (
+        <div class="govuk-inset-text">
+          {`Not yet placed at a meeting: ${view.unplaced}. The text below is kept and searchable while a clerk reviews it.`}
+        </div>
+      ) : (
+        ''
+      )}
       <dl class="govuk-summary-list">
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Origin</dt>

@@ -13,11 +13,13 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   meeting: 'Meeting',
   item: 'Agenda item',
   resolution: 'Resolution',
+  document: 'Document not yet placed at a meeting',
 };
 
 function hitLink(hit: SearchHit, itemOfResolution: ReadonlyMap<string, string>): string {
   if (hit.kind === 'meeting') return `/meetings/${hit.subjectId}`;
   if (hit.kind === 'item') return `/items/${hit.subjectId}`;
+  if (hit.kind === 'document') return `/documents/${hit.subjectId}`;
   const itemId = itemOfResolution.get(hit.subjectId);
   return itemId ? `/items/${itemId}#resolution-${hit.subjectId}` : `/meetings/${hit.meetingId}`;
 }

@@ -132,7 +132,7 @@ describe('bounded import', () => {
       `${at('pipe.txt')}: warning: skipped: a FIFO (named pipe), not a regular file`,
       `${at('zero.txt')}: warning: skipped: a symbolic link leading out of the imported folder (to /dev/zero)`,
     ]);
-    expect(run.stdout).toContain('documents: 2 imported, 0 unchanged, 3 not read, 5 failed; meetings: 2;');
+    expect(run.stdout).toMatch(/documents: 2 imported, 0 unchanged, 3 not read, 5 failed; meetings: 2[ ;]/);
     expect(run.code).toBe(1);
     // Printed for README's figures.
     console.info(`hostile folder: ${run.seconds.toFixed(1)} s, peak RSS ${run.maxRssMb.toFixed(0)} MB`);

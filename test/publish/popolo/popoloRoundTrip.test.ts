@@ -58,7 +58,8 @@ function publicOnly(table: Table, list: Record<string, unknown>[], fixture: Expo
   if (table === 'recommendations')
     return list.filter((r) => r.itemId !== exempt && !fixture.exemptResolutionIds.includes(String(r.resolutionId)));
   if (table === 'declarations') return list.filter((r) => r.itemId !== exempt);
-  if (table === 'searchEntries') return list.filter((r) => r.subjectId !== exempt);
+  // A document whose meeting could not be placed is searched by its text, which the export does not carry.
+  if (table === 'searchEntries') return list.filter((r) => r.subjectId !== exempt && r.kind !== 'document');
   // A document's origin is published as the council's URL or the file's name, never a server path.
   if (table === 'documents') return list.map((r) => ({ ...r, origin: publicName(String(r.origin)) }));
   return list;

@@ -72,7 +72,8 @@ function archive(): SearchEntry[] {
       kind: fc.constantFrom(...SEARCH_KINDS),
       title: fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 5 }),
       content: fc.array(fc.constantFrom(...VOCABULARY), { minLength: 0, maxLength: 40 }),
-      date: fc.constantFrom(...DATES),
+      // Undated entries too (documents whose meeting could not be placed): listed after the dated ones.
+      date: fc.constantFrom<string | null>(...DATES, null),
       body: fc.constantFrom(...BODIES),
     }),
     { numRuns: 400, seed: 20261130 },

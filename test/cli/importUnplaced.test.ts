@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIALECTS, emptyTestStore, type TestStore } from '../store/testStores.js';
+import { runCli } from './runCli.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: quorum import of a document whose meeting cannot be placed`, () => {
+    let dir: string;
+    let postgres: TestStore | null = null;
+    let env: NodeJS.ProcessEnv;
+    beforeAll(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-cli-unplaced-'));
+      const docs = path.join(dir, 'docs');
+      fs.mkdirSync(docs);
+      fs.copyFileSync(path.join(FIXTURES, 'westbrook-2025-01-14.txt'), path.join(docs, 'westbrook-2025-01-14.txt'));
+      fs.copyFileSync(path.join(FIXTURES, 'undated-fragment.txt'), path.join(docs, 'undated-fragment.txt'));
+      if (dialect === 'postgres') {
+        // The CLI opens the database itself: give it an empty one of its own.
+        postgres = await emptyTestStore('postgres');
+        await postgres.store.close();
+        env = { DATABASE_URL: postgres.url!, QUORUM_DATA_DIR: path.join(dir, 'data') };
+      } else env = { QUORUM_DATA_DIR: path.join(dir, 'data') };
+    });
+    afterAll(async () => {
+      await postgres?.drop().catch(() => undefined);
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('should print one line naming the file and the reason, count it in the summary, and exit 0', async () => {
+      const run = await runCli(['import', path.join(dir, 'docs')], env);
+      expect(run.code).toBe(0);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toEqual([
+        `${path.join(dir, 'docs', 'undated-fragment.txt')}: stored, but its meeting could not be placed: the document names neither the body that met nor the date of the meeting`,
+      ]);
+      expect(run.stdout).toContain('documents: 2 imported, 0 unchanged, 0 failed; meetings: 1');
+      expect(run.stdout).toContain('1 document stored for review (`quorum documents review`)');
+    });
+
+    it('should list it for review with the reason, and keep it listed once after a second import', async () => {
+      const again = await runCli(['import', path.join(dir, 'docs')], env);
+      expect(again.code).toBe(0);
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toContain('documents: 0 imported, 2 unchanged, 0 failed');
+      const review = await runCli(['documents', 'review'], env);
+      expect(review.code).toBe(0);
+      expect(review.stdout).toContain('undated-fragment.txt');
+      expect(review.stdout).toContain('    the document names neither the body that met nor the date of the meeting');
+      const json = await runCli(['documents', 'review', '--json'], env);
+      const rows = JSON.parse(json.stdout) as { documentId: string; reason: string }[];
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.reason).toMatch(/neither the body/);
+    });
+
+    it('should say so in the JSON report too', async () => {
+      const notes = path.join(dir, 'notes.txt');
+      fs.writeFileSync(notes, 'Notes for the village fete: the marquee and the tombola.\n');
+      const run = await runCli(['import', '--json', notes], env);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as { totals: { unplaced: number }; results: { unplaced: string }[] };
+      expect(report.totals.unplaced).toBe(1);
+      expect(report.results[0]!.unplaced).toMatch(/^no meeting was found in it/);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    });
+  });
+}
