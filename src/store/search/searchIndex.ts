@@ -48,7 +48,10 @@ export interface SearchPage {
   readonly hits: readonly SearchHit[];
 }
 
-/** Full-text search over meetings, items, resolutions and unplaced documents: one interface, one implementation per engine. */
+/**
+ * Full-text search over meetings, items, resolutions and unplaced documents: one interface, one
+ * implementation per engine.
+ */
 export interface SearchIndex {
   search(db: Kysely<Database>, query: SearchQuery): Promise<SearchPage>;
 }
