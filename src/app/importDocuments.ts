@@ -9,6 +9,7 @@ import { collectFiles } from './collectFiles.js';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import type { ParsedDocument } from '../ingest/parsedDocument.js';
 import { parseDocumentBytes } from '../ingest/parseDocumentBytes.js';
+import { damagedSpellingsIn } from './people/documentSpellings.js';
 import { proposeMerges } from './people/proposeMerges.js';
 import { recordMeetingIn } from './recordMeeting.js';
 
@@ -165,6 +166,7 @@ async function storeParsed(
   let meetings = 0;
   let items = 0;
   const created: string[] = [];
+  const damagedSpellings = damagedSpellingsIn(doc);
   for (const meeting of doc.meetings) {
     const record = meetingRecordFromParse(meeting);
     if (!record.ok) {
@@ -176,6 +178,7 @@ async function storeParsed(
       replacesDocumentIds: replaces,
       pageStarts: doc.pageStarts,
       now,
+      damagedSpellings,
     });
     meetings++;
     items += saved.itemIds.length;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { AttendanceKind } from '../../domain/attendance.js';
+import { oneLinePerMeeting, type AttendanceKind } from '../../domain/attendance.js';
 import { attendanceRates, type AttendanceRate } from '../../domain/attendanceRate.js';
 import type { DeclarationKind } from '../../domain/declaration.js';
 import type { Membership } from '../../domain/membership.js';
@@ -153,27 +153,29 @@ export class PublicPeople {
       .distinct()
       .orderBy('alias')
       .execute();
-    const attendance = (
-      await this.db
-        .selectFrom('attendance')
-        .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
-        .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
-        .select([
-          'meetings.id as meetingId',
-          'meetings.date',
-          'meetings.municipalYear',
-          'bodies.id as bodyId',
-          'bodies.name as bodyName',
-          'bodies.slug as bodySlug',
-          'attendance.kind',
-          'attendance.reason',
-          'attendance.roleText',
-        ])
-        .where('attendance.personId', 'in', ids)
-        .orderBy('meetings.date', 'desc')
-        .orderBy('meetings.id')
-        .execute()
-    ).map((a) => ({ ...a, kind: a.kind as AttendanceKind }));
+    const attendance = oneLinePerMeeting(
+      (
+        await this.db
+          .selectFrom('attendance')
+          .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+          .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
+          .select([
+            'meetings.id as meetingId',
+            'meetings.date',
+            'meetings.municipalYear',
+            'bodies.id as bodyId',
+            'bodies.name as bodyName',
+            'bodies.slug as bodySlug',
+            'attendance.kind',
+            'attendance.reason',
+            'attendance.roleText',
+          ])
+          .where('attendance.personId', 'in', ids)
+          .orderBy('meetings.date', 'desc')
+          .orderBy('meetings.id')
+          .execute()
+      ).map((a) => ({ ...a, kind: a.kind as AttendanceKind })),
+    );
     const declarations = await publicDeclarations(this.db)
       .innerJoin('meetings', 'meetings.id', 'declarations.meetingId')
       .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
