@@ -74,6 +74,18 @@ export function isCurrentInferredMember(lastSeen: IsoDate, latestRecorded: IsoDa
 }
 
 /**
+ * Whether a stated membership (no attendance of its own since) is current: the record stating it is
+ * no older than the body's latest meeting that recorded attendance, and recent. A membership stated
+ * before a later meeting that did not name the person is taken to have lapsed.
+ */
+export function isCurrentStatedMember(statedOn: IsoDate, latestRecorded: IsoDate | null, asOf: IsoDate): boolean {
+  if (statedOn > asOf || (latestRecorded && statedOn < latestRecorded)) return false;
+  const cutoff = new Date(`${asOf}T00:00:00Z`);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - CURRENT_MEMBERSHIP_MONTHS);
+  return statedOn >= cutoff.toISOString().slice(0, 10);
+}
+
+/**
  * Attendance kinds that are evidence of a membership: a member is listed present, sends apologies or
  * is listed absent. A substitute sits in another member's place (not a member of the body), and
  * those "in attendance" are officers and guests.

@@ -90,8 +90,9 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
       ) : (
         <table class="govuk-table">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            Members inferred from attendance at the body's meetings (present or sending apologies as a member); current
-            members first
+            Members as the record states them (a membership list, terms of reference, an appointment) or as inferred
+            from attendance at the body's meetings (present, sending apologies or absent as a member); current members
+            first
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -102,10 +103,13 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
                 Role
               </th>
               <th scope="col" class="govuk-table__header">
-                From
+                Membership
               </th>
               <th scope="col" class="govuk-table__header">
-                To
+                First seen
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Last seen
               </th>
               <th scope="col" class="govuk-table__header govuk-table__header--numeric">
                 Meetings
@@ -121,6 +125,11 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
                   </a>
                 </td>
                 <td class="govuk-table__cell">{m.roles.length ? m.roles.join(', ') : 'Member'}</td>
+                <td class="govuk-table__cell">
+                  {m.basis === 'stated'
+                    ? `Stated in the record${m.statedOn ? ` of ${formatLongDate(m.statedOn)}` : ''}`
+                    : 'Inferred from attendance'}
+                </td>
                 <td class="govuk-table__cell">{formatLongDate(m.firstSeen)}</td>
                 <td class="govuk-table__cell">{m.current ? 'Current' : formatLongDate(m.lastSeen)}</td>
                 <td class="govuk-table__cell govuk-table__cell--numeric">{String(m.meetings)}</td>
