@@ -6,7 +6,8 @@ import { HONORIFIC, looksLikeName } from './names.js';
 const NAME = String.raw`(?:${HONORIFIC}\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** The body the record is of, as its own minutes name it: "the Committee", "this Board". */
 const THIS_BODY = String.raw`(?:the|this)\s+(?:Sub-?\s?Committee|Committee|Board|Panel|Forum|Partnership|Group)\b`;
-const ROLE = String.raw`(?:(?:a\s+)?(?:co-?opted\s+|substitute\s+|voting\s+|non-voting\s+)?member|vice[- ]?chair(?:man|person)?|chair(?:man|person)?)`;
+// Written in capitals or not ("Vice Chair", "a co-opted member"); the name patterns need the case, so no `i` flag.
+const ROLE = String.raw`(?:(?:a\s+)?(?:[Cc]o-?opted\s+|[Ss]ubstitute\s+|[Vv]oting\s+|[Nn]on-voting\s+)?[Mm]ember|[Vv]ice[- ]?[Cc]hair(?:man|person)?|[Cc]hair(?:man|person)?)`;
 
 /**
  * Sentences that state a membership of the body whose record it is:
