@@ -110,4 +110,6 @@ const storeLine = (engine: string, run: Awaited<ReturnType<typeof importInto>>):
   `parse + store:      ${rate(storedMb, run.seconds)} MB/s = ${(baseline / mb / (run.seconds / storedMb)).toFixed(4)} x baseline (${engine}, ${storeFiles.length} docs, ${run.report.totals.meetings} meetings, ${run.report.totals.failed} failed)`;
 console.log(storeLine('SQLite', onSqlite));
 if (onPostgres) console.log(storeLine('PostgreSQL', onPostgres));
-console.log(`peak RSS as the corpus grows (SQLite): ${onSqlite.rss.map((r) => `${r.docs} docs ${r.mb} MB`).join(', ')}`);
+console.log(
+  `peak RSS as the corpus grows (SQLite): ${onSqlite.rss.map((r) => `${r.docs} docs ${r.mb} MB`).join(', ')}`,
+);

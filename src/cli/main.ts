@@ -9,6 +9,7 @@ import { registerPeople } from './commands/peopleCommand.js';
 import { registerServe } from './commands/serveCommand.js';
 import { registerStart } from './commands/startCommand.js';
 import { registerStats } from './commands/statsCommand.js';
+import { registerUser } from './commands/userCommand.js';
 
 export function buildProgram(): Command {
   const program = new Command('quorum')
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerExport(program);
   registerImportPopolo(program);
+  registerUser(program);
   return program;
 }
 

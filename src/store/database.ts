@@ -34,6 +34,50 @@ export interface Database {
   provenance: ProvenanceTable;
   searchEntries: SearchEntryTable;
   itemTerms: { itemId: string; term: string };
+  accounts: AccountTable;
+  accountBodies: { accountId: string; bodyId: string };
+  sessions: SessionTable;
+  signInLinks: SignInLinkTable;
+  auditLog: AuditLogTable;
+}
+
+export interface AccountTable {
+  id: string;
+  email: string;
+  role: string;
+  passwordHash: string | null;
+  active: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionTable {
+  tokenHash: string;
+  accountId: string;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface SignInLinkTable {
+  tokenHash: string;
+  accountId: string;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  subjectKind: string;
+  subjectId: string;
+  beforeJson: string | null;
+  afterJson: string | null;
 }
 
 export interface BodyTable {

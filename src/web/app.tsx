@@ -13,6 +13,7 @@ import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
 import { registerPortalRoutes } from './portal/portalRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
 import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
+import { registerWorkspaceRoutes } from './workspace/workspaceRoutes.js';
 
 /** The portal as a Hono app over one store; routes stay thin: read, present, render. */
 export interface AppOptions {
@@ -58,6 +59,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   registerOparlRoutes(app, reads, { baseUrl });
   registerFeedRoutes(app, reads, { baseUrl });
   registerExportRoutes(app, store, { baseUrl });
+  registerWorkspaceRoutes(app, store, { allowedOrigins: options.baseUrl ? [new URL(options.baseUrl).origin] : [] });
 
   app.get('/healthz', async (c) => ((await store.isReachable()) ? c.text('ok') : c.text('database unavailable', 503)));
 

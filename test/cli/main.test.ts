@@ -24,6 +24,7 @@ describe('quorum CLI', () => {
     ['people', 'review'],
     ['export'],
     ['import-popolo'],
+    ['user', 'add'],
   ])('should print help for %s', async (...command) => {
     const run = await runCli([...command, '--help']);
     expect(run.code).toBe(0);

@@ -12,7 +12,12 @@ export interface CliRun {
 }
 
 /** Runs the real `quorum` CLI (from source) in a child process with its own environment. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  cwd = ROOT,
+  input?: string,
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const base = { ...process.env };
     delete base.DATABASE_URL;
@@ -20,12 +25,13 @@ export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd
     const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
       cwd,
       env: { ...base, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (input !== undefined) child.stdin!.end(input);
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });

@@ -72,7 +72,14 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
   const { resolutions, decisions, consumed } = readResolutions(minutes);
   const points = readPoints(minutes.filter((l) => !consumed.has(l.index)));
   const allText = `${title}\n${description ?? ''}\n${joinLines(minutes)}`;
-  const exempt = EXEMPT.test(`${title}\n${description ?? ''}`) || EXEMPT_PARAGRAPH.test(allText);
+  // The resolution to exclude the public is public business; only the items it names are exempt (Schedule 12A).
+  const exempt =
+    !isExclusionOnly(
+      title,
+      [...resolutions, ...decisions],
+      minutes.filter((l) => !consumed.has(l.index)),
+    ) &&
+    (EXEMPT.test(`${title}\n${description ?? ''}`) || EXEMPT_PARAGRAPH.test(allText));
   const paragraph = EXEMPT_PARAGRAPH.exec(allText);
   return {
     number: start.number,
@@ -91,24 +98,51 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
   };
 }
 
+const EXCLUSION_TITLE = /^exclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\b/i;
+const EXCLUDES_PUBLIC =
+  /\b(?:public|press)\b[^.]{0,80}\bexcluded\b|\bexclu(?:de|sion\s+of)\s+the\s+(?:press\s+and\s+)?public\b/i;
+
+/** More words than this besides its resolutions, and an exclusion item may hold the excluded business itself. */
+const EXCLUSION_PROSE_MAX = 300;
+
+/**
+ * An item whose business is only the exclusion of the public: its heading says so, or every resolution it makes
+ * excludes the public, and little else is written under it. An item that goes on to decide or discuss something else
+ * keeps what the exempt markers say of it.
+ */
+function isExclusionOnly(
+  title: string,
+  resolutions: readonly { readonly text: string }[],
+  prose: readonly Line[],
+): boolean {
+  if (prose.reduce((n, l) => n + l.text.length + 1, 0) > EXCLUSION_PROSE_MAX) return false;
+  if (resolutions.length > 0) return resolutions.every((r) => EXCLUDES_PUBLIC.test(r.text));
+  return EXCLUSION_TITLE.test(title);
+}
+
 function narrowStandardKind(kind: ReturnType<typeof standardKindOf>): ParsedItem['standardKind'] {
   return kind === 'urgent' ? null : kind;
 }
 
-/** Lettered points "a)", "(b)", "aa)" with the lines that continue them. */
+/**
+ * Lettered points "a)", "(b)", "aa)" with the lines that continue them. Any other line (a paragraph, a point whose
+ * letter the PDF lost) ends the point above, so a wrapped line below it is not taken for this point's.
+ */
 function readPoints(lines: readonly Line[]): ParsedMinutePoint[] {
   const points: { label: string | null; text: string; start: number; end: number }[] = [];
+  let open = false;
   for (const line of lines) {
     const m = POINT.exec(line.text);
     if (m) {
       points.push({ label: m[1]!, text: m[2]!, start: line.start, end: line.end });
+      open = true;
       continue;
     }
     const last = points[points.length - 1];
-    if (last && /^[a-z]/.test(line.text)) {
+    if (open && last && /^[a-z]/.test(line.text)) {
       last.text += ` ${line.text}`;
       last.end = line.end;
-    }
+    } else open = false;
   }
   return points.map((p) => ({ label: p.label, text: p.text, span: { start: p.start, end: p.end } }));
 }

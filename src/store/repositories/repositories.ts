@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
+import { AccountRepository } from './accountRepository.js';
 import { AgendaItemRepository } from './agendaItemRepository.js';
 import { AttendanceRepository } from './attendanceRepository.js';
+import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
 import { CalendarRepository } from './calendarRepository.js';
 import { DocumentRepository } from './documentRepository.js';
@@ -22,7 +24,9 @@ import { StatsRepository } from './statsRepository.js';
 
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
 export interface Repositories {
+  readonly accounts: AccountRepository;
   readonly attendance: AttendanceRepository;
+  readonly audit: AuditRepository;
   readonly bodies: BodyRepository;
   readonly calendar: CalendarRepository;
   readonly documents: DocumentRepository;
@@ -44,7 +48,9 @@ export interface Repositories {
 
 export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
   return {
+    accounts: new AccountRepository(db),
     attendance: new AttendanceRepository(db),
+    audit: new AuditRepository(db),
     bodies: new BodyRepository(db),
     calendar: new CalendarRepository(db),
     documents: new DocumentRepository(db),

@@ -9,6 +9,7 @@ import type {
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { pageRange } from '../pageRange.js';
 import { FromLink } from './fromLink.js';
+import { ItemMinutesBody } from './itemMinutesBody.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
 import type { Html } from './html.js';
 import { Layout } from './layout.js';
@@ -113,32 +114,7 @@ function Item({ item }: { item: ItemMinutes }): Html {
           ) : (
             ''
           )}
-          {item.points.length > 0 ? (
-            <ol class="govuk-list">
-              {item.points.map((p) => (
-                <li>{p.label ? `${p.label}) ${p.text}` : p.text}</li>
-              ))}
-            </ol>
-          ) : item.minutesText ? (
-            <p class="govuk-body">{item.minutesText}</p>
-          ) : (
-            ''
-          )}
-          {item.resolutions.length > 0 ? (
-            <>
-              <h4 class="govuk-heading-s">{item.resolutions.some((r) => r.isFormal) ? 'Resolved' : 'Agreed'}</h4>
-              <ol class="govuk-list govuk-list--number">
-                {item.resolutions.map((r) => (
-                  <li>
-                    {r.text}
-                    {r.isFormal ? '' : ' (agreed)'} <FromLink source={r.source} what={`resolution on ${item.title}`} />
-                  </li>
-                ))}
-              </ol>
-            </>
-          ) : (
-            ''
-          )}
+          <ItemMinutesBody item={item} fold={true} headingLevel={4} anchors={false} />
           <FromLink source={item.source} what={item.title} />
         </>
       )}

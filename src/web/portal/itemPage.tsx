@@ -1,6 +1,7 @@
 import { exemptNotice } from '../../domain/exemptInformation.js';
 import type { ItemDetail, TopicEntry } from '../../store/public/publicItems.js';
 import { FromLink } from '../pages/fromLink.js';
+import { hasMinutes, ItemMinutesBody } from '../pages/itemMinutesBody.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
@@ -22,31 +23,10 @@ export function ItemPage({ detail, history }: { detail: ItemDetail; history: rea
         <>
           {item.description ? <p class="govuk-body-l">{item.description}</p> : ''}
           <h2 class="govuk-heading-l">Minutes</h2>
-          {detail.points.length > 0 ? (
-            <ol class="govuk-list">
-              {detail.points.map((p) => (
-                <li>{p.label ? `${p.label}) ${p.text}` : p.text}</li>
-              ))}
-            </ol>
-          ) : item.minutesText ? (
-            <p class="govuk-body">{item.minutesText}</p>
+          {hasMinutes(detail) ? (
+            <ItemMinutesBody item={detail} fold={false} headingLevel={2} anchors={true} />
           ) : (
             <p class="govuk-body">No minutes are recorded for this item.</p>
-          )}
-          {detail.resolutions.length > 0 ? (
-            <>
-              <h2 class="govuk-heading-l">Resolutions and decisions</h2>
-              <ol class="govuk-list govuk-list--number">
-                {detail.resolutions.map((r) => (
-                  <li id={`resolution-${r.id}`}>
-                    {r.text}
-                    {r.isFormal ? '' : ' (agreed)'} <FromLink source={r.source} what={r.text.slice(0, 60)} />
-                  </li>
-                ))}
-              </ol>
-            </>
-          ) : (
-            ''
           )}
         </>
       )}

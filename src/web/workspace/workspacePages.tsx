@@ -1,0 +1,305 @@
+import { ROLES, type Account } from '../../domain/account.js';
+import type { Html } from '../pages/html.js';
+import { Layout } from '../pages/layout.js';
+
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+function ErrorSummary({ errors }: { errors: readonly FieldError[] }): Html | null {
+  if (errors.length === 0) return null;
+  return (
+    <div class="govuk-error-summary" data-module="govuk-error-summary">
+      <div role="alert">
+        <h2 class="govuk-error-summary__title">There is a problem</h2>
+        <div class="govuk-error-summary__body">
+          <ul class="govuk-list govuk-error-summary__list">
+            {errors.map((e) => (
+              <li>
+                <a href={`#${e.field}`}>{e.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function TextField(props: {
+  id: string;
+  label: string;
+  type: string;
+  value?: string;
+  autocomplete: string;
+  error?: FieldError;
+}): Html {
+  return (
+    <div class={`govuk-form-group${props.error ? ' govuk-form-group--error' : ''}`}>
+      <label class="govuk-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.error ? (
+        <p id={`${props.id}-error`} class="govuk-error-message">
+          <span class="govuk-visually-hidden">Error:</span> {props.error.message}
+        </p>
+      ) : null}
+      <input
+        class={`govuk-input${props.error ? ' govuk-input--error' : ''}`}
+        id={props.id}
+        name={props.id}
+        type={props.type}
+        value={props.value ?? ''}
+        autocomplete={props.autocomplete}
+        spellcheck={false}
+        aria-describedby={props.error ? `${props.id}-error` : undefined}
+      />
+    </div>
+  );
+}
+
+export interface LoginPageProps {
+  readonly csrfToken: string;
+  readonly next: string;
+  readonly email?: string;
+  readonly errors?: readonly FieldError[];
+}
+
+export function LoginPage({ csrfToken, next, email, errors = [] }: LoginPageProps): Html {
+  const errorFor = (field: string): FieldError | undefined => errors.find((e) => e.field === field);
+  return (
+    <Layout title={`${errors.length ? 'Error: ' : ''}Sign in`}>
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <ErrorSummary errors={errors} />
+          <h1 class="govuk-heading-xl">Sign in</h1>
+          <p class="govuk-body">
+            For clerks, councillors and decision makers. Everything published can be read without signing in.
+          </p>
+          <form method="post" action="/login" novalidate>
+            <input type="hidden" name="csrf_token" value={csrfToken} />
+            <input type="hidden" name="next" value={next} />
+            <TextField
+              id="email"
+              label="Email address"
+              type="email"
+              value={email}
+              autocomplete="username"
+              error={errorFor('email')}
+            />
+            <TextField
+              id="password"
+              label="Password"
+              type="password"
+              autocomplete="current-password"
+              error={errorFor('password')}
+            />
+            <button type="submit" class="govuk-button" data-module="govuk-button">
+              Sign in
+            </button>
+          </form>
+        </div>
+      </div>
+    </Layout>
+  );
+}
+
+export function LinkSignInPage({
+  csrfToken,
+  token,
+  problem,
+}: {
+  csrfToken: string;
+  token: string;
+  problem?: string;
+}): Html {
+  return (
+    <Layout title={problem ? 'Error: Sign in with a link' : 'Sign in with a link'}>
+      <h1 class="govuk-heading-xl">Sign in with a link</h1>
+      {problem ? (
+        <p class="govuk-body govuk-error-message">{problem}</p>
+      ) : (
+        // A button, not the link itself, signs in: mail scanners that open links do not use it up.
+        <form method="post" action={`/login/link/${encodeURIComponent(token)}`}>
+          <input type="hidden" name="csrf_token" value={csrfToken} />
+          <p class="govuk-body">This link signs you in once.</p>
+          <button type="submit" class="govuk-button" data-module="govuk-button">
+            Sign in
+          </button>
+        </form>
+      )}
+    </Layout>
+  );
+}
+
+function SignOutForm({ csrfToken }: { csrfToken: string }): Html {
+  return (
+    <form method="post" action="/logout">
+      <input type="hidden" name="csrf_token" value={csrfToken} />
+      <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+        Sign out
+      </button>
+    </form>
+  );
+}
+
+const ROLE_NAMES: Record<Account['role'], string> = {
+  admin: 'administrator',
+  clerk: 'clerk',
+  councillor: 'councillor',
+  decision_maker: 'decision maker',
+};
+
+export function WorkspaceHomePage({ account, csrfToken }: { account: Account; csrfToken: string }): Html {
+  return (
+    <Layout title="Workspace">
+      <h1 class="govuk-heading-xl">Workspace</h1>
+      <p class="govuk-body">
+        Signed in as {account.email}, {ROLE_NAMES[account.role]}.
+      </p>
+      {account.role === 'admin' ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href="/admin/accounts">
+            Manage accounts
+          </a>
+        </p>
+      ) : null}
+      <SignOutForm csrfToken={csrfToken} />
+    </Layout>
+  );
+}
+
+export interface AccountsPageProps {
+  readonly accounts: readonly Account[];
+  readonly csrfToken: string;
+  readonly self: Account;
+  /** What was typed into the invitation form, kept when it is refused. */
+  readonly invite?: { readonly email: string; readonly role: string };
+  readonly errors?: readonly FieldError[];
+}
+
+function RoleSelect({ id, name, value }: { id: string; name: string; value: string }): Html {
+  return (
+    <select class="govuk-select" id={id} name={name}>
+      {ROLES.map((r) => (
+        <option value={r} selected={r === value}>
+          {ROLE_NAMES[r]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function AccountsPage({ accounts, csrfToken, self, invite, errors = [] }: AccountsPageProps): Html {
+  const emailError = errors.find((e) => e.field === 'email');
+  return (
+    <Layout title={`${errors.length ? 'Error: ' : ''}Accounts`}>
+      <ErrorSummary errors={errors} />
+      <h1 class="govuk-heading-xl">Accounts</h1>
+      <h2 class="govuk-heading-m">Invite someone</h2>
+      <form method="post" action="/admin/accounts" novalidate>
+        <input type="hidden" name="csrf_token" value={csrfToken} />
+        <TextField
+          id="email"
+          label="Email address"
+          type="email"
+          value={invite?.email}
+          autocomplete="off"
+          error={emailError}
+        />
+        <div class="govuk-form-group">
+          <label class="govuk-label" for="role">
+            Role
+          </label>
+          <RoleSelect id="role" name="role" value={invite?.role ?? 'clerk'} />
+        </div>
+        <button type="submit" class="govuk-button" data-module="govuk-button">
+          Invite
+        </button>
+      </form>
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">Who may sign in</caption>
+        <thead class="govuk-table__head">
+          <tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">
+              Email address
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Role
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" class="govuk-table__header">
+              <span class="govuk-visually-hidden">Action</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody class="govuk-table__body">
+          {accounts.map((a, n) => (
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell">{a.email}</td>
+              <td class="govuk-table__cell">
+                {a.id === self.id ? (
+                  ROLE_NAMES[a.role]
+                ) : (
+                  <form method="post" action={`/admin/accounts/${encodeURIComponent(a.id)}/role`}>
+                    <input type="hidden" name="csrf_token" value={csrfToken} />
+                    <label class="govuk-visually-hidden" for={`role-${n}`}>
+                      Role of {a.email}
+                    </label>
+                    <RoleSelect id={`role-${n}`} name="role" value={a.role} />{' '}
+                    <button
+                      type="submit"
+                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      data-module="govuk-button"
+                    >
+                      Change<span class="govuk-visually-hidden"> the role of {a.email}</span>
+                    </button>
+                  </form>
+                )}
+              </td>
+              <td class="govuk-table__cell">{a.active ? 'Active' : 'Deactivated'}</td>
+              <td class="govuk-table__cell">
+                {a.active && a.id !== self.id ? (
+                  <form method="post" action={`/admin/accounts/${encodeURIComponent(a.id)}/deactivate`}>
+                    <input type="hidden" name="csrf_token" value={csrfToken} />
+                    <button
+                      type="submit"
+                      class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                      data-module="govuk-button"
+                    >
+                      Deactivate<span class="govuk-visually-hidden"> {a.email}</span>
+                    </button>
+                  </form>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SignOutForm csrfToken={csrfToken} />
+    </Layout>
+  );
+}
+
+export function InvitedPage({ email, link }: { email: string; link: string }): Html {
+  return (
+    <Layout title="Account created">
+      <div class="govuk-panel govuk-panel--confirmation">
+        <h1 class="govuk-panel__title">Account created</h1>
+        <div class="govuk-panel__body">for {email}</div>
+      </div>
+      <p class="govuk-body">Send them this one-time sign-in link. It works once, within a day:</p>
+      <p class="govuk-body">
+        <code>{link}</code>
+      </p>
+      <p class="govuk-body">
+        <a class="govuk-link" href="/admin/accounts">
+          Back to accounts
+        </a>
+      </p>
+    </Layout>
+  );
+}

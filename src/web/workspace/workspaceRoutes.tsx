@@ -1,0 +1,226 @@
+import { timingSafeEqual } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deactivateAccount, inviteUser, listAccounts, setAccountRole } from '../../app/accounts/accountAdmin.js';
+import { newToken } from '../../app/accounts/secretToken.js';
+import { resolveSession, signInWithLink, signInWithPassword, signOut } from '../../app/accounts/sessions.js';
+import { emailSchema, SESSION_ABSOLUTE_DAYS, type Account } from '../../domain/account.js';
+import { AppError } from '../../domain/errors.js';
+import type { Store } from '../../store/store.js';
+import { LoginThrottle } from './loginThrottle.js';
+import { comesFromThisSite } from './requestOrigin.js';
+import {
+  AccountsPage,
+  InvitedPage,
+  LinkSignInPage,
+  LoginPage,
+  WorkspaceHomePage,
+  type FieldError,
+} from './workspacePages.js';
+
+const SESSION_COOKIE = 'quorum_session';
+/** Before a session exists, the login form's CSRF token is a double-submit cookie. */
+const LOGIN_COOKIE = 'quorum_login';
+
+interface WorkspaceEnv {
+  Variables: { account: Account; csrfToken: string };
+}
+
+export interface WorkspaceOptions {
+  /** The portal's public origin(s) (from QUORUM_BASE_URL), accepted as a form's Origin besides the request's own. */
+  readonly allowedOrigins?: readonly string[];
+  readonly throttle?: LoginThrottle;
+  readonly now?: () => Date;
+}
+
+function sameToken(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function isHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:';
+}
+
+/** Only a path on this site: `//evil.example` and `https://…` are not followed after sign-in. */
+function safeNext(value: unknown): string {
+  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/workspace';
+}
+
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Sign-in, sign-out and the signed-in pages. Every state-changing request is checked twice for
+ * forgery (its Origin, and the session's synchronizer token in the form); signed-in pages send
+ * the public to /login (303) and refuse a write without a session (401) or of the wrong role (403).
+ */
+export function registerWorkspaceRoutes(app: Hono, store: Store, options: WorkspaceOptions = {}): void {
+  const throttle = options.throttle ?? new LoginThrottle();
+  const now = options.now ?? ((): Date => new Date());
+  const allowed = options.allowedOrigins ?? [];
+  const w = new Hono<WorkspaceEnv>();
+
+  const loginToken = (c: Context): string => {
+    const existing = getCookie(c, LOGIN_COOKIE);
+    if (existing && /^[\w-]{43}$/.test(existing)) return existing;
+    const token = newToken();
+    setCookie(c, LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/login' });
+    return token;
+  };
+  const loginFormIsGenuine = (c: Context, field: unknown): boolean =>
+    comesFromThisSite(c, allowed) &&
+    sameToken(getCookie(c, LOGIN_COOKIE), typeof field === 'string' ? field : undefined);
+  const startSession = (c: Context, token: string): void => {
+    setCookie(c, SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure: isHttps(c),
+      path: '/',
+      maxAge: SESSION_ABSOLUTE_DAYS * 86_400,
+    });
+    deleteCookie(c, LOGIN_COOKIE, { path: '/login' });
+  };
+
+  w.get('/login', (c) => c.html(<LoginPage csrfToken={loginToken(c)} next={safeNext(c.req.query('next'))} />));
+
+  w.post('/login', async (c) => {
+    const form = await c.req.parseBody();
+    if (!loginFormIsGenuine(c, form.csrf_token))
+      return c.text('This form has expired: reload the page and try again', 403);
+    const email = typeof form.email === 'string' ? form.email : '';
+    const password = typeof form.password === 'string' ? form.password : '';
+    const next = safeNext(form.next);
+    const page = (errors: FieldError[], status: 400 | 401 | 429): Response | Promise<Response> =>
+      c.html(<LoginPage csrfToken={loginToken(c)} next={next} email={email} errors={errors} />, status);
+    const errors: FieldError[] = [];
+    const address = emailSchema.safeParse(email);
+    if (!address.success) errors.push({ field: 'email', message: 'Enter your email address, like name@example.org' });
+    if (!password) errors.push({ field: 'password', message: 'Enter your password' });
+    if (!address.success || !password) return page(errors, 400);
+    const ip = clientAddress(c);
+    const wait = throttle.retryAfter(address.data, ip, now().getTime());
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return page(
+        [{ field: 'email', message: `Too many attempts: try again in ${Math.ceil(wait / 60)} minutes` }],
+        429,
+      );
+    }
+    const result = await signInWithPassword(store, address.data, password, now().toISOString());
+    if (!result.ok) {
+      throttle.failed(address.data, ip, now().getTime());
+      return page([{ field: 'email', message: result.problem }], 401);
+    }
+    throttle.succeeded(address.data);
+    startSession(c, result.signedIn.sessionToken);
+    return c.redirect(next, 303);
+  });
+
+  w.get('/login/link/:token', (c) => c.html(<LinkSignInPage csrfToken={loginToken(c)} token={c.req.param('token')} />));
+
+  w.post('/login/link/:token', async (c) => {
+    const form = await c.req.parseBody();
+    if (!loginFormIsGenuine(c, form.csrf_token))
+      return c.text('This form has expired: reload the page and try again', 403);
+    const result = await signInWithLink(store, c.req.param('token'), now().toISOString());
+    if (!result.ok)
+      return c.html(
+        <LinkSignInPage csrfToken={loginToken(c)} token={c.req.param('token')} problem={result.problem} />,
+        400,
+      );
+    startSession(c, result.signedIn.sessionToken);
+    return c.redirect('/workspace', 303);
+  });
+
+  const signedIn: MiddlewareHandler<WorkspaceEnv> = async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    const session = token ? await resolveSession(store, token, now().toISOString()) : null;
+    const reading = c.req.method === 'GET' || c.req.method === 'HEAD';
+    if (!session) {
+      if (reading) return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+      return c.text('Sign in first', 401);
+    }
+    if (!reading) {
+      const form = await c.req.parseBody();
+      const field = typeof form.csrf_token === 'string' ? form.csrf_token : undefined;
+      if (!comesFromThisSite(c, allowed) || !sameToken(field, session.csrfToken))
+        return c.text('This form has expired: reload the page and try again', 403);
+    }
+    c.set('account', session.account);
+    c.set('csrfToken', session.csrfToken);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  };
+  const adminOnly: MiddlewareHandler<WorkspaceEnv> = async (c, next) => {
+    if (c.get('account').role !== 'admin') return c.text('Only an administrator may do this', 403);
+    await next();
+  };
+
+  w.use('/logout', signedIn);
+  w.use('/workspace', signedIn);
+  w.use('/workspace/*', signedIn);
+  w.use('/admin/*', signedIn, adminOnly);
+
+  w.post('/logout', async (c) => {
+    await signOut(store, getCookie(c, SESSION_COOKIE)!, now().toISOString());
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/', 303);
+  });
+
+  w.get('/workspace', (c) => c.html(<WorkspaceHomePage account={c.get('account')} csrfToken={c.get('csrfToken')} />));
+
+  w.get('/admin/accounts', async (c) =>
+    c.html(
+      <AccountsPage
+        accounts={await listAccounts(store, c.get('account'))}
+        csrfToken={c.get('csrfToken')}
+        self={c.get('account')}
+      />,
+    ),
+  );
+
+  w.post('/admin/accounts', async (c) => {
+    const form = await c.req.parseBody();
+    const invite = { email: String(form.email ?? ''), role: String(form.role ?? '') };
+    try {
+      const added = await inviteUser(store, c.get('account'), invite, now().toISOString());
+      const origin = allowed[0] ?? new URL(c.req.url).origin;
+      return c.html(<InvitedPage email={added.account.email} link={`${origin}/login/link/${added.signInToken}`} />);
+    } catch (error) {
+      if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT', 'NOT_FOUND'].includes(error.code)) throw error;
+      const accounts = await listAccounts(store, c.get('account'));
+      return c.html(
+        <AccountsPage
+          accounts={accounts}
+          csrfToken={c.get('csrfToken')}
+          self={c.get('account')}
+          invite={invite}
+          errors={[{ field: 'email', message: error.message.charAt(0).toUpperCase() + error.message.slice(1) }]}
+        />,
+        400,
+      );
+    }
+  });
+
+  w.post('/admin/accounts/:id/role', async (c) => {
+    const form = await c.req.parseBody();
+    await setAccountRole(store, c.get('account'), c.req.param('id'), String(form.role ?? ''), now().toISOString());
+    return c.redirect('/admin/accounts', 303);
+  });
+
+  w.post('/admin/accounts/:id/deactivate', async (c) => {
+    await deactivateAccount(store, c.get('account'), c.req.param('id'), now().toISOString());
+    return c.redirect('/admin/accounts', 303);
+  });
+
+  app.route('/', w as unknown as Hono);
+}
