@@ -36,6 +36,7 @@ export function damagedSpellingsIn(doc: ParsedDocument): ReadonlyMap<string, Dam
     ...(m.contact?.value ? [m.contact.value] : []),
   ]);
   const families = new Set(names.flatMap((n) => parsePersonName(n).family ?? []));
-  const found = damagedSpellings([...names, ...namesInText(doc.text, families)], (display) => doc.text.match(namePattern(display))?.length ?? 0);
+  const timesWritten = (display: string): number => doc.text.match(namePattern(display))?.length ?? 0;
+  const found = damagedSpellings([...names, ...namesInText(doc.text, families)], timesWritten);
   return new Map(found.map((d) => [nameKey(d.written), d]));
 }

@@ -167,7 +167,9 @@ export const MembershipSchema = component(
     ends_on: isoDate.nullable(),
     basis: z
       .enum(['stated', 'inferred'])
-      .describe('stated: the record states it (official); inferred: from attendance as a member at the body’s meetings'),
+      .describe(
+        'stated: the record states it (official); inferred: from attendance as a member at the body’s meetings',
+      ),
     first_seen: isoDate.nullable().describe('The first meeting that gave evidence of the membership.'),
     last_seen: isoDate.nullable().describe('The last meeting that gave evidence of the membership.'),
     statement: text.nullable().describe('For a stated membership: the words of the record that state it.'),

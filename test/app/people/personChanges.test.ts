@@ -131,18 +131,19 @@ for (const dialect of DIALECTS) {
     it('should refuse bad requests with one clear reason and change nothing', async () => {
       const before = await snapshot();
       const attempts = [
-        renamePerson(t.store, 'nobody-at-all', 'X Y', by),
-        renamePerson(t.store, 'rosa-albright', 'Councillor', by),
-        mergePeople(t.store, 'rosa-albright', 'rosa-albright', by),
-        splitPerson(t.store, 'rosa-albright', { ...by, name: 'Rose Albright', meetingIds: ['no-such-meeting'] }),
-        splitPerson(t.store, 'rosa-albright', {
-          ...by,
-          name: 'Tomas Brennan',
-          meetingIds: [meetings.get('2025-02-10')!],
-        }),
-        undoPersonChange(t.store, 'no-such-change', by),
+        () => renamePerson(t.store, 'nobody-at-all', 'X Y', by),
+        () => renamePerson(t.store, 'rosa-albright', 'Councillor', by),
+        () => mergePeople(t.store, 'rosa-albright', 'rosa-albright', by),
+        () => splitPerson(t.store, 'rosa-albright', { ...by, name: 'Rose Albright', meetingIds: ['no-such-meeting'] }),
+        () =>
+          splitPerson(t.store, 'rosa-albright', {
+            ...by,
+            name: 'Tomas Brennan',
+            meetingIds: [meetings.get('2025-02-10')!],
+          }),
+        () => undoPersonChange(t.store, 'no-such-change', by),
       ];
-      for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(AppError);
+      for (const attempt of attempts) await expect(attempt()).rejects.toBeInstanceOf(AppError);
       expect(await snapshot()).toEqual(before);
     });
   });

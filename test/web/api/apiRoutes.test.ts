@@ -279,7 +279,13 @@ for (const dialect of DIALECTS) {
       ).body;
       // The membership the record states, and the one her attendance at the committee's meetings implies.
       expect(
-        memberships.data.map((m: any) => [m.id === ids.membership, m.role, m.person.slug, m.basis, m.first_seen !== null]),
+        memberships.data.map((m: any) => [
+          m.id === ids.membership,
+          m.role,
+          m.person.slug,
+          m.basis,
+          m.first_seen !== null,
+        ]),
       ).toEqual([
         [true, 'chair', 'ada-lovelace', 'stated', false],
         [false, 'member', 'ada-lovelace', 'inferred', true],
