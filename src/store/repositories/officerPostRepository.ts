@@ -36,10 +36,29 @@ export class OfficerPostRepository {
       .groupBy(['attendance.personId', 'attendance.roleText', 'attendance.capacity'])
       .execute();
     const posts = new Map<string, Insertable<OfficerPostTable> & { meetings: number }>();
+    // A post recorded otherwise (loaded from an export, entered with its dates) is not repeated from attendance.
+    const recorded =
+      lines.length === 0
+        ? new Set<string>()
+        : new Set(
+            (
+              await this.db
+                .selectFrom('officerPosts')
+                .select(['personId', 'jobTitle'])
+                .where('personId', 'in', people)
+                .where('meetings', 'is', null)
+                .execute()
+            ).map((p) => `${p.personId}\u0000${officerPostKey(p.jobTitle)}`),
+          );
+    const superseded: string[] = [];
     for (const line of lines) {
       const title = officerPostTitle(line.roleText, line.capacity as AttendanceCapacity | null);
       if (!title) continue;
       const id = stableId('officer-post', line.personId, officerPostKey(title));
+      if (recorded.has(`${line.personId}\u0000${officerPostKey(title)}`)) {
+        superseded.push(id);
+        continue;
+      }
       const earlier = posts.get(id);
       const meetings = Number(line.meetings);
       posts.set(id, {
@@ -56,6 +75,7 @@ export class OfficerPostRepository {
         meetings: (earlier?.meetings ?? 0) + meetings,
       });
     }
+    if (superseded.length > 0) await this.db.deleteFrom('officerPosts').where('id', 'in', superseded).execute();
     const rows = [...posts.values()];
     if (rows.length === 0 && !mayShrink) return;
     for (let i = 0; i < rows.length; i += 64)
