@@ -54,6 +54,13 @@ export async function saveMemberships(
   if (stated.size > 0 || meeting.sources.length > 0)
     await repos.memberships.replaceStated(meeting.bodyId, meeting.date, meeting.sources, [...stated.values()]);
   await repos.memberships.recomputeInferred(meeting.bodyId, context.attendees, context.mayShrink);
-  const titled = record.attendance.some((a) => a.kind === 'in_attendance' && a.roleText);
-  if (titled || context.mayShrink) await repos.officerPosts.recompute(context.attendees, context.mayShrink);
+  // Posts come from titled "in attendance" lines: a meeting met for the first time need only look at their people.
+  const titled = new Set<string>();
+  for (const a of record.attendance)
+    if (a.kind === 'in_attendance' && a.roleText) {
+      const id = await context.names.idOf(a.name, 'unknown');
+      if (id) titled.add(id);
+    }
+  if (context.mayShrink) await repos.officerPosts.recompute(context.attendees, true);
+  else if (titled.size > 0) await repos.officerPosts.recompute([...titled], false);
 }

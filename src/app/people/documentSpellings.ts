@@ -1,42 +1,56 @@
 import { damagedSpellings, type DamagedSpelling } from '../../domain/names/damagedSpelling.js';
 import { nameKey } from '../../domain/names/nameKey.js';
-import { parsePersonName } from '../../domain/names/personName.js';
 import type { ParsedDocument } from '../../ingest/parsedDocument.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A display name as a pattern that finds it in text however it is spaced or cased. */
 function namePattern(display: string): RegExp {
-  const words = display.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}])${words.join('\\s+')}(?![\\p{L}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}])${display.split(/\s+/).map(escape).join('\\s+')}(?![\\p{L}])`, 'giu');
 }
 
-/**
- * Names the text writes with one of these family names ("Jane Garrard introduced the report"):
- * a name written only in the minutes' prose is a name of the document too. One scan per family.
- */
-function namesInText(text: string, families: ReadonlySet<string>): string[] {
-  const out = new Set<string>();
-  for (const family of families) {
-    const escaped = family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+)\\s+${escaped}(?![\\p{L}])`, 'gu')))
-      out.add(`${m[1]} ${family}`);
-  }
-  return [...out];
+/** The last two words of a name, lower case: "councillor jane garrard" and "Jane Garrard" are one form. */
+function form(name: string): { family: string; form: string } | null {
+  const words = name
+    .toLowerCase()
+    .replace(/[^\p{L}\s'’-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length < 2) return null;
+  return { family: words[words.length - 1]!, form: words.slice(-2).join(' ') };
 }
 
 /**
  * The names of one document that read as damaged copies of another name in it (see
- * `damagedSpellings`), by matching key: every name the document gives (attendance, declarations,
- * contacts, and names its prose writes with the same family names) compared with the others, and
- * counted in the document's whole text.
+ * `damagedSpellings`), by matching key. The names compared are those the document gives
+ * (attendance, declarations, contacts) and those its prose writes with the same family names
+ * ("Jane Garrard introduced the report"), found in one pass over the text; only families written
+ * with two or more given names are compared, so most documents cost that one pass.
  */
 export function damagedSpellingsIn(doc: ParsedDocument): ReadonlyMap<string, DamagedSpelling> {
-  const names = doc.meetings.flatMap((m) => [
+  const given = doc.meetings.flatMap((m) => [
     ...[...m.present, ...m.apologies, ...m.absent, ...m.inAttendance].map((p) => p.name),
     ...m.declarations.map((d) => d.name),
     ...(m.contact?.value ? [m.contact.value] : []),
   ]);
-  const families = new Set(names.flatMap((n) => parsePersonName(n).family ?? []));
+  const families = new Map<string, string>();
+  for (const name of given) {
+    const family = name.trim().split(/\s+/).pop()!;
+    if (/^\p{Lu}\p{Ll}/u.test(family)) families.set(family.toLowerCase(), family);
+  }
+  if (families.size === 0) return new Map();
+  const prose = new RegExp(
+    `(?<![\\p{L}])\\p{Lu}\\p{Ll}+\\s+(?:${[...families.values()].map(escape).join('|')})(?![\\p{L}])`,
+    'gu',
+  );
+  const names = [...given, ...new Set(doc.text.match(prose) ?? [])];
+  const forms = new Map<string, Set<string>>();
+  for (const name of names) {
+    const f = form(name);
+    if (f) forms.set(f.family, (forms.get(f.family) ?? new Set()).add(f.form));
+  }
+  const compared = names.filter((name) => (forms.get(form(name)?.family ?? '')?.size ?? 0) > 1);
+  if (compared.length === 0) return new Map();
   const timesWritten = (display: string): number => doc.text.match(namePattern(display))?.length ?? 0;
-  const found = damagedSpellings([...names, ...namesInText(doc.text, families)], timesWritten);
-  return new Map(found.map((d) => [nameKey(d.written), d]));
+  return new Map(damagedSpellings(compared, timesWritten).map((d) => [nameKey(d.written), d]));
 }
