@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths, type ImportReport } from '../../../src/app/importDocuments.js';
 import { decideMerge } from '../../../src/app/people/decideMerge.js';
+import { recordMeeting } from '../../../src/app/recordMeeting.js';
+import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { dbOf } from '../../../src/store/storeDb.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 
@@ -145,6 +147,36 @@ for (const dialect of DIALECTS) {
     it('should split two people fused by a lost line break', async () => {
       expect((await person('nicole-harris')).posts.map((p) => p.jobTitle)).toEqual(['Parks Officer']);
       expect((await person('james-lavender')).posts.map((p) => p.jobTitle)).toEqual(['Democratic Services Officer']);
+    });
+  });
+
+  describe(`${dialect}: two spellings of one person at one meeting`, () => {
+    let t: TestStore;
+    beforeAll(async () => {
+      t = await testStore(dialect);
+    });
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    it('should count the meeting once when a merged spelling was listed absent and the other sent apologies', async () => {
+      const recorded = await recordMeeting(
+        t.store,
+        buildMeetingRecord({
+          date: '2023-03-30',
+          attendance: [
+            { name: 'Councillor Carole McCulloch', kind: 'present' },
+            { name: 'Councillor AJ Matisko', kind: 'apologies', reason: 'personal reasons' },
+            { name: 'Councillor AJ Matsiko', kind: 'absent' },
+          ],
+          declarations: [],
+        }),
+        { sourceDocumentId: null },
+      );
+      expect(recorded.merges.map((m) => m.status)).toEqual(['automatic']);
+      const detail = (await t.store.public.people.detail('aj-matisko'))!;
+      expect(detail.attendance.map((a) => a.kind)).toEqual(['apologies']);
+      expect(detail.rates).toEqual([expect.objectContaining({ attended: 0, expected: 1 })]);
     });
   });
 
