@@ -13,6 +13,7 @@ import type { ParsedDocument, ParsedMeeting } from '../ingest/parsedDocument.js'
 import { parsedExemptPassages } from '../ingest/parsedExemptPassages.js';
 import { scheduledMeetingsFromParse } from '../ingest/scheduledMeetingsFromParse.js';
 import { recordScheduledMeetingsIn } from './meetingRecord/recordScheduledMeetings.js';
+import { damagedSpellingsIn } from './people/documentSpellings.js';
 import { proposeMerges } from './people/proposeMerges.js';
 import { recordMeetingIn } from './recordMeeting.js';
 
@@ -230,6 +231,7 @@ async function storeParsed(
   let scheduled = 0;
   const created: string[] = [];
   const unfiled: { meeting: ParsedMeeting; problem: string }[] = [];
+  const damagedSpellings = damagedSpellingsIn(doc);
   for (const meeting of doc.meetings) {
     const record = meetingRecordFromParse(meeting);
     if (!record.ok) {
@@ -237,7 +239,11 @@ async function storeParsed(
       continue;
     }
     const options = { sourceDocumentId: stored.document.id, pageStarts: doc.pageStarts, now };
-    const saved = await recordMeetingIn(repos, record.record, { ...options, replacesDocumentIds: replaces });
+    const saved = await recordMeetingIn(repos, record.record, {
+      ...options,
+      replacesDocumentIds: replaces,
+      damagedSpellings,
+    });
     meetings++;
     items += saved.itemIds.length;
     created.push(...saved.createdPersonIds);

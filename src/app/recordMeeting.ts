@@ -1,6 +1,7 @@
 import { municipalYearOf } from '../domain/calendar/municipalYear.js';
 import { stableId } from '../domain/ids.js';
 import type { MeetingRecord } from '../domain/meetingRecord.js';
+import type { DamagedSpelling } from '../domain/names/damagedSpelling.js';
 import type { PersonMerge } from '../domain/person.js';
 import type { Repositories } from '../store/repositories/repositories.js';
 import type { Store } from '../store/store.js';
@@ -8,6 +9,7 @@ import { meetingFromRecord } from './meetingRecord/meetingFromRecord.js';
 import { ProvenanceMarks } from './meetingRecord/provenanceMarks.js';
 import { saveAttendance, saveDeclarations } from './meetingRecord/saveAttendance.js';
 import { saveItems } from './meetingRecord/saveItems.js';
+import { saveMemberships } from './meetingRecord/saveMemberships.js';
 import { NameResolver } from './people/nameResolver.js';
 import { proposeMerges } from './people/proposeMerges.js';
 
@@ -18,6 +20,8 @@ export interface RecordMeetingOptions {
   readonly replacesDocumentIds?: readonly string[];
   readonly pageStarts?: readonly number[];
   readonly now?: string;
+  /** Names of the whole document read as damaged copies of others in it (`damagedSpellingsIn`), held for review. */
+  readonly damagedSpellings?: ReadonlyMap<string, DamagedSpelling>;
 }
 
 export interface RecordedMeeting {
@@ -63,16 +67,21 @@ export async function recordMeetingIn(
   const meetingId = stableId('meeting', body.slug, record.date);
   const municipalYear = municipalYearOf(record.date, await repos.calendar.municipalYears()).label;
   const existing = await repos.meetings.find(meetingId);
+  const sources = [...(docId ? [docId] : []), ...(options.replacesDocumentIds ?? [])];
+  // A meeting recorded before may lose people when a document is replaced: their memberships and posts are recomputed.
+  const previously = existing ? await repos.attendance.personIdsOf(meetingId) : [];
   await repos.meetings.save(
     meetingFromRecord(record, existing, { id: meetingId, bodyId: body.id, municipalYear, now }),
   );
   for (const [field, span] of Object.entries(record.fieldSpans)) marks.mark('meeting', meetingId, field, span);
-  await repos.statements.forget(meetingId, [...(docId ? [docId] : []), ...(options.replacesDocumentIds ?? [])]);
+  await repos.statements.forget(meetingId, sources);
+  if (existing) await repos.reviewFlags.forget(meetingId, sources);
   const items = await saveItems(repos, meetingId, record.items, docId, marks);
-  const names = new NameResolver(repos, docId, now);
+  const names = new NameResolver(repos, docId, now, options.damagedSpellings);
   await names.prime([
     ...record.attendance.flatMap((a) => (a.substituteFor ? [a.name, a.substituteFor] : [a.name])),
     ...record.declarations.map((d) => d.name),
+    ...record.memberships.map((m) => m.name),
   ]);
   const attendance = await saveAttendance(repos, meetingId, record.attendance, docId, names, marks);
   const declarationNotes = await saveDeclarations(repos, meetingId, record.declarations, {
@@ -81,7 +90,19 @@ export async function recordMeetingIn(
     attendees: attendance.personIds,
     names,
     marks,
+    now,
   });
+  await saveMemberships(
+    repos,
+    { bodyId: body.id, date: record.date, docId, sources: existing ? sources : [] },
+    record,
+    {
+      attendees: [...attendance.personIds, ...previously],
+      mayShrink: existing !== undefined,
+      names,
+      marks,
+    },
+  );
   await names.flush();
   await repos.provenance.add(marks.all);
   await repos.searchIndex.reindexMeeting(meetingId);
@@ -90,6 +111,6 @@ export async function recordMeetingIn(
     bodyId: body.id,
     itemIds: items.ids,
     createdPersonIds: names.created,
-    notes: [...attendance.notes, ...declarationNotes],
+    notes: [...attendance.notes, ...declarationNotes, ...names.notes],
   };
 }

@@ -36,8 +36,13 @@ export function countsTowardsQuorum(a: Pick<Attendance, 'kind'>): boolean {
 
 /**
  * When two lists name the same person for one meeting (apologies and absent, present and
- * apologies), one kind stands: being there beats sending apologies (someone who arrived late),
- * apologies beat absence (the clerk knew in advance), and a member's kind beats "in attendance".
+ * apologies), one kind stands, so that a meeting is counted once in a rate:
+ * - being there beats sending apologies: a member who sent apologies and then came (arrived late,
+ *   the meeting moved) was at the meeting, and "present" is the list the clerk takes at the table;
+ * - apologies beat absence: minutes often list an apologising member under "Absent" as well, and
+ *   the apology is the more specific fact (the member told the clerk in advance, with a reason);
+ * - a member's kind beats "in attendance": a member also named among those attending is there as
+ *   a member.
  */
 const PRECEDENCE: readonly AttendanceKind[] = ['present', 'substitute', 'apologies', 'absent', 'in_attendance'];
 
@@ -49,4 +54,21 @@ export function strongerAttendanceKind(a: AttendanceKind, b: AttendanceKind): At
 /** Kinds that mean the person was expected as a member: they count towards an attendance rate. */
 export function isExpectedAsMember(kind: AttendanceKind): boolean {
   return kind === 'present' || kind === 'substitute' || kind === 'apologies' || kind === 'absent';
+}
+
+/**
+ * One line per meeting: where a person is recorded more than once for a meeting (two lists, or two
+ * spellings later found to be one person), the line of the stronger kind stands; the first such
+ * line keeps its place. Rates and lists read through this, so one meeting never counts twice.
+ */
+export function oneLinePerMeeting<T extends { readonly meetingId: string; readonly kind: AttendanceKind }>(
+  lines: readonly T[],
+): T[] {
+  const byMeeting = new Map<string, T>();
+  for (const line of lines) {
+    const earlier = byMeeting.get(line.meetingId);
+    if (!earlier || strongerAttendanceKind(earlier.kind, line.kind) !== earlier.kind)
+      byMeeting.set(line.meetingId, line);
+  }
+  return lines.filter((line) => byMeeting.get(line.meetingId) === line);
 }

@@ -1,7 +1,8 @@
-import { countsTowardsQuorum, isExpectedAsMember, type AttendanceKind } from './attendance.js';
+import { countsTowardsQuorum, isExpectedAsMember, oneLinePerMeeting, type AttendanceKind } from './attendance.js';
 
 /** One line of a person's attendance, as a rate is counted from it. */
 export interface AttendanceRecordLine {
+  readonly meetingId: string;
   readonly bodyName: string;
   readonly bodySlug: string;
   readonly municipalYear: string | null;
@@ -20,10 +21,11 @@ export interface AttendanceRate {
 /**
  * Rates count only meetings the person was expected at as a member (present, substituting, with
  * apologies, absent); officers and guests "in attendance" were not expected, so are not counted.
+ * Each meeting counts once, as the stronger of the kinds recorded for it (`oneLinePerMeeting`).
  */
 export function attendanceRates(lines: readonly AttendanceRecordLine[]): AttendanceRate[] {
   const rates = new Map<string, { -readonly [K in keyof AttendanceRate]: AttendanceRate[K] }>();
-  for (const line of lines) {
+  for (const line of oneLinePerMeeting(lines)) {
     if (!isExpectedAsMember(line.kind) || !line.municipalYear) continue;
     const key = `${line.bodySlug}\u0000${line.municipalYear}`;
     const rate = rates.get(key) ?? {

@@ -4,6 +4,7 @@ import { BODY_KINDS } from './body.js';
 import { DECLARATION_KINDS } from './declaration.js';
 import { ISO_DATE, ISO_TIME } from './isoDateType.js';
 import { MEETING_STATUSES } from './meeting.js';
+import { MEMBERSHIP_ROLES } from './membership.js';
 import { RESOLUTION_KINDS } from './minutes.js';
 import { STANDARD_ITEM_KINDS } from './agendaItem.js';
 
@@ -70,6 +71,15 @@ export const DeclarationInputSchema = z.object({
   span: SpanSchema.nullable().default(null),
 });
 
+/** A membership of the body the record states ("Councillor X has been appointed to the Committee"). */
+export const MembershipStatementInputSchema = z.object({
+  name: text,
+  role: z.enum(MEMBERSHIP_ROLES).default('member'),
+  replaces: optionalText,
+  statement: text,
+  span: SpanSchema.nullable().default(null),
+});
+
 export const MeetingRecordSchema = z
   .object({
     body: z.object({ name: text, kind: z.enum(BODY_KINDS).optional() }),
@@ -85,6 +95,7 @@ export const MeetingRecordSchema = z
     items: z.array(AgendaItemInputSchema).default([]),
     attendance: z.array(AttendanceInputSchema).default([]),
     declarations: z.array(DeclarationInputSchema).default([]),
+    memberships: z.array(MembershipStatementInputSchema).default([]),
     /** Spans of header fields, keyed by field name ("date", "venue"...). */
     fieldSpans: z.record(z.string(), SpanSchema).default({}),
   })
@@ -98,6 +109,7 @@ export type MeetingRecordInput = z.input<typeof MeetingRecordSchema>;
 export type AgendaItemInput = z.infer<typeof AgendaItemInputSchema>;
 export type AttendanceInput = z.infer<typeof AttendanceInputSchema>;
 export type DeclarationInput = z.infer<typeof DeclarationInputSchema>;
+export type MembershipStatementInput = z.infer<typeof MembershipStatementInputSchema>;
 export type SpanInput = z.infer<typeof SpanSchema>;
 export type AgendaItemInputRaw = z.input<typeof AgendaItemInputSchema>;
 export type ResolutionInputRaw = z.input<typeof ResolutionInputSchema>;

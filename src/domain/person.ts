@@ -40,6 +40,10 @@ export interface OfficerPost {
   readonly organisation: string | null;
   readonly startsOn: IsoDate | null;
   readonly endsOn: IsoDate | null;
+  /** Dates of the meetings where the title was first and last written beside their name. */
+  readonly firstSeenOn: IsoDate | null;
+  readonly lastSeenOn: IsoDate | null;
+  readonly meetings: number | null;
 }
 
 export const MERGE_STATUSES = ['automatic', 'pending', 'accepted', 'rejected'] as const;

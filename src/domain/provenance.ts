@@ -8,6 +8,7 @@ export const SUBJECT_KINDS = [
   'resolution',
   'recommendation',
   'person_alias',
+  'membership',
   'document_part',
 ] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];

@@ -107,6 +107,13 @@ export function meetingRecordFromParse(m: ParsedMeeting): RecordFromParse {
     declarations: m.declarations
       .filter((d) => d.name.trim() && d.text.trim())
       .map((d) => ({ name: d.name, item: d.item, kind: d.kind, text: d.text, span: span(d.span) })),
+    memberships: (m.memberships ?? []).map((s) => ({
+      name: s.name,
+      role: s.role,
+      replaces: s.replaces,
+      statement: s.statement,
+      span: span(s.span),
+    })),
     fieldSpans: fieldSpans(m),
   };
   const parsed = MeetingRecordSchema.safeParse(input);

@@ -39,6 +39,17 @@ export interface ParsedApology extends ParsedName {
   readonly reason: string | null;
 }
 
+/** A membership of the body the record states: "Councillor X has been appointed to the Committee". */
+export interface ParsedMembership {
+  readonly name: string;
+  readonly role: 'member' | 'chair' | 'vice_chair' | 'co_optee';
+  /** The member replaced, as written, when the statement says so. */
+  readonly replaces: string | null;
+  /** The sentence that states it. */
+  readonly statement: string;
+  readonly span: Span | null;
+}
+
 export interface ParsedDeclaration {
   readonly name: string;
   /** The item number or title the declaration is about, as written; null if the document does not say. */
@@ -104,6 +115,8 @@ export interface ParsedMeeting {
   readonly absent: readonly ParsedName[];
   readonly inAttendance: readonly ParsedName[];
   readonly declarations: readonly ParsedDeclaration[];
+  /** Memberships of the body the record states; optional so that readers without them stay valid. */
+  readonly memberships?: readonly ParsedMembership[];
   readonly span: Span | null;
   /**
    * The body's later meetings that this meeting's papers list ("Future meeting dates", "Date of next

@@ -15,6 +15,8 @@ export interface Database {
   personMerges: PersonMergeTable;
   memberships: MembershipTable;
   officerPosts: OfficerPostTable;
+  reviewFlags: ReviewFlagTable;
+  personChanges: PersonChangeTable;
   documents: DocumentTable;
   documentBlobs: { contentHash: string; bytes: Uint8Array };
   documentParts: DocumentPartTable;
@@ -153,6 +155,11 @@ export interface MembershipTable {
   startsOn: string | null;
   endsOn: string | null;
   sourceDocumentId: string | null;
+  basis: Generated<string>;
+  firstSeenOn: string | null;
+  lastSeenOn: string | null;
+  meetings: number | null;
+  statement: string | null;
 }
 
 export interface OfficerPostTable {
@@ -163,6 +170,35 @@ export interface OfficerPostTable {
   startsOn: string | null;
   endsOn: string | null;
   sourceDocumentId: string | null;
+  firstSeenOn: string | null;
+  lastSeenOn: string | null;
+  meetings: number | null;
+}
+
+export interface ReviewFlagTable {
+  id: string;
+  kind: string;
+  meetingId: string | null;
+  personId: string | null;
+  subjectId: string | null;
+  message: string;
+  sourceDocumentId: string | null;
+  createdAt: string;
+  dismissedAt: string | null;
+  dismissedBy: string | null;
+}
+
+export interface PersonChangeTable {
+  id: string;
+  kind: string;
+  personId: string;
+  otherPersonId: string | null;
+  madeBy: string;
+  madeAt: string;
+  before: string;
+  after: string;
+  undoesId: string | null;
+  undoneById: string | null;
 }
 
 export interface DocumentTable {

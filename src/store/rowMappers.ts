@@ -1,9 +1,10 @@
+import type { Selectable } from 'kysely';
 import type { AgendaItem, ItemDocument, StandardItemKind } from '../domain/agendaItem.js';
 import type { Attendance, AttendanceCapacity, AttendanceKind } from '../domain/attendance.js';
 import type { Body, BodyKind, TermsOfReference } from '../domain/body.js';
 import type { Declaration, DeclarationKind } from '../domain/declaration.js';
 import type { Meeting, MeetingStatus } from '../domain/meeting.js';
-import type { Membership, MembershipRole, VotingScope } from '../domain/membership.js';
+import type { Membership, MembershipBasis, MembershipRole, VotingScope } from '../domain/membership.js';
 import type { MinutePoint, Resolution, ResolutionKind, Vote, VoteChoice } from '../domain/minutes.js';
 import type { OfficerPost, Person, PersonAlias, PersonKind } from '../domain/person.js';
 import type {
@@ -207,7 +208,7 @@ export function toPersonAlias(r: PersonAliasTable): PersonAlias {
   return { personId: r.personId, alias: r.alias, key: r.key };
 }
 
-export function toMembership(r: MembershipTable): Membership {
+export function toMembership(r: Selectable<MembershipTable>): Membership {
   return {
     id: r.id,
     personId: r.personId,
@@ -217,6 +218,11 @@ export function toMembership(r: MembershipTable): Membership {
     party: r.party,
     startsOn: r.startsOn,
     endsOn: r.endsOn,
+    basis: r.basis as MembershipBasis,
+    firstSeenOn: r.firstSeenOn,
+    lastSeenOn: r.lastSeenOn,
+    meetings: r.meetings === null ? null : Number(r.meetings),
+    statement: r.statement,
   };
 }
 
@@ -228,6 +234,9 @@ export function toOfficerPost(r: OfficerPostTable): OfficerPost {
     organisation: r.organisation,
     startsOn: r.startsOn,
     endsOn: r.endsOn,
+    firstSeenOn: r.firstSeenOn,
+    lastSeenOn: r.lastSeenOn,
+    meetings: r.meetings === null ? null : Number(r.meetings),
   };
 }
 

@@ -2,6 +2,7 @@ import { strongerAttendanceKind, type Attendance, type AttendanceCapacity } from
 import { stableId } from '../../domain/ids.js';
 import type { AttendanceInput, DeclarationInput } from '../../domain/meetingRecord.js';
 import type { PersonKind } from '../../domain/person.js';
+import type { ReviewFlag } from '../../domain/reviewFlag.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 import { stripMarks } from '../../store/search/searchIndex.js';
 import type { NameResolver } from '../people/nameResolver.js';
@@ -86,7 +87,8 @@ async function rowOf(
 
 /**
  * Saves declarations of interest, tied to the item they name when it is on the record. A
- * declaration by someone the record does not show at the meeting is kept and noted for review.
+ * declaration by someone the record does not show at the meeting is kept, noted, and flagged for a
+ * clerk (`quorum people review`): the attendance line may be missing, or the name misspelt.
  */
 export async function saveDeclarations(
   repos: Repositories,
@@ -98,18 +100,34 @@ export async function saveDeclarations(
     readonly attendees: ReadonlySet<string>;
     readonly names: NameResolver;
     readonly marks: ProvenanceMarks;
+    readonly now: string;
   },
 ): Promise<string[]> {
   const notes: string[] = [];
+  const flags: ReviewFlag[] = [];
   const rows = [];
   for (const [n, d] of declarations.entries()) {
     const personId = await context.names.idOf(d.name, 'councillor');
     if (!personId) continue;
-    if (!context.attendees.has(personId))
-      notes.push(`${d.name} declared an interest but is not recorded at the meeting: check the attendance`);
     const ref = d.item?.replace(/^item\s+/i, '').replace(/\.$/, '');
     const itemId = ref ? (context.items.get(ref) ?? context.items.get(ref.toLowerCase()) ?? null) : null;
     const id = stableId('declaration', meetingId, context.sourceDocumentId, n);
+    if (!context.attendees.has(personId)) {
+      const message = `${d.name} declared an interest but is not recorded at the meeting: check the attendance`;
+      notes.push(message);
+      flags.push({
+        id: stableId('review', 'declaration_not_recorded', id),
+        kind: 'declaration_not_recorded',
+        meetingId,
+        personId,
+        subjectId: id,
+        message,
+        sourceDocumentId: context.sourceDocumentId,
+        createdAt: context.now,
+        dismissedAt: null,
+        dismissedBy: null,
+      });
+    }
     rows.push({
       id,
       meetingId,
@@ -122,5 +140,6 @@ export async function saveDeclarations(
     context.marks.mark('declaration', id, null, d.span);
   }
   await repos.attendance.addDeclarations(rows);
+  if (flags.length > 0) await repos.reviewFlags.add(flags);
   return notes;
 }

@@ -1,4 +1,5 @@
-import { slugify, stableId } from '../../domain/ids.js';
+import { randomId, slugify, stableId } from '../../domain/ids.js';
+import type { DamagedSpelling } from '../../domain/names/damagedSpelling.js';
 import { nameKey } from '../../domain/names/nameKey.js';
 import { parsePersonName } from '../../domain/names/personName.js';
 import type { Person, PersonKind } from '../../domain/person.js';
@@ -18,11 +19,23 @@ export class NameResolver {
   /** Spellings met, written together by `flush`. */
   readonly #aliases = new Map<string, { id: string; personId: string; alias: string; key: string }>();
 
+  readonly #notes: string[] = [];
+
+  /**
+   * `damaged`: names of the document read as damaged copies of another of its names, by matching
+   * key (`damagedSpellingsIn`); a new person under such a name is held for review (see #hold).
+   */
   constructor(
     private readonly repos: Repositories,
     private readonly sourceDocumentId: string | null,
     private readonly now: string,
+    private readonly damaged: ReadonlyMap<string, DamagedSpelling> = new Map(),
   ) {}
+
+  /** What a clerk should know of the names met: spellings held for review. */
+  get notes(): readonly string[] {
+    return this.#notes;
+  }
 
   /** People first met through this resolver. */
   get created(): readonly string[] {
@@ -65,6 +78,7 @@ export class NameResolver {
     const parsed = parsePersonName(alias);
     const displayName = parsed.display || alias;
     const id = stableId('person', key);
+    const held = await this.#hold(key, kind);
     const person: Person = {
       id,
       slug: await this.repos.people.freeSlug(slugify(displayName)),
@@ -73,14 +87,44 @@ export class NameResolver {
       givenName: parsed.given,
       familyName: parsed.family,
       kind,
-      mergedIntoId: null,
+      mergedIntoId: held?.intendedId ?? null,
       createdAt: this.now,
     };
     await this.repos.people.add(person);
     this.#known.set(key, person);
     this.#addAlias(id, alias, key);
-    this.#created.push(id);
+    if (!held) {
+      this.#created.push(id);
+      return id;
+    }
+    await this.repos.merges.add({
+      id: randomId(),
+      keptPersonId: held.intendedId,
+      mergedPersonId: id,
+      score: 0.5,
+      evidence: held.spelling.evidence,
+      status: 'pending',
+      createdAt: this.now,
+      decidedAt: null,
+      decidedBy: null,
+    });
+    this.#notes.push(
+      `"${alias}" looks like a damaged spelling of "${held.spelling.intended}" in this document: held for review with \`quorum people review\` (accept to keep them one, reject to give "${displayName}" a page)`,
+    );
     return id;
+  }
+
+  /**
+   * A name read as a damaged copy of another in the same document ("Same Garrard" beside "Jane
+   * Garrard") becomes a person held under the name it copies: pointed at that person, as a merge
+   * awaiting a clerk. Nothing is lost (the spelling and its records are its own), but it has no
+   * page of its own until a clerk rejects the match.
+   */
+  async #hold(key: string, kind: PersonKind): Promise<{ intendedId: string; spelling: DamagedSpelling } | null> {
+    const spelling = this.damaged.get(key);
+    if (!spelling || nameKey(spelling.intended) === key) return null;
+    const intendedId = await this.idOf(spelling.intended, kind);
+    return intendedId ? { intendedId, spelling } : null;
   }
 
   #addAlias(personId: string, alias: string, key: string): void {

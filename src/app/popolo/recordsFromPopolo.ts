@@ -156,6 +156,11 @@ export function recordsFromPopolo(doc: PopoloExport): RecordToLoad {
       startsOn: m.start_date,
       endsOn: m.end_date,
       sourceDocumentId: m['quorum:source_document_id'],
+      basis: m['quorum:basis'],
+      firstSeenOn: m['quorum:first_seen_on'],
+      lastSeenOn: m['quorum:last_seen_on'],
+      meetings: m['quorum:meetings'],
+      statement: m['quorum:statement'],
     })),
     officerPosts: doc['quorum:officer_posts'].map((o) => ({
       id: o.id,
@@ -165,6 +170,9 @@ export function recordsFromPopolo(doc: PopoloExport): RecordToLoad {
       startsOn: o.start_date,
       endsOn: o.end_date,
       sourceDocumentId: o.source_document_id,
+      firstSeenOn: o.first_seen_on,
+      lastSeenOn: o.last_seen_on,
+      meetings: o.meetings,
     })),
     meetings: doc.events.map((e) => ({
       id: e.id,

@@ -158,6 +158,7 @@ function pluralToSingular(plural: string): string | null {
 export function readNameList(lines: readonly string[]): ListedName[] {
   const out: ListedName[] = [];
   for (const line of joinBrokenNames(lines)) {
+    const lineStart = out.length;
     let text = line.replace(/^(present|absent|apologies|also present|in attendance)\s*[:-]?\s*/i, '');
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
@@ -184,6 +185,13 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         piece = piece.trim().slice(midPlural[0].length);
       }
       const entry = readEntry(piece, honorific);
+      const fused = entry && out.length > lineStart ? splitTitleFromName(entry, out[out.length - 1]!) : null;
+      if (fused) {
+        out[out.length - 1] = fused.before;
+        out.push(fused.entry);
+        officerPost = null;
+        continue;
+      }
       if (entry) {
         // "the assistant to the clerk Mrs J. Thorne": a name after an officer's post is that officer.
         out.push(officerPost && !entry.after ? { ...entry, after: officerPost } : entry);
@@ -215,6 +223,28 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     }
   }
   return out;
+}
+
+/** Words of departments and services, which begin a job title ("Children's Services", "Parks"), not a name. */
+const DEPARTMENT_WORDS =
+  /^(?:children(?:'s|’s)?|adults?|housing|parks|planning|finance|legal|education|highways|environment(?:al)?|health|social|care|communities|community|regeneration|transport|waste|libraries|culture|leisure|safeguarding|public|democratic|constitutional|corporate|people|place|resources|property|estates|licensing|revenues|benefits)$/i;
+
+/**
+ * "Nicole Harris, Children C James Lavender": a lost line break fused the title of the person
+ * before ("Children C[...]", cut short) with the next person's name. When an entry of four or more
+ * words starts with a department's or a job's words, and the entry before it on the line has no
+ * title, the words before the last two are that title and the last two the next person.
+ */
+function splitTitleFromName(entry: ListedName, before: ListedName): { before: ListedName; entry: ListedName } | null {
+  if (before.after || entry.after || entry.role || entry.substituteFor) return null;
+  const honorific = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i').exec(entry.name)?.[0] ?? '';
+  const words = entry.name.slice(honorific.length).split(' ');
+  if (words.length < 4) return null;
+  const head = words.slice(0, -2);
+  if (!DEPARTMENT_WORDS.test(head[0]!) && !JOB_WORDS.test(head.join(' '))) return null;
+  const name = words.slice(-2).join(' ');
+  if (!looksLikeName(name)) return null;
+  return { before: { ...before, after: head.join(' ') }, entry: { ...entry, name: honorific + name } };
 }
 
 const OFFICER_POST = /\b(?:clerk|officer|secretary|manager|director|solicitor|administrator)\s*$/i;

@@ -8,6 +8,7 @@ import {
   type Attendance,
 } from './attendance.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
+import { readMembershipStatements } from './membershipStatements.js';
 import { BODY_WORD, isMinutesHeading, readHeader } from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
 import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
@@ -302,6 +303,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     absent: attendance.absent,
     inAttendance: attendance.inAttendance,
     declarations,
+    memberships: readMembershipStatements(bodies.length > 0 ? bodies.flatMap((b) => [b.start.line, ...b.body]) : lines),
     span: spanOf(lines),
   };
 }

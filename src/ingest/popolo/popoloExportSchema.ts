@@ -4,7 +4,7 @@ import { ATTENDANCE_CAPACITIES, ATTENDANCE_KINDS } from '../../domain/attendance
 import { BODY_KINDS } from '../../domain/body.js';
 import { DECLARATION_KINDS } from '../../domain/declaration.js';
 import { MEETING_STATUSES } from '../../domain/meeting.js';
-import { MEMBERSHIP_ROLES, VOTING_SCOPES } from '../../domain/membership.js';
+import { MEMBERSHIP_BASES, MEMBERSHIP_ROLES, VOTING_SCOPES } from '../../domain/membership.js';
 import { RESOLUTION_KINDS, VOTE_CHOICES } from '../../domain/minutes.js';
 import { PERSON_KINDS } from '../../domain/person.js';
 import { ACCEPTANCES, RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
@@ -78,6 +78,12 @@ export const MembershipSchema = z.object({
   'quorum:voting_scope': z.enum(VOTING_SCOPES),
   'quorum:party': optText,
   'quorum:source_document_id': optText,
+  // Exports older than the bases of memberships hold stated ones only.
+  'quorum:basis': z.enum(MEMBERSHIP_BASES).default('stated'),
+  'quorum:first_seen_on': optText,
+  'quorum:last_seen_on': optText,
+  'quorum:meetings': optInt,
+  'quorum:statement': optText,
 });
 
 const AgendaItemSchema = z.object({
@@ -202,6 +208,9 @@ export const OfficerPostSchema = z.object({
   start_date: optText,
   end_date: optText,
   source_document_id: optText,
+  first_seen_on: optText,
+  last_seen_on: optText,
+  meetings: optInt,
 });
 
 export const DocumentSchema = z.object({

@@ -102,6 +102,11 @@ export function toMembership(m: Sourced<Membership>): Json {
     'quorum:voting_scope': m.votingScope,
     'quorum:party': m.party,
     'quorum:source_document_id': m.sourceDocumentId,
+    'quorum:basis': m.basis,
+    'quorum:first_seen_on': m.firstSeenOn,
+    'quorum:last_seen_on': m.lastSeenOn,
+    'quorum:meetings': m.meetings,
+    'quorum:statement': m.statement,
   };
 }
 
@@ -265,6 +270,9 @@ export function toOfficerPost(o: Sourced<OfficerPost>): Json {
     start_date: o.startsOn,
     end_date: o.endsOn,
     source_document_id: o.sourceDocumentId,
+    first_seen_on: o.firstSeenOn,
+    last_seen_on: o.lastSeenOn,
+    meetings: o.meetings,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { isExpectedAsMember, type AttendanceKind } from '../../domain/attendance.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
-import { isCurrentInferredMember } from '../../domain/membership.js';
+import { isCurrentInferredMember, isCurrentStatedMember, type MembershipBasis } from '../../domain/membership.js';
 import type { Body, TermsOfReference } from '../../domain/body.js';
 import type { Database } from '../database.js';
 import { toBody, toTermsOfReference } from '../rowMappers.js';
@@ -20,6 +20,11 @@ export interface BodyMember {
   readonly meetings: number;
   /** Expected at the body's latest recorded meeting, and that meeting is recent (domain: isCurrentInferredMember). */
   readonly current: boolean;
+  /** `stated` when the record states the membership (the official word), else `inferred` from attendance. */
+  readonly basis: MembershipBasis;
+  /** For a stated membership: the date of the meeting whose record states it, and the words. */
+  readonly statedOn: string | null;
+  readonly statement: string | null;
 }
 
 export interface BodyDetail {
@@ -85,63 +90,99 @@ export class PublicBodies {
     };
   }
 
+  /**
+   * Members from the memberships the record holds (stated, and inferred from attendance), under
+   * the public person; roles (Chair, Vice Chair) and the number of meetings from the attendance,
+   * each meeting counted once however many spellings of the person it names.
+   */
   async #members(bodyId: string, asOf: IsoDate): Promise<BodyMember[]> {
-    const rows = await this.db
+    const memberships = await this.db
+      .selectFrom('memberships')
+      .innerJoin('people as p', 'p.id', 'memberships.personId')
+      .leftJoin('people as c', 'c.id', 'p.mergedIntoId')
+      .select((eb) => [
+        eb.fn.coalesce('c.id', 'p.id').as('personId'),
+        eb.fn.coalesce('c.slug', 'p.slug').as('slug'),
+        eb.fn.coalesce('c.displayName', 'p.displayName').as('name'),
+        'memberships.basis',
+        'memberships.firstSeenOn',
+        'memberships.lastSeenOn',
+        'memberships.statement',
+      ])
+      .where('memberships.bodyId', '=', bodyId)
+      .orderBy('memberships.firstSeenOn')
+      .execute();
+    const attendance = await this.db
       .selectFrom('attendance')
       .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
       .innerJoin('people as p', 'p.id', 'attendance.personId')
-      .leftJoin('people as c', 'c.id', 'p.mergedIntoId')
-      .select([
-        'p.id',
-        'c.id as canonicalId',
-        'p.slug',
-        'p.displayName',
-        'c.slug as canonicalSlug',
-        'c.displayName as canonicalName',
+      .select((eb) => [
+        eb.fn.coalesce('p.mergedIntoId', 'p.id').as('personId'),
         'meetings.date',
         'attendance.kind',
         'attendance.roleText',
       ])
       .where('meetings.bodyId', '=', bodyId)
       .execute();
+    const seen = new Map<string, { roles: Set<string>; dates: Set<string> }>();
+    for (const r of attendance) {
+      if (!isExpectedAsMember(r.kind as AttendanceKind)) continue;
+      const s = seen.get(r.personId) ?? { roles: new Set<string>(), dates: new Set<string>() };
+      if (r.roleText && /\b(chair|vice)/i.test(r.roleText)) s.roles.add(r.roleText);
+      s.dates.add(r.date);
+      seen.set(r.personId, s);
+    }
+    // The latest meeting that recorded its members, not a scheduled one with no attendance yet.
+    const latestRecorded = attendance
+      .filter((r) => isExpectedAsMember(r.kind as AttendanceKind))
+      .reduce<string | null>((latest, r) => (!latest || r.date > latest ? r.date : latest), null);
     const members = new Map<
       string,
-      { id: string; slug: string; name: string; roles: Set<string>; first: string; last: string; dates: Set<string> }
+      {
+        id: string;
+        slug: string;
+        name: string;
+        first: string | null;
+        last: string | null;
+        stated: (typeof memberships)[number] | null;
+      }
     >();
-    const expected = rows.filter((row) => isExpectedAsMember(row.kind as AttendanceKind));
-    // The latest meeting that recorded its members, not a scheduled one with no attendance yet.
-    const latestRecorded = expected.reduce<string | null>(
-      (latest, r) => (!latest || r.date > latest ? r.date : latest),
-      null,
-    );
-    for (const r of expected) {
-      const slug = r.canonicalSlug ?? r.slug;
-      const m = members.get(slug) ?? {
-        id: r.canonicalId ?? r.id,
-        slug,
-        name: r.canonicalName ?? r.displayName,
-        roles: new Set<string>(),
-        first: r.date,
-        last: r.date,
-        dates: new Set<string>(),
-      };
-      if (r.roleText && /\b(chair|vice)/i.test(r.roleText)) m.roles.add(r.roleText);
-      if (r.date < m.first) m.first = r.date;
-      if (r.date > m.last) m.last = r.date;
-      m.dates.add(r.date);
-      members.set(slug, m);
-    }
-    return [...members.values()]
-      .map((m) => ({
-        id: m.id,
+    for (const m of memberships) {
+      const member = members.get(m.personId) ?? {
+        id: m.personId,
         slug: m.slug,
         name: m.name,
-        roles: [...m.roles].sort(),
-        firstSeen: m.first,
-        lastSeen: m.last,
-        meetings: m.dates.size,
-        current: isCurrentInferredMember(m.last, latestRecorded, asOf),
-      }))
+        first: null,
+        last: null,
+        stated: null,
+      };
+      if (m.basis === 'stated') member.stated ??= m;
+      if (m.firstSeenOn && (!member.first || m.firstSeenOn < member.first)) member.first = m.firstSeenOn;
+      if (m.lastSeenOn && (!member.last || m.lastSeenOn > member.last)) member.last = m.lastSeenOn;
+      members.set(m.personId, member);
+    }
+    return [...members.values()]
+      .filter((m) => m.first && m.last)
+      .map((m) => {
+        const s = seen.get(m.id);
+        const statedOn = m.stated?.firstSeenOn ?? null;
+        return {
+          id: m.id,
+          slug: m.slug,
+          name: m.name,
+          roles: [...(s?.roles ?? [])].sort(),
+          firstSeen: m.first!,
+          lastSeen: m.last!,
+          meetings: s?.dates.size ?? 0,
+          current: s
+            ? isCurrentInferredMember([...s.dates].sort().pop()!, latestRecorded, asOf) ||
+              (statedOn !== null && isCurrentStatedMember(statedOn, latestRecorded, asOf))
+            : statedOn !== null && isCurrentStatedMember(statedOn, latestRecorded, asOf),
+          basis: m.stated ? ('stated' as const) : ('inferred' as const),
+          statedOn,
+          statement: m.stated?.statement ?? null,
+        };
+      })
       .sort(
         (a, b) =>
           Number(b.current) - Number(a.current) || b.lastSeen.localeCompare(a.lastSeen) || a.name.localeCompare(b.name),

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { AttendanceKind } from '../../domain/attendance.js';
+import { oneLinePerMeeting, type AttendanceKind } from '../../domain/attendance.js';
 import { attendanceRates, type AttendanceRate } from '../../domain/attendanceRate.js';
 import type { DeclarationKind } from '../../domain/declaration.js';
-import type { Membership } from '../../domain/membership.js';
+import type { Membership, MembershipBasis } from '../../domain/membership.js';
 import type { Person } from '../../domain/person.js';
 import type { Database } from '../database.js';
 import { toMembership, toPerson } from '../rowMappers.js';
@@ -36,6 +36,26 @@ export interface PersonDetail {
   readonly attendance: readonly PersonAttendance[];
   readonly declarations: readonly PersonDeclaration[];
   readonly rates: readonly AttendanceRate[];
+  /** Memberships of bodies, stated or inferred from attendance, one per body and basis. */
+  readonly memberships: readonly PersonMembership[];
+  /** Job titles written beside their name when "in attendance", with when they were first and last seen. */
+  readonly posts: readonly PersonPost[];
+}
+
+export interface PersonMembership {
+  readonly body: BodyRef;
+  readonly role: string;
+  readonly basis: MembershipBasis;
+  readonly firstSeenOn: string | null;
+  readonly lastSeenOn: string | null;
+  readonly statement: string | null;
+}
+
+export interface PersonPost {
+  readonly jobTitle: string;
+  readonly organisation: string | null;
+  readonly firstSeenOn: string | null;
+  readonly lastSeenOn: string | null;
 }
 
 export interface PersonSummary extends Person {
@@ -153,27 +173,29 @@ export class PublicPeople {
       .distinct()
       .orderBy('alias')
       .execute();
-    const attendance = (
-      await this.db
-        .selectFrom('attendance')
-        .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
-        .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
-        .select([
-          'meetings.id as meetingId',
-          'meetings.date',
-          'meetings.municipalYear',
-          'bodies.id as bodyId',
-          'bodies.name as bodyName',
-          'bodies.slug as bodySlug',
-          'attendance.kind',
-          'attendance.reason',
-          'attendance.roleText',
-        ])
-        .where('attendance.personId', 'in', ids)
-        .orderBy('meetings.date', 'desc')
-        .orderBy('meetings.id')
-        .execute()
-    ).map((a) => ({ ...a, kind: a.kind as AttendanceKind }));
+    const attendance = oneLinePerMeeting(
+      (
+        await this.db
+          .selectFrom('attendance')
+          .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+          .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
+          .select([
+            'meetings.id as meetingId',
+            'meetings.date',
+            'meetings.municipalYear',
+            'bodies.id as bodyId',
+            'bodies.name as bodyName',
+            'bodies.slug as bodySlug',
+            'attendance.kind',
+            'attendance.reason',
+            'attendance.roleText',
+          ])
+          .where('attendance.personId', 'in', ids)
+          .orderBy('meetings.date', 'desc')
+          .orderBy('meetings.id')
+          .execute()
+      ).map((a) => ({ ...a, kind: a.kind as AttendanceKind })),
+    );
     const declarations = await publicDeclarations(this.db)
       .innerJoin('meetings', 'meetings.id', 'declarations.meetingId')
       .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
@@ -192,11 +214,62 @@ export class PublicPeople {
       .execute();
     return {
       person,
+      memberships: await this.#membershipsOf(ids),
+      posts: await this.#postsOf(ids),
       aliases: aliases.map((a) => a.alias),
       attendance,
       declarations: declarations.map((d) => ({ ...d, kind: d.kind as DeclarationKind })),
       rates: attendanceRates(attendance),
     };
+  }
+
+  /** A person's memberships (under every spelling merged into them), one per body and basis. */
+  async #membershipsOf(ids: readonly string[]): Promise<PersonMembership[]> {
+    const rows = await memberships(this.db)
+      .where('memberships.personId', 'in', [...ids])
+      .orderBy('bodies.name')
+      .orderBy('memberships.basis', 'desc')
+      .orderBy('memberships.firstSeenOn')
+      .execute();
+    const out = new Map<string, { -readonly [K in keyof PersonMembership]: PersonMembership[K] }>();
+    for (const r of rows) {
+      const key = `${r.bodyId}\u0000${r.basis}`;
+      const earlier = out.get(key);
+      if (!earlier) {
+        out.set(key, {
+          body: { id: r.bodyId, slug: r.bodySlug, name: r.bodyName },
+          role: r.role,
+          basis: r.basis as MembershipBasis,
+          firstSeenOn: r.firstSeenOn,
+          lastSeenOn: r.lastSeenOn,
+          statement: r.statement,
+        });
+        continue;
+      }
+      if (r.firstSeenOn && (!earlier.firstSeenOn || r.firstSeenOn < earlier.firstSeenOn))
+        earlier.firstSeenOn = r.firstSeenOn;
+      if (r.lastSeenOn && (!earlier.lastSeenOn || r.lastSeenOn > earlier.lastSeenOn)) earlier.lastSeenOn = r.lastSeenOn;
+    }
+    return [...out.values()];
+  }
+
+  /** A person's posts, one per title (two spellings of one person may both have been seen in it). */
+  async #postsOf(ids: readonly string[]): Promise<PersonPost[]> {
+    const rows = await this.db
+      .selectFrom('officerPosts')
+      .select(['jobTitle', 'organisation', 'firstSeenOn', 'lastSeenOn'])
+      .where('personId', 'in', [...ids])
+      .orderBy('lastSeenOn', 'desc')
+      .orderBy('jobTitle')
+      .execute();
+    const out = new Map<string, { -readonly [K in keyof PersonPost]: PersonPost[K] }>();
+    for (const r of rows) {
+      const earlier = out.get(r.jobTitle);
+      if (!earlier) out.set(r.jobTitle, { ...r });
+      else if (r.firstSeenOn && (!earlier.firstSeenOn || r.firstSeenOn < earlier.firstSeenOn))
+        earlier.firstSeenOn = r.firstSeenOn;
+    }
+    return [...out.values()];
   }
 
   /** Recorded memberships of bodies (members, chairs, co-optees), by body then latest first. */
@@ -216,7 +289,10 @@ export class PublicPeople {
     );
     const rows = await base
       .orderBy('bodies.name')
-      .orderBy('memberships.startsOn', 'desc')
+      // Stated before inferred; then latest first, by the stated start or the first evidence. Both engines
+      // sort NULL differently, so a missing date sorts as '' (last).
+      .orderBy('memberships.basis', 'desc')
+      .orderBy((eb) => eb.fn.coalesce('memberships.startsOn', 'memberships.firstSeenOn', eb.val('')), 'desc')
       .orderBy('memberships.id')
       .limit(page.limit)
       .offset(page.offset)

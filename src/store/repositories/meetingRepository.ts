@@ -21,4 +21,16 @@ export class MeetingRepository {
       .onConflict((oc) => oc.column('id').doUpdateSet(row))
       .execute();
   }
+
+  /** Meetings' dates and bodies, to name them in a listing. */
+  async labels(ids: readonly string[]): Promise<{ id: string; date: string; bodyId: string; bodyName: string }[]> {
+    if (ids.length === 0) return [];
+    return this.db
+      .selectFrom('meetings')
+      .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
+      .select(['meetings.id', 'meetings.date', 'meetings.bodyId', 'bodies.name as bodyName'])
+      .where('meetings.id', 'in', [...new Set(ids)])
+      .orderBy('meetings.date')
+      .execute();
+  }
 }

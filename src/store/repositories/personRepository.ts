@@ -124,4 +124,78 @@ export class PersonRepository {
   async setMergedInto(personId: string, keptPersonId: string | null): Promise<void> {
     await this.db.updateTable('people').set({ mergedIntoId: keptPersonId }).where('id', '=', personId).execute();
   }
+
+  async find(id: string): Promise<Person | undefined> {
+    const row = await this.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toPerson(row);
+  }
+
+  /** A person by id or by the slug of their page. */
+  async findByIdOrSlug(ref: string): Promise<Person | undefined> {
+    const row = await this.db
+      .selectFrom('people')
+      .selectAll()
+      .where((eb) => eb.or([eb('id', '=', ref), eb('slug', '=', ref)]))
+      .executeTakeFirst();
+    return row && toPerson(row);
+  }
+
+  /** Sets the name shown; the slug (the page's address) stays, so links keep working. */
+  async setName(
+    id: string,
+    name: { displayName: string; honorific: string | null; givenName: string | null; familyName: string | null },
+  ): Promise<void> {
+    await this.db.updateTable('people').set(name).where('id', '=', id).execute();
+  }
+
+  /** The people merged into this one. */
+  async mergedInto(personId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('people').select('id').where('mergedIntoId', '=', personId).execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Points several people at one (or, null, at none). */
+  async setMergedIntoMany(personIds: readonly string[], keptPersonId: string | null): Promise<void> {
+    if (personIds.length === 0) return;
+    await this.db
+      .updateTable('people')
+      .set({ mergedIntoId: keptPersonId })
+      .where('id', 'in', [...personIds])
+      .execute();
+  }
+
+  /** Removes a person with nothing recorded of them (a split undone); their spellings go with them. */
+  async remove(id: string): Promise<void> {
+    await this.db.deleteFrom('personAliases').where('personId', '=', id).execute();
+    await this.db.deleteFrom('people').where('id', '=', id).execute();
+  }
+
+  async aliasesOf(
+    personIds: readonly string[],
+  ): Promise<{ id: string; personId: string; alias: string; key: string }[]> {
+    if (personIds.length === 0) return [];
+    return this.db
+      .selectFrom('personAliases')
+      .select(['id', 'personId', 'alias', 'key'])
+      .where('personId', 'in', [...personIds])
+      .orderBy('alias')
+      .execute();
+  }
+
+  async moveAliases(aliasIds: readonly string[], personId: string): Promise<void> {
+    if (aliasIds.length === 0) return;
+    await this.db
+      .updateTable('personAliases')
+      .set({ personId })
+      .where('id', 'in', [...aliasIds])
+      .execute();
+  }
+
+  async removeAliases(aliasIds: readonly string[]): Promise<void> {
+    if (aliasIds.length === 0) return;
+    await this.db
+      .deleteFrom('personAliases')
+      .where('id', 'in', [...aliasIds])
+      .execute();
+  }
 }

@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import type { ItemDocument } from '../../domain/agendaItem.js';
 import type { TermsOfReference } from '../../domain/body.js';
 import type { Declaration } from '../../domain/declaration.js';
@@ -112,7 +113,7 @@ export function aliasRow(a: AliasRecord): PersonAliasTable {
   return { id: a.id, personId: a.personId, alias: a.alias, key: a.key, sourceDocumentId: a.sourceDocumentId };
 }
 
-export function membershipRow(m: Sourced<Membership>): MembershipTable {
+export function membershipRow(m: Sourced<Membership>): Insertable<MembershipTable> {
   return {
     id: m.id,
     personId: m.personId,
@@ -123,6 +124,11 @@ export function membershipRow(m: Sourced<Membership>): MembershipTable {
     startsOn: m.startsOn,
     endsOn: m.endsOn,
     sourceDocumentId: m.sourceDocumentId,
+    basis: m.basis,
+    firstSeenOn: m.firstSeenOn,
+    lastSeenOn: m.lastSeenOn,
+    meetings: m.meetings,
+    statement: m.statement,
   };
 }
 
@@ -135,6 +141,9 @@ export function officerPostRow(o: Sourced<OfficerPost>): OfficerPostTable {
     startsOn: o.startsOn,
     endsOn: o.endsOn,
     sourceDocumentId: o.sourceDocumentId,
+    firstSeenOn: o.firstSeenOn,
+    lastSeenOn: o.lastSeenOn,
+    meetings: o.meetings,
   };
 }
 

@@ -10,11 +10,15 @@ import { CalendarRepository } from './calendarRepository.js';
 import { DocumentRepository } from './documentRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
 import { MeetingStatementRepository } from './meetingStatementRepository.js';
+import { MembershipRepository } from './membershipRepository.js';
+import { OfficerPostRepository } from './officerPostRepository.js';
+import { PersonChangeRepository } from './personChangeRepository.js';
 import { PersonMergeRepository } from './personMergeRepository.js';
 import { PersonRepository } from './personRepository.js';
 import { ProvenanceRepository } from './provenanceRepository.js';
 import { RecordLoadRepository } from './recordLoadRepository.js';
 import { RecommendationRepository } from './recommendationRepository.js';
+import { ReviewFlagRepository } from './reviewFlagRepository.js';
 import { SearchIndexRepository } from './searchIndexRepository.js';
 import { SettingsRepository } from './settingsRepository.js';
 import { StatsRepository } from './statsRepository.js';
@@ -30,11 +34,15 @@ export interface Repositories {
   readonly documents: DocumentRepository;
   readonly items: AgendaItemRepository;
   readonly meetings: MeetingRepository;
+  readonly memberships: MembershipRepository;
   readonly merges: PersonMergeRepository;
+  readonly officerPosts: OfficerPostRepository;
   readonly people: PersonRepository;
+  readonly personChanges: PersonChangeRepository;
   readonly provenance: ProvenanceRepository;
   readonly recommendations: RecommendationRepository;
   readonly recordLoad: RecordLoadRepository;
+  readonly reviewFlags: ReviewFlagRepository;
   readonly searchIndex: SearchIndexRepository;
   readonly settings: SettingsRepository;
   readonly statements: MeetingStatementRepository;
@@ -52,11 +60,15 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     documents: new DocumentRepository(db),
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),
+    memberships: new MembershipRepository(db),
     merges: new PersonMergeRepository(db),
+    officerPosts: new OfficerPostRepository(db),
     people: new PersonRepository(db),
+    personChanges: new PersonChangeRepository(db),
     provenance: new ProvenanceRepository(db),
     recommendations: new RecommendationRepository(db),
     recordLoad: new RecordLoadRepository(db),
+    reviewFlags: new ReviewFlagRepository(db),
     searchIndex: new SearchIndexRepository(db),
     settings: new SettingsRepository(db),
     statements: new MeetingStatementRepository(db),

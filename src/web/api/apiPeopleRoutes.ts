@@ -68,6 +68,8 @@ export const peopleRoutes: readonly ApiRoute[] = [
           last_seen: m.lastSeen,
           meetings: m.meetings,
           current: m.current,
+          basis: m.basis,
+          stated_on: m.statedOn,
         })),
       };
     },

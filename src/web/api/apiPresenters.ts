@@ -105,6 +105,10 @@ export function toMembership(links: ApiLinks, m: MembershipLine): ApiMembership 
     party: m.party,
     starts_on: m.startsOn,
     ends_on: m.endsOn,
+    basis: m.basis,
+    first_seen: m.firstSeenOn,
+    last_seen: m.lastSeenOn,
+    statement: m.statement,
   };
 }
 

@@ -100,6 +100,10 @@ export const BodyDetailSchema = component(
         current: z
           .boolean()
           .describe('Expected at the body’s latest meeting that recorded attendance, held within the last 12 months.'),
+        basis: z
+          .enum(['stated', 'inferred'])
+          .describe('stated: the record states the membership; inferred: from attendance as a member'),
+        stated_on: isoDate.nullable().describe('The date of the meeting whose record states the membership.'),
       }),
     ),
   }),
@@ -161,6 +165,14 @@ export const MembershipSchema = component(
     party: text.nullable(),
     starts_on: isoDate.nullable(),
     ends_on: isoDate.nullable(),
+    basis: z
+      .enum(['stated', 'inferred'])
+      .describe(
+        'stated: the record states it (official); inferred: from attendance as a member at the body’s meetings',
+      ),
+    first_seen: isoDate.nullable().describe('The first meeting that gave evidence of the membership.'),
+    last_seen: isoDate.nullable().describe('The last meeting that gave evidence of the membership.'),
+    statement: text.nullable().describe('For a stated membership: the words of the record that state it.'),
   }),
   'A recorded membership of a body.',
 );

@@ -96,8 +96,9 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
       ) : (
         <table class="govuk-table quorum-table--stack">
           <caption class="govuk-table__caption govuk-table__caption--s">
-            Members inferred from attendance at the body's meetings (present or sending apologies as a member); current
-            members first
+            Members as the record states them (a membership list, terms of reference, an appointment) or as inferred
+            from attendance at the body's meetings (present, sending apologies or absent as a member); current members
+            first
           </caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
@@ -108,10 +109,13 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
                 Role
               </th>
               <th scope="col" class="govuk-table__header">
-                From
+                Membership
               </th>
               <th scope="col" class="govuk-table__header">
-                To
+                First seen
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Last seen
               </th>
               <th scope="col" class="govuk-table__header govuk-table__header--numeric">
                 Meetings
@@ -129,10 +133,15 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
                 <td class="govuk-table__cell" data-label="Role">
                   {m.roles.length ? m.roles.join(', ') : 'Member'}
                 </td>
-                <td class="govuk-table__cell" data-label="From">
+                <td class="govuk-table__cell" data-label="Membership">
+                  {m.basis === 'stated'
+                    ? `Stated in the record${m.statedOn ? ` of ${formatLongDate(m.statedOn)}` : ''}`
+                    : 'Inferred from attendance'}
+                </td>
+                <td class="govuk-table__cell" data-label="First seen">
                   {formatDate(m.firstSeen)}
                 </td>
-                <td class="govuk-table__cell" data-label="To">
+                <td class="govuk-table__cell" data-label="Last seen">
                   {m.current ? 'Current' : formatDate(m.lastSeen)}
                 </td>
                 <td class="govuk-table__cell govuk-table__cell--numeric" data-label="Meetings">

@@ -1,5 +1,6 @@
 import type { PersonDetail, PersonSummary } from '../../store/public/publicPeople.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { membershipBasisText } from '../../domain/membership.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { AttendanceChart } from './attendanceChart.js';
@@ -11,6 +12,13 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   absent: 'Absent',
   in_attendance: 'In attendance',
 };
+
+/** ", first seen 30 March 2023, last seen 5 May 2024", or one date when they are the same. */
+function seenText(first: string | null, last: string | null): string {
+  if (!first) return '';
+  if (!last || last === first) return ` (seen ${formatLongDate(first)})`;
+  return ` (first seen ${formatLongDate(first)}, last seen ${formatLongDate(last)})`;
+}
 
 export function PeoplePage({ people }: { people: readonly PersonSummary[] }): Html {
   return (
@@ -41,6 +49,37 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
     <Layout title={person.displayName} section="people" breadcrumbs={[{ href: '/people', text: 'People' }]}>
       <h1 class="govuk-heading-xl">{person.displayName}</h1>
       {detail.aliases.length > 1 ? <p class="govuk-body">{`Also written: ${detail.aliases.join('; ')}`}</p> : ''}
+      {detail.memberships.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-l">Memberships</h2>
+          <ul class="govuk-list govuk-list--bullet">
+            {detail.memberships.map((m) => (
+              <li>
+                <a class="govuk-link" href={`/bodies/${m.body.slug}`}>
+                  {m.body.name}
+                </a>
+                {`: ${membershipBasisText(m, formatLongDate)}`}
+                {m.statement ? <span class="govuk-hint govuk-!-display-block">{`“${m.statement}”`}</span> : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
+      {detail.posts.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-l">Posts</h2>
+          <p class="govuk-body">Job titles written beside their name where the minutes list those in attendance.</p>
+          <ul class="govuk-list govuk-list--bullet">
+            {detail.posts.map((p) => (
+              <li>{`${p.jobTitle}${seenText(p.firstSeenOn, p.lastSeenOn)}`}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
       {roles.length > 0 ? (
         <>
           <h2 class="govuk-heading-l">Roles</h2>

@@ -277,8 +277,18 @@ for (const dialect of DIALECTS) {
       const memberships = (
         await get(`${PREFIX}/memberships?person=ada-lovelace&body=harbourside-overview-and-scrutiny-committee`)
       ).body;
-      expect(memberships.data.map((m: any) => [m.id, m.role, m.person.slug])).toEqual([
-        [ids.membership, 'chair', 'ada-lovelace'],
+      // The membership the record states, and the one her attendance at the committee's meetings implies.
+      expect(
+        memberships.data.map((m: any) => [
+          m.id === ids.membership,
+          m.role,
+          m.person.slug,
+          m.basis,
+          m.first_seen !== null,
+        ]),
+      ).toEqual([
+        [true, 'chair', 'ada-lovelace', 'stated', false],
+        [false, 'member', 'ada-lovelace', 'inferred', true],
       ]);
 
       const docs = (await get(`${PREFIX}/documents?per_page=100`)).body;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Membership } from '../../../domain/membership.js';
 import type { Database } from '../../database.js';
 import { toMembership } from '../../rowMappers.js';
@@ -52,6 +52,6 @@ export class CatalogueMemberships {
 function toPublicMembership({
   publicPersonId,
   ...row
-}: Database['memberships'] & { readonly publicPersonId: string }): Membership {
+}: Selectable<Database['memberships']> & { readonly publicPersonId: string }): Membership {
   return { ...toMembership(row), personId: publicPersonId };
 }

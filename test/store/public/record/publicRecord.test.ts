@@ -127,7 +127,10 @@ for (const dialect of DIALECTS) {
       expect(audit.bodies).toEqual([expect.objectContaining({ id: auditId, name: AUDIT })]);
       expect(audit.agendas.every((m) => m.bodyId === auditId)).toBe(true);
       expect(audit.agendas).toHaveLength(2);
-      expect(audit.memberships).toEqual([]);
+      // No membership of the audit body is stated; those inferred from attendance are the body's own.
+      expect(audit.memberships.filter((m) => m.basis === 'stated')).toEqual([]);
+      expect(audit.memberships.length).toBeGreaterThan(0);
+      expect(audit.memberships.every((m) => m.bodyId === auditId && m.basis === 'inferred')).toBe(true);
       expect(audit.officerPosts).toEqual([expect.objectContaining({ jobTitle: 'Director of Place' })]);
       const people = audit.people.map((p) => p.displayName);
       expect(people).toContain('Gus Patel');

@@ -1,0 +1,154 @@
+import type { Insertable, Kysely } from 'kysely';
+import { stableId } from '../../domain/ids.js';
+import type { Membership } from '../../domain/membership.js';
+import type { Database, MembershipTable } from '../database.js';
+import type { Sourced } from './agendaItemRepository.js';
+import { toMembership } from '../rowMappers.js';
+import { membershipRow } from './recordRows.js';
+
+/** Kinds that evidence a membership (domain `isMembershipEvidence`), as the query filters them. */
+const EVIDENCE_KINDS = ['present', 'apologies', 'absent'];
+
+/** Rows per statement: a body's members at one meeting fit in one. */
+const ROWS_PER_STATEMENT = 64;
+
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) await write(rows.slice(i, i + ROWS_PER_STATEMENT));
+}
+
+/** The id of a person's membership of a body inferred from attendance: one per person and body. */
+export function inferredMembershipId(bodyId: string, personId: string): string {
+  return stableId('membership', 'inferred', bodyId, personId);
+}
+
+/** Memberships of bodies: those the record states and those inferred from attendance as a member. */
+export class MembershipRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Recomputes the inferred memberships of these people at one body from everything recorded of
+   * their attendance there: one query and one upsert, however many meetings they attended. A person
+   * left with no evidence there (a replaced document no longer names them) loses the membership;
+   * `mayShrink` false (evidence only grew) skips looking for such.
+   */
+  async recomputeInferred(bodyId: string, personIds: readonly string[], mayShrink = true): Promise<void> {
+    if (personIds.length === 0) return;
+    const people = [...new Set(personIds)];
+    const evidence = await this.db
+      .selectFrom('attendance')
+      .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+      .select((eb) => [
+        'attendance.personId',
+        eb.fn.min('meetings.date').as('firstSeenOn'),
+        eb.fn.max('meetings.date').as('lastSeenOn'),
+        eb.fn.count<number>('meetings.id').distinct().as('meetings'),
+      ])
+      .where('meetings.bodyId', '=', bodyId)
+      .where('attendance.personId', 'in', people)
+      .where('attendance.kind', 'in', EVIDENCE_KINDS)
+      .groupBy('attendance.personId')
+      .execute();
+    const rows: Insertable<MembershipTable>[] = evidence.map((e) => ({
+      id: inferredMembershipId(bodyId, e.personId),
+      personId: e.personId,
+      bodyId,
+      role: 'member',
+      votingScope: 'full',
+      party: null,
+      startsOn: null,
+      endsOn: null,
+      sourceDocumentId: null,
+      basis: 'inferred',
+      firstSeenOn: e.firstSeenOn,
+      lastSeenOn: e.lastSeenOn,
+      meetings: Number(e.meetings),
+      statement: null,
+    }));
+    await inChunks(rows, (chunk) =>
+      this.db
+        .insertInto('memberships')
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            firstSeenOn: eb.ref('excluded.firstSeenOn'),
+            lastSeenOn: eb.ref('excluded.lastSeenOn'),
+            meetings: eb.ref('excluded.meetings'),
+          })),
+        )
+        .execute(),
+    );
+    if (!mayShrink) return;
+    const kept = new Set(evidence.map((e) => e.personId));
+    const gone = people.filter((p) => !kept.has(p)).map((p) => inferredMembershipId(bodyId, p));
+    if (gone.length > 0) await this.db.deleteFrom('memberships').where('id', 'in', gone).execute();
+  }
+
+  /** Recomputes these people's inferred memberships at every body they attended or were members of. */
+  async recomputeInferredEverywhere(personIds: readonly string[]): Promise<void> {
+    if (personIds.length === 0) return;
+    const people = [...new Set(personIds)];
+    const attended = await this.db
+      .selectFrom('attendance')
+      .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+      .select('meetings.bodyId')
+      .where('attendance.personId', 'in', people)
+      .distinct()
+      .execute();
+    const held = await this.db
+      .selectFrom('memberships')
+      .select('bodyId')
+      .where('personId', 'in', people)
+      .where('basis', '=', 'inferred')
+      .distinct()
+      .execute();
+    for (const bodyId of new Set([...attended, ...held].map((r) => r.bodyId)))
+      await this.recomputeInferred(bodyId, people);
+  }
+
+  /**
+   * Replaces what one document stated of a body's membership at one meeting (a membership is
+   * stated at the meeting whose record says so: its first evidence is that meeting's date).
+   */
+  async replaceStated(
+    bodyId: string,
+    date: string,
+    sourceIds: readonly string[],
+    memberships: readonly Sourced<Membership>[],
+  ): Promise<void> {
+    if (sourceIds.length > 0) {
+      const old = this.db
+        .selectFrom('memberships')
+        .select('id')
+        .where('bodyId', '=', bodyId)
+        .where('basis', '=', 'stated')
+        .where('firstSeenOn', '=', date)
+        .where('sourceDocumentId', 'in', [...sourceIds]);
+      const ids = (await old.execute()).map((r) => r.id);
+      if (ids.length > 0) {
+        await this.db.deleteFrom('provenance').where('subjectId', 'in', ids).execute();
+        await this.db.deleteFrom('memberships').where('id', 'in', ids).execute();
+      }
+    }
+    await inChunks(
+      memberships.map((m) => membershipRow(m)),
+      (chunk) =>
+        this.db
+          .insertInto('memberships')
+          .values(chunk)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .execute(),
+    );
+  }
+
+  /** People's memberships, stated and inferred, under their stored ids. */
+  async ofPeople(personIds: readonly string[]): Promise<Membership[]> {
+    if (personIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('memberships')
+      .selectAll()
+      .where('personId', 'in', [...personIds])
+      .orderBy('id')
+      .execute();
+    return rows.map(toMembership);
+  }
+}

@@ -1,0 +1,111 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { AttendanceCapacity } from '../../domain/attendance.js';
+import { stableId } from '../../domain/ids.js';
+import { officerPostKey, officerPostTitle } from '../../domain/officerPost.js';
+import type { Database, OfficerPostTable } from '../database.js';
+
+/** Officers' job titles over time, as "in attendance" lines give them. */
+export class OfficerPostRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Recomputes the posts of these people from every "in attendance" line with a job title
+   * (`officerPostTitle`): one post per person and title, with the dates of the meetings it was
+   * first and last written at. One query and one upsert; posts no longer evidenced are removed.
+   * Posts loaded from elsewhere (no meetings counted) are left alone. `mayShrink` false (a meeting
+   * met for the first time: evidence only grows) skips looking for posts to remove.
+   */
+  async recompute(personIds: readonly string[], mayShrink = true): Promise<void> {
+    if (personIds.length === 0) return;
+    const people = [...new Set(personIds)];
+    const lines = await this.db
+      .selectFrom('attendance')
+      .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+      .select((eb) => [
+        'attendance.personId',
+        'attendance.roleText',
+        'attendance.capacity',
+        eb.fn.min('meetings.date').as('firstSeenOn'),
+        eb.fn.max('meetings.date').as('lastSeenOn'),
+        eb.fn.count<number>('meetings.id').distinct().as('meetings'),
+        eb.fn.min('attendance.sourceDocumentId').as('sourceDocumentId'),
+      ])
+      .where('attendance.personId', 'in', people)
+      .where('attendance.kind', '=', 'in_attendance')
+      .where('attendance.roleText', 'is not', null)
+      .groupBy(['attendance.personId', 'attendance.roleText', 'attendance.capacity'])
+      .execute();
+    const posts = new Map<string, Insertable<OfficerPostTable> & { meetings: number }>();
+    // A post recorded otherwise (loaded from an export, entered with its dates) is not repeated from attendance.
+    const recorded =
+      lines.length === 0
+        ? new Set<string>()
+        : new Set(
+            (
+              await this.db
+                .selectFrom('officerPosts')
+                .select(['personId', 'jobTitle'])
+                .where('personId', 'in', people)
+                .where('meetings', 'is', null)
+                .execute()
+            ).map((p) => `${p.personId}\u0000${officerPostKey(p.jobTitle)}`),
+          );
+    const superseded: string[] = [];
+    for (const line of lines) {
+      const title = officerPostTitle(line.roleText, line.capacity as AttendanceCapacity | null);
+      if (!title) continue;
+      const id = stableId('officer-post', line.personId, officerPostKey(title));
+      if (recorded.has(`${line.personId}\u0000${officerPostKey(title)}`)) {
+        superseded.push(id);
+        continue;
+      }
+      const earlier = posts.get(id);
+      const meetings = Number(line.meetings);
+      posts.set(id, {
+        id,
+        personId: line.personId,
+        jobTitle: earlier?.jobTitle ?? title,
+        organisation: null,
+        startsOn: null,
+        endsOn: null,
+        sourceDocumentId: earlier?.sourceDocumentId ?? line.sourceDocumentId,
+        firstSeenOn: min(earlier?.firstSeenOn, line.firstSeenOn),
+        lastSeenOn: max(earlier?.lastSeenOn, line.lastSeenOn),
+        // Two spellings of one title at one meeting count that meeting twice; rare, and only a count.
+        meetings: (earlier?.meetings ?? 0) + meetings,
+      });
+    }
+    if (superseded.length > 0) await this.db.deleteFrom('officerPosts').where('id', 'in', superseded).execute();
+    const rows = [...posts.values()];
+    if (rows.length === 0 && !mayShrink) return;
+    for (let i = 0; i < rows.length; i += 64)
+      await this.db
+        .insertInto('officerPosts')
+        .values(rows.slice(i, i + 64))
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            firstSeenOn: eb.ref('excluded.firstSeenOn'),
+            lastSeenOn: eb.ref('excluded.lastSeenOn'),
+            meetings: eb.ref('excluded.meetings'),
+          })),
+        )
+        .execute();
+    if (!mayShrink) return;
+    let stale = this.db.deleteFrom('officerPosts').where('personId', 'in', people).where('meetings', 'is not', null);
+    if (rows.length > 0)
+      stale = stale.where(
+        'id',
+        'not in',
+        rows.map((r) => r.id),
+      );
+    await stale.execute();
+  }
+}
+
+function min(a: string | null | undefined, b: string | null): string | null {
+  return !a ? b : !b || a < b ? a : b;
+}
+
+function max(a: string | null | undefined, b: string | null): string | null {
+  return !a ? b : !b || a > b ? a : b;
+}
