@@ -160,14 +160,6 @@ type Prepared =
 type ParsedOk = Extract<Awaited<ReturnType<typeof parseInWorker>>['result'], { ok: true }>;
 
 async function prepare(collected: CollectedFile, limits: ImportLimits): Promise<Prepared> {
-  try {
-    return await readAndParse(collected, limits);
-  } catch (error) {
-    return { ok: false, result: failed(collected.path, `cannot be read: ${(error as Error).message}`) };
-  }
-}
-
-async function readAndParse(collected: CollectedFile, limits: ImportLimits): Promise<Prepared> {
   const file = collected.path;
   const read = await readImportFile(collected.realPath, limits.maxBytes);
   if (!read.ok) return { ok: false, result: failed(file, read.problem) };
@@ -209,18 +201,7 @@ async function storeParsed(
     now,
   });
   const base = { source: file, documentId: stored.document.id };
-  if (!stored.isNew)
-    return {
-      ...base,
-      status: 'Skipped',
-      reason: 'already imported (same content)',
-      meetings: 0,
-      items: 0,
-      peopleCreated: 0,
-      scheduled: 0,
-      unplaced: null,
-      warnings: [],
-    };
+  if (!stored.isNew) return { ...failed(file, 'already imported (same content)'), ...base, status: 'Skipped' };
   // "No meeting found" is said once, by the document's review line (`unplaced`), not again as a warning.
   const warnings = doc.warnings
     .map((w) => w.message)

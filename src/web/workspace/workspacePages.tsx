@@ -1,30 +1,11 @@
 import { ROLES, type Account } from '../../domain/account.js';
+import { ErrorSummary } from '../pages/errorSummary.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 
 export interface FieldError {
   readonly field: string;
   readonly message: string;
-}
-
-function ErrorSummary({ errors }: { errors: readonly FieldError[] }): Html | null {
-  if (errors.length === 0) return null;
-  return (
-    <div class="govuk-error-summary" data-module="govuk-error-summary">
-      <div role="alert">
-        <h2 class="govuk-error-summary__title">There is a problem</h2>
-        <div class="govuk-error-summary__body">
-          <ul class="govuk-list govuk-error-summary__list">
-            {errors.map((e) => (
-              <li>
-                <a href={`#${e.field}`}>{e.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
-    </div>
-  );
 }
 
 function TextField(props: {
@@ -72,7 +53,9 @@ export function LoginPage({ csrfToken, next, email, errors = [] }: LoginPageProp
     <Layout title={`${errors.length ? 'Error: ' : ''}Sign in`}>
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={errors} />
+          {errors.length > 0 ? (
+            <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} />
+          ) : null}
           <h1 class="govuk-heading-xl">Sign in</h1>
           <p class="govuk-body">
             For clerks, councillors and decision makers. Everything published can be read without signing in.
@@ -195,7 +178,9 @@ export function AccountsPage({ accounts, csrfToken, self, invite, errors = [] }:
   const emailError = errors.find((e) => e.field === 'email');
   return (
     <Layout title={`${errors.length ? 'Error: ' : ''}Accounts`}>
-      <ErrorSummary errors={errors} />
+      {errors.length > 0 ? (
+        <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} />
+      ) : null}
       <h1 class="govuk-heading-xl">Accounts</h1>
       <h2 class="govuk-heading-m">Invite someone</h2>
       <form method="post" action="/admin/accounts" novalidate>
