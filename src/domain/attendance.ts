@@ -35,6 +35,14 @@ export function countsTowardsQuorum(a: Pick<Attendance, 'kind'>): boolean {
 }
 
 /**
+ * Who took part in a meeting, in every open format alike (OParl's Meeting.participant, Popolo's
+ * event attendees; the JSON API lists every line with its kind): everyone recorded as there —
+ * members present, substitutes, and officers and others in attendance — never those who sent
+ * apologies or were absent. Quorum counts, as towards quorum, only members (countsTowardsQuorum).
+ */
+export const PARTICIPANT_KINDS: readonly AttendanceKind[] = ['present', 'substitute', 'in_attendance'];
+
+/**
  * When two lists name the same person for one meeting (apologies and absent, present and
  * apologies), one kind stands, so that a meeting is counted once in a rate:
  * - being there beats sending apologies: a member who sent apologies and then came (arrived late,

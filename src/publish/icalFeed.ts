@@ -14,15 +14,13 @@ export type CalendarMeeting = Pick<
   | 'isRemote'
   | 'streamUrl'
   | 'status'
+  | 'createdAt'
   | 'updatedAt'
   | 'body'
 >;
 
 /** English and Welsh councils meet on London time; every DTSTART names it. */
 export const COUNCIL_TIME_ZONE = 'Europe/London';
-
-/** Without a recorded end, a meeting is shown as two hours long: a typical committee sitting. */
-const DEFAULT_DURATION_MINUTES = 120;
 
 export interface IcalFeedOptions {
   /** Absolute URL of the portal, no trailing slash; UIDs take its host, URLs start with it. */
@@ -50,30 +48,26 @@ function wallClock(date: string, time: string): string {
   return `${date}T${time}:00`;
 }
 
-function addMinutes(date: string, time: string, minutes: number): { date: string; time: string } {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  const t = new Date(Date.UTC(y, mo - 1, d, h, mi + minutes));
-  return { date: t.toISOString().slice(0, 10), time: t.toISOString().slice(11, 16) };
+/**
+ * The end the minutes record, when it falls after the start; else none. An unknown end is left
+ * out (no DTEND), never guessed: RFC 5545 then reads the event as starting at DTSTART.
+ */
+function endOf(meeting: CalendarMeeting, start: string): { end: string } | Record<string, never> {
+  return meeting.endedAt && meeting.endedAt > start ? { end: wallClock(meeting.date, meeting.endedAt) } : {};
 }
-
-/** The recorded end when the minutes give one after the start, else the default length. */
-function endOf(meeting: CalendarMeeting, start: string): string {
-  if (meeting.endedAt && meeting.endedAt > start) return wallClock(meeting.date, meeting.endedAt);
-  const end = addMinutes(meeting.date, start, DEFAULT_DURATION_MINUTES);
-  return wallClock(end.date, end.time);
-}
-
-const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 
 /**
- * Calendar apps take a changed time or venue only when SEQUENCE grows. Every change of a meeting
- * moves its updated_at forward, so seconds since 2020 grow with each revision (and fit 32 bits
- * until 2088).
+ * RFC 5545's SEQUENCE: 0 when the meeting is first recorded, and larger after each change, since
+ * calendar apps take a changed time, place or status only when it grows. Quorum keeps no count of
+ * a meeting's revisions, but every change moves its updated_at forward from its created_at: the
+ * whole seconds between the two are 0 for the first version and grow with every later one
+ * (within a 32-bit INTEGER for 68 years).
  */
-export function sequenceOf(updatedAt: string): number {
-  const time = Date.parse(updatedAt);
-  return Number.isNaN(time) ? 0 : Math.max(0, Math.floor((time - SEQUENCE_EPOCH) / 1000));
+export function sequenceOf(meeting: Pick<CalendarMeeting, 'createdAt' | 'updatedAt'>): number {
+  const created = Date.parse(meeting.createdAt);
+  const updated = Date.parse(meeting.updatedAt);
+  if (Number.isNaN(created) || Number.isNaN(updated)) return 0;
+  return Math.min(2 ** 31 - 1, Math.max(0, Math.floor((updated - created) / 1000)));
 }
 
 function addMeeting(calendar: ICalCalendar, meeting: CalendarMeeting, baseUrl: string): void {
@@ -86,13 +80,13 @@ function addMeeting(calendar: ICalCalendar, meeting: CalendarMeeting, baseUrl: s
     description: `${meeting.body.name}: agenda, papers and minutes at ${url}`,
     // A meeting without a known time is an all-day event: the date is certain, the hour is not.
     ...(start
-      ? { start: wallClock(meeting.date, start), end: endOf(meeting, start) }
+      ? { start: wallClock(meeting.date, start), ...endOf(meeting, start) }
       : { start: wallClock(meeting.date, '00:00'), allDay: true }),
     timezone: COUNCIL_TIME_ZONE,
     // The stamp comes from the record, not the clock, so an unchanged record gives the same bytes (and ETag).
     stamp: new Date(meeting.updatedAt),
     lastModified: new Date(meeting.updatedAt),
-    sequence: sequenceOf(meeting.updatedAt),
+    sequence: sequenceOf(meeting),
     status: meeting.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
   const location = meeting.venue ?? (meeting.isRemote ? 'Online' : null);
@@ -113,5 +107,7 @@ export function renderIcalFeed(meetings: readonly CalendarMeeting[], options: Ic
   calendar.timezone({ name: null, generator: vtimezone });
   calendar.x('X-WR-TIMEZONE', COUNCIL_TIME_ZONE);
   for (const meeting of meetings) addMeeting(calendar, meeting, options.baseUrl);
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -18,6 +18,7 @@ function meeting(overrides: Partial<CalendarMeeting> = {}): CalendarMeeting {
     streamUrl: null,
     status: 'scheduled',
     body: { id: 'b1', name: 'Harbourside Overview and Scrutiny Committee', slug: 'harbourside' },
+    createdAt: '2025-01-10T09:00:00.000Z',
     updatedAt: '2025-01-10T09:00:00.000Z',
     ...overrides,
   };
@@ -61,7 +62,7 @@ describe('iCal feed', () => {
     expect(time(summer, 'dtstart').toUnixTime()).toBe(Date.UTC(2025, 6, 1, 9, 0) / 1000);
   });
 
-  it('should last two hours without a recorded end, end when the minutes say, and be all-day without a time', () => {
+  it('should have no DTEND without a recorded end, end when the minutes say, and be all-day without a time', () => {
     const ics = renderIcalFeed(
       [
         meeting({ id: 'late', date: '2025-12-31', startTime: '23:15' }),
@@ -73,8 +74,15 @@ describe('iCal feed', () => {
     const events = parse(ics).events;
     const byUid = new Map(events.map((e) => [e.getFirstPropertyValue('uid'), e]));
     const late = byUid.get(meetingUid('late', BASE))!;
-    expect(time(late, 'dtend').toUnixTime() - time(late, 'dtstart').toUnixTime()).toBe(2 * 3600);
-    expect(time(late, 'dtend').toString()).toBe('2026-01-01T01:15:00');
+    expect(time(late, 'dtstart').toString()).toBe('2025-12-31T23:15:00');
+    // An end not recorded is not invented: no DTEND and no DURATION.
+    expect(late.getFirstProperty('dtend')).toBeNull();
+    expect(late.getFirstProperty('duration')).toBeNull();
+    // An end the minutes give before the start (a slip of the pen) is no end either.
+    const backwards = parse(
+      renderIcalFeed([meeting({ startTime: '18:30', endedAt: '17:00' })], { baseUrl: BASE, name: 'x' }),
+    ).events[0]!;
+    expect(backwards.getFirstProperty('dtend')).toBeNull();
     const ended = byUid.get(meetingUid('ended', BASE))!;
     expect(time(ended, 'dtend').toUnixTime() - time(ended, 'dtstart').toUnixTime()).toBe(95 * 60);
     const undated = byUid.get(meetingUid('undated', BASE))!;
@@ -103,16 +111,27 @@ describe('iCal feed', () => {
     expect(ics.split('\r\n').filter((l) => l.startsWith('UID:'))).toHaveLength(1);
   });
 
-  it('should raise SEQUENCE when a meeting changes, so calendar apps take the change', () => {
+  it('should start SEQUENCE at 0 and raise it with each change, so calendar apps take the change', () => {
     const sequence = (updatedAt: string): number =>
       parse(renderIcalFeed([meeting({ updatedAt })], { baseUrl: BASE, name: 'x' })).events[0]!.getFirstPropertyValue(
         'sequence',
       ) as unknown as number;
-    const before = sequence('2025-01-10T09:00:00.000Z');
-    const after = sequence('2025-01-10T09:00:05.000Z');
-    expect(before).toBeGreaterThan(0);
-    expect(after).toBeGreaterThan(before);
-    expect(after).toBeLessThan(2 ** 31);
+    const revisions = [
+      '2025-01-10T09:00:00.000Z',
+      '2025-01-10T09:00:05.000Z',
+      '2025-02-01T10:00:00.000Z',
+      '2090-01-01T00:00:00.000Z',
+    ].map(sequence);
+    expect(revisions[0]).toBe(0);
+    for (let n = 1; n < revisions.length; n++) expect(revisions[n]).toBeGreaterThan(revisions[n - 1]!);
+    // SEQUENCE is an INTEGER: 32 bits, even for a meeting changed decades after it was recorded.
+    expect(revisions.at(-1)).toBeLessThan(2 ** 31);
+  });
+
+  it('should end every line with CRLF, the last one too', () => {
+    const ics = renderIcalFeed([meeting(), meeting({ id: 'm2', startTime: null })], { baseUrl: BASE, name: 'x' });
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('should mark a cancelled meeting CANCELLED and link each meeting to its page', () => {

@@ -107,6 +107,29 @@ describe('RSS and Atom feeds', () => {
     });
   }
 
+  for (const format of ['rss', 'atom'] as const) {
+    it(`should write apostrophes and quotes in ${format} titles as themselves, never as character references`, async () => {
+      const xml = renderNewsFeed(
+        [
+          event({
+            kind: 'decisions',
+            itemId: 'i9',
+            itemTitle: `Councillor O'Brien's "motion"`,
+            bodyName: "Children's & Young People's Panel",
+          }),
+        ],
+        format,
+        { ...OPTIONS, title: "Children's meetings" },
+      );
+      expect(xml).not.toMatch(/&#39;|&#x27;|&apos;|&quot;|&amp;#/);
+      const feed = await new Parser().parseString(xml);
+      expect(feed.title).toBe("Children's meetings");
+      expect(feed.items[0]?.title).toBe(
+        `Decision on Councillor O'Brien's "motion": Children's & Young People's Panel, Wednesday 12 March 2025`,
+      );
+    });
+  }
+
   it('should mark every Atom text construct as plain text, so no reader parses it as markup', () => {
     const doc = parseDocument(renderNewsFeed(EVENTS, 'atom', OPTIONS), { xmlMode: true });
     const texts = findAll((e) => ['title', 'subtitle', 'summary', 'content', 'rights'].includes(e.name), doc.children);

@@ -5,7 +5,7 @@ import type { PaperAtMeeting } from '../../store/public/catalogue/cataloguePaper
 import type { KeysetRequest } from '../../store/public/catalogue/catalogueRequest.js';
 import type { RecordedPerson } from '../../store/public/catalogue/cataloguePeople.js';
 import type { PublicReads } from '../../store/public/publicReads.js';
-import { OPARL_PAGE_SIZE, pageOf, type OparlListRequest } from './oparlList.js';
+import { changedWithinOf, OPARL_PAGE_SIZE, pageOf, type OparlListRequest } from './oparlList.js';
 import {
   toAgendaItem,
   toBody,
@@ -54,7 +54,7 @@ export class OparlCatalogue {
     return toBody(this.urls, await this.reads.settings.council());
   }
 
-  /** The list of bodies: Quorum serves one, the council. */
+  /** The list of bodies: Quorum serves one, the council, undated, so the filters leave it in. */
   async listBodies(request: OparlListRequest): Promise<OparlPage<OparlBody>> {
     const data = request.after === null ? [await this.body()] : [];
     return pageOf(this.urls.bodies(), { request, size: this.pageSize, total: 1 }, data, null);
@@ -73,9 +73,10 @@ export class OparlCatalogue {
 
   listOrganizations(request: OparlListRequest): Promise<OparlPage<OparlOrganization>> {
     const bodies = this.reads.catalogue.bodies;
+    const scope = { changed: changedWithinOf(request) };
     return this.#list(this.urls.bodyList('organizations'), request, {
-      total: bodies.count(),
-      read: (keyset) => bodies.page(keyset),
+      total: bodies.count(scope),
+      read: (keyset) => bodies.page(keyset, scope),
       present: (rows) => this.organizationsOf(rows),
     });
   }
@@ -102,15 +103,22 @@ export class OparlCatalogue {
 
   listPeople(request: OparlListRequest): Promise<OparlPage<OparlPerson>> {
     const people = this.reads.catalogue.people;
+    const scope = { changed: changedWithinOf(request) };
     return this.#list(this.urls.bodyList('people'), request, {
-      total: people.count(),
-      read: (keyset) => people.page(keyset),
+      total: people.count(scope),
+      read: (keyset) => people.page(keyset, scope),
       present: (rows) => this.peopleOf(rows),
     });
   }
 
   async person(id: string): Promise<OparlPerson | undefined> {
     return (await this.peopleOf(await this.reads.catalogue.people.byIds([id])))[0];
+  }
+
+  /** The URL of the person a merged spelling's id now stands for, where a client is sent; else undefined. */
+  async mergedPerson(id: string): Promise<string | undefined> {
+    const survivor = await this.reads.catalogue.people.survivorOf(id);
+    return survivor === undefined ? undefined : this.urls.person(survivor);
   }
 
   async meetingsOf(meetings: readonly MeetingOfBody[]): Promise<OparlMeeting[]> {
@@ -123,7 +131,7 @@ export class OparlCatalogue {
     const catalogue = this.reads.catalogue;
     if (bodyId !== undefined && (await catalogue.bodies.byIds([bodyId])).length === 0)
       throw new AppError('NOT_FOUND', `no organization ${bodyId}`);
-    const scope = { bodyId };
+    const scope = { bodyId, changed: changedWithinOf(request) };
     const listUrl = bodyId === undefined ? this.urls.bodyList('meetings') : this.urls.organizationMeetings(bodyId);
     return this.#list(listUrl, request, {
       total: catalogue.meetings.count(scope),
@@ -154,9 +162,10 @@ export class OparlCatalogue {
 
   listPapers(request: OparlListRequest): Promise<OparlPage<OparlPaper>> {
     const papers = this.reads.catalogue.papers;
+    const scope = { changed: changedWithinOf(request) };
     return this.#list(this.urls.bodyList('papers'), request, {
-      total: papers.count(),
-      read: (keyset) => papers.page(keyset),
+      total: papers.count(scope),
+      read: (keyset) => papers.page(keyset, scope),
       present: (rows) => this.papersOf(rows),
     });
   }
@@ -168,6 +177,16 @@ export class OparlCatalogue {
   async consultation(id: string): Promise<OparlConsultation | undefined> {
     const [paper] = await this.reads.catalogue.papers.byIds([id]);
     return paper && toConsultation(this.urls, paper);
+  }
+
+  listFiles(request: OparlListRequest): Promise<OparlPage<OparlFile>> {
+    const files = this.reads.catalogue.files;
+    const scope = { changed: changedWithinOf(request) };
+    return this.#list(this.urls.bodyList('files'), request, {
+      total: files.count(scope),
+      read: (keyset) => files.page(keyset, scope),
+      present: async (rows) => rows.map((f) => toFile(this.urls, f)),
+    });
   }
 
   async file(id: string): Promise<OparlFile | undefined> {

@@ -57,6 +57,9 @@ export function toBody(urls: OparlUrls, council: CouncilSettings): OparlBody {
     person: urls.bodyList('people'),
     meeting: urls.bodyList('meetings'),
     paper: urls.bodyList('papers'),
+    // Every public file, so that a client walking the lists reaches all the export holds, also
+    // documents no meeting or paper cites (OParl 1.1's Body.file).
+    file: urls.bodyList('files'),
     // England's councils elect on four-year cycles that Quorum does not record yet.
     legislativeTerm: [],
     classification: 'Local authority',
@@ -79,7 +82,9 @@ export function toOrganization(
     organizationType: 'Gremium',
     classification: body.kind,
     ...optional('subOrganizationOf', body.parentId ? urls.organization(body.parentId) : null),
+    // Quorum dates a body only when first recorded (catalogueBodies.ts): that is its last known change.
     created: body.createdAt,
+    modified: body.createdAt,
     web: urls.web(`/bodies/${encodeURIComponent(body.slug)}`),
   };
 }
@@ -108,7 +113,9 @@ export function toPerson(urls: OparlUrls, p: RecordedPerson, memberships: readon
     ...optional('givenName', p.givenName),
     ...optional('formOfAddress', p.honorific),
     membership: memberships,
+    // Quorum dates a person only when first recorded (cataloguePeople.ts): that is the last known change.
     created: p.createdAt,
+    modified: p.createdAt,
     web: urls.web(`/people/${encodeURIComponent(p.slug)}`),
   };
 }
@@ -125,7 +132,9 @@ export function toFile(urls: OparlUrls, d: DocumentFile): OparlFile {
     size: d.byteSize,
     accessUrl: urls.web(`/documents/${d.id}`),
     ...optional('downloadUrl', d.hasBytes ? urls.fileDownload(d.id) : null),
+    // A document never changes once imported: a new version is a new file.
     created: d.importedAt,
+    modified: d.importedAt,
   };
 }
 
@@ -152,11 +161,20 @@ export function toPaper(urls: OparlUrls, paper: PaperAtMeeting, document: Docume
     ...optional('mainFile', document ? toFile(urls, document) : null),
     underDirectionOf: [urls.organization(paper.bodyId)],
     consultation: [toConsultation(urls, paper)],
+    // Written and rewritten with its meeting's record: that record's times (cataloguePapers.ts).
+    created: paper.createdAt,
+    modified: paper.updatedAt,
     web: urls.web(`/items/${paper.itemId}`),
   };
 }
 
+/**
+ * An agenda item as OParl 1.1 has it. `order` (required since 1.1) is the item's place among the
+ * meeting's public items, from 1: counting the stored position would leave a gap where an exempt
+ * item stood, and so tell the public that one exists.
+ */
 export function toAgendaItem(urls: OparlUrls, item: AgendaItem, contents: MeetingContents): OparlAgendaItem {
+  const order = (contents.items.get(item.meetingId) ?? []).findIndex((i) => i.id === item.id) + 1;
   const papers = contents.papers.get(item.id) ?? [];
   const files = papers.flatMap((p) => {
     const doc = p.documentId ? contents.files.get(p.documentId) : undefined;
@@ -167,6 +185,7 @@ export function toAgendaItem(urls: OparlUrls, item: AgendaItem, contents: Meetin
     id: urls.agendaItem(item.id),
     type: OPARL_TYPE.agendaItem,
     meeting: urls.meeting(item.meetingId),
+    order,
     ...optional('number', item.minuteNumber ?? item.agendaNumber),
     name: item.title,
     public: true,

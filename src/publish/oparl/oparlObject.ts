@@ -28,6 +28,7 @@ export interface OparlBody extends OparlBase {
   readonly person: string;
   readonly meeting: string;
   readonly paper: string;
+  readonly file: string;
   readonly legislativeTerm: readonly never[];
   readonly classification: string;
 }
@@ -77,6 +78,8 @@ export interface OparlFile extends OparlBase {
 
 export interface OparlAgendaItem extends OparlBase {
   readonly meeting: string;
+  /** The item's place among the meeting's public items, from 1. */
+  readonly order: number;
   readonly number?: string;
   readonly name: string;
   readonly public: true;

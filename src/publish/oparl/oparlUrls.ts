@@ -41,7 +41,7 @@ export class OparlUrls {
   body(): string {
     return `${this.root}/bodies/${COUNCIL_BODY_ID}`;
   }
-  bodyList(kind: 'organizations' | 'people' | 'meetings' | 'papers'): string {
+  bodyList(kind: 'organizations' | 'people' | 'meetings' | 'papers' | 'files'): string {
     return `${this.body()}/${kind}`;
   }
   organization(id: string): string {

@@ -8,15 +8,25 @@ import { ApiProblem } from './apiProblem.js';
  */
 export const MAX_PER_PAGE = 100;
 
+/**
+ * Integer parameters, which must be written in decimal digits. `z.coerce.number` is JavaScript's
+ * Number(), which also reads "1e3", "0x10", " 12" and "12.0"; a client that sends those has made
+ * a mistake that should be told, not guessed at. The schemas stay integer schemas (so the OpenAPI
+ * document says `integer` with its bounds) and parseQuery checks the digits first.
+ */
+const DECIMAL_PARAMS = new WeakSet<z.ZodType>();
+const DECIMAL_DIGITS = /^[0-9]+$/;
+
+function decimal<S extends z.ZodType>(schema: S): S {
+  DECIMAL_PARAMS.add(schema);
+  return schema;
+}
+
 export const PagingParams = {
-  page: z.coerce.number().int().min(1).max(100000).default(1).describe('Page number, from 1.'),
-  per_page: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_PER_PAGE)
-    .default(20)
-    .describe(`Results per page, at most ${MAX_PER_PAGE}.`),
+  page: decimal(z.coerce.number().int().min(1).max(100000).default(1).describe('Page number, from 1.')),
+  per_page: decimal(
+    z.coerce.number().int().min(1).max(MAX_PER_PAGE).default(20).describe(`Results per page, at most ${MAX_PER_PAGE}.`),
+  ),
 };
 
 export const slugParam = (what: string) =>
@@ -36,6 +46,11 @@ export const DateRangeParams = {
  */
 export function parseQuery<S extends z.ZodObject>(schema: S, query: Record<string, string>): z.output<S> {
   const present = Object.fromEntries(Object.entries(query).filter(([, v]) => v.trim() !== ''));
+  for (const [name, value] of Object.entries(present)) {
+    const param = (schema.shape as Record<string, z.ZodType | undefined>)[name];
+    if (param && DECIMAL_PARAMS.has(param) && !DECIMAL_DIGITS.test(value))
+      throw new ApiProblem('invalid_parameter', `${name}: give a whole number in decimal digits, such as 2`, name);
+  }
   const parsed = schema.safeParse(present);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

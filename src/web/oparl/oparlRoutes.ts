@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { toAppError } from '../../domain/errors.js';
 import { OparlCatalogue } from '../../publish/oparl/oparlCatalogue.js';
-import type { OparlListRequest } from '../../publish/oparl/oparlList.js';
+import { OPARL_LIST_FILTERS, oparlDateTime, type OparlListRequest } from '../../publish/oparl/oparlList.js';
 import { COUNCIL_BODY_ID, OparlUrls } from '../../publish/oparl/oparlUrls.js';
 import type { PublicReads } from '../../store/public/publicReads.js';
 
@@ -14,12 +14,26 @@ export interface OparlRouteOptions {
   readonly pageSize?: number;
 }
 
+/** One of OParl's list filters: a full date-time, as OParl 1.1 requires of them. */
+const dateTimeFilter = z
+  .string()
+  .refine((text) => oparlDateTime(text) !== null, {
+    error: (issue) =>
+      `${String(issue.path?.[0])} must be a date-time with seconds and a time zone, such as 2025-01-31T23:59:59+00:00`,
+  })
+  .optional();
+
 /**
  * Lists page by key: `?after=<id>`, as each page's `links.next` says. `?page=1` was every list's
  * `first` link while lists paged by number, so it still answers as the first page; any other page
- * number has no key to start from and is refused with the way to walk the list.
+ * number has no key to start from and is refused with the way to walk the list. The four filters
+ * narrow any list to objects created or changed within a window (OParl 1.1, 2.5 "Filter").
  */
 const ListQuery = z.object({
+  created_since: dateTimeFilter,
+  created_until: dateTimeFilter,
+  modified_since: dateTimeFilter,
+  modified_until: dateTimeFilter,
   after: z
     .string()
     .regex(/^[\w-]{1,100}$/, 'after must be the id of an object in the list, as links.next gives it')
@@ -58,9 +72,13 @@ function object(app: Hono, path: string, find: (id: string) => Promise<unknown>)
 /** One list route: a page of objects, or 400 for a query that names no page. */
 function list(app: Hono, path: string, read: (request: OparlListRequest, c: Context) => Promise<unknown>): void {
   app.get(path, (c) => {
-    const query = ListQuery.safeParse({ after: c.req.query('after'), page: c.req.query('page') });
+    const given = Object.fromEntries(
+      ['after', 'page', ...OPARL_LIST_FILTERS].map((name) => [name, c.req.query(name)] as const),
+    );
+    const query = ListQuery.safeParse(given);
     if (!query.success) return json(c, { error: query.error.issues[0]!.message, path: c.req.path }, 400);
-    return answer(c, () => read({ after: query.data.after ?? null }, c));
+    const { after, page: _page, ...filters } = query.data;
+    return answer(c, () => read({ after: after ?? null, filters }, c));
   });
 }
 
@@ -77,10 +95,21 @@ export function registerOparlRoutes(app: Hono, reads: PublicReads, options: Opar
   list(app, `${council}/people`, (request) => oparl.listPeople(request));
   list(app, `${council}/meetings`, (request) => oparl.listMeetings(request));
   list(app, `${council}/papers`, (request) => oparl.listPapers(request));
+  list(app, `${council}/files`, (request) => oparl.listFiles(request));
 
   object(app, '/oparl/v1/organizations/:id', (id) => oparl.organization(id));
   list(app, '/oparl/v1/organizations/:id/meetings', (request, c) => oparl.listMeetings(request, c.req.param('id')));
-  object(app, '/oparl/v1/people/:id', (id) => oparl.person(id));
+  app.get('/oparl/v1/people/:id', async (c) => {
+    const id = c.req.param('id');
+    const person = await oparl.person(id);
+    if (person) return json(c, person);
+    // Exports and older pages may carry the id of a spelling since merged into another person:
+    // it moved for good, to the person it now is.
+    const moved = await oparl.mergedPerson(id);
+    if (!moved) return notFound(c);
+    c.header('Access-Control-Allow-Origin', '*');
+    return c.redirect(moved, 301);
+  });
   object(app, '/oparl/v1/memberships/:id', (id) => oparl.membership(id));
   object(app, '/oparl/v1/meetings/:id', (id) => oparl.meeting(id));
   object(app, '/oparl/v1/meetings/:id/location', (id) => oparl.meetingLocation(id));

@@ -83,6 +83,7 @@ for (const dialect of DIALECTS) {
       expect((doc.person as { name: string }[]).map((p) => p.name).sort()).toEqual([
         'Ada Lovelace',
         'Gus Patel',
+        'Maya Chen',
         'Tom Brown',
       ]);
     });

@@ -5,10 +5,11 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 
 /**
- * The OParl 1.1 JSON schemas (test/fixtures/schemas/oparl-1.1) compiled with ajv. The schemas
- * are draft-07 (Meeting and Paper say so; the others use no keyword that differs), ajv's default.
- * They annotate with keywords of their own: `references`, `backreference` and `cardinality` say
- * what a URL points at, and `schema: "File.json"` marks an embedded object of that type, which we
+ * The OParl 1.1 JSON schemas as released in OParl 1.1.1 (test/fixtures/schemas/oparl-1.1, with
+ * their origin in its README) compiled with ajv. They name no draft and use no keyword whose
+ * meaning differs between drafts, so ajv's default (draft-07) reads them as written. They
+ * annotate with keywords of their own: `references`, `backreference` and `cardinality` say what a
+ * URL points at, and `schema: "File.json"` marks an embedded object of that type, which we
  * validate as such, like a `$ref`, so embedded agenda items, files and memberships are checked too.
  */
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/schemas/oparl-1.1');
@@ -41,10 +42,7 @@ function build(): Ajv {
   ajv.addKeyword({ keyword: 'schema', macro: (name: string) => ({ $ref: `${BASE}${name}` }) });
   for (const type of OPARL_TYPES) {
     const schema = JSON.parse(fs.readFileSync(path.join(DIR, `${type}.json`), 'utf8')) as Record<string, unknown>;
-    // Two of the files carry `$id` ".../Meeting" and refer to others as "File.json"; key every
-    // schema by its file name under the 1.1 base so both spellings resolve.
-    delete schema.$id;
-    delete schema.$schema;
+    // Embedded objects name their schema by file name ("File.json"): key each one that way.
     ajv.addSchema(schema, `${BASE}${type}.json`);
   }
   return ajv;

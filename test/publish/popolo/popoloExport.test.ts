@@ -52,6 +52,22 @@ for (const dialect of DIALECTS) {
       expect(validator('person')({ id: 'x', links: [{ note: 'no url' }] })).toBe(false);
     });
 
+    it("should give a document's origin as the council's URL or the file's name, never a path on the server", async () => {
+      const stored = await dbOf(t.store).selectFrom('documents').select(['id', 'origin']).execute();
+      // The sample documents were imported from files: their stored origin is a path on this machine.
+      expect(stored.some((d) => d.origin.includes('/'))).toBe(true);
+      const documents = doc['quorum:documents']!;
+      expect(documents).toHaveLength(stored.length);
+      for (const d of documents) {
+        const origin = String(d.origin);
+        if (!/^https?:\/\//.test(origin)) expect(origin, String(d.id)).not.toMatch(/[\\/]/);
+      }
+      const text = JSON.stringify(doc);
+      expect(text).not.toContain(process.cwd());
+      for (const d of stored.filter((s) => !/^https?:/.test(s.origin) && s.origin.includes('/')))
+        expect(text).not.toContain(d.origin);
+    });
+
     it('should give a meeting time as the UTC instant of its London time', () => {
       const event = doc.events!.find((e) => e.id === fixture.meeting.meetingId)!;
       // 18:30 on 12 March 2025 is GMT; the factory's meeting.

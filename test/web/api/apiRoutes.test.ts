@@ -338,6 +338,12 @@ for (const dialect of DIALECTS) {
         ['/meetings?page=0', 'page'],
         ['/meetings?per_page=101', 'per_page'],
         ['/items?per_page=abc', 'per_page'],
+        // Number() would read these as 1000, 16, 2, 12 and 3: integers are decimal digits, nothing else.
+        ['/meetings?page=1e3', 'page'],
+        ['/meetings?per_page=0x10', 'per_page'],
+        ['/items?page=2.0', 'page'],
+        ['/items?per_page=%2012', 'per_page'],
+        ['/documents?page=%2B3', 'page'],
         ['/meetings?from=2025-13-01', 'from'],
         ['/meetings?from=2025-05-01&to=2025-01-01', 'to'],
         ['/meetings?status=bogus', 'status'],

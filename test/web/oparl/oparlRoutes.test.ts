@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../../src/app/importDocuments.js';
@@ -9,6 +10,22 @@ import { buildMeetingRecord } from '../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { OPARL_TYPES, oparlErrors, typeNameOf, type OparlTypeName } from '../../publish/oparl/oparlSchemas.js';
 import { dbOf } from '../../../src/store/storeDb.js';
+import { exportArchive } from '../../../src/app/exportArchive.js';
+import { findExportFormat } from '../../../src/publish/exportFormats.js';
+
+/** A server path a document was imported from: no OParl object may publish it. */
+const SERVER_PATH = '/srv/quorum/uploads/private/orphan-note.txt';
+
+type Page = {
+  data: { id: string; created?: string; modified?: string }[];
+  pagination: { totalElements: number; elementsPerPage: number; totalPages: number };
+  links: Record<string, string>;
+};
+
+/** The same instant written with a +01:00 offset, as a client in Central Europe might send it. */
+function atPlusOne(iso: string): string {
+  return new Date(Date.parse(iso) + 3_600_000).toISOString().replace('Z', '+01:00');
+}
 
 const BASE = 'https://council.example/quorum';
 const ROOT = `${BASE}/oparl/v1`;
@@ -39,6 +56,7 @@ for (const dialect of DIALECTS) {
     let t: TestStore;
     let exemptItemId: string;
     let publicItemId: string;
+    let orphanFileId: string;
     const bodies = new Map<string, { status: number; text: string }>();
 
     beforeAll(async () => {
@@ -116,6 +134,17 @@ for (const dialect of DIALECTS) {
           sourceDocumentId: null,
         })
         .execute();
+      // A document no meeting or paper cites, imported from a path on the server.
+      const orphan = await t.store.repos.documents.store({
+        bytes: new TextEncoder().encode('A note filed on its own'),
+        mediaType: 'text/plain',
+        origin: SERVER_PATH,
+        title: null,
+        text: 'A note filed on its own',
+        pageStarts: [],
+        now: '2025-06-01T00:00:00.000Z',
+      });
+      orphanFileId = orphan.document.id;
 
       // Crawl from the entry point, following every OParl link, as a client would.
       const app = createApp(t.store, { baseUrl: BASE });
@@ -178,7 +207,12 @@ for (const dialect of DIALECTS) {
         'Declarations of interest',
         'Coastal Flood Defence Programme',
       ]);
-      for (const item of items) expect(bodies.get(item.id)?.status).toBe(200);
+      // OParl 1.1 requires `order`: the place among the public items, the same embedded and alone.
+      expect(items.map((i) => (i as { order?: number }).order)).toEqual([1, 2, 3]);
+      for (const item of items) {
+        expect(bodies.get(item.id)?.status).toBe(200);
+        expect(get(item.id).order).toBe((item as { order?: number }).order);
+      }
       const item = get(`${ROOT}/agenda-items/${publicItemId}`);
       expect(item.resolutionText).toContain('to note the progress of the programme');
       expect(item.consultation).toBe(`${ROOT}/consultations/paperpublic1`);
@@ -263,6 +297,134 @@ for (const dialect of DIALECTS) {
         const all = (await (await whole.request(list.slice(BASE.length))).json()) as { data: { id: string }[] };
         expect(ids, list).toEqual(all.data.map((o) => o.id));
         expect(pages, list).toBe(Math.max(1, Math.ceil(ids.length / 2)));
+      }
+    });
+
+    it('should reach by walking every object the OParl export holds, files no meeting cites included', async () => {
+      const chunks: string[] = [];
+      const out = new Writable({
+        write(chunk, _enc, done) {
+          chunks.push(String(chunk));
+          done();
+        },
+      });
+      const archive = await exportArchive(t.store, { format: findExportFormat('oparl')!, baseUrl: BASE });
+      await archive.write(out);
+      const doc = JSON.parse(chunks.join('')) as Record<string, { id: string }[]>;
+      const exported = ['organization', 'meeting', 'paper', 'person', 'file'].flatMap((key) =>
+        doc[key]!.map((o) => o.id),
+      );
+      expect(exported).toContain(`${ROOT}/files/${orphanFileId}`);
+      expect(exported.filter((id) => !bodies.has(id))).toEqual([]);
+    });
+
+    it('should publish a file imported from a server path by its name alone', () => {
+      const file = JSON.parse(bodies.get(`${ROOT}/files/${orphanFileId}`)!.text) as { name: string };
+      expect(file.name).toBe('orphan-note.txt');
+      const all = [...bodies.values()].map((b) => b.text).join('\n');
+      expect(all).not.toContain('/srv/');
+      expect(all).not.toContain('uploads/private');
+    });
+
+    it('should count as participants those present, substitutes and those in attendance, never apologies', async () => {
+      const db = dbOf(t.store);
+      const meeting = JSON.parse(bodies.get(`${ROOT}/bodies/council/meetings`)!.text) as {
+        data: { id: string; name: string; participant: string[] }[];
+      };
+      const harbourside = meeting.data.find((m) => m.name.startsWith('Harbourside <Overview>'))!;
+      const named = async (part: string): Promise<string> =>
+        `${ROOT}/people/${(await db.selectFrom('people').select('id').where('displayName', 'like', `%${part}%`).where('mergedIntoId', 'is', null).executeTakeFirstOrThrow()).id}`;
+      expect([...harbourside.participant].sort()).toEqual(
+        (await Promise.all(['Lovelace', 'Tom Brown', 'Gus Patel', 'Maya Chen'].map(named))).sort(),
+      );
+      expect(harbourside.participant).not.toContain(await named('Rhian Evans'));
+    });
+
+    it('should send the id of a person since merged to the person they now are', async () => {
+      const db = dbOf(t.store);
+      const app = createApp(t.store, { baseUrl: BASE });
+      const person = (part: string) =>
+        db.selectFrom('people').select('id').where('displayName', 'like', `%${part}%`).executeTakeFirstOrThrow();
+      const [spelling, survivor] = await Promise.all([person('Gus Patel'), person('Tom Brown')]);
+      await db.updateTable('people').set({ mergedIntoId: survivor.id }).where('id', '=', spelling.id).execute();
+      try {
+        const res = await app.request(`/oparl/v1/people/${spelling.id}`);
+        expect(res.status).toBe(301);
+        expect(res.headers.get('location')).toBe(`${ROOT}/people/${survivor.id}`);
+        const meetings = (await (await app.request('/oparl/v1/bodies/council/meetings')).json()) as {
+          data: { participant: string[] }[];
+        };
+        const everyone = meetings.data.flatMap((m) => m.participant);
+        expect(everyone).not.toContain(`${ROOT}/people/${spelling.id}`);
+        expect(everyone).toContain(`${ROOT}/people/${survivor.id}`);
+      } finally {
+        await db.updateTable('people').set({ mergedIntoId: null }).where('id', '=', spelling.id).execute();
+      }
+      expect((await app.request('/oparl/v1/people/nosuchperson')).status).toBe(404);
+    });
+
+    it('should filter every list by created and modified times, keeping the filters in its links', async () => {
+      const app = createApp(t.store, { baseUrl: BASE });
+      const small = new Hono();
+      registerOparlRoutes(small, t.store.public, { baseUrl: BASE, pageSize: 2 });
+      const read = async (server: Hono, url: string): Promise<Page> => {
+        const res = await server.request(url.startsWith(BASE) ? url.slice(BASE.length) : url);
+        expect(res.status, url).toBe(200);
+        return (await res.json()) as Page;
+      };
+      let narrowed = 0;
+      for (const list of ['organizations', 'people', 'meetings', 'papers', 'files']) {
+        const url = `/oparl/v1/bodies/council/${list}`;
+        const all = (await read(app, url)).data;
+        expect(all.length, list).toBeGreaterThan(0);
+        for (const o of all) {
+          expect(o.created, `${list} ${o.id}`).toBeDefined();
+          expect(o.modified, `${list} ${o.id}`).toBeDefined();
+        }
+        const times = [...new Set(all.flatMap((o) => [o.created!, o.modified!]))].sort();
+        const middle = times[Math.floor(times.length / 2)]!;
+        const cases: [string, (o: Page['data'][number]) => boolean][] = [
+          ['created_since', (o) => o.created! >= middle],
+          ['created_until', (o) => o.created! <= middle],
+          ['modified_since', (o) => o.modified! >= middle],
+          ['modified_until', (o) => o.modified! <= middle],
+        ];
+        for (const [filter, keeps] of cases) {
+          const query = `${filter}=${encodeURIComponent(atPlusOne(middle))}`;
+          const page = await read(app, `${url}?${query}`);
+          const expected = all.filter(keeps).map((o) => o.id);
+          expect(
+            page.data.map((o) => o.id),
+            `${list} ${filter}`,
+          ).toEqual(expected);
+          expect(page.pagination.totalElements, `${list} ${filter}`).toBe(expected.length);
+          expect(page.links.first).toBe(`${ROOT}/bodies/council/${list}?${query}`);
+          if (expected.length > 0 && expected.length < all.length) narrowed++;
+          // Page by page, every link keeps the filter and the walk finds the same objects.
+          const walked: string[] = [];
+          for (let next: string | undefined = `${url}?${query}`; next;) {
+            const part = await read(small, next);
+            for (const link of Object.values(part.links)) expect(link, `${list} ${filter}`).toContain(query);
+            walked.push(...part.data.map((o) => o.id));
+            next = part.links.next;
+          }
+          expect(walked, `${list} ${filter}`).toEqual(expected);
+        }
+        const both = await read(app, `${url}?created_since=2000-01-01T00:00:00Z&modified_until=2000-01-02T00:00:00Z`);
+        expect(both.data, list).toEqual([]);
+        expect(both.pagination.totalElements, list).toBe(0);
+      }
+      expect(narrowed).toBeGreaterThan(0);
+      for (const value of [
+        '2025-01-01',
+        '2025-01-01T00:00Z',
+        '2025-01-01T00:00:00',
+        '2025-02-30T00:00:00Z',
+        'yesterday',
+      ]) {
+        const res = await app.request(`/oparl/v1/bodies/council/meetings?modified_since=${encodeURIComponent(value)}`);
+        expect(res.status, value).toBe(400);
+        expect(((await res.json()) as { error: string }).error, value).toMatch(/modified_since must be a date-time/);
       }
     });
 

@@ -4,7 +4,7 @@ import type { Database } from '../../database.js';
 import { keysetPages } from '../../keysetPages.js';
 import { toBody } from '../../rowMappers.js';
 import { countOf } from '../publicRefs.js';
-import type { KeysetRequest } from './catalogueRequest.js';
+import { changeBounds, type CatalogueScope, type KeysetRequest } from './catalogueRequest.js';
 
 /** A body with when Quorum first recorded it: open-data formats date their objects. */
 export interface RecordedBody extends Body {
@@ -13,22 +13,30 @@ export interface RecordedBody extends Body {
 
 type Db = Kysely<Database>;
 
-/** Every body (committee, board, panel) by its stable id, in id order. */
+/**
+ * Every body (committee, board, panel) by its stable id, in id order. Quorum dates a body only when
+ * it was first recorded: a list's window compares that time as both its creation and its change.
+ */
 export class CatalogueBodies {
   constructor(private readonly db: Db) {}
 
-  async count(): Promise<number> {
+  #bodies(scope: CatalogueScope) {
+    const bounds = changeBounds(scope.changed);
+    return this.db
+      .selectFrom('bodies')
+      .$if(bounds.length > 0, (q) => q.where((eb) => eb.and(bounds.map((b) => eb('bodies.createdAt', b.op, b.value)))));
+  }
+
+  async count(scope: CatalogueScope = {}): Promise<number> {
     return countOf(
-      await this.db
-        .selectFrom('bodies')
+      await this.#bodies(scope)
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirst(),
     );
   }
 
-  async page(request: KeysetRequest): Promise<RecordedBody[]> {
-    const rows = await this.db
-      .selectFrom('bodies')
+  async page(request: KeysetRequest, scope: CatalogueScope = {}): Promise<RecordedBody[]> {
+    const rows = await this.#bodies(scope)
       .selectAll()
       .$if(request.after !== null, (q) => q.where('id', '>', request.after!))
       .orderBy('id')

@@ -9,7 +9,7 @@ import { countOf, type BodyRef } from '../publicRefs.js';
 import { publicItems } from '../publicScope.js';
 import type { CatalogueFiles } from './catalogueFiles.js';
 import type { CataloguePapers } from './cataloguePapers.js';
-import type { CatalogueScope, KeysetRequest } from './catalogueRequest.js';
+import { changeBounds, type CatalogueScope, type KeysetRequest } from './catalogueRequest.js';
 import { readMeetingContents, type MeetingContents } from './meetingContents.js';
 
 /** A meeting with the body it is a meeting of. */
@@ -33,9 +33,17 @@ export class CatalogueMeetings {
   ) {}
 
   #meetings(scope: CatalogueScope) {
+    const bounds = changeBounds(scope.changed);
     return this.db
       .selectFrom('meetings')
-      .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!));
+      .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!))
+      .$if(bounds.length > 0, (q) =>
+        q.where((eb) =>
+          eb.and(
+            bounds.map((b) => eb(b.time === 'created' ? 'meetings.createdAt' : 'meetings.updatedAt', b.op, b.value)),
+          ),
+        ),
+      );
   }
 
   #withBody(scope: CatalogueScope) {

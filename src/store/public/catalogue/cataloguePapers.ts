@@ -5,13 +5,19 @@ import { keysetPages } from '../../keysetPages.js';
 import { toItemDocument } from '../../rowMappers.js';
 import { countOf } from '../publicRefs.js';
 import { publicItemDocuments } from '../publicScope.js';
-import type { CatalogueScope, KeysetRequest } from './catalogueRequest.js';
+import { changeBounds, type CatalogueScope, type KeysetRequest } from './catalogueRequest.js';
 
-/** An item's paper (a report or appendix) with the meeting it went to. */
+/**
+ * An item's paper (a report or appendix) with the meeting it went to. A paper is written with the
+ * meeting's record and rewritten with it, so its times are that record's: `createdAt` when the
+ * meeting was first recorded, `updatedAt` its last change.
+ */
 export interface PaperAtMeeting extends ItemDocument {
   readonly meetingId: string;
   readonly bodyId: string;
   readonly date: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
 
 type Db = Kysely<Database>;
@@ -21,16 +27,30 @@ export class CataloguePapers {
   constructor(private readonly db: Db) {}
 
   #papers(scope: CatalogueScope) {
+    const bounds = changeBounds(scope.changed);
     return publicItemDocuments(this.db)
       .innerJoin('agendaItems', 'agendaItems.id', 'itemDocuments.itemId')
       .innerJoin('meetings', 'meetings.id', 'agendaItems.meetingId')
-      .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!));
+      .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!))
+      .$if(bounds.length > 0, (q) =>
+        q.where((eb) =>
+          eb.and(
+            bounds.map((b) => eb(b.time === 'created' ? 'meetings.createdAt' : 'meetings.updatedAt', b.op, b.value)),
+          ),
+        ),
+      );
   }
 
   #withMeeting(scope: CatalogueScope) {
     return this.#papers(scope)
       .selectAll('itemDocuments')
-      .select(['meetings.id as meetingId', 'meetings.bodyId', 'meetings.date'])
+      .select([
+        'meetings.id as meetingId',
+        'meetings.bodyId',
+        'meetings.date',
+        'meetings.createdAt',
+        'meetings.updatedAt',
+      ])
       .orderBy('itemDocuments.id');
   }
 
@@ -80,11 +100,15 @@ function toPaperAtMeeting({
   meetingId,
   bodyId,
   date,
+  createdAt,
+  updatedAt,
   ...row
 }: Database['itemDocuments'] & {
   readonly meetingId: string;
   readonly bodyId: string;
   readonly date: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }): PaperAtMeeting {
-  return { ...toItemDocument(row), meetingId, bodyId, date };
+  return { ...toItemDocument(row), meetingId, bodyId, date, createdAt, updatedAt };
 }

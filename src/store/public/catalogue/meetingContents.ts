@@ -14,7 +14,7 @@ export interface MeetingContents {
   readonly items: ReadonlyMap<string, readonly AgendaItem[]>;
   /** Each public item's resolutions (by item id), in order. */
   readonly resolutions: ReadonlyMap<string, readonly Resolution[]>;
-  /** Each meeting's participants (by meeting id): public person ids, once each, in record order. */
+  /** Each meeting's participants (by meeting id; PARTICIPANT_KINDS): public person ids, once each, in record order. */
   readonly participants: ReadonlyMap<string, readonly string[]>;
   /** The public documents each meeting's record was read from (by meeting id), in id order. */
   readonly documents: ReadonlyMap<string, readonly DocumentFile[]>;

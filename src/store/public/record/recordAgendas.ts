@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { AgendaItem, ItemDocument } from '../../../domain/agendaItem.js';
-import type { AttendanceKind } from '../../../domain/attendance.js';
+import { PARTICIPANT_KINDS } from '../../../domain/attendance.js';
 import type { MinutePoint } from '../../../domain/minutes.js';
 import type { Database } from '../../database.js';
 import { groupBy } from '../../groupBy.js';
@@ -26,12 +26,9 @@ export interface Attendee {
 export interface MeetingAgenda extends MeetingOfBody {
   /** Items the public may read in full, in agenda order; exempt items are absent. */
   readonly items: readonly AgendaItemRecord[];
-  /** Those present, substituting or in attendance, in the minutes' order. */
+  /** Those who took part (PARTICIPANT_KINDS: present, substituting, in attendance), in the minutes' order. */
   readonly attendees: readonly Attendee[];
 }
-
-/** Kinds of attendance that mean the person was in the room. */
-const THERE: readonly AttendanceKind[] = ['present', 'substitute', 'in_attendance'];
 
 /** Meetings per page: each embeds its agenda, so fewer than the rows of a plain list. */
 const MEETINGS_PER_PAGE = 200;
@@ -104,7 +101,7 @@ export class RecordAgendas {
         eb.fn.coalesce('surviving.displayName', 'recorded.displayName').as('name'),
       ])
       .where('attendance.meetingId', 'in', meetingIds)
-      .where('attendance.kind', 'in', THERE)
+      .where('attendance.kind', 'in', [...PARTICIPANT_KINDS])
       .orderBy('attendance.meetingId')
       .orderBy('attendance.position')
       .execute();
