@@ -3,10 +3,8 @@ import { ErrorSummary } from '../pages/errorSummary.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 
-export interface FieldError {
-  readonly field: string;
-  readonly message: string;
-}
+import type { FieldError } from './forms/formFields.js';
+import type { SectionLink } from './workspaceEnv.js';
 
 function TextField(props: {
   id: string;
@@ -134,7 +132,16 @@ const ROLE_NAMES: Record<Account['role'], string> = {
   decision_maker: 'decision maker',
 };
 
-export function WorkspaceHomePage({ account, csrfToken }: { account: Account; csrfToken: string }): Html {
+export function WorkspaceHomePage({
+  account,
+  csrfToken,
+  links,
+}: {
+  account: Account;
+  csrfToken: string;
+  links: readonly SectionLink[];
+}): Html {
+  const mine = links.filter((l) => l.roles.includes(account.role));
   return (
     <Layout title="Workspace">
       <h1 class="govuk-heading-xl">Workspace</h1>
@@ -147,6 +154,18 @@ export function WorkspaceHomePage({ account, csrfToken }: { account: Account; cs
             Manage accounts
           </a>
         </p>
+      ) : null}
+      {mine.length ? (
+        <ul class="govuk-list">
+          {mine.map((l) => (
+            <li>
+              <a class="govuk-link govuk-!-font-weight-bold" href={l.href}>
+                {l.label}
+              </a>
+              <p class="govuk-body govuk-!-margin-bottom-2">{l.description}</p>
+            </li>
+          ))}
+        </ul>
       ) : null}
       <SignOutForm csrfToken={csrfToken} />
     </Layout>

@@ -5,28 +5,21 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { deactivateAccount, inviteUser, listAccounts, setAccountRole } from '../../app/accounts/accountAdmin.js';
 import { newToken } from '../../app/accounts/secretToken.js';
 import { resolveSession, signInWithLink, signInWithPassword, signOut } from '../../app/accounts/sessions.js';
-import { emailSchema, SESSION_ABSOLUTE_DAYS, type Account } from '../../domain/account.js';
+import { emailSchema, SESSION_ABSOLUTE_DAYS } from '../../domain/account.js';
 import { AppError } from '../../domain/errors.js';
 import type { Store } from '../../store/store.js';
 import type { Html } from '../pages/html.js';
 import { LoginThrottle } from './loginThrottle.js';
 import { comesFromThisSite } from './requestOrigin.js';
-import {
-  AccountsPage,
-  InvitedPage,
-  LinkSignInPage,
-  LoginPage,
-  WorkspaceHomePage,
-  type FieldError,
-} from './workspacePages.js';
+import type { WorkspaceEnv } from './workspaceEnv.js';
+import { adminOnly } from './workspaceGuards.js';
+import { WORKSPACE_SECTIONS } from './workspaceSections.js';
+import { AccountsPage, InvitedPage, LinkSignInPage, LoginPage, WorkspaceHomePage } from './workspacePages.js';
+import type { FieldError } from './forms/formFields.js';
 
 const SESSION_COOKIE = 'quorum_session';
 /** Before a session exists, the login form's CSRF token is a double-submit cookie. */
 const LOGIN_COOKIE = 'quorum_login';
-
-interface WorkspaceEnv {
-  Variables: { account: Account; csrfToken: string };
-}
 
 export interface WorkspaceOptions {
   /** The portal's public origin(s) (from QUORUM_BASE_URL), accepted as a form's Origin besides the request's own. */
@@ -170,10 +163,6 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     c.header('Cache-Control', 'no-store');
     await next();
   };
-  const adminOnly: MiddlewareHandler<WorkspaceEnv> = async (c, next) => {
-    if (c.get('account').role !== 'admin') return c.text('Only an administrator may do this', 403);
-    await next();
-  };
 
   w.use('/logout', signedIn);
   w.use('/workspace', signedIn);
@@ -186,7 +175,10 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     return c.redirect('/', 303);
   });
 
-  w.get('/workspace', (c) => c.render(<WorkspaceHomePage account={c.get('account')} csrfToken={c.get('csrfToken')} />));
+  const links = WORKSPACE_SECTIONS.flatMap((s) => s.homeLinks ?? []);
+  w.get('/workspace', (c) =>
+    c.render(<WorkspaceHomePage account={c.get('account')} csrfToken={c.get('csrfToken')} links={links} />),
+  );
 
   w.get('/admin/accounts', async (c) =>
     c.render(
@@ -232,6 +224,8 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     await deactivateAccount(store, c.get('account'), c.req.param('id'), now().toISOString());
     return c.redirect('/admin/accounts', 303);
   });
+
+  for (const section of WORKSPACE_SECTIONS) section.register(w, { store, now, allowedOrigins: allowed });
 
   app.route('/', w as unknown as Hono);
 }

@@ -121,6 +121,14 @@ for (const dialect of DIALECTS) {
         const res = await new Browser(app).request(concrete(route.path), { method: route.method, form: {} });
         expect([401, 403], `${route.method} ${route.path} for the public`).toContain(res.status);
       }
+      // Councillors change nothing in the workspace (part 1): every write but signing out refuses them.
+      const cllr = new Browser(app);
+      await cllr.signIn('cllr@council.example', 'correct horse');
+      const cllrCsrf = await cllr.tokenOn('/workspace');
+      for (const route of signedInWrites.filter((r) => r.path !== '/logout')) {
+        const res = await cllr.request(concrete(route.path), { method: route.method, form: { csrf_token: cllrCsrf } });
+        expect(res.status, `${route.method} ${route.path} for a councillor`).toBe(403);
+      }
       for (const email of ['clerk@council.example', 'cllr@council.example']) {
         const browser = new Browser(app);
         await browser.signIn(email, 'correct horse');

@@ -1,0 +1,35 @@
+import type { Hono } from 'hono';
+import type { Account, Role } from '../../domain/account.js';
+import type { Store } from '../../store/store.js';
+
+/** What every signed-in request carries once the session and its form token are checked. */
+export interface WorkspaceEnv {
+  Variables: { account: Account; csrfToken: string };
+}
+
+export interface WorkspaceDeps {
+  readonly store: Store;
+  readonly now: () => Date;
+  /** The portal's public origin first (from QUORUM_BASE_URL), for links written into pages and mail. */
+  readonly allowedOrigins: readonly string[];
+}
+
+/**
+ * One part of the workspace (the record, scheduling, agendas, …): its routes, registered under
+ * `/workspace/…` or `/admin/…`, where the session, CSRF and `Cache-Control: no-store` are already
+ * applied. A section checks the role a route needs with the guards in `workspaceGuards.ts`, and its
+ * use cases check again, so that no write depends on one check alone.
+ */
+export interface WorkspaceSection {
+  readonly name: string;
+  /** Where the workspace's home page sends the roles that use this part. */
+  readonly homeLinks?: readonly SectionLink[];
+  register(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps): void;
+}
+
+export interface SectionLink {
+  readonly href: string;
+  readonly label: string;
+  readonly description: string;
+  readonly roles: readonly Role[];
+}
