@@ -1,17 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { AuditEntry, AuditFilter } from '../../domain/auditEntry.js';
 import type { Database } from '../database.js';
 
-export interface AuditEntry {
-  readonly id: string;
-  readonly at: string;
-  /** An account id, or `cli:<user>` for a change made on the command line. */
-  readonly actor: string;
-  readonly action: string;
-  readonly subjectKind: string;
-  readonly subjectId: string;
-  readonly before: unknown;
-  readonly after: unknown;
-}
+export type { AuditEntry } from '../../domain/auditEntry.js';
 
 /** The audit log: every change, who made it and when, with the record before and after. */
 export class AuditRepository {
@@ -35,14 +26,24 @@ export class AuditRepository {
 
   /** The latest entries first, optionally for one subject. */
   async list(filter: { subjectKind?: string; subjectId?: string; limit?: number } = {}): Promise<AuditEntry[]> {
+    return this.page(filter, filter.limit ?? 100);
+  }
+
+  /** One page of the log, newest first, after the filter's cursor. */
+  async page(filter: AuditFilter, limit: number): Promise<AuditEntry[]> {
     let query = this.db.selectFrom('auditLog').selectAll();
+    if (filter.actor) query = query.where('actor', '=', filter.actor);
     if (filter.subjectKind) query = query.where('subjectKind', '=', filter.subjectKind);
     if (filter.subjectId) query = query.where('subjectId', '=', filter.subjectId);
-    const rows = await query
-      .orderBy('at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(filter.limit ?? 100)
-      .execute();
+    if (filter.fromDate) query = query.where('at', '>=', filter.fromDate);
+    // Instants sort as text; every instant on the day sorts before the next day's date.
+    if (filter.toDate) query = query.where('at', '<', nextDay(filter.toDate));
+    const before = filter.before;
+    if (before)
+      query = query.where((eb) =>
+        eb.or([eb('at', '<', before.at), eb.and([eb('at', '=', before.at), eb('id', '<', before.id)])]),
+      );
+    const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
     return rows.map((r) => ({
       id: r.id,
       at: r.at,
@@ -54,4 +55,10 @@ export class AuditRepository {
       after: r.afterJson === null ? undefined : (JSON.parse(r.afterJson) as unknown),
     }));
   }
+}
+
+function nextDay(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }
