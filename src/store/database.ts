@@ -41,6 +41,7 @@ export interface Database {
   sessions: SessionTable;
   signInLinks: SignInLinkTable;
   auditLog: AuditLogTable;
+  absenceApprovals: AbsenceApprovalTable;
 }
 
 export interface AccountTable {
@@ -401,4 +402,14 @@ export interface SearchEntryTable {
   contentTerms: string;
   /** Filter tokens (kind, body) for SQLite's FTS5. */
   facets: string;
+}
+
+export interface AbsenceApprovalTable {
+  id: string;
+  personId: string;
+  approvedOn: string;
+  reason: string;
+  untilOn: string | null;
+  recordedBy: string;
+  recordedAt: string;
 }

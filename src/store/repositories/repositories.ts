@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
+import { AbsenceRepository } from './absenceRepository.js';
 import { AccountRepository } from './accountRepository.js';
 import { AgendaItemRepository } from './agendaItemRepository.js';
 import { AttendanceRepository } from './attendanceRepository.js';
@@ -26,6 +27,7 @@ import { UnplacedDocumentRepository } from './unplacedDocumentRepository.js';
 
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
 export interface Repositories {
+  readonly absence: AbsenceRepository;
   readonly accounts: AccountRepository;
   readonly attendance: AttendanceRepository;
   readonly audit: AuditRepository;
@@ -52,6 +54,7 @@ export interface Repositories {
 
 export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
   return {
+    absence: new AbsenceRepository(db),
     accounts: new AccountRepository(db),
     attendance: new AttendanceRepository(db),
     audit: new AuditRepository(db),

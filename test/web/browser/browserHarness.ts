@@ -76,13 +76,26 @@ export async function startPortal(
 }
 
 /** Feeds, downloads and machine-readable data: linked from pages, but not pages themselves. */
-const NOT_A_PAGE = /^\/(feeds|api|oparl)\/|^\/exports\/.|\/original$/;
+const NOT_A_PAGE = /^\/(feeds|api|oparl)\/|^\/exports\/.|\/original$|\.(csv|jsonl|json|pdf|ics|xml)(\?|$)/;
+
+export interface CrawlOptions {
+  /** Where to start (the home page unless given). */
+  readonly start?: string;
+  /** Only paths this matches are followed (the workspace's own pages, say). */
+  readonly within?: RegExp;
+}
 
 /** Visits pages breadth-first from the home page, following the portal's own links, and returns their paths. */
-export async function crawl(context: BrowserContext, baseUrl: string, limit: number): Promise<string[]> {
+export async function crawl(
+  context: BrowserContext,
+  baseUrl: string,
+  limit: number,
+  options: CrawlOptions = {},
+): Promise<string[]> {
   const page = await context.newPage();
-  const seen = new Set<string>(['/']);
-  const queue = ['/'];
+  const start = options.start ?? '/';
+  const seen = new Set<string>([start]);
+  const queue = [start];
   const visited: string[] = [];
   while (queue.length && visited.length < limit) {
     const path = queue.shift()!;
@@ -96,6 +109,7 @@ export async function crawl(context: BrowserContext, baseUrl: string, limit: num
       if (!link.startsWith(baseUrl)) continue;
       const url = new URL(link);
       const next = url.pathname + url.search;
+      if (options.within && !options.within.test(next)) continue;
       if (!seen.has(next)) {
         seen.add(next);
         queue.push(next);

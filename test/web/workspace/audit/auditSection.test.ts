@@ -74,8 +74,8 @@ for (const dialect of DIALECTS) {
       expect(csv.headers.get('content-disposition')).toContain('audit-log.csv');
       const rows = parse((await csv.text()).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
       const hostile = rows.find((r) => r.action === 'person.rename')!;
-      expect(hostile.subject_id.startsWith("'=")).toBe(true);
-      expect(JSON.parse(hostile.after)).toEqual({ name: '<script>alert(1)</script>' });
+      expect(hostile.subject_id!.startsWith("'=")).toBe(true);
+      expect(JSON.parse(hostile.after!)).toEqual({ name: '<script>alert(1)</script>' });
       expect(rows.filter((r) => r.action === 'account.add')).toHaveLength(2);
       const lines = (await (await admin.request('/admin/audit.jsonl?kind=person')).text()).trim().split('\n');
       expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['hostile']);

@@ -1,0 +1,68 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser } from '../../../src/app/accounts/addUser.js';
+import { axeViolations, describeViolations } from './axe.js';
+import { browserAvailable, crawl, launchBrowser, startPortal, type PortalUnderTest } from './browserHarness.js';
+
+const ADMIN = { email: 'admin@council.example', password: 'correct horse battery' };
+
+/** Pages reached only by a form (its errors) or by hand, besides those the crawl finds. */
+const EXTRA = ['/login', '/admin/audit?from-day=31&from-month=2&from-year=2026', '/admin/audit?kind=account'];
+
+describe.skipIf(!browserAvailable())('every workspace page in a real browser, signed in', () => {
+  let portal: PortalUnderTest;
+  let browser: Browser;
+  let context: BrowserContext;
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    portal = await startPortal();
+    await addUser(portal.t.store, { email: ADMIN.email, role: 'admin', password: ADMIN.password }, 'cli:test', {
+      cost: { log2N: 10, r: 8, p: 1 },
+    });
+    browser = await launchBrowser();
+    context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${portal.baseUrl}/login`);
+    await page.fill('#email', ADMIN.email);
+    await page.fill('#password', ADMIN.password);
+    await Promise.all([page.waitForURL(/\/workspace$/), page.click('button[type=submit]')]);
+    await page.close();
+    // Every page a signed-in administrator can reach by links from the workspace's home.
+    const crawled = await crawl(context, portal.baseUrl, 120, {
+      start: '/workspace',
+      within: /^\/(workspace|admin)(\/|\?|$)/,
+    });
+    pages = [...new Set([...crawled, ...EXTRA])];
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.close();
+  });
+
+  it('should reach the workspace, the accounts and the audit log', () => {
+    for (const path of ['/workspace', '/admin/accounts', '/admin/audit']) expect(pages).toContain(path);
+  });
+
+  it.each([
+    [1280, 800],
+    [320, 640],
+  ])(
+    'should pass axe-core (WCAG 2.2 A and AA) on every workspace page at %i pixels, with nothing scrolling sideways',
+    async (width, height) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height });
+      const failures: string[] = [];
+      for (const path of pages) {
+        await page.goto(portal.baseUrl + path);
+        failures.push(...describeViolations(path, await axeViolations(page)));
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+        if (sideways) failures.push(`${path}: scrolls sideways at ${width}px`);
+      }
+      await page.close();
+      expect(failures).toEqual([]);
+    },
+    180_000,
+  );
+});
