@@ -1,3 +1,5 @@
+import type { VoteChoice } from '../minutes.js';
+
 /** How a vote is decided: the rule is stated with the result, since a tally alone does not say it. */
 export const MAJORITY_RULES = [
   'simple_majority',
@@ -6,8 +8,6 @@ export const MAJORITY_RULES = [
 ] as const;
 export type MajorityRule = (typeof MAJORITY_RULES)[number];
 
-export const VOTE_CHOICES = ['for', 'against', 'abstain', 'not_voting'] as const;
-export type VoteChoice = (typeof VOTE_CHOICES)[number];
 
 export interface Tally {
   readonly for: number;
