@@ -48,6 +48,9 @@ const SUBJECT = /^(that|it be|it was|the (\w+ )?(committee|board|panel|council|c
 const PASSIVE_DECISION =
   /^[^.]{0,120}?\b(be|is|are|was|were) (approved|agreed|adopted|refused|granted|rejected|deferred|confirmed|appointed|accepted|endorsed)\b/i;
 
+/** "officers be asked to report back": a request made of someone, in the passive. */
+const PASSIVE_REQUEST = /^[^.]{0,120}?\b(be|is|are) (asked|requested|invited)\b/i;
+
 export function resolutionKindOf(text: string): ResolutionKind {
   let t = text.trim();
   for (let previous = ''; previous !== t;) {
@@ -56,6 +59,7 @@ export function resolutionKindOf(text: string): ResolutionKind {
   }
   for (const [pattern, kind] of KIND_BY_VERB) if (pattern.test(t)) return kind;
   if (/\brecommend/i.test(t)) return 'recommendation';
+  if (PASSIVE_REQUEST.test(t)) return 'request';
   if (PASSIVE_DECISION.test(t)) return 'decision';
   return 'other';
 }
