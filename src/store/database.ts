@@ -42,6 +42,7 @@ export interface Database {
   signInLinks: SignInLinkTable;
   auditLog: AuditLogTable;
   absenceApprovals: AbsenceApprovalTable;
+  decisionNotices: DecisionNoticeTable;
 }
 
 export interface AccountTable {
@@ -412,4 +413,24 @@ export interface AbsenceApprovalTable {
   untilOn: string | null;
   recordedBy: string;
   recordedAt: string;
+}
+
+export interface DecisionNoticeTable {
+  id: string;
+  title: string;
+  decision: string;
+  makerKind: string;
+  decisionMaker: string;
+  bodyId: string | null;
+  isKey: number;
+  reasons: string;
+  alternatives: string | null;
+  callIn: string;
+  urgencyReason: string | null;
+  decidedOn: string;
+  publishedOn: string;
+  callInDeadline: string | null;
+  implementableOn: string;
+  createdAt: string;
+  updatedAt: string;
 }

@@ -15,6 +15,7 @@ import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
 import { registerPortalRoutes } from './portal/portalRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
 import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
+import { registerDecisionNoticeRoutes } from './portal/decisionNoticeRoutes.js';
 import { registerWorkspaceRoutes } from './workspace/workspaceRoutes.js';
 
 /** The portal as a Hono app over one store; routes stay thin: read, present, render. */
@@ -59,6 +60,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
 
   registerPortalRoutes(app, reads, { today });
   registerAboutRoutes(app, reads.settings);
+  registerDecisionNoticeRoutes(app, reads, { today });
   // The API falls back to the request's own origin; feeds and exports need one fixed base for stable UIDs.
   const baseUrl = options.baseUrl ?? 'http://localhost:3000';
   registerApiRoutes(app, reads, { baseUrl: options.baseUrl, today });

@@ -8,7 +8,6 @@ export const MAJORITY_RULES = [
 ] as const;
 export type MajorityRule = (typeof MAJORITY_RULES)[number];
 
-
 export interface Tally {
   readonly for: number;
   readonly against: number;

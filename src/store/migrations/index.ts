@@ -7,6 +7,7 @@ import * as unplacedDocuments from './0005-unplaced-documents.js';
 import * as peopleRecord from './0006-people-record.js';
 import * as accounts from './0010-accounts.js';
 import * as absenceApprovals from './0015-absence-approvals.js';
+import * as decisionNotices from './0016-decision-notices.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -18,4 +19,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0006-people-record': peopleRecord,
   '0010-accounts': accounts,
   '0015-absence-approvals': absenceApprovals,
+  '0016-decision-notices': decisionNotices,
 });

@@ -3,6 +3,7 @@ import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
 import { publicCatalogueOver, type PublicCatalogue } from './catalogue/publicCatalogue.js';
 import { PublicBodies } from './publicBodies.js';
+import { PublicDecisionNotices } from './publicDecisionNotices.js';
 import { PublicDecisions } from './publicDecisions.js';
 import { PublicDocuments } from './publicDocuments.js';
 import { PublicFeeds } from './publicFeeds.js';
@@ -22,6 +23,7 @@ export interface PublicReads {
   readonly bodies: PublicBodies;
   readonly catalogue: PublicCatalogue;
   readonly decisions: PublicDecisions;
+  readonly decisionNotices: PublicDecisionNotices;
   readonly documents: PublicDocuments;
   readonly feeds: PublicFeeds;
   readonly items: PublicItems;
@@ -39,6 +41,7 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
     bodies: new PublicBodies(db, meetings),
     catalogue: publicCatalogueOver(db),
     decisions: new PublicDecisions(db),
+    decisionNotices: new PublicDecisionNotices(db),
     documents: new PublicDocuments(db),
     feeds: new PublicFeeds(db),
     items: new PublicItems(db),

@@ -8,6 +8,7 @@ import { AttendanceRepository } from './attendanceRepository.js';
 import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
 import { CalendarRepository } from './calendarRepository.js';
+import { DecisionNoticeRepository } from './decisionNoticeRepository.js';
 import { DocumentRepository } from './documentRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
 import { MeetingStatementRepository } from './meetingStatementRepository.js';
@@ -33,6 +34,7 @@ export interface Repositories {
   readonly audit: AuditRepository;
   readonly bodies: BodyRepository;
   readonly calendar: CalendarRepository;
+  readonly decisionNotices: DecisionNoticeRepository;
   readonly documents: DocumentRepository;
   readonly items: AgendaItemRepository;
   readonly meetings: MeetingRepository;
@@ -60,6 +62,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     audit: new AuditRepository(db),
     bodies: new BodyRepository(db),
     calendar: new CalendarRepository(db),
+    decisionNotices: new DecisionNoticeRepository(db),
     documents: new DocumentRepository(db),
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),

@@ -1,9 +1,10 @@
 import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
+import { decisionSection } from './decisions/decisionSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
 
 /**
  * Every part of the workspace, in the order their routes are registered. A new part adds one line
  * here and keeps its routes, pages and forms in its own folder under `src/web/workspace/`.
  */
-export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [auditSection, attendanceSection];
+export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [auditSection, attendanceSection, decisionSection];
