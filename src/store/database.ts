@@ -43,6 +43,7 @@ export interface Database {
   auditLog: AuditLogTable;
   absenceApprovals: AbsenceApprovalTable;
   decisionNotices: DecisionNoticeTable;
+  resolutionActions: ResolutionActionTable;
 }
 
 export interface AccountTable {
@@ -433,4 +434,16 @@ export interface DecisionNoticeTable {
   implementableOn: string;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface ResolutionActionTable {
+  id: string;
+  resolutionId: string;
+  description: string;
+  owner: string;
+  dueOn: string | null;
+  status: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
 }

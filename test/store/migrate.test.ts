@@ -24,6 +24,19 @@ for (const dialect of DIALECTS) {
       await expect(assertSchemaCurrent(t.store)).resolves.toBeUndefined();
     });
 
+    it('should apply a migration numbered before ones already applied (parts built side by side)', async () => {
+      t = await emptyTestStore(dialect);
+      await migrateToLatest(t.store);
+      const db = dbOf(t.store);
+      // As if 0015 had arrived after 0016 and 0017 were applied.
+      await sql`DROP TABLE absence_approvals`.execute(db);
+      await sql`DELETE FROM quorum_migrations WHERE name = '0015-absence-approvals'`.execute(db);
+      expect((await schemaStatus(t.store)).pending).toEqual(['0015-absence-approvals']);
+      const report = await migrateToLatest(t.store);
+      expect(report.applied).toEqual(['0015-absence-approvals']);
+      await expect(assertSchemaCurrent(t.store)).resolves.toBeUndefined();
+    });
+
     it('should be a no-op when run twice', async () => {
       t = await emptyTestStore(dialect);
       await migrateToLatest(t.store);

@@ -8,6 +8,7 @@ import * as peopleRecord from './0006-people-record.js';
 import * as accounts from './0010-accounts.js';
 import * as absenceApprovals from './0015-absence-approvals.js';
 import * as decisionNotices from './0016-decision-notices.js';
+import * as resolutionActions from './0017-resolution-actions.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -20,4 +21,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0010-accounts': accounts,
   '0015-absence-approvals': absenceApprovals,
   '0016-decision-notices': decisionNotices,
+  '0017-resolution-actions': resolutionActions,
 });

@@ -3,6 +3,7 @@ import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
 import { AbsenceRepository } from './absenceRepository.js';
 import { AccountRepository } from './accountRepository.js';
+import { ActionRepository } from './actionRepository.js';
 import { AgendaItemRepository } from './agendaItemRepository.js';
 import { AttendanceRepository } from './attendanceRepository.js';
 import { AuditRepository } from './auditRepository.js';
@@ -30,6 +31,7 @@ import { UnplacedDocumentRepository } from './unplacedDocumentRepository.js';
 export interface Repositories {
   readonly absence: AbsenceRepository;
   readonly accounts: AccountRepository;
+  readonly actions: ActionRepository;
   readonly attendance: AttendanceRepository;
   readonly audit: AuditRepository;
   readonly bodies: BodyRepository;
@@ -58,6 +60,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
   return {
     absence: new AbsenceRepository(db),
     accounts: new AccountRepository(db),
+    actions: new ActionRepository(db),
     attendance: new AttendanceRepository(db),
     audit: new AuditRepository(db),
     bodies: new BodyRepository(db),

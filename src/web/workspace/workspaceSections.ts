@@ -1,3 +1,4 @@
+import { actionSection } from './actions/actionSection.js';
 import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
@@ -7,4 +8,9 @@ import type { WorkspaceSection } from './workspaceEnv.js';
  * Every part of the workspace, in the order their routes are registered. A new part adds one line
  * here and keeps its routes, pages and forms in its own folder under `src/web/workspace/`.
  */
-export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [auditSection, attendanceSection, decisionSection];
+export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
+  auditSection,
+  attendanceSection,
+  decisionSection,
+  actionSection,
+];
