@@ -41,6 +41,7 @@ export interface Database {
   sessions: SessionTable;
   signInLinks: SignInLinkTable;
   auditLog: AuditLogTable;
+  meetingChanges: MeetingChangeTable;
 }
 
 export interface AccountTable {
@@ -259,6 +260,7 @@ export interface MeetingTable {
   municipalYear: string | null;
   createdAt: string;
   updatedAt: string;
+  revision: number;
 }
 
 export interface AgendaItemTable {
@@ -401,4 +403,16 @@ export interface SearchEntryTable {
   contentTerms: string;
   /** Filter tokens (kind, body) for SQLite's FTS5. */
   facets: string;
+}
+
+export interface MeetingChangeTable {
+  id: string;
+  meetingId: string;
+  kind: string;
+  at: string;
+  fromDate: string;
+  fromTime: string | null;
+  toDate: string;
+  toTime: string | null;
+  reason: string | null;
 }

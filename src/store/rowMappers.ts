@@ -82,6 +82,7 @@ export function toMeeting(r: MeetingTable): Meeting {
     municipalYear: r.municipalYear,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    revision: Number(r.revision),
   };
 }
 
