@@ -1,10 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { MeetingChange, MeetingChangeKind } from '../../domain/schedule/meetingChange.js';
-import type { Database, MeetingChangeTable } from '../database.js';
-
-export function toMeetingChange(r: MeetingChangeTable): MeetingChange {
-  return { ...r, kind: r.kind as MeetingChangeKind };
-}
+import type { MeetingChange } from '../../domain/schedule/meetingChange.js';
+import type { Database } from '../database.js';
+import { toMeetingChange } from '../rowMappers.js';
 
 /** The public changes to meetings (moved, cancelled, reinstated); the public reads them through `store/public`. */
 export class MeetingChangeRepository {
