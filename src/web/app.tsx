@@ -25,6 +25,8 @@ export interface AppOptions {
   readonly baseUrl?: string;
   /** Requests served at once; the rest wait in line, first come, first served. */
   readonly concurrentRequests?: number;
+  /** The clock of the signed-in workspace (sessions, the dates of changes); tests set it. */
+  readonly now?: () => Date;
 }
 
 /** Requests served at once (more wait in line): enough to overlap I/O, few enough to keep the line fair. */
@@ -63,7 +65,10 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   registerOparlRoutes(app, reads, { baseUrl });
   registerFeedRoutes(app, reads, { baseUrl });
   registerExportRoutes(app, store, { baseUrl });
-  registerWorkspaceRoutes(app, store, { allowedOrigins: options.baseUrl ? [new URL(options.baseUrl).origin] : [] });
+  registerWorkspaceRoutes(app, store, {
+    allowedOrigins: options.baseUrl ? [new URL(options.baseUrl).origin] : [],
+    ...(options.now ? { now: options.now } : {}),
+  });
 
   app.get('/healthz', async (c) => ((await store.isReachable()) ? c.text('ok') : c.text('database unavailable', 503)));
 

@@ -34,7 +34,8 @@ export async function cancelMeeting(
     if (!canMoveMeeting(meeting.status, 'cancelled'))
       throw new AppError('INPUT_INVALID', `a ${meeting.status.replace('_', ' ')} meeting cannot be cancelled`);
     const reason = cancelReasonSchema.safeParse(input.reason);
-    if (!reason.success) return { ok: false, problems: problemsOf(reason.error, 'reason') };
+    if (!reason.success)
+      return { ok: false, problems: problemsOf(reason.error).map((p) => ({ ...p, field: 'reason' })) };
     const changed = { ...meeting, status: 'cancelled' as const, updatedAt: now };
     const after: Meeting = { ...changed, revision: revisionAfter(meeting, changed) };
     await repos.meetings.save(after);

@@ -15,11 +15,11 @@ export type Outcome<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly InputProblem[] };
 
 /** zod's issues as problems: the first per field, starting with a capital as GOV.UK writes them. */
-export function problemsOf(error: z.ZodError, prefix = ''): InputProblem[] {
+export function problemsOf(error: z.ZodError): InputProblem[] {
   const seen = new Set<string>();
   const problems: InputProblem[] = [];
   for (const issue of error.issues) {
-    const field = `${prefix}${String(issue.path[0] ?? 'form')}`;
+    const field = String(issue.path[0] ?? 'form');
     if (seen.has(field)) continue;
     seen.add(field);
     problems.push({ field, message: issue.message.charAt(0).toUpperCase() + issue.message.slice(1) });
