@@ -157,10 +157,8 @@ export function proposeCalendar(
     }
     let actual = date;
     const reason = dayOffReason(date, options.holidays);
-    while (
-      dayOffReason(actual, options.holidays) !== null ||
-      (actual !== date && (used.has(actual) || taken.has(actual)))
-    )
+    // A day the body already meets on stops the move (it is that meeting); one proposed already is stepped over.
+    while (dayOffReason(actual, options.holidays) !== null || (actual !== date && used.has(actual)))
       actual = addDays(actual, 1);
     if (compareIsoDates(actual, year.endsOn) > 0) {
       leftOut.push({ date, reason: `moving it off ${reason ?? 'that day'} would take it past the end of the year` });
