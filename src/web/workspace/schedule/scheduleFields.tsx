@@ -5,7 +5,10 @@ export interface RadioOption {
   readonly value: string;
   readonly label: string;
   readonly hint?: string;
-  /** Shown under the option when it is chosen (GOV.UK's conditional reveal; always shown without JavaScript). */
+  /**
+   * Shown under the option, always: GOV.UK's conditional reveal sets aria-expanded on the radio, which
+   * axe (WCAG 4.1.2) does not allow there, and without JavaScript every part shows anyway.
+   */
   readonly conditional?: Html;
 }
 
@@ -49,7 +52,6 @@ export function Radios(props: {
                     value={o.value}
                     checked={o.value === props.value}
                     aria-describedby={o.hint ? `${id}-item-hint` : undefined}
-                    data-aria-controls={o.conditional ? `${id}-conditional` : undefined}
                   />
                   <label class="govuk-label govuk-radios__label" for={id}>
                     {o.label}
