@@ -156,6 +156,7 @@ export async function buildArchive(db: Kysely<Database>, items: number): Promise
           municipalYear: null,
           createdAt: now,
           updatedAt: now,
+          revision: 0,
         });
         sRows.push({
           id,

@@ -29,6 +29,11 @@ export interface Meeting {
   /** When Quorum first recorded the meeting and last changed its record (ISO instants): feeds date news by them. */
   readonly createdAt: string;
   readonly updatedAt: string;
+  /**
+   * Grows by one with every change a calendar shows (date, time, place, cancelled or not): iCal's
+   * SEQUENCE. See `domain/schedule/meetingRevision.ts`.
+   */
+  readonly revision: number;
 }
 
 /** The clerk's workflow moves forward; a cancelled meeting can be reinstated only as scheduled. */

@@ -16,6 +16,7 @@ export type CalendarMeeting = Pick<
   | 'status'
   | 'createdAt'
   | 'updatedAt'
+  | 'revision'
   | 'body'
 >;
 
@@ -57,17 +58,13 @@ function endOf(meeting: CalendarMeeting, start: string): { end: string } | Recor
 }
 
 /**
- * RFC 5545's SEQUENCE: 0 when the meeting is first recorded, and larger after each change, since
- * calendar apps take a changed time, place or status only when it grows. Quorum keeps no count of
- * a meeting's revisions, but every change moves its updated_at forward from its created_at: the
- * whole seconds between the two are 0 for the first version and grow with every later one
- * (within a 32-bit INTEGER for 68 years).
+ * RFC 5545's SEQUENCE: 0 when the meeting is first recorded, and one more after each change a
+ * calendar shows (moved, a new place, cancelled, reinstated), since calendar apps take a changed
+ * time, place or status only when it grows. It is the meeting's stored revision
+ * (`domain/schedule/meetingRevision.ts`), kept within a 32-bit INTEGER.
  */
-export function sequenceOf(meeting: Pick<CalendarMeeting, 'createdAt' | 'updatedAt'>): number {
-  const created = Date.parse(meeting.createdAt);
-  const updated = Date.parse(meeting.updatedAt);
-  if (Number.isNaN(created) || Number.isNaN(updated)) return 0;
-  return Math.min(2 ** 31 - 1, Math.max(0, Math.floor((updated - created) / 1000)));
+export function sequenceOf(meeting: Pick<CalendarMeeting, 'revision'>): number {
+  return Math.min(2 ** 31 - 1, Math.max(0, Math.floor(meeting.revision)));
 }
 
 function addMeeting(calendar: ICalCalendar, meeting: CalendarMeeting, baseUrl: string): void {

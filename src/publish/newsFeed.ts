@@ -36,9 +36,17 @@ function when(event: FeedEvent): string {
   return `${formatLongDate(event.meetingDate)}${event.startTime ? `, ${formatTime(event.startTime)}` : ''}`;
 }
 
+function before(event: FeedEvent): string {
+  const change = event.change;
+  if (!change) return '';
+  return `${formatLongDate(change.fromDate)}${change.fromTime ? `, ${formatTime(change.fromTime)}` : ''}`;
+}
+
 const HEADLINES: Readonly<Record<FeedEvent['kind'], (e: FeedEvent) => string>> = {
   scheduled: (e) => `Meeting scheduled: ${e.bodyName}, ${when(e)}`,
+  moved: (e) => `Meeting moved: ${e.bodyName}, now ${when(e)}`,
   cancelled: (e) => `Meeting cancelled: ${e.bodyName}, ${when(e)}`,
+  reinstated: (e) => `Meeting reinstated: ${e.bodyName}, ${when(e)}`,
   agenda: (e) => `Agenda published: ${e.bodyName}, ${when(e)}`,
   minutes: (e) => `Minutes published: ${e.bodyName}, ${when(e)}`,
   decisions: (e) => `Decision on ${e.itemTitle ?? 'an item'}: ${e.bodyName}, ${formatLongDate(e.meetingDate)}`,
@@ -49,8 +57,14 @@ function summary(event: FeedEvent): string {
   switch (event.kind) {
     case 'scheduled':
       return `${event.bodyName} meets on ${when(event)}${place}.`;
+    case 'moved':
+      return `The meeting of ${event.bodyName} moved from ${before(event)} to ${when(event)}${place}.`;
     case 'cancelled':
-      return `The meeting of ${event.bodyName} on ${when(event)} is cancelled.`;
+      return `The meeting of ${event.bodyName} on ${when(event)} is cancelled.${
+        event.change?.reason ? ` Reason: ${event.change.reason}` : ''
+      }`;
+    case 'reinstated':
+      return `The meeting of ${event.bodyName} on ${when(event)} is reinstated: it will take place${place}.`;
     case 'agenda':
       return event.lines.length
         ? `Agenda: ${event.lines.join('; ')}.`
@@ -70,7 +84,7 @@ interface Entry {
   readonly summary: string;
 }
 
-/** Links are the portal's pages; ids add the kind, since one meeting gives several entries. */
+/** Links are the portal's pages; ids add the kind (and a change's id), since one meeting gives several entries. */
 function entryOf(event: FeedEvent, baseUrl: string): Entry {
   const link =
     event.kind === 'decisions' && event.itemId
@@ -78,7 +92,7 @@ function entryOf(event: FeedEvent, baseUrl: string): Entry {
       : `${baseUrl}/meetings/${event.meetingId}`;
   return {
     title: HEADLINES[event.kind](event),
-    id: `${link}#${event.kind}`,
+    id: `${link}#${event.kind}${event.change ? `-${event.change.id}` : ''}`,
     link,
     date: new Date(event.at),
     summary: summary(event),

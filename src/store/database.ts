@@ -44,6 +44,7 @@ export interface Database {
   absenceApprovals: AbsenceApprovalTable;
   decisionNotices: DecisionNoticeTable;
   resolutionActions: ResolutionActionTable;
+  meetingChanges: MeetingChangeTable;
 }
 
 export interface AccountTable {
@@ -262,6 +263,7 @@ export interface MeetingTable {
   municipalYear: string | null;
   createdAt: string;
   updatedAt: string;
+  revision: number;
 }
 
 export interface AgendaItemTable {
@@ -446,4 +448,16 @@ export interface ResolutionActionTable {
   createdAt: string;
   updatedAt: string;
   version: number;
+}
+
+export interface MeetingChangeTable {
+  id: string;
+  meetingId: string;
+  kind: string;
+  at: string;
+  fromDate: string;
+  fromTime: string | null;
+  toDate: string;
+  toTime: string | null;
+  reason: string | null;
 }

@@ -4,6 +4,7 @@ import type { Attendance, AttendanceCapacity, AttendanceKind } from '../domain/a
 import type { Body, BodyKind, TermsOfReference } from '../domain/body.js';
 import type { Declaration, DeclarationKind } from '../domain/declaration.js';
 import type { Meeting, MeetingStatus } from '../domain/meeting.js';
+import type { MeetingChange, MeetingChangeKind } from '../domain/schedule/meetingChange.js';
 import type { Membership, MembershipBasis, MembershipRole, VotingScope } from '../domain/membership.js';
 import type { MinutePoint, Resolution, ResolutionKind, Vote, VoteChoice } from '../domain/minutes.js';
 import type { OfficerPost, Person, PersonAlias, PersonKind } from '../domain/person.js';
@@ -23,6 +24,7 @@ import type {
   DocumentPartTable,
   DocumentTable,
   ItemDocumentTable,
+  MeetingChangeTable,
   MeetingTable,
   MembershipTable,
   MinutePointTable,
@@ -82,6 +84,7 @@ export function toMeeting(r: MeetingTable): Meeting {
     municipalYear: r.municipalYear,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    revision: Number(r.revision),
   };
 }
 
@@ -286,4 +289,8 @@ export function pageStartsOf(text: string | null): number[] {
   } catch {
     return [];
   }
+}
+
+export function toMeetingChange(r: MeetingChangeTable): MeetingChange {
+  return { ...r, kind: r.kind as MeetingChangeKind };
 }

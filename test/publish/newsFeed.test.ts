@@ -30,6 +30,7 @@ function event(overrides: Partial<FeedEvent>): FeedEvent {
     itemId: null,
     itemTitle: null,
     lines: [],
+    change: null,
     ...overrides,
   };
 }

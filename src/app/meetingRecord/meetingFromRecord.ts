@@ -1,4 +1,5 @@
 import type { MeetingRecord } from '../../domain/meetingRecord.js';
+import { revisionAfter } from '../../domain/schedule/meetingRevision.js';
 import { statusAfterImport, statusFromRecord, type Meeting } from '../../domain/meeting.js';
 
 export interface MeetingContext {
@@ -17,7 +18,7 @@ export function meetingFromRecord(record: MeetingRecord, existing: Meeting | und
     record.items.some((i) => i.minutesText || i.resolutions.length > 0 || i.points.length > 0) ||
     record.attendance.length > 0;
   const incoming = record.status ?? statusFromRecord(hasMinutes, record.items.length > 0);
-  return {
+  const meeting = {
     id: at.id,
     bodyId: at.bodyId,
     date: record.date,
@@ -35,4 +36,5 @@ export function meetingFromRecord(record: MeetingRecord, existing: Meeting | und
     createdAt: existing?.createdAt ?? at.now,
     updatedAt: at.now,
   };
+  return { ...meeting, revision: revisionAfter(existing, meeting) };
 }

@@ -191,6 +191,7 @@ export function recordsFromPopolo(doc: PopoloExport): RecordToLoad {
       municipalYear: e['quorum:municipal_year'],
       createdAt: e.created_at,
       updatedAt: e.updated_at,
+      revision: e['quorum:revision'],
     })),
     items: doc.events.flatMap(itemsOf),
     resolutions: doc.motions.map((m) => ({

@@ -134,6 +134,8 @@ export const EventSchema = z.object({
   'quorum:contact_email': optText,
   'quorum:contact_phone': optText,
   'quorum:municipal_year': optText,
+  /** The calendar revision (iCal SEQUENCE), kept so a restored calendar never goes back; older exports lack it. */
+  'quorum:revision': z.number().int().min(0).default(0),
 });
 
 export const MotionSchema = z.object({

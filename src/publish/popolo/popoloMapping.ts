@@ -144,6 +144,7 @@ export function toEvent(m: MeetingAgenda, baseUrl: string): Json {
     'quorum:contact_email': m.contactEmail,
     'quorum:contact_phone': m.contactPhone,
     'quorum:municipal_year': m.municipalYear,
+    'quorum:revision': m.revision,
   };
 }
 

@@ -8,14 +8,23 @@ export interface FeedScope {
   readonly limit: number;
 }
 
-export const FEED_EVENT_KINDS = ['scheduled', 'cancelled', 'agenda', 'minutes', 'decisions'] as const;
+export const FEED_EVENT_KINDS = [
+  'scheduled',
+  'moved',
+  'cancelled',
+  'reinstated',
+  'agenda',
+  'minutes',
+  'decisions',
+] as const;
 export type FeedEventKind = (typeof FEED_EVENT_KINDS)[number];
 
 /**
  * Something that became public about a meeting. `at` is when Quorum made it public, never a
  * guess at when the council did:
  * - scheduled: when the meeting was first recorded (meetings.created_at), if that was before it sat;
- * - cancelled: when the record last changed (meetings.updated_at), which is when it was marked cancelled;
+ * - moved, cancelled, reinstated: when the clerk made the change (meeting_changes.at), one event each;
+ *   a meeting cancelled without such a record (imported as cancelled) when the record last changed;
  * - agenda: the first import of a document the agenda items were read from, else when the meeting was recorded;
  * - minutes and decisions: the first import of a document the minutes (attendance, points,
  *   resolutions) were read from, else when the record last changed (entered by hand).
@@ -36,16 +45,27 @@ export interface FeedEvent {
   readonly itemTitle: string | null;
   /** Agenda: the public items' titles. Decisions: the resolutions' texts. Otherwise empty. */
   readonly lines: readonly string[];
+  /** For a clerk's change: its id (each is an entry of its own), the date and time before it, the reason given. */
+  readonly change: FeedChange | null;
 }
 
-type MeetingEventRow = Omit<FeedEvent, 'kind' | 'itemId' | 'itemTitle' | 'lines'>;
+export interface FeedChange {
+  readonly id: string;
+  readonly fromDate: string;
+  readonly fromTime: string | null;
+  readonly reason: string | null;
+}
+
+type MeetingEventRow = Omit<FeedEvent, 'kind' | 'itemId' | 'itemTitle' | 'lines' | 'change'>;
 
 const KIND_RANK: Readonly<Record<FeedEventKind, number>> = {
   decisions: 0,
   minutes: 1,
   agenda: 2,
-  cancelled: 3,
-  scheduled: 4,
+  reinstated: 3,
+  cancelled: 4,
+  moved: 5,
+  scheduled: 6,
 };
 
 /** Meetings are read in batches of this many, most recently changed first. */
@@ -91,6 +111,7 @@ async function eventsOf(db: Kysely<Database>, meetingIds: readonly string[]): Pr
   const kinds = await Promise.all([
     scheduledEvents(db, meetingIds),
     cancelledEvents(db, meetingIds),
+    changeEvents(db, meetingIds),
     agendaEvents(db, meetingIds),
     minutesEvents(db, meetingIds),
     decisionEvents(db, meetingIds),
@@ -105,7 +126,8 @@ function newestFirst(a: FeedEvent, b: FeedEvent): number {
     b.meetingDate.localeCompare(a.meetingDate) ||
     a.meetingId.localeCompare(b.meetingId) ||
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
-    (a.itemId ?? '').localeCompare(b.itemId ?? '')
+    (a.itemId ?? '').localeCompare(b.itemId ?? '') ||
+    (a.change?.id ?? '').localeCompare(b.change?.id ?? '')
   );
 }
 
@@ -125,7 +147,7 @@ function meetingsQuery(db: Kysely<Database>, meetingIds: readonly string[]) {
 }
 
 function meetingEvent(kind: FeedEventKind, row: MeetingEventRow, lines: readonly string[] = []): FeedEvent {
-  return { kind, ...row, itemId: null, itemTitle: null, lines };
+  return { kind, ...row, itemId: null, itemTitle: null, lines, change: null };
 }
 
 /**
@@ -141,12 +163,65 @@ async function scheduledEvents(db: Kysely<Database>, meetingIds: readonly string
   return rows.map((r) => meetingEvent('scheduled', r));
 }
 
+/** A meeting recorded as cancelled without a clerk's change to tell of (imported so): dated by its last change. */
 async function cancelledEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
   const rows = await meetingsQuery(db, meetingIds)
     .select('m.updatedAt as at')
     .where('m.status', '=', 'cancelled')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('meetingChanges as c')
+            .select('c.id')
+            .whereRef('c.meetingId', '=', 'm.id')
+            .where('c.kind', '=', 'cancelled'),
+        ),
+      ),
+    )
     .execute();
   return rows.map((r) => meetingEvent('cancelled', r));
+}
+
+/**
+ * Each change a clerk made and the public was told of: a move (with the date it had), a
+ * cancellation (with its reason), a reinstatement. The meeting's date and time are those after the change.
+ */
+async function changeEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
+  const rows = await db
+    .selectFrom('meetingChanges as c')
+    .innerJoin('meetings as m', 'm.id', 'c.meetingId')
+    .innerJoin('bodies as b', 'b.id', 'm.bodyId')
+    .select([
+      'c.id',
+      'c.kind',
+      'c.at',
+      'c.fromDate',
+      'c.fromTime',
+      'c.toDate',
+      'c.toTime',
+      'c.reason',
+      'm.id as meetingId',
+      'm.venue',
+      'b.name as bodyName',
+      'b.slug as bodySlug',
+    ])
+    .where('c.meetingId', 'in', meetingIds)
+    .execute();
+  return rows.map((r) => ({
+    kind: r.kind as FeedEventKind,
+    at: r.at,
+    meetingId: r.meetingId,
+    meetingDate: r.toDate,
+    startTime: r.toTime,
+    venue: r.venue,
+    bodyName: r.bodyName,
+    bodySlug: r.bodySlug,
+    itemId: null,
+    itemTitle: null,
+    lines: [],
+    change: { id: r.id, fromDate: r.fromDate, fromTime: r.fromTime, reason: r.reason },
+  }));
 }
 
 async function agendaEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
@@ -272,7 +347,13 @@ async function decisionEvents(db: Kysely<Database>, meetingIds: readonly string[
     db,
     rows.map((r) => r.itemId),
   );
-  return rows.map((r) => ({ kind: 'decisions', ...r, at: String(r.at), lines: texts.get(r.itemId) ?? [] }));
+  return rows.map((r) => ({
+    kind: 'decisions',
+    ...r,
+    at: String(r.at),
+    lines: texts.get(r.itemId) ?? [],
+    change: null,
+  }));
 }
 
 async function resolutionTexts(db: Kysely<Database>, itemIds: readonly string[]): Promise<Map<string, string[]>> {
@@ -288,7 +369,7 @@ async function resolutionTexts(db: Kysely<Database>, itemIds: readonly string[])
   return out;
 }
 
-/** What feeds announce: new meetings, cancellations, agendas, minutes and decisions, newest first. */
+/** What feeds announce, newest first: new meetings, moves, cancellations, agendas, minutes, decisions. */
 export class PublicFeeds {
   constructor(private readonly db: Kysely<Database>) {}
 

@@ -6,12 +6,14 @@ import { publicViewOfItem } from '../../domain/exemptInformation.js';
 import type { Meeting } from '../../domain/meeting.js';
 import type { MinutePoint, Resolution } from '../../domain/minutes.js';
 import type { DocumentPart, SourceDocument } from '../../domain/sourceDocument.js';
+import { meetingNotices, type MeetingNotice } from '../../domain/schedule/meetingNotices.js';
 import type { Database } from '../database.js';
 import {
   DOCUMENT_META_COLUMNS,
   toAgendaItem,
   toDocumentPart,
   toMeeting,
+  toMeetingChange,
   toMinutePoint,
   toResolution,
   toSourceDocument,
@@ -80,6 +82,8 @@ export interface MeetingDetail {
   readonly declarations: readonly DeclarationLine[];
   /** Source documents the meeting's facts were read from (never one filed under an exempt item). */
   readonly documents: readonly MeetingDocument[];
+  /** What the public is told of its changes: "Moved from …", "Cancelled: …". */
+  readonly notices: readonly MeetingNotice[];
 }
 
 type Db = Kysely<Database>;
@@ -157,11 +161,12 @@ export class PublicMeetings {
       .executeTakeFirst();
     if (!row) return undefined;
     const { bodySlug, bodyName, ...meeting } = row;
-    const [items, attendance, declarations, documents] = await Promise.all([
+    const [items, attendance, declarations, documents, changes] = await Promise.all([
       this.#items(meetingId),
       db.selectFrom('attendance').selectAll().where('meetingId', '=', meetingId).orderBy('position').execute(),
       publicDeclarations(db).selectAll().where('meetingId', '=', meetingId).orderBy('id').execute(),
       this.#documents(meetingId),
+      db.selectFrom('meetingChanges').selectAll().where('meetingId', '=', meetingId).execute(),
     ]);
     const people = await personRefs(db, [
       ...attendance.map((a) => a.personId),
@@ -188,6 +193,7 @@ export class PublicMeetings {
         text: d.text,
       })),
       documents,
+      notices: meetingNotices(toMeeting(meeting), changes.map(toMeetingChange)),
     };
   }
 

@@ -37,6 +37,17 @@ export class BodyRepository {
     return (await this.findBySlug(slug))!;
   }
 
+  async find(id: string): Promise<Body | undefined> {
+    const row = await this.db.selectFrom('bodies').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toBody(row);
+  }
+
+  /** Every body, by name. */
+  async list(): Promise<Body[]> {
+    const rows = await this.db.selectFrom('bodies').selectAll().orderBy('name').orderBy('id').execute();
+    return rows.map(toBody);
+  }
+
   async findBySlug(slug: string): Promise<Body | undefined> {
     const row = await this.db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
     return row && toBody(row);

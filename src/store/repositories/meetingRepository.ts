@@ -22,6 +22,21 @@ export class MeetingRepository {
       .execute();
   }
 
+  /** A body's meetings from `from` to `to` (inclusive ISO dates), in date order. */
+  async ofBody(bodyId: string, from: string, to: string): Promise<Meeting[]> {
+    const rows = await this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('bodyId', '=', bodyId)
+      .where('date', '>=', from)
+      .where('date', '<=', to)
+      .orderBy('date')
+      .orderBy('startTime')
+      .orderBy('id')
+      .execute();
+    return rows.map(toMeeting);
+  }
+
   /** Meetings' dates and bodies, to name them in a listing. */
   async labels(ids: readonly string[]): Promise<{ id: string; date: string; bodyId: string; bodyName: string }[]> {
     if (ids.length === 0) return [];

@@ -165,6 +165,7 @@ export function meetingRow(m: Meeting): MeetingTable {
     municipalYear: m.municipalYear,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
+    revision: m.revision,
   };
 }
 

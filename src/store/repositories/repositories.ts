@@ -11,6 +11,7 @@ import { BodyRepository } from './bodyRepository.js';
 import { CalendarRepository } from './calendarRepository.js';
 import { DecisionNoticeRepository } from './decisionNoticeRepository.js';
 import { DocumentRepository } from './documentRepository.js';
+import { MeetingChangeRepository } from './meetingChangeRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
 import { MeetingStatementRepository } from './meetingStatementRepository.js';
 import { MembershipRepository } from './membershipRepository.js';
@@ -40,6 +41,7 @@ export interface Repositories {
   readonly documents: DocumentRepository;
   readonly items: AgendaItemRepository;
   readonly meetings: MeetingRepository;
+  readonly meetingChanges: MeetingChangeRepository;
   readonly memberships: MembershipRepository;
   readonly merges: PersonMergeRepository;
   readonly officerPosts: OfficerPostRepository;
@@ -69,6 +71,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     documents: new DocumentRepository(db),
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),
+    meetingChanges: new MeetingChangeRepository(db),
     memberships: new MembershipRepository(db),
     merges: new PersonMergeRepository(db),
     officerPosts: new OfficerPostRepository(db),

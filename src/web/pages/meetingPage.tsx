@@ -14,6 +14,7 @@ import { ItemMinutesBody } from './itemMinutesBody.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
 import type { Html } from './html.js';
 import { Layout } from './layout.js';
+import { MeetingNoticeBanner, StreamLink } from './meetingNoticeBanner.js';
 import { MeetingStatusTag } from './meetingStatus.js';
 
 const ATTENDANCE_HEADINGS: readonly [string, string][] = [
@@ -207,6 +208,7 @@ export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
         { href: `/bodies/${body.slug}`, text: body.name },
       ]}
     >
+      <MeetingNoticeBanner notices={detail.notices} />
       <span class="govuk-caption-l">
         <a class="govuk-link" href={`/bodies/${body.slug}`}>
           {body.name}
@@ -221,6 +223,14 @@ export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
         </SummaryRow>
         {meeting.startTime ? <SummaryRow label="Time">{formatTime(meeting.startTime)}</SummaryRow> : ''}
         {meeting.venue ? <SummaryRow label="Venue">{meeting.venue}</SummaryRow> : ''}
+        {meeting.isRemote && !meeting.venue ? <SummaryRow label="Venue">Held remotely</SummaryRow> : ''}
+        {meeting.streamUrl ? (
+          <SummaryRow label="Stream">
+            <StreamLink url={meeting.streamUrl} />
+          </SummaryRow>
+        ) : (
+          ''
+        )}
         {meeting.contactName || meeting.contactEmail || meeting.contactPhone ? (
           <SummaryRow label="Contact">
             <Contact name={meeting.contactName} email={meeting.contactEmail} phone={meeting.contactPhone} />

@@ -2,6 +2,7 @@ import { actionSection } from './actions/actionSection.js';
 import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
+import { scheduleSection } from './schedule/scheduleSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
 
 /**
@@ -9,8 +10,9 @@ import type { WorkspaceSection } from './workspaceEnv.js';
  * here and keeps its routes, pages and forms in its own folder under `src/web/workspace/`.
  */
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
-  auditSection,
-  attendanceSection,
+  scheduleSection,
   decisionSection,
   actionSection,
+  attendanceSection,
+  auditSection,
 ];

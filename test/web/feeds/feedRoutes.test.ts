@@ -322,6 +322,7 @@ function archiveRows(): {
       municipalYear: null,
       createdAt: created < changed ? created : changed,
       updatedAt: changed,
+      revision: 0,
     });
     if (n % 2 === 0) {
       items.push({
