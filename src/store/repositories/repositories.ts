@@ -3,6 +3,7 @@ import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
 import { AccountRepository } from './accountRepository.js';
 import { AgendaItemRepository } from './agendaItemRepository.js';
+import { AgendaRepository } from './agendaRepository.js';
 import { AttendanceRepository } from './attendanceRepository.js';
 import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
@@ -27,6 +28,7 @@ import { UnplacedDocumentRepository } from './unplacedDocumentRepository.js';
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
 export interface Repositories {
   readonly accounts: AccountRepository;
+  readonly agendas: AgendaRepository;
   readonly attendance: AttendanceRepository;
   readonly audit: AuditRepository;
   readonly bodies: BodyRepository;
@@ -53,6 +55,7 @@ export interface Repositories {
 export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
   return {
     accounts: new AccountRepository(db),
+    agendas: new AgendaRepository(db),
     attendance: new AttendanceRepository(db),
     audit: new AuditRepository(db),
     bodies: new BodyRepository(db),
