@@ -114,9 +114,7 @@ export function assignNumbers(entries: readonly Pick<AgendaEntry, 'number'>[]): 
 
 /** What the agenda page shows as an item's number: its published number, or its place while a draft. */
 export function shownNumbers(entries: readonly Pick<AgendaEntry, 'number'>[]): string[] {
-  return entries.some((e) => e.number !== null)
-    ? assignNumbers(entries)
-    : entries.map((_, index) => String(index + 1));
+  return entries.some((e) => e.number !== null) ? assignNumbers(entries) : entries.map((_, index) => String(index + 1));
 }
 
 /** What kind a publication is: the first is the agenda; later ones add items (supplementary) or only change them. */

@@ -18,7 +18,10 @@ interface HolidayData {
 
 const HOLIDAY_DATA: HolidayData = data;
 
-/** Where the bank holidays come from and the years they cover: `test/domain/workingDays.test.ts` fails once `to` is not after this year. */
+/**
+ * Where the bank holidays come from and the years they cover: `test/domain/workingDays.test.ts`
+ * fails once `to` is not after this year.
+ */
 export const BANK_HOLIDAY_DATA: {
   readonly source: string;
   readonly takenOn: string;

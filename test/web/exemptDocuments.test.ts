@@ -167,7 +167,11 @@ for (const dialect of DIALECTS) {
       const wall = items.find((i) => i.title === 'Harbour wall repairs')!;
       const boatyard = items.find((i) => i.title === 'Disposal of the boatyard')!;
       const publicPdf = await makePdf('The harbour wall needs repairs costing 2 million pounds');
-      const exemptPdf = await makePdf('PELLINGHAM valuation: OSTERVALD-CAPITAL offers 3 million', 2, 'PELLINGHAM valuation');
+      const exemptPdf = await makePdf(
+        'PELLINGHAM valuation: OSTERVALD-CAPITAL offers 3 million',
+        2,
+        'PELLINGHAM valuation',
+      );
       expect((await clerk.upload(wall.id, publicPdf, 'Report on the harbour wall')).status).toBe(303);
       expect((await clerk.upload(boatyard.id, exemptPdf, 'PELLINGHAM valuation report')).status).toBe(303);
       expect((await clerk.publish()).status).toBe(303);

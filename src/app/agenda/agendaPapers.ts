@@ -12,6 +12,11 @@ import { auditAgenda, openForWrite, type AgendaVersioned } from './agendaWrite.j
 /** Reports and appendices larger than this are refused (QUORUM_UPLOAD_MAX_MB). */
 export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 
+/** The upload limit as forms state it ("20 MB"). */
+export function uploadLimitLabel(maxBytes: number): string {
+  return megabytes(maxBytes);
+}
+
 export interface PaperUpload extends AgendaVersioned {
   readonly itemId: string;
   readonly paperTitle: string;
@@ -37,7 +42,8 @@ export async function uploadPaper(
   const problems: AgendaFieldProblem[] = [];
   const title = input.paperTitle.trim();
   if (!title) problems.push({ field: 'paperTitle', message: 'Enter the title of the report or appendix' });
-  else if (title.length > 300) problems.push({ field: 'paperTitle', message: 'The title must be 300 characters or fewer' });
+  else if (title.length > 300)
+    problems.push({ field: 'paperTitle', message: 'The title must be 300 characters or fewer' });
   if (!(PAPER_KINDS as readonly string[]).includes(input.paperKind))
     problems.push({ field: 'paperKind', message: 'Choose whether it is a report or an appendix' });
   let pageCount = 0;
@@ -56,7 +62,8 @@ export async function uploadPaper(
   return store.transaction(async (repos) => {
     const meeting = await openForWrite(repos, actor, input, now);
     const entry = await repos.agendas.entry(input.itemId);
-    if (!entry || entry.meetingId !== meeting.id) throw new AppError('NOT_FOUND', `no item ${input.itemId} on this agenda`);
+    if (!entry || entry.meetingId !== meeting.id)
+      throw new AppError('NOT_FOUND', `no item ${input.itemId} on this agenda`);
     const existing = (await repos.agendas.papers(meeting.id)).filter((p) => p.entryId === entry.id);
     const paper: AgendaPaper = {
       id: randomId(),

@@ -9,7 +9,12 @@ import {
 import { AppError } from '../../domain/errors.js';
 import { randomId } from '../../domain/ids.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
-import { isLateForMeeting, lastWorkingDayToPublish, londonDateOf, publicationDeadline } from '../../domain/workingDays.js';
+import {
+  isLateForMeeting,
+  lastWorkingDayToPublish,
+  londonDateOf,
+  publicationDeadline,
+} from '../../domain/workingDays.js';
 import type { Store } from '../../store/store.js';
 import { assertMayClerk } from '../authorise.js';
 import { AgendaInputError, type AgendaFieldProblem } from './agendaErrors.js';
@@ -69,7 +74,8 @@ export async function planPublication(
  * `agenda_published` and its change dated for feeds and iCal. Late (fewer than five clear working
  * days before the meeting) it needs the recorded reason; a supplementary or revised agenda needs
  * the notice the public meeting page shows.
- * @throws AgendaInputError (a reason or notice missing), StaleAgendaError, AppError NOT_FOUND, FORBIDDEN, INPUT_INVALID.
+ * @throws AgendaInputError (a reason or notice missing), StaleAgendaError,
+ *   AppError NOT_FOUND, FORBIDDEN, INPUT_INVALID.
  */
 export async function publishAgenda(
   store: Store,
@@ -83,7 +89,10 @@ export async function publishAgenda(
   return store.transaction(async (repos) => {
     const meeting = await openForWrite(repos, actor, input, now);
     if (!PUBLISHABLE.has(meeting.status))
-      throw new AppError('INPUT_INVALID', `the meeting is ${meeting.status.replace('_', ' ')}: its agenda can no longer be published`);
+      throw new AppError(
+        'INPUT_INVALID',
+        `the meeting is ${meeting.status.replace('_', ' ')}: its agenda can no longer be published`,
+      );
     const state = (await repos.agendas.state(meeting.id))!;
     const entries = await repos.agendas.entries(meeting.id);
     if (entries.length === 0) throw new AgendaInputError([{ field: 'form', message: 'The agenda has no items' }]);
@@ -93,7 +102,10 @@ export async function publishAgenda(
     const isLate = isLateForMeeting(today, date);
     const problems: AgendaFieldProblem[] = [];
     if (isLate && !typed.data.lateReason)
-      problems.push({ field: 'lateReason', message: 'Enter the reason the agenda is published late (the Chair’s reasons for urgency)' });
+      problems.push({
+        field: 'lateReason',
+        message: 'Enter the reason the agenda is published late (the Chair’s reasons for urgency)',
+      });
     if (kind !== 'agenda' && !typed.data.notice)
       problems.push({ field: 'notice', message: 'Enter what changed, for the public meeting page' });
     if (problems.length > 0) throw new AgendaInputError(problems);

@@ -24,7 +24,8 @@ export async function startAgenda(
     const meeting = await repos.agendas.meeting(input.meetingId);
     if (!meeting) throw new AppError('NOT_FOUND', `no meeting with id ${input.meetingId}`);
     assertMayClerk(actor, meeting.bodyId);
-    if (await repos.agendas.state(meeting.id)) throw new AppError('CONFLICT', 'this meeting’s agenda is already started');
+    if (await repos.agendas.state(meeting.id))
+      throw new AppError('CONFLICT', 'this meeting’s agenda is already started');
     if (meeting.status === 'cancelled') throw new AppError('INPUT_INVALID', 'this meeting is cancelled');
     await repos.agendas.start(meeting.id, actor.id, now);
     const recorded = await repos.agendas.recordedItems(meeting.id);

@@ -2,7 +2,8 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from '../readLimits.js';
 import { pdfPreflight } from './pdfPreflight.js';
 import { pdfjs } from './pdfText.js';
 
-export type PdfCheck = { readonly ok: true; readonly pageCount: number } | { readonly ok: false; readonly problem: string };
+export type PdfCheck =
+  { readonly ok: true; readonly pageCount: number } | { readonly ok: false; readonly problem: string };
 
 const MAGIC = '%PDF-';
 
@@ -38,7 +39,8 @@ export async function checkPdf(
     return { ok: true, pageCount };
   } catch (error) {
     await task.destroy().catch(() => undefined);
-    const reason = error instanceof Error && /password/i.test(error.message) ? 'it is protected by a password' : 'it is damaged';
+    const reason =
+      error instanceof Error && /password/i.test(error.message) ? 'it is protected by a password' : 'it is damaged';
     return { ok: false, problem: `the PDF cannot be opened: ${reason}` };
   }
 }

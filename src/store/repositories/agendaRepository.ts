@@ -253,16 +253,7 @@ export class AgendaRepository {
   async recordedItems(meetingId: string): Promise<RecordedItem[]> {
     const rows = await this.db
       .selectFrom('agendaItems')
-      .select([
-        'id',
-        'position',
-        'agendaNumber',
-        'title',
-        'description',
-        'standardKind',
-        'isExempt',
-        'exemptParagraph',
-      ])
+      .select(['id', 'position', 'agendaNumber', 'title', 'description', 'standardKind', 'isExempt', 'exemptParagraph'])
       .where('meetingId', '=', meetingId)
       .orderBy('position')
       .orderBy('id')
@@ -359,11 +350,7 @@ export class AgendaRepository {
    * waiting for the next publication.
    */
   async withholdPublished(entryId: string, exemptParagraph: number | null): Promise<void> {
-    await this.db
-      .updateTable('agendaItems')
-      .set({ isExempt: 1, exemptParagraph })
-      .where('id', '=', entryId)
-      .execute();
+    await this.db.updateTable('agendaItems').set({ isExempt: 1, exemptParagraph }).where('id', '=', entryId).execute();
   }
 
   /** Publishes the meeting's status and dates the change, so feeds and iCal tell subscribers. */

@@ -203,7 +203,7 @@ const NOTICE_KINDS: Readonly<Record<PublicNotice['kind'], string>> = {
   revised: 'Revised agenda',
 };
 
-/** Changes since the agenda was first published (supplementary or revised), and late publications with their reasons. */
+/** Changes since the agenda was first published (supplementary or revised), and late publications with reasons. */
 function AgendaNotices({ notices }: { notices: readonly PublicNotice[] }): Html {
   const shown = notices.filter((n) => n.kind !== 'agenda' || n.isLate);
   if (shown.length === 0) return <></>;

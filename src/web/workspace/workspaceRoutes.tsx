@@ -230,7 +230,8 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     return c.redirect('/admin/accounts', 303);
   });
 
-  for (const section of WORKSPACE_SECTIONS) section.register(w, {
+  for (const section of WORKSPACE_SECTIONS)
+    section.register(w, {
       store,
       now,
       allowedOrigins: allowed,

@@ -5,6 +5,4 @@ import type { WorkspaceSection } from './workspaceEnv.js';
  * Every part of the workspace, in the order their routes are registered. A new part adds one line
  * here and keeps its routes, pages and forms in its own folder under `src/web/workspace/`.
  */
-export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
-  agendaSection,
-];
+export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [agendaSection];

@@ -79,7 +79,13 @@ for (const dialect of DIALECTS) {
       expect(after).toContain('Item 2A');
       const audit = (await t.store.repos.audit.list({ limit: 100 })).map((e) => e.action);
       expect(audit).toEqual(
-        expect.arrayContaining(['agenda.start', 'agenda.item.add', 'agenda.item.move', 'agenda.publish.agenda', 'agenda.publish.supplementary']),
+        expect.arrayContaining([
+          'agenda.start',
+          'agenda.item.add',
+          'agenda.item.move',
+          'agenda.publish.agenda',
+          'agenda.publish.supplementary',
+        ]),
       );
     });
 
@@ -130,7 +136,11 @@ for (const dialect of DIALECTS) {
       const html = await missing.text();
       expect(html).toContain('choose the paragraph of Schedule 12A'.replace(/^c/, 'C'));
       expect(html).toContain('Offer from QUILLBY');
-      await clerk.addItem('Sale of the depot', { exempt: 'yes', exemptParagraph: '3', description: 'Offer from QUILLBY' });
+      await clerk.addItem('Sale of the depot', {
+        exempt: 'yes',
+        exemptParagraph: '3',
+        description: 'Offer from QUILLBY',
+      });
       const depot = (await clerk.items()).find((i) => i.title === 'Sale of the depot')!;
       await clerk.upload(depot.id, await makePdf('QUILLBY offers 4.1 million'), 'Valuation by QUILLBY');
       await clerk.publish();
@@ -173,7 +183,11 @@ for (const dialect of DIALECTS) {
       const other = await new Clerk(env.app, meetingId).signIn('planning.clerk@council.example');
       expect((await other.browser.request(other.agenda)).status).toBe(403);
       const { csrf } = await other.formState(`/workspace/meetings/${otherMeetingId}/agenda`);
-      const res = await other.post(`${other.agenda}/items`, { title: 'Not mine', exemptParagraph: '' }, { csrf, version: '1' });
+      const res = await other.post(
+        `${other.agenda}/items`,
+        { title: 'Not mine', exemptParagraph: '' },
+        { csrf, version: '1' },
+      );
       expect(res.status).toBe(403);
       expect((await clerk.items()).map((i) => i.title)).not.toContain('Not mine');
       const cllr = await new Clerk(env.app, meetingId).signIn('cllr@council.example');

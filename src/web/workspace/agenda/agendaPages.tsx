@@ -19,7 +19,11 @@ function meetingName(view: Pick<AgendaView, 'meeting'>): string {
 }
 
 function Errors({ errors }: { errors: readonly FieldError[] }): Html {
-  return errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} /> : <></>;
+  return errors.length > 0 ? (
+    <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} />
+  ) : (
+    <></>
+  );
 }
 
 function Version({ version }: { version: number }): Html {
@@ -43,7 +47,15 @@ export interface ItemFields {
 const NO_FIELDS: ItemFields = { title: '', description: '', exempt: false, exemptParagraph: '' };
 
 /** Title, description and exemption: the add form and the edit form share them. */
-function ItemFieldset({ fields, errors, prefix }: { fields: ItemFields; errors: readonly FieldError[]; prefix: string }): Html {
+function ItemFieldset({
+  fields,
+  errors,
+  prefix,
+}: {
+  fields: ItemFields;
+  errors: readonly FieldError[];
+  prefix: string;
+}): Html {
   const paragraphError = errorFor(errors, 'exemptParagraph');
   return (
     <>
@@ -102,7 +114,9 @@ function StatusLine({ view }: { view: AgendaView }): Html {
   return (
     <p class="govuk-body">
       {KIND_NAMES[last.kind]} published on {formatLongDate(last.publishedAt.slice(0, 10))}
-      {waiting > 0 ? `; ${waiting} item${waiting === 1 ? '' : 's'} added since, to publish in a supplementary agenda.` : '.'}{' '}
+      {waiting > 0
+        ? `; ${waiting} item${waiting === 1 ? '' : 's'} added since, to publish in a supplementary agenda.`
+        : '.'}{' '}
       Changes reach the public when you publish again; marking an item exempt withholds it at once.
     </p>
   );
@@ -124,7 +138,11 @@ function MoveButton({
       <CsrfField token={csrf} />
       <Version version={view.version!} />
       <input type="hidden" name="direction" value={direction} />
-      <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" data-module="govuk-button">
+      <button
+        type="submit"
+        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
+        data-module="govuk-button"
+      >
         Move {direction}
         <span class="govuk-visually-hidden">
           : item {item.shownNumber}, {item.title}
@@ -145,7 +163,14 @@ export interface AgendaPageProps {
 }
 
 /** The agenda of one meeting: its items in order, moving, adding, and the way to publish. */
-export function AgendaPage({ view, csrf, deadline, add = NO_FIELDS, errors = [], conflict = false }: AgendaPageProps): Html {
+export function AgendaPage({
+  view,
+  csrf,
+  deadline,
+  add = NO_FIELDS,
+  errors = [],
+  conflict = false,
+}: AgendaPageProps): Html {
   const name = meetingName(view);
   return (
     <Layout
@@ -354,9 +379,13 @@ export function ItemPage(props: ItemPageProps): Html {
               <form method="post" action={`${path}/papers/${encodeURIComponent(p.id)}/remove`}>
                 <CsrfField token={csrf} />
                 <Version version={view.version!} />
-                {p.kind === 'report' ? 'Report' : 'Appendix'}: {p.title} ({p.pageCount} page{p.pageCount === 1 ? '' : 's'}
-                ){p.published ? '' : ', not yet published'}{' '}
-                <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                {p.kind === 'report' ? 'Report' : 'Appendix'}: {p.title} ({p.pageCount} page
+                {p.pageCount === 1 ? '' : 's'}){p.published ? '' : ', not yet published'}{' '}
+                <button
+                  type="submit"
+                  class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                  data-module="govuk-button"
+                >
                   Remove<span class="govuk-visually-hidden"> {p.title}</span>
                 </button>
               </form>
@@ -367,7 +396,12 @@ export function ItemPage(props: ItemPageProps): Html {
       <form method="post" action={`${path}/papers`} enctype="multipart/form-data" novalidate>
         <CsrfField token={csrf} />
         <Version version={view.version!} />
-        <TextInput id="paperTitle" label="Title of the report or appendix" value={paper.paperTitle} error={errorFor(errors, 'paperTitle')} />
+        <TextInput
+          id="paperTitle"
+          label="Title of the report or appendix"
+          value={paper.paperTitle}
+          error={errorFor(errors, 'paperTitle')}
+        />
         <SelectField
           id="paperKind"
           label="Kind"
@@ -434,7 +468,15 @@ export interface PublishPageProps {
 }
 
 /** Publishing: the deadline, a warning and a required reason when late, a notice for any later publication. */
-export function PublishPage({ view, plan, csrf, lateReason = '', notice = '', errors = [], conflict = false }: PublishPageProps): Html {
+export function PublishPage({
+  view,
+  plan,
+  csrf,
+  lateReason = '',
+  notice = '',
+  errors = [],
+  conflict = false,
+}: PublishPageProps): Html {
   const what = KIND_NAMES[plan.kind].toLowerCase();
   return (
     <Layout
@@ -455,8 +497,8 @@ export function PublishPage({ view, plan, csrf, lateReason = '', notice = '', er
       </p>
       {plan.kind === 'supplementary' ? (
         <p class="govuk-body">
-          {plan.newItems} item{plan.newItems === 1 ? '' : 's'} added since the agenda was published will be published as a
-          supplementary agenda, numbered after the published items; published numbers do not change.
+          {plan.newItems} item{plan.newItems === 1 ? '' : 's'} added since the agenda was published will be published as
+          a supplementary agenda, numbered after the published items; published numbers do not change.
         </p>
       ) : (
         <></>
@@ -478,7 +520,13 @@ export function PublishPage({ view, plan, csrf, lateReason = '', notice = '', er
         <CsrfField token={csrf} />
         <Version version={plan.version} />
         {plan.isLate ? (
-          <TextArea id="lateReason" label="Reason for late publication" value={lateReason} rows={3} error={errorFor(errors, 'lateReason')} />
+          <TextArea
+            id="lateReason"
+            label="Reason for late publication"
+            value={lateReason}
+            rows={3}
+            error={errorFor(errors, 'lateReason')}
+          />
         ) : (
           <></>
         )}

@@ -1,14 +1,13 @@
 import type { Context } from 'hono';
 import { AgendaInputError, StaleAgendaError } from '../../../app/agenda/agendaErrors.js';
 import { addAgendaItem, editAgendaItem, moveAgendaItem, removeAgendaItem } from '../../../app/agenda/agendaItems.js';
-import { removePaper, uploadPaper } from '../../../app/agenda/agendaPapers.js';
+import { removePaper, uploadLimitLabel, uploadPaper } from '../../../app/agenda/agendaPapers.js';
 import { planPublication, publishAgenda } from '../../../app/agenda/publishAgenda.js';
 import { listAgendaMeetings, readAgenda, type AgendaView } from '../../../app/agenda/readAgenda.js';
 import { startAgenda } from '../../../app/agenda/startAgenda.js';
 import { AppError } from '../../../domain/errors.js';
 import type { IsoDate } from '../../../domain/isoDateType.js';
 import { isLateForMeeting, lastWorkingDayToPublish, londonDateOf } from '../../../domain/workingDays.js';
-import { megabytes } from '../../../ingest/readLimits.js';
 import type { Html } from '../../pages/html.js';
 import type { FieldError } from '../forms/formFields.js';
 import { readForm } from '../forms/formBody.js';
@@ -99,7 +98,7 @@ export const agendaSection: WorkspaceSection = {
       return page(
         c,
         status,
-        <ItemPage view={v} item={item} csrf={csrf(c)} maxUploadLabel={megabytes(deps.uploadMaxBytes)} {...extra} />,
+        <ItemPage view={v} item={item} csrf={csrf(c)} maxUploadLabel={uploadLimitLabel(deps.uploadMaxBytes)} {...extra} />,
       );
     };
     const back = (c: C): Response => c.redirect(agendaPath(c.req.param('id')!), 303);
@@ -177,7 +176,11 @@ export const agendaSection: WorkspaceSection = {
       } catch (error) {
         if (error instanceof StaleAgendaError) return agendaPage(c, 409, { conflict: true });
         if (error instanceof AppError && error.code === 'INPUT_INVALID')
-          return agendaPage(c, 400, { errors: [{ field: 'agenda-items', message: `The item is already ${direction === 'up' ? 'first' : 'last'}` }] });
+          return agendaPage(c, 400, {
+            errors: [
+              { field: 'agenda-items', message: `The item is already ${direction === 'up' ? 'first' : 'last'}` },
+            ],
+          });
         throw error;
       }
     });
