@@ -98,7 +98,13 @@ export const agendaSection: WorkspaceSection = {
       return page(
         c,
         status,
-        <ItemPage view={v} item={item} csrf={csrf(c)} maxUploadLabel={uploadLimitLabel(deps.uploadMaxBytes)} {...extra} />,
+        <ItemPage
+          view={v}
+          item={item}
+          csrf={csrf(c)}
+          maxUploadLabel={uploadLimitLabel(deps.uploadMaxBytes)}
+          {...extra}
+        />,
       );
     };
     const back = (c: C): Response => c.redirect(agendaPath(c.req.param('id')!), 303);
