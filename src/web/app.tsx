@@ -1,5 +1,7 @@
 import { admission } from './admission.js';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { DEFAULT_UPLOAD_MAX_BYTES, uploadLimitLabel } from '../app/agenda/agendaPapers.js';
 import { toAppError } from '../domain/errors.js';
 import path from 'node:path';
 import { PaperFiles } from '../store/files/paperFiles.js';
@@ -79,10 +81,19 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   registerOparlRoutes(app, reads, { baseUrl });
   registerFeedRoutes(app, reads, { baseUrl });
   registerExportRoutes(app, store, { baseUrl });
+  // An upload larger than the limit is cut off while it arrives, before the session's form check reads it whole.
+  const uploadMaxBytes = options.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES;
+  app.use(
+    '/workspace/meetings/:id/agenda/items/:itemId/papers',
+    bodyLimit({
+      maxSize: uploadMaxBytes + 64 * 1024,
+      onError: (c) => c.text(`The file must be smaller than ${uploadLimitLabel(uploadMaxBytes)}`, 413),
+    }),
+  );
   registerWorkspaceRoutes(app, store, {
     allowedOrigins: options.baseUrl ? [new URL(options.baseUrl).origin] : [],
     files,
-    uploadMaxBytes: options.uploadMaxBytes,
+    uploadMaxBytes,
     now: options.now,
   });
 

@@ -108,6 +108,9 @@ for (const dialect of DIALECTS) {
       expect(tooBig.status).toBe(400);
       expect(await tooBig.text()).toContain('smaller than');
 
+      // Far over the limit: cut off as it arrives (413), before anything reads it whole.
+      const huge = await clerk.upload(item.id, new Uint8Array(200 * 1024), 'Huge');
+      expect(huge.status).toBe(413);
       const pdf = await makePdf('Minutes of the meeting of 4 February', 2);
       expect((await clerk.upload(item.id, pdf, 'Minutes of 4 February')).status).toBe(303);
       expect((await clerk.upload(item.id, pdf, 'The same minutes again')).status).toBe(303);
