@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../app/importLimits.js';
@@ -8,6 +9,7 @@ const ServeEnvSchema = z.object({
   QUORUM_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://democracy.example.gov.uk' })
     .optional(),
+  QUORUM_UPLOAD_MAX_MB: z.coerce.number().positive().finite().optional(),
 });
 
 export interface ServeEnv {
@@ -15,6 +17,10 @@ export interface ServeEnv {
   readonly host: string;
   /** Absolute URL of the portal as the public reaches it, without a trailing slash; used in feeds and exports. */
   readonly baseUrl: string;
+  /** QUORUM_DATA_DIR, resolved: uploaded papers go in its `uploads` folder. */
+  readonly dataDir: string;
+  /** QUORUM_UPLOAD_MAX_MB in bytes (default 20 MB). */
+  readonly uploadMaxBytes: number;
 }
 
 /** PORT and HOST from CONVENTIONS.md, validated: a bad value is a configuration error, not a crash. */
@@ -23,6 +29,7 @@ export function serveEnvFrom(env: NodeJS.ProcessEnv): ServeEnv {
     PORT: env.PORT || undefined,
     HOST: env.HOST || undefined,
     QUORUM_BASE_URL: env.QUORUM_BASE_URL?.trim() || undefined,
+    QUORUM_UPLOAD_MAX_MB: env.QUORUM_UPLOAD_MAX_MB?.trim() || undefined,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -32,7 +39,13 @@ export function serveEnvFrom(env: NodeJS.ProcessEnv): ServeEnv {
     );
   }
   const baseUrl = (parsed.data.QUORUM_BASE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, '');
-  return { port: parsed.data.PORT, host: parsed.data.HOST, baseUrl };
+  return {
+    port: parsed.data.PORT,
+    host: parsed.data.HOST,
+    baseUrl,
+    dataDir: path.resolve(env.QUORUM_DATA_DIR?.trim() || 'data'),
+    uploadMaxBytes: Math.round((parsed.data.QUORUM_UPLOAD_MAX_MB ?? 20) * 1024 * 1024),
+  };
 }
 
 const MB = 1024 * 1024;

@@ -45,6 +45,10 @@ export interface Database {
   decisionNotices: DecisionNoticeTable;
   resolutionActions: ResolutionActionTable;
   meetingChanges: MeetingChangeTable;
+  agendas: AgendaTable;
+  agendaEntries: AgendaEntryTable;
+  agendaPapers: AgendaPaperTable;
+  agendaPublications: AgendaPublicationTable;
 }
 
 export interface AccountTable {
@@ -460,4 +464,56 @@ export interface MeetingChangeTable {
   toDate: string;
   toTime: string | null;
   reason: string | null;
+}
+
+/** The clerk's working copy of a meeting's agenda (migration 0009): its version for optimistic locking. */
+export interface AgendaTable {
+  meetingId: string;
+  version: number;
+  publications: number;
+  startedAt: string;
+  startedBy: string;
+  updatedAt: string;
+}
+
+export interface AgendaEntryTable {
+  id: string;
+  meetingId: string;
+  position: number;
+  number: string | null;
+  title: string;
+  description: string | null;
+  standardKind: string | null;
+  isExempt: number;
+  exemptParagraph: number | null;
+  publishedIn: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface AgendaPaperTable {
+  id: string;
+  entryId: string;
+  position: number;
+  title: string;
+  kind: string;
+  contentHash: string;
+  byteSize: number;
+  pageCount: number;
+  published: number;
+  uploadedAt: string;
+  uploadedBy: string;
+}
+
+export interface AgendaPublicationTable {
+  id: string;
+  meetingId: string;
+  sequence: number;
+  kind: string;
+  publishedAt: string;
+  publishedBy: string;
+  deadline: string;
+  isLate: number;
+  lateReason: string | null;
+  notice: string | null;
 }

@@ -62,8 +62,8 @@ export async function migrateDatabaseToLatest(db: Kysely<Database>, where = 'the
     provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
     migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: MIGRATION_LOCK_TABLE,
-    // Parts of the schema were numbered while built side by side (0007-0009 after 0010): each adds
-    // its own tables and columns, so a database that has later ones may still run an earlier one.
+    // Numbers are handed out to work done side by side (0007-0009 after 0010 was merged): a database
+    // that already ran a later number must still take an earlier one that arrives after it.
     allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();

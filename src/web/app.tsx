@@ -1,6 +1,10 @@
 import { admission } from './admission.js';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { DEFAULT_UPLOAD_MAX_BYTES, uploadLimitLabel } from '../app/agenda/agendaPapers.js';
 import { toAppError } from '../domain/errors.js';
+import path from 'node:path';
+import { PaperFiles } from '../store/files/paperFiles.js';
 import type { Store } from '../store/store.js';
 import { apiError, apiNotFound, isApiPath } from './api/apiProblem.js';
 import { registerAboutRoutes } from './about/aboutRoutes.js';
@@ -12,6 +16,7 @@ import { HomePage } from './pages/homePage.js';
 import { MeetingPage } from './pages/meetingPage.js';
 import { pageRenderer } from './pages/pageRenderer.js';
 import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
+import { registerPaperRoute } from './portal/paperRoute.js';
 import { registerPortalRoutes } from './portal/portalRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
 import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
@@ -26,7 +31,11 @@ export interface AppOptions {
   readonly baseUrl?: string;
   /** Requests served at once; the rest wait in line, first come, first served. */
   readonly concurrentRequests?: number;
-  /** The workspace's clock (sessions, deadlines, audit times); the real one unless a test fixes it. */
+  /** The data folder (QUORUM_DATA_DIR): uploaded papers are kept in its `uploads` folder. */
+  readonly dataDir?: string;
+  /** The largest paper a clerk may upload, in bytes (QUORUM_UPLOAD_MAX_MB; 20 MB). */
+  readonly uploadMaxBytes?: number;
+  /** The clock of the workspace (sessions, agenda deadlines); tests pass a fixed one. */
   readonly now?: () => Date;
 }
 
@@ -52,11 +61,18 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     return c.render(<HomePage upcoming={upcoming} recent={recent.filter((m) => m.date < now)} decisions={decisions} />);
   });
 
+  const files = new PaperFiles(path.join(options.dataDir ?? path.resolve('data'), 'uploads'));
   app.get('/meetings/:id', async (c) => {
-    const detail = await reads.meetings.detail(c.req.param('id'));
+    const id = c.req.param('id');
+    const [detail, papers, notices] = await Promise.all([
+      reads.meetings.detail(id),
+      reads.agendas.papersOf(id),
+      reads.agendas.noticesOf(id),
+    ]);
     if (!detail) return c.notFound();
-    return c.render(<MeetingPage detail={detail} />);
+    return c.render(<MeetingPage detail={detail} papers={papers} notices={notices} />);
   });
+  registerPaperRoute(app, reads, files);
 
   registerPortalRoutes(app, reads, { today });
   registerAboutRoutes(app, reads.settings);
@@ -67,8 +83,19 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   registerOparlRoutes(app, reads, { baseUrl });
   registerFeedRoutes(app, reads, { baseUrl });
   registerExportRoutes(app, store, { baseUrl });
+  // An upload larger than the limit is cut off while it arrives, before the session's form check reads it whole.
+  const uploadMaxBytes = options.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES;
+  app.use(
+    '/workspace/meetings/:id/agenda/items/:itemId/papers',
+    bodyLimit({
+      maxSize: uploadMaxBytes + 64 * 1024,
+      onError: (c) => c.text(`The file must be smaller than ${uploadLimitLabel(uploadMaxBytes)}`, 413),
+    }),
+  );
   registerWorkspaceRoutes(app, store, {
     allowedOrigins: options.baseUrl ? [new URL(options.baseUrl).origin] : [],
+    files,
+    uploadMaxBytes,
     now: options.now,
   });
 

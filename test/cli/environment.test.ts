@@ -1,10 +1,25 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_LIMITS } from '../../src/app/importLimits.js';
 import { importLimitsFrom, serveEnvFrom } from '../../src/cli/environment.js';
 
 describe('serveEnvFrom', () => {
   it('should default the base URL to localhost on the chosen port', () => {
-    expect(serveEnvFrom({ PORT: '8080' })).toEqual({ port: 8080, host: '127.0.0.1', baseUrl: 'http://localhost:8080' });
+    expect(serveEnvFrom({ PORT: '8080' })).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      baseUrl: 'http://localhost:8080',
+      dataDir: path.resolve('data'),
+      uploadMaxBytes: 20 * 1024 * 1024,
+    });
+  });
+
+  it('should take the upload limit in MB and refuse one that is not a positive number', () => {
+    expect(serveEnvFrom({ QUORUM_UPLOAD_MAX_MB: '2.5', QUORUM_DATA_DIR: '/srv/q' })).toMatchObject({
+      uploadMaxBytes: 2.5 * 1024 * 1024,
+      dataDir: '/srv/q',
+    });
+    expect(() => serveEnvFrom({ QUORUM_UPLOAD_MAX_MB: 'lots' })).toThrow(/QUORUM_UPLOAD_MAX_MB/);
   });
 
   it('should take QUORUM_BASE_URL without its trailing slash', () => {

@@ -6,6 +6,7 @@ import { importPaths } from '../../src/app/importDocuments.js';
 import { createApp } from '../../src/web/app.js';
 import { DIALECTS, testStore, type TestStore } from '../store/testStores.js';
 import { walkPublicOutputs } from './publicWalk.js';
+import { agendaApp, Clerk, makePdf, seedAgendaWorld, type AgendaApp } from './workspace/agendaFixtures.js';
 
 /** Words only the exempt items hold: none may be served by any public output. */
 const MARKERS = ['QUILLBY', 'HARROWGATE', 'ZANZIBAR-HOLDINGS', 'TREMAYNE-VENTURES'];
@@ -132,5 +133,83 @@ for (const dialect of DIALECTS) {
       expect(page).toContain('Depot sale');
       expect(page).toContain('considered in private');
     });
+  });
+}
+
+/** Words only the clerk's exempt item and its uploaded report hold. */
+const UPLOAD_MARKERS = ['PELLINGHAM', 'OSTERVALD-CAPITAL'];
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: exempt reports uploaded in the workspace`, () => {
+    let t: TestStore;
+    let env: AgendaApp;
+    let meetingId: string;
+    beforeAll(async () => {
+      t = await testStore(dialect);
+      ({ meetingId } = await seedAgendaWorld(t.store));
+      env = await agendaApp(t.store);
+    });
+    afterAll(async () => {
+      await t?.drop();
+      if (env) await fs.rm(env.dataDir, { recursive: true, force: true });
+    });
+
+    it('should serve no word nor byte of an exempt item’s uploaded report from any public output, and the public report', async () => {
+      const clerk = await new Clerk(env.app, meetingId).signIn();
+      await clerk.start();
+      await clerk.addItem('Harbour wall repairs');
+      await clerk.addItem('Disposal of the boatyard', {
+        exempt: 'yes',
+        exemptParagraph: '3',
+        description: 'Bid from OSTERVALD-CAPITAL for the boatyard',
+      });
+      const items = await clerk.items();
+      const wall = items.find((i) => i.title === 'Harbour wall repairs')!;
+      const boatyard = items.find((i) => i.title === 'Disposal of the boatyard')!;
+      const publicPdf = await makePdf('The harbour wall needs repairs costing 2 million pounds');
+      const exemptPdf = await makePdf(
+        'PELLINGHAM valuation: OSTERVALD-CAPITAL offers 3 million',
+        2,
+        'PELLINGHAM valuation',
+      );
+      expect((await clerk.upload(wall.id, publicPdf, 'Report on the harbour wall')).status).toBe(303);
+      expect((await clerk.upload(boatyard.id, exemptPdf, 'PELLINGHAM valuation report')).status).toBe(303);
+      expect((await clerk.publish()).status).toBe(303);
+
+      const searches = ['pellingham', 'ostervald', 'boatyard', 'valuation', 'harbour'].flatMap((w) => [
+        `/search?q=${w}`,
+        `/api/v1/search?q=${w}`,
+      ]);
+      const papers = await t.store.repos.agendas.papers(meetingId);
+      const exemptPaper = papers.find((p) => p.entryId === boatyard.id)!;
+      const { leaks, seen } = await walkPublicOutputs(env.app, UPLOAD_MARKERS, [
+        `/meetings/${meetingId}`,
+        `/papers/${exemptPaper.id}`,
+        ...searches,
+      ]);
+      expect(leaks).toEqual([]);
+      const served = [...seen].filter((p) => p.startsWith('/papers/'));
+      expect(served.length).toBeGreaterThanOrEqual(2);
+      const exemptBytes = Buffer.from(exemptPdf);
+      for (const p of served) {
+        const res = await env.app.request(p);
+        if (res.status === 200) expect(Buffer.from(await res.arrayBuffer()).equals(exemptBytes), p).toBe(false);
+      }
+      const publicPaper = papers.find((p) => p.entryId === wall.id)!;
+      const download = await env.app.request(`/papers/${publicPaper.id}`);
+      expect(Buffer.from(await download.arrayBuffer()).equals(Buffer.from(publicPdf))).toBe(true);
+      expect((await env.app.request(`/papers/${exemptPaper.id}`)).status).toBe(404);
+
+      // Marked exempt after publication: withheld at once, before any new publication.
+      const state = await clerk.formState(`${clerk.agenda}/items/${wall.id}`);
+      const marked = await clerk.post(
+        `${clerk.agenda}/items/${wall.id}`,
+        { title: 'Harbour wall repairs', description: '', exempt: 'yes', exemptParagraph: '1' },
+        state,
+      );
+      expect(marked.status).toBe(303);
+      expect((await env.app.request(`/papers/${publicPaper.id}`)).status).toBe(404);
+      expect(await (await env.app.request(`/meetings/${meetingId}`)).text()).not.toContain('/papers/');
+    }, 240_000);
   });
 }

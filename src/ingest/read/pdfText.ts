@@ -12,7 +12,7 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loaded: Promise<PdfJs> | null = null;
 
 /** PDF.js is large; it is loaded once, the first time a PDF is read. */
-function pdfjs(): Promise<PdfJs> {
+export function pdfjs(): Promise<PdfJs> {
   loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return loaded;
 }

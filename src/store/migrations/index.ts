@@ -6,6 +6,7 @@ import * as exemptItemsIndex from './0004-exempt-items-index.js';
 import * as unplacedDocuments from './0005-unplaced-documents.js';
 import * as peopleRecord from './0006-people-record.js';
 import * as meetingSchedule from './0008-meeting-schedule.js';
+import * as agendas from './0009-agendas.js';
 import * as accounts from './0010-accounts.js';
 import * as absenceApprovals from './0015-absence-approvals.js';
 import * as decisionNotices from './0016-decision-notices.js';
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0005-unplaced-documents': unplacedDocuments,
   '0006-people-record': peopleRecord,
   '0008-meeting-schedule': meetingSchedule,
+  '0009-agendas': agendas,
   '0010-accounts': accounts,
   '0015-absence-approvals': absenceApprovals,
   '0016-decision-notices': decisionNotices,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { DialectName } from '../dialect.js';
 import { publicCatalogueOver, type PublicCatalogue } from './catalogue/publicCatalogue.js';
+import { PublicAgendas } from './publicAgendas.js';
 import { PublicBodies } from './publicBodies.js';
 import { PublicDecisionNotices } from './publicDecisionNotices.js';
 import { PublicDecisions } from './publicDecisions.js';
@@ -20,6 +21,7 @@ import { publicRecordOver, type PublicRecord } from './record/publicRecord.js';
  * item's papers, minutes and decisions cannot reach a page, the API, a feed, OParl or an export.
  */
 export interface PublicReads {
+  readonly agendas: PublicAgendas;
   readonly bodies: PublicBodies;
   readonly catalogue: PublicCatalogue;
   readonly decisions: PublicDecisions;
@@ -38,6 +40,7 @@ export interface PublicReads {
 export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): PublicReads {
   const meetings = new PublicMeetings(db);
   return {
+    agendas: new PublicAgendas(db),
     bodies: new PublicBodies(db, meetings),
     catalogue: publicCatalogueOver(db),
     decisions: new PublicDecisions(db),

@@ -145,3 +145,17 @@ export async function exemptPassagesOf(db: Db, documentId: string, textLength: n
   );
   return [...filed, ...kept.map((p) => ({ start: p.start, end: Math.min(p.end, textLength) }))];
 }
+
+/**
+ * Uploaded papers (reports, appendices) the public may read: published by the clerk, and of an item
+ * that is published and not exempt, neither in the record nor (marked since) in the clerk's working copy.
+ */
+export function publicAgendaPapers(db: Db) {
+  return db
+    .selectFrom('agendaPapers')
+    .innerJoin('agendaEntries', 'agendaEntries.id', 'agendaPapers.entryId')
+    .innerJoin('agendaItems', 'agendaItems.id', 'agendaPapers.entryId')
+    .where('agendaPapers.published', '=', 1)
+    .where('agendaEntries.isExempt', '=', 0)
+    .where('agendaItems.isExempt', '=', 0);
+}

@@ -5,6 +5,7 @@ import { AbsenceRepository } from './absenceRepository.js';
 import { AccountRepository } from './accountRepository.js';
 import { ActionRepository } from './actionRepository.js';
 import { AgendaItemRepository } from './agendaItemRepository.js';
+import { AgendaRepository } from './agendaRepository.js';
 import { AttendanceRepository } from './attendanceRepository.js';
 import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
@@ -33,6 +34,7 @@ export interface Repositories {
   readonly absence: AbsenceRepository;
   readonly accounts: AccountRepository;
   readonly actions: ActionRepository;
+  readonly agendas: AgendaRepository;
   readonly attendance: AttendanceRepository;
   readonly audit: AuditRepository;
   readonly bodies: BodyRepository;
@@ -63,6 +65,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     absence: new AbsenceRepository(db),
     accounts: new AccountRepository(db),
     actions: new ActionRepository(db),
+    agendas: new AgendaRepository(db),
     attendance: new AttendanceRepository(db),
     audit: new AuditRepository(db),
     bodies: new BodyRepository(db),

@@ -12,6 +12,7 @@ import { pageRange } from '../pageRange.js';
 import { FromLink } from './fromLink.js';
 import { ItemMinutesBody } from './itemMinutesBody.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
+import type { PublicNotice, PublicPaper } from '../../store/public/publicAgendas.js';
 import type { Html } from './html.js';
 import { Layout } from './layout.js';
 import { MeetingNoticeBanner, StreamLink } from './meetingNoticeBanner.js';
@@ -96,7 +97,7 @@ function Declarations({
   );
 }
 
-function Item({ item }: { item: ItemMinutes }): Html {
+function Item({ item, papers = [] }: { item: ItemMinutes; papers?: readonly PublicPaper[] }): Html {
   const numbers = itemNumbers(item);
   return (
     <section class="quorum-item" id={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`}>
@@ -116,6 +117,7 @@ function Item({ item }: { item: ItemMinutes }): Html {
           ) : (
             ''
           )}
+          <Papers papers={papers} />
           <ItemMinutesBody item={item} fold={true} headingLevel={4} anchors={false} />
           <FromLink source={item.source} what={item.title} />
         </>
@@ -196,7 +198,62 @@ function SummaryRow({ label, children }: { label: string; children: unknown }): 
   );
 }
 
-export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
+const NOTICE_KINDS: Readonly<Record<PublicNotice['kind'], string>> = {
+  agenda: 'Agenda',
+  supplementary: 'Supplementary agenda',
+  revised: 'Revised agenda',
+};
+
+/** Changes since the agenda was first published (supplementary or revised), and late publications with reasons. */
+function AgendaNotices({ notices }: { notices: readonly PublicNotice[] }): Html {
+  const shown = notices.filter((n) => n.kind !== 'agenda' || n.isLate);
+  if (shown.length === 0) return <></>;
+  return (
+    <div class="govuk-notification-banner" role="region" aria-labelledby="agenda-notices-title">
+      <div class="govuk-notification-banner__header">
+        <h2 class="govuk-notification-banner__title" id="agenda-notices-title">
+          {notices.some((n) => n.kind !== 'agenda') ? 'The agenda has changed' : 'Agenda published late'}
+        </h2>
+      </div>
+      <div class="govuk-notification-banner__content">
+        {shown.map((n) => (
+          <p class="govuk-body">
+            {NOTICE_KINDS[n.kind]} published on{' '}
+            <time datetime={n.publishedAt.slice(0, 10)}>{formatLongDate(n.publishedAt.slice(0, 10))}</time>
+            {n.notice ? `: ${n.notice}` : '.'}
+            {n.isLate ? ` Published with less than five clear working days' notice: ${n.lateReason ?? ''}` : ''}
+          </p>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function Papers({ papers }: { papers: readonly PublicPaper[] }): Html {
+  if (papers.length === 0) return <></>;
+  return (
+    <ul class="govuk-list">
+      {papers.map((p) => (
+        <li>
+          <a class="govuk-link" href={`/papers/${p.id}`}>
+            {`${p.kind === 'report' ? 'Report' : 'Appendix'}: ${p.title}`}
+          </a>
+          <span class="quorum-meta">{` (PDF, ${p.pageCount} page${p.pageCount === 1 ? '' : 's'})`}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function MeetingPage({
+  detail,
+  papers = [],
+  notices = [],
+}: {
+  detail: MeetingDetail;
+  papers?: readonly PublicPaper[];
+  notices?: readonly PublicNotice[];
+}): Html {
   const { meeting, body } = detail;
   const title = `${formatDate(meeting.date)} - ${body.name}`;
   return (
@@ -239,6 +296,7 @@ export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
           ''
         )}
       </dl>
+      <AgendaNotices notices={notices} />
       {detail.attendance.length > 0 ? <h2 class="govuk-heading-l">Attendance</h2> : ''}
       {ATTENDANCE_HEADINGS.map(([kind, heading]) => {
         const lines = detail.attendance.filter((a) => a.kind === kind);
@@ -263,7 +321,7 @@ export function MeetingPage({ detail }: { detail: MeetingDetail }): Html {
       {detail.items.length === 0 ? (
         <p class="govuk-body">No agenda items are recorded.</p>
       ) : (
-        detail.items.map((item) => <Item item={item} />)
+        detail.items.map((item) => <Item item={item} papers={papers.filter((p) => p.itemId === item.id)} />)
       )}
       {detail.documents.length > 0 ? (
         <>

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { Account, Role } from '../../domain/account.js';
+import type { PaperFiles } from '../../store/files/paperFiles.js';
 import type { Store } from '../../store/store.js';
 
 /** What every signed-in request carries once the session and its form token are checked. */
@@ -12,6 +13,10 @@ export interface WorkspaceDeps {
   readonly now: () => Date;
   /** The portal's public origin first (from QUORUM_BASE_URL), for links written into pages and mail. */
   readonly allowedOrigins: readonly string[];
+  /** Uploaded papers, kept by hash under the data folder. */
+  readonly files: PaperFiles;
+  /** The largest upload accepted (QUORUM_UPLOAD_MAX_MB). */
+  readonly uploadMaxBytes: number;
 }
 
 /**

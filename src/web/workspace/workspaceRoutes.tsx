@@ -7,6 +7,8 @@ import { newToken } from '../../app/accounts/secretToken.js';
 import { resolveSession, signInWithLink, signInWithPassword, signOut } from '../../app/accounts/sessions.js';
 import { emailSchema, SESSION_ABSOLUTE_DAYS } from '../../domain/account.js';
 import { AppError } from '../../domain/errors.js';
+import { DEFAULT_UPLOAD_MAX_BYTES } from '../../app/agenda/agendaPapers.js';
+import type { PaperFiles } from '../../store/files/paperFiles.js';
 import type { Store } from '../../store/store.js';
 import type { Html } from '../pages/html.js';
 import { LoginThrottle } from './loginThrottle.js';
@@ -26,6 +28,9 @@ export interface WorkspaceOptions {
   readonly allowedOrigins?: readonly string[];
   readonly throttle?: LoginThrottle;
   readonly now?: () => Date;
+  /** Uploaded papers, kept by hash under the data folder. */
+  readonly files: PaperFiles;
+  readonly uploadMaxBytes?: number;
 }
 
 function sameToken(a: string | undefined, b: string | undefined): boolean {
@@ -63,7 +68,7 @@ function clientAddress(c: Context): string {
  * forgery (its Origin, and the session's synchronizer token in the form); signed-in pages send
  * the public to /login (303) and refuse a write without a session (401) or of the wrong role (403).
  */
-export function registerWorkspaceRoutes(app: Hono, store: Store, options: WorkspaceOptions = {}): void {
+export function registerWorkspaceRoutes(app: Hono, store: Store, options: WorkspaceOptions): void {
   const throttle = options.throttle ?? new LoginThrottle();
   const now = options.now ?? ((): Date => new Date());
   const allowed = options.allowedOrigins ?? [];
@@ -225,7 +230,14 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     return c.redirect('/admin/accounts', 303);
   });
 
-  for (const section of WORKSPACE_SECTIONS) section.register(w, { store, now, allowedOrigins: allowed });
+  for (const section of WORKSPACE_SECTIONS)
+    section.register(w, {
+      store,
+      now,
+      allowedOrigins: allowed,
+      files: options.files,
+      uploadMaxBytes: options.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES,
+    });
 
   app.route('/', w as unknown as Hono);
 }

@@ -3,6 +3,7 @@ import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
+import { agendaSection } from './agenda/agendaSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
 
 /**
@@ -11,6 +12,7 @@ import type { WorkspaceSection } from './workspaceEnv.js';
  */
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   scheduleSection,
+  agendaSection,
   decisionSection,
   actionSection,
   attendanceSection,

@@ -9,12 +9,15 @@ export class Browser {
   readonly cookies = new Map<string, string>();
   constructor(private readonly app: ReturnType<typeof createApp>) {}
 
-  async request(path: string, init: { method?: string; form?: Record<string, string>; origin?: string | null } = {}) {
+  async request(
+    path: string,
+    init: { method?: string; form?: Record<string, string>; multipart?: FormData; origin?: string | null } = {},
+  ) {
     const headers: Record<string, string> = {};
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (init.origin !== null && init.method === 'POST') headers.origin = init.origin ?? ORIGIN;
-    const body = init.form ? new URLSearchParams(init.form) : undefined;
-    if (body) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const body = init.multipart ?? (init.form ? new URLSearchParams(init.form) : undefined);
+    if (init.form && !init.multipart) headers['content-type'] = 'application/x-www-form-urlencoded';
     const res = await this.app.request(`${ORIGIN}${path}`, { method: init.method ?? 'GET', headers, body });
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(';');

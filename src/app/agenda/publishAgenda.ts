@@ -1,0 +1,141 @@
+import type { Account } from '../../domain/account.js';
+import {
+  assignNumbers,
+  publicationKind,
+  PublicationInputSchema,
+  type AgendaPublication,
+  type PublicationKind,
+} from '../../domain/agenda.js';
+import { AppError } from '../../domain/errors.js';
+import { randomId } from '../../domain/ids.js';
+import type { IsoDate } from '../../domain/isoDateType.js';
+import {
+  isLateForMeeting,
+  lastWorkingDayToPublish,
+  londonDateOf,
+  publicationDeadline,
+} from '../../domain/workingDays.js';
+import type { Store } from '../../store/store.js';
+import { assertMayClerk } from '../authorise.js';
+import { AgendaInputError, type AgendaFieldProblem } from './agendaErrors.js';
+import { auditAgenda, openForWrite, type AgendaVersioned } from './agendaWrite.js';
+
+/** What publishing now would be, for the publish page: its kind, the deadline and whether it is late. */
+export interface PublicationPlan {
+  readonly kind: PublicationKind;
+  readonly today: IsoDate;
+  readonly meetingDate: IsoDate;
+  /** The last day that leaves five clear working days before the meeting. */
+  readonly deadline: IsoDate;
+  /** The last working day on or before it. */
+  readonly lastWorkingDay: IsoDate;
+  readonly isLate: boolean;
+  readonly newItems: number;
+  readonly version: number;
+}
+
+const PUBLISHABLE = new Set(['scheduled', 'agenda_published']);
+
+/**
+ * The plan of the next publication of a meeting's agenda.
+ * @throws AppError NOT_FOUND (no meeting or no agenda), FORBIDDEN.
+ */
+export async function planPublication(
+  store: Store,
+  actor: Account,
+  meetingId: string,
+  now: string,
+): Promise<PublicationPlan> {
+  return store.transaction(async (repos) => {
+    const meeting = await repos.agendas.meeting(meetingId);
+    if (!meeting) throw new AppError('NOT_FOUND', `no meeting with id ${meetingId}`);
+    assertMayClerk(actor, meeting.bodyId);
+    const state = await repos.agendas.state(meeting.id);
+    if (!state) throw new AppError('NOT_FOUND', 'this meeting has no agenda yet: start it first');
+    const entries = await repos.agendas.entries(meeting.id);
+    const today = londonDateOf(now);
+    const date = meeting.date as IsoDate;
+    return {
+      kind: publicationKind(state.publications, entries),
+      today,
+      meetingDate: date,
+      deadline: publicationDeadline(date),
+      lastWorkingDay: lastWorkingDayToPublish(date),
+      isLate: isLateForMeeting(today, date),
+      newItems: entries.filter((e) => e.publishedIn === null).length,
+      version: state.version,
+    };
+  });
+}
+
+/**
+ * Publishes the agenda: every item gets its number (published ones keep theirs), the record the
+ * public reads takes the working copy, papers of public items become downloadable, the meeting is
+ * `agenda_published` and its change dated for feeds and iCal. Late (fewer than five clear working
+ * days before the meeting) it needs the recorded reason; a supplementary or revised agenda needs
+ * the notice the public meeting page shows.
+ * @throws AgendaInputError (a reason or notice missing), StaleAgendaError,
+ *   AppError NOT_FOUND, FORBIDDEN, INPUT_INVALID.
+ */
+export async function publishAgenda(
+  store: Store,
+  actor: Account,
+  input: AgendaVersioned & { readonly lateReason: string; readonly notice: string },
+  now: string,
+): Promise<AgendaPublication> {
+  const typed = PublicationInputSchema.safeParse({ lateReason: input.lateReason, notice: input.notice });
+  if (!typed.success)
+    throw new AgendaInputError(typed.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message })));
+  return store.transaction(async (repos) => {
+    const meeting = await openForWrite(repos, actor, input, now);
+    if (!PUBLISHABLE.has(meeting.status))
+      throw new AppError(
+        'INPUT_INVALID',
+        `the meeting is ${meeting.status.replace('_', ' ')}: its agenda can no longer be published`,
+      );
+    const state = (await repos.agendas.state(meeting.id))!;
+    const entries = await repos.agendas.entries(meeting.id);
+    if (entries.length === 0) throw new AgendaInputError([{ field: 'form', message: 'The agenda has no items' }]);
+    const today = londonDateOf(now);
+    const date = meeting.date as IsoDate;
+    const kind = publicationKind(state.publications, entries);
+    const isLate = isLateForMeeting(today, date);
+    const problems: AgendaFieldProblem[] = [];
+    if (isLate && !typed.data.lateReason)
+      problems.push({
+        field: 'lateReason',
+        message: 'Enter the reason the agenda is published late (the Chair’s reasons for urgency)',
+      });
+    if (kind !== 'agenda' && !typed.data.notice)
+      problems.push({ field: 'notice', message: 'Enter what changed, for the public meeting page' });
+    if (problems.length > 0) throw new AgendaInputError(problems);
+    const sequence = state.publications + 1;
+    const numbers = assignNumbers(entries);
+    await repos.agendas.markPublished(
+      meeting.id,
+      sequence,
+      new Map(entries.flatMap((e, i) => (e.number === null ? [[e.id, numbers[i]!] as const] : []))),
+    );
+    await repos.agendas.projectToRecord(meeting.id);
+    await repos.agendas.setMeetingPublished(meeting.id, now);
+    await repos.searchIndex.reindexMeeting(meeting.id);
+    const publication: AgendaPublication = {
+      id: randomId(),
+      meetingId: meeting.id,
+      sequence,
+      kind,
+      publishedAt: now,
+      publishedBy: actor.id,
+      deadline: publicationDeadline(date),
+      isLate,
+      lateReason: typed.data.lateReason,
+      notice: kind === 'agenda' ? null : typed.data.notice,
+    };
+    await repos.agendas.addPublication(publication);
+    await auditAgenda(repos, actor, now, `agenda.publish.${kind}`, { kind: 'meeting', id: meeting.id }, null, {
+      ...publication,
+      items: entries.map((e, i) => `${numbers[i]} ${e.title}`),
+    });
+    return publication;
+  });
+}
