@@ -5,6 +5,7 @@ import * as meetingChangeIndexes from './0003-meeting-change-indexes.js';
 import * as exemptItemsIndex from './0004-exempt-items-index.js';
 import * as unplacedDocuments from './0005-unplaced-documents.js';
 import * as peopleRecord from './0006-people-record.js';
+import * as recordEditing from './0007-record-editing.js';
 import * as accounts from './0010-accounts.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
@@ -15,5 +16,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0004-exempt-items-index': exemptItemsIndex,
   '0005-unplaced-documents': unplacedDocuments,
   '0006-people-record': peopleRecord,
+  '0007-record-editing': recordEditing,
   '0010-accounts': accounts,
 });

@@ -80,7 +80,8 @@ export class MembershipRepository {
     if (!mayShrink) return;
     const kept = new Set(evidence.map((e) => e.personId));
     const gone = people.filter((p) => !kept.has(p)).map((p) => inferredMembershipId(bodyId, p));
-    if (gone.length > 0) await this.db.deleteFrom('memberships').where('id', 'in', gone).execute();
+    if (gone.length > 0)
+      await this.db.deleteFrom('memberships').where('id', 'in', gone).where('enteredBy', 'is', null).execute();
   }
 
   /** Recomputes these people's inferred memberships at every body they attended or were members of. */
@@ -122,7 +123,9 @@ export class MembershipRepository {
         .where('bodyId', '=', bodyId)
         .where('basis', '=', 'stated')
         .where('firstSeenOn', '=', date)
-        .where('sourceDocumentId', 'in', [...sourceIds]);
+        .where('sourceDocumentId', 'in', [...sourceIds])
+        // A clerk's correction outlives a re-import of the document it corrects.
+        .where('enteredBy', 'is', null);
       const ids = (await old.execute()).map((r) => r.id);
       if (ids.length > 0) {
         await this.db.deleteFrom('provenance').where('subjectId', 'in', ids).execute();
@@ -151,4 +154,61 @@ export class MembershipRepository {
       .execute();
     return rows.map(toMembership);
   }
+
+  /** A body's memberships, each under the person it belongs to now (a merged spelling under the person it joined). */
+  async ofBody(bodyId: string): Promise<BodyMembership[]> {
+    const rows = await this.db
+      .selectFrom('memberships')
+      .innerJoin('people as p', 'p.id', 'memberships.personId')
+      .leftJoin('people as c', 'c.id', 'p.mergedIntoId')
+      .selectAll('memberships')
+      .select((eb) => [
+        eb.fn.coalesce('c.id', 'p.id').as('canonicalId'),
+        eb.fn.coalesce('c.slug', 'p.slug').as('personSlug'),
+        eb.fn.coalesce('c.displayName', 'p.displayName').as('personName'),
+      ])
+      .where('memberships.bodyId', '=', bodyId)
+      .orderBy('memberships.id')
+      .execute();
+    return rows.map((r) => ({
+      ...toMembership(r),
+      person: { id: r.canonicalId, slug: r.personSlug, name: r.personName },
+      sourceDocumentId: r.sourceDocumentId,
+      enteredBy: r.enteredBy,
+    }));
+  }
+
+  async find(id: string): Promise<(Membership & { sourceDocumentId: string | null; enteredBy: string | null }) | undefined> {
+    const row = await this.db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && { ...toMembership(row), sourceDocumentId: row.sourceDocumentId, enteredBy: row.enteredBy };
+  }
+
+  /** A membership a clerk enters. */
+  async add(m: Membership, enteredBy: string): Promise<void> {
+    await this.db
+      .insertInto('memberships')
+      .values({ ...membershipRow({ ...m, sourceDocumentId: null }), enteredBy })
+      .execute();
+  }
+
+  /** A clerk's change of what a membership says; the row is theirs from then on (kept on re-import). */
+  async correct(
+    id: string,
+    fields: Pick<Membership, 'role' | 'votingScope' | 'party' | 'startsOn' | 'endsOn'>,
+    enteredBy: string,
+  ): Promise<void> {
+    await this.db
+      .updateTable('memberships')
+      .set({ ...fields, enteredBy })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/** A membership with the person it belongs to, as a body's page lists it. */
+export interface BodyMembership extends Membership {
+  readonly person: { readonly id: string; readonly slug: string; readonly name: string };
+  readonly sourceDocumentId: string | null;
+  /** The account that entered or corrected it; null for what documents gave. */
+  readonly enteredBy: string | null;
 }

@@ -7,6 +7,7 @@ import { AttendanceRepository } from './attendanceRepository.js';
 import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
 import { CalendarRepository } from './calendarRepository.js';
+import { CorrectionRepository } from './correctionRepository.js';
 import { DocumentRepository } from './documentRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
 import { MeetingStatementRepository } from './meetingStatementRepository.js';
@@ -23,6 +24,7 @@ import { SearchIndexRepository } from './searchIndexRepository.js';
 import { SettingsRepository } from './settingsRepository.js';
 import { StatsRepository } from './statsRepository.js';
 import { UnplacedDocumentRepository } from './unplacedDocumentRepository.js';
+import { VoteRepository } from './voteRepository.js';
 
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
 export interface Repositories {
@@ -31,6 +33,7 @@ export interface Repositories {
   readonly audit: AuditRepository;
   readonly bodies: BodyRepository;
   readonly calendar: CalendarRepository;
+  readonly corrections: CorrectionRepository;
   readonly documents: DocumentRepository;
   readonly items: AgendaItemRepository;
   readonly meetings: MeetingRepository;
@@ -48,6 +51,7 @@ export interface Repositories {
   readonly statements: MeetingStatementRepository;
   readonly stats: StatsRepository;
   readonly unplaced: UnplacedDocumentRepository;
+  readonly votes: VoteRepository;
 }
 
 export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
@@ -57,6 +61,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     audit: new AuditRepository(db),
     bodies: new BodyRepository(db),
     calendar: new CalendarRepository(db),
+    corrections: new CorrectionRepository(db),
     documents: new DocumentRepository(db),
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),
@@ -74,5 +79,6 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),
     unplaced: new UnplacedDocumentRepository(db),
+    votes: new VoteRepository(db),
   };
 }
