@@ -65,6 +65,17 @@ export class CorrectionRepository {
     return row && { value: row.documentValue };
   }
 
+  /** Whether anything of this subject was ever corrected (so it came from a document). */
+  async has(subjectKind: CorrectionSubject, subjectId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('corrections')
+      .select('id')
+      .where('subjectKind', '=', subjectKind)
+      .where('subjectId', '=', subjectId)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Takes back the corrections a person change made (the change was undone). */
   async removeForChange(changeId: string): Promise<void> {
     await this.db.deleteFrom('corrections').where('changeId', '=', changeId).execute();

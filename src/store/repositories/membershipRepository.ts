@@ -178,6 +178,18 @@ export class MembershipRepository {
     }));
   }
 
+  /** The date of the body's latest meeting that recorded its members (present, apologies or absent). */
+  async latestRecordedMeeting(bodyId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('attendance')
+      .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+      .select((eb) => eb.fn.max('meetings.date').as('latest'))
+      .where('meetings.bodyId', '=', bodyId)
+      .where('attendance.kind', 'in', EVIDENCE_KINDS)
+      .executeTakeFirst();
+    return row?.latest ?? null;
+  }
+
   async find(id: string): Promise<(Membership & { sourceDocumentId: string | null; enteredBy: string | null }) | undefined> {
     const row = await this.db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
     return row && { ...toMembership(row), sourceDocumentId: row.sourceDocumentId, enteredBy: row.enteredBy };
