@@ -22,13 +22,19 @@ export interface PersonPageForClerk extends PersonRecordForClerk {
   readonly posts: readonly ClerkOfficerPost[];
   readonly corrections: readonly Correction[];
   readonly postCorrections: readonly Correction[];
+  /** The bodies of their memberships, by id. */
+  readonly bodies: Readonly<Record<string, { readonly slug: string; readonly name: string }>>;
 }
 
 export async function personForClerk(store: Store, ref: string): Promise<PersonPageForClerk> {
   const record = await describePerson(store, ref);
   const ids = [record.person.id, ...record.merged.map((m) => m.id)];
   const posts = await store.repos.officerPosts.ofPeople(ids);
+  const bodies = Object.fromEntries(
+    (await store.repos.bodies.list()).map((b) => [b.id, { slug: b.slug, name: b.name }]),
+  );
   return {
+    bodies,
     ...record,
     posts,
     corrections: await store.repos.corrections.of('person', ids),
