@@ -190,7 +190,7 @@ export class MembershipRepository {
     return row?.latest ?? null;
   }
 
-  async find(id: string): Promise<(Membership & { sourceDocumentId: string | null; enteredBy: string | null }) | undefined> {
+  async find(id: string): Promise<StoredMembership | undefined> {
     const row = await this.db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
     return row && { ...toMembership(row), sourceDocumentId: row.sourceDocumentId, enteredBy: row.enteredBy };
   }
@@ -215,6 +215,12 @@ export class MembershipRepository {
       .where('id', '=', id)
       .execute();
   }
+}
+
+/** A membership with where it came from: the document, or the account that entered or corrected it. */
+export interface StoredMembership extends Membership {
+  readonly sourceDocumentId: string | null;
+  readonly enteredBy: string | null;
 }
 
 /** A membership with the person it belongs to, as a body's page lists it. */
