@@ -1,4 +1,4 @@
-import { formatLongDate } from './calendar/dateInWords.js';
+import { formatDate } from './calendar/dateInWords.js';
 
 /** What a clerk can correct of an imported fact. */
 export const CORRECTION_SUBJECTS = ['membership', 'person', 'officer_post'] as const;
@@ -50,7 +50,7 @@ const VALUE_WORDS: Readonly<Record<string, string>> = {
 /** A stored value in words: dates in full, roles and voting scopes as a reader says them. */
 export function correctionValueText(field: string, value: string | null): string {
   if (value === null || value === '') return 'nothing';
-  if ((field === 'startsOn' || field === 'endsOn') && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatLongDate(value);
+  if ((field === 'startsOn' || field === 'endsOn') && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value);
   if (field === 'role' || field === 'votingScope') return VALUE_WORDS[value] ?? value;
   return `“${value}”`;
 }
@@ -61,5 +61,5 @@ export function correctionText(c: Correction): string {
   return `${label}: the document said ${correctionValueText(c.field, c.documentValue)}; corrected to ${correctionValueText(
     c.field,
     c.correctedValue,
-  )} by ${c.correctedBy} on ${formatLongDate(c.correctedAt.slice(0, 10))}.`;
+  )} by ${c.correctedBy} on ${formatDate(c.correctedAt.slice(0, 10))}.`;
 }
