@@ -16,5 +16,7 @@ export function checkMembershipFields(body: Body, fields: MembershipFields): Mem
     throw new AppError('INPUT_INVALID', 'only a co-optee can have no vote or a vote on education matters only');
   if (fields.party !== null && fields.party.length > 120)
     throw new AppError('INPUT_INVALID', 'the political group must be 120 characters or fewer');
-  return fields;
+  // Only the fields a clerk sets: an input carrying more (a whole membership) changes nothing else.
+  const { role, votingScope, party, startsOn, endsOn } = fields;
+  return { role, votingScope, party, startsOn, endsOn };
 }
