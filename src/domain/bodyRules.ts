@@ -13,7 +13,12 @@ import type { SeatAllocation } from './politicalBalance.js';
  * Checks of a body's membership against its own rules, for the clerk's workspace. Each is a
  * warning, never a refusal: the record says what happened, and a clerk decides what to do about it.
  */
-export const RULE_WARNING_KINDS = ['over_size', 'balance_off', 'non_voting_co_optee_voted', 'vote_outside_scope'] as const;
+export const RULE_WARNING_KINDS = [
+  'over_size',
+  'balance_off',
+  'non_voting_co_optee_voted',
+  'vote_outside_scope',
+] as const;
 export type RuleWarningKind = (typeof RULE_WARNING_KINDS)[number];
 
 export interface RuleWarning {
@@ -42,7 +47,8 @@ export function isCurrentMembership(
   asOf: IsoDate,
 ): boolean {
   if (m.startsOn !== null || m.endsOn !== null) return isMembershipActiveOn(m, asOf);
-  if (m.basis === 'inferred') return m.lastSeenOn !== null && isCurrentInferredMember(m.lastSeenOn, latestRecorded, asOf);
+  if (m.basis === 'inferred')
+    return m.lastSeenOn !== null && isCurrentInferredMember(m.lastSeenOn, latestRecorded, asOf);
   return m.firstSeenOn !== null && isCurrentStatedMember(m.firstSeenOn, latestRecorded, asOf);
 }
 

@@ -15,16 +15,13 @@ export const MAX_SEAT_GROUPS = 12;
  * Reads "Labour: 7" lines (one group a line, `name: seats` or `name = seats`) into allocations.
  * Blank lines are skipped. Returns the problem in words for the first line it cannot read.
  */
-export function readSeatLines(
-  text: string,
-): { ok: true; seats: SeatAllocation[] } | { ok: false; problem: string } {
+export function readSeatLines(text: string): { ok: true; seats: SeatAllocation[] } | { ok: false; problem: string } {
   const seats: SeatAllocation[] = [];
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   for (const [n, line] of lines.entries()) {
     if (!line) continue;
     const match = /^(.{1,80}?)\s*[:=]\s*(\d{1,3})$/.exec(line);
-    if (!match)
-      return { ok: false, problem: `Line ${n + 1} must be a group and its seats, like "Labour: 7"` };
+    if (!match) return { ok: false, problem: `Line ${n + 1} must be a group and its seats, like "Labour: 7"` };
     const party = match[1]!.replace(/\s+/g, ' ');
     if (seats.some((s) => s.party.toLowerCase() === party.toLowerCase()))
       return { ok: false, problem: `Line ${n + 1} names ${party} a second time` };

@@ -21,7 +21,8 @@ function checkPost(fields: OfficerPostFields): OfficerPostFields {
     throw new AppError('INPUT_INVALID', 'the job title must be 1 to 120 characters');
   if (fields.startsOn && fields.endsOn && fields.endsOn < fields.startsOn)
     throw new AppError('INPUT_INVALID', 'the end date must be the same as or after the start date');
-  return { jobTitle, organisation: fields.organisation?.trim() || null, startsOn: fields.startsOn, endsOn: fields.endsOn };
+  const organisation = fields.organisation?.trim() || null;
+  return { jobTitle, organisation, startsOn: fields.startsOn, endsOn: fields.endsOn };
 }
 
 /**

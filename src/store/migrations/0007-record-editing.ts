@@ -33,7 +33,11 @@ export async function up(db: Db): Promise<void> {
     .addColumn('corrected_at', 'text', (c) => c.notNull())
     .addColumn('change_id', 'text')
     .execute();
-  await db.schema.createIndex('corrections_subject').on('corrections').columns(['subject_kind', 'subject_id']).execute();
+  await db.schema
+    .createIndex('corrections_subject')
+    .on('corrections')
+    .columns(['subject_kind', 'subject_id'])
+    .execute();
   await db.schema.alterTable('memberships').addColumn('entered_by', 'text').execute();
   await db.schema.alterTable('officer_posts').addColumn('entered_by', 'text').execute();
 }

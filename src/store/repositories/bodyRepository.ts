@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { bodyKindFromName, isScrutinyName, type Body, type BodyKind, type TermsOfReference } from '../../domain/body.js';
+import {
+  bodyKindFromName,
+  isScrutinyName,
+  type Body,
+  type BodyKind,
+  type TermsOfReference,
+} from '../../domain/body.js';
 import { DEFAULT_QUORUM_RULE } from '../../domain/calendar/quorum.js';
 import { slugify, stableId } from '../../domain/ids.js';
 import type { BodyTable, Database } from '../database.js';

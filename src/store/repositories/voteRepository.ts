@@ -21,9 +21,7 @@ export class VoteRepository {
         'agendaItems.title as itemTitle',
       ])
       .where('meetings.bodyId', '=', bodyId)
-      .where((eb) =>
-        eb.or([eb('people.id', 'in', [...personIds]), eb('people.mergedIntoId', 'in', [...personIds])]),
-      )
+      .where((eb) => eb.or([eb('people.id', 'in', [...personIds]), eb('people.mergedIntoId', 'in', [...personIds])]))
       .distinct()
       .orderBy('meetings.date')
       .execute();
