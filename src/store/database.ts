@@ -49,6 +49,8 @@ export interface Database {
   agendaEntries: AgendaEntryTable;
   agendaPapers: AgendaPaperTable;
   agendaPublications: AgendaPublicationTable;
+  bodySeats: { bodyId: string; party: string; seats: number };
+  corrections: CorrectionTable;
 }
 
 export interface AccountTable {
@@ -77,6 +79,19 @@ export interface SignInLinkTable {
   createdAt: string;
   expiresAt: string;
   usedAt: string | null;
+}
+
+export interface CorrectionTable {
+  id: string;
+  subjectKind: string;
+  subjectId: string;
+  field: string;
+  documentValue: string | null;
+  correctedValue: string | null;
+  sourceDocumentId: string | null;
+  correctedBy: string;
+  correctedAt: string;
+  changeId: string | null;
 }
 
 export interface AuditLogTable {
@@ -168,6 +183,8 @@ export interface MembershipTable {
   lastSeenOn: string | null;
   meetings: number | null;
   statement: string | null;
+  /** The account that entered or corrected the row; null for what documents gave. */
+  enteredBy: Generated<string | null>;
 }
 
 export interface OfficerPostTable {
@@ -181,6 +198,8 @@ export interface OfficerPostTable {
   firstSeenOn: string | null;
   lastSeenOn: string | null;
   meetings: number | null;
+  /** The account that entered or corrected the post; null for what documents gave. */
+  enteredBy: Generated<string | null>;
 }
 
 export interface ReviewFlagTable {

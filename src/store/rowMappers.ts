@@ -229,7 +229,7 @@ export function toMembership(r: Selectable<MembershipTable>): Membership {
   };
 }
 
-export function toOfficerPost(r: OfficerPostTable): OfficerPost {
+export function toOfficerPost(r: Selectable<OfficerPostTable>): OfficerPost {
   return {
     id: r.id,
     personId: r.personId,

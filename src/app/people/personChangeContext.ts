@@ -1,5 +1,7 @@
 import { AppError } from '../../domain/errors.js';
+import { randomId } from '../../domain/ids.js';
 import type { Person } from '../../domain/person.js';
+import type { PersonChange } from '../../domain/personChange.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 
 /** Who makes a change and when; `now` defaults to the clock. */
@@ -24,4 +26,18 @@ export async function changeInstant(repos: Repositories, now: string | undefined
   const latest = await repos.personChanges.latestAt();
   if (!latest || at > latest) return at;
   return new Date(Date.parse(latest) + 1).toISOString();
+}
+
+/** The audit entry of a person change, written in the change's own transaction (who, when, before, after). */
+export async function auditPersonChange(repos: Repositories, change: PersonChange): Promise<void> {
+  await repos.audit.add({
+    id: randomId(),
+    at: change.madeAt,
+    actor: change.madeBy,
+    action: `person.${change.kind}`,
+    subjectKind: 'person',
+    subjectId: change.personId,
+    before: change.before,
+    after: { ...change.after, changeId: change.id, otherPersonId: change.otherPersonId, undoesId: change.undoesId },
+  });
 }

@@ -6,7 +6,7 @@ import type { Person } from '../../domain/person.js';
 import type { PersonChange } from '../../domain/personChange.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 import type { Store } from '../../store/store.js';
-import { changeInstant, personOrThrow, type PersonChangeOptions } from './personChangeContext.js';
+import { auditPersonChange, changeInstant, personOrThrow, type PersonChangeOptions } from './personChangeContext.js';
 
 export interface SplitPersonOptions extends PersonChangeOptions {
   /** The meetings whose records go to the other person. */
@@ -29,90 +29,93 @@ export interface SplitPersonOptions extends PersonChangeOptions {
  * `name`, or an existing one (`into`). Memberships and posts of both are recomputed. One
  * transaction; recorded, and undone by `undoPersonChange`.
  */
-export async function splitPerson(store: Store, ref: string, options: SplitPersonOptions): Promise<PersonChange> {
+export async function splitPersonIn(
+  repos: Repositories,
+  ref: string,
+  options: SplitPersonOptions,
+): Promise<PersonChange> {
   if (options.meetingIds.length === 0)
     throw new AppError('INPUT_INVALID', 'name the meetings whose records to split off (--meetings id,id...)');
   if (!options.name === !options.into)
     throw new AppError('INPUT_INVALID', 'give either --name for a new person or --into for an existing one');
-  return store.transaction(async (repos) => {
-    const person = await personOrThrow(repos, ref);
-    const ids = [person.id, ...(await repos.people.mergedInto(person.id))];
-    const records = await repos.attendance.recordsOf(ids, options.meetingIds);
-    const found = new Set([...records.attendance, ...records.declarations].map((r) => r.meetingId));
-    const missing = options.meetingIds.filter((m) => !found.has(m));
-    if (missing.length > 0)
-      throw new AppError(
-        'INPUT_INVALID',
-        `${person.displayName} has no record at meeting(s) ${missing.join(', ')}; \`quorum people show ${person.slug}\` lists theirs`,
-      );
-    const madeAt = await changeInstant(repos, options.now);
-    const target = options.into
-      ? await existingTarget(repos, options.into, person)
-      : await newPerson(repos, options.name!, person, madeAt);
-    const movedAliases = await moveAliases(repos, ids, options.aliases ?? [], target.id);
-    let after: Extract<PersonChange, { kind: 'split' }>['after'];
-    if (options.copy) {
-      const attendance = records.attendance.map((a) => ({
-        ...a,
-        id: stableId('attendance', a.meetingId, target.id, a.kind),
-        personId: target.id,
-      }));
-      const declarations = records.declarations.map((d) => ({
-        ...d,
-        id: stableId('declaration', d.id, target.id),
-        personId: target.id,
-      }));
-      await repos.attendance.add(attendance);
-      await repos.attendance.addDeclarations(declarations);
-      await repos.attendance.copyProvenance([
-        ...records.attendance.map((a, n) => ({ from: a.id, to: attendance[n]!.id })),
-        ...records.declarations.map((d, n) => ({ from: d.id, to: declarations[n]!.id })),
-      ]);
-      after = {
-        newPersonId: target.id,
-        movedAttendance: [],
-        movedDeclarations: [],
-        copiedAttendance: attendance.map((a) => a.id),
-        copiedDeclarations: declarations.map((d) => d.id),
-        movedAliases,
-      };
-    } else {
-      await repos.attendance.reassign(
-        'attendance',
-        records.attendance.map((a) => a.id),
-        target.id,
-      );
-      await repos.attendance.reassign(
-        'declarations',
-        records.declarations.map((d) => d.id),
-        target.id,
-      );
-      after = {
-        newPersonId: target.id,
-        movedAttendance: records.attendance.map((a) => ({ id: a.id, from: a.personId })),
-        movedDeclarations: records.declarations.map((d) => ({ id: d.id, from: d.personId })),
-        copiedAttendance: [],
-        copiedDeclarations: [],
-        movedAliases,
-      };
-    }
-    await repos.memberships.recomputeInferredEverywhere([...ids, target.id]);
-    await repos.officerPosts.recompute([...ids, target.id]);
-    const change: PersonChange = {
-      id: randomId(),
-      kind: 'split',
-      personId: person.id,
-      otherPersonId: options.into ? target.id : null,
-      madeBy: options.by,
-      madeAt,
-      before: { meetingIds: [...options.meetingIds] },
-      after,
-      undoesId: null,
-      undoneById: null,
+  const person = await personOrThrow(repos, ref);
+  const ids = [person.id, ...(await repos.people.mergedInto(person.id))];
+  const records = await repos.attendance.recordsOf(ids, options.meetingIds);
+  const found = new Set([...records.attendance, ...records.declarations].map((r) => r.meetingId));
+  const missing = options.meetingIds.filter((m) => !found.has(m));
+  if (missing.length > 0)
+    throw new AppError(
+      'INPUT_INVALID',
+      `${person.displayName} has no record at meeting(s) ${missing.join(', ')}; \`quorum people show ${person.slug}\` lists theirs`,
+    );
+  const madeAt = await changeInstant(repos, options.now);
+  const target = options.into
+    ? await existingTarget(repos, options.into, person)
+    : await newPerson(repos, options.name!, person, madeAt);
+  const movedAliases = await moveAliases(repos, ids, options.aliases ?? [], target.id);
+  let after: Extract<PersonChange, { kind: 'split' }>['after'];
+  if (options.copy) {
+    const attendance = records.attendance.map((a) => ({
+      ...a,
+      id: stableId('attendance', a.meetingId, target.id, a.kind),
+      personId: target.id,
+    }));
+    const declarations = records.declarations.map((d) => ({
+      ...d,
+      id: stableId('declaration', d.id, target.id),
+      personId: target.id,
+    }));
+    await repos.attendance.add(attendance);
+    await repos.attendance.addDeclarations(declarations);
+    await repos.attendance.copyProvenance([
+      ...records.attendance.map((a, n) => ({ from: a.id, to: attendance[n]!.id })),
+      ...records.declarations.map((d, n) => ({ from: d.id, to: declarations[n]!.id })),
+    ]);
+    after = {
+      newPersonId: target.id,
+      movedAttendance: [],
+      movedDeclarations: [],
+      copiedAttendance: attendance.map((a) => a.id),
+      copiedDeclarations: declarations.map((d) => d.id),
+      movedAliases,
     };
-    await repos.personChanges.add(change);
-    return change;
-  });
+  } else {
+    await repos.attendance.reassign(
+      'attendance',
+      records.attendance.map((a) => a.id),
+      target.id,
+    );
+    await repos.attendance.reassign(
+      'declarations',
+      records.declarations.map((d) => d.id),
+      target.id,
+    );
+    after = {
+      newPersonId: target.id,
+      movedAttendance: records.attendance.map((a) => ({ id: a.id, from: a.personId })),
+      movedDeclarations: records.declarations.map((d) => ({ id: d.id, from: d.personId })),
+      copiedAttendance: [],
+      copiedDeclarations: [],
+      movedAliases,
+    };
+  }
+  await repos.memberships.recomputeInferredEverywhere([...ids, target.id]);
+  await repos.officerPosts.recompute([...ids, target.id]);
+  const change: PersonChange = {
+    id: randomId(),
+    kind: 'split',
+    personId: person.id,
+    otherPersonId: options.into ? target.id : null,
+    madeBy: options.by,
+    madeAt,
+    before: { meetingIds: [...options.meetingIds] },
+    after,
+    undoesId: null,
+    undoneById: null,
+  };
+  await repos.personChanges.add(change);
+  await auditPersonChange(repos, change);
+  return change;
 }
 
 async function existingTarget(repos: Repositories, ref: string, from: Person): Promise<Person> {
@@ -173,4 +176,9 @@ async function moveAliases(
     to,
   );
   return moved;
+}
+
+/** `splitPersonIn` in a transaction of its own. */
+export async function splitPerson(store: Store, ref: string, options: SplitPersonOptions): Promise<PersonChange> {
+  return store.transaction((repos) => splitPersonIn(repos, ref, options));
 }

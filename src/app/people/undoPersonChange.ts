@@ -3,50 +3,49 @@ import { randomId } from '../../domain/ids.js';
 import { peopleTouchedBy, type PersonChange } from '../../domain/personChange.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 import type { Store } from '../../store/store.js';
-import { changeInstant, type PersonChangeOptions } from './personChangeContext.js';
+import { auditPersonChange, changeInstant, type PersonChangeOptions } from './personChangeContext.js';
 
 /**
  * Reverses a rename, merge or split, in one transaction, and records the undo beside it. A change
  * that later changes built on (a later change to any of the same people, not itself undone) is
  * refused with the ids of those to undo first, so that no undo leaves the record half-reversed.
  */
-export async function undoPersonChange(
-  store: Store,
+export async function undoPersonChangeIn(
+  repos: Repositories,
   changeId: string,
   options: PersonChangeOptions,
 ): Promise<PersonChange> {
-  return store.transaction(async (repos) => {
-    const change = await repos.personChanges.find(changeId);
-    if (!change) throw new AppError('NOT_FOUND', `no change with id ${changeId}; \`quorum people changes\` lists them`);
-    if (change.kind === 'undo') throw new AppError('CONFLICT', `change ${change.id} is an undo; it cannot be undone`);
-    if (change.undoneById) throw new AppError('CONFLICT', `change ${change.id} was undone by ${change.undoneById}`);
-    const touched = new Set(peopleTouchedBy(change));
-    const later = (await repos.personChanges.since(change.madeAt)).filter(
-      (c) => c.kind !== 'undo' && !c.undoneById && peopleTouchedBy(c).some((p) => touched.has(p)),
+  const change = await repos.personChanges.find(changeId);
+  if (!change) throw new AppError('NOT_FOUND', `no change with id ${changeId}; \`quorum people changes\` lists them`);
+  if (change.kind === 'undo') throw new AppError('CONFLICT', `change ${change.id} is an undo; it cannot be undone`);
+  if (change.undoneById) throw new AppError('CONFLICT', `change ${change.id} was undone by ${change.undoneById}`);
+  const touched = new Set(peopleTouchedBy(change));
+  const later = (await repos.personChanges.since(change.madeAt)).filter(
+    (c) => c.kind !== 'undo' && !c.undoneById && peopleTouchedBy(c).some((p) => touched.has(p)),
+  );
+  if (later.length > 0)
+    throw new AppError(
+      'CONFLICT',
+      `later changes to the same people must be undone first: ${later.map((c) => c.id).join(', ')}`,
     );
-    if (later.length > 0)
-      throw new AppError(
-        'CONFLICT',
-        `later changes to the same people must be undone first: ${later.map((c) => c.id).join(', ')}`,
-      );
-    const madeAt = await changeInstant(repos, options.now);
-    await reverse(repos, change, options.by, madeAt);
-    const undo: PersonChange = {
-      id: randomId(),
-      kind: 'undo',
-      personId: change.personId,
-      otherPersonId: change.otherPersonId,
-      madeBy: options.by,
-      madeAt,
-      before: {},
-      after: {},
-      undoesId: change.id,
-      undoneById: null,
-    };
-    await repos.personChanges.add(undo);
-    await repos.personChanges.markUndone(change.id, undo.id);
-    return undo;
-  });
+  const madeAt = await changeInstant(repos, options.now);
+  await reverse(repos, change, options.by, madeAt);
+  const undo: PersonChange = {
+    id: randomId(),
+    kind: 'undo',
+    personId: change.personId,
+    otherPersonId: change.otherPersonId,
+    madeBy: options.by,
+    madeAt,
+    before: {},
+    after: {},
+    undoesId: change.id,
+    undoneById: null,
+  };
+  await repos.personChanges.add(undo);
+  await auditPersonChange(repos, undo);
+  await repos.personChanges.markUndone(change.id, undo.id);
+  return undo;
 }
 
 async function reverse(repos: Repositories, change: PersonChange, by: string, at: string): Promise<void> {
@@ -95,4 +94,13 @@ async function reverse(repos: Repositories, change: PersonChange, by: string, at
     case 'undo':
       return;
   }
+}
+
+/** `undoPersonChangeIn` in a transaction of its own. */
+export async function undoPersonChange(
+  store: Store,
+  changeId: string,
+  options: PersonChangeOptions,
+): Promise<PersonChange> {
+  return store.transaction((repos) => undoPersonChangeIn(repos, changeId, options));
 }

@@ -5,6 +5,7 @@ import * as meetingChangeIndexes from './0003-meeting-change-indexes.js';
 import * as exemptItemsIndex from './0004-exempt-items-index.js';
 import * as unplacedDocuments from './0005-unplaced-documents.js';
 import * as peopleRecord from './0006-people-record.js';
+import * as recordEditing from './0007-record-editing.js';
 import * as meetingSchedule from './0008-meeting-schedule.js';
 import * as agendas from './0009-agendas.js';
 import * as accounts from './0010-accounts.js';
@@ -20,6 +21,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0004-exempt-items-index': exemptItemsIndex,
   '0005-unplaced-documents': unplacedDocuments,
   '0006-people-record': peopleRecord,
+  '0007-record-editing': recordEditing,
   '0008-meeting-schedule': meetingSchedule,
   '0009-agendas': agendas,
   '0010-accounts': accounts,

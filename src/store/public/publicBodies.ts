@@ -1,9 +1,16 @@
 import type { Kysely } from 'kysely';
 import { isExpectedAsMember, type AttendanceKind } from '../../domain/attendance.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
-import { isCurrentInferredMember, isCurrentStatedMember, type MembershipBasis } from '../../domain/membership.js';
+import type { Correction } from '../../domain/correction.js';
+import {
+  isCurrentInferredMember,
+  isCurrentStatedMember,
+  isMembershipActiveOn,
+  type MembershipBasis,
+} from '../../domain/membership.js';
 import type { Body, TermsOfReference } from '../../domain/body.js';
 import type { Database } from '../database.js';
+import { CorrectionRepository } from '../repositories/correctionRepository.js';
 import { toBody, toTermsOfReference } from '../rowMappers.js';
 import type { MeetingSummary, PublicMeetings } from './publicMeetings.js';
 import { countOf, type PageRequest, type Paged } from './publicRefs.js';
@@ -25,6 +32,8 @@ export interface BodyMember {
   /** For a stated membership: the date of the meeting whose record states it, and the words. */
   readonly statedOn: string | null;
   readonly statement: string | null;
+  /** What documents said of these memberships that a clerk has corrected, and who did when. */
+  readonly corrections: readonly Correction[];
 }
 
 export interface BodyDetail {
@@ -36,6 +45,15 @@ export interface BodyDetail {
 }
 
 type Db = Kysely<Database>;
+
+/** Roles beyond "member" as the public page names them. */
+const ROLE_WORDS: Readonly<Record<string, string>> = {
+  chair: 'Chair',
+  vice_chair: 'Vice-chair',
+  co_optee: 'Co-optee',
+  substitute: 'Substitute',
+  ex_officio: 'Ex officio',
+};
 
 /** Committees, boards and panels, with their terms of reference, members and meetings. */
 export class PublicBodies {
@@ -104,6 +122,10 @@ export class PublicBodies {
         eb.fn.coalesce('c.id', 'p.id').as('personId'),
         eb.fn.coalesce('c.slug', 'p.slug').as('slug'),
         eb.fn.coalesce('c.displayName', 'p.displayName').as('name'),
+        'memberships.id',
+        'memberships.role',
+        'memberships.startsOn',
+        'memberships.endsOn',
         'memberships.basis',
         'memberships.firstSeenOn',
         'memberships.lastSeenOn',
@@ -145,6 +167,10 @@ export class PublicBodies {
         first: string | null;
         last: string | null;
         stated: (typeof memberships)[number] | null;
+        /** Current by the dates a clerk or a document gave, where there are some. */
+        currentByDates: boolean | null;
+        roles: Set<string>;
+        ids: string[];
       }
     >();
     for (const m of memberships) {
@@ -155,12 +181,27 @@ export class PublicBodies {
         first: null,
         last: null,
         stated: null,
+        currentByDates: null,
+        roles: new Set<string>(),
+        ids: [],
       };
+      member.ids.push(m.id);
+      if (m.role !== 'member') member.roles.add(ROLE_WORDS[m.role] ?? m.role);
       if (m.basis === 'stated') member.stated ??= m;
-      if (m.firstSeenOn && (!member.first || m.firstSeenOn < member.first)) member.first = m.firstSeenOn;
-      if (m.lastSeenOn && (!member.last || m.lastSeenOn > member.last)) member.last = m.lastSeenOn;
+      // Dates entered (or stated) bound the membership; evidence dates stand in where there are none.
+      const dated = m.startsOn !== null || m.endsOn !== null;
+      const first = m.startsOn ?? m.firstSeenOn;
+      const active = dated && isMembershipActiveOn(m, asOf);
+      const last = m.endsOn ?? m.lastSeenOn ?? (active ? asOf : m.startsOn);
+      if (dated) member.currentByDates = (member.currentByDates ?? false) || active;
+      if (first && (!member.first || first < member.first)) member.first = first;
+      if (last && (!member.last || last > member.last)) member.last = last;
       members.set(m.personId, member);
     }
+    const corrections = await new CorrectionRepository(this.db).of(
+      'membership',
+      memberships.map((m) => m.id),
+    );
     return [...members.values()]
       .filter((m) => m.first && m.last)
       .map((m) => {
@@ -170,14 +211,17 @@ export class PublicBodies {
           id: m.id,
           slug: m.slug,
           name: m.name,
-          roles: [...(s?.roles ?? [])].sort(),
+          roles: [...new Set([...(s?.roles ?? []), ...m.roles])].sort(),
+          corrections: corrections.filter((c) => m.ids.includes(c.subjectId)),
           firstSeen: m.first!,
           lastSeen: m.last!,
           meetings: s?.dates.size ?? 0,
-          current: s
-            ? isCurrentInferredMember([...s.dates].sort().pop()!, latestRecorded, asOf) ||
-              (statedOn !== null && isCurrentStatedMember(statedOn, latestRecorded, asOf))
-            : statedOn !== null && isCurrentStatedMember(statedOn, latestRecorded, asOf),
+          current:
+            m.currentByDates ??
+            (s
+              ? isCurrentInferredMember([...s.dates].sort().pop()!, latestRecorded, asOf) ||
+                (statedOn !== null && isCurrentStatedMember(statedOn, latestRecorded, asOf))
+              : statedOn !== null && isCurrentStatedMember(statedOn, latestRecorded, asOf)),
           basis: m.stated ? ('stated' as const) : ('inferred' as const),
           statedOn,
           statement: m.stated?.statement ?? null,

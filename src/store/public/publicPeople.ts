@@ -2,9 +2,11 @@ import type { Kysely } from 'kysely';
 import { oneLinePerMeeting, type AttendanceKind } from '../../domain/attendance.js';
 import { attendanceRates, type AttendanceRate } from '../../domain/attendanceRate.js';
 import type { DeclarationKind } from '../../domain/declaration.js';
+import type { Correction } from '../../domain/correction.js';
 import type { Membership, MembershipBasis } from '../../domain/membership.js';
 import type { Person } from '../../domain/person.js';
 import type { Database } from '../database.js';
+import { CorrectionRepository } from '../repositories/correctionRepository.js';
 import { toMembership, toPerson } from '../rowMappers.js';
 import { countOf, type BodyRef, type PageRequest, type Paged, type PersonRef } from './publicRefs.js';
 import { publicDeclarations } from './publicScope.js';
@@ -40,6 +42,8 @@ export interface PersonDetail {
   readonly memberships: readonly PersonMembership[];
   /** Job titles written beside their name when "in attendance", with when they were first and last seen. */
   readonly posts: readonly PersonPost[];
+  /** What documents said of their name, memberships and posts that a clerk has corrected, and who did when. */
+  readonly corrections: readonly Correction[];
 }
 
 export interface PersonMembership {
@@ -214,6 +218,7 @@ export class PublicPeople {
       .execute();
     return {
       person,
+      corrections: await this.#correctionsOf(ids),
       memberships: await this.#membershipsOf(ids),
       posts: await this.#postsOf(ids),
       aliases: aliases.map((a) => a.alias),
@@ -221,6 +226,32 @@ export class PublicPeople {
       declarations: declarations.map((d) => ({ ...d, kind: d.kind as DeclarationKind })),
       rates: attendanceRates(attendance),
     };
+  }
+
+  /** Corrections of the person's name, memberships and posts, oldest first. */
+  async #correctionsOf(ids: readonly string[]): Promise<Correction[]> {
+    const corrections = new CorrectionRepository(this.db);
+    const membershipIds = await this.db
+      .selectFrom('memberships')
+      .select('id')
+      .where('personId', 'in', [...ids])
+      .execute();
+    const postIds = await this.db
+      .selectFrom('officerPosts')
+      .select('id')
+      .where('personId', 'in', [...ids])
+      .execute();
+    return [
+      ...(await corrections.of('person', ids)),
+      ...(await corrections.of(
+        'membership',
+        membershipIds.map((r) => r.id),
+      )),
+      ...(await corrections.of(
+        'officer_post',
+        postIds.map((r) => r.id),
+      )),
+    ].sort((a, b) => a.correctedAt.localeCompare(b.correctedAt) || a.id.localeCompare(b.id));
   }
 
   /** A person's memberships (under every spelling merged into them), one per body and basis. */

@@ -1,9 +1,24 @@
 import type { Kysely } from 'kysely';
-import { bodyKindFromName, isScrutinyName, type Body, type BodyKind } from '../../domain/body.js';
+import {
+  bodyKindFromName,
+  isScrutinyName,
+  type Body,
+  type BodyKind,
+  type TermsOfReference,
+} from '../../domain/body.js';
 import { DEFAULT_QUORUM_RULE } from '../../domain/calendar/quorum.js';
 import { slugify, stableId } from '../../domain/ids.js';
 import type { BodyTable, Database } from '../database.js';
-import { toBody } from '../rowMappers.js';
+import type { SeatAllocation } from '../../domain/politicalBalance.js';
+import { toBody, toTermsOfReference } from '../rowMappers.js';
+
+/** What a clerk sets of a body beyond its terms of reference. */
+export interface BodySettings {
+  readonly size: number | null;
+  readonly quorumRule: Body['quorumRule'];
+  readonly meetingsPerYear: Body['meetingsPerYear'];
+  readonly allowsSubstitutes: boolean;
+}
 
 /** Committees, boards and panels. */
 export class BodyRepository {
@@ -51,5 +66,58 @@ export class BodyRepository {
   async findBySlug(slug: string): Promise<Body | undefined> {
     const row = await this.db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
     return row && toBody(row);
+  }
+
+  async findById(id: string): Promise<Body | undefined> {
+    const row = await this.db.selectFrom('bodies').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toBody(row);
+  }
+
+  async updateSettings(id: string, settings: BodySettings): Promise<void> {
+    await this.db
+      .updateTable('bodies')
+      .set({
+        size: settings.size,
+        quorumFraction: settings.quorumRule.fraction,
+        quorumMinimum: settings.quorumRule.minimum,
+        meetingsPerYearMin: settings.meetingsPerYear?.min ?? null,
+        meetingsPerYearMax: settings.meetingsPerYear?.max ?? null,
+        allowsSubstitutes: settings.allowsSubstitutes ? 1 : 0,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Every adopted version of a body's terms of reference, the latest first (undated ones last). */
+  async termsOfReference(bodyId: string): Promise<TermsOfReference[]> {
+    const rows = await this.db.selectFrom('termsOfReference').selectAll().where('bodyId', '=', bodyId).execute();
+    return rows
+      .map(toTermsOfReference)
+      .sort((a, b) => (b.adoptedOn ?? '').localeCompare(a.adoptedOn ?? '') || a.id.localeCompare(b.id));
+  }
+
+  /** A newly adopted version; earlier versions stay as they were. */
+  async addTermsOfReference(terms: TermsOfReference): Promise<void> {
+    await this.db.insertInto('termsOfReference').values(terms).execute();
+  }
+
+  /** The body's political balance, by group name; empty where none is set. */
+  async seats(bodyId: string): Promise<SeatAllocation[]> {
+    return this.db
+      .selectFrom('bodySeats')
+      .select(['party', 'seats'])
+      .where('bodyId', '=', bodyId)
+      .orderBy('party')
+      .execute();
+  }
+
+  /** Replaces the whole allocation (an empty one removes it). */
+  async setSeats(bodyId: string, seats: readonly SeatAllocation[]): Promise<void> {
+    await this.db.deleteFrom('bodySeats').where('bodyId', '=', bodyId).execute();
+    if (seats.length > 0)
+      await this.db
+        .insertInto('bodySeats')
+        .values(seats.map((s) => ({ bodyId, party: s.party, seats: s.seats })))
+        .execute();
   }
 }

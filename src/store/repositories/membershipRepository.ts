@@ -80,7 +80,8 @@ export class MembershipRepository {
     if (!mayShrink) return;
     const kept = new Set(evidence.map((e) => e.personId));
     const gone = people.filter((p) => !kept.has(p)).map((p) => inferredMembershipId(bodyId, p));
-    if (gone.length > 0) await this.db.deleteFrom('memberships').where('id', 'in', gone).execute();
+    if (gone.length > 0)
+      await this.db.deleteFrom('memberships').where('id', 'in', gone).where('enteredBy', 'is', null).execute();
   }
 
   /** Recomputes these people's inferred memberships at every body they attended or were members of. */
@@ -122,7 +123,9 @@ export class MembershipRepository {
         .where('bodyId', '=', bodyId)
         .where('basis', '=', 'stated')
         .where('firstSeenOn', '=', date)
-        .where('sourceDocumentId', 'in', [...sourceIds]);
+        .where('sourceDocumentId', 'in', [...sourceIds])
+        // A clerk's correction outlives a re-import of the document it corrects.
+        .where('enteredBy', 'is', null);
       const ids = (await old.execute()).map((r) => r.id);
       if (ids.length > 0) {
         await this.db.deleteFrom('provenance').where('subjectId', 'in', ids).execute();
@@ -151,4 +154,79 @@ export class MembershipRepository {
       .execute();
     return rows.map(toMembership);
   }
+
+  /** A body's memberships, each under the person it belongs to now (a merged spelling under the person it joined). */
+  async ofBody(bodyId: string): Promise<BodyMembership[]> {
+    const rows = await this.db
+      .selectFrom('memberships')
+      .innerJoin('people as p', 'p.id', 'memberships.personId')
+      .leftJoin('people as c', 'c.id', 'p.mergedIntoId')
+      .selectAll('memberships')
+      .select((eb) => [
+        eb.fn.coalesce('c.id', 'p.id').as('canonicalId'),
+        eb.fn.coalesce('c.slug', 'p.slug').as('personSlug'),
+        eb.fn.coalesce('c.displayName', 'p.displayName').as('personName'),
+      ])
+      .where('memberships.bodyId', '=', bodyId)
+      .orderBy('memberships.id')
+      .execute();
+    return rows.map((r) => ({
+      ...toMembership(r),
+      person: { id: r.canonicalId, slug: r.personSlug, name: r.personName },
+      sourceDocumentId: r.sourceDocumentId,
+      enteredBy: r.enteredBy,
+    }));
+  }
+
+  /** The date of the body's latest meeting that recorded its members (present, apologies or absent). */
+  async latestRecordedMeeting(bodyId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('attendance')
+      .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+      .select((eb) => eb.fn.max('meetings.date').as('latest'))
+      .where('meetings.bodyId', '=', bodyId)
+      .where('attendance.kind', 'in', EVIDENCE_KINDS)
+      .executeTakeFirst();
+    return row?.latest ?? null;
+  }
+
+  async find(id: string): Promise<StoredMembership | undefined> {
+    const row = await this.db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && { ...toMembership(row), sourceDocumentId: row.sourceDocumentId, enteredBy: row.enteredBy };
+  }
+
+  /** A membership a clerk enters. */
+  async add(m: Membership, enteredBy: string): Promise<void> {
+    await this.db
+      .insertInto('memberships')
+      .values({ ...membershipRow({ ...m, sourceDocumentId: null }), enteredBy })
+      .execute();
+  }
+
+  /** A clerk's change of what a membership says; the row is theirs from then on (kept on re-import). */
+  async correct(
+    id: string,
+    fields: Pick<Membership, 'role' | 'votingScope' | 'party' | 'startsOn' | 'endsOn'>,
+    enteredBy: string,
+  ): Promise<void> {
+    await this.db
+      .updateTable('memberships')
+      .set({ ...fields, enteredBy })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/** A membership with where it came from: the document, or the account that entered or corrected it. */
+export interface StoredMembership extends Membership {
+  readonly sourceDocumentId: string | null;
+  readonly enteredBy: string | null;
+}
+
+/** A membership with the person it belongs to, as a body's page lists it. */
+export interface BodyMembership extends Membership {
+  readonly person: { readonly id: string; readonly slug: string; readonly name: string };
+  readonly sourceDocumentId: string | null;
+  /** The account that entered or corrected it; null for what documents gave. */
+  readonly enteredBy: string | null;
 }

@@ -2,7 +2,9 @@ import type { Insertable, Kysely } from 'kysely';
 import type { AttendanceCapacity } from '../../domain/attendance.js';
 import { stableId } from '../../domain/ids.js';
 import { officerPostKey, officerPostTitle } from '../../domain/officerPost.js';
+import type { OfficerPost } from '../../domain/person.js';
 import type { Database, OfficerPostTable } from '../database.js';
+import { toOfficerPost } from '../rowMappers.js';
 
 /** Officers' job titles over time, as "in attendance" lines give them. */
 export class OfficerPostRepository {
@@ -91,7 +93,11 @@ export class OfficerPostRepository {
         )
         .execute();
     if (!mayShrink) return;
-    let stale = this.db.deleteFrom('officerPosts').where('personId', 'in', people).where('meetings', 'is not', null);
+    let stale = this.db
+      .deleteFrom('officerPosts')
+      .where('personId', 'in', people)
+      .where('meetings', 'is not', null)
+      .where('enteredBy', 'is', null);
     if (rows.length > 0)
       stale = stale.where(
         'id',
@@ -100,6 +106,67 @@ export class OfficerPostRepository {
       );
     await stale.execute();
   }
+
+  /** The posts of these people, latest first. */
+  async ofPeople(personIds: readonly string[]): Promise<ClerkOfficerPost[]> {
+    if (personIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('officerPosts')
+      .selectAll()
+      .where('personId', 'in', [...personIds])
+      .execute();
+    return rows
+      .map((r) => ({ ...toOfficerPost(r), sourceDocumentId: r.sourceDocumentId, enteredBy: r.enteredBy }))
+      .sort(
+        (a, b) =>
+          (b.endsOn ?? b.lastSeenOn ?? '9999').localeCompare(a.endsOn ?? a.lastSeenOn ?? '9999') ||
+          a.id.localeCompare(b.id),
+      );
+  }
+
+  async find(id: string): Promise<ClerkOfficerPost | undefined> {
+    const row = await this.db.selectFrom('officerPosts').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && { ...toOfficerPost(row), sourceDocumentId: row.sourceDocumentId, enteredBy: row.enteredBy };
+  }
+
+  /** A post a clerk enters, with its dates. */
+  async add(post: OfficerPost, enteredBy: string): Promise<void> {
+    await this.db
+      .insertInto('officerPosts')
+      .values({
+        id: post.id,
+        personId: post.personId,
+        jobTitle: post.jobTitle,
+        organisation: post.organisation,
+        startsOn: post.startsOn,
+        endsOn: post.endsOn,
+        sourceDocumentId: null,
+        firstSeenOn: null,
+        lastSeenOn: null,
+        meetings: null,
+        enteredBy,
+      })
+      .execute();
+  }
+
+  /** A clerk's change of a post's title or dates; kept from then on when attendance is read again. */
+  async correct(
+    id: string,
+    fields: Pick<OfficerPost, 'jobTitle' | 'organisation' | 'startsOn' | 'endsOn'>,
+    enteredBy: string,
+  ): Promise<void> {
+    await this.db
+      .updateTable('officerPosts')
+      .set({ ...fields, enteredBy })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/** A post as a clerk sees it: who entered or corrected it, and the document it came from. */
+export interface ClerkOfficerPost extends OfficerPost {
+  readonly sourceDocumentId: string | null;
+  readonly enteredBy: string | null;
 }
 
 function min(a: string | null | undefined, b: string | null): string | null {

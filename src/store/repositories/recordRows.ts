@@ -132,7 +132,7 @@ export function membershipRow(m: Sourced<Membership>): Insertable<MembershipTabl
   };
 }
 
-export function officerPostRow(o: Sourced<OfficerPost>): OfficerPostTable {
+export function officerPostRow(o: Sourced<OfficerPost>): Insertable<OfficerPostTable> {
   return {
     id: o.id,
     personId: o.personId,

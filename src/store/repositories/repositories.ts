@@ -11,6 +11,7 @@ import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
 import { CalendarRepository } from './calendarRepository.js';
 import { DecisionNoticeRepository } from './decisionNoticeRepository.js';
+import { CorrectionRepository } from './correctionRepository.js';
 import { DocumentRepository } from './documentRepository.js';
 import { MeetingChangeRepository } from './meetingChangeRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
@@ -28,6 +29,7 @@ import { SearchIndexRepository } from './searchIndexRepository.js';
 import { SettingsRepository } from './settingsRepository.js';
 import { StatsRepository } from './statsRepository.js';
 import { UnplacedDocumentRepository } from './unplacedDocumentRepository.js';
+import { VoteRepository } from './voteRepository.js';
 
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
 export interface Repositories {
@@ -40,6 +42,7 @@ export interface Repositories {
   readonly bodies: BodyRepository;
   readonly calendar: CalendarRepository;
   readonly decisionNotices: DecisionNoticeRepository;
+  readonly corrections: CorrectionRepository;
   readonly documents: DocumentRepository;
   readonly items: AgendaItemRepository;
   readonly meetings: MeetingRepository;
@@ -58,6 +61,7 @@ export interface Repositories {
   readonly statements: MeetingStatementRepository;
   readonly stats: StatsRepository;
   readonly unplaced: UnplacedDocumentRepository;
+  readonly votes: VoteRepository;
 }
 
 export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
@@ -71,6 +75,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     bodies: new BodyRepository(db),
     calendar: new CalendarRepository(db),
     decisionNotices: new DecisionNoticeRepository(db),
+    corrections: new CorrectionRepository(db),
     documents: new DocumentRepository(db),
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),
@@ -89,5 +94,6 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),
     unplaced: new UnplacedDocumentRepository(db),
+    votes: new VoteRepository(db),
   };
 }

@@ -3,6 +3,7 @@ import type { BodyDetail } from '../../store/public/publicBodies.js';
 import { feedAlternates, feedPaths } from '../feeds/feedRoutes.js';
 import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { formatTime } from '../../domain/calendar/timeInWords.js';
+import { correctionText } from '../../domain/correction.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 
@@ -137,6 +138,9 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
                   {m.basis === 'stated'
                     ? `Stated in the record${m.statedOn ? ` of ${formatLongDate(m.statedOn)}` : ''}`
                     : 'Inferred from attendance'}
+                  {m.corrections.map((c) => (
+                    <span class="govuk-hint govuk-!-display-block">{correctionText(c)}</span>
+                  ))}
                 </td>
                 <td class="govuk-table__cell" data-label="First seen">
                   {formatDate(m.firstSeen)}

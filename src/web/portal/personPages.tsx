@@ -1,5 +1,6 @@
 import type { PersonDetail, PersonSummary } from '../../store/public/publicPeople.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { correctionText } from '../../domain/correction.js';
 import { membershipBasisText } from '../../domain/membership.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
@@ -49,6 +50,18 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
     <Layout title={person.displayName} section="people" breadcrumbs={[{ href: '/people', text: 'People' }]}>
       <h1 class="govuk-heading-xl">{person.displayName}</h1>
       {detail.aliases.length > 1 ? <p class="govuk-body">{`Also written: ${detail.aliases.join('; ')}`}</p> : ''}
+      {detail.corrections.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-m">Corrections</h2>
+          <ul class="govuk-list">
+            {detail.corrections.map((c) => (
+              <li>{correctionText(c)}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
       {detail.memberships.length > 0 ? (
         <>
           <h2 class="govuk-heading-l">Memberships</h2>

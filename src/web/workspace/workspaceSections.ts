@@ -1,9 +1,10 @@
 import { actionSection } from './actions/actionSection.js';
+import { agendaSection } from './agenda/agendaSection.js';
 import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
+import { RECORD_SECTION } from './record/recordSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
-import { agendaSection } from './agenda/agendaSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
 
 /**
@@ -11,6 +12,7 @@ import type { WorkspaceSection } from './workspaceEnv.js';
  * here and keeps its routes, pages and forms in its own folder under `src/web/workspace/`.
  */
 export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
+  RECORD_SECTION,
   scheduleSection,
   agendaSection,
   decisionSection,

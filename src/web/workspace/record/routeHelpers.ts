@@ -1,0 +1,23 @@
+import { AppError } from '../../../domain/errors.js';
+import type { FormReader } from './recordForms.js';
+
+/**
+ * Runs a use case; a refusal of the input (INPUT_INVALID, CONFLICT) becomes an error beside `field`
+ * and false, so the form is shown again with what was typed. Anything else (FORBIDDEN, NOT_FOUND)
+ * goes on to the app's error page with its status.
+ */
+export async function attempt(form: FormReader, field: string, work: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await work();
+    return true;
+  } catch (error) {
+    if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT'].includes(error.code)) throw error;
+    form.fail(field, error.message);
+    return false;
+  }
+}
+
+/** The day the workspace believes it is, for "current" members. */
+export function todayOf(now: () => Date): string {
+  return now().toISOString().slice(0, 10);
+}
