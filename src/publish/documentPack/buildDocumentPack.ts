@@ -24,8 +24,7 @@ export interface BuildDocumentPackOptions {
 }
 
 /** What a part is called in error messages: `part 3 (5. Budget monitoring)`. */
-const partName = (index: number, plan: PackPlan): string =>
-  `part ${index + 1} (${packPartLabel(plan.parts[index]!)})`;
+const partName = (index: number, plan: PackPlan): string => `part ${index + 1} (${packPartLabel(plan.parts[index]!)})`;
 
 /**
  * Builds a meeting's document pack: Quorum's front sheet (the meeting, its contact and an agenda
@@ -52,7 +51,10 @@ export async function buildDocumentPack(plan: PackPlan, options: BuildDocumentPa
   for (const [index, part] of plan.parts.entries()) sources.push(await loadPartPdf(part.pdf, partName(index, plan)));
 
   const pack = await PDFDocument.create({ updateMetadata: false });
-  const fonts = { regular: pack.embedStandardFont(StandardFonts.Helvetica), bold: pack.embedStandardFont(StandardFonts.HelveticaBold) };
+  const fonts = {
+    regular: pack.embedStandardFont(StandardFonts.Helvetica),
+    bold: pack.embedStandardFont(StandardFonts.HelveticaBold),
+  };
   const layout = layoutFrontSheet(plan, fonts);
   const frontPages = layout.pages.map(() => pack.addPage(A4));
   const ranges = packPageRanges(
@@ -65,7 +67,9 @@ export async function buildDocumentPack(plan: PackPlan, options: BuildDocumentPa
       copied = await pack.copyPages(source, source.getPageIndices());
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new AppError('INPUT_INVALID', `${partName(index, plan)}: its pages cannot be copied (${reason})`, { cause: error });
+      throw new AppError('INPUT_INVALID', `${partName(index, plan)}: its pages cannot be copied (${reason})`, {
+        cause: error,
+      });
     }
     for (const page of copied) pack.addPage(page);
   }
@@ -84,7 +88,10 @@ export async function buildDocumentPack(plan: PackPlan, options: BuildDocumentPa
       children: node.children.map((child) => toEntry(child, depth + 1)),
     };
   };
-  writeOutline(pack, [{ title: 'Front sheet', page: pageRefs[0]!, children: [] }, ...packOutlineTree(plan.parts).map((node) => toEntry(node, 0))]);
+  writeOutline(pack, [
+    { title: 'Front sheet', page: pageRefs[0]!, children: [] },
+    ...packOutlineTree(plan.parts).map((node) => toEntry(node, 0)),
+  ]);
   setPackProperties(pack, {
     title,
     author: plan.council,
@@ -95,6 +102,10 @@ export async function buildDocumentPack(plan: PackPlan, options: BuildDocumentPa
   });
   // Object streams would make the file smaller but cost a deflate of every object: without
   // them, saving a 300-page pack is several times faster (bench/pack). No yielding either.
-  const pdf = await pack.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY, addDefaultPage: false });
+  const pdf = await pack.save({
+    useObjectStreams: false,
+    objectsPerTick: Number.POSITIVE_INFINITY,
+    addDefaultPage: false,
+  });
   return { pdf, pageRanges: ranges, frontSheetPages: frontPages.length };
 }

@@ -118,7 +118,8 @@ function rowsOf(plan: PackPlan, fonts: FrontSheetFonts): Row[] {
   if (frontSheet.note) rows.push(...textRows(frontSheet.note, fonts.regular, { size: 11, bold: false, after: 10 }));
   if (frontSheet.membership && frontSheet.membership.length > 0) {
     rows.push(...textRows('Membership', fonts.bold, { size: 13, bold: true, after: 2 }));
-    for (const member of frontSheet.membership) rows.push(...textRows(member, fonts.regular, { size: 11, bold: false }));
+    for (const member of frontSheet.membership)
+      rows.push(...textRows(member, fonts.regular, { size: 11, bold: false }));
     rows.push(spacer(10));
   }
   rows.push(...textRows('Agenda', fonts.bold, { size: 16, bold: true, after: 4 }), {

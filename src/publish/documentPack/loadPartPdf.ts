@@ -1,4 +1,4 @@
-import { EncryptedPDFError, ParseSpeeds, PDFDocument } from 'pdf-lib';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { AppError } from '../../domain/errors.js';
 
 /** Where a PDF's header may start: readers accept up to 1024 bytes of junk before `%PDF-`. */
@@ -15,14 +15,19 @@ export async function loadPartPdf(bytes: Uint8Array, label: string): Promise<PDF
   let doc: PDFDocument;
   try {
     // Fastest: parse without yielding every 100 objects (each yield is a timer tick, which
-    // made loading a 20-page report several times slower).
-    doc = await PDFDocument.load(bytes, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+    // made loading a 20-page report several times slower). Encryption is let through the
+    // parser and refused below: pdf-lib's EncryptedPDFError, compiled to ES5, fails instanceof.
+    doc = await PDFDocument.load(bytes, {
+      parseSpeed: ParseSpeeds.Fastest,
+      updateMetadata: false,
+      ignoreEncryption: true,
+    });
   } catch (error) {
-    if (error instanceof EncryptedPDFError) {
-      throw new AppError('INPUT_INVALID', `${label}: the PDF is encrypted; save an unprotected copy and upload that`);
-    }
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new AppError('INPUT_INVALID', `${label}: not a readable PDF (${reason})`, { cause: error });
+  }
+  if (doc.isEncrypted) {
+    throw new AppError('INPUT_INVALID', `${label}: the PDF is encrypted; save an unprotected copy and upload that`);
   }
   if (doc.getPageCount() === 0) throw new AppError('INPUT_INVALID', `${label}: the PDF has no pages`);
   return doc;
