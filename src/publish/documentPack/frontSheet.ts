@@ -1,5 +1,5 @@
-import { PDFHexString, rgb } from 'pdf-lib';
-import type { PDFDocument, PDFFont, PDFPage, PDFRef } from 'pdf-lib';
+import { rgb } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { formatTime } from '../../domain/calendar/timeInWords.js';
 import { packOutlineTree, pageRangeText } from '../../domain/documentPack.js';
@@ -154,18 +154,26 @@ export function layoutFrontSheet(plan: PackPlan, fonts: FrontSheetFonts): FrontS
   return { pages };
 }
 
+/** A row of the front sheet's agenda list, to be made a link to its part's first page. */
+export interface FrontSheetLink {
+  readonly pageIndex: number;
+  /** [left, bottom, right, top] in the page's space. */
+  readonly rect: [number, number, number, number];
+  readonly partIndex: number;
+}
+
 /**
- * Draws the laid-out front sheet on `pages` (blank A4 pages already in the pack, one per layout
- * page), printing each part's page range and linking its row to the part's first page.
+ * Draws the laid-out front sheet on `pages` (blank A4 pages, one per layout page), printing each
+ * part's page range; returns where each agenda row is, for the links to the parts' pages.
  */
 export function drawFrontSheet(
   layout: FrontSheetLayout,
   pages: readonly PDFPage[],
   fonts: FrontSheetFonts,
   ranges: readonly PackPageRange[],
-  pageRefs: readonly PDFRef[],
-): void {
+): FrontSheetLink[] {
   const black = rgb(0.04, 0.05, 0.05);
+  const links: FrontSheetLink[] = [];
   layout.pages.forEach((rows, pageIndex) => {
     const page = pages[pageIndex]!;
     let top = A4[1] - TOP;
@@ -177,26 +185,11 @@ export function drawFrontSheet(
         const x = piece.alignRight ? piece.x - font.widthOfTextAtSize(text, piece.size) : piece.x;
         page.drawText(text, { x, y: top - piece.dy, size: piece.size, font, color: black });
       }
-      const target = row.linkTo === undefined ? undefined : ranges[row.linkTo];
-      if (target) addLink(page, [MARGIN_X, top - row.height, RIGHT, top], pageRefs[target.firstPage - 1]!);
+      if (row.linkTo !== undefined) {
+        links.push({ pageIndex, rect: [MARGIN_X, top - row.height, RIGHT, top], partIndex: row.linkTo });
+      }
       top -= row.height;
     }
   });
-}
-
-/** An internal link (no border) from `rect` to the top of another page of the pack. */
-function addLink(page: PDFPage, rect: [number, number, number, number], target: PDFRef): void {
-  const context = page.doc.context;
-  const link = context.register(
-    context.obj({
-      Type: 'Annot',
-      Subtype: 'Link',
-      Rect: rect,
-      Border: [0, 0, 0],
-      Dest: [target, 'Fit'],
-      // What a screen reader announces for a link on a page that is not tagged.
-      Contents: PDFHexString.fromText('Go to this document'),
-    }),
-  );
-  page.node.addAnnot(link);
+  return links;
 }

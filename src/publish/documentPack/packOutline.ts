@@ -1,58 +1,54 @@
-import { PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
-import type { PDFDict, PDFDocument, PDFRef } from 'pdf-lib';
+import type { PdfWriter } from './pdfWriter.js';
+import { arr, dict, name, num, ref, textString, type PdfDict } from './pdfSyntax.js';
 
-/** A bookmark to write: its title, the page it opens at, and the bookmarks under it. */
+/** A bookmark to write: its title, the page (object number) it opens at, and the bookmarks under it. */
 export interface OutlineEntry {
   readonly title: string;
-  readonly page: PDFRef;
+  readonly page: number;
   readonly children: readonly OutlineEntry[];
 }
 
 /**
- * Writes the document outline (bookmarks) of `doc` and opens the bookmarks pane with the file.
+ * Writes the document outline (bookmarks); returns the /Outlines object's number, or null when
+ * there is nothing to list.
  *
- * pdf-lib has no outline API, and the libraries that have one either re-write the whole file
- * through their own model (pdfkit writes new documents only; HummusJS/muhammara is a native
- * module) or cost a second pass over 300 pages. An outline is a small linked structure (ISO
- * 32000-1 §12.3.3), so it is built here: an /Outlines dictionary with /First, /Last and /Count,
- * and items linked by /Parent, /Prev, /Next, each with /Title (UTF-16, so any name survives) and
- * a /Dest that opens its page fitted in the window. Every item is open: /Count on an item is the
- * number of its descendants, on the root the number of all items.
+ * pdf-lib has no outline API, and the libraries that have one write new documents only (pdfkit)
+ * or are native modules (muhammara). An outline is a small linked structure (ISO 32000-1
+ * §12.3.3), so it is built here: an /Outlines dictionary with /First, /Last and /Count, and items
+ * linked by /Parent, /Prev, /Next, each with /Title (UTF-16, so any name survives) and a /Dest
+ * that opens its page fitted in the window. Every item is open: /Count on an item is the number
+ * of its descendants, on the root the number of all items.
  */
-export function writeOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): void {
-  if (entries.length === 0) return;
-  const context = doc.context;
-  const rootRef = context.nextRef();
-  const root = context.obj({ Type: 'Outlines' });
-  const count = writeLevel(doc, entries, rootRef, root);
-  root.set(PDFName.of('Count'), PDFNumber.of(count));
-  context.assign(rootRef, root);
-  doc.catalog.set(PDFName.of('Outlines'), rootRef);
-  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+export function writeOutline(writer: PdfWriter, entries: readonly OutlineEntry[]): number | null {
+  if (entries.length === 0) return null;
+  const rootNum = writer.allocate();
+  const root = dict({ Type: name('Outlines') });
+  root.v.set('Count', num(writeLevel(writer, entries, rootNum, root)));
+  writer.set(rootNum, root);
+  return rootNum;
 }
 
 /** Writes one level under `parent`; returns how many items it holds, all levels counted. */
-function writeLevel(doc: PDFDocument, entries: readonly OutlineEntry[], parentRef: PDFRef, parent: PDFDict): number {
-  const context = doc.context;
-  const refs = entries.map(() => context.nextRef());
+function writeLevel(writer: PdfWriter, entries: readonly OutlineEntry[], parentNum: number, parent: PdfDict): number {
+  const nums = entries.map(() => writer.allocate());
   let total = 0;
   entries.forEach((entry, i) => {
-    const item = context.obj({
-      Title: PDFHexString.fromText(entry.title),
-      Parent: parentRef,
-      Dest: [entry.page, 'Fit'],
+    const item = dict({
+      Title: textString(entry.title),
+      Parent: ref(parentNum),
+      Dest: arr(ref(entry.page), name('Fit')),
     });
-    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]!);
-    if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]!);
+    if (i > 0) item.v.set('Prev', ref(nums[i - 1]!));
+    if (i < nums.length - 1) item.v.set('Next', ref(nums[i + 1]!));
     if (entry.children.length > 0) {
-      const descendants = writeLevel(doc, entry.children, refs[i]!, item);
-      item.set(PDFName.of('Count'), PDFNumber.of(descendants));
+      const descendants = writeLevel(writer, entry.children, nums[i]!, item);
+      item.v.set('Count', num(descendants));
       total += descendants;
     }
-    context.assign(refs[i]!, item);
+    writer.set(nums[i]!, item);
     total += 1;
   });
-  parent.set(PDFName.of('First'), refs[0]!);
-  parent.set(PDFName.of('Last'), refs[refs.length - 1]!);
+  parent.v.set('First', ref(nums[0]!));
+  parent.v.set('Last', ref(nums[nums.length - 1]!));
   return total;
 }
