@@ -16,7 +16,18 @@ import { writeOutline, type OutlineEntry } from './packOutline.js';
 import { packInfo, PAGE_MODE, VIEWER_PREFERENCES } from './packProperties.js';
 import { pageStampContent } from './pageStamp.js';
 import { PdfFile } from './pdfFile.js';
-import { arr, asciiString, asNumber, dict, name, num, ref, textString, type PdfDict, type PdfValue } from './pdfSyntax.js';
+import {
+  arr,
+  asciiString,
+  asNumber,
+  dict,
+  name,
+  num,
+  ref,
+  textString,
+  type PdfDict,
+  type PdfValue,
+} from './pdfSyntax.js';
 import { PdfWriter } from './pdfWriter.js';
 
 export interface BuildDocumentPackOptions {

@@ -1,6 +1,6 @@
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { AppError } from '../../domain/errors.js';
-import { PdfEncryptedError, PdfFile } from './pdfFile.js';
+import { PdfEncryptedError, PdfFile, PdfRefusedError } from './pdfFile.js';
 
 /** Where a PDF's header may start: readers accept up to 1024 bytes of junk before `%PDF-`. */
 const HEADER_WINDOW = 1024;
@@ -26,6 +26,8 @@ export async function loadPartPdf(bytes: Uint8Array, label: string): Promise<Pdf
     file.pages();
   } catch (error) {
     if (error instanceof PdfEncryptedError) throw encrypted(label);
+    if (error instanceof PdfRefusedError)
+      throw new AppError('INPUT_INVALID', `${label}: not a readable PDF (${error.message})`);
     file = await repaired(bytes, label);
   }
   if (file.pages().pages.length === 0) throw new AppError('INPUT_INVALID', `${label}: the PDF has no pages`);

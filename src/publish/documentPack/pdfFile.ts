@@ -23,6 +23,14 @@ export interface PdfPageEntry {
   readonly dict: PdfDict;
 }
 
+/**
+ * A fault no repair should be tried on: a page tree that loops or nests without end is refused,
+ * not handed to a second parser that might loop on it.
+ */
+export class PdfRefusedError extends Error {
+  override readonly name = 'PdfRefusedError';
+}
+
 /** The file is encrypted: copying its objects would copy ciphertext. */
 export class PdfEncryptedError extends Error {
   override readonly name = 'PdfEncryptedError';
@@ -255,8 +263,9 @@ export class PdfFile {
     const pages: PdfPageEntry[] = [];
     const pageNums = new Set<number>();
     const walk = (node: PdfValue | undefined, inherited: Map<string, PdfValue>, depth: number): void => {
-      if (node?.k !== 'ref' || depth > MAX_TREE_DEPTH) throw new PdfSyntaxError('a bad page tree');
-      if (treeNodes.has(node.n) || pageNums.has(node.n)) throw new PdfSyntaxError('a page tree loop');
+      if (depth > MAX_TREE_DEPTH) throw new PdfRefusedError('a page tree nested too deeply');
+      if (node?.k !== 'ref') throw new PdfSyntaxError('a bad page tree');
+      if (treeNodes.has(node.n) || pageNums.has(node.n)) throw new PdfRefusedError('a page tree that loops');
       const dict = this.get(node.n)?.value;
       if (dict?.k !== 'dict') throw new PdfSyntaxError(`page tree node ${node.n} is not a dictionary`);
       const here = new Map(inherited);

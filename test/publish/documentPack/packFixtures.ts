@@ -34,3 +34,29 @@ export async function makeInputPdf(
   }
   return doc.save();
 }
+
+/**
+ * A PDF written by hand from its objects' bodies (object n is `bodies[n - 1]`; a body holding
+ * `stream` data gets its /Length filled in), with a correct cross-reference table unless
+ * `shiftXref` moves every offset by that many bytes, as a careless editor would.
+ */
+export function handMadePdf(
+  bodies: readonly string[],
+  options: { shiftXref?: number; root?: number } = {},
+): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  bodies.forEach((body, i) => {
+    offsets.push(out.length + (options.shiftXref ?? 0));
+    const withLength = body.replace(
+      /<<(.*?)>>\s*stream\n([\s\S]*?)\nendstream/,
+      (_, dict: string, data: string) => `<<${dict} /Length ${data.length}>>\nstream\n${data}\nendstream`,
+    );
+    out += `${i + 1} 0 obj\n${withLength}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${bodies.length + 1} /Root ${options.root ?? 1} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
