@@ -30,7 +30,12 @@ export async function makeReport(name: string, pages: number): Promise<Uint8Arra
       });
     }
     for (let row = 0; row < 6; row++) {
-      page.drawLine({ start: { x: 72, y: 110 - row * 8 }, end: { x: 523, y: 110 - row * 8 }, thickness: 0.5, color: rgb(0.3, 0.3, 0.3) });
+      page.drawLine({
+        start: { x: 72, y: 110 - row * 8 },
+        end: { x: 523, y: 110 - row * 8 },
+        thickness: 0.5,
+        color: rgb(0.3, 0.3, 0.3),
+      });
     }
     page.drawText(`${name} - ${n}`, { x: 72, y: 40, size: 8, font: regular });
   }

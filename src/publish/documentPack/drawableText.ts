@@ -36,7 +36,10 @@ function characterSetOf(font: PDFFont): ReadonlySet<number> {
 export function drawableText(font: PDFFont, text: string): string {
   const supported = characterSetOf(font);
   let out = '';
-  for (const char of text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')) {
+  for (const raw of text) {
+    const code0 = raw.codePointAt(0)!;
+    const control = code0 < 0x20 || (code0 >= 0x7f && code0 <= 0x9f) || code0 === 0x2028 || code0 === 0x2029;
+    const char = control ? ' ' : raw;
     const code = char.codePointAt(0)!;
     if (supported.has(code)) {
       out += char;

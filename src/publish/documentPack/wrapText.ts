@@ -16,7 +16,6 @@ export function wrapText(text: string, font: PDFFont, size: number, maxWidth: nu
       continue;
     }
     if (current) lines.push(current);
-    current = '';
     let rest = word;
     while (width(rest) > maxWidth) {
       let cut = rest.length - 1;
