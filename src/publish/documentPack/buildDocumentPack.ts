@@ -11,7 +11,7 @@ import {
 } from '../../domain/documentPack.js';
 import { AppError } from '../../domain/errors.js';
 import { A4, drawFrontSheet, layoutFrontSheet } from './frontSheet.js';
-import { loadPartPdf } from './loadPartPdf.js';
+import { loadPartPdf, repaired } from './loadPartPdf.js';
 import { writeOutline, type OutlineEntry } from './packOutline.js';
 import { packInfo, PAGE_MODE, VIEWER_PREFERENCES } from './packProperties.js';
 import { pageStampContent } from './pageStamp.js';
@@ -23,6 +23,7 @@ import {
   dict,
   name,
   num,
+  PdfSyntaxError,
   ref,
   textString,
   type PdfDict,
@@ -90,12 +91,21 @@ export async function buildDocumentPack(plan: PackPlan, options: BuildDocumentPa
   const writer = new PdfWriter();
   const pages: { num: number; dict: PdfDict }[] = [];
   for (const [index, source] of [sheetFile, ...sources].entries()) {
+    const which = index === 0 ? 'the front sheet' : partName(index - 1, plan);
+    const mark = writer.mark();
     try {
       pages.push(...writer.copyPages(source));
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      const which = index === 0 ? 'the front sheet' : partName(index - 1, plan);
-      throw new AppError('INPUT_INVALID', `${which}: its pages cannot be copied (${reason})`, { cause: error });
+      // A fault found only while copying (an object not where the cross-reference says): undo
+      // the half-copy, repair the file and copy it again.
+      writer.rollback(mark);
+      if (!(error instanceof PdfSyntaxError) || index === 0) throw cannotCopy(which, error);
+      const again = await repaired(plan.parts[index - 1]!.pdf, which);
+      try {
+        pages.push(...writer.copyPages(again));
+      } catch (retryError) {
+        throw cannotCopy(which, retryError);
+      }
     }
   }
 
@@ -145,6 +155,11 @@ export async function buildDocumentPack(plan: PackPlan, options: BuildDocumentPa
   }
   const root = writer.add(catalog);
   return { pdf: writer.toBytes(root, info), pageRanges: ranges, frontSheetPages: sheetPages.length };
+}
+
+function cannotCopy(which: string, error: unknown): AppError {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new AppError('INPUT_INVALID', `${which}: its pages cannot be copied (${reason})`, { cause: error });
 }
 
 /** A box as [x0 y0 x1 y1] numbers, or null. */

@@ -34,7 +34,11 @@ export async function loadPartPdf(bytes: Uint8Array, label: string): Promise<Pdf
   return file;
 }
 
-async function repaired(bytes: Uint8Array, label: string): Promise<PdfFile> {
+/**
+ * The file re-written by pdf-lib, which parses object by object and ignores the cross-reference
+ * data: for a file the copier cannot read as it stands. Fails as loadPartPdf does.
+ */
+export async function repaired(bytes: Uint8Array, label: string): Promise<PdfFile> {
   let doc: PDFDocument;
   try {
     // Encryption is let through the parser and refused below: pdf-lib's EncryptedPDFError,

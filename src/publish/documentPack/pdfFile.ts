@@ -1,6 +1,7 @@
 import { inflateSync } from 'node:zlib';
 import {
   asInt,
+  clone,
   hasKeyword,
   isWhite,
   parseValue,
@@ -170,7 +171,7 @@ export class PdfFile {
   }
 
   /** Parses the object at byte `offset`; `expected` checks its number. */
-  #readAt(offset: number, expected: number | null): PdfObject {
+  #readAt(offset: number, expected: number | null, streamAllowed = true): PdfObject {
     const s = this.text;
     const num = readInt(s, offset);
     const gen = num && readInt(s, num.end);
@@ -181,6 +182,7 @@ export class PdfFile {
     const { value, end } = parseValue(s, kw + 3);
     const after = skipSpace(s, end);
     if (value.k !== 'dict' || !hasKeyword(s, after, 'stream')) return { value };
+    if (!streamAllowed) throw new PdfSyntaxError(`object ${num.value}: a stream's length is a stream`);
     let start = after + 6;
     if (s.charCodeAt(start) === 13) start++;
     if (s.charCodeAt(start) === 10) start++;
@@ -201,7 +203,7 @@ export class PdfFile {
     if (value?.k === 'ref') {
       const entry = this.#xref.get(value.n);
       if (entry?.kind !== 1 || entry.offset < 0) return null;
-      return asInt(this.#readAt(entry.offset, value.n).value);
+      return asInt(this.#readAt(entry.offset, value.n, false).value);
     }
     return asInt(value);
   }
@@ -282,7 +284,8 @@ export class PdfFile {
         for (const kid of list.v) walk(kid, here, depth + 1);
         return;
       }
-      for (const [key, v] of here) if (!dict.v.has(key)) dict.v.set(key, v);
+      // Each page gets its own copy of what it inherits: the copier renumbers values in place.
+      for (const [key, v] of here) if (!dict.v.has(key)) dict.v.set(key, clone(v));
       pages.push({ num: node.n, dict });
       pageNums.add(node.n);
     };

@@ -190,6 +190,14 @@ export function serialize(value: PdfValue): string {
   }
 }
 
+/** A deep copy of `value`: containers are new, so renumbering one copy leaves the others alone. */
+export function clone(value: PdfValue): PdfValue {
+  if (value.k === 'ref') return { k: 'ref', n: value.n, g: value.g };
+  if (value.k === 'arr') return { k: 'arr', v: value.v.map(clone) };
+  if (value.k === 'dict') return { k: 'dict', v: new Map([...value.v].map(([key, v]) => [key, clone(v)])) };
+  return value;
+}
+
 /** Calls `visit` on every reference inside `value`, depth first. */
 export function forEachRef(value: PdfValue, visit: (r: PdfRef) => void): void {
   if (value.k === 'ref') visit(value);

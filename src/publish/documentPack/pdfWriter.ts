@@ -29,6 +29,15 @@ export class PdfWriter {
     return num;
   }
 
+  /** How many objects there are: a point to roll back to when a copy fails half-way. */
+  mark(): number {
+    return this.#objects.length;
+  }
+
+  rollback(mark: number): void {
+    this.#objects.length = mark;
+  }
+
   /** The value of an object already set, or the value itself when it is not a reference. */
   resolve(value: PdfValue | undefined): PdfValue | undefined {
     return value?.k === 'ref' ? this.#objects[value.n]?.value : value;

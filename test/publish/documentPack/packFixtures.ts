@@ -38,16 +38,18 @@ export async function makeInputPdf(
 /**
  * A PDF written by hand from its objects' bodies (object n is `bodies[n - 1]`; a body holding
  * `stream` data gets its /Length filled in), with a correct cross-reference table unless
- * `shiftXref` moves every offset by that many bytes, as a careless editor would.
+ * `shiftXref` moves every offset by that many bytes, as a careless editor would, or
+ * `misplace` breaks one object's.
  */
 export function handMadePdf(
   bodies: readonly string[],
-  options: { shiftXref?: number; root?: number } = {},
+  options: { shiftXref?: number; root?: number; misplace?: number } = {},
 ): Uint8Array {
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   bodies.forEach((body, i) => {
-    offsets.push(out.length + (options.shiftXref ?? 0));
+    // `misplace`: that one object's offset points 3 bytes off, as if an editor changed it.
+    offsets.push(out.length + (options.shiftXref ?? 0) + (options.misplace === i + 1 ? 3 : 0));
     const withLength = body.replace(
       /<<(.*?)>>\s*stream\n([\s\S]*?)\nendstream/,
       (_, dict: string, data: string) => `<<${dict} /Length ${data.length}>>\nstream\n${data}\nendstream`,

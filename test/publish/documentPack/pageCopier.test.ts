@@ -94,6 +94,18 @@ describe('the pack copies pages as readers show them', () => {
     expect(qpdfCheck(file).status).toBe(0);
   });
 
+  it('should repair a file when an object is found misplaced only while its pages are copied', async () => {
+    // Object 6 (the font) is reached from the pages' resources, after the page tree was read.
+    const pack = await buildDocumentPack(
+      plan([{ kind: 'report', title: 'Misplaced', pdf: handMadePdf(INHERITING, { misplace: 6 }) }]),
+    );
+    const file = writeTemp(pack.pdf);
+    const texts = pageTexts(file);
+    expect(texts).toHaveLength(3);
+    expect(texts[1]).toContain(pageMarker('handmade', 1));
+    expect(qpdfCheck(file).status).toBe(0);
+  });
+
   it('should refuse a page tree that loops, naming the document', async () => {
     const looping = [...INHERITING];
     looping[1] = '<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 /MediaBox [0 0 400 300] >>';
