@@ -31,7 +31,9 @@ describe('quorum pack build', () => {
       file('05-budget-monitoring.pdf'),
     ]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toBe(`${file('pack.pdf')}: 6 pages (front sheet 1)\n  2-3  Agenda\n  4-6  05 budget monitoring\n`);
+    expect(run.stdout).toBe(
+      `${file('pack.pdf')}: 6 pages (front sheet 1)\n  2-3  Agenda\n  4-6  05 budget monitoring\n`,
+    );
     const texts = pageTexts(file('pack.pdf'));
     expect(texts[5]).toContain(pageMarker('budget', 3));
     expect(outlineOf(file('pack.pdf')).map((o) => o.title)).toEqual(['Front sheet', 'Agenda', '05 budget monitoring']);

@@ -198,13 +198,6 @@ export function clone(value: PdfValue): PdfValue {
   return value;
 }
 
-/** Calls `visit` on every reference inside `value`, depth first. */
-export function forEachRef(value: PdfValue, visit: (r: PdfRef) => void): void {
-  if (value.k === 'ref') visit(value);
-  else if (value.k === 'arr') for (const item of value.v) forEachRef(item, visit);
-  else if (value.k === 'dict') for (const item of value.v.values()) forEachRef(item, visit);
-}
-
 export function asInt(value: PdfValue | undefined): number | null {
   if (value?.k !== 'num') return null;
   const n = Number(value.v);

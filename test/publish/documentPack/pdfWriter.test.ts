@@ -30,8 +30,9 @@ const at = (file: PdfFile, value: PdfValue | undefined, ...keys: string[]): PdfV
 describe('PdfWriter.copyPages', () => {
   it('should give each page its inherited resources with references renumbered once', () => {
     const writer = new PdfWriter();
-    // Something already in the writer, so old and new numbers differ.
+    // Objects already in the writer, so that a number renumbered twice lands on another object.
     writer.add(dict({ Filler: num(1) }));
+    writer.add(dict({ Filler: num(2) }));
     const pages = writer.copyPages(new PdfFile(handMadePdf(SHARED_DIRECT_RESOURCES)));
     for (const page of pages) page.dict.v.delete('Parent');
     const out = written(
