@@ -44,6 +44,8 @@ const INHERITED = ['Resources', 'MediaBox', 'CropBox', 'Rotate'] as const;
 /** Bounds that keep a hostile file from looping or exhausting memory. */
 const MAX_XREF_SECTIONS = 1000;
 const MAX_TREE_DEPTH = 64;
+/** Cross-reference and object streams are small; a larger one is a zip bomb, not a document. */
+const MAX_INFLATED = 64 * 1024 * 1024;
 
 /**
  * A PDF file read through its cross-reference table or stream, objects parsed on demand (from
@@ -157,7 +159,11 @@ export class PdfFile {
     let out = data;
     for (const f of filters) {
       if (f.k !== 'name' || f.v !== 'FlateDecode') throw new PdfSyntaxError('a filter other than Flate');
-      out = inflateSync(out);
+      try {
+        out = inflateSync(out, { maxOutputLength: MAX_INFLATED });
+      } catch (error) {
+        throw new PdfSyntaxError(`a Flate stream that cannot be inflated (${(error as Error).message})`);
+      }
     }
     const parms = dict.v.get('DecodeParms');
     const p = parms?.k === 'arr' ? parms.v[0] : parms;
