@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { PackPart } from '../../domain/documentPack.js';
 import { AppError } from '../../domain/errors.js';
-import { buildDocumentPack } from '../../publish/documentPack/buildDocumentPack.js';
 
 interface PackBuildOptions {
   readonly out: string;
@@ -68,6 +67,8 @@ export function registerPack(program: Command): void {
         options.contact || options.email || options.phone
           ? { name: options.contact, email: options.email, phone: options.phone }
           : undefined;
+      // Loaded here, not at start-up: pdf-lib is large and every other command would pay for it.
+      const { buildDocumentPack } = await import('../../publish/documentPack/buildDocumentPack.js');
       const built = await buildDocumentPack({
         council: options.council,
         body: options.body,
