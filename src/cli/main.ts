@@ -5,6 +5,7 @@ import { registerExport } from './commands/exportCommand.js';
 import { registerImport } from './commands/importCommand.js';
 import { registerImportPopolo } from './commands/importPopoloCommand.js';
 import { registerMigrate } from './commands/migrateCommand.js';
+import { registerPack } from './commands/packCommand.js';
 import { registerParse } from './commands/parseCommand.js';
 import { registerPeople } from './commands/peopleCommand.js';
 import { registerSettings } from './commands/settingsCommand.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerImportPopolo(program);
   registerUser(program);
+  registerPack(program);
   return program;
 }
 
