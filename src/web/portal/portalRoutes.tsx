@@ -11,6 +11,7 @@ import { SearchPage } from './searchPage.js';
 import { parseSearchParams } from './searchParams.js';
 
 const SEARCH_PAGE_SIZE = 20;
+const PEOPLE_IN_SEARCH = 5;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export interface PortalOptions {
@@ -90,6 +91,11 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
             offset: (params.page - 1) * SEARCH_PAGE_SIZE,
           })
         : null;
+    // People are found by name on the first page, whatever kind of record is asked for besides.
+    const people =
+      params.q && form.errors.length === 0 && params.page === 1 && !params.kind
+        ? await reads.search.people(params.q, PEOPLE_IN_SEARCH)
+        : [];
     const itemOfResolution = await reads.decisions.itemsOf(
       (results?.hits ?? []).filter((h) => h.kind === 'resolution').map((h) => h.subjectId),
     );
@@ -100,6 +106,7 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
         results={results}
         pageSize={SEARCH_PAGE_SIZE}
         itemOfResolution={itemOfResolution}
+        people={people}
       />,
     );
   });
