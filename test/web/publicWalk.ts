@@ -5,6 +5,7 @@ export const ENTRY_POINTS = [
   '/',
   '/bodies',
   '/people',
+  '/documents',
   '/calendar?month=2025-03',
   '/exports',
   '/feeds/meetings.ics',

@@ -46,7 +46,9 @@ export function matchNameQuery(query: string, person: string | NameSide): NameSe
       // Read as a name with this person's surname: the importer's comparison decides ("John
       // Smith" is not Jane Smith), as for a name met in the same body, where a slip is forgiven.
       const comparison = compareNameSides(asked, side, { sameBody: true });
-      return comparison.verdict === 'different' ? null : { score: comparison.score, respelt: family !== side.familyKey };
+      return comparison.verdict === 'different'
+        ? null
+        : { score: comparison.score, respelt: family !== side.familyKey };
     }
   }
   let best: NameSearchMatch | null = null;

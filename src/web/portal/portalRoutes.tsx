@@ -4,6 +4,7 @@ import type { PublicReads } from '../../store/public/publicReads.js';
 import { BodiesPage, BodyPage } from './bodyPages.js';
 import { CalendarPage } from './calendarPage.js';
 import { DocumentPage } from './documentPage.js';
+import { DocumentsPage } from './documentsPage.js';
 import { ItemPage } from './itemPage.js';
 import { registerOriginalDocumentRoute } from './originalDocumentRoute.js';
 import { PeoplePage, PersonPage } from './personPages.js';
@@ -12,6 +13,7 @@ import { parseSearchParams } from './searchParams.js';
 
 const SEARCH_PAGE_SIZE = 20;
 const PEOPLE_IN_SEARCH = 5;
+const DOCUMENTS_PAGE_SIZE = 25;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export interface PortalOptions {
@@ -44,6 +46,14 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
   });
 
   registerOriginalDocumentRoute(app, reads);
+
+  app.get('/documents', async (c) => {
+    const key = z.string().min(1).max(100).optional().catch(undefined);
+    const after = key.parse(c.req.query('after'));
+    const before = after ? undefined : key.parse(c.req.query('before'));
+    const page = await reads.documents.index({ after, before, limit: DOCUMENTS_PAGE_SIZE });
+    return c.render(<DocumentsPage page={page} first={page.newer === null} />);
+  });
 
   app.get('/documents/:id', async (c) => {
     const view = await reads.documents.view(c.req.param('id'));

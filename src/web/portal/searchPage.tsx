@@ -139,7 +139,11 @@ export function SearchPage({ form, bodies, results, pageSize, itemOfResolution, 
                   {p.name}
                 </a>
                 {`, ${PERSON_KIND_LABELS[p.kind] ?? PERSON_KIND_LABELS.unknown}`}
-                {p.respelt ? <span class="govuk-hint govuk-!-display-block">{`Spelt differently from “${params.q}”`}</span> : ''}
+                {p.respelt ? (
+                  <span class="govuk-hint govuk-!-display-block">{`Spelt differently from “${params.q}”`}</span>
+                ) : (
+                  ''
+                )}
               </li>
             ))}
           </ul>

@@ -39,7 +39,12 @@ for (const dialect of DIALECTS) {
           attendance: [
             { name: 'Councillor Cheryl Barnard', kind: 'present', roleText: 'Chair' },
             { name: 'Councillor Samuel Okonkwo', kind: 'present' },
-            { name: 'Ailsa Barr', kind: 'in_attendance', capacity: 'officer', roleText: 'Director of Children’s Services' },
+            {
+              name: 'Ailsa Barr',
+              kind: 'in_attendance',
+              capacity: 'officer',
+              roleText: 'Director of Children’s Services',
+            },
           ],
           declarations: [],
         }),
@@ -56,7 +61,9 @@ for (const dialect of DIALECTS) {
     it('should name the committee and the meeting’s date in words in each result', async () => {
       const html = await page('q=youth');
       expect(resultTitles(html)[0]).toBe('Youth Offer');
-      expect(html).toContain('Agenda item, Children and Young People Scrutiny Committee, meeting of Wednesday 15 May 2024');
+      expect(html).toContain(
+        'Agenda item, Children and Young People Scrutiny Committee, meeting of Wednesday 15 May 2024',
+      );
       const meetings = await page('q=transport&kind=meeting');
       expect(resultTitles(meetings)).toEqual(['Children and Young People Scrutiny Committee, Wednesday 15 May 2024']);
       expect(meetings).not.toContain('2024-05-15</a>');
