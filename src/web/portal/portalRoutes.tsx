@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { PublicReads } from '../../store/public/publicReads.js';
 import { BodiesPage, BodyPage } from './bodyPages.js';
-import { CalendarPage } from './calendarPage.js';
+import { CalendarPage, CalendarYearPage, shiftMonth } from './calendarPage.js';
 import { DocumentPage } from './documentPage.js';
 import { DocumentsPage } from './documentsPage.js';
 import { ItemPage } from './itemPage.js';
@@ -15,6 +15,8 @@ const SEARCH_PAGE_SIZE = 20;
 const PEOPLE_IN_SEARCH = 5;
 const DOCUMENTS_PAGE_SIZE = 25;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A municipal year as `2024-25` (or its label, `2024/25`). */
+const MUNICIPAL_YEAR = /^(\d{4})[-/](\d{2})$/;
 
 export interface PortalOptions {
   /** Today's date (YYYY-MM-DD), passed in so pages do not read the clock themselves. */
@@ -23,7 +25,7 @@ export interface PortalOptions {
 
 /** The public portal's read-only pages (CONVENTIONS.md URLs). Routes stay thin: validate, read, render. */
 export function registerPortalRoutes(app: Hono, reads: PublicReads, options: PortalOptions): void {
-  app.get('/bodies', async (c) => c.render(<BodiesPage bodies={await reads.bodies.list()} />));
+  app.get('/bodies', async (c) => c.render(<BodiesPage bodies={await reads.bodies.overview()} />));
 
   app.get('/bodies/:slug', async (c) => {
     const detail = await reads.bodies.detail(c.req.param('slug'), options.today());
@@ -68,11 +70,18 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
   });
 
   app.get('/calendar', async (c) => {
-    const requested = c.req.query('month') ?? '';
-    const month = MONTH.test(requested) ? requested : options.today().slice(0, 7);
     const bodySlug = c.req.query('body');
     const body = bodySlug ? ((await reads.bodies.findBySlug(bodySlug)) ?? null) : null;
     if (bodySlug && !body) return c.notFound();
+    const [bodies, years] = await Promise.all([reads.bodies.list(), reads.meetings.years(body?.id)]);
+    const year = MUNICIPAL_YEAR.exec(c.req.query('year') ?? '');
+    if (year) {
+      const label = `${year[1]}/${year[2]}`;
+      const meetings = await reads.meetings.list({ bodyId: body?.id, municipalYear: label, order: 'asc', limit: 5000 });
+      return c.render(<CalendarYearPage year={label} body={body} bodies={bodies} meetings={meetings} years={years} />);
+    }
+    const requested = c.req.query('month') ?? '';
+    const month = MONTH.test(requested) ? requested : options.today().slice(0, 7);
     const meetings = await reads.meetings.list({
       bodyId: body?.id,
       from: `${month}-01`,
@@ -80,7 +89,24 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
       order: 'asc',
       limit: 1000,
     });
-    return c.render(<CalendarPage month={month} body={body} bodies={await reads.bodies.list()} meetings={meetings} />);
+    // An empty month says where the nearest meetings are, before and after it.
+    const [previous, next] =
+      meetings.length > 0
+        ? [[], []]
+        : await Promise.all([
+            reads.meetings.list({ bodyId: body?.id, to: `${shiftMonth(month, -1)}-31`, order: 'desc', limit: 1 }),
+            reads.meetings.list({ bodyId: body?.id, from: `${shiftMonth(month, 1)}-01`, order: 'asc', limit: 1 }),
+          ]);
+    return c.render(
+      <CalendarPage
+        month={month}
+        body={body}
+        bodies={bodies}
+        meetings={meetings}
+        years={years}
+        nearest={{ previous: previous[0] ?? null, next: next[0] ?? null }}
+      />,
+    );
   });
 
   app.get('/search', async (c) => {
