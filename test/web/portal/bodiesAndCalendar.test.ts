@@ -134,3 +134,38 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: people pages`, () => {
+    let t: TestStore;
+    let app: ReturnType<typeof createApp>;
+    beforeAll(async () => {
+      t = await testStore(dialect);
+      await recordMeeting(t.store, buildMeetingRecord({ date: '2024-06-12' }), { sourceDocumentId: null });
+      app = createApp(t.store, { today: () => '2025-01-15' });
+    });
+    afterAll(async () => {
+      await t?.drop();
+    });
+
+    it('should list councillors apart from officers', async () => {
+      const html = await (await app.request('/people')).text();
+      const councillors = html.indexOf('id="councillors"');
+      const officers = html.indexOf('id="officers"');
+      expect(councillors).toBeGreaterThan(0);
+      expect(officers).toBeGreaterThan(councillors);
+      expect(html.slice(councillors, officers)).toContain('href="/people/ada-lovelace"');
+      expect(html.slice(councillors, officers)).not.toContain('href="/people/maya-chen"');
+      expect(html.slice(officers)).toContain('href="/people/maya-chen"');
+      expect(html).toContain('Officers (1)');
+    });
+
+    it('should label the attendance chart with each body and year, the same figures in a table', async () => {
+      const html = await (await app.request('/people/ada-lovelace')).text();
+      expect(html).toContain('<figcaption');
+      expect(html).toContain('Harbourside Overview and Scrutiny Committee, 2024/25</text>');
+      expect(html).toMatch(/data-label="Year">2024\/25<\/td>/);
+      expect(html).toContain('<span class="govuk-caption-l">Councillor</span>');
+    });
+  });
+}
