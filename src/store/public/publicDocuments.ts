@@ -19,7 +19,7 @@ export interface DocumentEntry {
   readonly document: SourceDocument;
   /** What it is: its title, the report's title, "Agenda pack", "Minutes" (domain: documentName). */
   readonly name: string;
-  /** Its meetings, newest first. */
+  /** Its meetings, its own first: the one it is filed under, else the one its text names first. */
   readonly meetings: readonly DocumentMeeting[];
 }
 
@@ -45,7 +45,7 @@ export interface DocumentView {
   readonly unplaced: string | null;
   /** What it is, in words (domain: documentName). */
   readonly name: string;
-  /** The meetings it belongs to, newest first. */
+  /** The meetings it belongs to, its own first. */
   readonly meetings: readonly DocumentMeeting[];
 }
 
@@ -188,7 +188,7 @@ export class PublicDocuments {
     };
   }
 
-  /** Each document's meetings (newest first) and the titles under which public items file it as a paper. */
+  /** Each document's meetings (its own first) and the titles under which public items file it as a paper. */
   async #about(
     ids: readonly string[],
   ): Promise<{ meetings: Map<string, DocumentMeeting[]>; papers: Map<string, string[]> }> {
@@ -207,10 +207,10 @@ export class PublicDocuments {
         .selectFrom('provenance')
         .innerJoin('meetings', 'meetings.id', 'provenance.subjectId')
         .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
-        .select(['provenance.documentId', ...meetingColumns])
+        .select((eb) => ['provenance.documentId', ...meetingColumns, eb.fn.min('provenance.startOffset').as('at')])
         .where('provenance.documentId', 'in', [...ids])
         .where('provenance.subjectKind', '=', 'meeting')
-        .distinct()
+        .groupBy(['provenance.documentId', 'meetings.id', 'meetings.date', 'bodies.id', 'bodies.slug', 'bodies.name'])
         .execute(),
       publicItemDocuments(this.db)
         .innerJoin('agendaItems', 'agendaItems.id', 'itemDocuments.itemId')
@@ -220,17 +220,22 @@ export class PublicDocuments {
         .where('itemDocuments.documentId', 'in', [...ids])
         .execute(),
     ]);
-    for (const r of [...read, ...filed]) {
+    // A document's own meeting comes first: the meeting it is filed under as a paper, else the one
+    // it speaks of first (a pack's front sheet names its meeting before it lists future dates).
+    const at = new Map<string, number>();
+    for (const r of [...filed.map((f) => ({ ...f, at: -1 })), ...read]) {
       if (!r.documentId) continue;
+      const key = `${r.documentId}\u0000${r.id}`;
+      const offset = Number(r.at);
       const list = meetings.get(r.documentId) ?? [];
-      if (!list.some((m) => m.id === r.id))
-        list.push({ id: r.id, date: r.date, body: { id: r.bodyId, slug: r.slug, name: r.name } });
+      if (!at.has(key)) list.push({ id: r.id, date: r.date, body: { id: r.bodyId, slug: r.slug, name: r.name } });
+      at.set(key, Math.min(offset, at.get(key) ?? offset));
       meetings.set(r.documentId, list);
     }
-    for (const list of meetings.values())
-      list.sort(
-        (a, b) => b.date.localeCompare(a.date) || a.body.name.localeCompare(b.body.name) || (a.id < b.id ? -1 : 1),
-      );
+    for (const [documentId, list] of meetings) {
+      const offset = (m: DocumentMeeting): number => at.get(`${documentId}\u0000${m.id}`) ?? 0;
+      list.sort((a, b) => offset(a) - offset(b) || b.date.localeCompare(a.date) || (a.id < b.id ? -1 : 1));
+    }
     for (const r of filed) {
       if (!r.documentId) continue;
       papers.set(r.documentId, [...(papers.get(r.documentId) ?? []), r.paperTitle]);

@@ -34,13 +34,13 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
     parts.map((p) => ({ anchor: `part-${p.position}`, offset: p.startOffset })),
     hl,
   );
-  const latest = view.meetings[0];
+  const own = view.meetings[0];
   // "Agenda pack - Planning Committee, 4 March 2025": what it is, then whose and when.
-  const title = latest ? `${view.name} - ${latest.body.name}, ${formatLongDate(latest.date)}` : view.name;
+  const title = own ? `${view.name} - ${own.body.name}, ${formatLongDate(own.date)}` : view.name;
   return (
     <Layout title={title} section="documents" breadcrumbs={[{ href: '/documents', text: 'Documents' }]}>
-      <span class="govuk-caption-l">{latest ? latest.body.name : 'Source document'}</span>
-      <h1 class="govuk-heading-xl">{latest ? `${view.name}, ${formatLongDate(latest.date)}` : view.name}</h1>
+      <span class="govuk-caption-l">{own ? own.body.name : 'Source document'}</span>
+      <h1 class="govuk-heading-xl">{own ? `${view.name}, ${formatLongDate(own.date)}` : view.name}</h1>
       {view.unplaced ? (
         <div class="govuk-inset-text">
           {`Not yet placed at a meeting: ${view.unplaced}. The text below is kept and searchable while a clerk reviews it.`}

@@ -66,6 +66,25 @@ for (const dialect of DIALECTS) {
           inferred: 0,
         })
         .execute();
+      // The pack also lists the dates of future meetings, later in its text: it is not their document.
+      const future = await recordMeeting(
+        t.store,
+        buildMeetingRecord({ date: '2025-04-30', items: [], attendance: [], declarations: [] }),
+        { sourceDocumentId: null },
+      );
+      await db
+        .insertInto('provenance')
+        .values({
+          subjectKind: 'meeting',
+          subjectId: future.meetingId,
+          field: 'date',
+          documentId: ids.pack,
+          startOffset: 60,
+          endOffset: 70,
+          page: null,
+          inferred: 0,
+        })
+        .execute();
       await db
         .insertInto('itemDocuments')
         .values({
@@ -134,6 +153,10 @@ for (const dialect of DIALECTS) {
     it('should show where a document was published as the council’s web address, never a path on the server', async () => {
       const pack = await get(`/documents/${ids.pack}`);
       expect(pack.html).toContain('href="https://council.example/documents/pack-2025-03-12.pdf"');
+      expect(pack.html).toMatch(
+        /<title>Agenda pack - Harbourside Overview and Scrutiny Committee, Wednesday 12 March 2025 - /,
+      );
+      expect(pack.html).toContain('Wednesday 30 April 2025</a>');
       for (const id of [ids.minutes, ids.report]) {
         const { html } = await get(`/documents/${id}`);
         expect(html).not.toContain(SERVER_FOLDER);
