@@ -85,11 +85,13 @@ for (const dialect of DIALECTS) {
       const { leaks, seen, fetched } = await walkPublicOutputs(app, MARKERS);
       expect(leaks).toEqual([]);
       // The walk reached every kind of output, so an empty list means something.
-      const reached = [...seen].join('\n');
+      const reached = `${[...seen].join('\n')}\n`;
       for (const kind of [
         '/meetings/',
         '/items/',
         '/documents/',
+        '/documents\n',
+        '/calendar?year=',
         '/people/',
         '/api/v1/items/',
         '/oparl/v1/',

@@ -5,6 +5,7 @@ export const ENTRY_POINTS = [
   '/',
   '/bodies',
   '/people',
+  '/documents',
   '/calendar?month=2025-03',
   '/exports',
   '/feeds/meetings.ics',
@@ -24,7 +25,9 @@ function linksIn(body: string): string[] {
   const out: string[] = [];
   for (const m of body.matchAll(/(?:href|src)="([^"#]+)/g)) out.push(m[1]!.replace(/&amp;/g, '&'));
   for (const m of body.matchAll(/https:\/\/council\.example(\/[^\s"'<>\\]*)/g)) out.push(m[1]!);
-  return out.filter((l) => l.startsWith('/') && !l.startsWith('//'));
+  // Month after month the calendar links on for ever: its months are walked from the entry point,
+  // and every meeting is reached through the lists of each municipal year (`/calendar?year=`).
+  return out.filter((l) => l.startsWith('/') && !l.startsWith('//') && !/^\/calendar\?(?:.*&)?month=/.test(l));
 }
 
 export interface WalkResult {

@@ -9,6 +9,7 @@ import * as recordEditing from './0007-record-editing.js';
 import * as meetingSchedule from './0008-meeting-schedule.js';
 import * as agendas from './0009-agendas.js';
 import * as accounts from './0010-accounts.js';
+import * as portalPages from './0012-portal-pages.js';
 import * as absenceApprovals from './0015-absence-approvals.js';
 import * as decisionNotices from './0016-decision-notices.js';
 import * as resolutionActions from './0017-resolution-actions.js';
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0008-meeting-schedule': meetingSchedule,
   '0009-agendas': agendas,
   '0010-accounts': accounts,
+  '0012-portal-pages': portalPages,
   '0015-absence-approvals': absenceApprovals,
   '0016-decision-notices': decisionNotices,
   '0017-resolution-actions': resolutionActions,

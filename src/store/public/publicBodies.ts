@@ -14,6 +14,7 @@ import { CorrectionRepository } from '../repositories/correctionRepository.js';
 import { toBody, toTermsOfReference } from '../rowMappers.js';
 import type { MeetingSummary, PublicMeetings } from './publicMeetings.js';
 import { countOf, type PageRequest, type Paged } from './publicRefs.js';
+import { isPublicDocument } from './publicScope.js';
 
 export interface BodyMember {
   /** The public person (a merged spelling counts as the person it joined). */
@@ -36,9 +37,32 @@ export interface BodyMember {
   readonly corrections: readonly Correction[];
 }
 
+/** A body as the list of bodies shows it: what it is for, and how often it has met. */
+export interface BodyOverview {
+  readonly body: Body;
+  /** The description (or else the purpose) of its latest terms of reference; null when none is recorded. */
+  readonly description: string | null;
+  readonly meetingCount: number;
+  /** The date of its latest recorded meeting. */
+  readonly lastMet: string | null;
+}
+
+/** Terms of reference printed in a document (an agenda pack's part), where the record holds none as text. */
+export interface TermsOfReferencePart {
+  readonly documentId: string;
+  readonly position: number;
+  readonly title: string;
+  readonly pageStart: number | null;
+  readonly pageEnd: number | null;
+  /** The meeting whose document it is. */
+  readonly meetingDate: string;
+}
+
 export interface BodyDetail {
   readonly body: Body;
   readonly termsOfReference: TermsOfReference | null;
+  /** The latest terms of reference printed in one of its meetings' documents, to read there. */
+  readonly termsOfReferencePart: TermsOfReferencePart | null;
   readonly members: readonly BodyMember[];
   /** Meetings grouped by municipal year, newest year first. */
   readonly meetingsByYear: readonly { readonly municipalYear: string; readonly meetings: readonly MeetingSummary[] }[];
@@ -64,6 +88,45 @@ export class PublicBodies {
 
   async list(): Promise<Body[]> {
     return (await this.db.selectFrom('bodies').selectAll().orderBy('name').orderBy('id').execute()).map(toBody);
+  }
+
+  /** Every body in name order, with its description and how many meetings are recorded. */
+  async overview(): Promise<BodyOverview[]> {
+    const rows = await this.db
+      .selectFrom('bodies')
+      .selectAll('bodies')
+      .select((eb) => [
+        eb
+          .selectFrom('meetings')
+          .select(eb.fn.countAll().as('n'))
+          .whereRef('meetings.bodyId', '=', 'bodies.id')
+          .as('meetingCount'),
+        eb
+          .selectFrom('meetings')
+          .select((sub) => sub.fn.max('meetings.date').as('d'))
+          .whereRef('meetings.bodyId', '=', 'bodies.id')
+          .as('lastMet'),
+      ])
+      .orderBy('bodies.name')
+      .orderBy('bodies.id')
+      .execute();
+    const terms = await this.db
+      .selectFrom('termsOfReference')
+      .select(['bodyId', 'description', 'purpose', 'adoptedOn'])
+      .orderBy('bodyId')
+      .orderBy((eb) => eb.fn.coalesce('adoptedOn', eb.val('')), 'desc')
+      .execute();
+    const description = new Map<string, string>();
+    for (const t of terms) {
+      const text = t.description?.trim() || t.purpose?.trim();
+      if (text && !description.has(t.bodyId)) description.set(t.bodyId, text);
+    }
+    return rows.map(({ meetingCount, lastMet, ...b }) => ({
+      body: toBody(b),
+      description: description.get(b.id) ?? null,
+      meetingCount: Number(meetingCount ?? 0),
+      lastMet: lastMet ?? null,
+    }));
   }
 
   async findBySlug(slug: string): Promise<Body | undefined> {
@@ -101,11 +164,39 @@ export class PublicBodies {
     return {
       body,
       termsOfReference: terms ? toTermsOfReference(terms) : null,
+      termsOfReferencePart: terms ? null : await this.#termsOfReferencePart(body.id),
       members: await this.#members(body.id, asOf),
       meetingsByYear: [...years]
         .sort(([a], [b]) => b.localeCompare(a))
         .map(([municipalYear, list]) => ({ municipalYear, meetings: list })),
     };
+  }
+
+  /** The latest terms of reference printed in a public document of one of the body's meetings. */
+  async #termsOfReferencePart(bodyId: string): Promise<TermsOfReferencePart | null> {
+    const row = await this.db
+      .selectFrom('documentParts')
+      .innerJoin('provenance', 'provenance.documentId', 'documentParts.documentId')
+      .innerJoin('meetings', 'meetings.id', 'provenance.subjectId')
+      .innerJoin('documents', 'documents.id', 'documentParts.documentId')
+      .select([
+        'documentParts.documentId',
+        'documentParts.position',
+        'documentParts.title',
+        'documentParts.pageStart',
+        'documentParts.pageEnd',
+        'meetings.date as meetingDate',
+      ])
+      .where('documentParts.kind', '=', 'terms_of_reference')
+      .where('provenance.subjectKind', '=', 'meeting')
+      .where('meetings.bodyId', '=', bodyId)
+      .where((eb) => isPublicDocument(eb))
+      .orderBy('meetings.date', 'desc')
+      .orderBy('documentParts.documentId')
+      .orderBy('documentParts.position')
+      .limit(1)
+      .executeTakeFirst();
+    return row ?? null;
   }
 
   /**

@@ -44,7 +44,15 @@ export interface MeetingFilter {
   readonly from?: string;
   readonly to?: string;
   readonly status?: string;
+  /** A municipal year's label, `2024/25`. */
+  readonly municipalYear?: string;
   readonly order?: 'asc' | 'desc';
+}
+
+/** A municipal year with meetings, and how many. */
+export interface MeetingYear {
+  readonly municipalYear: string;
+  readonly meetings: number;
 }
 
 /** An agenda item with its minutes; an exempt one keeps only its numbers and title. */
@@ -98,7 +106,19 @@ export class PublicMeetings {
     if (filter.from) query = query.where('meetings.date', '>=', filter.from);
     if (filter.to) query = query.where('meetings.date', '<=', filter.to);
     if (filter.status) query = query.where('meetings.status', '=', filter.status);
+    if (filter.municipalYear) query = query.where('meetings.municipalYear', '=', filter.municipalYear);
     return query;
+  }
+
+  /** The municipal years with meetings (of one body, if given), latest first, with how many each. */
+  async years(bodyId?: string): Promise<MeetingYear[]> {
+    let query = this.db
+      .selectFrom('meetings')
+      .select((eb) => ['meetings.municipalYear', eb.fn.countAll().as('n')])
+      .where('meetings.municipalYear', 'is not', null);
+    if (bodyId) query = query.where('meetings.bodyId', '=', bodyId);
+    const rows = await query.groupBy('meetings.municipalYear').orderBy('meetings.municipalYear', 'desc').execute();
+    return rows.map((r) => ({ municipalYear: r.municipalYear!, meetings: Number(r.n) }));
   }
 
   /** Meetings with their body, newest first unless asked otherwise. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, SearchEntryTable } from '../database.js';
 import type { SearchEntry } from './searchIndex.js';
 import { assignOrderKeys, nextOrderKeys } from './searchOrderKey.js';
-import { indexedTerms } from './searchTerms.js';
+import { indexedTerms, indexedTitleTerms } from './searchTerms.js';
 
 /** A filter value as one index token: letters and digits only, so no tokenizer can split it. */
 export function facetToken(name: 'kind' | 'body', value: string): string {
@@ -14,7 +14,7 @@ export function searchEntryRow(entry: SearchEntry, orderKey: number): SearchEntr
   return {
     ...entry,
     orderKey,
-    titleTerms: indexedTerms(entry.title),
+    titleTerms: indexedTitleTerms(entry.title),
     contentTerms: indexedTerms(entry.content),
     facets: [facetToken('kind', entry.kind), ...(entry.bodyId ? [facetToken('body', entry.bodyId)] : [])].join(' '),
   };

@@ -4,13 +4,14 @@ import type { CouncilSettings } from '../../domain/councilSettings.js';
 import { useCouncil } from './councilContext.js';
 import type { Html } from './html.js';
 
-export type PortalSection = 'home' | 'calendar' | 'bodies' | 'people' | 'search';
+export type PortalSection = 'home' | 'calendar' | 'bodies' | 'people' | 'documents' | 'search';
 
 const NAVIGATION: readonly { section: PortalSection; href: string; text: string }[] = [
   { section: 'home', href: '/', text: 'Home' },
   { section: 'calendar', href: '/calendar', text: 'Calendar' },
   { section: 'bodies', href: '/bodies', text: 'Committees' },
   { section: 'people', href: '/people', text: 'People' },
+  { section: 'documents', href: '/documents', text: 'Documents' },
   { section: 'search', href: '/search', text: 'Search' },
 ];
 

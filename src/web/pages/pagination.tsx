@@ -102,3 +102,47 @@ export function Pagination({ current, total, href, label = 'Pagination' }: Pagin
     </nav>
   );
 }
+
+export interface KeysetPaginationProps {
+  /** The address of the page before (newer), or null on the first page. */
+  readonly previous: string | null;
+  /** The address of the page after (older), or null on the last page. */
+  readonly next: string | null;
+  readonly label?: string;
+}
+
+/**
+ * GOV.UK's pagination component for a list paged by key rather than by number: previous and next
+ * links only, since a page deep in a large list has no cheap number. Nothing when there is one page.
+ */
+export function KeysetPagination({ previous, next, label = 'Pagination' }: KeysetPaginationProps): Html {
+  if (!previous && !next) return <></>;
+  return (
+    <nav class="govuk-pagination" aria-label={label}>
+      {previous ? (
+        <div class="govuk-pagination__prev">
+          <a class="govuk-link govuk-pagination__link" href={previous} rel="prev">
+            <Arrow direction="prev" />
+            <span class="govuk-pagination__link-title">
+              Previous<span class="govuk-visually-hidden"> page</span>
+            </span>
+          </a>
+        </div>
+      ) : (
+        ''
+      )}
+      {next ? (
+        <div class="govuk-pagination__next">
+          <a class="govuk-link govuk-pagination__link" href={next} rel="next">
+            <span class="govuk-pagination__link-title">
+              Next<span class="govuk-visually-hidden"> page</span>
+            </span>
+            <Arrow direction="next" />
+          </a>
+        </div>
+      ) : (
+        ''
+      )}
+    </nav>
+  );
+}

@@ -25,7 +25,7 @@ export function AttendanceChart({ rates }: { rates: readonly AttendanceRate[] })
         const pct = r.expected ? r.attended / r.expected : 0;
         return (
           <g>
-            <text x={LABEL_WIDTH} y={y + 14} font-size="13" fill="#0b0c0c">{`${r.bodyName} ${r.municipalYear}`}</text>
+            <text x={LABEL_WIDTH} y={y + 14} font-size="13" fill="#0b0c0c">{`${r.bodyName}, ${r.municipalYear}`}</text>
             <rect x={LABEL_WIDTH} y={y + BAR_HEIGHT} width={WIDTH - 60} height={BAR_HEIGHT - 6} fill="#f3f2f1" />
             <rect
               x={LABEL_WIDTH}

@@ -1,5 +1,4 @@
-import { formatDate } from '../../domain/calendar/dateInWords.js';
-import { publicOrigin } from '../../domain/sourceDocument.js';
+import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { DocumentView } from '../../store/public/publicDocuments.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
 import type { Html } from '../pages/html.js';
@@ -7,6 +6,7 @@ import { Layout } from '../pages/layout.js';
 import { formatBytes } from '../format.js';
 import { pageRange } from '../pageRange.js';
 import { documentSegments } from './documentSegments.js';
+import { fileDescription } from './documentsPage.js';
 
 /** Only web addresses become links: a file path or a `javascript:` origin is shown as text. */
 export function safeHttpUrl(origin: string): string | null {
@@ -34,10 +34,13 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
     parts.map((p) => ({ anchor: `part-${p.position}`, offset: p.startOffset })),
     hl,
   );
+  const own = view.meetings[0];
+  // "Agenda pack - Planning Committee, 4 March 2025": what it is, then whose and when.
+  const title = own ? `${view.name} - ${own.body.name}, ${formatLongDate(own.date)}` : view.name;
   return (
-    <Layout title={document.title ?? 'Source document'} breadcrumbs={[]}>
-      <span class="govuk-caption-l">Source document</span>
-      <h1 class="govuk-heading-xl">{document.title ?? document.origin.split(/[\\/]/).at(-1) ?? 'Document'}</h1>
+    <Layout title={title} section="documents" breadcrumbs={[{ href: '/documents', text: 'Documents' }]}>
+      <span class="govuk-caption-l">{own ? own.body.name : 'Source document'}</span>
+      <h1 class="govuk-heading-xl">{own ? `${view.name}, ${formatLongDate(own.date)}` : view.name}</h1>
       {view.unplaced ? (
         <div class="govuk-inset-text">
           {`Not yet placed at a meeting: ${view.unplaced}. The text below is kept and searchable while a clerk reviews it.`}
@@ -46,21 +49,40 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
         ''
       )}
       <dl class="govuk-summary-list">
+        {view.meetings.length > 0 ? (
+          <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{view.meetings.length === 1 ? 'Meeting' : 'Meetings'}</dt>
+            <dd class="govuk-summary-list__value">
+              <ul class="govuk-list">
+                {view.meetings.map((m) => (
+                  <li>
+                    <a class="govuk-link" href={`/meetings/${m.id}`}>
+                      {`${m.body.name}, ${formatLongDate(m.date)}`}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : (
+          ''
+        )}
         <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Origin</dt>
+          <dt class="govuk-summary-list__key">Published at</dt>
           <dd class="govuk-summary-list__value">
             {url ? (
-              <a class="govuk-link" href={url} rel="noopener noreferrer">
+              <a class="govuk-link quorum-break-anywhere" href={url} rel="noopener noreferrer">
                 {url}
               </a>
             ) : (
-              publicOrigin(document.origin).fileName
+              // A file given to the importer: where the server kept it is no one's business.
+              'The council’s web address for this document was not recorded when it was imported.'
             )}
           </dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Type</dt>
-          <dd class="govuk-summary-list__value">{`${document.mediaType}${document.pageCount ? `, ${document.pageCount} pages` : ''}`}</dd>
+          <dd class="govuk-summary-list__value">{fileDescription(document)}</dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Original file</dt>

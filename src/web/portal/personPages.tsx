@@ -2,9 +2,11 @@ import type { PersonDetail, PersonSummary } from '../../store/public/publicPeopl
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { correctionText } from '../../domain/correction.js';
 import { membershipBasisText } from '../../domain/membership.js';
+import type { PersonKind } from '../../domain/person.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { AttendanceChart } from './attendanceChart.js';
+import { PERSON_KIND_LABELS } from './personKindLabels.js';
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
   present: 'Present',
@@ -21,23 +23,65 @@ function seenText(first: string | null, last: string | null): string {
   return ` (first seen ${formatLongDate(first)}, last seen ${formatLongDate(last)})`;
 }
 
+/** The groups of the people list: councillors first, then officers, then everyone else. */
+const PEOPLE_GROUPS: readonly { readonly heading: string; readonly kinds: readonly PersonKind[] }[] = [
+  { heading: 'Councillors', kinds: ['councillor'] },
+  { heading: 'Officers', kinds: ['officer'] },
+  { heading: 'Others', kinds: ['co_optee', 'partner', 'public', 'unknown'] },
+];
+
+function PeopleList({ people, withKind }: { people: readonly PersonSummary[]; withKind: boolean }): Html {
+  return (
+    <ul class="govuk-list">
+      {people.map((p) => (
+        <li>
+          <a class="govuk-link" href={`/people/${p.slug}`}>
+            {p.displayName}
+          </a>
+          {`${withKind ? `, ${PERSON_KIND_LABELS[p.kind] ?? PERSON_KIND_LABELS.unknown}` : ''} (${p.meetings} meeting${p.meetings === 1 ? '' : 's'})`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function PeoplePage({ people }: { people: readonly PersonSummary[] }): Html {
+  const groups = PEOPLE_GROUPS.map((g) => ({ ...g, people: people.filter((p) => g.kinds.includes(p.kind)) })).filter(
+    (g) => g.people.length > 0,
+  );
   return (
     <Layout title="People" section="people" breadcrumbs={[]}>
       <h1 class="govuk-heading-xl">People</h1>
       {people.length === 0 ? (
         <p class="govuk-body">No people are recorded yet.</p>
       ) : (
-        <ul class="govuk-list">
-          {people.map((p) => (
-            <li>
-              <a class="govuk-link" href={`/people/${p.slug}`}>
-                {p.displayName}
-              </a>
-              {` (${p.meetings} meeting${p.meetings === 1 ? '' : 's'})`}
-            </li>
+        <>
+          <p class="govuk-body">
+            Councillors, then the council’s officers, then others named in the minutes: co-opted members, partners and
+            people whose role the record does not give.
+          </p>
+          {groups.length > 1 ? (
+            <ul class="govuk-list">
+              {groups.map((g) => (
+                <li>
+                  <a class="govuk-link" href={`#${g.heading.toLowerCase()}`}>
+                    {`${g.heading} (${g.people.length})`}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            ''
+          )}
+          {groups.map((g) => (
+            <>
+              <h2 class="govuk-heading-l" id={g.heading.toLowerCase()}>
+                {g.heading}
+              </h2>
+              <PeopleList people={g.people} withKind={g.heading === 'Others'} />
+            </>
           ))}
-        </ul>
+        </>
       )}
     </Layout>
   );
@@ -48,6 +92,7 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
   const roles = [...new Set(detail.attendance.filter((a) => a.roleText).map((a) => `${a.roleText}, ${a.bodyName}`))];
   return (
     <Layout title={person.displayName} section="people" breadcrumbs={[{ href: '/people', text: 'People' }]}>
+      <span class="govuk-caption-l">{PERSON_KIND_LABELS[person.kind] ?? PERSON_KIND_LABELS.unknown}</span>
       <h1 class="govuk-heading-xl">{person.displayName}</h1>
       {detail.aliases.length > 1 ? <p class="govuk-body">{`Also written: ${detail.aliases.join('; ')}`}</p> : ''}
       {detail.corrections.length > 0 ? (
@@ -109,7 +154,12 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
         <>
           <h2 class="govuk-heading-l">Attendance</h2>
           <div class="attendance">
-            <AttendanceChart rates={detail.rates} />
+            <figure class="quorum-figure">
+              <figcaption class="govuk-body-s">
+                Share of meetings attended as a member, by body and municipal year (the table gives the figures)
+              </figcaption>
+              <AttendanceChart rates={detail.rates} />
+            </figure>
             <table class="govuk-table quorum-table--stack">
               <caption class="govuk-table__caption govuk-table__caption--s">
                 Meetings attended as a member, by body and municipal year

@@ -2,8 +2,9 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { PublicReads } from '../../store/public/publicReads.js';
 import { BodiesPage, BodyPage } from './bodyPages.js';
-import { CalendarPage } from './calendarPage.js';
+import { CalendarPage, CalendarYearPage, shiftMonth } from './calendarPage.js';
 import { DocumentPage } from './documentPage.js';
+import { DocumentsPage } from './documentsPage.js';
 import { ItemPage } from './itemPage.js';
 import { registerOriginalDocumentRoute } from './originalDocumentRoute.js';
 import { PeoplePage, PersonPage } from './personPages.js';
@@ -11,7 +12,11 @@ import { SearchPage } from './searchPage.js';
 import { parseSearchParams } from './searchParams.js';
 
 const SEARCH_PAGE_SIZE = 20;
+const PEOPLE_IN_SEARCH = 5;
+const DOCUMENTS_PAGE_SIZE = 25;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** A municipal year as `2024-25` (or its label, `2024/25`). */
+const MUNICIPAL_YEAR = /^(\d{4})[-/](\d{2})$/;
 
 export interface PortalOptions {
   /** Today's date (YYYY-MM-DD), passed in so pages do not read the clock themselves. */
@@ -20,7 +25,7 @@ export interface PortalOptions {
 
 /** The public portal's read-only pages (CONVENTIONS.md URLs). Routes stay thin: validate, read, render. */
 export function registerPortalRoutes(app: Hono, reads: PublicReads, options: PortalOptions): void {
-  app.get('/bodies', async (c) => c.render(<BodiesPage bodies={await reads.bodies.list()} />));
+  app.get('/bodies', async (c) => c.render(<BodiesPage bodies={await reads.bodies.overview()} />));
 
   app.get('/bodies/:slug', async (c) => {
     const detail = await reads.bodies.detail(c.req.param('slug'), options.today());
@@ -44,6 +49,14 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
 
   registerOriginalDocumentRoute(app, reads);
 
+  app.get('/documents', async (c) => {
+    const key = z.string().min(1).max(100).optional().catch(undefined);
+    const after = key.parse(c.req.query('after'));
+    const before = after ? undefined : key.parse(c.req.query('before'));
+    const page = await reads.documents.index({ after, before, limit: DOCUMENTS_PAGE_SIZE });
+    return c.render(<DocumentsPage page={page} first={page.newer === null} />);
+  });
+
   app.get('/documents/:id', async (c) => {
     const view = await reads.documents.view(c.req.param('id'));
     if (!view) return c.notFound();
@@ -57,11 +70,18 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
   });
 
   app.get('/calendar', async (c) => {
-    const requested = c.req.query('month') ?? '';
-    const month = MONTH.test(requested) ? requested : options.today().slice(0, 7);
     const bodySlug = c.req.query('body');
     const body = bodySlug ? ((await reads.bodies.findBySlug(bodySlug)) ?? null) : null;
     if (bodySlug && !body) return c.notFound();
+    const [bodies, years] = await Promise.all([reads.bodies.list(), reads.meetings.years(body?.id)]);
+    const year = MUNICIPAL_YEAR.exec(c.req.query('year') ?? '');
+    if (year) {
+      const label = `${year[1]}/${year[2]}`;
+      const meetings = await reads.meetings.list({ bodyId: body?.id, municipalYear: label, order: 'asc', limit: 5000 });
+      return c.render(<CalendarYearPage year={label} body={body} bodies={bodies} meetings={meetings} years={years} />);
+    }
+    const requested = c.req.query('month') ?? '';
+    const month = MONTH.test(requested) ? requested : options.today().slice(0, 7);
     const meetings = await reads.meetings.list({
       bodyId: body?.id,
       from: `${month}-01`,
@@ -69,7 +89,24 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
       order: 'asc',
       limit: 1000,
     });
-    return c.render(<CalendarPage month={month} body={body} bodies={await reads.bodies.list()} meetings={meetings} />);
+    // An empty month says where the nearest meetings are, before and after it.
+    const [previous, next] =
+      meetings.length > 0
+        ? [[], []]
+        : await Promise.all([
+            reads.meetings.list({ bodyId: body?.id, to: `${shiftMonth(month, -1)}-31`, order: 'desc', limit: 1 }),
+            reads.meetings.list({ bodyId: body?.id, from: `${shiftMonth(month, 1)}-01`, order: 'asc', limit: 1 }),
+          ]);
+    return c.render(
+      <CalendarPage
+        month={month}
+        body={body}
+        bodies={bodies}
+        meetings={meetings}
+        years={years}
+        nearest={{ previous: previous[0] ?? null, next: next[0] ?? null }}
+      />,
+    );
   });
 
   app.get('/search', async (c) => {
@@ -90,6 +127,11 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
             offset: (params.page - 1) * SEARCH_PAGE_SIZE,
           })
         : null;
+    // People are found by name on the first page, whatever kind of record is asked for besides.
+    const people =
+      params.q && form.errors.length === 0 && params.page === 1 && !params.kind
+        ? await reads.search.people(params.q, PEOPLE_IN_SEARCH)
+        : [];
     const itemOfResolution = await reads.decisions.itemsOf(
       (results?.hits ?? []).filter((h) => h.kind === 'resolution').map((h) => h.subjectId),
     );
@@ -100,6 +142,7 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
         results={results}
         pageSize={SEARCH_PAGE_SIZE}
         itemOfResolution={itemOfResolution}
+        people={people}
       />,
     );
   });

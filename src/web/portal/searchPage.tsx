@@ -1,5 +1,5 @@
 import type { Body } from '../../domain/body.js';
-import type { SearchHit, SearchPage as SearchResults } from '../../store/public/publicSearch.js';
+import type { PersonHit, SearchHit, SearchPage as SearchResults } from '../../store/public/publicSearch.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { DateInputField } from '../pages/dateInputField.js';
@@ -7,6 +7,7 @@ import { ErrorSummary } from '../pages/errorSummary.js';
 import { Layout } from '../pages/layout.js';
 import { Pagination } from '../pages/pagination.js';
 import { MarkedText } from './markedText.js';
+import { PERSON_KIND_LABELS } from './personKindLabels.js';
 import type { SearchForm, SearchParams } from './searchParams.js';
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
@@ -43,12 +44,29 @@ export interface SearchPageProps {
   readonly pageSize: number;
   /** For resolution hits: the item each belongs to. */
   readonly itemOfResolution: ReadonlyMap<string, string>;
+  /** People found by name (first page only). */
+  readonly people: readonly PersonHit[];
+}
+
+/** A hit's title: a meeting is named by its committee and its date in words, not the indexed text. */
+function hitTitle(hit: SearchHit, bodyName: string | undefined): string {
+  if (hit.kind === 'meeting' && bodyName && hit.date) return `${bodyName}, ${formatLongDate(hit.date)}`;
+  return hit.title;
+}
+
+/** "Agenda item, Planning Committee, meeting of Tuesday 4 March 2025": what it is, whose, and when. */
+function hitContext(hit: SearchHit, bodyName: string | undefined): string {
+  const kind = KIND_LABELS[hit.kind] ?? hit.kind;
+  if (hit.kind === 'meeting') return kind;
+  const when = hit.date ? `meeting of ${formatLongDate(hit.date)}` : null;
+  return [kind, bodyName, when].filter(Boolean).join(', ');
 }
 
 const DATE_HINT = 'For example, 27 3 2024';
 
-export function SearchPage({ form, bodies, results, pageSize, itemOfResolution }: SearchPageProps): Html {
+export function SearchPage({ form, bodies, results, pageSize, itemOfResolution, people }: SearchPageProps): Html {
   const { params, errors } = form;
+  const bodyNames = new Map(bodies.map((b) => [b.id, b.name]));
   const pages = results ? Math.ceil(results.total / pageSize) : 0;
   const errorOf = (field: 'from' | 'to') => errors.find((e) => e.field === field) ?? null;
   return (
@@ -111,6 +129,28 @@ export function SearchPage({ form, bodies, results, pageSize, itemOfResolution }
           Search
         </button>
       </form>
+      {people.length > 0 ? (
+        <>
+          <h2 class="govuk-heading-m">People</h2>
+          <ul class="govuk-list search-people">
+            {people.map((p) => (
+              <li>
+                <a class="govuk-link" href={`/people/${p.slug}`}>
+                  {p.name}
+                </a>
+                {`, ${PERSON_KIND_LABELS[p.kind] ?? PERSON_KIND_LABELS.unknown}`}
+                {p.respelt ? (
+                  <span class="govuk-hint govuk-!-display-block">{`Spelt differently from “${params.q}”`}</span>
+                ) : (
+                  ''
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        ''
+      )}
       {results ? (
         <>
           <h2
@@ -122,10 +162,10 @@ export function SearchPage({ form, bodies, results, pageSize, itemOfResolution }
               <li>
                 <h3 class="govuk-heading-s">
                   <a class="govuk-link" href={hitLink(hit, itemOfResolution)}>
-                    {hit.title}
+                    {hitTitle(hit, bodyNames.get(hit.bodyId ?? ''))}
                   </a>
                 </h3>
-                <p class="govuk-body-s">{`${KIND_LABELS[hit.kind] ?? hit.kind}${hit.date ? `, ${formatLongDate(hit.date)}` : ''}`}</p>
+                <p class="govuk-body-s">{hitContext(hit, bodyNames.get(hit.bodyId ?? ''))}</p>
                 <p class="govuk-body">
                   <MarkedText text={hit.snippet} />
                 </p>

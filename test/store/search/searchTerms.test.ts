@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MARK_END, MARK_START } from '../../../src/store/search/searchIndex.js';
 import { searchSnippet } from '../../../src/store/search/searchSnippet.js';
-import { indexedTerms, queryTerms, termsOf } from '../../../src/store/search/searchTerms.js';
+import {
+  acronymsOf,
+  indexedTerms,
+  indexedTitleTerms,
+  queryTerms,
+  termsOf,
+} from '../../../src/store/search/searchTerms.js';
 
 describe('search terms', () => {
   it('should fold accents and case, and stem English word forms to one term', () => {
@@ -45,5 +51,26 @@ describe('searchSnippet', () => {
   it('should start at the beginning when only the title matched', () => {
     expect(searchSnippet('Minutes of the meeting.', ['budget'])).toBe('Minutes of the meeting.');
     expect(searchSnippet('', ['budget'])).toBe('');
+  });
+});
+
+describe('search terms of titles and queries', () => {
+  it('should add the acronyms a title’s capitalised names make, linked by small words', () => {
+    expect(acronymsOf('Special Educational Need and/or Disability')).toEqual(
+      expect.arrayContaining(['SEN', 'SEND', 'END']),
+    );
+    expect(acronymsOf('Children and Young People with complex needs')).toEqual(['CYP']);
+    // Capitals throughout count every word; an abbreviation or a number ends a run.
+    expect(acronymsOf('CHILD AND ADOLESCENT MENTAL HEALTH SERVICES')).toContain('CAMHS');
+    expect(acronymsOf('NHS Trust Board Report 2024')).toEqual(['TBR']);
+    expect(acronymsOf('Budget: Capital Programme')).toEqual([]);
+    expect(indexedTitleTerms('Special Educational Need and/or Disability').split(' ')).toContain('send');
+  });
+
+  it('should leave common words out of a query unless written in capitals or nothing else is asked', () => {
+    expect(queryTerms('the youth offer')).toEqual(['youth', 'offer']);
+    expect(queryTerms('IT strategy')).toEqual(['it', 'strategi']);
+    expect(queryTerms('the')).toEqual(['the']);
+    expect(queryTerms('S.E.N.D. report')).toEqual(['send', 'report']);
   });
 });
