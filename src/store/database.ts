@@ -41,6 +41,8 @@ export interface Database {
   sessions: SessionTable;
   signInLinks: SignInLinkTable;
   auditLog: AuditLogTable;
+  /** One row (id 1): the store-wide data version (migration 0013). */
+  dataVersion: { id: number; version: number | string; changedAt: string };
 }
 
 export interface AccountTable {
