@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../app/importLimits.js';
+import { REQUEST_LOG_FORMATS, type RequestLogFormat } from '../web/requestLog.js';
 
 const ServeEnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -8,6 +9,7 @@ const ServeEnvSchema = z.object({
   QUORUM_BASE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://democracy.example.gov.uk' })
     .optional(),
+  QUORUM_REQUEST_LOG: z.enum(REQUEST_LOG_FORMATS).default('json'),
 });
 
 export interface ServeEnv {
@@ -15,6 +17,8 @@ export interface ServeEnv {
   readonly host: string;
   /** Absolute URL of the portal as the public reaches it, without a trailing slash; used in feeds and exports. */
   readonly baseUrl: string;
+  /** One line per request on standard output: `json` (default), `logfmt` or `off`. */
+  readonly requestLog: RequestLogFormat;
 }
 
 /** PORT and HOST from CONVENTIONS.md, validated: a bad value is a configuration error, not a crash. */
@@ -23,6 +27,7 @@ export function serveEnvFrom(env: NodeJS.ProcessEnv): ServeEnv {
     PORT: env.PORT || undefined,
     HOST: env.HOST || undefined,
     QUORUM_BASE_URL: env.QUORUM_BASE_URL?.trim() || undefined,
+    QUORUM_REQUEST_LOG: env.QUORUM_REQUEST_LOG?.trim() || undefined,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -32,7 +37,7 @@ export function serveEnvFrom(env: NodeJS.ProcessEnv): ServeEnv {
     );
   }
   const baseUrl = (parsed.data.QUORUM_BASE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, '');
-  return { port: parsed.data.PORT, host: parsed.data.HOST, baseUrl };
+  return { port: parsed.data.PORT, host: parsed.data.HOST, baseUrl, requestLog: parsed.data.QUORUM_REQUEST_LOG };
 }
 
 const MB = 1024 * 1024;

@@ -14,6 +14,7 @@ import { pageCache } from './pageCache.js';
 import { pageRenderer } from './pages/pageRenderer.js';
 import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
 import { registerPortalRoutes } from './portal/portalRoutes.js';
+import { requestLog, type RequestLogEntry } from './requestLog.js';
 import { securityHeaders } from './securityHeaders.js';
 import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
 import { registerWorkspaceRoutes } from './workspace/workspaceRoutes.js';
@@ -28,6 +29,8 @@ export interface AppOptions {
   readonly concurrentRequests?: number;
   /** Keep rendered public responses until the data changes (default); false renders every request (bench/web compares). */
   readonly renderCache?: boolean;
+  /** Called once for every request when it has been answered (`quorum serve` prints them: QUORUM_REQUEST_LOG). */
+  readonly requestLog?: (entry: RequestLogEntry) => void;
 }
 
 /** Requests served at once (more wait in line): enough to overlap I/O, few enough to keep the line fair. */
@@ -36,6 +39,7 @@ const CONCURRENT_REQUESTS = 4;
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const today = options.today ?? ((): string => new Date().toISOString().slice(0, 10));
   const app = new Hono();
+  if (options.requestLog) app.use('*', requestLog(options.requestLog));
   app.use('*', securityHeaders());
   registerStaticAssets(app, loadStaticAssets());
   // Before admission: a kept page is one small query away and need not wait in line.

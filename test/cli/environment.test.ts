@@ -4,7 +4,18 @@ import { importLimitsFrom, serveEnvFrom } from '../../src/cli/environment.js';
 
 describe('serveEnvFrom', () => {
   it('should default the base URL to localhost on the chosen port', () => {
-    expect(serveEnvFrom({ PORT: '8080' })).toEqual({ port: 8080, host: '127.0.0.1', baseUrl: 'http://localhost:8080' });
+    expect(serveEnvFrom({ PORT: '8080' })).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      baseUrl: 'http://localhost:8080',
+      requestLog: 'json',
+    });
+  });
+
+  it('should take the request log format from QUORUM_REQUEST_LOG and refuse an unknown one', () => {
+    expect(serveEnvFrom({ QUORUM_REQUEST_LOG: 'logfmt' }).requestLog).toBe('logfmt');
+    expect(serveEnvFrom({ QUORUM_REQUEST_LOG: 'off' }).requestLog).toBe('off');
+    expect(() => serveEnvFrom({ QUORUM_REQUEST_LOG: 'apache' })).toThrow(/QUORUM_REQUEST_LOG/);
   });
 
   it('should take QUORUM_BASE_URL without its trailing slash', () => {
