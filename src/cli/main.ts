@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { toAppError } from '../domain/errors.js';
+import { registerBackup } from './commands/backupCommand.js';
 import { registerDocuments } from './commands/documentsCommand.js';
 import { registerExport } from './commands/exportCommand.js';
 import { registerImport } from './commands/importCommand.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerImportPopolo(program);
   registerUser(program);
+  registerBackup(program);
   return program;
 }
 

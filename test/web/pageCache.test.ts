@@ -78,7 +78,10 @@ describe('page cache', () => {
     h.change('later', '2025-05-01T09:30:00Z');
     expect((await h.app.request('/page', { headers: { 'If-Modified-Since': lastModified } })).status).toBe(200);
     // A change within the current second gives no Last-Modified: another could follow in that second.
-    const fresh = harness({ version: 1, changedAt: '2025-05-01T10:00:00.100Z' }, Date.parse('2025-05-01T10:00:00.500Z'));
+    const fresh = harness(
+      { version: 1, changedAt: '2025-05-01T10:00:00.100Z' },
+      Date.parse('2025-05-01T10:00:00.500Z'),
+    );
     expect((await fresh.app.request('/page')).headers.get('Last-Modified')).toBeNull();
   });
 

@@ -46,7 +46,9 @@ export async function trackChanges(db: Db, table: string): Promise<void> {
     ['DELETE', 'ad'],
   ] as const) {
     await sql`CREATE TRIGGER ${sql.raw(`${table}_dv_${suffix}`)} AFTER ${sql.raw(event)} ON ${t} BEGIN
-      UPDATE data_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'); END`.execute(db);
+      UPDATE data_version SET version = version + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'); END`.execute(
+      db,
+    );
   }
 }
 
@@ -58,7 +60,11 @@ export async function up(db: Db): Promise<void> {
     .addColumn('version', 'bigint', (c) => c.notNull())
     .addColumn('changed_at', 'text', (c) => c.notNull())
     .execute();
-  await sql`INSERT INTO data_version (id, version, changed_at) VALUES (1, 1, ${new Date().toISOString()})`.execute(db);
+  // Starts at the clock's milliseconds, not 1: a database recreated (a restore, a migration down
+  // and up) never repeats a version a running server may have kept pages under.
+  await sql`INSERT INTO data_version (id, version, changed_at) VALUES (1, ${Date.now()}, ${new Date().toISOString()})`.execute(
+    db,
+  );
   if (dialectOf(db) === 'postgres') {
     // Bumped once per transaction: the row is locked from the first write to the commit, so
     // writers queue behind each other (they are few: one import, a clerk's edit), readers never.
@@ -78,8 +84,10 @@ export async function up(db: Db): Promise<void> {
 export async function down(db: Db): Promise<void> {
   const postgres = dialectOf(db) === 'postgres';
   for (const table of await recordTables(db)) {
-    if (postgres) await sql`DROP TRIGGER IF EXISTS ${sql.raw(`${table}_data_version`)} ON ${sql.table(table)}`.execute(db);
-    else for (const s of ['ai', 'au', 'ad']) await sql`DROP TRIGGER IF EXISTS ${sql.raw(`${table}_dv_${s}`)}`.execute(db);
+    if (postgres)
+      await sql`DROP TRIGGER IF EXISTS ${sql.raw(`${table}_data_version`)} ON ${sql.table(table)}`.execute(db);
+    else
+      for (const s of ['ai', 'au', 'ad']) await sql`DROP TRIGGER IF EXISTS ${sql.raw(`${table}_dv_${s}`)}`.execute(db);
   }
   if (postgres) await sql`DROP FUNCTION IF EXISTS bump_data_version()`.execute(db);
   await db.schema.dropTable('data_version').ifExists().execute();
