@@ -37,5 +37,5 @@ describe('quorum backup and restore', () => {
     const missing = await runCli(['restore', path.join(dir, 'nothing.gz')], to);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nothing.gz: no such file');
-  }, 180_000);
+  }, 300_000);
 });
