@@ -47,9 +47,12 @@ await buildArchive(dbOf(store), ITEMS);
 const meeting = await recordMeeting(store, buildMeetingRecord(), { sourceDocumentId: null });
 console.log(`archive: ${ITEMS} items on ${store.dialect}, built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
-const app = createApp(store);
+/** Server-side milliseconds per request id (the request log), to set beside what the client waited. */
+const served = new Map<string, number>();
+const requestLog = TRACE ? (e: { id: string; ms: number }): void => void served.set(e.id, e.ms) : undefined;
+const app = createApp(store, { requestLog });
 // The same portal without the render cache: every request read and rendered (the "before").
-const plainApp = createApp(store, { renderCache: false });
+const plainApp = createApp(store, { renderCache: false, requestLog });
 const pagePath = `/meetings/${meeting.meetingId}`;
 const pageResponse = await app.request(pagePath);
 const pageEtag = pageResponse.headers.get('ETag') ?? '';
@@ -85,6 +88,8 @@ await new Promise((r) => server.once('listening', r));
 const port = (server.address() as { port: number }).port;
 
 /** Keeps CONNECTIONS requests in flight for SECONDS; returns requests per second and latency percentiles. */
+let requestNumber = 0;
+
 interface Run {
   rps: number;
   p50: number;
@@ -100,7 +105,7 @@ async function load(
   label = String(urlPath),
 ): Promise<Run> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const timings: { start: number; ms: number; path: string }[] = [];
+  const timings: { start: number; ms: number; path: string; id: string; connected: number; firstByte: number }[] = [];
   const t0 = performance.now();
   const end = Date.now() + SECONDS * 1000;
   const loop = monitorEventLoopDelay({ resolution: 5 });
@@ -116,15 +121,24 @@ async function load(
     new Promise((resolve, reject) => {
       const start = performance.now();
       const p = typeof urlPath === 'string' ? urlPath : urlPath();
-      http
-        .get({ host: '127.0.0.1', port, path: p, agent, headers }, (res) => {
+      const id = `b${++requestNumber}`;
+      let connected = 0;
+      let firstByte = 0;
+      const req = http.get(
+        { host: '127.0.0.1', port, path: p, agent, headers: { ...headers, 'X-Request-Id': id } },
+        (res) => {
+          firstByte = performance.now() - start;
           res.resume();
           res.on('end', () => {
-            timings.push({ start: start - t0, ms: performance.now() - start, path: p });
+            timings.push({ start: start - t0, ms: performance.now() - start, path: p, id, connected, firstByte });
             resolve();
           });
-        })
-        .on('error', reject);
+        },
+      );
+      req.on('socket', (socket) => {
+        if (socket.connecting) socket.once('connect', () => (connected = performance.now() - start));
+      });
+      req.on('error', reject);
     });
   await Promise.all(
     Array.from({ length: connections }, async () => {
@@ -145,7 +159,13 @@ async function load(
         `GC ${pauses.length} pauses, total ${pauses.reduce((a, b) => a + b, 0).toFixed(0)} ms, longest ${Math.max(0, ...pauses).toFixed(1)} ms`,
     );
     console.log(
-      `  slowest: ${slowest.map((t) => `${t.ms.toFixed(0)} ms from ${(t.start / 1000).toFixed(2)} s`).join('; ')}`,
+      `  slowest: ${slowest
+        .map(
+          (t) =>
+            `${t.ms.toFixed(0)} ms from ${(t.start / 1000).toFixed(2)} s (${t.connected ? `connected at ${t.connected.toFixed(0)} ms, ` : ''}` +
+            `first byte ${t.firstByte.toFixed(0)} ms, server ${served.get(t.id)?.toFixed(1) ?? '?'} ms)`,
+        )
+        .join('; ')}`,
     );
   }
   return run;
@@ -165,7 +185,12 @@ const crowdPage = await load(pagePath, 100);
 const crowdSearch = await load('/search?q=council', 100);
 // Different searches, so that each is rendered (a kept page would hide the work).
 const rndPages = seededRandom(11);
-const crowdSearches = await load(() => `/search?q=${zipfWord(rndPages())}+${zipfWord(rndPages())}`, 100, {}, 'searches');
+const crowdSearches = await load(
+  () => `/search?q=${zipfWord(rndPages())}+${zipfWord(rndPages())}`,
+  100,
+  {},
+  'searches',
+);
 console.log(`${CONNECTIONS} connections, ${SECONDS} s each:`);
 console.log(line('static bytes (baseline)', staticRun) + ` (${pageBytes.length} bytes)`);
 console.log(line('meeting page, rendered', plainRun, staticRun));

@@ -27,7 +27,7 @@ export interface AppOptions {
   readonly baseUrl?: string;
   /** Requests served at once; the rest wait in line, first come, first served. */
   readonly concurrentRequests?: number;
-  /** Keep rendered public responses until the data changes (default); false renders every request (bench/web compares). */
+  /** Keep rendered public responses until the data changes (default); false renders each time (bench/web compares). */
   readonly renderCache?: boolean;
   /** Called once for every request when it has been answered (`quorum serve` prints them: QUORUM_REQUEST_LOG). */
   readonly requestLog?: (entry: RequestLogEntry) => void;

@@ -13,7 +13,7 @@ import { dbOf } from '../storeDb.js';
  * its schema version. Read in one snapshot; loaded in one transaction.
  */
 
-type Db = Kysely<any>;
+type Db = Kysely<Database>;
 
 /** Not part of the record: sign-in state (a restored database signs nobody in), bookkeeping, derived indexes. */
 const NOT_BACKED_UP = new Set([
@@ -254,7 +254,7 @@ export async function loadRecord(
   });
 }
 
-async function empty(trx: Transaction<any>, dialect: DialectName, tables: readonly string[]): Promise<void> {
+async function empty(trx: Transaction<Database>, dialect: DialectName, tables: readonly string[]): Promise<void> {
   if (dialect === 'postgres') {
     await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
     return;
@@ -264,7 +264,7 @@ async function empty(trx: Transaction<any>, dialect: DialectName, tables: readon
   for (const t of tables) await sql`DELETE FROM ${sql.table(t)}`.execute(trx);
 }
 
-async function insertRows(trx: Transaction<any>, table: BackupTable, rows: readonly BackupRow[]): Promise<void> {
+async function insertRows(trx: Transaction<Database>, table: BackupTable, rows: readonly BackupRow[]): Promise<void> {
   const size = Math.max(1, Math.min(500, Math.floor(PARAMETERS / table.columns.length)));
   const columns = sql.join(table.columns.map((c) => sql.ref(c)));
   for (let i = 0; i < rows.length; i += size) {
@@ -274,7 +274,7 @@ async function insertRows(trx: Transaction<any>, table: BackupTable, rows: reado
 }
 
 async function setSelfReferences(
-  trx: Transaction<any>,
+  trx: Transaction<Database>,
   table: BackupTable,
   deferred: readonly { key: unknown; values: unknown[] }[],
 ): Promise<void> {
@@ -285,7 +285,7 @@ async function setSelfReferences(
 }
 
 /** Identity columns continue after the largest id loaded, so the next insert does not collide. */
-async function resetIdentities(trx: Transaction<any>, tables: readonly BackupTable[]): Promise<void> {
+async function resetIdentities(trx: Transaction<Database>, tables: readonly BackupTable[]): Promise<void> {
   const identities = await sql<{ t: string; c: string }>`SELECT table_name AS t, column_name AS c
     FROM information_schema.columns WHERE table_schema = current_schema() AND is_identity = 'YES'`.execute(trx);
   for (const { t, c } of identities.rows) {
