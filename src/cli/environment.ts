@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../domain/errors.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../app/importLimits.js';
+import { REQUEST_LOG_FORMATS, type RequestLogFormat } from '../web/requestLog.js';
 
 const ServeEnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -10,6 +11,7 @@ const ServeEnvSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://democracy.example.gov.uk' })
     .optional(),
   QUORUM_UPLOAD_MAX_MB: z.coerce.number().positive().finite().optional(),
+  QUORUM_REQUEST_LOG: z.enum(REQUEST_LOG_FORMATS).default('json'),
 });
 
 export interface ServeEnv {
@@ -21,6 +23,8 @@ export interface ServeEnv {
   readonly dataDir: string;
   /** QUORUM_UPLOAD_MAX_MB in bytes (default 20 MB). */
   readonly uploadMaxBytes: number;
+  /** One line per request on standard output: `json` (default), `logfmt` or `off`. */
+  readonly requestLog: RequestLogFormat;
 }
 
 /** PORT and HOST from CONVENTIONS.md, validated: a bad value is a configuration error, not a crash. */
@@ -30,6 +34,7 @@ export function serveEnvFrom(env: NodeJS.ProcessEnv): ServeEnv {
     HOST: env.HOST || undefined,
     QUORUM_BASE_URL: env.QUORUM_BASE_URL?.trim() || undefined,
     QUORUM_UPLOAD_MAX_MB: env.QUORUM_UPLOAD_MAX_MB?.trim() || undefined,
+    QUORUM_REQUEST_LOG: env.QUORUM_REQUEST_LOG?.trim() || undefined,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -45,6 +50,7 @@ export function serveEnvFrom(env: NodeJS.ProcessEnv): ServeEnv {
     baseUrl,
     dataDir: path.resolve(env.QUORUM_DATA_DIR?.trim() || 'data'),
     uploadMaxBytes: Math.round((parsed.data.QUORUM_UPLOAD_MAX_MB ?? 20) * 1024 * 1024),
+    requestLog: parsed.data.QUORUM_REQUEST_LOG,
   };
 }
 

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { toAppError } from '../domain/errors.js';
+import { registerBackup } from './commands/backupCommand.js';
 import { registerDocuments } from './commands/documentsCommand.js';
 import { registerExport } from './commands/exportCommand.js';
 import { registerImport } from './commands/importCommand.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerImportPopolo(program);
   registerUser(program);
   registerPack(program);
+  registerBackup(program);
   return program;
 }
 

@@ -51,6 +51,8 @@ export interface Database {
   agendaPublications: AgendaPublicationTable;
   bodySeats: { bodyId: string; party: string; seats: number };
   corrections: CorrectionTable;
+  /** One row (id 1): the store-wide data version (migration 0013). */
+  dataVersion: { id: number; version: number | string; changedAt: string };
 }
 
 export interface AccountTable {

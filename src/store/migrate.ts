@@ -79,6 +79,45 @@ export async function migrateDatabaseToLatest(db: Kysely<Database>, where = 'the
   };
 }
 
+/** Every schema version this Quorum knows, oldest first. */
+export function knownSchemaVersions(): readonly string[] {
+  return Object.keys(MIGRATIONS);
+}
+
+/**
+ * Brings the schema to exactly `name` (up or down): a restore loads a backup into the schema it
+ * was made with, then migrates to the latest. Fails with SCHEMA_TOO_NEW for a name this Quorum
+ * does not know.
+ */
+export async function migrateTo(store: Store, name: string): Promise<void> {
+  const db = dbOf(store);
+  if (!(name in MIGRATIONS)) {
+    throw new AppError(
+      'SCHEMA_TOO_NEW',
+      `schema version ${name} is newer than this Quorum knows (${Object.keys(MIGRATIONS).at(-1)}); upgrade Quorum`,
+    );
+  }
+  const before = await schemaStatusOf(db);
+  if (before.unknown.length > 0) throw tooNew(before, store.description);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: MIGRATION_LOCK_TABLE,
+  });
+  const { error, results } = await migrator.migrateTo(name);
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
+    throw new AppError(
+      'MIGRATION_FAILED',
+      `migration ${failed} failed on ${store.description}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
 /** For commands that read and write but do not migrate: the schema must be exactly the one this code knows. */
 export async function assertSchemaCurrent(store: Store): Promise<void> {
   const where = store.description;

@@ -24,9 +24,20 @@ export interface Store {
    * alone and the others stay. Committing once for many small units is what makes bulk imports fast.
    */
   batch<T>(work: (batch: Batch) => Promise<T>): Promise<T>;
+  /**
+   * The store-wide data version, which every committed change to the record raises (triggers,
+   * migration 0013), and when it last did: what the portal's render cache is keyed by.
+   */
+  dataVersion(): Promise<DataVersion>;
   /** Whether the database answers now (for /healthz). */
   isReachable(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+export interface DataVersion {
+  readonly version: number;
+  /** ISO 8601 time of the latest change, UTC. */
+  readonly changedAt: string;
 }
 
 export type UnitResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
@@ -74,6 +85,14 @@ export function createStore(db: Kysely<Database>, dialect: DialectName, descript
     repos: repositoriesOver(db, dialect),
     transaction: (work) => db.transaction().execute((trx) => work(repositoriesOver(trx, dialect))),
     batch: (work) => runBatch(db, dialect, work),
+    dataVersion: async () => {
+      const row = await db
+        .selectFrom('dataVersion')
+        .select(['version', 'changedAt'])
+        .where('id', '=', 1)
+        .executeTakeFirstOrThrow();
+      return { version: Number(row.version), changedAt: row.changedAt };
+    },
     isReachable: async () => {
       try {
         await sql`SELECT 1`.execute(db);

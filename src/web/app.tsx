@@ -14,10 +14,12 @@ import { registerFeedRoutes } from './feeds/feedRoutes.js';
 import { registerOparlRoutes } from './oparl/oparlRoutes.js';
 import { HomePage } from './pages/homePage.js';
 import { MeetingPage } from './pages/meetingPage.js';
+import { pageCache } from './pageCache.js';
 import { pageRenderer } from './pages/pageRenderer.js';
 import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
 import { registerPaperRoute } from './portal/paperRoute.js';
 import { registerPortalRoutes } from './portal/portalRoutes.js';
+import { requestLog, type RequestLogEntry } from './requestLog.js';
 import { securityHeaders } from './securityHeaders.js';
 import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
 import { registerDecisionNoticeRoutes } from './portal/decisionNoticeRoutes.js';
@@ -37,6 +39,10 @@ export interface AppOptions {
   readonly uploadMaxBytes?: number;
   /** The clock of the workspace (sessions, agenda deadlines); tests pass a fixed one. */
   readonly now?: () => Date;
+  /** Keep rendered public responses until the data changes (default); false renders each time (bench/web compares). */
+  readonly renderCache?: boolean;
+  /** Called once for every request when it has been answered (`quorum serve` prints them: QUORUM_REQUEST_LOG). */
+  readonly requestLog?: (entry: RequestLogEntry) => void;
 }
 
 /** Requests served at once (more wait in line): enough to overlap I/O, few enough to keep the line fair. */
@@ -45,8 +51,11 @@ const CONCURRENT_REQUESTS = 4;
 export function createApp(store: Store, options: AppOptions = {}): Hono {
   const today = options.today ?? ((): string => new Date().toISOString().slice(0, 10));
   const app = new Hono();
+  if (options.requestLog) app.use('*', requestLog(options.requestLog));
   app.use('*', securityHeaders());
   registerStaticAssets(app, loadStaticAssets());
+  // Before admission: a kept page is one small query away and need not wait in line.
+  if (options.renderCache !== false) app.use('*', pageCache({ dataVersion: () => store.dataVersion(), today }));
   app.use('*', admission(options.concurrentRequests ?? CONCURRENT_REQUESTS));
 
   const reads = store.public;

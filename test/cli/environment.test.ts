@@ -11,6 +11,7 @@ describe('serveEnvFrom', () => {
       baseUrl: 'http://localhost:8080',
       dataDir: path.resolve('data'),
       uploadMaxBytes: 20 * 1024 * 1024,
+      requestLog: 'json',
     });
   });
 
@@ -20,6 +21,12 @@ describe('serveEnvFrom', () => {
       dataDir: '/srv/q',
     });
     expect(() => serveEnvFrom({ QUORUM_UPLOAD_MAX_MB: 'lots' })).toThrow(/QUORUM_UPLOAD_MAX_MB/);
+  });
+
+  it('should take the request log format from QUORUM_REQUEST_LOG and refuse an unknown one', () => {
+    expect(serveEnvFrom({ QUORUM_REQUEST_LOG: 'logfmt' }).requestLog).toBe('logfmt');
+    expect(serveEnvFrom({ QUORUM_REQUEST_LOG: 'off' }).requestLog).toBe('off');
+    expect(() => serveEnvFrom({ QUORUM_REQUEST_LOG: 'apache' })).toThrow(/QUORUM_REQUEST_LOG/);
   });
 
   it('should take QUORUM_BASE_URL without its trailing slash', () => {

@@ -10,9 +10,11 @@ import * as meetingSchedule from './0008-meeting-schedule.js';
 import * as agendas from './0009-agendas.js';
 import * as accounts from './0010-accounts.js';
 import * as portalPages from './0012-portal-pages.js';
+import * as dataVersion from './0013-data-version.js';
 import * as absenceApprovals from './0015-absence-approvals.js';
 import * as decisionNotices from './0016-decision-notices.js';
 import * as resolutionActions from './0017-resolution-actions.js';
+import * as trackLaterTables from './0018-track-later-tables.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -27,7 +29,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0009-agendas': agendas,
   '0010-accounts': accounts,
   '0012-portal-pages': portalPages,
+  '0013-data-version': dataVersion,
   '0015-absence-approvals': absenceApprovals,
   '0016-decision-notices': decisionNotices,
   '0017-resolution-actions': resolutionActions,
+  '0018-track-later-tables': trackLaterTables,
 });
