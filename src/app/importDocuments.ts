@@ -6,8 +6,7 @@ import type { Repositories } from '../store/repositories/repositories.js';
 import type { Batch, Store } from '../store/store.js';
 import { collectFiles, type CollectedFile } from './collectFiles.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.js';
-import { parseInWorker } from './parseInWorker.js';
-import { readImportFile } from './readImportFile.js';
+import { readAndParseInWorker } from './parseInWorker.js';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import type { ParsedDocument, ParsedMeeting } from '../ingest/parsedDocument.js';
 import { parsedExemptPassages } from '../ingest/parsedExemptPassages.js';
@@ -88,7 +87,16 @@ export async function importPaths(
     ...skipped.map((s) => skippedFile(s.path, s.reason)),
   ];
   const run: ImportRun = { names: null };
+  // One document is read and parsed (in the worker) while the one before it is stored: the next is asked for as soon
+  // as the previous has arrived, so the worker never holds more than one.
   let next = 0;
+  let ahead: Promise<Prepared> | null = null;
+  const take = async (): Promise<Prepared> => {
+    const prepared = await (ahead ?? prepare(files[next]!, limits));
+    next++;
+    ahead = next < files.length ? prepare(files[next]!, limits) : null;
+    return prepared;
+  };
   while (next < files.length) {
     const batchResults: ImportResult[] = [];
     try {
@@ -100,12 +108,8 @@ export async function importPaths(
           Date.now() - started < BATCH_MILLISECONDS
         ) {
           const file = files[next]!;
-          // Not inside the optional call: `?.` would skip the increment when no one listens.
           options.onProgress?.(next, files.length, file.path);
-          next++;
-          // Reading the next document while this one is stored was tried: no gain measured on this shared machine,
-          // and the worker's memory watch would count the store's memory against the document.
-          const prepared = await prepare(file, limits);
+          const prepared = await take();
           batchResults.push(
             await importPrepared(batch, run, prepared, options.originOf?.(file.path) ?? path.resolve(file.path)),
           );
@@ -157,13 +161,11 @@ interface ImportRun {
 type Prepared =
   | { readonly ok: true; readonly file: string; readonly bytes: Uint8Array; readonly parsed: ParsedOk }
   | { readonly ok: false; readonly result: ImportResult };
-type ParsedOk = Extract<Awaited<ReturnType<typeof parseInWorker>>['result'], { ok: true }>;
+type ParsedOk = Extract<Awaited<ReturnType<typeof readAndParseInWorker>>['result'], { ok: true }>;
 
 async function prepare(collected: CollectedFile, limits: ImportLimits): Promise<Prepared> {
   const file = collected.path;
-  const read = await readImportFile(collected.realPath, limits.maxBytes);
-  if (!read.ok) return { ok: false, result: failed(file, read.problem) };
-  const { result: parsed, bytes } = await parseInWorker(read.bytes, file, limits);
+  const { result: parsed, bytes } = await readAndParseInWorker(collected.realPath, file, limits);
   if (!parsed.ok || !bytes)
     return { ok: false, result: failed(file, parsed.ok ? 'the parser returned no bytes' : parsed.problem) };
   return { ok: true, file, bytes, parsed };

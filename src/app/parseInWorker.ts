@@ -3,21 +3,30 @@ import type { ParsedBytes } from '../ingest/parseDocumentBytes.js';
 import { MB, megabytes, type ReadLimits } from '../ingest/readLimits.js';
 import type { ImportLimits } from './importLimits.js';
 
-/** A document to parse, sent to the worker; `buffer` is moved there and back, never copied. */
+/** What the worker reads: bytes moved to it (`buffer`, never copied), or a file it reads itself (`path`, at most `maxBytes`). */
+export type ParseSource =
+  | { readonly kind: 'bytes'; readonly buffer: ArrayBuffer; readonly byteOffset: number; readonly byteLength: number }
+  | { readonly kind: 'file'; readonly path: string; readonly maxBytes: number };
+
+/** A document to parse, sent to the worker. */
 export interface ParseJob {
   readonly id: number;
-  readonly buffer: ArrayBuffer;
-  readonly byteOffset: number;
-  readonly byteLength: number;
+  readonly source: ParseSource;
   readonly file: string;
   readonly limits: ReadLimits;
+  /** Whether the document's layout (`blocks`) is wanted back; import does not store it, and copying it costs. */
+  readonly withBlocks: boolean;
 }
 
 export interface ParseReply {
   readonly id: number;
   readonly result: ParsedBytes;
-  /** The job's buffer, back; null for a refused document. */
+  /** The document's bytes (moved back); null for a refused document. */
   readonly buffer: ArrayBuffer | null;
+  readonly byteOffset: number;
+  readonly byteLength: number;
+  /** The file could not be read (missing, not a regular file, too large): nothing was parsed, the worker is intact. */
+  readonly readFailed: boolean;
 }
 
 export interface ParsedInWorker {
@@ -75,24 +84,63 @@ function workerFor(heapMb: number): NonNullable<typeof pooled> {
  * is capped the same), the worker is stopped and the document refused with one line. A `Uint8Array`
  * that is not a Buffer is moved to the worker (detached here): use the bytes returned. Never throws.
  */
-export async function parseInWorker(bytes: Uint8Array, file: string, limits: ImportLimits): Promise<ParsedInWorker> {
+export function parseInWorker(bytes: Uint8Array, file: string, limits: ImportLimits): Promise<ParsedInWorker> {
+  // The bytes move to the worker and back. A Buffer may be a view on Node's shared pool, which must not move: copied.
+  const source = Buffer.isBuffer(bytes) || bytes.buffer instanceof SharedArrayBuffer ? new Uint8Array(bytes) : bytes;
+  const moved: ParseSource = {
+    kind: 'bytes',
+    buffer: source.buffer as ArrayBuffer,
+    byteOffset: source.byteOffset,
+    byteLength: source.byteLength,
+  };
+  return inTurn(() => runJob(moved, file, limits, true));
+}
+
+/**
+ * As `parseInWorker`, for a file the worker reads itself (`readImportFile`: a regular file of at
+ * most `maxBytes`), so that reading, like parsing, happens beside the caller's own work: import
+ * stores one document while the next is read and parsed. The document's layout (`blocks`) is left
+ * out of the result. Never throws; a file that cannot be read gives its one line, as
+ * `readImportFile` says it.
+ */
+export function readAndParseInWorker(realPath: string, file: string, limits: ImportLimits): Promise<ParsedInWorker> {
+  return inTurn(() => runJob({ kind: 'file', path: realPath, maxBytes: limits.maxBytes }, file, limits, false));
+}
+
+/** Documents go to the worker one at a time: stopping it for one must never fail another already sent. */
+let turn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(run: () => Promise<T>): Promise<T> {
+  const next = turn.then(run, run);
+  turn = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Memory outside the calling thread's own heap: the worker's heap and everything native. The
+ * caller keeps working while a document is parsed (import stores the previous one), and what its
+ * heap grows by is not the document's.
+ */
+function memoryOutsideThisHeap(): number {
+  const usage = process.memoryUsage();
+  return usage.rss - usage.heapTotal;
+}
+
+async function runJob(source: ParseSource, file: string, limits: ImportLimits, withBlocks: boolean): Promise<ParsedInWorker> {
   await stopping.catch(() => undefined);
   const entry = workerFor(Math.max(16, Math.round(limits.maxParseMemoryBytes / MB)));
   const { worker } = entry;
   // Held while in use; idle, the worker must not keep the process from exiting.
   worker.ref();
+  const kept = source.kind === 'bytes' ? new Uint8Array(source.buffer, source.byteOffset, source.byteLength) : null;
   try {
     await entry.ready;
   } catch (error) {
-    return { result: { ok: false, problem: `cannot start the parser: ${(error as Error).message}` }, bytes };
+    worker.unref();
+    return { result: { ok: false, problem: `cannot start the parser: ${(error as Error).message}` }, bytes: kept };
   }
-  // The bytes move to the worker and back. A Buffer may be a view on Node's shared pool, which must not move: copied.
-  const source = Buffer.isBuffer(bytes) || bytes.buffer instanceof SharedArrayBuffer ? new Uint8Array(bytes) : bytes;
   const job: ParseJob = {
     id: nextId++,
-    buffer: source.buffer as ArrayBuffer,
-    byteOffset: source.byteOffset,
-    byteLength: source.byteLength,
+    source,
     file,
     limits: {
       maxTextChars: limits.maxTextChars,
@@ -100,8 +148,9 @@ export async function parseInWorker(bytes: Uint8Array, file: string, limits: Imp
       maxPdfStreamBytes: limits.maxPdfStreamBytes,
       maxPdfDecodedBytes: limits.maxPdfDecodedBytes,
     },
+    withBlocks,
   };
-  const baseline = process.memoryUsage.rss();
+  const baseline = memoryOutsideThisHeap();
   return new Promise<ParsedInWorker>((resolve) => {
     let grown = 0;
     const finish = (outcome: ParsedInWorker, stop: boolean): void => {
@@ -120,10 +169,10 @@ export async function parseInWorker(bytes: Uint8Array, file: string, limits: Imp
     const refuse = (problem: string): void => finish({ result: { ok: false, problem }, bytes: null }, true);
     const onMessage = (reply: ParseReply): void => {
       if (reply.id !== job.id) return;
-      const bytes = reply.buffer ? new Uint8Array(reply.buffer, job.byteOffset, job.byteLength) : null;
+      const bytes = reply.buffer ? new Uint8Array(reply.buffer, reply.byteOffset, reply.byteLength) : null;
       // A worker that refused a document over a limit, or grew by half its allowance, is replaced: a stopped worker
       // gives its memory back, where a kept one holds what its heap grew to, and the next document's starts there.
-      const overLimit = !reply.result.ok && reply.result.problem.startsWith('refused:');
+      const overLimit = !reply.readFailed && !reply.result.ok && reply.result.problem.startsWith('refused:');
       const recycle = overLimit || grown > limits.maxParseMemoryBytes / 2;
       finish({ result: reply.result, bytes }, recycle);
     };
@@ -140,13 +189,13 @@ export async function parseInWorker(bytes: Uint8Array, file: string, limits: Imp
       limits.timeoutMs,
     );
     const watch = setInterval(() => {
-      grown = Math.max(grown, process.memoryUsage.rss() - baseline);
+      grown = Math.max(grown, memoryOutsideThisHeap() - baseline);
       if (grown > limits.maxParseMemoryBytes) refuse(memoryProblem(limits.maxParseMemoryBytes));
     }, MEMORY_WATCH_MS);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage(job, [job.buffer]);
+    worker.postMessage(job, source.kind === 'bytes' ? [source.buffer] : []);
   });
 }
 
