@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { stableId } from '../domain/ids.js';
+import type { DamagedSpelling } from '../domain/names/damagedSpelling.js';
 import { PersonNameIndex } from '../domain/names/personNameIndex.js';
 import type { DocumentPart, MediaType } from '../domain/sourceDocument.js';
 import type { Repositories } from '../store/repositories/repositories.js';
@@ -159,27 +160,43 @@ interface ImportRun {
 
 /** A document read and parsed, ready to store; or why it cannot be. Never rejects. */
 type Prepared =
-  | { readonly ok: true; readonly file: string; readonly bytes: Uint8Array; readonly parsed: ParsedOk }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly bytes: Uint8Array;
+      readonly parsed: ParsedOk;
+      readonly damagedSpellings: ReadonlyMap<string, DamagedSpelling>;
+    }
   | { readonly ok: false; readonly result: ImportResult };
 type ParsedOk = Extract<Awaited<ReturnType<typeof readAndParseInWorker>>['result'], { ok: true }>;
 
 async function prepare(collected: CollectedFile, limits: ImportLimits): Promise<Prepared> {
   const file = collected.path;
-  const { result: parsed, bytes } = await readAndParseInWorker(collected.realPath, file, limits);
+  const { result: parsed, bytes, damagedSpellings } = await readAndParseInWorker(collected.realPath, file, limits);
   if (!parsed.ok || !bytes)
     return { ok: false, result: failed(file, parsed.ok ? 'the parser returned no bytes' : parsed.problem) };
-  return { ok: true, file, bytes, parsed };
+  return { ok: true, file, bytes, parsed, damagedSpellings: damagedSpellings ?? damagedSpellingsIn(parsed.document) };
 }
 
 async function importPrepared(batch: Batch, run: ImportRun, prepared: Prepared, origin: string): Promise<ImportResult> {
   if (!prepared.ok) return prepared.result;
-  const { file, bytes, parsed } = prepared;
+  const { file, bytes, parsed, damagedSpellings } = prepared;
   const stored = await batch.attempt(async (repos) => {
     run.names ??= new PersonNameIndex(await repos.people.canonical());
-    return storeParsed(repos, run.names, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document);
+    const doc = { ...parsed, bytes, damagedSpellings };
+    return storeParsed(repos, run.names, file, origin, doc);
   });
   if (!stored.ok) run.names = null;
   return stored.ok ? stored.value : failed(file, `not stored: ${(stored.error as Error).message}`);
+}
+
+/** A document read and parsed, as `storeParsed` takes it. */
+interface ParsedFile {
+  readonly bytes: Uint8Array;
+  readonly mediaType: MediaType;
+  readonly title: string | null;
+  readonly document: ParsedDocument;
+  readonly damagedSpellings: ReadonlyMap<string, DamagedSpelling>;
 }
 
 async function storeParsed(
@@ -187,10 +204,7 @@ async function storeParsed(
   names: PersonNameIndex,
   file: string,
   origin: string,
-  bytes: Uint8Array,
-  mediaType: MediaType,
-  title: string | null,
-  doc: ParsedDocument,
+  { bytes, mediaType, title, document: doc, damagedSpellings }: ParsedFile,
 ): Promise<ImportResult> {
   const now = new Date().toISOString();
   const stored = await repos.documents.store({
@@ -214,7 +228,6 @@ async function storeParsed(
   let scheduled = 0;
   const created: string[] = [];
   const unfiled: { meeting: ParsedMeeting; problem: string }[] = [];
-  const damagedSpellings = damagedSpellingsIn(doc);
   for (const meeting of doc.meetings) {
     const record = meetingRecordFromParse(meeting);
     if (!record.ok) {

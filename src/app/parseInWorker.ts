@@ -1,4 +1,6 @@
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import type { DamagedSpelling } from '../domain/names/damagedSpelling.js';
 import type { ParsedBytes } from '../ingest/parseDocumentBytes.js';
 import { MB, megabytes, type ReadLimits } from '../ingest/readLimits.js';
 import type { ImportLimits } from './importLimits.js';
@@ -14,8 +16,11 @@ export interface ParseJob {
   readonly source: ParseSource;
   readonly file: string;
   readonly limits: ReadLimits;
-  /** Whether the document's layout (`blocks`) is wanted back; import does not store it, and copying it costs. */
-  readonly withBlocks: boolean;
+  /**
+   * For import: the document's layout (`blocks`), which import does not store and is costly to copy
+   * between threads, is left out, and the names read as damaged copies of others are found here.
+   */
+  readonly forImport: boolean;
 }
 
 export interface ParseReply {
@@ -27,12 +32,16 @@ export interface ParseReply {
   readonly byteLength: number;
   /** The file could not be read (missing, not a regular file, too large): nothing was parsed, the worker is intact. */
   readonly readFailed: boolean;
+  /** For import, `damagedSpellingsIn` the document; null otherwise. */
+  readonly damagedSpellings: ReadonlyMap<string, DamagedSpelling> | null;
 }
 
 export interface ParsedInWorker {
   readonly result: ParsedBytes;
   /** The document's bytes, back from the worker (the array passed in is detached); null when it was stopped. */
   readonly bytes: Uint8Array | null;
+  /** For import (`readAndParseInWorker`), the document's names read as damaged copies of others (`damagedSpellingsIn`). */
+  readonly damagedSpellings?: ReadonlyMap<string, DamagedSpelling> | null;
 }
 
 /** How often resident memory is looked at while a document is parsed. */
@@ -93,18 +102,18 @@ export function parseInWorker(bytes: Uint8Array, file: string, limits: ImportLim
     byteOffset: source.byteOffset,
     byteLength: source.byteLength,
   };
-  return inTurn(() => runJob(moved, file, limits, true));
+  return inTurn(() => runJob(moved, file, limits, false));
 }
 
 /**
  * As `parseInWorker`, for a file the worker reads itself (`readImportFile`: a regular file of at
  * most `maxBytes`), so that reading, like parsing, happens beside the caller's own work: import
  * stores one document while the next is read and parsed. The document's layout (`blocks`) is left
- * out of the result. Never throws; a file that cannot be read gives its one line, as
+ * out of the result, and its damaged spellings of names are found there too. Never throws; a file that cannot be read gives its one line, as
  * `readImportFile` says it.
  */
 export function readAndParseInWorker(realPath: string, file: string, limits: ImportLimits): Promise<ParsedInWorker> {
-  return inTurn(() => runJob({ kind: 'file', path: realPath, maxBytes: limits.maxBytes }, file, limits, false));
+  return inTurn(() => runJob({ kind: 'file', path: realPath, maxBytes: limits.maxBytes }, file, limits, true));
 }
 
 /** Documents go to the worker one at a time: stopping it for one must never fail another already sent. */
@@ -116,16 +125,22 @@ function inTurn<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Memory outside the calling thread's own heap: the worker's heap and everything native. The
- * caller keeps working while a document is parsed (import stores the previous one), and what its
- * heap grows by is not the document's.
+ * What the process has grown by since `baseline` (resident memory), leaving out what the calling
+ * thread's own heap grew by: the caller keeps working while a document is parsed (import stores
+ * the previous one), and that is not the document's. The heap is looked at only when resident
+ * memory alone says the document may be near a limit.
  */
-function memoryOutsideThisHeap(): number {
-  const usage = process.memoryUsage();
-  return usage.rss - usage.heapTotal;
+function growthSince(baseline: { rss: number; heap: number }, near: number): number {
+  const grown = process.memoryUsage.rss() - baseline.rss;
+  return grown < near ? grown : grown - Math.max(0, v8.getHeapStatistics().total_heap_size - baseline.heap);
 }
 
-async function runJob(source: ParseSource, file: string, limits: ImportLimits, withBlocks: boolean): Promise<ParsedInWorker> {
+async function runJob(
+  source: ParseSource,
+  file: string,
+  limits: ImportLimits,
+  forImport: boolean,
+): Promise<ParsedInWorker> {
   await stopping.catch(() => undefined);
   const entry = workerFor(Math.max(16, Math.round(limits.maxParseMemoryBytes / MB)));
   const { worker } = entry;
@@ -148,9 +163,11 @@ async function runJob(source: ParseSource, file: string, limits: ImportLimits, w
       maxPdfStreamBytes: limits.maxPdfStreamBytes,
       maxPdfDecodedBytes: limits.maxPdfDecodedBytes,
     },
-    withBlocks,
+    forImport,
   };
-  const baseline = memoryOutsideThisHeap();
+  const baseline = { rss: process.memoryUsage.rss(), heap: v8.getHeapStatistics().total_heap_size };
+  // The lower of the limits that matter: replacing the worker after the document, and refusing it.
+  const near = limits.maxParseMemoryBytes / 2;
   return new Promise<ParsedInWorker>((resolve) => {
     let grown = 0;
     const finish = (outcome: ParsedInWorker, stop: boolean): void => {
@@ -173,8 +190,8 @@ async function runJob(source: ParseSource, file: string, limits: ImportLimits, w
       // A worker that refused a document over a limit, or grew by half its allowance, is replaced: a stopped worker
       // gives its memory back, where a kept one holds what its heap grew to, and the next document's starts there.
       const overLimit = !reply.readFailed && !reply.result.ok && reply.result.problem.startsWith('refused:');
-      const recycle = overLimit || grown > limits.maxParseMemoryBytes / 2;
-      finish({ result: reply.result, bytes }, recycle);
+      const recycle = overLimit || grown > near;
+      finish({ result: reply.result, bytes, damagedSpellings: reply.damagedSpellings }, recycle);
     };
     const onError = (error: Error & { code?: string }): void =>
       refuse(
@@ -189,7 +206,7 @@ async function runJob(source: ParseSource, file: string, limits: ImportLimits, w
       limits.timeoutMs,
     );
     const watch = setInterval(() => {
-      grown = Math.max(grown, memoryOutsideThisHeap() - baseline);
+      grown = Math.max(grown, growthSince(baseline, near));
       if (grown > limits.maxParseMemoryBytes) refuse(memoryProblem(limits.maxParseMemoryBytes));
     }, MEMORY_WATCH_MS);
     worker.on('message', onMessage);

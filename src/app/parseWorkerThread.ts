@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { parseDocumentBytes, type ParsedBytes } from '../ingest/parseDocumentBytes.js';
 import type { ParseJob, ParseReply } from './parseInWorker.js';
+import { damagedSpellingsIn } from './people/documentSpellings.js';
 import { readImportFile } from './readImportFile.js';
 
 const port = parentPort;
@@ -21,14 +22,25 @@ async function run(job: ParseJob): Promise<ParseReply> {
   let bytes: Uint8Array;
   if (source.kind === 'file') {
     const read = await readImportFile(source.path, source.maxBytes);
-    if (!read.ok) return { id, result: { ok: false, problem: read.problem }, ...noBytes, readFailed: true };
+    if (!read.ok)
+      return { id, result: { ok: false, problem: read.problem }, ...noBytes, readFailed: true, damagedSpellings: null };
     bytes = read.bytes;
   } else bytes = new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
   const result = await parse(job, bytes);
   // A refused document's bytes are not needed back: they go when this worker is replaced.
-  if (!result.ok) return { id, result, ...noBytes, readFailed: false };
+  if (!result.ok) return { id, result, ...noBytes, readFailed: false, damagedSpellings: null };
   const buffer = bytes.buffer as ArrayBuffer;
-  return { id, result, buffer, byteOffset: bytes.byteOffset, byteLength: bytes.byteLength, readFailed: false };
+  // Found here, beside the store's work on the previous document, rather than on the importing thread.
+  const damagedSpellings = job.forImport ? damagedSpellingsIn(result.document) : null;
+  return {
+    id,
+    result,
+    buffer,
+    byteOffset: bytes.byteOffset,
+    byteLength: bytes.byteLength,
+    readFailed: false,
+    damagedSpellings,
+  };
 }
 
 const noBytes = { buffer: null, byteOffset: 0, byteLength: 0 } as const;
@@ -36,7 +48,7 @@ const noBytes = { buffer: null, byteOffset: 0, byteLength: 0 } as const;
 async function parse(job: ParseJob, bytes: Uint8Array): Promise<ParsedBytes> {
   try {
     const result = await parseDocumentBytes(bytes, job.file, job.limits);
-    if (!result.ok || job.withBlocks) return result;
+    if (!result.ok || !job.forImport) return result;
     const { blocks: _blocks, ...document } = result.document;
     return { ...result, document };
   } catch (error) {

@@ -39,7 +39,8 @@ export interface Batch {
 
 async function runBatch<T>(db: Kysely<Database>, dialect: DialectName, work: (batch: Batch) => Promise<T>): Promise<T> {
   const trx = await db.startTransaction().execute();
-  const repos = repositoriesOver(trx, dialect);
+  // The search index is derived from what the units store: it is rebuilt once for all of them, before the commit.
+  const repos = repositoriesOver(trx, dialect, { deferSearchIndex: true });
   let units = 0;
   const batch: Batch = {
     attempt: async (unit) => {
@@ -57,6 +58,7 @@ async function runBatch<T>(db: Kysely<Database>, dialect: DialectName, work: (ba
   };
   try {
     const result = await work(batch);
+    await repos.searchIndex.reindexDeferred();
     await trx.commit().execute();
     return result;
   } catch (error) {

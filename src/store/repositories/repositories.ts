@@ -50,7 +50,15 @@ export interface Repositories {
   readonly unplaced: UnplacedDocumentRepository;
 }
 
-export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
+/**
+ * @param options.deferSearchIndex for a batch of many units in one transaction: meetings are
+ * reindexed for search together, by `searchIndex.reindexDeferred()` before the batch commits.
+ */
+export function repositoriesOver(
+  db: Kysely<Database>,
+  _dialect: DialectName,
+  options: { readonly deferSearchIndex?: boolean } = {},
+): Repositories {
   return {
     accounts: new AccountRepository(db),
     attendance: new AttendanceRepository(db),
@@ -69,7 +77,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     recommendations: new RecommendationRepository(db),
     recordLoad: new RecordLoadRepository(db),
     reviewFlags: new ReviewFlagRepository(db),
-    searchIndex: new SearchIndexRepository(db),
+    searchIndex: new SearchIndexRepository(db, options.deferSearchIndex ? new Set() : null),
     settings: new SettingsRepository(db),
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),
