@@ -32,10 +32,11 @@ export async function insertInBatches<T extends keyof Database & string>(
   const columns = definedColumns(rows[0]!);
   const uniform = rows.every((row) => hasExactly(row, columns));
   const dialect = uniform ? dialectOf(db) : null;
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const size = chunkSize(rows.length - i);
     const chunk = rows.slice(i, i + size);
-    if (dialect) await db.executeQuery(CompiledQuery.raw(insertSql(dialect, table, columns, size), valuesOf(chunk, columns)));
+    if (dialect)
+      await db.executeQuery(CompiledQuery.raw(insertSql(dialect, table, columns, size), valuesOf(chunk, columns)));
     else
       await db
         .insertInto(table)

@@ -51,13 +51,14 @@ export interface Repositories {
 }
 
 /**
- * @param options.deferSearchIndex for a batch of many units in one transaction: meetings are
- * reindexed for search together, by `searchIndex.reindexDeferred()` before the batch commits.
+ * @param options.deferDerived for a batch of many units in one transaction: what is derived from
+ * the stored record (the search index, inferred memberships) is rebuilt once for all the units, by
+ * `finishDeferred` before the batch commits, rather than after each.
  */
 export function repositoriesOver(
   db: Kysely<Database>,
   _dialect: DialectName,
-  options: { readonly deferSearchIndex?: boolean } = {},
+  options: { readonly deferDerived?: boolean } = {},
 ): Repositories {
   return {
     accounts: new AccountRepository(db),
@@ -68,7 +69,7 @@ export function repositoriesOver(
     documents: new DocumentRepository(db),
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),
-    memberships: new MembershipRepository(db),
+    memberships: new MembershipRepository(db, options.deferDerived ? new Map() : null),
     merges: new PersonMergeRepository(db),
     officerPosts: new OfficerPostRepository(db),
     people: new PersonRepository(db),
@@ -77,10 +78,16 @@ export function repositoriesOver(
     recommendations: new RecommendationRepository(db),
     recordLoad: new RecordLoadRepository(db),
     reviewFlags: new ReviewFlagRepository(db),
-    searchIndex: new SearchIndexRepository(db, options.deferSearchIndex ? new Set() : null),
+    searchIndex: new SearchIndexRepository(db, options.deferDerived ? new Set() : null),
     settings: new SettingsRepository(db),
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),
     unplaced: new UnplacedDocumentRepository(db),
   };
+}
+
+/** Rebuilds what repositories opened with `deferDerived` left for the end: memberships first, then the search index. */
+export async function finishDeferred(repos: Repositories): Promise<void> {
+  await repos.memberships.recomputeDeferred();
+  await repos.searchIndex.reindexDeferred();
 }

@@ -69,6 +69,8 @@ export class SearchIndexRepository {
       .selectAll('agendaItems')
       .where('agendaItems.meetingId', 'in', ids)
       .orderBy('agendaItems.position')
+      // Two documents of one meeting may both give an item 3: ties are broken the same way on either engine.
+      .orderBy('agendaItems.id')
       .execute();
     const [resolutions, points] = items.length
       ? await Promise.all([
@@ -76,12 +78,15 @@ export class SearchIndexRepository {
             .select(['resolutions.id', 'resolutions.text', 'agendaItems.title', 'agendaItems.meetingId'])
             .where('agendaItems.meetingId', 'in', ids)
             .orderBy('agendaItems.position')
+            .orderBy('agendaItems.id')
             .orderBy('resolutions.position')
+            .orderBy('resolutions.id')
             .execute(),
           publicMinutePoints(db)
             .select(['minutePoints.itemId', 'minutePoints.text'])
             .where('minutePoints.itemId', 'in', everyItem)
             .orderBy('minutePoints.position')
+            .orderBy('minutePoints.id')
             .execute(),
         ])
       : [[], []];
