@@ -5,7 +5,10 @@ import type { ParsedBytes } from '../ingest/parseDocumentBytes.js';
 import { MB, megabytes, type ReadLimits } from '../ingest/readLimits.js';
 import type { ImportLimits } from './importLimits.js';
 
-/** What the worker reads: bytes moved to it (`buffer`, never copied), or a file it reads itself (`path`, at most `maxBytes`). */
+/**
+ * What the worker reads: bytes moved to it (`buffer`, never copied), or a file it reads itself
+ * (`path`, at most `maxBytes`).
+ */
 export type ParseSource =
   | { readonly kind: 'bytes'; readonly buffer: ArrayBuffer; readonly byteOffset: number; readonly byteLength: number }
   | { readonly kind: 'file'; readonly path: string; readonly maxBytes: number };
@@ -40,7 +43,7 @@ export interface ParsedInWorker {
   readonly result: ParsedBytes;
   /** The document's bytes, back from the worker (the array passed in is detached); null when it was stopped. */
   readonly bytes: Uint8Array | null;
-  /** For import (`readAndParseInWorker`), the document's names read as damaged copies of others (`damagedSpellingsIn`). */
+  /** For import (`readAndParseInWorker`): the names read as damaged copies of others (`damagedSpellingsIn`). */
   readonly damagedSpellings?: ReadonlyMap<string, DamagedSpelling> | null;
 }
 
@@ -109,8 +112,8 @@ export function parseInWorker(bytes: Uint8Array, file: string, limits: ImportLim
  * As `parseInWorker`, for a file the worker reads itself (`readImportFile`: a regular file of at
  * most `maxBytes`), so that reading, like parsing, happens beside the caller's own work: import
  * stores one document while the next is read and parsed. The document's layout (`blocks`) is left
- * out of the result, and its damaged spellings of names are found there too. Never throws; a file that cannot be read gives its one line, as
- * `readImportFile` says it.
+ * out of the result, and its damaged spellings of names are found there too. Never throws; a
+ * file that cannot be read gives its one line, as `readImportFile` says it.
  */
 export function readAndParseInWorker(realPath: string, file: string, limits: ImportLimits): Promise<ParsedInWorker> {
   return inTurn(() => runJob({ kind: 'file', path: realPath, maxBytes: limits.maxBytes }, file, limits, true));

@@ -74,7 +74,7 @@ export async function recordMeetingIn(
     meetingFromRecord(record, existing, { id: meetingId, bodyId: body.id, municipalYear, now }),
   );
   for (const [field, span] of Object.entries(record.fieldSpans)) marks.mark('meeting', meetingId, field, span);
-  // A meeting met for the first time has no statements to forget (meetings are never deleted, nor their statements kept).
+  // A meeting met for the first time has no statements to forget: meetings are never deleted, so none are left over.
   if (existing) {
     await repos.statements.forget(meetingId, sources);
     await repos.reviewFlags.forget(meetingId, sources);

@@ -59,7 +59,7 @@ export class MembershipRepository {
     this.deferred.set(bodyId, noted);
   }
 
-  /** Recomputes what `recomputeInferred` deferred; derived from what is stored, so a unit rolled back since does no harm. */
+  /** Recomputes what `recomputeInferred` deferred, from what is stored: a unit rolled back since does no harm. */
   async recomputeDeferred(): Promise<void> {
     if (!this.deferred) return;
     const noted = [...this.deferred];

@@ -38,7 +38,7 @@ export class SearchIndexRepository {
     this.deferred.add(meetingId);
   }
 
-  /** Rebuilds what `reindexMeeting` deferred; the index is derived from what is stored, so a unit rolled back since does no harm. */
+  /** Rebuilds what `reindexMeeting` deferred, from what is stored: a unit rolled back since does no harm. */
   async reindexDeferred(): Promise<void> {
     if (!this.deferred || this.deferred.size === 0) return;
     const ids = [...this.deferred];
