@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { stableId } from '../domain/ids.js';
+import type { DamagedSpelling } from '../domain/names/damagedSpelling.js';
 import { PersonNameIndex } from '../domain/names/personNameIndex.js';
 import type { DocumentPart, MediaType } from '../domain/sourceDocument.js';
 import type { Repositories } from '../store/repositories/repositories.js';
 import type { Batch, Store } from '../store/store.js';
 import { collectFiles, type CollectedFile } from './collectFiles.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.js';
-import { parseInWorker } from './parseInWorker.js';
-import { readImportFile } from './readImportFile.js';
+import { readAndParseInWorker } from './parseInWorker.js';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import type { ParsedDocument, ParsedMeeting } from '../ingest/parsedDocument.js';
 import { parsedExemptPassages } from '../ingest/parsedExemptPassages.js';
@@ -88,7 +88,16 @@ export async function importPaths(
     ...skipped.map((s) => skippedFile(s.path, s.reason)),
   ];
   const run: ImportRun = { names: null };
+  // One document is read and parsed (in the worker) while the one before it is stored: the next is asked for as soon
+  // as the previous has arrived, so the worker never holds more than one.
   let next = 0;
+  let ahead: Promise<Prepared> | null = null;
+  const take = async (): Promise<Prepared> => {
+    const prepared = await (ahead ?? prepare(files[next]!, limits));
+    next++;
+    ahead = next < files.length ? prepare(files[next]!, limits) : null;
+    return prepared;
+  };
   while (next < files.length) {
     const batchResults: ImportResult[] = [];
     try {
@@ -100,12 +109,8 @@ export async function importPaths(
           Date.now() - started < BATCH_MILLISECONDS
         ) {
           const file = files[next]!;
-          // Not inside the optional call: `?.` would skip the increment when no one listens.
           options.onProgress?.(next, files.length, file.path);
-          next++;
-          // Reading the next document while this one is stored was tried: no gain measured on this shared machine,
-          // and the worker's memory watch would count the store's memory against the document.
-          const prepared = await prepare(file, limits);
+          const prepared = await take();
           batchResults.push(
             await importPrepared(batch, run, prepared, options.originOf?.(file.path) ?? path.resolve(file.path)),
           );
@@ -155,29 +160,43 @@ interface ImportRun {
 
 /** A document read and parsed, ready to store; or why it cannot be. Never rejects. */
 type Prepared =
-  | { readonly ok: true; readonly file: string; readonly bytes: Uint8Array; readonly parsed: ParsedOk }
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly bytes: Uint8Array;
+      readonly parsed: ParsedOk;
+      readonly damagedSpellings: ReadonlyMap<string, DamagedSpelling>;
+    }
   | { readonly ok: false; readonly result: ImportResult };
-type ParsedOk = Extract<Awaited<ReturnType<typeof parseInWorker>>['result'], { ok: true }>;
+type ParsedOk = Extract<Awaited<ReturnType<typeof readAndParseInWorker>>['result'], { ok: true }>;
 
 async function prepare(collected: CollectedFile, limits: ImportLimits): Promise<Prepared> {
   const file = collected.path;
-  const read = await readImportFile(collected.realPath, limits.maxBytes);
-  if (!read.ok) return { ok: false, result: failed(file, read.problem) };
-  const { result: parsed, bytes } = await parseInWorker(read.bytes, file, limits);
+  const { result: parsed, bytes, damagedSpellings } = await readAndParseInWorker(collected.realPath, file, limits);
   if (!parsed.ok || !bytes)
     return { ok: false, result: failed(file, parsed.ok ? 'the parser returned no bytes' : parsed.problem) };
-  return { ok: true, file, bytes, parsed };
+  return { ok: true, file, bytes, parsed, damagedSpellings: damagedSpellings ?? damagedSpellingsIn(parsed.document) };
 }
 
 async function importPrepared(batch: Batch, run: ImportRun, prepared: Prepared, origin: string): Promise<ImportResult> {
   if (!prepared.ok) return prepared.result;
-  const { file, bytes, parsed } = prepared;
+  const { file, bytes, parsed, damagedSpellings } = prepared;
   const stored = await batch.attempt(async (repos) => {
     run.names ??= new PersonNameIndex(await repos.people.canonical());
-    return storeParsed(repos, run.names, file, origin, bytes, parsed.mediaType, parsed.title, parsed.document);
+    const doc = { ...parsed, bytes, damagedSpellings };
+    return storeParsed(repos, run.names, file, origin, doc);
   });
   if (!stored.ok) run.names = null;
   return stored.ok ? stored.value : failed(file, `not stored: ${(stored.error as Error).message}`);
+}
+
+/** A document read and parsed, as `storeParsed` takes it. */
+interface ParsedFile {
+  readonly bytes: Uint8Array;
+  readonly mediaType: MediaType;
+  readonly title: string | null;
+  readonly document: ParsedDocument;
+  readonly damagedSpellings: ReadonlyMap<string, DamagedSpelling>;
 }
 
 async function storeParsed(
@@ -185,10 +204,7 @@ async function storeParsed(
   names: PersonNameIndex,
   file: string,
   origin: string,
-  bytes: Uint8Array,
-  mediaType: MediaType,
-  title: string | null,
-  doc: ParsedDocument,
+  { bytes, mediaType, title, document: doc, damagedSpellings }: ParsedFile,
 ): Promise<ImportResult> {
   const now = new Date().toISOString();
   const stored = await repos.documents.store({
@@ -212,7 +228,6 @@ async function storeParsed(
   let scheduled = 0;
   const created: string[] = [];
   const unfiled: { meeting: ParsedMeeting; problem: string }[] = [];
-  const damagedSpellings = damagedSpellingsIn(doc);
   for (const meeting of doc.meetings) {
     const record = meetingRecordFromParse(meeting);
     if (!record.ok) {

@@ -1,27 +1,56 @@
 /**
- * The parse worker's own code: reads and parses one document at a time, sent by `parseInWorker`,
- * and sends the bytes back with a parsed document (they move between threads, not copied).
+ * The parse worker's own code: reads and parses one document at a time, sent by `parseInWorker`
+ * (bytes) or `readAndParseInWorker` (a file, read here), and sends the bytes back with a parsed
+ * document (they move between threads, not copied).
  */
 import { parentPort } from 'node:worker_threads';
 import { parseDocumentBytes, type ParsedBytes } from '../ingest/parseDocumentBytes.js';
 import type { ParseJob, ParseReply } from './parseInWorker.js';
+import { damagedSpellingsIn } from './people/documentSpellings.js';
+import { readImportFile } from './readImportFile.js';
 
 const port = parentPort;
 if (!port) throw new Error('parseWorkerThread runs only as a worker thread');
 
 port.on('message', (job: ParseJob) => {
-  void run(job).then((result) => {
-    // A refused document's bytes are not needed back: they go when this worker is replaced.
-    const buffer = result.ok ? job.buffer : null;
-    const reply: ParseReply = { id: job.id, result, buffer };
-    port.postMessage(reply, buffer ? [buffer] : []);
-  });
+  void run(job).then((reply) => port.postMessage(reply, reply.buffer ? [reply.buffer] : []));
 });
 port.postMessage({ ready: true });
 
-async function run(job: ParseJob): Promise<ParsedBytes> {
+async function run(job: ParseJob): Promise<ParseReply> {
+  const { id, source } = job;
+  let bytes: Uint8Array;
+  if (source.kind === 'file') {
+    const read = await readImportFile(source.path, source.maxBytes);
+    if (!read.ok)
+      return { id, result: { ok: false, problem: read.problem }, ...noBytes, readFailed: true, damagedSpellings: null };
+    bytes = read.bytes;
+  } else bytes = new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+  const result = await parse(job, bytes);
+  // A refused document's bytes are not needed back: they go when this worker is replaced.
+  if (!result.ok) return { id, result, ...noBytes, readFailed: false, damagedSpellings: null };
+  const buffer = bytes.buffer as ArrayBuffer;
+  // Found here, beside the store's work on the previous document, rather than on the importing thread.
+  const damagedSpellings = job.forImport ? damagedSpellingsIn(result.document) : null;
+  return {
+    id,
+    result,
+    buffer,
+    byteOffset: bytes.byteOffset,
+    byteLength: bytes.byteLength,
+    readFailed: false,
+    damagedSpellings,
+  };
+}
+
+const noBytes = { buffer: null, byteOffset: 0, byteLength: 0 } as const;
+
+async function parse(job: ParseJob, bytes: Uint8Array): Promise<ParsedBytes> {
   try {
-    return await parseDocumentBytes(new Uint8Array(job.buffer, job.byteOffset, job.byteLength), job.file, job.limits);
+    const result = await parseDocumentBytes(bytes, job.file, job.limits);
+    if (!result.ok || !job.forImport) return result;
+    const { blocks: _blocks, ...document } = result.document;
+    return { ...result, document };
   } catch (error) {
     return { ok: false, problem: `the document cannot be parsed: ${(error as Error).message}` };
   }

@@ -74,8 +74,11 @@ export async function recordMeetingIn(
     meetingFromRecord(record, existing, { id: meetingId, bodyId: body.id, municipalYear, now }),
   );
   for (const [field, span] of Object.entries(record.fieldSpans)) marks.mark('meeting', meetingId, field, span);
-  await repos.statements.forget(meetingId, sources);
-  if (existing) await repos.reviewFlags.forget(meetingId, sources);
+  // A meeting met for the first time has no statements to forget: meetings are never deleted, so none are left over.
+  if (existing) {
+    await repos.statements.forget(meetingId, sources);
+    await repos.reviewFlags.forget(meetingId, sources);
+  }
   const items = await saveItems(repos, meetingId, record.items, docId, marks);
   const names = new NameResolver(repos, docId, now, options.damagedSpellings);
   await names.prime([

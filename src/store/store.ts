@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { DialectName } from './dialect.js';
 import { publicReadsOver, type PublicReads } from './public/publicReads.js';
-import { repositoriesOver, type Repositories } from './repositories/repositories.js';
+import { finishDeferred, repositoriesOver, type Repositories } from './repositories/repositories.js';
 import { bindDb } from './storeDb.js';
 
 /**
@@ -50,7 +50,8 @@ export interface Batch {
 
 async function runBatch<T>(db: Kysely<Database>, dialect: DialectName, work: (batch: Batch) => Promise<T>): Promise<T> {
   const trx = await db.startTransaction().execute();
-  const repos = repositoriesOver(trx, dialect);
+  // The search index and inferred memberships are derived from what the units store: rebuilt once for all of them.
+  const repos = repositoriesOver(trx, dialect, { deferDerived: true });
   let units = 0;
   const batch: Batch = {
     attempt: async (unit) => {
@@ -68,6 +69,7 @@ async function runBatch<T>(db: Kysely<Database>, dialect: DialectName, work: (ba
   };
   try {
     const result = await work(batch);
+    await finishDeferred(repos);
     await trx.commit().execute();
     return result;
   } catch (error) {

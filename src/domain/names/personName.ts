@@ -99,9 +99,25 @@ export function parsePersonName(raw: string): PersonName {
 }
 
 /**
+ * Readings already made: the same names come back in every document of a council (and a reading
+ * is a tenth of storing a meeting's attendance). Emptied when full, so memory stays bounded.
+ */
+const analysed = new Map<string, NameAnalysis>();
+const ANALYSED_NAMES = 20_000;
+
+/**
  * The structural reading behind {@link parsePersonName}; see there for what it accepts. Never throws.
  */
 export function analysePersonName(raw: string): NameAnalysis {
+  let analysis = analysed.get(raw);
+  if (analysis) return analysis;
+  analysis = analyse(raw);
+  if (analysed.size >= ANALYSED_NAMES) analysed.clear();
+  analysed.set(raw, analysis);
+  return analysis;
+}
+
+function analyse(raw: string): NameAnalysis {
   const honorifics: Honorific[] = [];
   const suffixes: Suffix[] = [];
   const roleMarks: string[] = [];

@@ -21,9 +21,27 @@ export function inferredMembershipId(bodyId: string, personId: string): string {
   return stableId('membership', 'inferred', bodyId, personId);
 }
 
+/** People whose inferred memberships of one body are to be recomputed. */
+interface DeferredRecompute {
+  readonly people: Set<string>;
+  mayShrink: boolean;
+}
+
+/** People recomputed in one query: well under both engines' parameter limits. */
+const PEOPLE_PER_QUERY = 500;
+
 /** Memberships of bodies: those the record states and those inferred from attendance as a member. */
 export class MembershipRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * @param deferred when given (a batch of imports), `recomputeInferred` only notes the body and
+   * people here, and `recomputeDeferred` recomputes them before the batch commits: once per body for
+   * the whole batch rather than once per meeting, each time reading all of their attendance there.
+   * Nothing an import does reads inferred memberships in between.
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly deferred: Map<string, DeferredRecompute> | null = null,
+  ) {}
 
   /**
    * Recomputes the inferred memberships of these people at one body from everything recorded of
@@ -33,7 +51,27 @@ export class MembershipRepository {
    */
   async recomputeInferred(bodyId: string, personIds: readonly string[], mayShrink = true): Promise<void> {
     if (personIds.length === 0) return;
-    const people = [...new Set(personIds)];
+    if (!this.deferred) return this.recompute(bodyId, [...new Set(personIds)], mayShrink);
+    const noted = this.deferred.get(bodyId) ?? { people: new Set<string>(), mayShrink: false };
+    for (const id of personIds) noted.people.add(id);
+    // Looking for memberships left without evidence is exact for anyone: it is only skipped when it cannot find any.
+    noted.mayShrink ||= mayShrink;
+    this.deferred.set(bodyId, noted);
+  }
+
+  /** Recomputes what `recomputeInferred` deferred, from what is stored: a unit rolled back since does no harm. */
+  async recomputeDeferred(): Promise<void> {
+    if (!this.deferred) return;
+    const noted = [...this.deferred];
+    this.deferred.clear();
+    for (const [bodyId, { people, mayShrink }] of noted) {
+      const ids = [...people];
+      for (let i = 0; i < ids.length; i += PEOPLE_PER_QUERY)
+        await this.recompute(bodyId, ids.slice(i, i + PEOPLE_PER_QUERY), mayShrink);
+    }
+  }
+
+  private async recompute(bodyId: string, people: readonly string[], mayShrink: boolean): Promise<void> {
     const evidence = await this.db
       .selectFrom('attendance')
       .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
@@ -44,7 +82,7 @@ export class MembershipRepository {
         eb.fn.count<number>('meetings.id').distinct().as('meetings'),
       ])
       .where('meetings.bodyId', '=', bodyId)
-      .where('attendance.personId', 'in', people)
+      .where('attendance.personId', 'in', [...people])
       .where('attendance.kind', 'in', EVIDENCE_KINDS)
       .groupBy('attendance.personId')
       .execute();

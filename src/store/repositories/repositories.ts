@@ -64,7 +64,16 @@ export interface Repositories {
   readonly votes: VoteRepository;
 }
 
-export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): Repositories {
+/**
+ * @param options.deferDerived for a batch of many units in one transaction: what is derived from
+ * the stored record (the search index, inferred memberships) is rebuilt once for all the units, by
+ * `finishDeferred` before the batch commits, rather than after each.
+ */
+export function repositoriesOver(
+  db: Kysely<Database>,
+  _dialect: DialectName,
+  options: { readonly deferDerived?: boolean } = {},
+): Repositories {
   return {
     absence: new AbsenceRepository(db),
     accounts: new AccountRepository(db),
@@ -80,7 +89,7 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),
     meetingChanges: new MeetingChangeRepository(db),
-    memberships: new MembershipRepository(db),
+    memberships: new MembershipRepository(db, options.deferDerived ? new Map() : null),
     merges: new PersonMergeRepository(db),
     officerPosts: new OfficerPostRepository(db),
     people: new PersonRepository(db),
@@ -89,11 +98,17 @@ export function repositoriesOver(db: Kysely<Database>, _dialect: DialectName): R
     recommendations: new RecommendationRepository(db),
     recordLoad: new RecordLoadRepository(db),
     reviewFlags: new ReviewFlagRepository(db),
-    searchIndex: new SearchIndexRepository(db),
+    searchIndex: new SearchIndexRepository(db, options.deferDerived ? new Set() : null),
     settings: new SettingsRepository(db),
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),
     unplaced: new UnplacedDocumentRepository(db),
     votes: new VoteRepository(db),
   };
+}
+
+/** Rebuilds what repositories opened with `deferDerived` left for the end: memberships first, then the search index. */
+export async function finishDeferred(repos: Repositories): Promise<void> {
+  await repos.memberships.recomputeDeferred();
+  await repos.searchIndex.reindexDeferred();
 }

@@ -4,6 +4,7 @@ import type { Database } from '../database.js';
 import { exemptPassagesOf, publicItems, publicMinutePoints, publicResolutions } from '../public/publicScope.js';
 import { searchEntryRows } from '../search/searchEntryRow.js';
 import { stripMarks, type SearchEntry } from '../search/searchIndex.js';
+import { groupBy } from '../groupBy.js';
 import { insertInBatches } from './insertInBatches.js';
 
 /** A stretch of a document's text, as character offsets [start, end). */
@@ -12,74 +13,122 @@ export interface TextRange {
   readonly end: number;
 }
 
+/** Meetings reindexed in one round: a few statements for all of them, each well under the engines' parameter limits. */
+const MEETINGS_PER_ROUND = 100;
+
 /**
  * The search index and the topic terms, rebuilt per meeting from what is stored. Only what the
  * public may read is indexed: an exempt item's words never reach search.
  */
 export class SearchIndexRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * @param deferred when given (a batch of imports), `reindexMeeting` only notes the meeting here and
+   * `reindexDeferred` rebuilds them all at once before the batch commits: a few statements for the
+   * whole batch instead of eight per meeting, and a meeting recorded twice in it is indexed once.
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly deferred: Set<string> | null = null,
+  ) {}
 
   async reindexMeeting(meetingId: string): Promise<void> {
+    if (!this.deferred) return this.reindexMeetings([meetingId]);
+    // Moved to the end: a meeting indexed later gets the later order keys, as it would have straight away.
+    this.deferred.delete(meetingId);
+    this.deferred.add(meetingId);
+  }
+
+  /** Rebuilds what `reindexMeeting` deferred, from what is stored: a unit rolled back since does no harm. */
+  async reindexDeferred(): Promise<void> {
+    if (!this.deferred || this.deferred.size === 0) return;
+    const ids = [...this.deferred];
+    this.deferred.clear();
+    await this.reindexMeetings(ids);
+  }
+
+  /** Rebuilds the entries of these meetings (and their items' topic terms); a meeting not stored keeps none. */
+  async reindexMeetings(meetingIds: readonly string[]): Promise<void> {
+    for (let i = 0; i < meetingIds.length; i += MEETINGS_PER_ROUND)
+      await this.reindexRound(meetingIds.slice(i, i + MEETINGS_PER_ROUND));
+  }
+
+  private async reindexRound(meetingIds: readonly string[]): Promise<void> {
     const db = this.db;
-    const meeting = await db
+    const ids = [...meetingIds];
+    await db.deleteFrom('searchEntries').where('meetingId', 'in', ids).execute();
+    const everyItem = db.selectFrom('agendaItems').select('id').where('meetingId', 'in', ids);
+    await db.deleteFrom('itemTerms').where('itemId', 'in', everyItem).execute();
+    const meetings = await db
       .selectFrom('meetings')
       .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
       .select(['meetings.id', 'meetings.date', 'meetings.venue', 'meetings.bodyId', 'bodies.name as bodyName'])
-      .where('meetings.id', '=', meetingId)
-      .executeTakeFirstOrThrow();
-    await db.deleteFrom('searchEntries').where('meetingId', '=', meetingId).execute();
-    const everyItem = db.selectFrom('agendaItems').select('id').where('meetingId', '=', meetingId);
-    await db.deleteFrom('itemTerms').where('itemId', 'in', everyItem).execute();
+      .where('meetings.id', 'in', ids)
+      .execute();
+    if (meetings.length === 0) return;
     const items = await publicItems(db)
       .selectAll('agendaItems')
-      .where('agendaItems.meetingId', '=', meetingId)
+      .where('agendaItems.meetingId', 'in', ids)
       .orderBy('agendaItems.position')
+      // Two documents of one meeting may both give an item 3: ties are broken the same way on either engine.
+      .orderBy('agendaItems.id')
       .execute();
-    const ids = items.map((i) => i.id);
-    const [resolutions, points] = ids.length
+    const [resolutions, points] = items.length
       ? await Promise.all([
           publicResolutions(db)
-            .select(['resolutions.id', 'resolutions.itemId', 'resolutions.text', 'agendaItems.title'])
-            .where('resolutions.itemId', 'in', ids)
+            .select(['resolutions.id', 'resolutions.text', 'agendaItems.title', 'agendaItems.meetingId'])
+            .where('agendaItems.meetingId', 'in', ids)
             .orderBy('agendaItems.position')
+            .orderBy('agendaItems.id')
             .orderBy('resolutions.position')
+            .orderBy('resolutions.id')
             .execute(),
           publicMinutePoints(db)
             .select(['minutePoints.itemId', 'minutePoints.text'])
-            .where('minutePoints.itemId', 'in', ids)
+            .where('minutePoints.itemId', 'in', everyItem)
             .orderBy('minutePoints.position')
+            .orderBy('minutePoints.id')
             .execute(),
         ])
       : [[], []];
-    const at = { meetingId, bodyId: meeting.bodyId, date: meeting.date };
-    const entries: SearchEntry[] = [
-      {
-        ...at,
-        id: meetingId,
-        kind: 'meeting',
-        subjectId: meetingId,
-        title: `${meeting.bodyName}, ${meeting.date}`,
-        content: [meeting.venue, ...items.map((i) => i.title)].filter(Boolean).join('\n'),
-      },
-      ...items.map((i): SearchEntry => ({
-        ...at,
-        id: i.id,
-        kind: 'item',
-        subjectId: i.id,
-        title: i.title,
-        content: [i.description, i.minutesText, ...points.filter((p) => p.itemId === i.id).map((p) => p.text)]
-          .filter(Boolean)
-          .join('\n'),
-      })),
-      ...resolutions.map((r): SearchEntry => ({
-        ...at,
-        id: r.id,
-        kind: 'resolution',
-        subjectId: r.id,
-        title: r.title,
-        content: r.text,
-      })),
-    ];
+    const itemsOf = groupBy(items, (i) => i.meetingId);
+    const resolutionsOf = groupBy(resolutions, (r) => r.meetingId);
+    const pointsOf = groupBy(points, (p) => p.itemId);
+    const byId = new Map(meetings.map((m) => [m.id, m]));
+    // Within a day, entries listed first get the higher order keys: the meeting indexed last is listed first.
+    const entries = [...ids].reverse().flatMap((id): SearchEntry[] => {
+      const meeting = byId.get(id);
+      if (!meeting) return [];
+      const its = itemsOf.get(id) ?? [];
+      const at = { meetingId: id, bodyId: meeting.bodyId, date: meeting.date };
+      return [
+        {
+          ...at,
+          id,
+          kind: 'meeting',
+          subjectId: id,
+          title: `${meeting.bodyName}, ${meeting.date}`,
+          content: [meeting.venue, ...its.map((i) => i.title)].filter(Boolean).join('\n'),
+        },
+        ...its.map((i): SearchEntry => ({
+          ...at,
+          id: i.id,
+          kind: 'item',
+          subjectId: i.id,
+          title: i.title,
+          content: [i.description, i.minutesText, ...(pointsOf.get(i.id) ?? []).map((p) => p.text)]
+            .filter(Boolean)
+            .join('\n'),
+        })),
+        ...(resolutionsOf.get(id) ?? []).map((r): SearchEntry => ({
+          ...at,
+          id: r.id,
+          kind: 'resolution',
+          subjectId: r.id,
+          title: r.title,
+          content: r.text,
+        })),
+      ];
+    });
     await insertInBatches(db, 'searchEntries', await searchEntryRows(db, entries));
     const terms = items
       .filter((i) => !i.standardKind)
