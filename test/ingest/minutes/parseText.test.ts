@@ -166,8 +166,10 @@ describe('parseText on damaged input', () => {
       parseText(t);
       return performance.now() - s;
     };
-    const small = Math.min(time(base), time(base), time(base));
-    const big = time(base.repeat(64));
+    // The fastest of several runs of each: a shared machine's pauses land on one run, not all.
+    const small = Math.min(time(base), time(base), time(base), time(base), time(base));
+    const long = base.repeat(64);
+    const big = Math.min(time(long), time(long), time(long));
     expect(big).toBeLessThan(Math.max(small, 0.5) * 200);
   });
 });
