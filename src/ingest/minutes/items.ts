@@ -23,7 +23,7 @@ export function cleanTitle(raw: string): { title: string; description: string | 
   let description: string | null = null;
   // Agenda front sheets run the description on after the title: "Minutes To confirm the minutes of ...".
   const split =
-    /\s((?:Report|Presentation) (?:of|by|from)\b|To (?:confirm|note|agree|approve|consider|receive|elect|appoint)\b|Presented by\b|Joint report\b)/.exec(
+    /\s((?:Report|Presentation) (?:of|by|from)\b|To (?:confirm|note|agree|approve|consider|receive|elect|appoint|invite|declare|report|seek|review|hear|discuss|give|allow|welcome)\b|Presented by\b|Joint report\b)/.exec(
       title,
     );
   if (split && split.index > 2) {

@@ -244,8 +244,13 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
       return start.number === '' ? { ...item, number: null } : item;
     });
   } else if (isTableLayout(lines)) {
-    const table = readTableItems(lines, minutesDocument);
-    items = table.items;
+    // A table's rows are its items; their minutes are read for attendance and declarations like any item's.
+    const table = readTableItems(lines);
+    bodies.push(...table.rows);
+    items = table.rows.map(({ start, body }) => {
+      const item = buildItem(start, body, minutesDocument);
+      return start.number === '' ? { ...item, number: null } : item;
+    });
     firstItemLine = Math.max(
       0,
       lines.findIndex((l) => l.index === table.firstLine),
