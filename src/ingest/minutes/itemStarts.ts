@@ -36,7 +36,7 @@ const PAGE_RANGE = /\s+(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$/;
 const PAGE_SINGLE = /\t\s*(\d{1,4})\s*$/;
 
 const STANDARD_OPENING =
-  /^(apologies|declarations?\s+of|(?:to\s+(?:confirm|approve)\s+)?(?:the\s+)?minutes\b|election of|appointment of (?:the )?(?:vice[- ])?chair|welcome|public (?:questions|participation))/i;
+  /^(?:agenda\s+item\s+\d{1,3}[a-z]?[.:]?\s*)?(apologies|record of (?:those )?(?:present|attendance)|declarations?\s+of|(?:to\s+(?:confirm|approve)\s+)?(?:the\s+)?minutes\b|election of|appointment of (?:the )?(?:vice[- ])?chair|welcome|public (?:questions|participation))/i;
 
 /** Words that start a sentence or a date rather than an item title. */
 const NOT_TITLE =
@@ -223,7 +223,9 @@ export function itemChain(
   if (n === 0) return [];
   // Standard opening items (apologies, declarations, minutes) mark a meeting's real agenda, so a
   // run holding them beats a longer run of numbered paragraphs in an appended report.
-  const weight = starts.map((s) => (STANDARD_OPENING.test(titleOf(s)) ? 4 : 1));
+  // "167.1 Welcome" under "167.0 Record of those Present": a decimal under a minute number of its own is a sub-minute.
+  const whole = new Set(starts.filter((s) => s.scheme === '').map((s) => `${s.value}.`));
+  const weight = starts.map((s) => (whole.has(s.scheme) ? 0.5 : STANDARD_OPENING.test(titleOf(s)) ? 4 : 1));
   const best: number[] = [...weight];
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
