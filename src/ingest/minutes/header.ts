@@ -162,9 +162,7 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
   // "The special meeting of the Millbrook Township Board of Trustees was called to order ...": prose minutes name the
   // body in their first sentence.
   for (const line of lines.slice(0, 12)) {
-    const m = /^the\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i.exec(
-      line.text,
-    );
+    const m = SELF_DESCRIBING.exec(line.text);
     if (m && BODY_WORD.test(m[1]!) && looksLikeTitle(m[1]!)) return sourced(cleanBody(m[1]!), line, m[1]!);
   }
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
@@ -354,6 +352,7 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     // Dates of other meetings: minutes to approve, meetings held between two dates, list entries.
     if (
       line !== headingLine &&
+      !SELF_DESCRIBING.test(line.text) &&
       /\b(minutes|meetings?)\b.*\bheld\b/i.test(line.text) &&
       (MINUTES_SENTENCE.test(line.text) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(line.text))
     )
@@ -403,6 +402,12 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     ),
   };
 }
+
+/**
+ * "A REGULAR MEETING OF THE COUNCIL OF THE CITY OF PORTLAND, OREGON WAS HELD THIS 12TH DAY OF JANUARY, 2011": prose
+ * minutes open by naming the meeting they record; group 1 is the body.
+ */
+const SELF_DESCRIBING = /^(?:the|an?)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i;
 
 /** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
 const MINUTES_SENTENCE =

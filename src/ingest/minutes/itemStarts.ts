@@ -20,12 +20,12 @@ export interface ItemStart {
 }
 
 /** "Minute 12", "Item 3", "Agenda item 4", "Minute no. 5": words before a number that say it numbers an item. */
-const NUMBER_WORD = String.raw`(?:[-–•*]\s*)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?)?`;
+const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?)?`;
 /**
  * An item number as councils write them: 38, 5a, 21.44, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets.
  */
-const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[./]\d{1,4})?[a-z]?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
+const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[./]\d{1,4})?[a-z]?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
@@ -54,6 +54,9 @@ function splitNumber(number: string): { scheme: string; value: number } {
   // "12/2025": the minute number first and the year after it; the year is the scheme.
   const yearLast = /^(\d{1,3})[./]((?:19|20)\d\d)$/.exec(number);
   if (yearLast) return { scheme: `/${yearLast[2]}`, value: Number(yearLast[1]) };
+  // "*42" (an emergency ordinance), "S-56" (a substitute): marks on a number of the meeting's one sequence.
+  const marked = /^(?:\*|[A-Z]-)(\d{1,5})$/.exec(number);
+  if (marked) return { scheme: '', value: Number(marked[1]) };
   const m = /^(.*?)(\d+)[a-z]?$/.exec(number);
   return { scheme: (m?.[1] ?? '').replace(/\s/g, '').toUpperCase(), value: Number(m?.[2] ?? NaN) };
 }
