@@ -174,7 +174,11 @@ export function readAttendanceSections(
     let j = i + 1;
     for (; j < lines.length && !endsSection(lines[j]!); j++) body.push(lines[j]!);
     const entries: [ListedName, Line][] = [];
-    const all = [...(firstText && !NONE.test(firstText) ? [{ ...first, text: firstText }] : []), ...body];
+    // A label's line that ran on past its list ("... County Cllr A Tudor The Town Clerk was in attendance.") stops
+    // where the prose starts.
+    const prose = PROSE_AFTER_LIST.exec(firstText);
+    const listText = prose ? firstText.slice(0, prose.index) : firstText;
+    const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body];
     // A list with commas runs on over wrapped lines ("Tom" / "Byrne"): read it as one text. One name a line otherwise.
     const commaList = all.some((l) => /,\s*\S.*,\s*\S/.test(l.text) || /,$/.test(l.text));
     const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
@@ -197,6 +201,8 @@ export function readAttendanceSections(
         into[start.kind].push(toName(e, line));
         continue;
       }
+      // "Mr M Cavanagh, PCC Link Officer": a guest's or an officer's apologies, not a member's.
+      if (GUEST_POST.test(e.after ?? '')) continue;
       into.apologies.push(toApology(e, line));
       const substitute = SUBSTITUTED_BY.exec(e.note ?? '')?.[1];
       const [sub] = substitute ? readNameList([substitute]) : [];
@@ -205,6 +211,14 @@ export function readAttendanceSections(
     i = j - 1;
   }
 }
+
+/** A sentence after a list on the same line: "The Town Clerk and Deputy Town Clerk were in attendance." */
+const PROSE_AFTER_LIST =
+  /\s(?=(?:The|There|It|Prior|Following|This|All)\s[^.]*?\b(?:was|were|had|has|gave|is|are)\b)/;
+
+/** A post written after a name in an apologies list: its holder is a guest or an officer. */
+const GUEST_POST =
+  /\b(?:Officer|Chaplain|Clerk|Manager|Director|Adviser|Advisor|Secretary|Representative|Inspector|Sergeant|Constable)$/;
 
 const LONE_MEMBER = /^(?:Councill?or|Cllr\.?|Cyng\.?|Cr\.?)\s+\S/i;
 

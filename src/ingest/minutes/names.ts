@@ -8,7 +8,7 @@ const PLURAL_HONORIFIC =
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
 const NAME_BOUNDARY =
-  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor)\.?\s+\p{Lu})/gu;
+  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor|Revd?)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -44,7 +44,7 @@ function cleanName(raw: string): string {
 
 /** Words of job titles and organisations, which a name does not contain. */
 const JOB_WORDS =
-  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority)\b/;
+  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain)\b/;
 
 const ROLE_WORD =
   /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
@@ -218,8 +218,11 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         new RegExp(JOB_WORDS.source, 'i').test(title) &&
         !/\b(?:was|were|is|are)\b/.test(title) &&
         title.split(/\s+/).length <= 8
-      )
+      ) {
         out[out.length - 1] = { ...last, after: title };
+        // The post was the name's before it, not the next name's.
+        officerPost = null;
+      }
     }
   }
   return out;
