@@ -163,7 +163,7 @@ export function readAttendanceSections(
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
     if (!start) {
-      readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5));
+      i += Math.max(0, readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5)) - 1);
       continue;
     }
     // "PRESENT: ... There were apologies from ...": one paragraph may hold both.
@@ -286,29 +286,38 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
 
 /**
  * "Apologies for absence were received from Councillors A (unwell) and B." Case matters for where the sentence ends
- * (a capital then lower case), so the pattern is case-sensitive and spells "Apologies" either way.
+ * (a capital then lower case), so the pattern is case-sensitive and spells "Apologies" either way. Gives how many lines
+ * the sentence took (0 when the line holds no such sentence).
  */
-export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): boolean {
+export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): number {
   let m = PROSE_APOLOGIES.exec(line.text);
-  if (!m) return false;
+  if (!m) return 0;
   // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
   let text = line.text;
+  let read = 1;
   for (const next of following.slice(0, 4)) {
     if (/[.;:]$/.test(m[1]!) || !m[0].endsWith(m[1]!) || sectionStart(next.text)) break;
     text = `${text} ${next.text}`;
     m = PROSE_APOLOGIES.exec(text)!;
+    read++;
   }
   // "Nancy Sayer who was substituted by Roxanne Hills": the substitute is not apologising.
   const names = m[1]!.replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '');
   for (const e of readNameList([names])) into.apologies.push(toApology(e, line));
-  return true;
+  return read;
 }
 
 /** The minutes of an "Apologies for absence" item: one name per line with a reason, or prose. */
 export function readApologiesItem(lines: readonly Line[], into: Attendance): void {
+  let skip = 0;
   for (const [n, line] of lines.entries()) {
-    if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
-    if (readProseApologies(line, into, lines.slice(n + 1, n + 5))) continue;
+    if (n < skip || NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
+    // The lines a sentence of apologies wrapped onto are read with it.
+    const read = readProseApologies(line, into, lines.slice(n + 1, n + 5));
+    if (read > 0) {
+      skip = n + read;
+      continue;
+    }
     if (/^(substitut|the committee|the board|it was)/i.test(line.text)) continue;
     // "X, Y and Z were in attendance virtually", "Ms G had given her apologies but was attending": present, not away.
     if (/\b(?:was|were)\s+(?:in attendance|attending|present)\b/i.test(line.text)) continue;

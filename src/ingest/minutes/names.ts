@@ -175,7 +175,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     text = splitFusedPosts(text);
     // "C Burgess (CB) G Wilkinson": a bracket closes one name and a capital opens the next.
     const bounded = text.replace(NAME_BOUNDARY, '\u0000').replace(/\)\s+(?=\p{Lu}[\p{L}.]*\s+\p{Lu})/gu, ')\u0000');
-    const pieces = splitOutsideParens(bounded, separator).flatMap(splitInitialRuns);
+    const pieces = splitOutsideParens(bounded, separator).flatMap(splitInitialRuns).flatMap(splitStrayStop);
     let officerPost: string | null = null;
     for (let piece of pieces) {
       // "Councillor A (Chair), County Councillors B, C and D": a plural honorific in mid-list applies from there on.
@@ -278,6 +278,12 @@ const SENTENCE_END =
 
 /** "A Blackley A Evans B D Davies": initials-and-surname names run together without commas, one name per run. */
 const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
+
+/** "Ian Tomes. Mark Packard": a stray full stop between two names in a list, which goes on after it. */
+function splitStrayStop(piece: string): string[] {
+  const m = /^(.*\p{Ll}{2})\.\s+(\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u.exec(piece.trim());
+  return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? [m[1]!, m[2]!] : [piece];
+}
 
 function splitInitialRuns(piece: string): string[] {
   const honorific = new RegExp(`^${HONORIFIC}\\.?:?\\s+`, 'i').exec(piece)?.[0] ?? '';
