@@ -341,6 +341,8 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   const headings = lines.filter(
     (l) =>
       (isMinutesHeading(l) || (/\bminutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
+      // "to receive the minutes of the following meetings held between ...": other meetings' minutes.
+      !/\b(?:between|since|receive|following)\b/i.test(l.text) &&
       findDate(l.text),
   );
   // Of several, the heading whose date follows "held on" is the meeting's ("HELD ON WEDNESDAY 20th SEPTEMBER 2017").
@@ -411,7 +413,7 @@ const SELF_DESCRIBING = /^(?:the|an?)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\
 
 /** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
 const MINUTES_SENTENCE =
-  /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|subject to|circulated|attached)\b/i;
+  /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|received|considered|presented|submitted|subject to|circulated|attached)\b/i;
 
 export function isMinutesHeading(line: Line): boolean {
   // A heading's own words come first; a line that ran on past it (text without line breaks) is judged by them.
