@@ -17,7 +17,13 @@ const WELSH_LABEL = String.raw`(?:[\p{L}' ]{2,40}\s*\/\s*)?`;
 const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${pattern.source.slice(1)}`, 'iu');
 
 const SECTIONS: readonly [RegExp, SectionKind][] = [
-  [labelled(/^(?:members\s+)?present(?:\s+members)?(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
+  // "PRESENT (six Councillors): - ...": a count in brackets after the label.
+  [
+    labelled(
+      /^(?:members\s+)?present(?:\s+members)?(?:\s+were)?(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|$)\s*(?:[-–]\s+)?(.*)$/i,
+    ),
+    'present',
+  ],
   [
     labelled(
       /^(?:councill?ors|members|committee members|board members|council|council members|councilmembers|commissioners|trustees|those|the board members|the members)\s+present(?:\s+were\b\s*:?|\s*(?::|-|–|;|$))\s*(.*)$/i,
@@ -213,8 +219,7 @@ export function readAttendanceSections(
 }
 
 /** A sentence after a list on the same line: "The Town Clerk and Deputy Town Clerk were in attendance." */
-const PROSE_AFTER_LIST =
-  /\s(?=(?:The|There|It|Prior|Following|This|All)\s[^.]*?\b(?:was|were|had|has|gave|is|are)\b)/;
+const PROSE_AFTER_LIST = /\s(?=(?:The|There|It|Prior|Following|This|All)\s[^.]*?\b(?:was|were|had|has|gave|is|are)\b)/;
 
 /** A post written after a name in an apologies list: its holder is a guest or an officer. */
 const GUEST_POST =

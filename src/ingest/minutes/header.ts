@@ -15,7 +15,7 @@ export interface MeetingHeader {
 export const BODY_WORD =
   /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Township|Trustees|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
 const MINUTES_OF =
-  /^(?:the\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
+  /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
 // Also a header table's row as the HTML reader writes it: "| Place: | Committee Room 2 |".
 const LABEL =
   /^(?:\|\s*)?(venue|place|location|where|date|time|start(?:\s+time)?|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
@@ -279,7 +279,7 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
         ? `${line.text} ${next.text}`
         : line.text;
     const heldAt =
-      /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|(?<!\b\p{Lu})\.\s|\.?$)/iu.exec(
+      /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m)|,?\s+commencing|(?<!\b\p{Lu})\.\s|\.?$)/iu.exec(
         joined,
       );
     const own = (m: RegExpExecArray | null): boolean => !!m && m.index < line.text.length;
@@ -409,7 +409,8 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
  * "A REGULAR MEETING OF THE COUNCIL OF THE CITY OF PORTLAND, OREGON WAS HELD THIS 12TH DAY OF JANUARY, 2011": prose
  * minutes open by naming the meeting they record; group 1 is the body.
  */
-const SELF_DESCRIBING = /^(?:the|an?)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i;
+const SELF_DESCRIBING =
+  /^(?:the|an?)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i;
 
 /** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
 const MINUTES_SENTENCE =

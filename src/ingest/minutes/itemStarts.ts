@@ -99,8 +99,21 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
         .split(/\s+/)
         .slice(1, 5)
         .some((w) => /^\p{Ll}{3,}/u.test(w)) || /^\p{Lu}\p{Ll}+:/u.test(rest);
-    if (title && rest.split(/\s+/).length >= 3 && capitalised(title) && sentence) return { title, rest };
+    if (title && rest.split(/\s+/).length >= 3 && (capitalised(title) || STANDARD_OPENING.test(title)) && sentence)
+      return { title, rest };
   }
+  // "Police Report – PK reported that ...": a short heading, a dash, then the minutes.
+  const dash = /^(\S(?:[^–—]*?\S)?)\s+[-–—]\s+(\S.*)$/.exec(text);
+  if (
+    dash &&
+    dash[1]!.split(/\s+/).length <= 8 &&
+    capitalised(dash[1]!) &&
+    dash[2]!
+      .split(/\s+/)
+      .slice(0, 6)
+      .filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 3
+  )
+    return { title: dash[1]!, rest: dash[2]! };
   return null;
 }
 
@@ -222,8 +235,28 @@ export function itemChain(
   starts: readonly ItemStart[],
   titleOf: (start: ItemStart) => string = (s) => s.title ?? '',
 ): ItemStart[] {
+  const best = bestChain(starts, titleOf);
+  // "70/17, 71/17": a minute number and the year after it, where "25/01, 25/02" is the year and then the number. The
+  // reading that gives the longer run is the document's.
+  if (!starts.some((s) => SHORT_YEAR_LAST.test(s.number))) return best.chain;
+  const flipped = starts.map((s) => {
+    const m = SHORT_YEAR_LAST.exec(s.number);
+    return m ? { ...s, scheme: `/${m[2]}`, value: Number(m[1]) } : s;
+  });
+  const other = bestChain(flipped, titleOf);
+  if (other.score <= best.score) return best.chain;
+  const original = new Map(flipped.map((f, n) => [f, starts[n]!]));
+  return other.chain.map((f) => original.get(f)!);
+}
+
+const SHORT_YEAR_LAST = /^(\d{1,4})[./](\d{2})$/;
+
+function bestChain(
+  starts: readonly ItemStart[],
+  titleOf: (start: ItemStart) => string,
+): { chain: ItemStart[]; score: number } {
   const n = starts.length;
-  if (n === 0) return [];
+  if (n === 0) return { chain: [], score: 0 };
   // Standard opening items (apologies, declarations, minutes) mark a meeting's real agenda, so a
   // run holding them beats a longer run of numbered paragraphs in an appended report.
   // "167.1 Welcome" under "167.0 Record of those Present": a decimal under a minute number of its own is a sub-minute.
@@ -251,5 +284,5 @@ export function itemChain(
       end = i;
   const chain: ItemStart[] = [];
   for (let i = end; i >= 0; i = prev[i]!) chain.unshift(starts[i]!);
-  return chain;
+  return { chain, score: best[end]! };
 }

@@ -101,7 +101,7 @@ const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
 const BULLET_CHAR = /[•▪●]/;
 const RUN_ON = 400;
 const RUN_ON_BREAK =
-  /\s+[•▪●]\s+| {2,}(?=\S)|\s+(?=(?:IN ATTENDANCE|ALSO PRESENT|MEMBERS PRESENT|APOLOGIES FOR ABSENCE|[A-Z][A-Z’']{3,}):\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)|\s+(?=Minutes of (?:a|the)\s)|\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)/g;
+  /\s+[•▪●]\s+| {2,}(?=\S)|\s+(?=(?:IN ATTENDANCE|ALSO PRESENT|MEMBERS PRESENT|APOLOGIES FOR ABSENCE|[A-Z][A-Z’']{3,}):\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)|(?<![\d)])\s+(?=Minutes of (?:a|the)\s)|(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)|\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)/gu;
 
 /** A gap of spaces, and a starred item number ("*42 Accept a grant"), where text that lost its layout runs on. */
 const GAP = String.raw` {2,}(?=\S)|\s+(?=\*\d{1,4}\s+\p{Lu}\p{Ll})`;

@@ -8,7 +8,8 @@ const INLINE_MINUTES = /^\p{Lu}.{2,}?\sMinutes:\s*\S/u;
 const MINUTES_LINE = /^Minutes:/i;
 const RESOLUTION_LABEL = /^(?:RESOLVED|RECOMMENDED|DECISION)\b/;
 /** Where a row's title stops: its minutes, its documents, or a resolution the agenda proposes. */
-const TITLE_END = /\s(?:Minutes:|(?:Additional|Supporting) documents:|(?:pdf icon\s*)?PDF\s+[\d.]+\s*[KMG]B)|:?\s+(?=RESOLVED\b)/i;
+const TITLE_END =
+  /\s(?:Minutes:|(?:Additional|Supporting) documents:|(?:pdf icon\s*)?PDF\s+[\d.]+\s*[KMG]B)|:?\s+(?=RESOLVED\b)/i;
 
 /** Pages rendered as a table: "No. | Item |", then one cell per item, rows closed by "|" lines. */
 export function isTableLayout(lines: readonly Line[]): boolean {
@@ -83,7 +84,15 @@ export function readTableItems(lines: readonly Line[]): {
       ? [{ ...first, text: rest.replace(/^.*?(Minutes:)/i, '$1') }, ...row.slice(1)]
       : row.slice(1);
     out.push({
-      start: { line: titleLine, number: numbered?.[1] ?? '', value: 0, scheme: '', title, titleBelow: false, pages: null },
+      start: {
+        line: titleLine,
+        number: numbered?.[1] ?? '',
+        value: 0,
+        scheme: '',
+        title,
+        titleBelow: false,
+        pages: null,
+      },
       body: splitMarker(bodyLines),
     });
   }

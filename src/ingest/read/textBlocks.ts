@@ -113,7 +113,11 @@ export function textBlocks(text: string): DocumentBlock[] {
     }
     // A short line in title case set apart by blank lines, over a sentence, heads it ("Public Question Time").
     if (apart && paragraph.length === 0 && !(lines[i + 1]?.text.trim() ?? '') && isTitleLine(t)) {
-      const below = lines.slice(i + 1).find((l) => l.text.trim())?.text.trim() ?? '';
+      const below =
+        lines
+          .slice(i + 1)
+          .find((l) => l.text.trim())
+          ?.text.trim() ?? '';
       if (isSentence(below)) {
         blocks.push({ kind: 'heading', span: trimmedSpan(line), page: null, level: null, bold: false });
         continue;
