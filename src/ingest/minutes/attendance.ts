@@ -111,6 +111,8 @@ function endsSection(line: Line): boolean {
   if (sectionStart(t)) return true;
   // The layout's heading ends the list above it.
   if (line.layout?.kind === 'heading') return true;
+  // "Parish Clerk: Fran Ode": an officer's post as a label of its own.
+  if (/^(?:[\p{L}]+\s+){0,3}(?:clerk|officer|secretary|minute[- ]taker)\s*:/iu.test(t)) return true;
   if (
     /^(membership|minutes|agenda|items?|no\.? item|apologies for absence|declarations?)\b/i.test(t) &&
     !/[,;]/.test(t)
@@ -307,7 +309,10 @@ export function readProseApologies(line: Line, into: Attendance, following: read
     read++;
   }
   // "Nancy Sayer who was substituted by Roxanne Hills": the substitute is not apologising.
-  const names = m[1]!.replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '');
+  const names = m[1]!
+    .replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '')
+    // "from Tom Foy who was unavoidably detained at work": the reason ends the list.
+    .replace(/\s+who\s+(?:was|were|is|are|had|has)\b.*$/i, '');
   for (const e of readNameList([names])) into.apologies.push(toApology(e, line));
   return read;
 }
