@@ -109,8 +109,8 @@ const GAP_BREAK = new RegExp(GAP, 'gu');
 const GAPPED_RUN_ON_BREAK = new RegExp(`${GAP}|${RUN_ON_BREAK.source}`, 'gu');
 
 /**
- * Text converted from a page that kept its blocks apart only by gaps of spaces (several to a very long line): then every
- * gap in the document ends a block, not only those in the long lines.
+ * Text converted from a page that kept its blocks apart only by gaps of spaces (several to a very long line): then
+ * every gap in the document ends a block, not only those in the long lines.
  */
 function gapsSeparateBlocks(text: string): boolean {
   for (const m of text.matchAll(/[^\n\r\f]{400,}/g)) if ((m[0].match(/\S {2,}(?=\S)/g)?.length ?? 0) >= 3) return true;
