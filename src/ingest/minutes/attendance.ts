@@ -17,7 +17,13 @@ const WELSH_LABEL = String.raw`(?:[\p{L}' ]{2,40}\s*\/\s*)?`;
 const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${pattern.source.slice(1)}`, 'iu');
 
 const SECTIONS: readonly [RegExp, SectionKind][] = [
-  [labelled(/^(?:members\s+)?present(?:\s+members)?(?:\s+were)?\s*(?::|-|–|$)\s*(.*)$/i), 'present'],
+  // "PRESENT (six Councillors): - ...": a count in brackets after the label.
+  [
+    labelled(
+      /^(?:members\s+)?present(?:\s+members)?(?:\s+were)?(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|$)\s*(?:[-–]\s+)?(.*)$/i,
+    ),
+    'present',
+  ],
   [
     labelled(
       /^(?:councill?ors|members|committee members|board members|council|council members|councilmembers|commissioners|trustees|those|the board members|the members)\s+present(?:\s+were\b\s*:?|\s*(?::|-|–|;|$))\s*(.*)$/i,
@@ -105,6 +111,8 @@ function endsSection(line: Line): boolean {
   if (sectionStart(t)) return true;
   // The layout's heading ends the list above it.
   if (line.layout?.kind === 'heading') return true;
+  // "Parish Clerk: Fran Ode": an officer's post as a label of its own.
+  if (/^(?:[\p{L}]+\s+){0,3}(?:clerk|officer|secretary|minute[- ]taker)\s*:/iu.test(t)) return true;
   if (
     /^(membership|minutes|agenda|items?|no\.? item|apologies for absence|declarations?)\b/i.test(t) &&
     !/[,;]/.test(t)
@@ -163,7 +171,7 @@ export function readAttendanceSections(
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
     if (!start) {
-      readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5));
+      i += Math.max(0, readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5)) - 1);
       continue;
     }
     // "PRESENT: ... There were apologies from ...": one paragraph may hold both.
@@ -174,7 +182,11 @@ export function readAttendanceSections(
     let j = i + 1;
     for (; j < lines.length && !endsSection(lines[j]!); j++) body.push(lines[j]!);
     const entries: [ListedName, Line][] = [];
-    const all = [...(firstText && !NONE.test(firstText) ? [{ ...first, text: firstText }] : []), ...body];
+    // A label's line that ran on past its list ("... County Cllr A Tudor The Town Clerk was in attendance.") stops
+    // where the prose starts.
+    const prose = PROSE_AFTER_LIST.exec(firstText);
+    const listText = prose ? firstText.slice(0, prose.index) : firstText;
+    const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body];
     // A list with commas runs on over wrapped lines ("Tom" / "Byrne"): read it as one text. One name a line otherwise.
     const commaList = all.some((l) => /,\s*\S.*,\s*\S/.test(l.text) || /,$/.test(l.text));
     const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
@@ -197,6 +209,8 @@ export function readAttendanceSections(
         into[start.kind].push(toName(e, line));
         continue;
       }
+      // "Mr M Cavanagh, PCC Link Officer": a guest's or an officer's apologies, not a member's.
+      if (GUEST_POST.test(e.after ?? '')) continue;
       into.apologies.push(toApology(e, line));
       const substitute = SUBSTITUTED_BY.exec(e.note ?? '')?.[1];
       const [sub] = substitute ? readNameList([substitute]) : [];
@@ -205,6 +219,13 @@ export function readAttendanceSections(
     i = j - 1;
   }
 }
+
+/** A sentence after a list on the same line: "The Town Clerk and Deputy Town Clerk were in attendance." */
+const PROSE_AFTER_LIST = /\s(?=(?:The|There|It|Prior|Following|This|All)\s[^.]*?\b(?:was|were|had|has|gave|is|are)\b)/;
+
+/** A post written after a name in an apologies list: its holder is a guest or an officer. */
+const GUEST_POST =
+  /\b(?:Officer|Chaplain|Clerk|Manager|Director|Adviser|Advisor|Secretary|Representative|Inspector|Sergeant|Constable)$/;
 
 const LONE_MEMBER = /^(?:Councill?or|Cllr\.?|Cyng\.?|Cr\.?)\s+\S/i;
 
@@ -272,29 +293,41 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
 
 /**
  * "Apologies for absence were received from Councillors A (unwell) and B." Case matters for where the sentence ends
- * (a capital then lower case), so the pattern is case-sensitive and spells "Apologies" either way.
+ * (a capital then lower case), so the pattern is case-sensitive and spells "Apologies" either way. Gives how many lines
+ * the sentence took (0 when the line holds no such sentence).
  */
-export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): boolean {
+export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): number {
   let m = PROSE_APOLOGIES.exec(line.text);
-  if (!m) return false;
+  if (!m) return 0;
   // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
   let text = line.text;
+  let read = 1;
   for (const next of following.slice(0, 4)) {
     if (/[.;:]$/.test(m[1]!) || !m[0].endsWith(m[1]!) || sectionStart(next.text)) break;
     text = `${text} ${next.text}`;
     m = PROSE_APOLOGIES.exec(text)!;
+    read++;
   }
   // "Nancy Sayer who was substituted by Roxanne Hills": the substitute is not apologising.
-  const names = m[1]!.replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '');
+  const names = m[1]!
+    .replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '')
+    // "from Tom Foy who was unavoidably detained at work": the reason ends the list.
+    .replace(/\s+who\s+(?:was|were|is|are|had|has)\b.*$/i, '');
   for (const e of readNameList([names])) into.apologies.push(toApology(e, line));
-  return true;
+  return read;
 }
 
 /** The minutes of an "Apologies for absence" item: one name per line with a reason, or prose. */
 export function readApologiesItem(lines: readonly Line[], into: Attendance): void {
+  let skip = 0;
   for (const [n, line] of lines.entries()) {
-    if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
-    if (readProseApologies(line, into, lines.slice(n + 1, n + 5))) continue;
+    if (n < skip || NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
+    // The lines a sentence of apologies wrapped onto are read with it.
+    const read = readProseApologies(line, into, lines.slice(n + 1, n + 5));
+    if (read > 0) {
+      skip = n + read;
+      continue;
+    }
     if (/^(substitut|the committee|the board|it was)/i.test(line.text)) continue;
     // "X, Y and Z were in attendance virtually", "Ms G had given her apologies but was attending": present, not away.
     if (/\b(?:was|were)\s+(?:in attendance|attending|present)\b/i.test(line.text)) continue;

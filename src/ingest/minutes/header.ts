@@ -15,7 +15,7 @@ export interface MeetingHeader {
 export const BODY_WORD =
   /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Township|Trustees|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
 const MINUTES_OF =
-  /^(?:the\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
+  /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
 // Also a header table's row as the HTML reader writes it: "| Place: | Committee Room 2 |".
 const LABEL =
   /^(?:\|\s*)?(venue|place|location|where|date|time|start(?:\s+time)?|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
@@ -162,9 +162,7 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
   // "The special meeting of the Millbrook Township Board of Trustees was called to order ...": prose minutes name the
   // body in their first sentence.
   for (const line of lines.slice(0, 12)) {
-    const m = /^the\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i.exec(
-      line.text,
-    );
+    const m = SELF_DESCRIBING.exec(line.text);
     if (m && BODY_WORD.test(m[1]!) && looksLikeTitle(m[1]!)) return sourced(cleanBody(m[1]!), line, m[1]!);
   }
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
@@ -281,7 +279,7 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
         ? `${line.text} ${next.text}`
         : line.text;
     const heldAt =
-      /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+on\s+\w+day|,?\s+commencing|(?<!\b\p{Lu})\.\s|\.?$)/iu.exec(
+      /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m)|,?\s+commencing|(?<!\b\p{Lu})\.\s|\.?$)/iu.exec(
         joined,
       );
     const own = (m: RegExpExecArray | null): boolean => !!m && m.index < line.text.length;
@@ -343,6 +341,8 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   const headings = lines.filter(
     (l) =>
       (isMinutesHeading(l) || (/\bminutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
+      // "to receive the minutes of the following meetings held between ...": other meetings' minutes.
+      !/\b(?:between|since|receive|following)\b/i.test(l.text) &&
       findDate(l.text),
   );
   // Of several, the heading whose date follows "held on" is the meeting's ("HELD ON WEDNESDAY 20th SEPTEMBER 2017").
@@ -354,6 +354,7 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     // Dates of other meetings: minutes to approve, meetings held between two dates, list entries.
     if (
       line !== headingLine &&
+      !SELF_DESCRIBING.test(line.text) &&
       /\b(minutes|meetings?)\b.*\bheld\b/i.test(line.text) &&
       (MINUTES_SENTENCE.test(line.text) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(line.text))
     )
@@ -404,9 +405,16 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   };
 }
 
+/**
+ * "A REGULAR MEETING OF THE COUNCIL OF THE CITY OF PORTLAND, OREGON WAS HELD THIS 12TH DAY OF JANUARY, 2011": prose
+ * minutes open by naming the meeting they record; group 1 is the body.
+ */
+const SELF_DESCRIBING =
+  /^(?:the|an?)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i;
+
 /** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
 const MINUTES_SENTENCE =
-  /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|subject to|circulated|attached)\b/i;
+  /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|received|considered|presented|submitted|subject to|circulated|attached)\b/i;
 
 export function isMinutesHeading(line: Line): boolean {
   // A heading's own words come first; a line that ran on past it (text without line breaks) is judged by them.

@@ -45,7 +45,9 @@ export function headingStarts(
   for (let n = 0; n < Math.min(lines.length, firstNumbered, 80); n++) {
     const t = lines[n]!.text;
     if (apologiesItem(n)) break;
-    if (sectionStart(t) || isMinutesHeading(lines[n]!) || (findDate(t) && t.length < 120)) headerEnd = n + 1;
+    // A date in a sentence ("The Minutes of the Council held on 15 September 2016.") is business, not the header's.
+    const dateLine = findDate(t) && t.length < 120 && !/\.$/.test(t);
+    if (sectionStart(t) || isMinutesHeading(lines[n]!) || dateLine) headerEnd = n + 1;
   }
   const out: ItemStart[] = [];
   for (let n = headerEnd; n < lines.length; n++) {

@@ -20,12 +20,12 @@ export interface ItemStart {
 }
 
 /** "Minute 12", "Item 3", "Agenda item 4", "Minute no. 5": words before a number that say it numbers an item. */
-const NUMBER_WORD = String.raw`(?:[-–•*]\s*)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?)?`;
+const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?)?`;
 /**
  * An item number as councils write them: 38, 5a, 21.44, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets.
  */
-const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[./]\d{1,4})?[a-z]?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
+const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[./]\d{1,4})?[a-z]?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
@@ -36,7 +36,7 @@ const PAGE_RANGE = /\s+(\d{1,4})\s*[-–]\s*(\d{1,4})\s*$/;
 const PAGE_SINGLE = /\t\s*(\d{1,4})\s*$/;
 
 const STANDARD_OPENING =
-  /^(apologies|declarations?\s+of|(?:to\s+(?:confirm|approve)\s+)?(?:the\s+)?minutes\b|election of|appointment of (?:the )?(?:vice[- ])?chair|welcome|public (?:questions|participation))/i;
+  /^(?:agenda\s+item\s+\d{1,3}[a-z]?[.:]?\s*)?(apologies|record of (?:those )?(?:present|attendance)|declarations?\s+of|(?:to\s+(?:confirm|approve)\s+)?(?:the\s+)?minutes\b|election of|appointment of (?:the )?(?:vice[- ])?chair|welcome|public (?:questions|participation))/i;
 
 /** Words that start a sentence or a date rather than an item title. */
 const NOT_TITLE =
@@ -54,6 +54,9 @@ function splitNumber(number: string): { scheme: string; value: number } {
   // "12/2025": the minute number first and the year after it; the year is the scheme.
   const yearLast = /^(\d{1,3})[./]((?:19|20)\d\d)$/.exec(number);
   if (yearLast) return { scheme: `/${yearLast[2]}`, value: Number(yearLast[1]) };
+  // "*42" (an emergency ordinance), "S-56" (a substitute): marks on a number of the meeting's one sequence.
+  const marked = /^(?:\*|[A-Z]-)(\d{1,5})$/.exec(number);
+  if (marked) return { scheme: '', value: Number(marked[1]) };
   const m = /^(.*?)(\d+)[a-z]?$/.exec(number);
   return { scheme: (m?.[1] ?? '').replace(/\s/g, '').toUpperCase(), value: Number(m?.[2] ?? NaN) };
 }
@@ -96,8 +99,21 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
         .split(/\s+/)
         .slice(1, 5)
         .some((w) => /^\p{Ll}{3,}/u.test(w)) || /^\p{Lu}\p{Ll}+:/u.test(rest);
-    if (title && rest.split(/\s+/).length >= 3 && capitalised(title) && sentence) return { title, rest };
+    if (title && rest.split(/\s+/).length >= 3 && (capitalised(title) || STANDARD_OPENING.test(title)) && sentence)
+      return { title, rest };
   }
+  // "Police Report – PK reported that ...": a short heading, a dash, then the minutes.
+  const dash = /^(\S(?:[^–—]*?\S)?)\s+[-–—]\s+(\S.*)$/.exec(text);
+  if (
+    dash &&
+    dash[1]!.split(/\s+/).length <= 8 &&
+    capitalised(dash[1]!) &&
+    dash[2]!
+      .split(/\s+/)
+      .slice(0, 6)
+      .filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 3
+  )
+    return { title: dash[1]!, rest: dash[2]! };
   return null;
 }
 
@@ -219,11 +235,33 @@ export function itemChain(
   starts: readonly ItemStart[],
   titleOf: (start: ItemStart) => string = (s) => s.title ?? '',
 ): ItemStart[] {
+  const best = bestChain(starts, titleOf);
+  // "70/17, 71/17": a minute number and the year after it, where "25/01, 25/02" is the year and then the number. The
+  // reading that gives the longer run is the document's.
+  if (!starts.some((s) => SHORT_YEAR_LAST.test(s.number))) return best.chain;
+  const flipped = starts.map((s) => {
+    const m = SHORT_YEAR_LAST.exec(s.number);
+    return m ? { ...s, scheme: `/${m[2]}`, value: Number(m[1]) } : s;
+  });
+  const other = bestChain(flipped, titleOf);
+  if (other.score <= best.score) return best.chain;
+  const original = new Map(flipped.map((f, n) => [f, starts[n]!]));
+  return other.chain.map((f) => original.get(f)!);
+}
+
+const SHORT_YEAR_LAST = /^(\d{1,4})[./](\d{2})$/;
+
+function bestChain(
+  starts: readonly ItemStart[],
+  titleOf: (start: ItemStart) => string,
+): { chain: ItemStart[]; score: number } {
   const n = starts.length;
-  if (n === 0) return [];
+  if (n === 0) return { chain: [], score: 0 };
   // Standard opening items (apologies, declarations, minutes) mark a meeting's real agenda, so a
   // run holding them beats a longer run of numbered paragraphs in an appended report.
-  const weight = starts.map((s) => (STANDARD_OPENING.test(titleOf(s)) ? 4 : 1));
+  // "167.1 Welcome" under "167.0 Record of those Present": a decimal under a minute number of its own is a sub-minute.
+  const whole = new Set(starts.filter((s) => s.scheme === '').map((s) => `${s.value}.`));
+  const weight = starts.map((s) => (whole.has(s.scheme) ? 0.5 : STANDARD_OPENING.test(titleOf(s)) ? 4 : 1));
   const best: number[] = [...weight];
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -246,5 +284,5 @@ export function itemChain(
       end = i;
   const chain: ItemStart[] = [];
   for (let i = end; i >= 0; i = prev[i]!) chain.unshift(starts[i]!);
-  return chain;
+  return { chain, score: best[end]! };
 }

@@ -23,7 +23,7 @@ export function cleanTitle(raw: string): { title: string; description: string | 
   let description: string | null = null;
   // Agenda front sheets run the description on after the title: "Minutes To confirm the minutes of ...".
   const split =
-    /\s((?:Report|Presentation) (?:of|by|from)\b|To (?:confirm|note|agree|approve|consider|receive|elect|appoint)\b|Presented by\b|Joint report\b)/.exec(
+    /\s((?:Report|Presentation) (?:of|by|from)\b|To (?:confirm|note|agree|approve|consider|receive|elect|appoint|invite|declare|report|seek|review|hear|discuss|give|allow|welcome)\b|Presented by\b|Joint report\b)/.exec(
       title,
     );
   if (split && split.index > 2) {
@@ -54,6 +54,15 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
   ) {
     rawTitle = `${rawTitle} ${rest[0].text}`;
     rest = rest.slice(1);
+  }
+  // A long title the page wrapped: its line ends on a small word, or the next goes on in lower case.
+  if (!start.inlineText && start.titleAbove == null) {
+    for (let k = 0; k < 3 && rest.length > 0 && wrapsOn(rawTitle, rest[0]!.text); k++) {
+      const bracket = rest[0]!.text.search(/\s\(/);
+      rawTitle = `${rawTitle} ${bracket > 0 ? rest[0]!.text.slice(0, bracket) : rest[0]!.text}`;
+      rest = bracket > 0 ? [{ ...rest[0]!, text: rest[0]!.text.slice(bracket + 1) }, ...rest.slice(1)] : rest.slice(1);
+      if (bracket > 0) break;
+    }
   }
   const { title, description: inlineDescription } = cleanTitle(rawTitle);
   const markerAt = rest.findIndex((l) => MINUTES_MARKER.test(l.text));
@@ -96,6 +105,15 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
     pages: start.pages,
     standardKind: narrowStandardKind(standardKindOf(title)),
   };
+}
+
+const TRAILING_SMALL_WORD = /\s(?:and|of|the|for|to|in|on|with|at|by|from|a|an|or)$/;
+
+/** Whether a title's line goes on to the next: it stops on a small word, or a long title goes on in lower case. */
+function wrapsOn(title: string, next: string): boolean {
+  if (/^(?:minutes|resolved|agreed)\b/i.test(next) || /[.:;]$/.test(title)) return false;
+  if (TRAILING_SMALL_WORD.test(title)) return /^[\p{L}\d]/u.test(next);
+  return title.split(/\s+/).length >= 8 && /^\p{Ll}/u.test(next) && !/^(?:that|to)\s/.test(next);
 }
 
 const EXCLUSION_TITLE = /^exclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\b/i;

@@ -59,6 +59,7 @@ export function toLines(text: string): Line[] {
   const lines: Line[] = [];
   // Most texts have no invisible characters: looking once saves a replacement on every line.
   const invisible = /[\u00a0\u2007\u202f\u200b\u200c\ufeff\u00ad]|\u200d/.test(text);
+  const gapped = gapsSeparateBlocks(text);
   const re = /[^\n\r\f]*/g;
   let match: RegExpExecArray | null;
   while ((match = re.exec(text)) !== null) {
@@ -75,9 +76,18 @@ export function toLines(text: string): Line[] {
     if (!trimmed || /^[|\s:-]*-{3,}[|\s:-]*$/.test(trimmed)) continue;
     // Text that lost its line breaks keeps its bullets: each bullet in mid-line opens a line of its own. A very long
     // line also breaks before a label in capitals ("APOLOGIES:", "RESOLVED:") and a minute number over a heading in
-    // capitals ("1358 DECLARATIONS OF INTEREST").
+    // capitals ("1358 DECLARATIONS OF INTEREST"), and where a gap of spaces shows where a block of the page ended.
     let from = 0;
-    const breaks = trimmed.length > RUN_ON ? RUN_ON_BREAK : BULLET_CHAR.test(trimmed) ? MID_LINE_BULLET : null;
+    const breaks =
+      trimmed.length > RUN_ON
+        ? gapped
+          ? GAPPED_RUN_ON_BREAK
+          : RUN_ON_BREAK
+        : gapped && trimmed.includes('  ')
+          ? GAP_BREAK
+          : BULLET_CHAR.test(trimmed)
+            ? MID_LINE_BULLET
+            : null;
     for (const bullet of breaks ? trimmed.matchAll(breaks) : []) {
       pushLine(lines, trimmed.slice(from, bullet.index), at + lead + from);
       from = bullet.index + bullet[0].length;
@@ -91,7 +101,21 @@ const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
 const BULLET_CHAR = /[•▪●]/;
 const RUN_ON = 400;
 const RUN_ON_BREAK =
-  /\s+[•▪●]\s+|\s+(?=(?:IN ATTENDANCE|ALSO PRESENT|MEMBERS PRESENT|APOLOGIES FOR ABSENCE|[A-Z][A-Z’']{3,}):\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)|\s+(?=Minutes of (?:a|the)\s)|\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)/g;
+  /\s+[•▪●]\s+| {2,}(?=\S)|\s+(?=(?:IN ATTENDANCE|ALSO PRESENT|MEMBERS PRESENT|APOLOGIES FOR ABSENCE|[A-Z][A-Z’']{3,}):\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)|(?<![\d)])\s+(?=Minutes of (?:a|the)\s)|(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)|\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)/gu;
+
+/** A gap of spaces, and a starred item number ("*42 Accept a grant"), where text that lost its layout runs on. */
+const GAP = String.raw` {2,}(?=\S)|\s+(?=\*\d{1,4}\s+\p{Lu}\p{Ll})`;
+const GAP_BREAK = new RegExp(GAP, 'gu');
+const GAPPED_RUN_ON_BREAK = new RegExp(`${GAP}|${RUN_ON_BREAK.source}`, 'gu');
+
+/**
+ * Text converted from a page that kept its blocks apart only by gaps of spaces (several to a very long line): then
+ * every gap in the document ends a block, not only those in the long lines.
+ */
+function gapsSeparateBlocks(text: string): boolean {
+  for (const m of text.matchAll(/[^\n\r\f]{400,}/g)) if ((m[0].match(/\S {2,}(?=\S)/g)?.length ?? 0) >= 3) return true;
+  return false;
+}
 
 function pushLine(lines: Line[], piece: string, start: number): void {
   const text = piece.trimEnd();

@@ -89,6 +89,8 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
   const starts: number[] = [0];
   for (let i = 8; i < lines.length; i++) {
     if (!isMinutesHeading(lines[i]!)) continue;
+    // "73/17" over "Minutes of the Parish Council meeting held on 3 May 2017": an item's title, not a new meeting.
+    if (itemStartAt(lines[i - 1]!)?.titleBelow) continue;
     // "Minutes of the meeting held on 29 October 2024" is also the title of an item: a new meeting's heading names
     // its body or is followed by who attended.
     const namesBody =
@@ -244,8 +246,13 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
       return start.number === '' ? { ...item, number: null } : item;
     });
   } else if (isTableLayout(lines)) {
-    const table = readTableItems(lines, minutesDocument);
-    items = table.items;
+    // A table's rows are its items; their minutes are read for attendance and declarations like any item's.
+    const table = readTableItems(lines);
+    bodies.push(...table.rows);
+    items = table.rows.map(({ start, body }) => {
+      const item = buildItem(start, body, minutesDocument);
+      return start.number === '' ? { ...item, number: null } : item;
+    });
     firstItemLine = Math.max(
       0,
       lines.findIndex((l) => l.index === table.firstLine),

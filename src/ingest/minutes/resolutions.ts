@@ -89,6 +89,21 @@ function isStop(line: Line): boolean {
 }
 
 /**
+ * "RESOLVED that the Panel note the report and to note" over "Members responsibility as Corporate Parents.": a sentence
+ * left open goes on to a line that closes it, unless that line is a heading or a numbered entry.
+ */
+function sentenceGoesOn(text: string, next: Line): boolean {
+  return (
+    !/[.;:!?)]$/.test(text) &&
+    /[.;]$/.test(next.text) &&
+    next.layout?.kind !== 'heading' &&
+    !LIST_ENTRY.test(next.text) &&
+    !/^\(?\d/.test(next.text) &&
+    next.text.split(/\s+/).length <= 25
+  );
+}
+
+/**
  * Finds every resolution and decision in a run of lines (one item's minutes). A keyword followed
  * by a numbered or lettered list gives one resolution per entry; a keyword with its text on the
  * line (or continued below) gives one.
@@ -181,7 +196,7 @@ export function readResolutions(
       if (isItemStart(next) || isStop(next)) break;
       // "RESOLVED (Cr Fenton/Cr Carter)" over "That the Minutes ... be confirmed.": the mover's names, then the clause.
       const clause = /^That\s/.test(next.text) && /^\(?[^.]*\)?$/.test(text) && j === i + 1;
-      if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause) break;
+      if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !sentenceGoesOn(text, next)) break;
       if (mode === 'paragraph' && text && /[.;]$/.test(text) && !/^[a-z(]/.test(next.text)) {
         // "RESOLVED:" over paragraphs each opening "That ...": one resolution each.
         if (!/^That\b/.test(next.text) || !/^That\b/i.test(text)) break;

@@ -52,9 +52,11 @@ function bodySize(pages: readonly (readonly PdfLine[])[]): number {
 export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: readonly number[]): DocumentBlock[] {
   const body = bodySize(pages);
   const edgeCount = new Map<string, number>();
+  const exactCount = new Map<string, number>();
   for (const page of pages) {
-    const keys = new Set([...page.slice(0, EDGE), ...page.slice(-EDGE)].map((l) => furnitureKey(l.text)));
-    for (const key of keys) edgeCount.set(key, (edgeCount.get(key) ?? 0) + 1);
+    const edge = [...page.slice(0, EDGE), ...page.slice(-EDGE)];
+    for (const key of new Set(edge.map((l) => furnitureKey(l.text)))) edgeCount.set(key, (edgeCount.get(key) ?? 0) + 1);
+    for (const text of new Set(edge.map((l) => l.text.trim()))) exactCount.set(text, (exactCount.get(text) ?? 0) + 1);
   }
   // A bare number at a page's edge is its page number when such numbers go up with the pages (3 on page 1, 4 on
   // page 2...); a lone item number ("5") that happens to open a page does not.
@@ -66,10 +68,16 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
   });
   const pageNumber = (text: string, p: number): boolean =>
     /^\d{1,4}$/.test(text) ? (offsets.get(Number(text) - p) ?? 0) >= 2 : PAGE_NUMBER.test(text);
+  const least = Math.max(2, Math.ceil(pages.length * 0.3));
+  // Text that differs only in its numbers ("Page 3", "Page 4") repeats as a running header when it names a page or
+  // comes back on most pages; "(Item 4)" and "(Item 10)" opening two pages are the items' own references.
   const repeated = (text: string): boolean =>
     pages.length >= 2 &&
     !/^\d+$/.test(text) &&
-    (edgeCount.get(furnitureKey(text)) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.3));
+    ((exactCount.get(text) ?? 0) >= least ||
+      ((edgeCount.get(furnitureKey(text)) ?? 0) >= least &&
+        (/\bpage\b|\d\s*(?:of|\/)\s*\d/i.test(text) ||
+          (edgeCount.get(furnitureKey(text)) ?? 0) >= Math.max(3, Math.ceil(pages.length * 0.5)))));
   const headingSizes = [...new Set(pages.flat().map((l) => Math.round(l.size * 2) / 2))]
     .filter((s) => s >= body * 1.15)
     .sort((a, b) => b - a);

@@ -111,6 +111,18 @@ export function textBlocks(text: string): DocumentBlock[] {
       blocks.push({ kind: 'heading', span: trimmedSpan(line), page: null, level: null, bold: /^\*\*.*\*\*$/.test(t) });
       continue;
     }
+    // A short line in title case set apart by blank lines, over a sentence, heads it ("Public Question Time").
+    if (apart && paragraph.length === 0 && !(lines[i + 1]?.text.trim() ?? '') && isTitleLine(t)) {
+      const below =
+        lines
+          .slice(i + 1)
+          .find((l) => l.text.trim())
+          ?.text.trim() ?? '';
+      if (isSentence(below)) {
+        blocks.push({ kind: 'heading', span: trimmedSpan(line), page: null, level: null, bold: false });
+        continue;
+      }
+    }
     paragraph.push(line);
   }
   flush();
@@ -123,4 +135,26 @@ function isCapitalsHeading(t: string): boolean {
   if (/^\*\*[^*]+\*\*:?$/.test(t)) return true;
   const letters = t.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+const SMALL_WORD = /^(?:and|of|the|for|in|on|to|a|an|&|with|at|by|from|or|–|-)$/i;
+
+/** "Declarations of Interest": a few words, most capitalised, with no sentence's closing mark. */
+function isTitleLine(t: string): boolean {
+  // "Venue: County Hall" is a label with its value, not a heading.
+  if (t.length > 80 || /[.,;:!?]$/.test(t) || /:\s/.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 10) return false;
+  // "Public Participation (Agenda item 2)": a note in brackets keeps its own case.
+  const content = t
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !SMALL_WORD.test(w));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\d'‘"“(]/u.test(w));
+}
+
+/** A sentence under a heading: it closes with a full stop or a colon, or runs on long enough. */
+function isSentence(t: string): boolean {
+  const words = t.split(/\s+/).length;
+  return /^Minutes:/i.test(t) || (/^\p{Lu}/u.test(t) && ((words >= 4 && /[.:]$/.test(t)) || words >= 12));
 }

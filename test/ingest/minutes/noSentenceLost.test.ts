@@ -18,7 +18,7 @@ const squash = (s: string): string =>
 const SET_ASIDE =
   /^(?:page \d+(?: of \d+)?|additional documents:?|supporting documents:?|minutes:?|-\s*\d+\s*-)$|view the full (?:minutes )?text|^.{3,120}?\s[-–]\s\d{1,2}[./]\d{1,2}[./]\d{2,4}$/i;
 
-const PIECE = /(?:pdf icon\s*)?PDF\s+[\d.]+\s*[KMG]B|Additional documents:|Minutes:|\|/i;
+const PIECE = /(?:pdf icon\s*)?PDF\s+[\d.]+\s*[KMG]B|(?:Additional|Supporting) documents:|Minutes:|\|/i;
 
 function documents(): { name: string; bytes: Uint8Array }[] {
   const own = fs

@@ -57,6 +57,23 @@ describe('pdfBlocks', () => {
     ]);
   });
 
+  it("should keep an item's reference that opens or closes a page: only its number differs from page to page", () => {
+    const words = ['harbour', 'budget', 'schools', 'parks', 'housing', 'roads'];
+    const items: PdfLine[][] = words.map((word, k) => [
+      line(k === 1 || k === 4 ? `(Item ${k * 2 + 2})` : `The ${word} report was introduced.`, 800),
+      line(`Members asked about the ${word} figures.`, 780),
+      line(`The ${word} officer answered them.`, 760),
+      line(`Discussion of the ${word} plan went on.`, 740),
+      line(`The ${word} plan was noted by all.`, 720),
+      line(`Minutes - Page ${k + 1} of 6`, 26),
+    ]);
+    const laid = layout(items);
+    const found = pdfBlocks(items, laid.pageStarts);
+    const text = (b: { span: { start: number; end: number } }): string => laid.text.slice(b.span.start, b.span.end);
+    const furniture = found.filter((b) => b.kind === 'page_header' || b.kind === 'page_footer').map(text);
+    expect(furniture).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Minutes - Page ${n} of 6`));
+  });
+
   it('should take larger and wholly bold short lines, and capitals standing apart, for headings', () => {
     const headings = blocks.filter((b) => b.kind === 'heading');
     expect(headings.map((b) => [slice(b), b.level, b.bold])).toEqual([
