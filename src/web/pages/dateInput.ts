@@ -65,3 +65,8 @@ export function datePartsOf(iso: string): DateParts {
   const date = parseIsoDate(iso);
   return date ? { day: String(date.day), month: String(date.month), year: String(date.year) } : EMPTY_DATE;
 }
+
+/** The three boxes of the date input `name` as a submitted form (or query) holds them, kept as typed. */
+export function datePartsFrom(form: Readonly<Record<string, string | undefined>>, name: string): DateParts {
+  return { day: form[`${name}-day`] ?? '', month: form[`${name}-month`] ?? '', year: form[`${name}-year`] ?? '' };
+}

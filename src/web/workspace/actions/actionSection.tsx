@@ -1,3 +1,4 @@
+import { datePartsFrom } from '../../pages/dateInput.js';
 import {
   actionBoard,
   actionChangeSchema,
@@ -15,10 +16,6 @@ import type { FieldError } from '../forms/formFields.js';
 import type { WorkspaceSection } from '../workspaceEnv.js';
 import { clerksOnly } from '../workspaceGuards.js';
 import { ActionBoardPage, ChangeActionPage, NewActionPage, type DueError } from './actionPages.js';
-
-function dueParts(form: Record<string, string>): DateParts {
-  return { day: form['dueOn-day'] ?? '', month: form['dueOn-month'] ?? '', year: form['dueOn-year'] ?? '' };
-}
 
 /** The typed due date read, or the problem with it, GOV.UK's way. */
 function readDue(parts: DateParts): { iso: string; error: DueError | null } {
@@ -79,7 +76,11 @@ export const actionSection: WorkspaceSection = {
 
     w.post('/workspace/actions', async (c) => {
       const form = await readForm(c);
-      const values = { description: form.description ?? '', owner: form.owner ?? '', dueOn: dueParts(form) };
+      const values = {
+        description: form.description ?? '',
+        owner: form.owner ?? '',
+        dueOn: datePartsFrom(form, 'dueOn'),
+      };
       const resolution = await resolutionForAction(deps.store, c.get('account'), form.resolutionId ?? '');
       const due = readDue(values.dueOn);
       // Every field's problem at once, the date's beside the others, before anything is saved.
@@ -130,7 +131,7 @@ export const actionSection: WorkspaceSection = {
 
     w.post('/workspace/actions/:id', async (c) => {
       const form = await readForm(c);
-      const values = { status: form.status ?? '', owner: form.owner ?? '', dueOn: dueParts(form) };
+      const values = { status: form.status ?? '', owner: form.owner ?? '', dueOn: datePartsFrom(form, 'dueOn') };
       const due = readDue(values.dueOn);
       const fields = actionChangeSchema.omit({ dueOn: true, version: true }).safeParse(values);
       let errors: FieldError[] = fields.success ? [] : fieldErrors(fields.error);

@@ -1,20 +1,13 @@
+import { datePartsFrom } from '../../pages/dateInput.js';
 import { absenceSubject, approveAbsence, sixMonthReport } from '../../../app/attendance/sixMonthReport.js';
 import { AppError } from '../../../domain/errors.js';
 import type { IsoDate } from '../../../domain/isoDateType.js';
-import { EMPTY_DATE, readDateParts, type DateParts } from '../../pages/dateInput.js';
+import { EMPTY_DATE, readDateParts } from '../../pages/dateInput.js';
 import { readForm } from '../forms/formBody.js';
 import type { WorkspaceSection } from '../workspaceEnv.js';
 import { clerksOnly } from '../workspaceGuards.js';
 import { ApprovalPage, type ApprovalErrors, type ApprovalForm } from './approvalPage.js';
 import { SixMonthPage } from './sixMonthPage.js';
-
-function dateParts(form: Record<string, string>, name: string): DateParts {
-  return {
-    day: form[`${name}-day`] ?? EMPTY_DATE.day,
-    month: form[`${name}-month`] ?? EMPTY_DATE.month,
-    year: form[`${name}-year`] ?? EMPTY_DATE.year,
-  };
-}
 
 /** Attendance across all bodies for clerks: the six-month rule warned about before it bites. */
 export const attendanceSection: WorkspaceSection = {
@@ -55,8 +48,8 @@ export const attendanceSection: WorkspaceSection = {
       const personId = c.req.param('personId');
       const body = await readForm(c);
       const form: ApprovalForm = {
-        approvedOn: dateParts(body, 'approvedOn'),
-        until: dateParts(body, 'until'),
+        approvedOn: datePartsFrom(body, 'approvedOn'),
+        until: datePartsFrom(body, 'until'),
         reason: body.reason ?? '',
       };
       const approvedOn = readDateParts(form.approvedOn, 'Date approved');

@@ -1,3 +1,4 @@
+import { datePartsFrom } from '../../pages/dateInput.js';
 import {
   DecisionNoticeInvalid,
   latestDecisionNotices,
@@ -5,7 +6,7 @@ import {
 } from '../../../app/decisions/publishDecisionNotice.js';
 import { mayClerk } from '../../../domain/account.js';
 import type { Body } from '../../../domain/body.js';
-import { EMPTY_DATE, readDateParts, type DateParts } from '../../pages/dateInput.js';
+import { EMPTY_DATE, readDateParts } from '../../pages/dateInput.js';
 import { readForm } from '../forms/formBody.js';
 import type { FieldError } from '../forms/formFields.js';
 import type { WorkspaceSection } from '../workspaceEnv.js';
@@ -28,10 +29,6 @@ const BLANK: DecisionFormValues = {
   publishedOn: EMPTY_DATE,
 };
 
-function dateParts(form: Record<string, string>, name: string): DateParts {
-  return { day: form[`${name}-day`] ?? '', month: form[`${name}-month`] ?? '', year: form[`${name}-year`] ?? '' };
-}
-
 function valuesOf(form: Record<string, string>): DecisionFormValues {
   const text = (k: keyof DecisionFormValues): string => form[k] ?? '';
   return {
@@ -45,8 +42,8 @@ function valuesOf(form: Record<string, string>): DecisionFormValues {
     alternatives: text('alternatives'),
     callIn: text('callIn'),
     urgencyReason: text('urgencyReason'),
-    decidedOn: dateParts(form, 'decidedOn'),
-    publishedOn: dateParts(form, 'publishedOn'),
+    decidedOn: datePartsFrom(form, 'decidedOn'),
+    publishedOn: datePartsFrom(form, 'publishedOn'),
   };
 }
 

@@ -1,7 +1,8 @@
+import { datePartsFrom } from '../../pages/dateInput.js';
 import type { IsoWeekday } from '../../../domain/calendar/isoDate.js';
 import type { MeetingFrequency, WeekOfMonth } from '../../../domain/schedule/meetingFrequency.js';
 import { FREQUENCY_LIMITS } from '../../../domain/schedule/meetingFrequency.js';
-import { readDateParts, type DateParts, type DateProblem } from '../../pages/dateInput.js';
+import { readDateParts, type DateProblem } from '../../pages/dateInput.js';
 import type { FieldError } from '../forms/formFields.js';
 
 /** Today's date in London, where the council meets: after 11pm in winter UTC is still "today". */
@@ -26,10 +27,6 @@ export function readTime(typed: string): string {
   } else if (match[2] === undefined) return typed; // "6" alone: morning or evening?
   if (hours > 23 || Number(minutes) > 59) return typed;
   return `${String(hours).padStart(2, '0')}:${minutes}`;
-}
-
-export function datePartsFrom(form: Record<string, string>, name: string): DateParts {
-  return { day: form[`${name}-day`] ?? '', month: form[`${name}-month`] ?? '', year: form[`${name}-year`] ?? '' };
 }
 
 /** A date read from its three boxes: the ISO date, or the problem to show (an empty date is a problem here). */

@@ -28,7 +28,8 @@ import {
 } from './meetingPages.js';
 import { EMPTY_PLACE, placeValuesOf, type PlaceValues } from './placeFields.js';
 import { BodySchedulePage, ScheduleHomePage } from './schedulePages.js';
-import { datePartsFrom, frequencyFormOf, londonToday, readDate, readFrequency, readTime } from './scheduleForms.js';
+import { datePartsFrom } from '../../pages/dateInput.js';
+import { frequencyFormOf, londonToday, readDate, readFrequency, readTime } from './scheduleForms.js';
 
 /** Empty rows under the proposal, for dates the pattern did not give (an extra meeting in budget season). */
 const EXTRA_ROWS = 3;
