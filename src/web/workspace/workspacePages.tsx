@@ -5,6 +5,7 @@ import { Layout } from '../pages/layout.js';
 
 import type { FieldError } from './forms/formFields.js';
 import type { SectionLink } from './workspaceEnv.js';
+import { TableRegion } from '../pages/tableRegion.js';
 
 function TextField(props: {
   id: string;
@@ -222,67 +223,69 @@ export function AccountsPage({ accounts, csrfToken, self, invite, errors = [] }:
           Invite
         </button>
       </form>
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--m">Who may sign in</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Email address
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Role
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" class="govuk-table__header">
-              <span class="govuk-visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {accounts.map((a, n) => (
+      <TableRegion label="Who may sign in">
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">Who may sign in</caption>
+          <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <td class="govuk-table__cell">{a.email}</td>
-              <td class="govuk-table__cell">
-                {a.id === self.id ? (
-                  ROLE_NAMES[a.role]
-                ) : (
-                  <form method="post" action={`/admin/accounts/${encodeURIComponent(a.id)}/role`}>
-                    <input type="hidden" name="csrf_token" value={csrfToken} />
-                    <label class="govuk-visually-hidden" for={`role-${n}`}>
-                      Role of {a.email}
-                    </label>
-                    <RoleSelect id={`role-${n}`} name="role" value={a.role} />{' '}
-                    <button
-                      type="submit"
-                      class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                      data-module="govuk-button"
-                    >
-                      Change<span class="govuk-visually-hidden"> the role of {a.email}</span>
-                    </button>
-                  </form>
-                )}
-              </td>
-              <td class="govuk-table__cell">{a.active ? 'Active' : 'Deactivated'}</td>
-              <td class="govuk-table__cell">
-                {a.active && a.id !== self.id ? (
-                  <form method="post" action={`/admin/accounts/${encodeURIComponent(a.id)}/deactivate`}>
-                    <input type="hidden" name="csrf_token" value={csrfToken} />
-                    <button
-                      type="submit"
-                      class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-                      data-module="govuk-button"
-                    >
-                      Deactivate<span class="govuk-visually-hidden"> {a.email}</span>
-                    </button>
-                  </form>
-                ) : null}
-              </td>
+              <th scope="col" class="govuk-table__header">
+                Email address
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Role
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" class="govuk-table__header">
+                <span class="govuk-visually-hidden">Action</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="govuk-table__body">
+            {accounts.map((a, n) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">{a.email}</td>
+                <td class="govuk-table__cell">
+                  {a.id === self.id ? (
+                    ROLE_NAMES[a.role]
+                  ) : (
+                    <form method="post" action={`/admin/accounts/${encodeURIComponent(a.id)}/role`}>
+                      <input type="hidden" name="csrf_token" value={csrfToken} />
+                      <label class="govuk-visually-hidden" for={`role-${n}`}>
+                        Role of {a.email}
+                      </label>
+                      <RoleSelect id={`role-${n}`} name="role" value={a.role} />{' '}
+                      <button
+                        type="submit"
+                        class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        data-module="govuk-button"
+                      >
+                        Change<span class="govuk-visually-hidden"> the role of {a.email}</span>
+                      </button>
+                    </form>
+                  )}
+                </td>
+                <td class="govuk-table__cell">{a.active ? 'Active' : 'Deactivated'}</td>
+                <td class="govuk-table__cell">
+                  {a.active && a.id !== self.id ? (
+                    <form method="post" action={`/admin/accounts/${encodeURIComponent(a.id)}/deactivate`}>
+                      <input type="hidden" name="csrf_token" value={csrfToken} />
+                      <button
+                        type="submit"
+                        class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                        data-module="govuk-button"
+                      >
+                        Deactivate<span class="govuk-visually-hidden"> {a.email}</span>
+                      </button>
+                    </form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       <SignOutForm csrfToken={csrfToken} />
     </Layout>
   );

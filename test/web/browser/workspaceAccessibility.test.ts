@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../../src/app/accounts/addUser.js';
@@ -28,6 +29,25 @@ function sampleByKind(paths: readonly string[]): string[] {
 
 /** Pages reached only by a form (its errors) or by hand, besides those the crawl finds. */
 const EXTRA = ['/login', '/admin/audit?from-day=31&from-month=2&from-year=2026', '/admin/audit?kind=account'];
+
+/**
+ * Runs in the page: undefined when nothing scrolls sideways, else the page's width and the element
+ * reaching furthest right, so that a failure on a machine with other fonts says what to fix.
+ */
+function widestOverflow(): string | undefined {
+  const limit = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= limit) return undefined;
+  let widest: Element | undefined;
+  let right = 0;
+  for (const el of Array.from(document.body.querySelectorAll('*'))) {
+    const r = el.getBoundingClientRect().right;
+    if (r > right) [widest, right] = [el, r];
+  }
+  const what = widest
+    ? `${widest.tagName.toLowerCase()}.${widest.className} "${(widest.textContent ?? '').trim().slice(0, 40)}"`
+    : '?';
+  return `${document.documentElement.scrollWidth}px wide; ${what} reaches ${Math.round(right)}px`;
+}
 
 describe.skipIf(!browserAvailable())('every workspace page in a real browser, signed in', () => {
   let portal: PortalUnderTest;
@@ -78,8 +98,8 @@ describe.skipIf(!browserAvailable())('every workspace page in a real browser, si
       for (const path of pages) {
         await page.goto(portal.baseUrl + path);
         failures.push(...describeViolations(path, await axeViolations(page)));
-        const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-        if (sideways) failures.push(`${path}: scrolls sideways at ${width}px`);
+        const sideways = await page.evaluate(widestOverflow);
+        if (sideways) failures.push(`${path}: scrolls sideways at ${width}px (${sideways})`);
       }
       await page.close();
       expect(failures).toEqual([]);

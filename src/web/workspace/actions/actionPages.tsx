@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../pages/errorSummary.js';
 import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { CsrfField, errorFor, SelectField, TextArea, TextInput, type FieldError } from '../forms/formFields.js';
+import { TableRegion } from '../../pages/tableRegion.js';
 
 export const STATUS_LABELS: Record<ActionStatus, string> = {
   open: 'Open',
@@ -59,56 +60,58 @@ export function ActionBoardPage({ board, filter }: { board: ActionBoard; filter:
         {shown.length} action{shown.length === 1 ? '' : 's'}, {overdue} overdue
       </p>
       {shown.length ? (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">Actions</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Action
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Owner
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Due
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Status
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {shown.map((a) => (
+        <TableRegion label="Actions">
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m">Actions</caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  {a.description}
-                  <br />
-                  <span class="govuk-body-s">
-                    {a.context
-                      ? `${a.context.bodyName}, ${formatDate(a.context.meetingDate)}: ${short(a.context.resolutionText)}`
-                      : 'The resolution is no longer in the record'}
-                  </span>
-                </td>
-                <td class="govuk-table__cell">{a.owner}</td>
-                <td class="govuk-table__cell">
-                  {a.dueOn ? formatDate(a.dueOn) : 'No date'}
-                  {a.overdue ? (
-                    <>
-                      {' '}
-                      <strong class="govuk-tag govuk-tag--red">Overdue</strong>
-                    </>
-                  ) : null}
-                </td>
-                <td class="govuk-table__cell">
-                  {STATUS_LABELS[a.status]}{' '}
-                  <a class="govuk-link" href={`/workspace/actions/${encodeURIComponent(a.id)}`}>
-                    Change<span class="govuk-visually-hidden"> {short(a.description, 60)}</span>
-                  </a>
-                </td>
+                <th scope="col" class="govuk-table__header">
+                  Action
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Owner
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Due
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Status
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              {shown.map((a) => (
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">
+                    {a.description}
+                    <br />
+                    <span class="govuk-body-s">
+                      {a.context
+                        ? `${a.context.bodyName}, ${formatDate(a.context.meetingDate)}: ${short(a.context.resolutionText)}`
+                        : 'The resolution is no longer in the record'}
+                    </span>
+                  </td>
+                  <td class="govuk-table__cell">{a.owner}</td>
+                  <td class="govuk-table__cell">
+                    {a.dueOn ? formatDate(a.dueOn) : 'No date'}
+                    {a.overdue ? (
+                      <>
+                        {' '}
+                        <strong class="govuk-tag govuk-tag--red">Overdue</strong>
+                      </>
+                    ) : null}
+                  </td>
+                  <td class="govuk-table__cell">
+                    {STATUS_LABELS[a.status]}{' '}
+                    <a class="govuk-link" href={`/workspace/actions/${encodeURIComponent(a.id)}`}>
+                      Change<span class="govuk-visually-hidden"> {short(a.description, 60)}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : null}
       <h2 class="govuk-heading-l">Recent resolutions</h2>
       {board.resolutions.length === 0 ? (

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../pages/errorSummary.js';
 import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { CsrfField, errorFor, SelectField, TextArea, TextInput, type FieldError } from '../forms/formFields.js';
+import { TableRegion } from '../../pages/tableRegion.js';
 
 type Item = AgendaView['items'][number];
 
@@ -205,67 +206,69 @@ export function AgendaPage({
               ? `The deadline for five clear working days' notice was ${formatLongDate(deadline.lastWorkingDay)}: publishing now is late and needs a recorded reason.`
               : `Publish by ${formatLongDate(deadline.lastWorkingDay)} to give five clear working days' notice.`}
           </div>
-          <table class="govuk-table" id="agenda-items" data-agenda-version={String(view.version)}>
-            <caption class="govuk-table__caption govuk-table__caption--m">Items</caption>
-            <thead class="govuk-table__head">
-              <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">
-                  Number
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  Item
-                </th>
-                <th scope="col" class="govuk-table__header">
-                  <span class="govuk-visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody class="govuk-table__body">
-              {view.items.map((item, index) => (
-                <tr class="govuk-table__row" data-item-id={item.id}>
-                  <td class="govuk-table__cell">
-                    {item.shownNumber}
-                    {item.publishedIn === null && view.publications.length > 0 ? (
-                      <span class="govuk-visually-hidden"> (not yet published)</span>
-                    ) : (
-                      <></>
-                    )}
-                  </td>
-                  <td class="govuk-table__cell">
-                    <a class="govuk-link" href={itemPath(view.meeting.id, item.id)}>
-                      {item.title}
-                    </a>{' '}
-                    <ExemptTag item={item} />
-                    {item.publishedIn === null && view.publications.length > 0 ? (
-                      <strong class="govuk-tag govuk-tag--yellow">Not yet published</strong>
-                    ) : (
-                      <></>
-                    )}
-                    {item.papers.length > 0 ? (
-                      <ul class="govuk-list govuk-body-s govuk-!-margin-top-1">
-                        {item.papers.map((p) => (
-                          <li>
-                            {p.kind === 'report' ? 'Report' : 'Appendix'}: {p.title} ({p.pageCount} page
-                            {p.pageCount === 1 ? '' : 's'}){p.published ? '' : ', not yet published'}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      <></>
-                    )}
-                  </td>
-                  <td class="govuk-table__cell">
-                    {index > 0 ? <MoveButton view={view} item={item} direction="up" csrf={csrf} /> : <></>}
-                    {index < view.items.length - 1 ? (
-                      <MoveButton view={view} item={item} direction="down" csrf={csrf} />
-                    ) : (
-                      <></>
-                    )}
-                  </td>
+          <TableRegion label="Items">
+            <table class="govuk-table" id="agenda-items" data-agenda-version={String(view.version)}>
+              <caption class="govuk-table__caption govuk-table__caption--m">Items</caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">
+                    Number
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    Item
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    <span class="govuk-visually-hidden">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="govuk-table__body">
+                {view.items.map((item, index) => (
+                  <tr class="govuk-table__row" data-item-id={item.id}>
+                    <td class="govuk-table__cell">
+                      {item.shownNumber}
+                      {item.publishedIn === null && view.publications.length > 0 ? (
+                        <span class="govuk-visually-hidden"> (not yet published)</span>
+                      ) : (
+                        <></>
+                      )}
+                    </td>
+                    <td class="govuk-table__cell">
+                      <a class="govuk-link" href={itemPath(view.meeting.id, item.id)}>
+                        {item.title}
+                      </a>{' '}
+                      <ExemptTag item={item} />
+                      {item.publishedIn === null && view.publications.length > 0 ? (
+                        <strong class="govuk-tag govuk-tag--yellow">Not yet published</strong>
+                      ) : (
+                        <></>
+                      )}
+                      {item.papers.length > 0 ? (
+                        <ul class="govuk-list govuk-body-s govuk-!-margin-top-1">
+                          {item.papers.map((p) => (
+                            <li>
+                              {p.kind === 'report' ? 'Report' : 'Appendix'}: {p.title} ({p.pageCount} page
+                              {p.pageCount === 1 ? '' : 's'}){p.published ? '' : ', not yet published'}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <></>
+                      )}
+                    </td>
+                    <td class="govuk-table__cell">
+                      {index > 0 ? <MoveButton view={view} item={item} direction="up" csrf={csrf} /> : <></>}
+                      {index < view.items.length - 1 ? (
+                        <MoveButton view={view} item={item} direction="down" csrf={csrf} />
+                      ) : (
+                        <></>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           <a class="govuk-button" data-module="govuk-button" href={`${agendaPath(view.meeting.id)}/publish`}>
             {view.publications.length === 0 ? 'Publish the agenda' : 'Publish the changes'}
           </a>
@@ -595,37 +598,39 @@ export function AgendaListPage({
       {meetings.length === 0 ? (
         <p class="govuk-body">No coming meetings of your committees.</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">Coming meetings</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Date
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Committee
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Agenda
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {meetings.map((m) => (
+        <TableRegion label="Coming meetings">
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m">Coming meetings</caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{formatLongDate(m.date)}</td>
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={agendaPath(m.id)}>
-                    {m.bodyName}
-                  </a>
-                </td>
-                <td class="govuk-table__cell">
-                  {m.version === null ? 'Not started' : m.publications > 0 ? 'Published' : 'Draft'}
-                </td>
+                <th scope="col" class="govuk-table__header">
+                  Date
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Committee
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Agenda
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              {meetings.map((m) => (
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">{formatLongDate(m.date)}</td>
+                  <td class="govuk-table__cell">
+                    <a class="govuk-link" href={agendaPath(m.id)}>
+                      {m.bodyName}
+                    </a>
+                  </td>
+                  <td class="govuk-table__cell">
+                    {m.version === null ? 'Not started' : m.publications > 0 ? 'Published' : 'Draft'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </Layout>
   );

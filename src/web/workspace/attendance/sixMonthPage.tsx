@@ -2,6 +2,7 @@ import type { SixMonthRow } from '../../../app/attendance/sixMonthReport.js';
 import { formatDate } from '../../../domain/calendar/dateInWords.js';
 import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
+import { TableRegion } from '../../pages/tableRegion.js';
 
 function StatusTag({ row }: { row: SixMonthRow }): Html {
   const s = row.status;
@@ -62,48 +63,50 @@ export function SixMonthPage({
           ? 'No member is within eight weeks of the limit.'
           : `${atRisk} member${atRisk === 1 ? '' : 's'} need attention.`}
       </p>
-      <table class="govuk-table">
-        <caption class="govuk-table__caption govuk-table__caption--m">Members, most urgent first</caption>
-        <thead class="govuk-table__head">
-          <tr class="govuk-table__row">
-            <th scope="col" class="govuk-table__header">
-              Member
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Last attended
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Six months end
-            </th>
-            <th scope="col" class="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
-        <tbody class="govuk-table__body">
-          {rows.map((r) => (
+      <TableRegion label="Members, most urgent first">
+        <table class="govuk-table">
+          <caption class="govuk-table__caption govuk-table__caption--m">Members, most urgent first</caption>
+          <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <td class="govuk-table__cell">
-                <a class="govuk-link" href={`/people/${encodeURIComponent(r.slug)}`}>
-                  {r.displayName}
-                </a>
-              </td>
-              <td class="govuk-table__cell">{r.lastAttendedOn ? formatDate(r.lastAttendedOn) : 'Never recorded'}</td>
-              <td class="govuk-table__cell">{r.status ? formatDate(r.status.periodEndsOn) : ''}</td>
-              <td class="govuk-table__cell">
-                <StatusTag row={r} />
-                {r.status && r.status.state !== 'attending' ? (
-                  <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-                    <a class="govuk-link" href={`/workspace/attendance/${encodeURIComponent(r.personId)}/approval`}>
-                      Record an approval<span class="govuk-visually-hidden"> for {r.displayName}</span>
-                    </a>
-                  </p>
-                ) : null}
-              </td>
+              <th scope="col" class="govuk-table__header">
+                Member
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Last attended
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Six months end
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Status
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="govuk-table__body">
+            {rows.map((r) => (
+              <tr class="govuk-table__row">
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/people/${encodeURIComponent(r.slug)}`}>
+                    {r.displayName}
+                  </a>
+                </td>
+                <td class="govuk-table__cell">{r.lastAttendedOn ? formatDate(r.lastAttendedOn) : 'Never recorded'}</td>
+                <td class="govuk-table__cell">{r.status ? formatDate(r.status.periodEndsOn) : ''}</td>
+                <td class="govuk-table__cell">
+                  <StatusTag row={r} />
+                  {r.status && r.status.state !== 'attending' ? (
+                    <p class="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                      <a class="govuk-link" href={`/workspace/attendance/${encodeURIComponent(r.personId)}/approval`}>
+                        Record an approval<span class="govuk-visually-hidden"> for {r.displayName}</span>
+                      </a>
+                    </p>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </Layout>
   );
 }

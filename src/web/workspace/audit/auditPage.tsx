@@ -7,6 +7,7 @@ import { ErrorSummary } from '../../pages/errorSummary.js';
 import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { auditQueryString, type AuditQuery } from './auditQuery.js';
+import { TableRegion } from '../../pages/tableRegion.js';
 
 export interface AuditLogViewProps {
   readonly page: AuditLogPage;
@@ -113,43 +114,45 @@ export function AuditLogView({ page, query, accounts }: AuditLogViewProps): Html
       {page.entries.length === 0 ? (
         <p class="govuk-body">No changes match.</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">Changes, newest first</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                When
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Who
-              </th>
-              <th scope="col" class="govuk-table__header">
-                What
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Before and after
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {page.entries.map((e) => (
+        <TableRegion label="Changes, newest first">
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m">Changes, newest first</caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">{whenText(e.at)}</td>
-                <td class="govuk-table__cell">{who(e.actor)}</td>
-                <td class="govuk-table__cell">
-                  {e.action}
-                  <br />
-                  <span class="govuk-hint govuk-!-font-size-16">
-                    {e.subjectKind} {e.subjectId}
-                  </span>
-                </td>
-                <td class="govuk-table__cell">
-                  <Changes entry={e} />
-                </td>
+                <th scope="col" class="govuk-table__header">
+                  When
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Who
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  What
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Before and after
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              {page.entries.map((e) => (
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">{whenText(e.at)}</td>
+                  <td class="govuk-table__cell">{who(e.actor)}</td>
+                  <td class="govuk-table__cell">
+                    {e.action}
+                    <br />
+                    <span class="govuk-hint govuk-!-font-size-16">
+                      {e.subjectKind} {e.subjectId}
+                    </span>
+                  </td>
+                  <td class="govuk-table__cell">
+                    <Changes entry={e} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {page.next ? (
         <p class="govuk-body">

@@ -3,6 +3,7 @@ import type { DecisionNotice } from '../../../domain/decisions/decisionNotice.js
 import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { CALL_IN_LABELS } from './decisionForm.js';
+import { TableRegion } from '../../pages/tableRegion.js';
 
 export function DecisionListPage({ notices }: { notices: readonly DecisionNotice[] }): Html {
   return (
@@ -14,39 +15,41 @@ export function DecisionListPage({ notices }: { notices: readonly DecisionNotice
       {notices.length === 0 ? (
         <p class="govuk-body">No decision notices yet.</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">Latest published first</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Decision
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Published
-              </th>
-              <th scope="col" class="govuk-table__header">
-                Call-in
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {notices.map((n) => (
+        <TableRegion label="Decisions, latest published first">
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m">Latest published first</caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/decisions/${encodeURIComponent(n.id)}`}>
-                    {n.title}
-                  </a>
-                  <br />
-                  <span class="govuk-body-s">{n.decisionMaker}</span>
-                </td>
-                <td class="govuk-table__cell">{formatDate(n.publishedOn)}</td>
-                <td class="govuk-table__cell">
-                  {n.callInDeadline ? `Until ${formatDate(n.callInDeadline)}` : CALL_IN_LABELS[n.callIn]}
-                </td>
+                <th scope="col" class="govuk-table__header">
+                  Decision
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Published
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Call-in
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              {notices.map((n) => (
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">
+                    <a class="govuk-link" href={`/decisions/${encodeURIComponent(n.id)}`}>
+                      {n.title}
+                    </a>
+                    <br />
+                    <span class="govuk-body-s">{n.decisionMaker}</span>
+                  </td>
+                  <td class="govuk-table__cell">{formatDate(n.publishedOn)}</td>
+                  <td class="govuk-table__cell">
+                    {n.callInDeadline ? `Until ${formatDate(n.callInDeadline)}` : CALL_IN_LABELS[n.callIn]}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </Layout>
   );

@@ -11,6 +11,7 @@ import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { CsrfField, errorFor, SelectField, TextArea, TextInput, type FieldError } from '../forms/formFields.js';
 import { dateErrorFor, ROLE_LABELS, ROLE_OPTIONS, VOTE_LABELS, VOTE_OPTIONS, type Values } from './recordForms.js';
+import { TableRegion } from '../../pages/tableRegion.js';
 
 const WORKSPACE_CRUMB = { href: '/workspace', text: 'Workspace' };
 
@@ -21,31 +22,33 @@ export function BodiesListPage({ bodies }: { bodies: readonly { body: Body; mayE
       {bodies.length === 0 ? (
         <p class="govuk-body">No bodies are recorded yet: import documents first.</p>
       ) : (
-        <table class="govuk-table">
-          <caption class="govuk-table__caption govuk-table__caption--m">Committees and other bodies</caption>
-          <thead class="govuk-table__head">
-            <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">
-                Body
-              </th>
-              <th scope="col" class="govuk-table__header">
-                You may
-              </th>
-            </tr>
-          </thead>
-          <tbody class="govuk-table__body">
-            {bodies.map(({ body, mayEdit }) => (
+        <TableRegion label="Committees and other bodies">
+          <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m">Committees and other bodies</caption>
+            <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <td class="govuk-table__cell">
-                  <a class="govuk-link" href={`/workspace/bodies/${body.slug}`}>
-                    {body.name}
-                  </a>
-                </td>
-                <td class="govuk-table__cell">{mayEdit ? 'Edit' : 'Read'}</td>
+                <th scope="col" class="govuk-table__header">
+                  Body
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  You may
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="govuk-table__body">
+              {bodies.map(({ body, mayEdit }) => (
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">
+                    <a class="govuk-link" href={`/workspace/bodies/${body.slug}`}>
+                      {body.name}
+                    </a>
+                  </td>
+                  <td class="govuk-table__cell">{mayEdit ? 'Edit' : 'Read'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </Layout>
   );
@@ -88,68 +91,70 @@ function MembershipTable({
 }): Html {
   if (list.length === 0) return <p class="govuk-body">{`${caption}: none recorded.`}</p>;
   return (
-    <table class="govuk-table">
-      <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead class="govuk-table__head">
-        <tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">
-            Name
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Role and vote
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Group
-          </th>
-          <th scope="col" class="govuk-table__header">
-            Rests on
-          </th>
-          {mayEdit ? (
-            <th scope="col" class="govuk-table__header">
-              <span class="govuk-visually-hidden">Action</span>
-            </th>
-          ) : (
-            ''
-          )}
-        </tr>
-      </thead>
-      <tbody class="govuk-table__body">
-        {list.map((m) => (
+    <TableRegion label={caption}>
+      <table class="govuk-table">
+        <caption class="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+        <thead class="govuk-table__head">
           <tr class="govuk-table__row">
-            <td class="govuk-table__cell">
-              <a class="govuk-link" href={`/workspace/people/${m.person.slug}`}>
-                {m.person.name}
-              </a>
-            </td>
-            <td class="govuk-table__cell">
-              {ROLE_LABELS[m.role]}
-              {m.role === 'co_optee' ? `, ${VOTE_LABELS[m.votingScope].toLowerCase()}` : ''}
-            </td>
-            <td class="govuk-table__cell">{m.party ?? ''}</td>
-            <td class="govuk-table__cell">
-              <strong class="govuk-tag govuk-tag--grey">
-                {m.enteredBy && m.corrections.length === 0
-                  ? 'Entered by a clerk'
-                  : m.basis === 'stated'
-                    ? 'Stated'
-                    : 'Inferred'}
-              </strong>{' '}
-              {datesText(m)}
-              <Corrections list={m.corrections} />
-            </td>
+            <th scope="col" class="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Role and vote
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Group
+            </th>
+            <th scope="col" class="govuk-table__header">
+              Rests on
+            </th>
             {mayEdit ? (
-              <td class="govuk-table__cell">
-                <a class="govuk-link" href={`/workspace/bodies/${slug}/memberships/${m.id}`}>
-                  Change<span class="govuk-visually-hidden">{` ${m.person.name}'s membership`}</span>
-                </a>
-              </td>
+              <th scope="col" class="govuk-table__header">
+                <span class="govuk-visually-hidden">Action</span>
+              </th>
             ) : (
               ''
             )}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody class="govuk-table__body">
+          {list.map((m) => (
+            <tr class="govuk-table__row">
+              <td class="govuk-table__cell">
+                <a class="govuk-link" href={`/workspace/people/${m.person.slug}`}>
+                  {m.person.name}
+                </a>
+              </td>
+              <td class="govuk-table__cell">
+                {ROLE_LABELS[m.role]}
+                {m.role === 'co_optee' ? `, ${VOTE_LABELS[m.votingScope].toLowerCase()}` : ''}
+              </td>
+              <td class="govuk-table__cell">{m.party ?? ''}</td>
+              <td class="govuk-table__cell">
+                <strong class="govuk-tag govuk-tag--grey">
+                  {m.enteredBy && m.corrections.length === 0
+                    ? 'Entered by a clerk'
+                    : m.basis === 'stated'
+                      ? 'Stated'
+                      : 'Inferred'}
+                </strong>{' '}
+                {datesText(m)}
+                <Corrections list={m.corrections} />
+              </td>
+              {mayEdit ? (
+                <td class="govuk-table__cell">
+                  <a class="govuk-link" href={`/workspace/bodies/${slug}/memberships/${m.id}`}>
+                    Change<span class="govuk-visually-hidden">{` ${m.person.name}'s membership`}</span>
+                  </a>
+                </td>
+              ) : (
+                ''
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }
 

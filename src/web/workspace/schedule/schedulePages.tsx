@@ -6,6 +6,7 @@ import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { MeetingStatusTag } from '../../pages/meetingStatus.js';
 import { bodyPath, meetingPath, SCHEDULE_HOME } from './meetingPages.js';
+import { TableRegion } from '../../pages/tableRegion.js';
 
 export function ScheduleHomePage({ bodies }: { bodies: readonly Body[] }): Html {
   return (
@@ -62,41 +63,43 @@ export function BodySchedulePage({ schedule }: { schedule: BodySchedule }): Html
             {inYear.length === 0 ? (
               <p class="govuk-body">No meetings are scheduled.</p>
             ) : (
-              <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-visually-hidden">Meetings in {year.label}</caption>
-                <thead class="govuk-table__head">
-                  <tr class="govuk-table__row">
-                    <th scope="col" class="govuk-table__header">
-                      Date
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      Time
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      Status
-                    </th>
-                    <th scope="col" class="govuk-table__header">
-                      <span class="govuk-visually-hidden">Action</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody class="govuk-table__body">
-                  {inYear.map((m) => (
+              <TableRegion label={`Meetings in ${year.label}`}>
+                <table class="govuk-table">
+                  <caption class="govuk-table__caption govuk-visually-hidden">Meetings in {year.label}</caption>
+                  <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
-                      <td class="govuk-table__cell">{formatLongDate(m.date)}</td>
-                      <td class="govuk-table__cell">{m.startTime ? formatTime(m.startTime) : 'Not set'}</td>
-                      <td class="govuk-table__cell">
-                        <MeetingStatusTag status={m.status} />
-                      </td>
-                      <td class="govuk-table__cell">
-                        <a class="govuk-link" href={meetingPath(m.id)}>
-                          Change<span class="govuk-visually-hidden"> the meeting of {formatLongDate(m.date)}</span>
-                        </a>
-                      </td>
+                      <th scope="col" class="govuk-table__header">
+                        Date
+                      </th>
+                      <th scope="col" class="govuk-table__header">
+                        Time
+                      </th>
+                      <th scope="col" class="govuk-table__header">
+                        Status
+                      </th>
+                      <th scope="col" class="govuk-table__header">
+                        <span class="govuk-visually-hidden">Action</span>
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody class="govuk-table__body">
+                    {inYear.map((m) => (
+                      <tr class="govuk-table__row">
+                        <td class="govuk-table__cell">{formatLongDate(m.date)}</td>
+                        <td class="govuk-table__cell">{m.startTime ? formatTime(m.startTime) : 'Not set'}</td>
+                        <td class="govuk-table__cell">
+                          <MeetingStatusTag status={m.status} />
+                        </td>
+                        <td class="govuk-table__cell">
+                          <a class="govuk-link" href={meetingPath(m.id)}>
+                            Change<span class="govuk-visually-hidden"> the meeting of {formatLongDate(m.date)}</span>
+                          </a>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableRegion>
             )}
           </>
         );
