@@ -29,6 +29,8 @@ export interface WorkspaceSection {
   readonly name: string;
   /** Where the workspace's home page sends the roles that use this part. */
   readonly homeLinks?: readonly SectionLink[];
+  /** What this part does for one meeting, listed on the meeting's hub page (`/workspace/meetings/:id`). */
+  readonly meetingLinks?: readonly MeetingLink[];
   register(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps): void;
 }
 
@@ -37,4 +39,11 @@ export interface SectionLink {
   readonly label: string;
   readonly description: string;
   readonly roles: readonly Role[];
+}
+
+/** A task for one meeting (its agenda, register, minutes…), linked from the meeting's hub page. */
+export interface MeetingLink {
+  readonly label: string;
+  readonly description: string;
+  href(meetingId: string): string;
 }

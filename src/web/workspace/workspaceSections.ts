@@ -5,13 +5,14 @@ import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
 import { RECORD_SECTION } from './record/recordSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
+import { meetingSection } from './meetings/meetingSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
 
 /**
  * Every part of the workspace, in the order their routes are registered. A new part adds one line
  * here and keeps its routes, pages and forms in its own folder under `src/web/workspace/`.
  */
-export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
+const PARTS: readonly WorkspaceSection[] = [
   RECORD_SECTION,
   scheduleSection,
   agendaSection,
@@ -19,4 +20,10 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   actionSection,
   attendanceSection,
   auditSection,
+];
+
+/** The parts, and the meetings hub that links what each part does for one meeting. */
+export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
+  ...PARTS,
+  meetingSection(PARTS.flatMap((s) => s.meetingLinks ?? [])),
 ];

@@ -68,6 +68,13 @@ export const agendaSection: WorkspaceSection = {
       roles: ['admin', 'clerk'],
     },
   ],
+  meetingLinks: [
+    {
+      label: 'Agenda and papers',
+      description: 'Build the agenda from standard items, upload reports and publish the pack.',
+      href: (meetingId) => agendaPath(meetingId),
+    },
+  ],
   register(w, deps: WorkspaceDeps) {
     const now = (): string => deps.now().toISOString();
     const csrf = (c: C): string => c.get('csrfToken');

@@ -381,5 +381,12 @@ export const scheduleSection: WorkspaceSection = {
       roles: ['admin', 'clerk'],
     },
   ],
+  meetingLinks: [
+    {
+      label: 'Time, place and status',
+      description: 'Change the venue, stream link or contact officer; move or cancel the meeting.',
+      href: (meetingId) => `${SCHEDULE_HOME}/meetings/${encodeURIComponent(meetingId)}`,
+    },
+  ],
   register,
 };
