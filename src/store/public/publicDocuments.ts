@@ -256,6 +256,22 @@ export class PublicDocuments {
     return { document: toSourceDocument(document), bytes };
   }
 
+  /** One part of a public document with the document's bytes, withheld with them (see `original`). */
+  async partWithBytes(
+    id: string,
+    position: number,
+  ): Promise<{ readonly part: DocumentPart; readonly bytes: Uint8Array } | undefined> {
+    const original = await this.original(id);
+    if (!original) return undefined;
+    const part = await this.db
+      .selectFrom('documentParts')
+      .selectAll()
+      .where('documentId', '=', id)
+      .where('position', '=', position)
+      .executeTakeFirst();
+    return part ? { part: toDocumentPart(part), bytes: original.bytes } : undefined;
+  }
+
   async provenance(id: number): Promise<ProvenancePlace | undefined> {
     return this.db
       .selectFrom('provenance')

@@ -247,6 +247,11 @@ export class PublicMeetings {
     }));
   }
 
+  /** The public documents a meeting's facts were read from, with their parts. */
+  async documents(meetingId: string): Promise<MeetingDocument[]> {
+    return this.#documents(meetingId);
+  }
+
   async #documents(meetingId: string): Promise<MeetingDocument[]> {
     const db = this.db;
     const documents = await db

@@ -9,6 +9,8 @@ import type {
 import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { formatTime } from '../../domain/calendar/timeInWords.js';
 import { pageRange } from '../pageRange.js';
+import { documentPackOf, packPapersOf, partPageCount, type DocumentWithParts } from '../../domain/packPapers.js';
+import type { DocumentPart } from '../../domain/sourceDocument.js';
 import { FromLink } from './fromLink.js';
 import { ItemMinutesBody } from './itemMinutesBody.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
@@ -97,7 +99,58 @@ function Declarations({
   );
 }
 
-function Item({ item, papers = [] }: { item: ItemMinutes; papers?: readonly PublicPaper[] }): Html {
+/**
+ * The pack's papers that begin within an item's pages: each as a PDF of its own pages when the pack
+ * is a PDF, and as text on the document's page.
+ */
+export function PackPapers({
+  pack,
+  papers,
+}: {
+  pack: DocumentWithParts | undefined;
+  papers: readonly DocumentPart[];
+}): Html {
+  if (!pack || papers.length === 0) return <></>;
+  const isPdf = pack.mediaType === 'application/pdf';
+  return (
+    <ul class="govuk-list">
+      {papers.map((p) => {
+        const pages = partPageCount(p);
+        const label = `${DOCUMENT_PART_LABELS[p.kind] ?? 'Paper'}: ${p.title}`;
+        const where = `${pageRange(p.pageStart!, p.pageEnd)} of the pack${pages ? `, ${pages} page${pages === 1 ? '' : 's'}` : ''}`;
+        const text = `/documents/${p.documentId}#part-${p.position}`;
+        return isPdf ? (
+          <li>
+            <a class="govuk-link" href={`/documents/${p.documentId}/parts/${p.position}`}>
+              {label}
+            </a>
+            <span class="quorum-meta">{` (PDF, ${where}) `}</span>
+            <a class="govuk-link govuk-body-s" href={text}>
+              Read as text<span class="govuk-visually-hidden">: {p.title}</span>
+            </a>
+          </li>
+        ) : (
+          <li>
+            <a class="govuk-link" href={text}>
+              {label}
+            </a>
+            <span class="quorum-meta">{` (${where})`}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Item({
+  item,
+  papers = [],
+  pack,
+}: {
+  item: ItemMinutes;
+  papers?: readonly PublicPaper[];
+  pack?: DocumentWithParts | undefined;
+}): Html {
   const numbers = itemNumbers(item);
   return (
     <section class="quorum-item" id={`item-${item.id}`} aria-labelledby={`item-${item.id}-title`}>
@@ -117,6 +170,7 @@ function Item({ item, papers = [] }: { item: ItemMinutes; papers?: readonly Publ
           ) : (
             ''
           )}
+          <PackPapers pack={pack} papers={packPapersOf(item, pack)} />
           <Papers papers={papers} />
           <ItemMinutesBody item={item} fold={true} headingLevel={4} anchors={false} />
           <FromLink source={item.source} what={item.title} />
@@ -256,6 +310,7 @@ export function MeetingPage({
 }): Html {
   const { meeting, body } = detail;
   const title = `${formatDate(meeting.date)} - ${body.name}`;
+  const pack = documentPackOf(detail.documents);
   return (
     <Layout
       title={title}
@@ -321,7 +376,7 @@ export function MeetingPage({
       {detail.items.length === 0 ? (
         <p class="govuk-body">No agenda items are recorded.</p>
       ) : (
-        detail.items.map((item) => <Item item={item} papers={papers.filter((p) => p.itemId === item.id)} />)
+        detail.items.map((item) => <Item item={item} papers={papers.filter((p) => p.itemId === item.id)} pack={pack} />)
       )}
       {detail.documents.length > 0 ? (
         <>

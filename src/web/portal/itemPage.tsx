@@ -5,8 +5,20 @@ import { hasMinutes, ItemMinutesBody } from '../pages/itemMinutesBody.js';
 import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
+import { packPapersOf, type DocumentWithParts } from '../../domain/packPapers.js';
+import { PackPapers } from '../pages/meetingPage.js';
 
-export function ItemPage({ detail, history }: { detail: ItemDetail; history: readonly TopicEntry[] }): Html {
+export function ItemPage({
+  detail,
+  history,
+  pack,
+}: {
+  detail: ItemDetail;
+  history: readonly TopicEntry[];
+  /** The meeting's document pack, whose papers within the item's pages are listed. */
+  pack?: DocumentWithParts | undefined;
+}): Html {
+  const papers = packPapersOf(detail, pack);
   const { meeting, body } = detail;
   const item = detail;
   const number = [item.agendaNumber, item.minuteNumber].filter(Boolean).join(' / ');
@@ -29,6 +41,14 @@ export function ItemPage({ detail, history }: { detail: ItemDetail; history: rea
       ) : (
         <>
           {item.description ? <p class="govuk-body-l">{item.description}</p> : ''}
+          {papers.length > 0 ? (
+            <>
+              <h2 class="govuk-heading-l">Papers</h2>
+              <PackPapers pack={pack} papers={papers} />
+            </>
+          ) : (
+            ''
+          )}
           <h2 class="govuk-heading-l">Minutes</h2>
           {hasMinutes(detail) ? (
             <ItemMinutesBody item={detail} fold={false} headingLevel={2} anchors={true} />

@@ -6,6 +6,8 @@ import { CalendarPage, CalendarYearPage, shiftMonth } from './calendarPage.js';
 import { DocumentPage } from './documentPage.js';
 import { DocumentsPage } from './documentsPage.js';
 import { ItemPage } from './itemPage.js';
+import { documentPackOf } from '../../domain/packPapers.js';
+import { registerDocumentPartRoute } from './documentPartRoute.js';
 import { registerOriginalDocumentRoute } from './originalDocumentRoute.js';
 import { PeoplePage, PersonPage } from './personPages.js';
 import { SearchPage } from './searchPage.js';
@@ -44,10 +46,15 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
   app.get('/items/:id', async (c) => {
     const detail = await reads.items.detail(c.req.param('id'));
     if (!detail) return c.notFound();
-    return c.render(<ItemPage detail={detail} history={await reads.items.topicHistory(detail.id)} />);
+    const pack =
+      detail.pageStart !== null && !detail.isExempt
+        ? documentPackOf(await reads.meetings.documents(detail.meeting.id))
+        : undefined;
+    return c.render(<ItemPage detail={detail} history={await reads.items.topicHistory(detail.id)} pack={pack} />);
   });
 
   registerOriginalDocumentRoute(app, reads);
+  registerDocumentPartRoute(app, reads);
 
   app.get('/documents', async (c) => {
     const key = z.string().min(1).max(100).optional().catch(undefined);
