@@ -71,7 +71,7 @@ export function attendsItem(line: Line, itemIds: readonly string[], index: numbe
  * - a member present in the room, as far as their voting rights reach the item (a co-optee without
  *   a vote never counts, a statutory education co-optee only on education items);
  * - a substitute, where the body allows them, with the rights of the member whose place they take,
- *   and not while that member is counted themselves;
+ *   not while that member is counted themselves, and one substitute per member's seat;
  * - remotely attending members and substitutes only where the setting says remote attendance counts.
  * A member present whose membership the record does not hold is counted as a full member: the
  * "present" list is of members by definition, and the record may lack the appointment.
@@ -84,13 +84,18 @@ function countedAmong(
 ): string[] {
   const votes = (scope: VotingScope | undefined) => mayVoteOn({ role: 'member', votingScope: scope ?? 'full' }, educationItem);
   const inPlace = (l: Line) => !l.remote || setting.remoteCounts;
-  const counted = new Set(
-    attending.filter((l) => l.kind === 'present' && inPlace(l) && votes(members.get(l.personId))).map((l) => l.personId),
-  );
+  const inRoom = attending.filter((l) => l.kind === 'present' && inPlace(l) && votes(members.get(l.personId)));
+  const counted = new Set(inRoom.map((l) => l.personId));
+  const presentMembers = new Set(counted);
+  // One seat, one count: a member's place is taken by at most one substitute at a time.
+  const seatsTaken = new Set<string>();
   for (const l of attending) {
     if (l.kind !== 'substitute' || !setting.allowsSubstitutes || !inPlace(l)) continue;
-    if (l.substituteForId && counted.has(l.substituteForId)) continue;
-    if (votes(l.substituteForId ? members.get(l.substituteForId) : undefined)) counted.add(l.personId);
+    const seat = l.substituteForId;
+    if (seat && (presentMembers.has(seat) || seatsTaken.has(seat))) continue;
+    if (!votes(seat ? members.get(seat) : undefined)) continue;
+    if (seat) seatsTaken.add(seat);
+    counted.add(l.personId);
   }
   return [...counted];
 }
