@@ -83,7 +83,11 @@ export async function recordRegister(
     if (!(await repos.register.claimVersion(meetingId, register.version)))
       throw new AppError('CONFLICT', 'someone else changed this register since you opened the page: nothing was saved');
 
-    const before: NamedLine[] = [...view.members.flatMap((m) => (m.line ? [m.line] : [])), ...view.substitutes, ...view.others];
+    const before: NamedLine[] = [
+      ...view.members.flatMap((m) => (m.line ? [m.line] : [])),
+      ...view.substitutes,
+      ...view.others,
+    ];
     const earlier = new Map(before.map((l) => [l.personId, l]));
     const names = new NameResolver(repos, null, now);
     const lines: RegisterLine[] = [];
@@ -147,7 +151,10 @@ export async function recordRegister(
         duplicates.push({ field: `others.${i}.name`, message: 'Enter the name of the person attending' });
         continue;
       }
-      add(`others.${i}.name`, personId, 'in_attendance', { capacity: o.capacity || null, roleText: o.roleText || null });
+      add(`others.${i}.name`, personId, 'in_attendance', {
+        capacity: o.capacity || null,
+        roleText: o.roleText || null,
+      });
       placed.set(personId, o.name);
     }
     if (duplicates.length) throw new RegisterInvalid(duplicates);

@@ -77,7 +77,9 @@ export interface RegisterContext {
 
 /** A moment read from its select and time box; null when neither says anything. */
 export function momentFrom(value: string, time: string): ItemMoment | null {
-  const [point, itemId] = value.includes(':') ? [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)] : ['', ''];
+  const [point, itemId] = value.includes(':')
+    ? [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)]
+    : ['', ''];
   if (!itemId && !time) return null;
   return { itemId: itemId || null, during: point === 'during', time: time || null };
 }
@@ -107,7 +109,10 @@ function movementProblems(
   else if (arrival !== null && departure !== null && departure < arrival)
     problems.push({ field: `${prefix}.departure`, message: 'The departure must come after the arrival' });
   else if (entry.arrivalTime && entry.departureTime && entry.departureTime < entry.arrivalTime)
-    problems.push({ field: `${prefix}.departureTime`, message: 'The time of leaving must be after the time of arrival' });
+    problems.push({
+      field: `${prefix}.departureTime`,
+      message: 'The time of leaving must be after the time of arrival',
+    });
   return problems;
 }
 
@@ -127,7 +132,10 @@ export function registerProblems(input: ParsedRegister, context: RegisterContext
       problems.push({ field: `${at}.reason`, message: 'Give a reason only for a member who sent apologies' });
     const there = m.status === 'present' || m.status === 'remote';
     if (!there && (m.arrival || m.arrivalTime || m.departure || m.departureTime))
-      problems.push({ field: `${at}.arrival`, message: 'Record an arrival or departure only for a member who attended' });
+      problems.push({
+        field: `${at}.arrival`,
+        message: 'Record an arrival or departure only for a member who attended',
+      });
     else problems.push(...movementProblems(m, at, context));
   });
   const substituted = new Set<string>();
@@ -156,7 +164,8 @@ export function registerProblems(input: ParsedRegister, context: RegisterContext
     problems.push(...movementProblems(s, at, context));
   });
   input.others.forEach((o, i) => {
-    if (!o.name && o.roleText) problems.push({ field: `others.${i}.name`, message: 'Enter the name of the person attending' });
+    if (!o.name && o.roleText)
+      problems.push({ field: `others.${i}.name`, message: 'Enter the name of the person attending' });
   });
   return problems;
 }

@@ -164,7 +164,15 @@ export function inputFromRegister(view: RegisterView): RegisterInput & { version
     version: view.version,
     members: view.members.map((m) => ({
       personId: m.personId,
-      status: !m.line ? '' : m.line.kind === 'present' ? (m.line.remote ? 'remote' : 'present') : m.line.kind === 'apologies' ? 'apologies' : 'absent',
+      status: !m.line
+        ? ''
+        : m.line.kind === 'present'
+          ? m.line.remote
+            ? 'remote'
+            : 'present'
+          : m.line.kind === 'apologies'
+            ? 'apologies'
+            : 'absent',
       reason: m.line?.reason ?? '',
       ...movementsOf(m.line),
     })),

@@ -50,7 +50,10 @@ function indexOf(moment: ItemMoment | null, itemIds: readonly string[]): number 
  * agenda) leaves that end open: the count cannot place what the register does not say.
  * `from > to` when they were there for no whole item.
  */
-export function itemSpan(line: Pick<Line, 'arrival' | 'departure'>, itemIds: readonly string[]): { from: number; to: number } {
+export function itemSpan(
+  line: Pick<Line, 'arrival' | 'departure'>,
+  itemIds: readonly string[],
+): { from: number; to: number } {
   const arrived = indexOf(line.arrival, itemIds);
   const left = indexOf(line.departure, itemIds);
   return {
@@ -82,7 +85,8 @@ function countedAmong(
   setting: QuorumSetting,
   educationItem: boolean,
 ): string[] {
-  const votes = (scope: VotingScope | undefined) => mayVoteOn({ role: 'member', votingScope: scope ?? 'full' }, educationItem);
+  const votes = (scope: VotingScope | undefined) =>
+    mayVoteOn({ role: 'member', votingScope: scope ?? 'full' }, educationItem);
   const inPlace = (l: Line) => !l.remote || setting.remoteCounts;
   const inRoom = attending.filter((l) => l.kind === 'present' && inPlace(l) && votes(members.get(l.personId)));
   const counted = new Set(inRoom.map((l) => l.personId));

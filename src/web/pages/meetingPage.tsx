@@ -41,7 +41,13 @@ function momentText(
   items: readonly Pick<ItemMinutes, 'id' | 'agendaNumber' | 'minuteNumber'>[],
 ): string {
   const item = moment.itemId ? items.find((i) => i.id === moment.itemId) : undefined;
-  const number = item ? (item.agendaNumber ? `item ${item.agendaNumber}` : item.minuteNumber ? `minute ${item.minuteNumber}` : null) : null;
+  const number = item
+    ? item.agendaNumber
+      ? `item ${item.agendaNumber}`
+      : item.minuteNumber
+        ? `minute ${item.minuteNumber}`
+        : null
+    : null;
   const place = number ? ` ${point} ${number}` : '';
   return `${place}${moment.time ? ` at ${formatTime(moment.time)}` : ''}`;
 }

@@ -24,7 +24,12 @@ const ids = (list: { personId: string }[]) => list.map((x) => x.personId);
 describe('members of the body on the day of a meeting', () => {
   it('should take stated memberships by their dates', () => {
     const { members } = membersOnTheDay(
-      [m('a'), m('b', { startsOn: '2025-06-11' as IsoDate }), m('c', { endsOn: '2025-06-09' as IsoDate }), m('d', { endsOn: DAY })],
+      [
+        m('a'),
+        m('b', { startsOn: '2025-06-11' as IsoDate }),
+        m('c', { endsOn: '2025-06-09' as IsoDate }),
+        m('d', { endsOn: DAY }),
+      ],
       DAY,
       null,
     );
@@ -32,7 +37,11 @@ describe('members of the body on the day of a meeting', () => {
   });
 
   it('should let a stated membership decide over an inferred one for the same person', () => {
-    const inferred = { basis: 'inferred' as const, firstSeenOn: '2025-01-01' as IsoDate, lastSeenOn: '2025-12-01' as IsoDate };
+    const inferred = {
+      basis: 'inferred' as const,
+      firstSeenOn: '2025-01-01' as IsoDate,
+      lastSeenOn: '2025-12-01' as IsoDate,
+    };
     const { members } = membersOnTheDay(
       [m('a', { endsOn: '2025-05-01' as IsoDate }), m('a', inferred), m('b', inferred)],
       DAY,
@@ -45,7 +54,11 @@ describe('members of the body on the day of a meeting', () => {
     const inf = (first: string, last: string) =>
       ({ basis: 'inferred', firstSeenOn: first as IsoDate, lastSeenOn: last as IsoDate }) as const;
     const { members } = membersOnTheDay(
-      [m('old', inf('2024-01-01', '2024-06-01')), m('cur', inf('2024-01-01', '2025-05-01')), m('new', inf('2025-07-01', '2025-07-01'))],
+      [
+        m('old', inf('2024-01-01', '2024-06-01')),
+        m('cur', inf('2024-01-01', '2025-05-01')),
+        m('new', inf('2025-07-01', '2025-07-01')),
+      ],
       DAY,
       '2025-05-01' as IsoDate,
     );
@@ -54,7 +67,12 @@ describe('members of the body on the day of a meeting', () => {
 
   it('should list the chair first, co-optees after members, and named substitutes apart', () => {
     const { members, substitutes } = membersOnTheDay(
-      [m('z'), m('co', { role: 'co_optee', votingScope: 'none' }), m('ch', { role: 'chair' }), m('sub', { role: 'substitute' })],
+      [
+        m('z'),
+        m('co', { role: 'co_optee', votingScope: 'none' }),
+        m('ch', { role: 'chair' }),
+        m('sub', { role: 'substitute' }),
+      ],
       DAY,
       null,
     );

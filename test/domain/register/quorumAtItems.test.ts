@@ -53,7 +53,9 @@ describe('who is in the meeting at item N', () => {
   });
 
   it('should leave an end open when its item is unknown or no longer on the agenda', () => {
-    expect(itemSpan({ arrival: { itemId: null, during: true, time: '19:05' }, departure: left('gone', false) }, IDS)).toEqual({
+    expect(
+      itemSpan({ arrival: { itemId: null, during: true, time: '19:05' }, departure: left('gone', false) }, IDS),
+    ).toEqual({
       from: 0,
       to: 7,
     });
@@ -85,7 +87,12 @@ describe('the quorum at each item', () => {
 
   it('should warn on exactly the items taken while inquorate', () => {
     const q = quorumAtItems(
-      [line('a'), line('b'), line('c', { departure: left('i4', true), arrival: null }), line('d', { arrival: arrived('i6', false) })],
+      [
+        line('a'),
+        line('b'),
+        line('c', { departure: left('i4', true), arrival: null }),
+        line('d', { arrival: arrived('i6', false) }),
+      ],
       ITEMS,
       FULL,
       SETTING,
@@ -94,7 +101,7 @@ describe('the quorum at each item', () => {
     expect(quorate(q)).toBe('QQQ--QQQ');
   });
 
-  it('should count a substitute in the place of an absent member, with that member\'s voting rights', () => {
+  it("should count a substitute in the place of an absent member, with that member's voting rights", () => {
     const lines = [line('a'), line('b'), line('s', { kind: 'substitute', substituteForId: 'c' })];
     expect(quorate(quorumAtItems(lines, ITEMS, FULL, SETTING))).toBe('QQQQQQQQ');
     expect(quorate(quorumAtItems(lines, ITEMS, FULL, { ...SETTING, allowsSubstitutes: false }))).toBe('--------');
@@ -106,7 +113,11 @@ describe('the quorum at each item', () => {
 
   it('should not count a substitute while the member they stand for is counted', () => {
     const q = quorumAtItems(
-      [line('a'), line('c', { arrival: arrived('i4', false) }), line('s', { kind: 'substitute', substituteForId: 'c', departure: left('i3', false) })],
+      [
+        line('a'),
+        line('c', { arrival: arrived('i4', false) }),
+        line('s', { kind: 'substitute', substituteForId: 'c', departure: left('i3', false) }),
+      ],
       ITEMS,
       FULL,
       SETTING,
@@ -153,9 +164,12 @@ describe('the quorum at each item', () => {
   });
 
   it('should never count more than attend, and count the same whatever the order of the lines (property)', () => {
-    const moment = fc.option(fc.record({ itemId: fc.constantFrom(...IDS, 'gone'), during: fc.boolean(), time: fc.constant(null) }), {
-      nil: null,
-    });
+    const moment = fc.option(
+      fc.record({ itemId: fc.constantFrom(...IDS, 'gone'), during: fc.boolean(), time: fc.constant(null) }),
+      {
+        nil: null,
+      },
+    );
     const arbLine = fc.record({
       personId: fc.constantFrom('a', 'b', 'c', 'd', 'e', 's1', 's2'),
       kind: fc.constantFrom<AttendanceKind>('present', 'substitute', 'apologies', 'absent', 'in_attendance'),

@@ -6,7 +6,14 @@ import { ErrorSummary } from '../../pages/errorSummary.js';
 import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { TableRegion } from '../../pages/tableRegion.js';
-import { CsrfField, errorFor, SelectField, TextInput, type FieldError, type SelectOption } from '../forms/formFields.js';
+import {
+  CsrfField,
+  errorFor,
+  SelectField,
+  TextInput,
+  type FieldError,
+  type SelectOption,
+} from '../forms/formFields.js';
 import { bodyPath, meetingPath, SCHEDULE_HOME } from '../schedule/meetingPages.js';
 import { SuccessBanner } from '../schedule/scheduleFields.js';
 
@@ -133,7 +140,13 @@ function MovementFields(props: {
         </span>
       </summary>
       <div class="govuk-details__text">
-        <SelectField id={`${prefix}-arrival`} label="Arrived" value={values.arrival} options={arrivals} error={err('arrival')} />
+        <SelectField
+          id={`${prefix}-arrival`}
+          label="Arrived"
+          value={values.arrival}
+          options={arrivals}
+          error={err('arrival')}
+        />
         <TextInput
           id={`${prefix}-arrivalTime`}
           label="Time of arrival (optional)"
@@ -164,7 +177,8 @@ function MovementFields(props: {
 
 function QuorumTable({ view }: { view: RegisterView }): Html {
   const { quorum, items, names } = view;
-  const who = (ids: readonly string[]) => (ids.length ? ids.map((id) => names.get(id) ?? 'Unknown').join(', ') : 'No one');
+  const who = (ids: readonly string[]) =>
+    ids.length ? ids.map((id) => names.get(id) ?? 'Unknown').join(', ') : 'No one';
   const rule = quorum.setting.rule;
   const inquorate = quorum.items.filter((q) => !q.quorate).length;
   const State = ({ quorate }: { quorate: boolean }) =>
@@ -179,9 +193,9 @@ function QuorumTable({ view }: { view: RegisterView }): Html {
         Quorum
       </h2>
       <p class="govuk-body">
-        The quorum is {quorum.atStart.needed} of {quorum.setting.size} seats: {Math.round(rule.fraction * 100)}% of
-        the membership, never fewer than {rule.minimum}. Members attending remotely take part but do not count
-        towards it (Local Government Act 1972, as the High Court read it in 2021)
+        The quorum is {quorum.atStart.needed} of {quorum.setting.size} seats: {Math.round(rule.fraction * 100)}% of the
+        membership, never fewer than {rule.minimum}. Members attending remotely take part but do not count towards it
+        (Local Government Act 1972, as the High Court read it in 2021)
         {quorum.setting.allowsSubstitutes ? '; substitutes count in the place of the member they stand for' : ''}.
         Co-opted members without a vote do not count.
       </p>
@@ -248,8 +262,8 @@ function QuorumTable({ view }: { view: RegisterView }): Html {
       </TableRegion>
       {items.length === 0 ? (
         <p class="govuk-body">
-          This meeting's agenda is not on the record yet: arrivals and departures can be placed against items once it
-          is published.
+          This meeting's agenda is not on the record yet: arrivals and departures can be placed against items once it is
+          published.
         </p>
       ) : null}
     </>
@@ -288,7 +302,10 @@ export function RegisterPage(props: RegisterPageProps): Html {
       departureTime: '',
     })),
   ];
-  const others = [...values.others, ...Array.from({ length: BLANK_OTHERS }, () => ({ name: '', roleText: '', capacity: '' }))];
+  const others = [
+    ...values.others,
+    ...Array.from({ length: BLANK_OTHERS }, () => ({ name: '', roleText: '', capacity: '' })),
+  ];
   return (
     <Layout
       title={title}
