@@ -15,7 +15,7 @@ const text = (max: number, what: string) =>
     .trim()
     .max(max, { message: `${what} must be ${max} characters or fewer` });
 
-/** "before:<item id>", "during:<item id>", "after:<item id>" or ''; checked against the agenda by `registerProblems`. */
+/** "before:<item id>", "during:<item id>", "after:<item id>" or empty; checked against the agenda later. */
 const momentField = z.string().max(120);
 const timeField = z
   .string()

@@ -54,12 +54,19 @@ const BLANK_SUBSTITUTES = 2;
 const BLANK_OTHERS = 3;
 
 /** A problem's field (`members.2.reason`) as the id of its input (`members-2-reason`). */
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const fieldId = (field: string): string => field.replace(/\./g, '-');
 
+/** "item 5 (Budget…)", or "minute 42 (…)" for an item known only by its minute number, as the public page names it. */
 function itemLabel(item: RegisterView['items'][number], index: number): string {
-  const number = item.agendaNumber ?? item.minuteNumber ?? String(index + 1);
+  const number = item.agendaNumber
+    ? `item ${item.agendaNumber}`
+    : item.minuteNumber
+      ? `minute ${item.minuteNumber}`
+      : `item ${index + 1}`;
   const title = item.title.length > 60 ? `${item.title.slice(0, 59)}…` : item.title;
-  return `item ${number} (${title})`;
+  return `${number} (${title})`;
 }
 
 /** GOV.UK small inline radios, the first carrying the name as id for the error summary's link. */
@@ -246,7 +253,7 @@ function QuorumTable({ view }: { view: RegisterView }): Html {
             {quorum.items.map((q, i) => (
               <tr class="govuk-table__row">
                 <th scope="row" class="govuk-table__header">
-                  {itemLabel(items[i]!, i).replace(/^item/, 'Item')}
+                  {capitalised(itemLabel(items[i]!, i))}
                 </th>
                 <td class="govuk-table__cell">
                   {q.counted.length}: {who(q.counted)}
