@@ -80,7 +80,9 @@ export async function recordRegister(
       allowsSubstitutes: view.body.allowsSubstitutes,
     });
     if (problems.length) throw new RegisterInvalid(problems);
-    if (!(await repos.register.claimVersion(meetingId, register.version)))
+    // The claim locks the meeting's row until commit: no other save of the register runs meanwhile.
+    const claimed = await repos.register.claimVersion(meetingId, register.version);
+    if (!claimed || register.fingerprint !== view.fingerprint)
       throw new AppError('CONFLICT', 'someone else changed this register since you opened the page: nothing was saved');
 
     const before: NamedLine[] = [

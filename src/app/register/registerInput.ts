@@ -51,6 +51,8 @@ export const otherEntrySchema = z.object({
 
 export const registerInputSchema = z.object({
   version: z.coerce.number().int().min(0),
+  /** The stored register's digest when the form was loaded (`fingerprintOf`). */
+  fingerprint: z.string().max(64),
   members: z.array(memberEntrySchema).max(500),
   substitutes: z.array(substituteEntrySchema).max(100),
   others: z.array(otherEntrySchema).max(200),

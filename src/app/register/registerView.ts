@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Account } from '../../domain/account.js';
 import type { Body } from '../../domain/body.js';
 import { AppError } from '../../domain/errors.js';
@@ -35,6 +36,11 @@ export interface RegisterView {
   readonly items: readonly RegisterItemRow[];
   /** The version the form is saved against (optimistic locking). */
   readonly version: number;
+  /**
+   * What the stored lines say, as a digest: the version counts saves of this form, and this catches
+   * any other change to the attendance (an import of the minutes, a merge of two people) since.
+   */
+  readonly fingerprint: string;
   readonly members: readonly (MemberOnTheDay & { readonly line: NamedLine | null })[];
   /** The body's named substitutes on the day, offered as a hint. */
   readonly substitutePool: readonly MemberOnTheDay[];
@@ -80,6 +86,12 @@ export function quorumOf(
   };
 }
 
+/** A digest of what the lines say, in a stable order: equal digests, the same register. */
+export function fingerprintOf(lines: readonly RegisterLine[]): string {
+  const facts = [...lines].sort((a, b) => a.id.localeCompare(b.id)).map((l) => JSON.stringify(l));
+  return createHash('sha256').update(facts.join('\n')).digest('hex').slice(0, 32);
+}
+
 /** Reads a meeting's register within a transaction; the caller checks who may see it. */
 export async function loadRegister(repos: Repositories, meetingId: string): Promise<RegisterView> {
   const meeting = await repos.meetings.find(meetingId);
@@ -122,6 +134,7 @@ export async function loadRegister(repos: Repositories, meetingId: string): Prom
     body,
     items,
     version: version ?? 0,
+    fingerprint: fingerprintOf(stored),
     members: listed.map((m) => ({ ...m, line: lineOf.get(m.personId) ?? null })),
     substitutePool: pool,
     substitutes: lines.filter((l) => l.kind === 'substitute'),
@@ -159,9 +172,10 @@ function movementsOf(l: RegisterLine | null) {
 }
 
 /** The form's values for a register as stored: what the clerk starts from. */
-export function inputFromRegister(view: RegisterView): RegisterInput & { version: number } {
+export function inputFromRegister(view: RegisterView): RegisterInput & { version: number; fingerprint: string } {
   return {
     version: view.version,
+    fingerprint: view.fingerprint,
     members: view.members.map((m) => ({
       personId: m.personId,
       status: !m.line

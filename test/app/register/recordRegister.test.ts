@@ -181,6 +181,35 @@ for (const dialect of DIALECTS) {
       expect(after.version).toBe(1);
     });
 
+    it('should refuse a save when the attendance changed by another way (an import) since the form was loaded', async () => {
+      const v = await view();
+      const input = inputFromRegister(v);
+      const maya = v.others[0]!;
+      await t.store.transaction((repos) =>
+        repos.attendance.add([
+          {
+            id: 'imported-line',
+            meetingId,
+            personId: maya.personId,
+            kind: 'absent',
+            reason: null,
+            substituteForId: null,
+            capacity: null,
+            roleText: null,
+            position: 9,
+            sourceDocumentId: null,
+          },
+        ]),
+      );
+      await t.store.transaction((repos) => repos.attendance.remove(['imported-line']));
+      // Added and removed again: the same register, saved.
+      expect(await recordRegister(t.store, clerk, meetingId, input, NOW)).toBe(1);
+      const again = inputFromRegister(await view());
+      await t.store.transaction((repos) => repos.attendance.remove([maya.id]));
+      expect(await refusal(recordRegister(t.store, clerk, meetingId, again, NOW))).toBe('CONFLICT');
+      expect((await view()).version).toBe(1);
+    });
+
     it('should name each problem on its field and save nothing', async () => {
       const v = await view();
       const input = inputFromRegister(v);

@@ -352,6 +352,7 @@ export function RegisterPage(props: RegisterPageProps): Html {
       <form method="post" action={registerPath(view.meeting.id)} novalidate>
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="version" value={String(values.version)} />
+        <input type="hidden" name="fingerprint" value={values.fingerprint} />
         <h2 class="govuk-heading-l">Members</h2>
         {view.members.length === 0 ? (
           <p class="govuk-body">The record holds no members of this body on the day of the meeting.</p>

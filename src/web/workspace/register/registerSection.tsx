@@ -27,6 +27,7 @@ export function registerValuesFrom(form: Record<string, string>): RegisterValues
   };
   return {
     version: Number(form.version) || 0,
+    fingerprint: form.fingerprint ?? '',
     members: rows('members', 'personId', (p) => ({
       personId: form[`${p}-personId`] ?? '',
       status: (form[`${p}-status`] ?? '') as RegisterValues['members'][number]['status'],
@@ -87,7 +88,7 @@ export const registerSection: WorkspaceSection = {
             csrfToken={c.get('csrfToken')}
             view={view}
             // After a conflict the form is saved against the current version, keeping what the clerk typed.
-            values={{ ...values, version: conflict ? view.version : values.version }}
+            values={conflict ? { ...values, version: view.version, fingerprint: view.fingerprint } : values}
             errors={
               error instanceof RegisterInvalid
                 ? error.problems.map((p) => ({ field: fieldId(p.field), message: p.message }))
