@@ -285,6 +285,8 @@ export interface RegisterPageProps {
   /** Someone else saved the register since this form was loaded. */
   readonly conflict?: string | null;
   readonly saved?: boolean;
+  /** The quorum shown is counted from what was typed, which is not saved yet. */
+  readonly checked?: boolean;
 }
 
 /** The register of one meeting: a form that works without JavaScript, and the quorum it gives at each item. */
@@ -325,6 +327,20 @@ export function RegisterPage(props: RegisterPageProps): Html {
       ]}
     >
       {props.saved ? <SuccessBanner text="The register is saved" /> : null}
+      {props.checked ? (
+        <div class="govuk-notification-banner" role="region" aria-labelledby="checked-title">
+          <div class="govuk-notification-banner__header">
+            <h2 class="govuk-notification-banner__title" id="checked-title">
+              Not saved yet
+            </h2>
+          </div>
+          <div class="govuk-notification-banner__content">
+            <p class="govuk-notification-banner__heading">
+              The quorum below counts the register as you filled it in. Save the register to keep it.
+            </p>
+          </div>
+        </div>
+      ) : null}
       {props.conflict ? (
         <div class="govuk-error-summary" data-module="govuk-error-summary">
           <div role="alert">
@@ -463,9 +479,20 @@ export function RegisterPage(props: RegisterPageProps): Html {
             </fieldset>
           );
         })}
-        <button type="submit" class="govuk-button" data-module="govuk-button">
-          Save the register
-        </button>
+        <div class="govuk-button-group">
+          <button type="submit" class="govuk-button" data-module="govuk-button">
+            Save the register
+          </button>
+          <button
+            type="submit"
+            name="intent"
+            value="check"
+            class="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+          >
+            Check the quorum without saving
+          </button>
+        </div>
       </form>
     </Layout>
   );

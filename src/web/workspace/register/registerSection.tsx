@@ -1,3 +1,4 @@
+import { previewRegister } from '../../../app/register/previewRegister.js';
 import { recordRegister, RegisterInvalid } from '../../../app/register/recordRegister.js';
 import { inputFromRegister, registerForClerk } from '../../../app/register/registerView.js';
 import { AppError } from '../../../domain/errors.js';
@@ -74,8 +75,14 @@ export const registerSection: WorkspaceSection = {
       const meetingId = c.req.param('meetingId');
       // Refuses a clerk of another body before reading what they sent.
       await registerForClerk(deps.store, c.get('account'), meetingId);
-      const values = registerValuesFrom(await readForm(c));
+      const form = await readForm(c);
+      const values = registerValuesFrom(form);
       try {
+        if (form.intent === 'check') {
+          // The quorum as typed, nothing saved: the form comes back as it was sent.
+          const preview = await previewRegister(deps.store, c.get('account'), meetingId, values);
+          return c.render(<RegisterPage csrfToken={c.get('csrfToken')} view={preview} values={values} checked />);
+        }
         await recordRegister(deps.store, c.get('account'), meetingId, values, deps.now().toISOString());
         return c.redirect(`${registerPath(meetingId)}?saved=1`, 303);
       } catch (error) {

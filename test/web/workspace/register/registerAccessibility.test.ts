@@ -68,10 +68,15 @@ describe.skipIf(!browserAvailable())('the register page in a real browser', () =
     const path = `${base}/workspace/meetings/${meetingId}/register`;
     await page.goto(path);
     const failures = await check('register');
+    await page.click('button:has-text("Check the quorum without saving")');
+    await page.waitForSelector('text=Not saved yet');
+    expect(await page.textContent('main')).toContain('Not saved yet');
+    failures.push(...(await check('register checked')));
     // Apologies for a member present: refused, the error summary linking to the field.
     const reason = page.locator('input[id$="-reason"]').first();
     await reason.fill('Late train');
-    await Promise.all([page.waitForLoadState('load'), page.click('button:has-text("Save the register")')]);
+    await page.click('button:has-text("Save the register")');
+    await page.waitForSelector('.govuk-error-summary');
     expect(await page.textContent('.govuk-error-summary')).toContain('Give a reason only');
     failures.push(...(await check('register with errors')));
     await reason.fill('');

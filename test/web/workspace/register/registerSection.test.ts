@@ -121,6 +121,35 @@ for (const dialect of DIALECTS) {
       expect(pub).not.toContain('<b>Hart</b>');
     });
 
+    it('should count the quorum from what was typed without saving it', async () => {
+      const html = await (await clerk.request(path)).text();
+      expect(html).not.toContain('inquorate');
+      const tom = memberPrefix(html, 'Tom Brown');
+      const checked = await clerk.request(path, {
+        method: 'POST',
+        form: {
+          ...formOf(html),
+          [`${tom}-status`]: 'absent',
+          'substitutes-1-name': 'Cllr Nia Rees',
+          'substitutes-1-substituteForId': formOf(html)[`${tom}-personId`]!,
+          'substitutes-1-mode': 'remote',
+          intent: 'check',
+        },
+      });
+      expect(checked.status).toBe(200);
+      const page = await checked.text();
+      expect(page).toContain('Not saved yet');
+      expect(page).toContain('3 items were taken while the meeting was inquorate');
+      expect(page).toMatch(new RegExp(`name="${tom}-status" type="radio" value="absent" checked`));
+      expect(page).toContain('value="Cllr Nia Rees"');
+      // Counted: Ada and Gus; taking part remotely, not counted: the substitute typed.
+      expect(page).toMatch(
+        /<td class="govuk-table__cell">2: Ada Lovelace, Gus Patel<\/td>\s*<td class="govuk-table__cell">Cllr Nia Rees<\/td>/,
+      );
+      expect(await t.store.repos.register.version(meetingId)).toBe(0);
+      expect(await (await clerk.request(path)).text()).not.toContain('inquorate');
+    });
+
     it('should keep what was typed and name each problem beside its field', async () => {
       const html = await (await clerk.request(path)).text();
       const form = formOf(html);
