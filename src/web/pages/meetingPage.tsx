@@ -34,7 +34,7 @@ function PersonLink({ person }: { person: AttendanceLine['person'] }): Html {
   );
 }
 
-/** How the written register places a moment: "during item 5 at 6.45pm"; the item as the public sees it. */
+/** How the written register places a moment: "during item 5 at 6:45pm"; the item as the public sees it. */
 function momentText(
   moment: NonNullable<AttendanceLine['arrival']>,
   point: string,
