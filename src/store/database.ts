@@ -331,6 +331,33 @@ export interface AttendanceTable {
   sourceDocumentId: string | null;
 }
 
+/**
+ * Columns of the written register (migration 0019), declared apart from the tables they extend and
+ * added with `db.withTables<RegisterTables>()` by the code that reads or writes them: every other
+ * query, mapper and insert of `attendance` and `meetings` stays as it was, the database filling
+ * these columns with their defaults.
+ */
+// A type alias, not an interface: `withTables` wants a record type, which an interface is not.
+export type RegisterTables = {
+  attendance: {
+    /** 1 when taking part remotely. */
+    remote: number;
+    arrivedItemId: string | null;
+    /** 1: arrived during the item; 0: before it. */
+    arrivedDuring: number;
+    /** HH:MM. */
+    arrivedAt: string | null;
+    leftItemId: string | null;
+    /** 1: left during the item; 0: after it. */
+    leftDuring: number;
+    leftAt: string | null;
+  };
+  meetings: {
+    /** Raised by one at every save of the written register (optimistic locking). */
+    registerVersion: number;
+  };
+};
+
 export interface DeclarationTable {
   id: string;
   meetingId: string;

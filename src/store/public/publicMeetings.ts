@@ -4,10 +4,12 @@ import type { AttendanceCapacity, AttendanceKind } from '../../domain/attendance
 import type { DeclarationKind } from '../../domain/declaration.js';
 import { publicViewOfItem } from '../../domain/exemptInformation.js';
 import type { Meeting } from '../../domain/meeting.js';
+import type { ItemMoment } from '../../domain/register/registerLine.js';
 import type { MinutePoint, Resolution } from '../../domain/minutes.js';
 import type { DocumentPart, SourceDocument } from '../../domain/sourceDocument.js';
 import { meetingNotices, type MeetingNotice } from '../../domain/schedule/meetingNotices.js';
-import type { Database } from '../database.js';
+import type { Database, RegisterTables } from '../database.js';
+import { toRegisterLine } from '../repositories/registerRepository.js';
 import {
   DOCUMENT_META_COLUMNS,
   toAgendaItem,
@@ -69,6 +71,10 @@ export interface AttendanceLine {
   readonly roleText: string | null;
   readonly capacity: AttendanceCapacity | null;
   readonly substituteFor: PersonRef | null;
+  /** The written register's facts (migration 0019): took part remotely, came late, left early. */
+  readonly remote: boolean;
+  readonly arrival: ItemMoment | null;
+  readonly departure: ItemMoment | null;
 }
 
 export interface DeclarationLine {
@@ -183,7 +189,13 @@ export class PublicMeetings {
     const { bodySlug, bodyName, ...meeting } = row;
     const [items, attendance, declarations, documents, changes] = await Promise.all([
       this.#items(meetingId),
-      db.selectFrom('attendance').selectAll().where('meetingId', '=', meetingId).orderBy('position').execute(),
+      db
+        .withTables<RegisterTables>()
+        .selectFrom('attendance')
+        .selectAll()
+        .where('meetingId', '=', meetingId)
+        .orderBy('position')
+        .execute(),
       publicDeclarations(db).selectAll().where('meetingId', '=', meetingId).orderBy('id').execute(),
       this.#documents(meetingId),
       db.selectFrom('meetingChanges').selectAll().where('meetingId', '=', meetingId).execute(),
@@ -198,14 +210,20 @@ export class PublicMeetings {
       meeting: toMeeting(meeting),
       body: { id: meeting.bodyId, slug: bodySlug, name: bodyName },
       items,
-      attendance: attendance.map((a) => ({
-        person: ref(a.personId),
-        kind: a.kind as AttendanceKind,
-        reason: a.reason,
-        roleText: a.roleText,
-        capacity: a.capacity as AttendanceCapacity | null,
-        substituteFor: a.substituteForId ? ref(a.substituteForId) : null,
-      })),
+      attendance: attendance.map((a) => {
+        const line = toRegisterLine(a);
+        return {
+          person: ref(a.personId),
+          kind: line.kind,
+          reason: line.reason,
+          roleText: line.roleText,
+          capacity: line.capacity,
+          substituteFor: a.substituteForId ? ref(a.substituteForId) : null,
+          remote: line.remote,
+          arrival: line.arrival,
+          departure: line.departure,
+        };
+      }),
       declarations: declarations.map((d) => ({
         person: ref(d.personId),
         itemId: d.itemId,

@@ -24,6 +24,7 @@ import { PersonRepository } from './personRepository.js';
 import { ProvenanceRepository } from './provenanceRepository.js';
 import { RecordLoadRepository } from './recordLoadRepository.js';
 import { RecommendationRepository } from './recommendationRepository.js';
+import { RegisterRepository } from './registerRepository.js';
 import { ReviewFlagRepository } from './reviewFlagRepository.js';
 import { SearchIndexRepository } from './searchIndexRepository.js';
 import { SettingsRepository } from './settingsRepository.js';
@@ -55,6 +56,7 @@ export interface Repositories {
   readonly provenance: ProvenanceRepository;
   readonly recommendations: RecommendationRepository;
   readonly recordLoad: RecordLoadRepository;
+  readonly register: RegisterRepository;
   readonly reviewFlags: ReviewFlagRepository;
   readonly searchIndex: SearchIndexRepository;
   readonly settings: SettingsRepository;
@@ -97,6 +99,7 @@ export function repositoriesOver(
     provenance: new ProvenanceRepository(db),
     recommendations: new RecommendationRepository(db),
     recordLoad: new RecordLoadRepository(db),
+    register: new RegisterRepository(db),
     reviewFlags: new ReviewFlagRepository(db),
     searchIndex: new SearchIndexRepository(db, options.deferDerived ? new Set() : null),
     settings: new SettingsRepository(db),

@@ -36,7 +36,35 @@ function PersonLink({ person }: { person: AttendanceLine['person'] }): Html {
   );
 }
 
-function AttendanceList({ lines }: { lines: readonly AttendanceLine[] }): Html {
+/** How the written register places a moment: "during item 5 at 6:45pm"; the item as the public sees it. */
+function momentText(
+  moment: NonNullable<AttendanceLine['arrival']>,
+  point: string,
+  items: readonly Pick<ItemMinutes, 'id' | 'agendaNumber' | 'minuteNumber'>[],
+): string {
+  const item = moment.itemId ? items.find((i) => i.id === moment.itemId) : undefined;
+  const number = item
+    ? item.agendaNumber
+      ? `item ${item.agendaNumber}`
+      : item.minuteNumber
+        ? `minute ${item.minuteNumber}`
+        : null
+    : null;
+  const place = number ? ` ${point} ${number}` : '';
+  return `${place}${moment.time ? ` at ${formatTime(moment.time)}` : ''}`;
+}
+
+/** Remote attendance, late arrival and early departure, as the register records them. */
+function registerNotes(a: AttendanceLine, items: readonly ItemMinutes[]): string {
+  const notes = [
+    a.remote ? 'attended remotely' : '',
+    a.arrival ? `arrived${momentText(a.arrival, a.arrival.during ? 'during' : 'before', items)}` : '',
+    a.departure ? `left${momentText(a.departure, a.departure.during ? 'during' : 'after', items)}` : '',
+  ].filter((n) => n && n !== 'arrived' && n !== 'left');
+  return notes.length ? ` (${notes.join('; ')})` : '';
+}
+
+function AttendanceList({ lines, items }: { lines: readonly AttendanceLine[]; items: readonly ItemMinutes[] }): Html {
   return (
     <ul class="govuk-list">
       {lines.map((a) => (
@@ -52,6 +80,7 @@ function AttendanceList({ lines }: { lines: readonly AttendanceLine[] }): Html {
           ) : (
             ''
           )}
+          {registerNotes(a, items)}
         </li>
       ))}
     </ul>
@@ -358,7 +387,7 @@ export function MeetingPage({
         return lines.length ? (
           <>
             <h3 class="govuk-heading-s">{heading}</h3>
-            <AttendanceList lines={lines} />
+            <AttendanceList lines={lines} items={detail.items} />
           </>
         ) : (
           ''

@@ -4,6 +4,7 @@ import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
 import { RECORD_SECTION } from './record/recordSection.js';
+import { registerSection } from './register/registerSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
 import { meetingSection } from './meetings/meetingSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
@@ -19,6 +20,7 @@ const PARTS: readonly WorkspaceSection[] = [
   decisionSection,
   actionSection,
   attendanceSection,
+  registerSection,
   auditSection,
 ];
 

@@ -1,14 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { AgendaItem } from '../../../domain/agendaItem.js';
-import type { Attendance } from '../../../domain/attendance.js';
 import type { Meeting } from '../../../domain/meeting.js';
+import type { RegisterLine } from '../../../domain/register/registerLine.js';
 import type { MinutePoint, Resolution } from '../../../domain/minutes.js';
-import type { Database } from '../../database.js';
+import type { Database, RegisterTables } from '../../database.js';
 import { groupBy } from '../../groupBy.js';
-import { toAgendaItem, toAttendance, toDeclaration, toMinutePoint, toResolution } from '../../rowMappers.js';
+import { toAgendaItem, toDeclaration, toMinutePoint, toResolution } from '../../rowMappers.js';
 import type { AttendanceLine, DeclarationLine } from '../publicMeetings.js';
 import { personRefs, type BodyRef, type PersonRef } from '../publicRefs.js';
 import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions } from '../publicScope.js';
+import { toRegisterLine } from '../../repositories/registerRepository.js';
 import { meetingPages } from './meetingPages.js';
 import type { RecordScope } from './recordScope.js';
 
@@ -66,6 +67,9 @@ export class RecordMinutes {
           roleText: a.roleText,
           capacity: a.capacity,
           substituteFor: a.substituteForId ? ref(a.substituteForId) : null,
+          remote: a.remote,
+          arrival: a.arrival,
+          departure: a.departure,
         })),
         declarations: (declarationsOf.get(meeting.id) ?? []).map((d) => ({
           person: ref(d.personId),
@@ -77,8 +81,9 @@ export class RecordMinutes {
     }
   }
 
-  async #attendance(meetingIds: readonly string[]): Promise<Attendance[]> {
+  async #attendance(meetingIds: readonly string[]): Promise<RegisterLine[]> {
     const rows = await this.db
+      .withTables<RegisterTables>()
       .selectFrom('attendance')
       .selectAll()
       .where('meetingId', 'in', meetingIds)
@@ -86,7 +91,7 @@ export class RecordMinutes {
       .orderBy('position')
       .orderBy('id')
       .execute();
-    return rows.map(toAttendance);
+    return rows.map(toRegisterLine);
   }
 
   async #items(meetingIds: readonly string[]): Promise<ItemWithMinutes[]> {

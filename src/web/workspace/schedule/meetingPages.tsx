@@ -178,6 +178,14 @@ export function ClerkMeetingPage(props: ClerkMeetingPageProps): Html {
                 </a>
               </dd>
             </div>
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Register</dt>
+              <dd class="govuk-summary-list__value">
+                <a class="govuk-link" href={`/workspace/meetings/${encodeURIComponent(meeting.id)}/register`}>
+                  Who attended, and the quorum at each item
+                </a>
+              </dd>
+            </div>
           </dl>
           {props.changes.length ? (
             <>
