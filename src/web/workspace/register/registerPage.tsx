@@ -14,7 +14,7 @@ import {
   type FieldError,
   type SelectOption,
 } from '../forms/formFields.js';
-import { bodyPath, meetingPath, SCHEDULE_HOME } from '../schedule/meetingPages.js';
+import { meetingHubPath, MEETINGS_HOME } from '../meetings/meetingPages.js';
 import { SuccessBanner } from '../schedule/scheduleFields.js';
 
 export const registerPath = (meetingId: string): string =>
@@ -321,9 +321,8 @@ export function RegisterPage(props: RegisterPageProps): Html {
       error={errors.length > 0}
       breadcrumbs={[
         { href: '/workspace', text: 'Workspace' },
-        { href: SCHEDULE_HOME, text: 'Schedule meetings' },
-        { href: bodyPath(view.body.id), text: view.body.name },
-        { href: meetingPath(view.meeting.id), text: formatLongDate(view.meeting.date) },
+        { href: MEETINGS_HOME, text: 'Meetings' },
+        { href: meetingHubPath(view.meeting.id), text: `${view.body.name}, ${formatLongDate(view.meeting.date)}` },
       ]}
     >
       {props.saved ? <SuccessBanner text="The register is saved" /> : null}

@@ -56,6 +56,14 @@ export function registerValuesFrom(form: Record<string, string>): RegisterValues
  */
 export const registerSection: WorkspaceSection = {
   name: 'register',
+  meetingLinks: [
+    {
+      label: 'Register and quorum',
+      description:
+        'Who attended, remotely or as a substitute, who arrived late or left early, and the quorum at each item.',
+      href: registerPath,
+    },
+  ],
   register(w, deps) {
     w.use('/workspace/meetings/:meetingId/register', clerksOnly);
 
