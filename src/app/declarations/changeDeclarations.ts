@@ -27,7 +27,7 @@ export const DeclarationInputSchema = z.object({
   tookNoPart: z.boolean(),
   dispensation: z.boolean(),
 });
-export type DeclarationInput = z.input<typeof DeclarationInputSchema>;
+export type DeclarationInput = Record<keyof z.input<typeof DeclarationInputSchema>, unknown>;
 
 function invalid(issues: readonly { message: string }[]): AppError {
   return new AppError('INPUT_INVALID', issues.map((i) => i.message).join('; '));
@@ -94,7 +94,10 @@ export async function removeDeclaration(
     if (!declaration || declaration.meetingId !== meetingId)
       throw new AppError('NOT_FOUND', 'There is no such declaration at this meeting');
     if (declaration.sourceDocumentId !== null)
-      throw new AppError('CONFLICT', 'this declaration was read from a document: correct the document and import it again');
+      throw new AppError(
+        'CONFLICT',
+        'this declaration was read from a document: correct the document and import it again',
+      );
     await repos.declarations.remove(declarationId);
     const { person: _person, sourceDocumentId: _source, ...before } = declaration;
     await repos.audit.add({

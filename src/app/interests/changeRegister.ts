@@ -37,14 +37,15 @@ export const InterestEntryInputSchema = z
     path: ['registeredOn'],
     message: 'the date registered must be the same as or after the date the interest arose',
   });
-export type InterestEntryInput = z.input<typeof InterestEntryInputSchema>;
+export type InterestEntryInput = Record<keyof z.input<typeof InterestEntryInputSchema>, unknown>;
 
 function invalid(error: z.ZodError): AppError {
   return new AppError('INPUT_INVALID', error.issues.map((i) => i.message).join('; '));
 }
 
 function notAfterToday(date: IsoDate, now: string, what: string): void {
-  if (compareIsoDates(date, londonDateOf(now)) > 0) throw new AppError('INPUT_INVALID', `${what} cannot be in the future`);
+  if (compareIsoDates(date, londonDateOf(now)) > 0)
+    throw new AppError('INPUT_INVALID', `${what} cannot be in the future`);
 }
 
 /** Adds an entry to a member's register; audited. */
@@ -61,7 +62,13 @@ export async function addInterestEntry(
   notAfterToday(parsed.data.registeredOn, now, 'the date registered');
   return store.transaction(async (repos) => {
     const holder = await holderFor(repos, actor, personSlug);
-    const entry: InterestEntry = { id: randomId(), personId: holder.id, ...parsed.data, createdAt: now, updatedAt: now };
+    const entry: InterestEntry = {
+      id: randomId(),
+      personId: holder.id,
+      ...parsed.data,
+      createdAt: now,
+      updatedAt: now,
+    };
     await repos.interests.addEntry(entry);
     await repos.audit.add({
       id: randomId(),
@@ -92,7 +99,8 @@ export async function removeInterestEntry(
   await store.transaction(async (repos) => {
     const holder = await holderFor(repos, actor, personSlug);
     const entry = await repos.interests.entry(entryId);
-    if (!entry || entry.personId !== holder.id) throw new AppError('NOT_FOUND', 'There is no such entry on this register');
+    if (!entry || entry.personId !== holder.id)
+      throw new AppError('NOT_FOUND', 'There is no such entry on this register');
     await repos.interests.removeEntry(entryId);
     await repos.audit.add({
       id: randomId(),
@@ -107,7 +115,9 @@ export async function removeInterestEntry(
   });
 }
 
-export const RegisterReviewSchema = z.object({ reviewedOn: isoDate('enter the date the member reviewed the register') });
+export const RegisterReviewSchema = z.object({
+  reviewedOn: isoDate('enter the date the member reviewed the register'),
+});
 
 /** Records that the member reviewed their register on a date (the yearly check); audited. */
 export async function recordRegisterReview(

@@ -20,7 +20,11 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
 /** The distinctive words of a text, lower case, singular-ish ("schools" and "school" meet). */
 export function distinctiveWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const raw of text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/)) {
+  for (const raw of text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)) {
     if (raw.length < 3 || /^\d+$/.test(raw) || COMMON_WORDS.has(raw)) continue;
     const word = raw.length > 4 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw;
     if (!COMMON_WORDS.has(word)) words.add(word);
@@ -58,7 +62,8 @@ export function interestPrompts(
     const itemWords = distinctiveWords(`${item.title} ${item.description ?? ''}`);
     for (const { entry, words } of entryWords) {
       const shared = words.filter((w) => itemWords.has(w));
-      if (shared.length > 0) prompts.push({ itemId: item.id, personId: entry.personId, entryId: entry.id, words: shared });
+      if (shared.length > 0)
+        prompts.push({ itemId: item.id, personId: entry.personId, entryId: entry.id, words: shared });
     }
   }
   return prompts;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AgendaItem } from '../../domain/agendaItem.js';
 import type { AttendanceCapacity, AttendanceKind } from '../../domain/attendance.js';
-import type { DeclarationKind } from '../../domain/declaration.js';
+import type { DeclarationConduct, DeclarationKind } from '../../domain/declaration.js';
 import { publicViewOfItem } from '../../domain/exemptInformation.js';
 import type { Meeting } from '../../domain/meeting.js';
 import type { MinutePoint, Resolution } from '../../domain/minutes.js';
@@ -11,6 +11,7 @@ import type { Database } from '../database.js';
 import {
   DOCUMENT_META_COLUMNS,
   toAgendaItem,
+  toDeclarationConduct,
   toDocumentPart,
   toMeeting,
   toMeetingChange,
@@ -71,7 +72,7 @@ export interface AttendanceLine {
   readonly substituteFor: PersonRef | null;
 }
 
-export interface DeclarationLine {
+export interface DeclarationLine extends DeclarationConduct {
   readonly person: PersonRef;
   readonly itemId: string | null;
   readonly kind: DeclarationKind;
@@ -211,6 +212,7 @@ export class PublicMeetings {
         itemId: d.itemId,
         kind: d.kind as DeclarationKind,
         text: d.text,
+        ...toDeclarationConduct(d),
       })),
       documents,
       notices: meetingNotices(toMeeting(meeting), changes.map(toMeetingChange)),

@@ -1,3 +1,4 @@
+import { conductInWords, DECLARATION_KIND_LABELS, declarationKindOf } from '../../domain/declaration.js';
 import { exemptNotice } from '../../domain/exemptInformation.js';
 import type {
   AttendanceLine,
@@ -64,6 +65,11 @@ function itemNumbers(item: Pick<ItemMinutes, 'agendaNumber' | 'minuteNumber'>): 
   return parts.filter(Boolean).join(', ');
 }
 
+/** The kind in words, unless the declaration's own words already name it (as imported ones do). */
+function kindPrefix(d: DeclarationLine): string {
+  return d.kind === 'unspecified' || declarationKindOf(d.text) === d.kind ? '' : `${DECLARATION_KIND_LABELS[d.kind]}: `;
+}
+
 function Declarations({
   declarations,
   items,
@@ -89,7 +95,8 @@ function Declarations({
             ) : (
               ''
             )}
-            {`: ${d.text}`}
+            {`: ${kindPrefix(d)}${d.text}`}
+            {conductInWords(d) ? ` (${conductInWords(d)})` : ''}
           </li>
         );
       })}

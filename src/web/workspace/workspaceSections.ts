@@ -3,6 +3,8 @@ import { agendaSection } from './agenda/agendaSection.js';
 import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
+import { declarationSection } from './declarations/declarationSection.js';
+import { interestSection } from './interests/interestSection.js';
 import { RECORD_SECTION } from './record/recordSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
@@ -19,4 +21,6 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   actionSection,
   attendanceSection,
   auditSection,
+  declarationSection,
+  interestSection,
 ];
