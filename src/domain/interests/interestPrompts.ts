@@ -17,17 +17,24 @@ const COMMON_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-/** The distinctive words of a text, lower case, singular-ish ("schools" and "school" meet). */
-export function distinctiveWords(text: string): Set<string> {
-  const words = new Set<string>();
+/** A word's singular, roughly: "schools" and "school", "ferries" and "ferry" meet. */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/** The distinctive words of a text: each word's stem, with the word as first written (lower case). */
+export function distinctiveWords(text: string): Map<string, string> {
+  const words = new Map<string, string>();
   for (const raw of text
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .split(/[^a-z0-9]+/)) {
     if (raw.length < 3 || /^\d+$/.test(raw) || COMMON_WORDS.has(raw)) continue;
-    const word = raw.length > 4 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw;
-    if (!COMMON_WORDS.has(word)) words.add(word);
+    const key = stem(raw);
+    if (!COMMON_WORDS.has(key) && !words.has(key)) words.set(key, raw);
   }
   return words;
 }
@@ -37,7 +44,7 @@ export interface InterestPrompt {
   readonly itemId: string;
   readonly personId: string;
   readonly entryId: string;
-  /** The shared words, in the entry's order, to show the clerk why. */
+  /** The shared words as the entry writes them, in its order, to show the clerk why. */
   readonly words: readonly string[];
 }
 
@@ -61,7 +68,7 @@ export function interestPrompts(
   for (const item of items) {
     const itemWords = distinctiveWords(`${item.title} ${item.description ?? ''}`);
     for (const { entry, words } of entryWords) {
-      const shared = words.filter((w) => itemWords.has(w));
+      const shared = words.filter(([key]) => itemWords.has(key)).map(([, word]) => word);
       if (shared.length > 0)
         prompts.push({ itemId: item.id, personId: entry.personId, entryId: entry.id, words: shared });
     }
