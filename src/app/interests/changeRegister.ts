@@ -33,10 +33,14 @@ export const InterestEntryInputSchema = z
     registeredOn: isoDate('enter the date it was registered'),
     sensitive: z.boolean(),
   })
-  .refine((v) => compareIsoDates(v.aroseOn, v.registeredOn) <= 0, {
-    path: ['registeredOn'],
-    message: 'the date registered must be the same as or after the date the interest arose',
-  });
+  // zod runs this even when a date failed above: compare only real dates.
+  .refine(
+    (v) => !isIsoDate(v.aroseOn) || !isIsoDate(v.registeredOn) || compareIsoDates(v.aroseOn, v.registeredOn) <= 0,
+    {
+      path: ['registeredOn'],
+      message: 'the date registered must be the same as or after the date the interest arose',
+    },
+  );
 export type InterestEntryInput = Record<keyof z.input<typeof InterestEntryInputSchema>, unknown>;
 
 function invalid(error: z.ZodError): AppError {
