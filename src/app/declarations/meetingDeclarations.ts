@@ -85,10 +85,8 @@ export async function readMeetingDeclarations(
   });
 }
 
-/** Meetings from three months back to two ahead, of the bodies the clerk serves. */
+/** The latest twenty meetings of the bodies the clerk serves, up to two months ahead. */
 export async function meetingsForDeclarations(store: Store, actor: Account, today: IsoDate): Promise<MeetingLabel[]> {
   const scope = clerkScope(actor);
-  return store.transaction((repos) =>
-    repos.declarations.meetingsBetween(addDays(today, -92), addDays(today, 61), scope),
-  );
+  return store.transaction((repos) => repos.declarations.latestMeetings(addDays(today, 61), 20, scope));
 }

@@ -48,18 +48,18 @@ export class DeclarationRepository {
       .executeTakeFirst();
   }
 
-  /** Meetings between two dates (inclusive), of the given bodies or all (null), latest first. */
-  async meetingsBetween(from: string, to: string, bodyIds: readonly string[] | null): Promise<MeetingLabel[]> {
+  /** The latest meetings up to a date, of the given bodies or all (null), latest first. */
+  async latestMeetings(until: string, limit: number, bodyIds: readonly string[] | null): Promise<MeetingLabel[]> {
     if (bodyIds && bodyIds.length === 0) return [];
     return this.db
       .selectFrom('meetings')
       .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
       .select(['meetings.id', 'meetings.date', 'meetings.status', 'meetings.bodyId', 'bodies.name as bodyName'])
-      .where('meetings.date', '>=', from)
-      .where('meetings.date', '<=', to)
+      .where('meetings.date', '<=', until)
       .$if(bodyIds !== null, (q) => q.where('meetings.bodyId', 'in', [...bodyIds!]))
       .orderBy('meetings.date', 'desc')
       .orderBy('bodies.name')
+      .limit(limit)
       .execute();
   }
 

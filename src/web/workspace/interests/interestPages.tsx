@@ -31,8 +31,9 @@ export function InterestsHomePage(props: {
         changed interest within {REGISTER_DEADLINE_DAYS} days.
       </p>
       <h2 class="govuk-heading-l">Declarations at meetings</h2>
+      <p class="govuk-body">The latest meetings, and those of the next two months.</p>
       {props.meetings.length === 0 ? (
-        <p class="govuk-body">No meetings in the last three months or the next two.</p>
+        <p class="govuk-body">No meetings are recorded yet.</p>
       ) : (
         <ul class="govuk-list">
           {props.meetings.map((m) => (
