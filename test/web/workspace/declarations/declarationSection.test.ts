@@ -70,6 +70,15 @@ for (const dialect of DIALECTS) {
       expect(publicPage).toMatch(
         /Ada Lovelace<\/a> on [^]*?Coastal Flood Defence Programme<\/a>: Disclosable pecuniary interest: owns &lt;b&gt;land&lt;\/b&gt; at Northgate \(left the room; took no part\)/,
       );
+      const api = (await (await new Browser(app).request(`/api/v1/meetings/${meetingId}`)).json()) as {
+        declarations: { text: string; kind: string; left_room: boolean | null; dispensation: boolean | null }[];
+      };
+      expect(api.declarations.map((d) => [d.kind, d.left_room, d.dispensation])).toEqual(
+        expect.arrayContaining([
+          ['disclosable_pecuniary', true, false],
+          ['other_registrable', null, null],
+        ]),
+      );
       // The imported declaration reads as before: its words already name its kind.
       expect(publicPage).toContain(': lives near the Northgate sea wall');
 
