@@ -1,4 +1,3 @@
-import { conductInWords, DECLARATION_KIND_LABELS, declarationKindOf } from '../../domain/declaration.js';
 import { exemptNotice } from '../../domain/exemptInformation.js';
 import type {
   AttendanceLine,
@@ -10,6 +9,7 @@ import type {
 import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { formatTime } from '../../domain/calendar/timeInWords.js';
 import { pageRange } from '../pageRange.js';
+import { declarationWords } from './declarationWords.js';
 import { FromLink } from './fromLink.js';
 import { ItemMinutesBody } from './itemMinutesBody.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
@@ -65,11 +65,6 @@ function itemNumbers(item: Pick<ItemMinutes, 'agendaNumber' | 'minuteNumber'>): 
   return parts.filter(Boolean).join(', ');
 }
 
-/** The kind in words, unless the declaration's own words already name it (as imported ones do). */
-function kindPrefix(d: DeclarationLine): string {
-  return d.kind === 'unspecified' || declarationKindOf(d.text) === d.kind ? '' : `${DECLARATION_KIND_LABELS[d.kind]}: `;
-}
-
 function Declarations({
   declarations,
   items,
@@ -95,8 +90,7 @@ function Declarations({
             ) : (
               ''
             )}
-            {`: ${kindPrefix(d)}${d.text}`}
-            {conductInWords(d) ? ` (${conductInWords(d)})` : ''}
+            {`: ${declarationWords(d)}`}
           </li>
         );
       })}

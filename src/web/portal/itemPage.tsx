@@ -1,5 +1,6 @@
 import { exemptNotice } from '../../domain/exemptInformation.js';
 import type { ItemDetail, TopicEntry } from '../../store/public/publicItems.js';
+import { declarationWords } from '../pages/declarationWords.js';
 import { FromLink } from '../pages/fromLink.js';
 import { hasMinutes, ItemMinutesBody } from '../pages/itemMinutesBody.js';
 import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
@@ -29,6 +30,23 @@ export function ItemPage({ detail, history }: { detail: ItemDetail; history: rea
       ) : (
         <>
           {item.description ? <p class="govuk-body-l">{item.description}</p> : ''}
+          {detail.declarations.length > 0 ? (
+            <>
+              <h2 class="govuk-heading-l">Declarations of interest</h2>
+              <ul class="govuk-list govuk-list--spaced">
+                {detail.declarations.map((d) => (
+                  <li>
+                    <a class="govuk-link" href={`/people/${d.person.slug}`}>
+                      {d.person.name}
+                    </a>
+                    {`: ${declarationWords(d)}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            ''
+          )}
           <h2 class="govuk-heading-l">Minutes</h2>
           {hasMinutes(detail) ? (
             <ItemMinutesBody item={detail} fold={false} headingLevel={2} anchors={true} />

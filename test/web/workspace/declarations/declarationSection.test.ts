@@ -70,6 +70,10 @@ for (const dialect of DIALECTS) {
       expect(publicPage).toMatch(
         /Ada Lovelace<\/a> on [^]*?Coastal Flood Defence Programme<\/a>: Disclosable pecuniary interest: owns &lt;b&gt;land&lt;\/b&gt; at Northgate \(left the room; took no part\)/,
       );
+      const itemId = /href="#item-([^"]+)">Coastal Flood Defence Programme/.exec(publicPage)![1]!;
+      expect(await (await new Browser(app).request(`/items/${itemId}`)).text()).toMatch(
+        /Ada Lovelace<\/a>: Disclosable pecuniary interest: owns &lt;b&gt;land&lt;\/b&gt; at Northgate \(left the room; took no part\)/,
+      );
       const api = (await (await new Browser(app).request(`/api/v1/meetings/${meetingId}`)).json()) as {
         declarations: { text: string; kind: string; left_room: boolean | null; dispensation: boolean | null }[];
       };
