@@ -26,7 +26,7 @@ export interface Database {
   agendaItems: AgendaItemTable;
   itemDocuments: ItemDocumentTable;
   attendance: AttendanceTable;
-  declarations: DeclarationTable;
+  declarations: DeclarationTable & DeclarationConductColumns;
   minutePoints: MinutePointTable;
   resolutions: ResolutionTable;
   votes: VoteTable;
@@ -44,6 +44,8 @@ export interface Database {
   absenceApprovals: AbsenceApprovalTable;
   decisionNotices: DecisionNoticeTable;
   resolutionActions: ResolutionActionTable;
+  interestEntries: InterestEntryTable;
+  interestReviews: InterestReviewTable;
   meetingChanges: MeetingChangeTable;
   agendas: AgendaTable;
   agendaEntries: AgendaEntryTable;
@@ -366,6 +368,32 @@ export interface DeclarationTable {
   kind: string;
   text: string;
   sourceDocumentId: string | null;
+}
+
+/** What the member did, 0/1 as the clerk recorded it; null where the record does not say (imports). */
+export interface DeclarationConductColumns {
+  leftRoom: Generated<number | null>;
+  tookNoPart: Generated<number | null>;
+  dispensation: Generated<number | null>;
+}
+
+export interface InterestEntryTable {
+  id: string;
+  personId: string;
+  category: string;
+  description: string;
+  aroseOn: string;
+  registeredOn: string;
+  sensitive: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InterestReviewTable {
+  personId: string;
+  reviewedOn: string;
+  recordedAt: string;
+  recordedBy: string;
 }
 
 export interface MinutePointTable {

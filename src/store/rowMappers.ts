@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { AgendaItem, ItemDocument, StandardItemKind } from '../domain/agendaItem.js';
 import type { Attendance, AttendanceCapacity, AttendanceKind } from '../domain/attendance.js';
 import type { Body, BodyKind, TermsOfReference } from '../domain/body.js';
-import type { Declaration, DeclarationKind } from '../domain/declaration.js';
+import type { Declaration, DeclarationConduct, DeclarationKind } from '../domain/declaration.js';
 import type { Meeting, MeetingStatus } from '../domain/meeting.js';
 import type { MeetingChange, MeetingChangeKind } from '../domain/schedule/meetingChange.js';
 import type { Membership, MembershipBasis, MembershipRole, VotingScope } from '../domain/membership.js';
@@ -140,6 +140,16 @@ export function toDeclaration(r: DeclarationTable): Declaration {
     kind: r.kind as DeclarationKind,
     text: r.text,
   };
+}
+
+/** What the member did about an interest (0/1 columns, null where the record does not say). */
+export function toDeclarationConduct(r: {
+  leftRoom: number | null;
+  tookNoPart: number | null;
+  dispensation: number | null;
+}): DeclarationConduct {
+  const flag = (v: number | null): boolean | null => (v === null ? null : Number(v) === 1);
+  return { leftRoom: flag(r.leftRoom), tookNoPart: flag(r.tookNoPart), dispensation: flag(r.dispensation) };
 }
 
 export function toMinutePoint(r: MinutePointTable): MinutePoint {

@@ -16,6 +16,7 @@ import * as decisionNotices from './0016-decision-notices.js';
 import * as resolutionActions from './0017-resolution-actions.js';
 import * as trackLaterTables from './0018-track-later-tables.js';
 import * as writtenRegister from './0019-written-register.js';
+import * as declarationsAndInterests from './0020-declarations-and-interests.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -36,4 +37,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0017-resolution-actions': resolutionActions,
   '0018-track-later-tables': trackLaterTables,
   '0019-written-register': writtenRegister,
+  '0020-declarations-and-interests': declarationsAndInterests,
 });

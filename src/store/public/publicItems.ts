@@ -1,13 +1,23 @@
 import type { Kysely } from 'kysely';
 import type { AgendaItem } from '../../domain/agendaItem.js';
+import type { DeclarationConduct, DeclarationKind } from '../../domain/declaration.js';
 import { isPublicItem, publicViewOfItem } from '../../domain/exemptInformation.js';
 import type { Meeting } from '../../domain/meeting.js';
 import type { MinutePoint, Resolution } from '../../domain/minutes.js';
 import { topicMatch } from '../../domain/topicTerms.js';
 import type { Database } from '../database.js';
-import { toAgendaItem, toMinutePoint, toResolution } from '../rowMappers.js';
-import { countOf, sourcesOf, type BodyRef, type PageRequest, type Paged, type SourceLink } from './publicRefs.js';
-import { publicItems, publicMinutePoints, publicResolutions } from './publicScope.js';
+import { toAgendaItem, toDeclarationConduct, toMinutePoint, toResolution } from '../rowMappers.js';
+import {
+  countOf,
+  personRefs,
+  sourcesOf,
+  type BodyRef,
+  type PageRequest,
+  type Paged,
+  type PersonRef,
+  type SourceLink,
+} from './publicRefs.js';
+import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions } from './publicScope.js';
 
 /** An item with where and when it was taken. */
 export interface ItemAtMeeting extends AgendaItem {
@@ -16,7 +26,16 @@ export interface ItemAtMeeting extends AgendaItem {
 }
 
 /** One item whole: an exempt one keeps its numbers and title, and has no minutes, points or resolutions. */
+/** A declaration of interest on the item, as the public reads it. */
+export interface ItemDeclaration extends DeclarationConduct {
+  readonly person: PersonRef;
+  readonly kind: DeclarationKind;
+  readonly text: string;
+}
+
 export interface ItemDetail extends ItemAtMeeting {
+  /** Declared on this item (none on an exempt item: their words may reveal what is withheld). */
+  readonly declarations: readonly ItemDeclaration[];
   readonly points: readonly MinutePoint[];
   readonly resolutions: readonly (Resolution & { readonly source: SourceLink | null })[];
   readonly source: SourceLink | null;
@@ -89,17 +108,28 @@ export class PublicItems {
   }
 
   async #withMinutes(item: ItemAtMeeting): Promise<ItemDetail> {
-    const [points, resolutions] = await Promise.all([
+    const [points, resolutions, declarations] = await Promise.all([
       publicMinutePoints(this.db).selectAll().where('itemId', '=', item.id).orderBy('position').execute(),
       publicResolutions(this.db)
         .selectAll('resolutions')
         .where('resolutions.itemId', '=', item.id)
         .orderBy('resolutions.position')
         .execute(),
+      publicDeclarations(this.db).selectAll().where('itemId', '=', item.id).orderBy('id').execute(),
     ]);
     const sources = await sourcesOf(this.db, [item.id, ...resolutions.map((r) => r.id)]);
+    const people = await personRefs(
+      this.db,
+      declarations.map((d) => d.personId),
+    );
     return {
       ...item,
+      declarations: declarations.map((d) => ({
+        person: people.get(d.personId) ?? { id: d.personId, slug: d.personId, name: 'Unknown' },
+        kind: d.kind as DeclarationKind,
+        text: d.text,
+        ...toDeclarationConduct(d),
+      })),
       points: points.map(toMinutePoint),
       resolutions: resolutions.map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null })),
       source: sources.get(item.id) ?? null,

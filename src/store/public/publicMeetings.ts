@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AgendaItem } from '../../domain/agendaItem.js';
 import type { AttendanceCapacity, AttendanceKind } from '../../domain/attendance.js';
-import type { DeclarationKind } from '../../domain/declaration.js';
+import type { DeclarationConduct, DeclarationKind } from '../../domain/declaration.js';
 import { publicViewOfItem } from '../../domain/exemptInformation.js';
 import type { Meeting } from '../../domain/meeting.js';
 import type { ItemMoment } from '../../domain/register/registerLine.js';
@@ -13,6 +13,7 @@ import { toRegisterLine } from '../repositories/registerRepository.js';
 import {
   DOCUMENT_META_COLUMNS,
   toAgendaItem,
+  toDeclarationConduct,
   toDocumentPart,
   toMeeting,
   toMeetingChange,
@@ -77,7 +78,7 @@ export interface AttendanceLine {
   readonly departure: ItemMoment | null;
 }
 
-export interface DeclarationLine {
+export interface DeclarationLine extends DeclarationConduct {
   readonly person: PersonRef;
   readonly itemId: string | null;
   readonly kind: DeclarationKind;
@@ -229,6 +230,7 @@ export class PublicMeetings {
         itemId: d.itemId,
         kind: d.kind as DeclarationKind,
         text: d.text,
+        ...toDeclarationConduct(d),
       })),
       documents,
       notices: meetingNotices(toMeeting(meeting), changes.map(toMeetingChange)),

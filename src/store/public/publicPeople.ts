@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { oneLinePerMeeting, type AttendanceKind } from '../../domain/attendance.js';
 import { attendanceRates, type AttendanceRate } from '../../domain/attendanceRate.js';
 import type { DeclarationKind } from '../../domain/declaration.js';
+import type { InterestCategory } from '../../domain/interests/interestCategory.js';
 import type { Correction } from '../../domain/correction.js';
 import type { Membership, MembershipBasis } from '../../domain/membership.js';
 import type { Person } from '../../domain/person.js';
@@ -32,8 +33,24 @@ export interface PersonDeclaration {
   readonly text: string;
 }
 
+/** A register entry as published: a sensitive interest's details withheld (Localism Act 2011 s.32). */
+export interface PublicInterestEntry {
+  readonly category: InterestCategory;
+  /** Null for a sensitive interest. */
+  readonly description: string | null;
+  readonly registeredOn: string;
+}
+
+/** A member's published register of interests. */
+export interface PublicRegister {
+  readonly reviewedOn: string | null;
+  readonly entries: readonly PublicInterestEntry[];
+}
+
 export interface PersonDetail {
   readonly person: Person;
+  /** Their register of interests: null for someone who keeps none (an officer, say). */
+  readonly register: PublicRegister | null;
   readonly aliases: readonly string[];
   readonly attendance: readonly PersonAttendance[];
   readonly declarations: readonly PersonDeclaration[];
@@ -218,6 +235,7 @@ export class PublicPeople {
       .execute();
     return {
       person,
+      register: await this.#registerOf(person, ids),
       corrections: await this.#correctionsOf(ids),
       memberships: await this.#membershipsOf(ids),
       posts: await this.#postsOf(ids),
@@ -225,6 +243,33 @@ export class PublicPeople {
       attendance,
       declarations: declarations.map((d) => ({ ...d, kind: d.kind as DeclarationKind })),
       rates: attendanceRates(attendance),
+    };
+  }
+
+  /** The published register of interests of a councillor or co-opted member, or of anyone with an entry. */
+  async #registerOf(person: Person, ids: readonly string[]): Promise<PublicRegister | null> {
+    const entries = await this.db
+      .selectFrom('interestEntries')
+      .select(['category', 'description', 'registeredOn', 'sensitive'])
+      .where('personId', 'in', [...ids])
+      .orderBy('category')
+      .orderBy('registeredOn')
+      .orderBy('id')
+      .execute();
+    const review = await this.db
+      .selectFrom('interestReviews')
+      .select('reviewedOn')
+      .where('personId', 'in', [...ids])
+      .orderBy('reviewedOn', 'desc')
+      .executeTakeFirst();
+    if (entries.length === 0 && !review && !['councillor', 'co_optee'].includes(person.kind)) return null;
+    return {
+      reviewedOn: review?.reviewedOn ?? null,
+      entries: entries.map((e) => ({
+        category: e.category as InterestCategory,
+        description: Number(e.sensitive) === 1 ? null : e.description,
+        registeredOn: e.registeredOn,
+      })),
     };
   }
 

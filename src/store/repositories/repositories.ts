@@ -11,8 +11,10 @@ import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
 import { CalendarRepository } from './calendarRepository.js';
 import { DecisionNoticeRepository } from './decisionNoticeRepository.js';
+import { DeclarationRepository } from './declarationRepository.js';
 import { CorrectionRepository } from './correctionRepository.js';
 import { DocumentRepository } from './documentRepository.js';
+import { InterestRepository } from './interestRepository.js';
 import { MeetingChangeRepository } from './meetingChangeRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
 import { MeetingStatementRepository } from './meetingStatementRepository.js';
@@ -43,8 +45,10 @@ export interface Repositories {
   readonly bodies: BodyRepository;
   readonly calendar: CalendarRepository;
   readonly decisionNotices: DecisionNoticeRepository;
+  readonly declarations: DeclarationRepository;
   readonly corrections: CorrectionRepository;
   readonly documents: DocumentRepository;
+  readonly interests: InterestRepository;
   readonly items: AgendaItemRepository;
   readonly meetings: MeetingRepository;
   readonly meetingChanges: MeetingChangeRepository;
@@ -86,8 +90,10 @@ export function repositoriesOver(
     bodies: new BodyRepository(db),
     calendar: new CalendarRepository(db),
     decisionNotices: new DecisionNoticeRepository(db),
+    declarations: new DeclarationRepository(db),
     corrections: new CorrectionRepository(db),
     documents: new DocumentRepository(db),
+    interests: new InterestRepository(db),
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),
     meetingChanges: new MeetingChangeRepository(db),

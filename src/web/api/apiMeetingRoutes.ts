@@ -90,6 +90,9 @@ export const meetingRoutes: readonly ApiRoute[] = [
           item: d.itemId ? itemRef(req.links, d.itemId) : null,
           kind: d.kind,
           text: d.text,
+          left_room: d.leftRoom,
+          took_no_part: d.tookNoPart,
+          dispensation: d.dispensation,
         })),
         documents: detail.documents.map((d) => toDocument(req.links, d)),
       };

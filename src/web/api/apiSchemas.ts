@@ -301,7 +301,16 @@ export const MeetingDetailSchema = component(
       }),
     ),
     declarations: z.array(
-      z.strictObject({ person: PersonRefSchema, item: ItemRefSchema.nullable(), kind: z.string(), text }),
+      z.strictObject({
+        person: PersonRefSchema,
+        item: ItemRefSchema.nullable(),
+        kind: z.string(),
+        text,
+        // Null where the record does not say (imported minutes rarely do).
+        left_room: z.boolean().nullable(),
+        took_no_part: z.boolean().nullable(),
+        dispensation: z.boolean().nullable(),
+      }),
     ),
     documents: z.array(DocumentSchema),
   }),

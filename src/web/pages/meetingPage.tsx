@@ -11,6 +11,7 @@ import { formatTime } from '../../domain/calendar/timeInWords.js';
 import { pageRange } from '../pageRange.js';
 import { documentPackOf, packPapersOf, partPageCount, type DocumentWithParts } from '../../domain/packPapers.js';
 import type { DocumentPart } from '../../domain/sourceDocument.js';
+import { declarationWords } from './declarationWords.js';
 import { FromLink } from './fromLink.js';
 import { ItemMinutesBody } from './itemMinutesBody.js';
 import { DOCUMENT_PART_LABELS } from '../documentPartLabels.js';
@@ -120,7 +121,7 @@ function Declarations({
             ) : (
               ''
             )}
-            {`: ${d.text}`}
+            {`: ${declarationWords(d)}`}
           </li>
         );
       })}

@@ -1,5 +1,6 @@
 import { exemptNotice } from '../../domain/exemptInformation.js';
 import type { ItemDetail, TopicEntry } from '../../store/public/publicItems.js';
+import { declarationWords } from '../pages/declarationWords.js';
 import { FromLink } from '../pages/fromLink.js';
 import { hasMinutes, ItemMinutesBody } from '../pages/itemMinutesBody.js';
 import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
@@ -45,6 +46,23 @@ export function ItemPage({
             <>
               <h2 class="govuk-heading-l">Papers</h2>
               <PackPapers pack={pack} papers={papers} />
+            </>
+          ) : (
+            ''
+          )}
+          {detail.declarations.length > 0 ? (
+            <>
+              <h2 class="govuk-heading-l">Declarations of interest</h2>
+              <ul class="govuk-list govuk-list--spaced">
+                {detail.declarations.map((d) => (
+                  <li>
+                    <a class="govuk-link" href={`/people/${d.person.slug}`}>
+                      {d.person.name}
+                    </a>
+                    {`: ${declarationWords(d)}`}
+                  </li>
+                ))}
+              </ul>
             </>
           ) : (
             ''

@@ -1,4 +1,5 @@
-import type { PersonDetail, PersonSummary } from '../../store/public/publicPeople.js';
+import type { PersonDetail, PersonSummary, PublicRegister } from '../../store/public/publicPeople.js';
+import { INTEREST_CATEGORY_LABELS } from '../../domain/interests/interestCategory.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { correctionText } from '../../domain/correction.js';
 import { membershipBasisText } from '../../domain/membership.js';
@@ -15,6 +16,35 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   absent: 'Absent',
   in_attendance: 'In attendance',
 };
+
+/** The register of interests the council publishes (Localism Act 2011 s.29), sensitive details withheld. */
+function PublishedRegister({ register }: { register: PublicRegister }): Html {
+  return (
+    <>
+      <h2 class="govuk-heading-l">Register of interests</h2>
+      <p class="govuk-body">
+        {register.reviewedOn
+          ? `Last reviewed by the member on ${formatLongDate(register.reviewedOn)}.`
+          : 'No review of this register is recorded.'}
+      </p>
+      {register.entries.length === 0 ? (
+        <p class="govuk-body">No interests registered.</p>
+      ) : (
+        <dl class="govuk-summary-list">
+          {register.entries.map((e) => (
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">{INTEREST_CATEGORY_LABELS[e.category]}</dt>
+              <dd class="govuk-summary-list__value">
+                {e.description ?? 'A sensitive interest: its details are withheld'}
+                <span class="govuk-body-s">{` (registered ${formatLongDate(e.registeredOn)})`}</span>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </>
+  );
+}
 
 /** ", first seen 30 March 2023, last seen 5 May 2024", or one date when they are the same. */
 function seenText(first: string | null, last: string | null): string {
@@ -226,6 +256,7 @@ export function PersonPage({ detail }: { detail: PersonDetail }): Html {
           ))}
         </ul>
       )}
+      {detail.register ? <PublishedRegister register={detail.register} /> : null}
       <h2 class="govuk-heading-l">Declarations of interest</h2>
       {detail.declarations.length === 0 ? (
         <p class="govuk-body">None recorded.</p>

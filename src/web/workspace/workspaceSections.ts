@@ -3,6 +3,8 @@ import { agendaSection } from './agenda/agendaSection.js';
 import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
+import { declarationSection } from './declarations/declarationSection.js';
+import { interestSection } from './interests/interestSection.js';
 import { RECORD_SECTION } from './record/recordSection.js';
 import { registerSection } from './register/registerSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
@@ -22,6 +24,8 @@ const PARTS: readonly WorkspaceSection[] = [
   attendanceSection,
   registerSection,
   auditSection,
+  declarationSection,
+  interestSection,
 ];
 
 /** The parts, and the meetings hub that links what each part does for one meeting. */

@@ -5,7 +5,14 @@ import type { RegisterLine } from '../../../domain/register/registerLine.js';
 import type { MinutePoint, Resolution } from '../../../domain/minutes.js';
 import type { Database, RegisterTables } from '../../database.js';
 import { groupBy } from '../../groupBy.js';
-import { toAgendaItem, toDeclaration, toMinutePoint, toResolution } from '../../rowMappers.js';
+import {
+  toAgendaItem,
+  toAttendance,
+  toDeclaration,
+  toDeclarationConduct,
+  toMinutePoint,
+  toResolution,
+} from '../../rowMappers.js';
 import type { AttendanceLine, DeclarationLine } from '../publicMeetings.js';
 import { personRefs, type BodyRef, type PersonRef } from '../publicRefs.js';
 import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions } from '../publicScope.js';
@@ -55,7 +62,10 @@ export class RecordMinutes {
       const ref = (id: string): PersonRef => people.get(id) ?? { id, slug: id, name: 'Unknown' };
       const itemsOf = groupBy(items, (i) => i.meetingId);
       const attendanceOf = groupBy(attendance, (a) => a.meetingId);
-      const declarationsOf = groupBy(declarations.map(toDeclaration), (d) => d.meetingId);
+      const declarationsOf = groupBy(
+        declarations.map((r) => ({ ...toDeclaration(r), ...toDeclarationConduct(r) })),
+        (d) => d.meetingId,
+      );
       yield meetings.map(({ body, ...meeting }) => ({
         meeting,
         body,
@@ -76,6 +86,9 @@ export class RecordMinutes {
           itemId: d.itemId,
           kind: d.kind,
           text: d.text,
+          leftRoom: d.leftRoom,
+          tookNoPart: d.tookNoPart,
+          dispensation: d.dispensation,
         })),
       }));
     }

@@ -186,6 +186,14 @@ export function ClerkMeetingPage(props: ClerkMeetingPageProps): Html {
                 </a>
               </dd>
             </div>
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Interests</dt>
+              <dd class="govuk-summary-list__value">
+                <a class="govuk-link" href={`/workspace/meetings/${encodeURIComponent(meeting.id)}/declarations`}>
+                  Declarations of interest
+                </a>
+              </dd>
+            </div>
           </dl>
           {props.changes.length ? (
             <>

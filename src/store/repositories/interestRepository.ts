@@ -1,0 +1,125 @@
+import type { Kysely } from 'kysely';
+import type { InterestCategory } from '../../domain/interests/interestCategory.js';
+import type { InterestEntry } from '../../domain/interests/interestEntry.js';
+import type { IsoDate } from '../../domain/isoDateType.js';
+import type { Database, InterestEntryTable } from '../database.js';
+
+/** A member who keeps a register: a councillor or co-opted member, or anyone with an entry. */
+export interface RegisterHolder {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly reviewedOn: IsoDate | null;
+  /** The bodies they sit on or were recorded at, to scope a clerk's view. */
+  readonly bodyIds: readonly string[];
+}
+
+export function toInterestEntry(r: InterestEntryTable): InterestEntry {
+  return {
+    id: r.id,
+    personId: r.personId,
+    category: r.category as InterestCategory,
+    description: r.description,
+    aroseOn: r.aroseOn as IsoDate,
+    registeredOn: r.registeredOn as IsoDate,
+    sensitive: Number(r.sensitive) === 1,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+/** Members' standing registers of interests: their entries and when each register was last reviewed. */
+export class InterestRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Everyone who keeps a register (merged spellings aside), by name. */
+  async holders(): Promise<RegisterHolder[]> {
+    const people = await this.db
+      .selectFrom('people')
+      .leftJoin('interestReviews', 'interestReviews.personId', 'people.id')
+      .select(['people.id', 'people.slug', 'people.displayName', 'interestReviews.reviewedOn'])
+      .where('people.mergedIntoId', 'is', null)
+      .where((eb) =>
+        eb.or([
+          eb('people.kind', 'in', ['councillor', 'co_optee']),
+          eb('people.id', 'in', eb.selectFrom('interestEntries').select('personId')),
+        ]),
+      )
+      .execute();
+    const bodies = await this.bodiesOf(people.map((p) => p.id));
+    return people
+      .map((p) => ({
+        id: p.id,
+        slug: p.slug,
+        name: p.displayName,
+        reviewedOn: (p.reviewedOn ?? null) as IsoDate | null,
+        bodyIds: [...(bodies.get(p.id) ?? [])].sort(),
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id));
+  }
+
+  /** The bodies each person is a member of or was recorded at. */
+  async bodiesOf(personIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const out = new Map<string, Set<string>>();
+    if (personIds.length === 0) return out;
+    const ids = [...personIds];
+    const rows = await this.db
+      .selectFrom('memberships')
+      .select(['personId', 'bodyId'])
+      .where('personId', 'in', ids)
+      .union(
+        this.db
+          .selectFrom('attendance')
+          .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+          .select(['attendance.personId', 'meetings.bodyId'])
+          .where('attendance.personId', 'in', ids),
+      )
+      .execute();
+    for (const r of rows) out.set(r.personId, (out.get(r.personId) ?? new Set()).add(r.bodyId));
+    return out;
+  }
+
+  /** The entries of these people, by category then date registered. */
+  async entriesOf(personIds: readonly string[]): Promise<InterestEntry[]> {
+    if (personIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('interestEntries')
+      .selectAll()
+      .where('personId', 'in', [...personIds])
+      .orderBy('personId')
+      .orderBy('registeredOn')
+      .orderBy('id')
+      .execute();
+    return rows.map(toInterestEntry);
+  }
+
+  async entry(id: string): Promise<InterestEntry | undefined> {
+    const row = await this.db.selectFrom('interestEntries').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toInterestEntry(row) : undefined;
+  }
+
+  async addEntry(entry: InterestEntry): Promise<void> {
+    await this.db
+      .insertInto('interestEntries')
+      .values({ ...entry, sensitive: entry.sensitive ? 1 : 0 })
+      .execute();
+  }
+
+  async removeEntry(id: string): Promise<void> {
+    await this.db.deleteFrom('interestEntries').where('id', '=', id).execute();
+  }
+
+  async reviewedOn(personId: string): Promise<IsoDate | null> {
+    const row = await this.db
+      .selectFrom('interestReviews')
+      .select('reviewedOn')
+      .where('personId', '=', personId)
+      .executeTakeFirst();
+    return (row?.reviewedOn ?? null) as IsoDate | null;
+  }
+
+  async setReviewed(personId: string, reviewedOn: IsoDate, recordedAt: string, recordedBy: string): Promise<void> {
+    await this.db.deleteFrom('interestReviews').where('personId', '=', personId).execute();
+    await this.db.insertInto('interestReviews').values({ personId, reviewedOn, recordedAt, recordedBy }).execute();
+  }
+}
