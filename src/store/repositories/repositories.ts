@@ -10,6 +10,7 @@ import { AttendanceRepository } from './attendanceRepository.js';
 import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
 import { CalendarRepository } from './calendarRepository.js';
+import { DaysOffRepository } from './daysOffRepository.js';
 import { DecisionNoticeRepository } from './decisionNoticeRepository.js';
 import { CorrectionRepository } from './correctionRepository.js';
 import { DocumentRepository } from './documentRepository.js';
@@ -53,6 +54,7 @@ export interface Repositories {
   readonly people: PersonRepository;
   readonly personChanges: PersonChangeRepository;
   readonly provenance: ProvenanceRepository;
+  readonly daysOff: DaysOffRepository;
   readonly recommendations: RecommendationRepository;
   readonly recordLoad: RecordLoadRepository;
   readonly reviewFlags: ReviewFlagRepository;
@@ -83,6 +85,7 @@ export function repositoriesOver(
     audit: new AuditRepository(db),
     bodies: new BodyRepository(db),
     calendar: new CalendarRepository(db),
+    daysOff: new DaysOffRepository(db),
     decisionNotices: new DecisionNoticeRepository(db),
     corrections: new CorrectionRepository(db),
     documents: new DocumentRepository(db),
