@@ -23,6 +23,7 @@ import { PersonChangeRepository } from './personChangeRepository.js';
 import { PersonMergeRepository } from './personMergeRepository.js';
 import { PersonRepository } from './personRepository.js';
 import { ProvenanceRepository } from './provenanceRepository.js';
+import { RecordVersionRepository } from './recordVersionRepository.js';
 import { RecordLoadRepository } from './recordLoadRepository.js';
 import { RecommendationRepository } from './recommendationRepository.js';
 import { ReviewFlagRepository } from './reviewFlagRepository.js';
@@ -57,6 +58,7 @@ export interface Repositories {
   readonly daysOff: DaysOffRepository;
   readonly recommendations: RecommendationRepository;
   readonly recordLoad: RecordLoadRepository;
+  readonly versions: RecordVersionRepository;
   readonly reviewFlags: ReviewFlagRepository;
   readonly searchIndex: SearchIndexRepository;
   readonly settings: SettingsRepository;
@@ -100,6 +102,7 @@ export function repositoriesOver(
     provenance: new ProvenanceRepository(db),
     recommendations: new RecommendationRepository(db),
     recordLoad: new RecordLoadRepository(db),
+    versions: new RecordVersionRepository(db),
     reviewFlags: new ReviewFlagRepository(db),
     searchIndex: new SearchIndexRepository(db, options.deferDerived ? new Set() : null),
     settings: new SettingsRepository(db),
