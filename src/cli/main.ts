@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { toAppError } from '../domain/errors.js';
 import { registerBackup } from './commands/backupCommand.js';
+import { registerDaysOff } from './commands/daysOffCommand.js';
 import { registerDocuments } from './commands/documentsCommand.js';
 import { registerExport } from './commands/exportCommand.js';
 import { registerImport } from './commands/importCommand.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerStart(program);
   registerStats(program);
   registerSettings(program);
+  registerDaysOff(program);
   registerExport(program);
   registerImportPopolo(program);
   registerUser(program);

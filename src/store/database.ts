@@ -123,6 +123,11 @@ export interface BodyTable {
   meetingsPerYearMax: number | null;
   allowsSubstitutes: number;
   createdAt: string;
+  /**
+   * Moves on by one with each clerk's save (migration 0023): optimistic locking. Optional here so
+   * that row types stay plain; the column is NOT NULL DEFAULT 1, so every stored row has one.
+   */
+  version?: number;
 }
 
 export interface TermsOfReferenceTable {
@@ -150,6 +155,11 @@ export interface PersonTable {
   /** Set while a merge says this is the same person as another: reversible, nothing is deleted. */
   mergedIntoId: string | null;
   createdAt: string;
+  /**
+   * Moves on by one with each clerk's save (migration 0023): optimistic locking. Optional here so
+   * that row types stay plain; the column is NOT NULL DEFAULT 1, so every stored row has one.
+   */
+  version?: number;
 }
 
 export interface PersonAliasTable {
@@ -189,6 +199,11 @@ export interface MembershipTable {
   statement: string | null;
   /** The account that entered or corrected the row; null for what documents gave. */
   enteredBy: Generated<string | null>;
+  /**
+   * Moves on by one with each clerk's save (migration 0023): optimistic locking. Optional here so
+   * that row types stay plain; the column is NOT NULL DEFAULT 1, so every stored row has one.
+   */
+  version?: number;
 }
 
 export interface OfficerPostTable {
@@ -204,6 +219,11 @@ export interface OfficerPostTable {
   meetings: number | null;
   /** The account that entered or corrected the post; null for what documents gave. */
   enteredBy: Generated<string | null>;
+  /**
+   * Moves on by one with each clerk's save (migration 0023): optimistic locking. Optional here so
+   * that row types stay plain; the column is NOT NULL DEFAULT 1, so every stored row has one.
+   */
+  version?: number;
 }
 
 export interface ReviewFlagTable {

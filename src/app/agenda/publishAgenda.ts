@@ -6,17 +6,14 @@ import {
   type AgendaPublication,
   type PublicationKind,
 } from '../../domain/agenda.js';
+import { londonDateOf } from '../../domain/calendar/londonTime.js';
+import { isLateForMeeting, lastWorkingDayToPublish, publicationDeadline } from '../../domain/calendar/workingDays.js';
 import { AppError } from '../../domain/errors.js';
 import { randomId } from '../../domain/ids.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
-import {
-  isLateForMeeting,
-  lastWorkingDayToPublish,
-  londonDateOf,
-  publicationDeadline,
-} from '../../domain/workingDays.js';
 import type { Store } from '../../store/store.js';
 import { assertMayClerk } from '../authorise.js';
+import { workingCalendar } from '../calendar/workingCalendar.js';
 import { AgendaInputError, type AgendaFieldProblem } from './agendaErrors.js';
 import { auditAgenda, openForWrite, type AgendaVersioned } from './agendaWrite.js';
 
@@ -55,13 +52,14 @@ export async function planPublication(
     const entries = await repos.agendas.entries(meeting.id);
     const today = londonDateOf(now);
     const date = meeting.date as IsoDate;
+    const calendar = await workingCalendar(repos);
     return {
       kind: publicationKind(state.publications, entries),
       today,
       meetingDate: date,
-      deadline: publicationDeadline(date),
-      lastWorkingDay: lastWorkingDayToPublish(date),
-      isLate: isLateForMeeting(today, date),
+      deadline: publicationDeadline(date, calendar),
+      lastWorkingDay: lastWorkingDayToPublish(date, calendar),
+      isLate: isLateForMeeting(today, date, calendar),
       newItems: entries.filter((e) => e.publishedIn === null).length,
       version: state.version,
     };
@@ -99,7 +97,8 @@ export async function publishAgenda(
     const today = londonDateOf(now);
     const date = meeting.date as IsoDate;
     const kind = publicationKind(state.publications, entries);
-    const isLate = isLateForMeeting(today, date);
+    const calendar = await workingCalendar(repos);
+    const isLate = isLateForMeeting(today, date, calendar);
     const problems: AgendaFieldProblem[] = [];
     if (isLate && !typed.data.lateReason)
       problems.push({
@@ -126,7 +125,7 @@ export async function publishAgenda(
       kind,
       publishedAt: now,
       publishedBy: actor.id,
-      deadline: publicationDeadline(date),
+      deadline: publicationDeadline(date, calendar),
       isLate,
       lateReason: typed.data.lateReason,
       notice: kind === 'agenda' ? null : typed.data.notice,

@@ -1,10 +1,13 @@
 import type { Account } from '../../domain/account.js';
 import { shownNumbers, type AgendaEntry, type AgendaPaper, type AgendaPublication } from '../../domain/agenda.js';
 import { AppError } from '../../domain/errors.js';
-import { londonDateOf } from '../../domain/workingDays.js';
+import { londonDateOf } from '../../domain/calendar/londonTime.js';
+import { isLateForMeeting, lastWorkingDayToPublish } from '../../domain/calendar/workingDays.js';
+import type { IsoDate } from '../../domain/isoDateType.js';
 import type { AgendaMeeting } from '../../store/repositories/agendaRepository.js';
 import type { Store } from '../../store/store.js';
 import { assertMayClerk } from '../authorise.js';
+import { workingCalendar } from '../calendar/workingCalendar.js';
 
 /** A meeting's agenda as the clerk sees it in the workspace. */
 export interface AgendaView {
@@ -13,13 +16,15 @@ export interface AgendaView {
   readonly version: number | null;
   readonly publications: readonly AgendaPublication[];
   readonly items: readonly (AgendaEntry & { readonly shownNumber: string; readonly papers: readonly AgendaPaper[] })[];
+  /** The last working day to publish with five clear working days to spare, and whether today is past it. */
+  readonly deadline: { readonly lastWorkingDay: IsoDate; readonly isLate: boolean };
 }
 
 /**
  * The clerk's view of a meeting's agenda, working copy and all.
  * @throws AppError NOT_FOUND, FORBIDDEN (not a clerk of the meeting's body).
  */
-export async function readAgenda(store: Store, actor: Account, meetingId: string): Promise<AgendaView> {
+export async function readAgenda(store: Store, actor: Account, meetingId: string, now: string): Promise<AgendaView> {
   return store.transaction(async (repos) => {
     const meeting = await repos.agendas.meeting(meetingId);
     if (!meeting) throw new AppError('NOT_FOUND', `no meeting with id ${meetingId}`);
@@ -31,6 +36,8 @@ export async function readAgenda(store: Store, actor: Account, meetingId: string
       repos.agendas.publications(meeting.id),
     ]);
     const numbers = shownNumbers(entries);
+    const calendar = await workingCalendar(repos);
+    const date = meeting.date as IsoDate;
     return {
       meeting,
       version: state?.version ?? null,
@@ -40,6 +47,10 @@ export async function readAgenda(store: Store, actor: Account, meetingId: string
         shownNumber: numbers[i]!,
         papers: papers.filter((p) => p.entryId === e.id),
       })),
+      deadline: {
+        lastWorkingDay: lastWorkingDayToPublish(date, calendar),
+        isLate: isLateForMeeting(londonDateOf(now), date, calendar),
+      },
     };
   });
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Account } from '../../domain/account.js';
-import { englandAndWalesCalendar } from '../../domain/calendar/bankHolidays.js';
 import { isIsoDate } from '../../domain/calendar/isoDate.js';
 import {
   CALL_IN_STATUSES,
@@ -12,6 +11,7 @@ import { AppError } from '../../domain/errors.js';
 import { randomId } from '../../domain/ids.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
 import type { Store } from '../../store/store.js';
+import { workingCalendar } from '../calendar/workingCalendar.js';
 import { assertMayClerk, assertMayClerkEverything } from '../authorise.js';
 
 const text = (field: string, max: number) =>
@@ -106,7 +106,7 @@ export async function publishDecisionNotice(
       urgencyReason: n.callIn === 'urgent' ? n.urgencyReason : null,
       decidedOn: n.decidedOn,
       publishedOn: n.publishedOn,
-      ...noticeDates(n.publishedOn, n.callIn, englandAndWalesCalendar()),
+      ...noticeDates(n.publishedOn, n.callIn, await workingCalendar(repos)),
       createdAt: now,
       updatedAt: now,
     };

@@ -6,7 +6,7 @@ import { randomId } from '../../domain/ids.js';
 import { INTEREST_CATEGORIES } from '../../domain/interests/interestCategory.js';
 import type { InterestEntry } from '../../domain/interests/interestEntry.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
-import { londonDateOf } from '../../domain/workingDays.js';
+import { londonDateOf } from '../../domain/calendar/londonTime.js';
 import type { Store } from '../../store/store.js';
 import { holderFor } from './interestRegisters.js';
 import { clerkScope } from './registerAccess.js';

@@ -1,6 +1,6 @@
 import type { Account } from '../../domain/account.js';
 import { AppError } from '../../domain/errors.js';
-import { londonDateOf } from '../../domain/workingDays.js';
+import { londonDateOf } from '../../domain/calendar/londonTime.js';
 import type { AgendaMeeting } from '../../store/repositories/agendaRepository.js';
 import type { Store } from '../../store/store.js';
 import { assertMayClerk } from '../authorise.js';

@@ -28,8 +28,13 @@ export async function changeInstant(repos: Repositories, now: string | undefined
   return new Date(Date.parse(latest) + 1).toISOString();
 }
 
-/** The audit entry of a person change, written in the change's own transaction (who, when, before, after). */
+/**
+ * The audit entry of a person change, written in the change's own transaction (who, when, before,
+ * after). It also moves the versions of the people changed on, so that a clerk's form opened
+ * before this change (from the CLI or another clerk) is refused rather than saved over it.
+ */
 export async function auditPersonChange(repos: Repositories, change: PersonChange): Promise<void> {
+  await repos.versions.touch('person', [change.personId, ...(change.otherPersonId ? [change.otherPersonId] : [])]);
   await repos.audit.add({
     id: randomId(),
     at: change.madeAt,

@@ -6,10 +6,13 @@ import { assertMayClerk } from '../authorise.js';
 import { bodyOrThrow } from './bodyRef.js';
 import type { TermsInput } from './bodyInputs.js';
 import { auditRecordChange } from './recordAudit.js';
+import { claimVersion } from './staleRecord.js';
 
 /**
  * Adds a newly adopted version of a body's terms of reference. Earlier versions are kept as they
  * were: what a body could do in 2022 is part of the record. One transaction, audited.
+ * `version` is the body's version the clerk's form showed: a save from an older page throws
+ * StaleRecordError and changes nothing (omitted, by a caller with no form, it is not checked).
  */
 export async function adoptTermsOfReference(
   store: Store,
@@ -17,11 +20,13 @@ export async function adoptTermsOfReference(
   slug: string,
   input: TermsInput,
   now: string,
+  version?: number,
 ): Promise<string> {
   if (!input.purpose.trim()) throw new AppError('INPUT_INVALID', 'the terms of reference need their purpose');
   return store.transaction(async (repos) => {
     const body = await bodyOrThrow(repos, slug);
     assertMayClerk(actor, body.id);
+    await claimVersion(repos, 'body', body.id, version);
     const versions = await repos.bodies.termsOfReference(body.id);
     const terms = {
       id: randomId(),

@@ -19,11 +19,15 @@ import { bodyOrThrow } from './bodyRef.js';
 export interface ClerkMembership extends BodyMembership {
   readonly current: boolean;
   readonly corrections: readonly Correction[];
+  /** The version its change form carries (optimistic locking). */
+  readonly version: number;
 }
 
 /** Everything the clerk's page of a body shows, with the warnings where its rules are broken. */
 export interface BodyRecordForClerk {
   readonly body: Body;
+  /** The body's version, carried by its forms (size and quorum, balance, terms): an older page's save is refused. */
+  readonly version: number;
   /** Whether this account may change it (a clerk of this body, or an administrator). */
   readonly mayEdit: boolean;
   /** Every adopted version, the latest first. */
@@ -53,10 +57,16 @@ export async function bodyRecordForClerk(
     'membership',
     memberships.map((m) => m.id),
   );
+  const versions = await repos.versions.of(
+    'membership',
+    memberships.map((m) => m.id),
+  );
+  const bodyVersion = (await repos.versions.of('body', [body.id])).get(body.id) ?? 1;
   const listed: ClerkMembership[] = memberships.map((m) => ({
     ...m,
     current: isCurrentMembership(m, latest, asOf),
     corrections: corrections.filter((c) => c.subjectId === m.id),
+    version: versions.get(m.id) ?? 1,
   }));
   const byRecency = (a: ClerkMembership, b: ClerkMembership): number =>
     (b.endsOn ?? b.lastSeenOn ?? b.startsOn ?? '').localeCompare(a.endsOn ?? a.lastSeenOn ?? a.startsOn ?? '') ||
@@ -75,6 +85,7 @@ export async function bodyRecordForClerk(
   const size = sizeWarning(body.size, holders);
   return {
     body,
+    version: bodyVersion,
     mayEdit: mayClerk(actor, body.id),
     terms,
     seats,

@@ -6,13 +6,16 @@ import { bodyOrThrow } from './bodyRef.js';
 import type { MembershipFields } from './bodyInputs.js';
 import { checkMembershipFields } from './membershipRules.js';
 import { auditRecordChange, recordCorrections } from './recordAudit.js';
+import { claimVersion } from './staleRecord.js';
 
 /**
  * A clerk changes what a membership says: its role, vote, group or dates (an end date ends it).
  * Where the membership came from a document (stated in it, or inferred from its attendance), what
  * the document said is kept as a correction beside the new value, and the row is the clerk's from
  * then on: a re-import does not undo the correction. One transaction, audited.
- * @throws AppError FORBIDDEN, NOT_FOUND (no such membership of this body), CONFLICT (nothing changed), INPUT_INVALID.
+ * `version` is the membership's version the form showed (unchecked when omitted).
+ * @throws AppError FORBIDDEN, NOT_FOUND (no such membership of this body), CONFLICT (nothing changed), INPUT_INVALID;
+ *   StaleRecordError (changed since the form was opened: nothing saved).
  */
 export async function correctMembership(
   store: Store,
@@ -21,6 +24,7 @@ export async function correctMembership(
   membershipId: string,
   input: MembershipFields,
   now: string,
+  version?: number,
 ): Promise<void> {
   await store.transaction(async (repos) => {
     const body = await bodyOrThrow(repos, slug);
@@ -28,6 +32,7 @@ export async function correctMembership(
     const membership = await repos.memberships.find(membershipId);
     if (!membership || membership.bodyId !== body.id)
       throw new AppError('NOT_FOUND', `no membership ${membershipId} of ${body.name}`);
+    await claimVersion(repos, 'membership', membership.id, version);
     const fields = checkMembershipFields(body, input);
     const before = {
       role: membership.role,

@@ -6,6 +6,7 @@ import type { Store } from '../../store/store.js';
 import { assertMayClerkEverything } from '../authorise.js';
 import { personOrThrow } from '../people/personChangeContext.js';
 import { auditRecordChange, recordCorrections } from './recordAudit.js';
+import { claimVersion } from './staleRecord.js';
 
 /** An officer's post as a clerk enters or corrects it. */
 export interface OfficerPostFields {
@@ -62,7 +63,8 @@ export async function addOfficerPost(
 
 /**
  * Changes a post's title, organisation or dates (an end date ends it). A post read from the
- * minutes keeps what they said as a correction. One transaction, audited.
+ * minutes keeps what they said as a correction. One transaction, audited. `version` is the post's
+ * version the form showed: a save from an older page throws StaleRecordError (unchecked when omitted).
  */
 export async function correctOfficerPost(
   store: Store,
@@ -70,12 +72,14 @@ export async function correctOfficerPost(
   postId: string,
   input: OfficerPostFields,
   now: string,
+  version?: number,
 ): Promise<void> {
   assertMayClerkEverything(actor);
   const fields = checkPost(input);
   await store.transaction(async (repos) => {
     const post = await repos.officerPosts.find(postId);
     if (!post) throw new AppError('NOT_FOUND', `no officer post ${postId}`);
+    await claimVersion(repos, 'officer_post', post.id, version);
     const before = {
       jobTitle: post.jobTitle,
       organisation: post.organisation,

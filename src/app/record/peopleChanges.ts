@@ -8,13 +8,24 @@ import { mergePeopleIn } from '../people/mergePeople.js';
 import { renamePersonIn } from '../people/renamePerson.js';
 import { splitPersonIn, type SplitPersonOptions } from '../people/splitPerson.js';
 import { undoPersonChangeIn } from '../people/undoPersonChange.js';
+import type { Repositories } from '../../store/repositories/repositories.js';
+import { personOrThrow } from '../people/personChangeContext.js';
 import { recordCorrections } from './recordAudit.js';
+import { claimVersion } from './staleRecord.js';
 
 /*
  * The people use cases (src/app/people) as the workspace calls them: a person belongs to no one body,
  * so only an administrator or a clerk for every body may change them. Each runs in one transaction
- * and is audited by the people use case itself (auditPersonChange).
+ * and is audited by the people use case itself (auditPersonChange). Rename, merge and split take the
+ * person's version the clerk's page showed: a change from an older page throws StaleRecordError and
+ * saves nothing (unchecked when omitted).
  */
+
+/** Claims the version of the person `ref` names (their canonical person, as their page shows). */
+async function claimPerson(repos: Repositories, ref: string, version: number | undefined): Promise<void> {
+  const named = await personOrThrow(repos, ref);
+  await claimVersion(repos, 'person', named.mergedIntoId ?? named.id, version);
+}
 
 /** Renames a person, keeping what the documents called them as a correction shown on their page. */
 export async function renamePersonAsClerk(
@@ -23,9 +34,11 @@ export async function renamePersonAsClerk(
   ref: string,
   newName: string,
   now: string,
+  version?: number,
 ): Promise<PersonChange> {
   assertMayClerkEverything(actor);
   return store.transaction(async (repos) => {
+    await claimPerson(repos, ref, version);
     const change = await renamePersonIn(repos, ref, newName, { by: actor.id, now });
     if (change.kind === 'rename')
       await recordCorrections(
@@ -47,9 +60,13 @@ export async function mergePeopleAsClerk(
   keepRef: string,
   mergeRef: string,
   now: string,
+  version?: number,
 ): Promise<PersonChange> {
   assertMayClerkEverything(actor);
-  return store.transaction((repos) => mergePeopleIn(repos, keepRef, mergeRef, { by: actor.id, now }));
+  return store.transaction(async (repos) => {
+    await claimPerson(repos, keepRef, version);
+    return mergePeopleIn(repos, keepRef, mergeRef, { by: actor.id, now });
+  });
 }
 
 export async function splitPersonAsClerk(
@@ -58,9 +75,13 @@ export async function splitPersonAsClerk(
   ref: string,
   options: Omit<SplitPersonOptions, 'by' | 'now'>,
   now: string,
+  version?: number,
 ): Promise<PersonChange> {
   assertMayClerkEverything(actor);
-  return store.transaction((repos) => splitPersonIn(repos, ref, { ...options, by: actor.id, now }));
+  return store.transaction(async (repos) => {
+    await claimPerson(repos, ref, version);
+    return splitPersonIn(repos, ref, { ...options, by: actor.id, now });
+  });
 }
 
 /** Undoes a change; a rename's correction goes with it, since the name is the document's again. */

@@ -19,7 +19,10 @@ export async function findPeopleForClerk(store: Store, query: string): Promise<{
 
 /** A person as the clerk's page shows them: their records, changes, posts and corrections. */
 export interface PersonPageForClerk extends PersonRecordForClerk {
-  readonly posts: readonly ClerkOfficerPost[];
+  /** The person's version, carried by the rename, merge and split forms (optimistic locking). */
+  readonly version: number;
+  /** Their posts, each with the version its change form carries. */
+  readonly posts: readonly (ClerkOfficerPost & { readonly version: number })[];
   readonly corrections: readonly Correction[];
   readonly postCorrections: readonly Correction[];
   /** The bodies of their memberships, by id. */
@@ -29,13 +32,20 @@ export interface PersonPageForClerk extends PersonRecordForClerk {
 export async function personForClerk(store: Store, ref: string): Promise<PersonPageForClerk> {
   const record = await describePerson(store, ref);
   const ids = [record.person.id, ...record.merged.map((m) => m.id)];
-  const posts = await store.repos.officerPosts.ofPeople(ids);
+  const stored = await store.repos.officerPosts.ofPeople(ids);
+  const postVersions = await store.repos.versions.of(
+    'officer_post',
+    stored.map((p) => p.id),
+  );
+  const posts = stored.map((p) => ({ ...p, version: postVersions.get(p.id) ?? 1 }));
+  const version = (await store.repos.versions.of('person', [record.person.id])).get(record.person.id) ?? 1;
   const bodies = Object.fromEntries(
     (await store.repos.bodies.list()).map((b) => [b.id, { slug: b.slug, name: b.name }]),
   );
   return {
     bodies,
     ...record,
+    version,
     posts,
     corrections: await store.repos.corrections.of('person', ids),
     postCorrections: await store.repos.corrections.of(

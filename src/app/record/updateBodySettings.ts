@@ -6,11 +6,15 @@ import { assertMayClerk } from '../authorise.js';
 import { bodyOrThrow } from './bodyRef.js';
 import type { BodySettingsInput } from './bodyInputs.js';
 import { auditRecordChange } from './recordAudit.js';
+import { claimVersion } from './staleRecord.js';
 
 /**
  * Sets a body's size, quorum rule, expected meetings a year and whether it allows substitutes.
  * Only a clerk of the body (or an administrator) may. One transaction, audited with before and after.
- * @throws AppError FORBIDDEN, NOT_FOUND, or INPUT_INVALID for a rule that cannot be (quorumFor's checks).
+ * `version` is the body's version the clerk's form showed: a save from an older page throws
+ * StaleRecordError and changes nothing (omitted, by a caller with no form, it is not checked).
+ * @throws AppError FORBIDDEN, NOT_FOUND, or INPUT_INVALID for a rule that cannot be (quorumFor's checks);
+ *   StaleRecordError.
  */
 export async function updateBodySettings(
   store: Store,
@@ -18,6 +22,7 @@ export async function updateBodySettings(
   slug: string,
   input: BodySettingsInput,
   now: string,
+  version?: number,
 ): Promise<void> {
   if (input.size !== null && (!Number.isInteger(input.size) || input.size < 1 || input.size > 500))
     throw new AppError('INPUT_INVALID', 'the size must be a whole number from 1 to 500');
@@ -28,6 +33,7 @@ export async function updateBodySettings(
   await store.transaction(async (repos) => {
     const body = await bodyOrThrow(repos, slug);
     assertMayClerk(actor, body.id);
+    await claimVersion(repos, 'body', body.id, version);
     const before = {
       size: body.size,
       quorumRule: body.quorumRule,

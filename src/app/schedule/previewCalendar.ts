@@ -7,8 +7,8 @@ import type { MeetingFrequency } from '../../domain/schedule/meetingFrequency.js
 import { proposeCalendar, type CalendarProposal } from '../../domain/schedule/proposeCalendar.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 import type { Store } from '../../store/store.js';
+import { workingCalendar } from '../calendar/workingCalendar.js';
 import { clerkedBody } from './clerkedMeeting.js';
-import { schedulingHolidays } from './schedulingHolidays.js';
 
 export interface PreviewCalendarInput {
   readonly bodyId: string;
@@ -48,7 +48,7 @@ export async function previewCalendar(
     const year = await municipalYearStarting(repos, input.startYear);
     const existing = await repos.meetings.ofBody(body.id, year.startsOn, year.endsOn);
     const proposal = proposeCalendar(year, input.frequency, {
-      holidays: schedulingHolidays(),
+      holidays: await workingCalendar(repos),
       taken: new Set(existing.map((m) => m.date)),
       // A calendar made on the annual meeting's day starts the day after: today is already planned.
       notBefore: addDays(today, 1),

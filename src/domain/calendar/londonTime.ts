@@ -1,3 +1,5 @@
+import type { IsoDate } from '../isoDateType.js';
+
 /*
  * Councils in England and Wales record meetings in local wall-clock time (Europe/London, GMT or
  * BST); open-data formats want an instant. One place converts, for every format.
@@ -49,4 +51,16 @@ export function londonDateTimeWithOffset(date: string, time: string): string {
   const abs = Math.abs(offset);
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${date}T${time}:00${offset >= 0 ? '+' : '-'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in England at an instant (`2026-03-29T23:30:00Z` is 30 March, in summer time). */
+export function londonDateOf(instant: string): IsoDate {
+  return LONDON_DATE.format(new Date(instant)) as IsoDate;
 }

@@ -3,8 +3,16 @@ import type { IsoDate } from '../isoDateType.js';
 import type { HolidayCalendar } from './bankHolidays.js';
 import { addDays, calendarDateOf, compareIsoDates, epochDayOf, isWeekend } from './isoDate.js';
 
-/** The statutory minimum for agendas: five clear working days (Local Government Act 1972 s.100B). */
-export const DEFAULT_CLEAR_DAYS = 5;
+/*
+ * The one place Quorum counts working days: the agenda's publication deadline, call-in periods
+ * and scheduling all come here with a HolidayCalendar (bankHolidays.ts: GOV.UK's list, plus the
+ * council's closure days). A working day is Monday to Friday and not a day off in the calendar.
+ * "Clear" working days (GLOSSARY "Publication") are those strictly between two dates: neither the
+ * day of publication nor the day of the meeting counts.
+ */
+
+/** Clear working days an agenda must be open to inspection before its meeting (LGA 1972 s.100B(3)). */
+export const AGENDA_CLEAR_DAYS = 5;
 
 /**
  * Whether `date` is a working day: Monday to Friday and not a bank holiday in `calendar`.
@@ -73,14 +81,14 @@ function weekdaysBefore(epochDay: number): number {
  * days before `meetingDate` (LGA 1972 s.100B: neither the day of publication nor the day of
  * the meeting counts; weekends and bank holidays do not count). The result can be a weekend
  * or holiday day (a Sunday before a Monday run of clear days); see
- * {@link latestWorkingDayToPublish} for the last working day. Meeting Thursday 28 September
+ * {@link lastWorkingDayToPublish} for the last working day. Meeting Thursday 28 September
  * 2023 → Wednesday 20 September 2023.
  * @throws AppError INPUT_INVALID on an invalid date or a `clearDays` that is not a whole number >= 0.
  */
-export function latestPublicationDate(
+export function publicationDeadline(
   meetingDate: IsoDate,
   calendar: HolidayCalendar,
-  clearDays: number = DEFAULT_CLEAR_DAYS,
+  clearDays: number = AGENDA_CLEAR_DAYS,
 ): IsoDate {
   if (!Number.isInteger(clearDays) || clearDays < 0)
     throw new AppError('INPUT_INVALID', `clear days must be a whole number >= 0, not ${clearDays}`);
@@ -92,28 +100,28 @@ export function latestPublicationDate(
 /**
  * The last working day on which an agenda can be published with `clearDays` clear working days
  * to spare: what a clerk plans to, since offices publish on working days.
- * @throws AppError INPUT_INVALID as {@link latestPublicationDate}.
+ * @throws AppError INPUT_INVALID as {@link publicationDeadline}.
  */
-export function latestWorkingDayToPublish(
+export function lastWorkingDayToPublish(
   meetingDate: IsoDate,
   calendar: HolidayCalendar,
-  clearDays: number = DEFAULT_CLEAR_DAYS,
+  clearDays: number = AGENDA_CLEAR_DAYS,
 ): IsoDate {
-  let d = latestPublicationDate(meetingDate, calendar, clearDays);
+  let d = publicationDeadline(meetingDate, calendar, clearDays);
   while (!isWorkingDay(d, calendar)) d = addDays(d, -1);
   return d;
 }
 
 /**
- * Whether an agenda published on `publishedOn` left at least `clearDays` clear working days
- * before `meetingDate`.
- * @throws AppError INPUT_INVALID as {@link latestPublicationDate}.
+ * Whether publishing on `publishedOn` is too late to leave `clearDays` clear working days before
+ * `meetingDate`: a late item needs the Chair's reasons for urgency (GLOSSARY "Publication").
+ * @throws AppError INPUT_INVALID as {@link publicationDeadline}.
  */
-export function isPublishedInTime(
+export function isLateForMeeting(
   publishedOn: IsoDate,
   meetingDate: IsoDate,
   calendar: HolidayCalendar,
-  clearDays: number = DEFAULT_CLEAR_DAYS,
+  clearDays: number = AGENDA_CLEAR_DAYS,
 ): boolean {
-  return compareIsoDates(publishedOn, latestPublicationDate(meetingDate, calendar, clearDays)) <= 0;
+  return compareIsoDates(publishedOn, publicationDeadline(meetingDate, calendar, clearDays)) > 0;
 }

@@ -14,8 +14,10 @@ export interface CallInPeriod {
 
 /**
  * The call-in period of an executive decision published on `publishedOn`. Clear days exclude the
- * day of publication; the period ends at the close of its last day, so the decision takes effect
- * on the working day after. Urgent decisions and those not subject to call-in have no period.
+ * day of publication (GLOSSARY "Decisions"); the period ends at the close of its last day, so the
+ * decision takes effect on the working day after, with exactly `clearDays` clear working days
+ * between publication and that day (`clearWorkingDaysBetween` in calendar/workingDays.ts).
+ * Urgent decisions and those not subject to call-in have no period.
  */
 export function callInPeriod(
   publishedOn: IsoDate,

@@ -10,6 +10,7 @@ import { AttendanceRepository } from './attendanceRepository.js';
 import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
 import { CalendarRepository } from './calendarRepository.js';
+import { DaysOffRepository } from './daysOffRepository.js';
 import { DecisionNoticeRepository } from './decisionNoticeRepository.js';
 import { DeclarationRepository } from './declarationRepository.js';
 import { CorrectionRepository } from './correctionRepository.js';
@@ -24,6 +25,7 @@ import { PersonChangeRepository } from './personChangeRepository.js';
 import { PersonMergeRepository } from './personMergeRepository.js';
 import { PersonRepository } from './personRepository.js';
 import { ProvenanceRepository } from './provenanceRepository.js';
+import { RecordVersionRepository } from './recordVersionRepository.js';
 import { RecordLoadRepository } from './recordLoadRepository.js';
 import { RecommendationRepository } from './recommendationRepository.js';
 import { RegisterRepository } from './registerRepository.js';
@@ -58,9 +60,11 @@ export interface Repositories {
   readonly people: PersonRepository;
   readonly personChanges: PersonChangeRepository;
   readonly provenance: ProvenanceRepository;
+  readonly daysOff: DaysOffRepository;
   readonly recommendations: RecommendationRepository;
   readonly recordLoad: RecordLoadRepository;
   readonly register: RegisterRepository;
+  readonly versions: RecordVersionRepository;
   readonly reviewFlags: ReviewFlagRepository;
   readonly searchIndex: SearchIndexRepository;
   readonly settings: SettingsRepository;
@@ -89,6 +93,7 @@ export function repositoriesOver(
     audit: new AuditRepository(db),
     bodies: new BodyRepository(db),
     calendar: new CalendarRepository(db),
+    daysOff: new DaysOffRepository(db),
     decisionNotices: new DecisionNoticeRepository(db),
     declarations: new DeclarationRepository(db),
     corrections: new CorrectionRepository(db),
@@ -106,6 +111,7 @@ export function repositoriesOver(
     recommendations: new RecommendationRepository(db),
     recordLoad: new RecordLoadRepository(db),
     register: new RegisterRepository(db),
+    versions: new RecordVersionRepository(db),
     reviewFlags: new ReviewFlagRepository(db),
     searchIndex: new SearchIndexRepository(db, options.deferDerived ? new Set() : null),
     settings: new SettingsRepository(db),

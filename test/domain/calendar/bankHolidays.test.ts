@@ -1,17 +1,42 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import data from '../../../src/domain/calendar/bankHolidaysEnglandWales.json' with { type: 'json' };
 import {
-  applyHolidayChanges,
+  BANK_HOLIDAY_DATA,
   createHolidayCalendar,
   easterSunday,
+  ENGLAND_AND_WALES,
+  ENGLAND_AND_WALES_LISTED,
   englandAndWalesBankHolidays,
-  englandAndWalesCalendar,
-  ENGLAND_AND_WALES_CHANGES,
+  withClosureDays,
 } from '../../../src/domain/calendar/bankHolidays.js';
 import { addDays, calendarDateOf, dayOfWeek, isWeekend } from '../../../src/domain/calendar/isoDate.js';
 
-/** England and Wales bank holidays as published on gov.uk (www.gov.uk/bank-holidays). */
+/**
+ * England and Wales bank holidays as published on gov.uk (www.gov.uk/bank-holidays), typed here
+ * independently of the data file so that a slip in either shows.
+ */
 const GOV_UK: Record<number, string[]> = {
+  2018: [
+    '2018-01-01',
+    '2018-03-30',
+    '2018-04-02',
+    '2018-05-07',
+    '2018-05-28',
+    '2018-08-27',
+    '2018-12-25',
+    '2018-12-26',
+  ],
+  2019: [
+    '2019-01-01',
+    '2019-04-19',
+    '2019-04-22',
+    '2019-05-06',
+    '2019-05-27',
+    '2019-08-26',
+    '2019-12-25',
+    '2019-12-26',
+  ],
   2020: [
     '2020-01-01',
     '2020-04-10',
@@ -85,9 +110,67 @@ const GOV_UK: Record<number, string[]> = {
     '2026-12-25',
     '2026-12-28',
   ],
+  2027: [
+    '2027-01-01',
+    '2027-03-26',
+    '2027-03-29',
+    '2027-05-03',
+    '2027-05-31',
+    '2027-08-30',
+    '2027-12-27',
+    '2027-12-28',
+  ],
 };
 
-const calendar = englandAndWalesCalendar();
+/** The days the government proclaimed beyond the usual eight, 2018-2027, and the usual days they replaced. */
+const ONE_OFF = {
+  added: ['2020-05-08', '2022-06-02', '2022-06-03', '2022-09-19', '2023-05-08'],
+  replaced: ['2020-05-04', '2022-05-30'],
+};
+
+const calendar = ENGLAND_AND_WALES;
+
+describe('the bank holiday data file (GOV.UK, England and Wales)', () => {
+  it('should cover next year: renew src/domain/calendar/bankHolidaysEnglandWales.json from its source when this fails', () => {
+    const nextYear = new Date().getUTCFullYear() + 1;
+    expect(
+      BANK_HOLIDAY_DATA.to,
+      `bank holidays known up to ${BANK_HOLIDAY_DATA.to}; download ${BANK_HOLIDAY_DATA.source} again`,
+    ).toBeGreaterThanOrEqual(nextYear);
+  });
+
+  it('should name its source and the date it was taken, and cover 2018 on', () => {
+    expect(data.source).toBe('https://www.gov.uk/bank-holidays.json');
+    expect(data.division).toBe('england-and-wales');
+    expect(data.takenOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(BANK_HOLIDAY_DATA.from).toBe(2018);
+  });
+
+  it('should list every year in full: the rule, with only the proclaimed one-off changes', () => {
+    for (let year = BANK_HOLIDAY_DATA.from; year <= BANK_HOLIDAY_DATA.to; year++) {
+      const listed = ENGLAND_AND_WALES_LISTED.filter((h) => h.date.startsWith(`${year}-`)).map((h) => h.date);
+      const expected = englandAndWalesBankHolidays(year)
+        .map((h) => h.date as string)
+        .filter((d) => !ONE_OFF.replaced.includes(d))
+        .concat(ONE_OFF.added.filter((d) => d.startsWith(`${year}-`)))
+        .sort();
+      expect(listed, String(year)).toEqual(expected);
+    }
+  });
+
+  it('should keep the events in date order, on weekdays, each date once', () => {
+    const dates = ENGLAND_AND_WALES_LISTED.map((h) => h.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(dates).size).toBe(dates.length);
+    for (const d of dates) expect(isWeekend(d), d).toBe(false);
+  });
+
+  it('should read a substitute day from GOV.UK’s notes into the name', () => {
+    expect(calendar.holidayOn('2026-12-28')?.name).toBe('Boxing Day (substitute day)');
+    expect(calendar.holidayOn('2022-12-27')?.name).toBe('Christmas Day (substitute day)');
+    expect(calendar.holidayOn('2026-12-25')?.name).toBe('Christmas Day');
+  });
+});
 
 describe('England and Wales bank holidays', () => {
   it.each(Object.entries(GOV_UK))('should match the gov.uk list for %s', (year, dates) => {
@@ -160,10 +243,9 @@ describe('England and Wales bank holidays', () => {
     );
   });
 
-  it('should keep every one-off change off the weekend', () => {
-    for (const change of ENGLAND_AND_WALES_CHANGES) {
-      expect(isWeekend(change.kind === 'moved' ? change.to : change.date)).toBe(false);
-    }
+  it('should fall back to the rule for a year the data does not list', () => {
+    const later = BANK_HOLIDAY_DATA.to + 5;
+    expect(calendar.holidaysIn(later)).toEqual(englandAndWalesBankHolidays(later));
   });
 });
 
@@ -177,22 +259,24 @@ describe('holiday calendars as data', () => {
     expect(listOnly.isBankHoliday('2031-12-25')).toBe(false);
   });
 
-  it('should let a council add a day the government announces', () => {
-    const updated = englandAndWalesCalendar([
-      ...ENGLAND_AND_WALES_CHANGES,
-      { kind: 'extra', date: '2027-06-07', name: 'A new one-off day' },
-    ]);
-    expect(updated.isBankHoliday('2027-06-07')).toBe(true);
-    expect(updated.holidaysIn(2027)).toHaveLength(9);
+  it('should add a council’s closure days to the bank holidays without changing them', () => {
+    const closures = [
+      { date: '2026-12-24' as const, name: 'Christmas closure' },
+      { date: '2026-12-25' as const, name: 'Closed' },
+      { date: '2027-06-07' as const, name: 'A day the government announced' },
+    ];
+    const council = withClosureDays(calendar, closures);
+    expect(council.isBankHoliday('2026-12-24')).toBe(true);
+    expect(council.holidayOn('2026-12-25')?.name).toBe('Christmas Day'); // the bank holiday keeps its name
+    expect(
+      council
+        .holidaysIn(2026)
+        .map((h) => h.date)
+        .slice(-3),
+    ).toEqual(['2026-12-24', '2026-12-25', '2026-12-28']);
+    expect(council.holidaysIn(2027)).toHaveLength(9);
+    expect(calendar.isBankHoliday('2026-12-24')).toBe(false);
     expect(calendar.isBankHoliday('2027-06-07')).toBe(false);
-  });
-
-  it('should apply changes without touching its input', () => {
-    const usual = englandAndWalesBankHolidays(2020);
-    const copy = structuredClone(usual);
-    const changed = applyHolidayChanges(usual, ENGLAND_AND_WALES_CHANGES);
-    expect(usual).toEqual(copy);
-    expect(changed.map((h) => h.date)).toContain('2020-05-08');
-    expect(changed.map((h) => h.date)).not.toContain('2020-05-04');
+    expect(withClosureDays(calendar, [])).toBe(calendar);
   });
 });

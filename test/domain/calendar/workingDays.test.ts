@@ -1,33 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HolidayCalendar } from '../../../src/domain/calendar/bankHolidays.js';
-import { englandAndWalesCalendar, ENGLAND_AND_WALES_CHANGES } from '../../../src/domain/calendar/bankHolidays.js';
+import { ENGLAND_AND_WALES, withClosureDays, type HolidayCalendar } from '../../../src/domain/calendar/bankHolidays.js';
 import { addDays, compareIsoDates, daysBetween } from '../../../src/domain/calendar/isoDate.js';
 import {
   addWorkingDays,
   clearWorkingDaysBetween,
-  isPublishedInTime,
+  isLateForMeeting,
   isWorkingDay,
-  latestPublicationDate,
-  latestWorkingDayToPublish,
+  lastWorkingDayToPublish,
+  publicationDeadline,
 } from '../../../src/domain/calendar/workingDays.js';
+import { londonDateOf } from '../../../src/domain/calendar/londonTime.js';
 import type { IsoDate } from '../../../src/domain/isoDateType.js';
 import { dateBetween } from './arbitraries.js';
 
-const calendar = englandAndWalesCalendar();
+const calendar = ENGLAND_AND_WALES;
 const recent = dateBetween('2015-01-01', '2030-12-31');
 
-/** The default calendar, or one with extra days (some on weekends), to test against other data. */
+/** GOV.UK's calendar, or one with a council's closure days added (some on weekends or holidays). */
 const calendars: fc.Arbitrary<HolidayCalendar> = fc.oneof(
   fc.constant(calendar),
-  fc
-    .array(recent, { maxLength: 40 })
-    .map((extra) =>
-      englandAndWalesCalendar([
-        ...ENGLAND_AND_WALES_CHANGES,
-        ...extra.map((date) => ({ kind: 'extra' as const, date, name: 'extra' })),
-      ]),
+  fc.array(recent, { maxLength: 40 }).map((extra) =>
+    withClosureDays(
+      calendar,
+      extra.map((date) => ({ date, name: 'closure' })),
     ),
+  ),
 );
 
 /** Negation without -0, which toBe (Object.is) tells apart from 0. */
@@ -112,21 +110,21 @@ describe('agenda publication (five clear working days)', () => {
     // A Monday meeting: a Sunday publication still leaves Monday to Friday clear.
     ['2023-10-02', '2023-09-24'],
   ])('should let a meeting on %s be published by %s', (meeting, latest) => {
-    expect(latestPublicationDate(meeting, calendar)).toBe(latest);
+    expect(publicationDeadline(meeting, calendar)).toBe(latest);
     expect(clearWorkingDaysBetween(latest, meeting, calendar)).toBe(5);
-    expect(isPublishedInTime(latest, meeting, calendar)).toBe(true);
-    expect(isPublishedInTime(addDays(latest, 1), meeting, calendar)).toBe(false);
+    expect(isLateForMeeting(latest, meeting, calendar)).toBe(false);
+    expect(isLateForMeeting(addDays(latest, 1), meeting, calendar)).toBe(true);
   });
 
   it('should name the last working day to publish on', () => {
-    expect(latestWorkingDayToPublish('2023-10-02', calendar)).toBe('2023-09-22');
-    expect(latestWorkingDayToPublish('2023-09-28', calendar)).toBe('2023-09-20');
+    expect(lastWorkingDayToPublish('2023-10-02', calendar)).toBe('2023-09-22');
+    expect(lastWorkingDayToPublish('2023-09-28', calendar)).toBe('2023-09-20');
   });
 
   it('should always leave exactly the clear days required, and the day after should leave fewer', () => {
     fc.assert(
       fc.property(calendars, recent, fc.integer({ min: 1, max: 15 }), (cal, meeting, clearDays) => {
-        const latest = latestPublicationDate(meeting, cal, clearDays);
+        const latest = publicationDeadline(meeting, cal, clearDays);
         expect(clearWorkingDaysBetween(latest, meeting, cal)).toBe(clearDays);
         expect(clearWorkingDaysBetween(addDays(latest, 1), meeting, cal)).toBeLessThan(clearDays);
         expect(daysBetween(latest, meeting)).toBeGreaterThan(clearDays);
@@ -138,18 +136,75 @@ describe('agenda publication (five clear working days)', () => {
     fc.assert(
       fc.property(calendars, recent, fc.integer({ min: 1, max: 40 }), (cal, meeting, before) => {
         const published = addDays(meeting, -before);
-        expect(isPublishedInTime(published, meeting, cal)).toBe(clearWorkingDaysBetween(published, meeting, cal) >= 5);
+        expect(isLateForMeeting(published, meeting, cal)).toBe(clearWorkingDaysBetween(published, meeting, cal) < 5);
       }),
     );
   });
 
   it('should refuse a negative or fractional number of clear days', () => {
-    expect(() => latestPublicationDate('2023-09-28', calendar, -1)).toThrow(
+    expect(() => publicationDeadline('2023-09-28', calendar, -1)).toThrow(
       expect.objectContaining({ code: 'INPUT_INVALID' }),
     );
-    expect(() => latestPublicationDate('2023-09-28', calendar, 2.5)).toThrow(
+    expect(() => publicationDeadline('2023-09-28', calendar, 2.5)).toThrow(
       expect.objectContaining({ code: 'INPUT_INVALID' }),
     );
-    expect(latestPublicationDate('2023-09-28', calendar, 0)).toBe('2023-09-27');
+    expect(publicationDeadline('2023-09-28', calendar, 0)).toBe('2023-09-27');
+  });
+});
+
+describe('edge cases around holidays', () => {
+  it('should step over Easter, both ways', () => {
+    // Easter 2025: Good Friday 18 and Easter Monday 21 April.
+    expect(addWorkingDays('2025-04-17', 1, calendar)).toBe('2025-04-22');
+    expect(addWorkingDays('2025-04-22', -1, calendar)).toBe('2025-04-17');
+    expect(clearWorkingDaysBetween('2025-04-16', '2025-04-23', calendar)).toBe(2);
+    // Meeting Thursday 24 April 2025: clear days Tue 15, Wed 16, Thu 17, Tue 22, Wed 23.
+    expect(publicationDeadline('2025-04-24', calendar)).toBe('2025-04-14');
+  });
+
+  it('should move Christmas and Boxing Day off a weekend onto substitute days', () => {
+    // 2021 and 2027: Christmas on a Saturday, Boxing Day on a Sunday: Monday 27 and Tuesday 28 off.
+    for (const year of [2021, 2027]) {
+      expect(isWorkingDay(`${year}-12-27`, calendar)).toBe(false);
+      expect(isWorkingDay(`${year}-12-28`, calendar)).toBe(false);
+      expect(isWorkingDay(`${year}-12-29`, calendar)).toBe(true);
+      expect(addWorkingDays(`${year}-12-24`, 1, calendar)).toBe(`${year}-12-29`);
+    }
+    // 2022: Christmas on a Sunday: Boxing Day keeps Monday 26, Christmas moves to Tuesday 27.
+    expect(clearWorkingDaysBetween('2022-12-23', '2022-12-28', calendar)).toBe(0);
+    // 2026: Boxing Day on a Saturday: its substitute is Monday 28 December.
+    expect(isWorkingDay('2026-12-28', calendar)).toBe(false);
+    // Meeting Wednesday 5 January 2028 (New Year's substitute Monday 3 January): clear days
+    // Tue 4 Jan, Fri 31, Thu 30, Wed 29 Dec, Fri 24 Dec 2027 -> publish by Thursday 23 December.
+    expect(publicationDeadline('2028-01-05', calendar)).toBe('2027-12-23');
+    // Meeting Tuesday 6 January 2026: the legal last day is Sunday 28 December, the office's Wednesday 24th.
+    expect(publicationDeadline('2026-01-06', calendar)).toBe('2025-12-28');
+    expect(lastWorkingDayToPublish('2026-01-06', calendar)).toBe('2025-12-24');
+  });
+
+  it('should count the one-off days: the VE Day move, the jubilee, the state funeral, the coronation', () => {
+    expect(isWorkingDay('2020-05-08', calendar)).toBe(false);
+    expect(isWorkingDay('2020-05-04', calendar)).toBe(true);
+    expect(clearWorkingDaysBetween('2022-05-31', '2022-06-07', calendar)).toBe(2); // Wed 1, Mon 6
+    expect(isWorkingDay('2022-09-19', calendar)).toBe(false);
+    expect(isWorkingDay('2023-05-08', calendar)).toBe(false);
+    // Meeting Thursday 11 May 2023: Mon 8 does not count -> clear days Wed 3 to Wed 10 less Monday.
+    expect(publicationDeadline('2023-05-11', calendar)).toBe('2023-05-02');
+  });
+
+  it('should make a council’s closure day a day off in every count', () => {
+    const council = withClosureDays(calendar, [{ date: '2025-12-24', name: 'Christmas closure' }]);
+    expect(isWorkingDay('2025-12-24', council)).toBe(false);
+    expect(lastWorkingDayToPublish('2026-01-06', council)).toBe('2025-12-23');
+    // Meeting Friday 2 January 2026: clear days 31, 30, 29, 24 and 23 December, so publish by the
+    // 22nd; with the 24th closed, the 22nd is a clear day too and the deadline is Sunday 21st.
+    expect(publicationDeadline('2026-01-02', calendar)).toBe('2025-12-22');
+    expect(publicationDeadline('2026-01-02', council)).toBe('2025-12-21');
+    expect(clearWorkingDaysBetween('2025-12-21', '2026-01-02', council)).toBe(5);
+  });
+
+  it('should read the date in England, not in UTC', () => {
+    expect(londonDateOf('2025-06-30T23:30:00Z')).toBe('2025-07-01');
+    expect(londonDateOf('2025-12-31T23:30:00Z')).toBe('2025-12-31');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englandAndWalesCalendar } from '../../../src/domain/calendar/bankHolidays.js';
+import { ENGLAND_AND_WALES } from '../../../src/domain/calendar/bankHolidays.js';
 import { dayOfWeek } from '../../../src/domain/calendar/isoDate.js';
 import { municipalYearOf } from '../../../src/domain/calendar/municipalYear.js';
 import { describeFrequency } from '../../../src/domain/schedule/meetingFrequency.js';
@@ -7,7 +7,7 @@ import { proposeCalendar } from '../../../src/domain/schedule/proposeCalendar.js
 
 // 2024/25 by the default rule: Monday 20 May 2024 to Sunday 18 May 2025 (2024 is a leap year: 29 February 2025 is not).
 const YEAR = municipalYearOf('2024-06-15');
-const HOLIDAYS = englandAndWalesCalendar();
+const HOLIDAYS = ENGLAND_AND_WALES;
 
 describe('proposeCalendar', () => {
   it('should take the year from the annual meeting in May to the day before the next', () => {

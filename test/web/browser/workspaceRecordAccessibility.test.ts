@@ -115,4 +115,69 @@ describe.skipIf(!browserAvailable())('the record’s workspace pages in a real b
     await page.close();
     expect(failures).toEqual([]);
   }, 120_000);
+
+  it('should refuse a save from an older tab with a 409 page that keeps the typing and passes axe at 1280 and 320 pixels', async () => {
+    const failures: string[] = [];
+    const body = `${baseUrl}/workspace/bodies/environment-committee`;
+    const older = await context.newPage();
+    const newer = await context.newPage();
+    const conflicts: { label: string; status: number; html: string }[] = [];
+    const saveBoth = async (
+      url: string,
+      form: string,
+      fill: (page: Page, value: string) => Promise<void>,
+      label: string,
+    ): Promise<void> => {
+      await older.goto(url);
+      await newer.goto(url);
+      await fill(newer, 'theirs');
+      await newer.click(`${form} button[type=submit]`);
+      await fill(older, 'mine');
+      const [response] = await Promise.all([
+        older.waitForResponse((r) => r.request().method() === 'POST'),
+        older.click(`${form} button[type=submit]`),
+      ]);
+      conflicts.push({ label, status: response.status(), html: await older.content() });
+    };
+    await saveBoth(
+      body,
+      'form[action$="/settings"]',
+      (page, who) => page.fill('#size', who === 'mine' ? '12' : '8'),
+      'body settings',
+    );
+    await saveBoth(
+      `${baseUrl}/workspace/people/jane-garrard`,
+      'form[action$="/rename"]',
+      (page, who) => page.fill('#name', who === 'mine' ? 'Jane Garrod' : 'Janet Garrard'),
+      'person rename',
+    );
+    await older.goto(body);
+    const link = await older.getAttribute('a[href*="/memberships/"]', 'href');
+    await saveBoth(
+      baseUrl + link!,
+      'form[action*="/memberships/"]',
+      (page, who) => page.fill('#party', who === 'mine' ? 'Green' : 'Labour'),
+      'membership',
+    );
+    for (const c of conflicts) {
+      expect(c.status, c.label).toBe(409);
+      expect(c.html, c.label).toContain('Someone else changed this');
+    }
+    expect(conflicts[0]!.html).toContain('value="12"');
+    expect(conflicts[1]!.html).toContain('value="Jane Garrod"');
+    expect(conflicts[2]!.html).toContain('value="Green"');
+    for (const [width, height] of [
+      [1280, 800],
+      [320, 640],
+    ] as const) {
+      await older.setViewportSize({ width, height });
+      for (const c of conflicts) {
+        await older.setContent(c.html.replace('<head>', `<head><base href="${baseUrl}/">`), { waitUntil: 'load' });
+        for (const v of await axeViolations(older)) failures.push(`${width}px ${c.label} (409): ${v}`);
+      }
+    }
+    await older.close();
+    await newer.close();
+    expect(failures).toEqual([]);
+  }, 120_000);
 });

@@ -34,6 +34,24 @@ export class Browser {
     return /name="csrf_token" value="([^"]+)"/.exec(html)![1]!;
   }
 
+  /**
+   * The hidden fields (the CSRF token, a row's version) of the form on `path` that posts to
+   * `action`, as a browser would send them: what a clerk's page carries when they press Save.
+   */
+  async hiddenFields(path: string, action: string): Promise<Record<string, string>> {
+    const html = await (await this.request(path)).text();
+    const quoted = action.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const form = new RegExp(`<form[^>]*action="${quoted}"[^>]*>([\\s\\S]*?)</form>`).exec(html);
+    if (!form) throw new Error(`no form posting to ${action} on ${path}`);
+    const fields: Record<string, string> = {};
+    for (const input of form[1]!.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+      const name = /name="([^"]*)"/.exec(input[0])?.[1];
+      const value = /value="([^"]*)"/.exec(input[0])?.[1];
+      if (name !== undefined) fields[name] = value ?? '';
+    }
+    return fields;
+  }
+
   async signIn(email: string, password: string) {
     const csrf = await this.tokenOn('/login');
     return this.request('/login', { method: 'POST', form: { csrf_token: csrf, email, password, next: '/workspace' } });

@@ -5,14 +5,7 @@ import type { RegisterLine } from '../../../domain/register/registerLine.js';
 import type { MinutePoint, Resolution } from '../../../domain/minutes.js';
 import type { Database, RegisterTables } from '../../database.js';
 import { groupBy } from '../../groupBy.js';
-import {
-  toAgendaItem,
-  toAttendance,
-  toDeclaration,
-  toDeclarationConduct,
-  toMinutePoint,
-  toResolution,
-} from '../../rowMappers.js';
+import { toAgendaItem, toDeclaration, toDeclarationConduct, toMinutePoint, toResolution } from '../../rowMappers.js';
 import type { AttendanceLine, DeclarationLine } from '../publicMeetings.js';
 import { personRefs, type BodyRef, type PersonRef } from '../publicRefs.js';
 import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions } from '../publicScope.js';

@@ -6,8 +6,6 @@ import { planPublication, publishAgenda } from '../../../app/agenda/publishAgend
 import { listAgendaMeetings, readAgenda, type AgendaView } from '../../../app/agenda/readAgenda.js';
 import { startAgenda } from '../../../app/agenda/startAgenda.js';
 import { AppError } from '../../../domain/errors.js';
-import type { IsoDate } from '../../../domain/isoDateType.js';
-import { isLateForMeeting, lastWorkingDayToPublish, londonDateOf } from '../../../domain/workingDays.js';
 import type { Html } from '../../pages/html.js';
 import type { FieldError } from '../forms/formFields.js';
 import { readForm } from '../forms/formBody.js';
@@ -78,18 +76,14 @@ export const agendaSection: WorkspaceSection = {
   register(w, deps: WorkspaceDeps) {
     const now = (): string => deps.now().toISOString();
     const csrf = (c: C): string => c.get('csrfToken');
-    const deadlineOf = (view: AgendaView) => ({
-      lastWorkingDay: lastWorkingDayToPublish(view.meeting.date as IsoDate),
-      isLate: isLateForMeeting(londonDateOf(now()), view.meeting.date as IsoDate),
-    });
-    const view = (c: C): Promise<AgendaView> => readAgenda(deps.store, c.get('account'), c.req.param('id')!);
+    const view = (c: C): Promise<AgendaView> => readAgenda(deps.store, c.get('account'), c.req.param('id')!, now());
     const agendaPage = async (
       c: C,
       status: 200 | 400 | 409,
       extra: { add?: ItemFields; errors?: FieldError[]; conflict?: boolean } = {},
     ) => {
       const v = await view(c);
-      return page(c, status, <AgendaPage view={v} csrf={csrf(c)} deadline={deadlineOf(v)} {...extra} />);
+      return page(c, status, <AgendaPage view={v} csrf={csrf(c)} deadline={v.deadline} {...extra} />);
     };
     const itemPage = async (
       c: C,

@@ -6,7 +6,7 @@ import {
 } from '../../../app/declarations/changeDeclarations.js';
 import { readMeetingDeclarations } from '../../../app/declarations/meetingDeclarations.js';
 import { AppError } from '../../../domain/errors.js';
-import { londonDateOf } from '../../../domain/workingDays.js';
+import { londonDateOf } from '../../../domain/calendar/londonTime.js';
 import { fieldErrors, readForm } from '../forms/formBody.js';
 import type { FieldError } from '../forms/formFields.js';
 import type { WorkspaceDeps, WorkspaceEnv, WorkspaceSection } from '../workspaceEnv.js';

@@ -8,7 +8,7 @@ import {
 } from '../../../app/interests/changeRegister.js';
 import { listRegisters, readRegister } from '../../../app/interests/interestRegisters.js';
 import { AppError } from '../../../domain/errors.js';
-import { londonDateOf } from '../../../domain/workingDays.js';
+import { londonDateOf } from '../../../domain/calendar/londonTime.js';
 import { datePartsFrom, EMPTY_DATE, readDateParts, type DateParts } from '../../pages/dateInput.js';
 import { readForm } from '../forms/formBody.js';
 import type { FieldError } from '../forms/formFields.js';

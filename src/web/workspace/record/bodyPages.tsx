@@ -12,6 +12,7 @@ import { Layout } from '../../pages/layout.js';
 import { CsrfField, errorFor, SelectField, TextArea, TextInput, type FieldError } from '../forms/formFields.js';
 import { dateErrorFor, ROLE_LABELS, ROLE_OPTIONS, VOTE_LABELS, VOTE_OPTIONS, type Values } from './recordForms.js';
 import { TableRegion } from '../../pages/tableRegion.js';
+import { ConflictNotice, type CurrentValue } from './conflictNotice.js';
 
 const WORKSPACE_CRUMB = { href: '/workspace', text: 'Workspace' };
 
@@ -59,6 +60,43 @@ export interface ActiveForm {
   readonly form: 'settings' | 'terms' | 'balance' | 'member';
   readonly values: Values;
   readonly errors: readonly FieldError[];
+  /** The body's version the form was posted with, kept on a 400 so that a change by someone else still shows. */
+  readonly version?: number;
+  /** Someone else changed the body since the form was opened (409): the page shows it as it is now. */
+  readonly conflict?: boolean;
+}
+
+/** The hidden field every form that changes a row carries: the version of the row it showed. */
+export function VersionField({ version }: { version: number }): Html {
+  return <input type="hidden" name="version" value={String(version)} />;
+}
+
+function quorumText(body: Body): string {
+  return `${Math.round(body.quorumRule.fraction * 100)}% of members, at least ${body.quorumRule.minimum}`;
+}
+
+/** The current values of what `form` changes, for the conflict notice. */
+function currentValues(record: BodyRecordForClerk, form: ActiveForm['form']): CurrentValue[] {
+  const { body } = record;
+  if (form === 'settings')
+    return [
+      ['Size', body.size === null ? 'Not set' : `${body.size} seats`],
+      ['Quorum', quorumText(body)],
+      [
+        'Meetings a year',
+        body.meetingsPerYear ? `${body.meetingsPerYear.min} to ${body.meetingsPerYear.max}` : 'Not set',
+      ],
+      ['Substitutes', body.allowsSubstitutes ? 'Allowed' : 'Not allowed'],
+    ];
+  if (form === 'balance')
+    return [
+      ['Seats per political group', record.seats.length ? seatLines(record.seats).replace(/\n/g, '; ') : 'None set'],
+    ];
+  const latest = record.terms[0];
+  return [
+    ['Terms of reference adopted', latest?.adoptedOn ? formatLongDate(latest.adoptedOn) : 'Not recorded'],
+    ['Purpose', latest?.purpose ?? latest?.description ?? ''],
+  ];
 }
 
 function Corrections({ list }: { list: ClerkMembership['corrections'] }): Html {
@@ -175,6 +213,10 @@ export function BodyEditPage({
     active?.form === form ? (active.values[id] ?? '') : fallback;
   const err = (id: string): FieldError | undefined => errorFor(errors, id);
   const latest = record.terms[0];
+  // A form posted back with errors keeps the version it was opened with; after a conflict, and for
+  // every other form, the current one.
+  const versionOf = (form: ActiveForm['form']): number =>
+    active?.form === form && !active.conflict && active.version !== undefined ? active.version : record.version;
   const dateValue = (form: ActiveForm['form'], name: string) =>
     active?.form === form
       ? {
@@ -186,9 +228,10 @@ export function BodyEditPage({
   return (
     <Layout
       title={body.name}
-      error={errors.length > 0}
+      error={errors.length > 0 || active?.conflict === true}
       breadcrumbs={[WORKSPACE_CRUMB, { href: '/workspace/bodies', text: 'Bodies' }]}
     >
+      {active?.conflict ? <ConflictNotice what="body" current={currentValues(record, active.form)} /> : ''}
       {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} /> : ''}
       {saved ? (
         <div
@@ -307,7 +350,7 @@ export function BodyEditPage({
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Quorum</dt>
-          <dd class="govuk-summary-list__value">{`${Math.round(body.quorumRule.fraction * 100)}% of members, at least ${body.quorumRule.minimum}`}</dd>
+          <dd class="govuk-summary-list__value">{quorumText(body)}</dd>
         </div>
         <div class="govuk-summary-list__row">
           <dt class="govuk-summary-list__key">Meetings a year</dt>
@@ -323,6 +366,7 @@ export function BodyEditPage({
       {record.mayEdit ? (
         <form method="post" action={`/workspace/bodies/${body.slug}/settings`} novalidate>
           <CsrfField token={csrfToken} />
+          <VersionField version={versionOf('settings')} />
           <h3 class="govuk-heading-m">Change size, quorum and meetings</h3>
           <TextInput
             id="size"
@@ -398,6 +442,7 @@ export function BodyEditPage({
       {record.mayEdit ? (
         <form method="post" action={`/workspace/bodies/${body.slug}/balance`} novalidate>
           <CsrfField token={csrfToken} />
+          <VersionField version={versionOf('balance')} />
           <TextArea
             id="seats"
             label="Seats per political group"
@@ -460,6 +505,7 @@ export function BodyEditPage({
       {record.mayEdit ? (
         <form method="post" action={`/workspace/bodies/${body.slug}/terms`} novalidate>
           <CsrfField token={csrfToken} />
+          <VersionField version={versionOf('terms')} />
           <h3 class="govuk-heading-m">Adopt new terms of reference</h3>
           <p class="govuk-body">The versions adopted before stay in the record.</p>
           <DateInputField
@@ -518,12 +564,18 @@ export function MembershipEditPage({
   csrfToken,
   values,
   errors = [],
+  version,
+  conflict = false,
 }: {
   body: Body;
   membership: ClerkMembership;
   csrfToken: string;
   values?: Values;
   errors?: readonly FieldError[];
+  /** The version the form was posted with (a 400 keeps it); the membership's current one otherwise. */
+  version?: number;
+  /** Someone else changed the membership since the form was opened (409). */
+  conflict?: boolean;
 }): Html {
   const v = (id: string, fallback: string): string => (values ? (values[id] ?? '') : fallback);
   const dv = (name: string, iso: string | null) =>
@@ -535,13 +587,27 @@ export function MembershipEditPage({
   return (
     <Layout
       title={`${membership.person.name}, ${body.name}`}
-      error={errors.length > 0}
+      error={errors.length > 0 || conflict}
       breadcrumbs={[
         WORKSPACE_CRUMB,
         { href: '/workspace/bodies', text: 'Bodies' },
         { href: `/workspace/bodies/${body.slug}`, text: body.name },
       ]}
     >
+      {conflict ? (
+        <ConflictNotice
+          what="membership"
+          current={[
+            ['Role', ROLE_LABELS[membership.role]],
+            ['Vote', VOTE_LABELS[membership.votingScope]],
+            ['Political group', membership.party ?? ''],
+            ['Start date', membership.startsOn ? formatLongDate(membership.startsOn) : ''],
+            ['End date', membership.endsOn ? formatLongDate(membership.endsOn) : ''],
+          ]}
+        />
+      ) : (
+        ''
+      )}
       {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} /> : ''}
       <span class="govuk-caption-l">{body.name}</span>
       <h1 class="govuk-heading-xl">{`Change ${membership.person.name}'s membership`}</h1>
@@ -558,6 +624,7 @@ export function MembershipEditPage({
       </p>
       <form method="post" action={`/workspace/bodies/${body.slug}/memberships/${membership.id}`} novalidate>
         <CsrfField token={csrfToken} />
+        <VersionField version={conflict || version === undefined ? membership.version : version} />
         <SelectField
           id="role"
           label="Role"

@@ -47,8 +47,16 @@ export function registerBodyRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps): 
     return r;
   };
 
-  const again = async (c: C, active: ActiveForm): Promise<Response> => {
-    c.status(400);
+  /** The page again with what was typed: 400 beside the errors, or 409 when someone else saved first. */
+  const again = async (c: C, name: ActiveForm['form'], form: FormReader): Promise<Response> => {
+    c.status(form.stale ? 409 : 400);
+    const active: ActiveForm = {
+      form: name,
+      values: form.values,
+      errors: form.stale ? [] : form.errors,
+      version: form.version,
+      conflict: form.stale,
+    };
     return c.render(<BodyEditPage record={await record(c)} csrfToken={c.get('csrfToken')} active={active} />);
   };
   const done = (c: C, what: keyof typeof SAVED): Response =>
@@ -93,11 +101,11 @@ export function registerBodyRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps): 
     if (
       form.ok &&
       (await attempt(form, 'size', () =>
-        updateBodySettings(store, c.get('account'), body.slug, input, now().toISOString()),
+        updateBodySettings(store, c.get('account'), body.slug, input, now().toISOString(), form.version),
       ))
     )
       return done(c, 'settings');
-    return again(c, { form: 'settings', values: form.values, errors: form.errors });
+    return again(c, 'settings', form);
   });
 
   w.post('/workspace/bodies/:slug/balance', async (c) => {
@@ -109,11 +117,11 @@ export function registerBodyRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps): 
     else if (!reading.ok) form.fail('seats', reading.problem);
     else if (
       await attempt(form, 'seats', () =>
-        setPoliticalBalance(store, c.get('account'), body.slug, reading.seats, now().toISOString()),
+        setPoliticalBalance(store, c.get('account'), body.slug, reading.seats, now().toISOString(), form.version),
       )
     )
       return done(c, 'balance');
-    return again(c, { form: 'balance', values: form.values, errors: form.errors });
+    return again(c, 'balance', form);
   });
 
   w.post('/workspace/bodies/:slug/terms', async (c) => {
@@ -133,11 +141,11 @@ export function registerBodyRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps): 
     if (
       form.ok &&
       (await attempt(form, 'tor-purpose', () =>
-        adoptTermsOfReference(store, c.get('account'), body.slug, input, now().toISOString()),
+        adoptTermsOfReference(store, c.get('account'), body.slug, input, now().toISOString(), form.version),
       ))
     )
       return done(c, 'terms');
-    return again(c, { form: 'terms', values: form.values, errors: form.errors });
+    return again(c, 'terms', form);
   });
 
   w.post('/workspace/bodies/:slug/memberships', async (c) => {
@@ -156,7 +164,7 @@ export function registerBodyRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps): 
         form.fail(error.code === 'NOT_FOUND' ? 'member-person' : 'member-role', error.message);
       }
     }
-    return again(c, { form: 'member', values: form.values, errors: form.errors });
+    return again(c, 'member', form);
   });
 
   const membershipOf = async (c: C) => {
@@ -172,24 +180,36 @@ export function registerBodyRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps): 
   });
 
   w.post('/workspace/bodies/:slug/memberships/:id', async (c) => {
-    const { body, membership } = await membershipOf(c);
+    const { body } = await membershipOf(c);
     const form = new FormReader(await readForm(c));
     const fields = readMembershipFields(form, '');
     if (
       form.ok &&
       (await attempt(form, 'role', () =>
-        correctMembership(store, c.get('account'), body.slug, membership.id, fields, now().toISOString()),
+        correctMembership(
+          store,
+          c.get('account'),
+          body.slug,
+          c.req.param('id')!,
+          fields,
+          now().toISOString(),
+          form.version,
+        ),
       ))
     )
       return done(c, 'membership');
-    c.status(400);
+    // Read again: after a conflict the page shows the membership as someone else left it.
+    const { membership } = await membershipOf(c);
+    c.status(form.stale ? 409 : 400);
     return c.render(
       <MembershipEditPage
         body={body}
         membership={membership}
         csrfToken={c.get('csrfToken')}
         values={form.values}
-        errors={form.errors}
+        errors={form.stale ? [] : form.errors}
+        version={form.version}
+        conflict={form.stale}
       />,
     );
   });

@@ -12,6 +12,8 @@ import { ErrorSummary } from '../../pages/errorSummary.js';
 import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { CsrfField, errorFor, TextInput, type FieldError } from '../forms/formFields.js';
+import { VersionField } from './bodyPages.js';
+import { ConflictNotice } from './conflictNotice.js';
 import { dateErrorFor, ROLE_LABELS, type Values } from './recordForms.js';
 
 const WORKSPACE_CRUMB = { href: '/workspace', text: 'Workspace' };
@@ -93,6 +95,10 @@ export interface PersonActiveForm {
   readonly form: 'rename' | 'merge' | 'split' | 'post' | 'undo';
   readonly values: Values;
   readonly errors: readonly FieldError[];
+  /** The person's version the form was posted with, kept on a 400 so that a change by someone else still shows. */
+  readonly version?: number;
+  /** Someone else changed the person since the form was opened (409): the page shows them as they are now. */
+  readonly conflict?: boolean;
 }
 
 function CorrectionList({ list }: { list: readonly Correction[] }): Html {
@@ -140,8 +146,25 @@ export function PersonEditPage({
   const chosen = new Set(active?.form === 'split' ? (active.values.meeting ?? '').split('\n') : []);
   const names = new Map([person, ...record.merged].map((p) => [p.id, p.displayName]));
   const nameOf = (id: string): string => names.get(id) ?? id;
+  const versionOf = (form: PersonActiveForm['form']): number =>
+    active?.form === form && !active.conflict && active.version !== undefined ? active.version : record.version;
   return (
-    <Layout title={person.displayName} error={errors.length > 0} breadcrumbs={[WORKSPACE_CRUMB, PEOPLE_CRUMB]}>
+    <Layout
+      title={person.displayName}
+      error={errors.length > 0 || active?.conflict === true}
+      breadcrumbs={[WORKSPACE_CRUMB, PEOPLE_CRUMB]}
+    >
+      {active?.conflict ? (
+        <ConflictNotice
+          what="person"
+          current={[
+            ['Name', person.displayName],
+            ['Spellings merged into them', record.merged.map((m) => m.displayName).join('; ') || 'None'],
+          ]}
+        />
+      ) : (
+        ''
+      )}
       <Errors errors={errors} />
       <Saved message={saved} />
       <span class="govuk-caption-l">Editing the record</span>
@@ -183,6 +206,7 @@ export function PersonEditPage({
       <h2 class="govuk-heading-l">Rename</h2>
       <form method="post" action={`/workspace/people/${person.slug}/rename`} novalidate>
         <CsrfField token={csrfToken} />
+        <VersionField version={versionOf('rename')} />
         <TextInput
           id="name"
           label="Correct name"
@@ -199,6 +223,7 @@ export function PersonEditPage({
       <h2 class="govuk-heading-l">Merge</h2>
       <form method="post" action={`/workspace/people/${person.slug}/merge`} novalidate>
         <CsrfField token={csrfToken} />
+        <VersionField version={versionOf('merge')} />
         <TextInput
           id="other"
           label="The same person, recorded under another name"
@@ -219,6 +244,7 @@ export function PersonEditPage({
       ) : (
         <form method="post" action={`/workspace/people/${person.slug}/split`} novalidate>
           <CsrfField token={csrfToken} />
+          <VersionField version={versionOf('split')} />
           <div class={`govuk-form-group${errorFor(errors, 'meeting') ? ' govuk-form-group--error' : ''}`}>
             <fieldset
               class="govuk-fieldset"
@@ -368,12 +394,18 @@ export function PostEditPage({
   csrfToken,
   values,
   errors = [],
+  version,
+  conflict = false,
 }: {
   person: Person;
-  post: ClerkOfficerPost;
+  post: ClerkOfficerPost & { readonly version: number };
   csrfToken: string;
   values?: Values;
   errors?: readonly FieldError[];
+  /** The version the form was posted with (a 400 keeps it); the post's current one otherwise. */
+  version?: number;
+  /** Someone else changed the post since the form was opened (409). */
+  conflict?: boolean;
 }): Html {
   const v = (id: string, fallback: string): string => (values ? (values[id] ?? '') : fallback);
   const dv = (name: string, iso: string | null) =>
@@ -385,18 +417,32 @@ export function PostEditPage({
   return (
     <Layout
       title={`${post.jobTitle}, ${person.displayName}`}
-      error={errors.length > 0}
+      error={errors.length > 0 || conflict}
       breadcrumbs={[
         WORKSPACE_CRUMB,
         PEOPLE_CRUMB,
         { href: `/workspace/people/${person.slug}`, text: person.displayName },
       ]}
     >
+      {conflict ? (
+        <ConflictNotice
+          what="post"
+          current={[
+            ['Job title', post.jobTitle],
+            ['Organisation', post.organisation ?? ''],
+            ['Start date', post.startsOn ? formatLongDate(post.startsOn) : ''],
+            ['End date', post.endsOn ? formatLongDate(post.endsOn) : ''],
+          ]}
+        />
+      ) : (
+        ''
+      )}
       <Errors errors={errors} />
       <span class="govuk-caption-l">{person.displayName}</span>
       <h1 class="govuk-heading-xl">Change a post</h1>
       <form method="post" action={`/workspace/people/${person.slug}/posts/${post.id}`} novalidate>
         <CsrfField token={csrfToken} />
+        <VersionField version={conflict || version === undefined ? post.version : version} />
         <TextInput
           id="title"
           label="Job title"

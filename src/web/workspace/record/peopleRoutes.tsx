@@ -9,6 +9,7 @@ import {
   undoPersonChangeAsClerk,
 } from '../../../app/record/peopleChanges.js';
 import { findPeopleForClerk, personForClerk, reviewQueue } from '../../../app/record/peopleForClerk.js';
+import { StaleRecordError } from '../../../app/record/staleRecord.js';
 import { AppError } from '../../../domain/errors.js';
 import { readForm } from '../forms/formBody.js';
 import type { WorkspaceDeps, WorkspaceEnv } from '../workspaceEnv.js';
@@ -78,8 +79,16 @@ export function registerPeopleRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps)
   });
 
   const slug = (c: C): string => c.req.param('slug')!;
-  const again = async (c: C, active: PersonActiveForm): Promise<Response> => {
-    c.status(400);
+  /** The page again with what was typed: 400 beside the errors, or 409 when someone else saved first. */
+  const again = async (c: C, name: PersonActiveForm['form'], form: FormReader): Promise<Response> => {
+    c.status(form.stale ? 409 : 400);
+    const active: PersonActiveForm = {
+      form: name,
+      values: form.values,
+      errors: form.stale ? [] : form.errors,
+      version: form.version,
+      conflict: form.stale,
+    };
     return c.render(
       <PersonEditPage record={await personForClerk(store, slug(c))} csrfToken={c.get('csrfToken')} active={active} />,
     );
@@ -101,10 +110,12 @@ export function registerPeopleRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps)
     const name = form.text('name', 'The correct name', { required: true, max: 120 });
     if (
       form.ok &&
-      (await attempt(form, 'name', () => renamePersonAsClerk(store, c.get('account'), slug(c), name!, at())))
+      (await attempt(form, 'name', () =>
+        renamePersonAsClerk(store, c.get('account'), slug(c), name!, at(), form.version),
+      ))
     )
       return done(c, 'rename');
-    return again(c, { form: 'rename', values: form.values, errors: form.errors });
+    return again(c, 'rename', form);
   });
 
   w.post('/workspace/people/:slug/merge', async (c) => {
@@ -112,14 +123,15 @@ export function registerPeopleRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps)
     const other = form.text('other', 'The address of their page', { required: true, max: 200 });
     if (form.ok) {
       try {
-        await mergePeopleAsClerk(store, c.get('account'), slug(c), other!, at());
+        await mergePeopleAsClerk(store, c.get('account'), slug(c), other!, at(), form.version);
         return done(c, 'merge');
       } catch (error) {
-        if (!isInputProblem(error)) throw error;
-        form.fail('other', error.message);
+        if (error instanceof StaleRecordError) form.stale = true;
+        else if (!isInputProblem(error)) throw error;
+        else form.fail('other', error.message);
       }
     }
-    return again(c, { form: 'merge', values: form.values, errors: form.errors });
+    return again(c, 'merge', form);
   });
 
   w.post('/workspace/people/:slug/split', async (c) => {
@@ -133,14 +145,22 @@ export function registerPeopleRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps)
     const name = form.text('split-name', 'The name of the other person', { required: true, max: 120 });
     if (form.ok) {
       try {
-        await splitPersonAsClerk(store, c.get('account'), slug(c), { meetingIds: meetings, name: name! }, at());
+        await splitPersonAsClerk(
+          store,
+          c.get('account'),
+          slug(c),
+          { meetingIds: meetings, name: name! },
+          at(),
+          form.version,
+        );
         return done(c, 'split');
       } catch (error) {
-        if (!isInputProblem(error)) throw error;
-        form.fail('meeting', error.message);
+        if (error instanceof StaleRecordError) form.stale = true;
+        else if (!isInputProblem(error)) throw error;
+        else form.fail('meeting', error.message);
       }
     }
-    return again(c, { form: 'split', values: form.values, errors: form.errors });
+    return again(c, 'split', form);
   });
 
   w.post('/workspace/people/:slug/undo/:change', async (c) => {
@@ -149,7 +169,7 @@ export function registerPeopleRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps)
       await attempt(form, 'undo', () => undoPersonChangeAsClerk(store, c.get('account'), c.req.param('change'), at()))
     )
       return done(c, 'undo');
-    return again(c, { form: 'undo', values: form.values, errors: form.errors });
+    return again(c, 'undo', form);
   });
 
   const readPost = (form: FormReader, prefix: string) => {
@@ -170,7 +190,7 @@ export function registerPeopleRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps)
       (await attempt(form, 'post-title', () => addOfficerPost(store, c.get('account'), slug(c), post, at())))
     )
       return done(c, 'post');
-    return again(c, { form: 'post', values: form.values, errors: form.errors });
+    return again(c, 'post', form);
   });
 
   const postOf = async (c: C) => {
@@ -186,22 +206,28 @@ export function registerPeopleRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps)
   });
 
   w.post('/workspace/people/:slug/posts/:id', async (c) => {
-    const { person, post } = await postOf(c);
+    const { person } = await postOf(c);
     const form = new FormReader(await readForm(c));
     const fields = readPost(form, '');
     if (
       form.ok &&
-      (await attempt(form, 'title', () => correctOfficerPost(store, c.get('account'), post.id, fields, at())))
+      (await attempt(form, 'title', () =>
+        correctOfficerPost(store, c.get('account'), c.req.param('id')!, fields, at(), form.version),
+      ))
     )
       return done(c, 'post', person.slug);
-    c.status(400);
+    // Read again: after a conflict the page shows the post as someone else left it.
+    const { post } = await postOf(c);
+    c.status(form.stale ? 409 : 400);
     return c.render(
       <PostEditPage
         person={person}
         post={post}
         csrfToken={c.get('csrfToken')}
         values={form.values}
-        errors={form.errors}
+        errors={form.stale ? [] : form.errors}
+        version={form.version}
+        conflict={form.stale}
       />,
     );
   });

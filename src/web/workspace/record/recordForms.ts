@@ -15,7 +15,15 @@ export interface DateFieldError extends FieldError {
 
 export class FormReader {
   readonly errors: FieldError[] = [];
+  /** Set when the save was refused because someone else changed the row since the form was opened (409). */
+  stale = false;
   constructor(readonly values: Values) {}
+
+  /** The row's version the form showed (its hidden `version` field); 0, which no row has, when missing or garbled. */
+  get version(): number {
+    const value = this.values.version ?? '';
+    return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : 0;
+  }
 
   text(id: string, label: string, options: { required?: boolean; max: number }): string | null {
     const value = (this.values[id] ?? '').trim();

@@ -70,7 +70,7 @@ for (const dialect of DIALECTS) {
       const good = await clerk.request(`${BODY}/settings`, {
         method: 'POST',
         form: {
-          csrf_token: csrf,
+          ...(await clerk.hiddenFields(BODY, `${BODY}/settings`)),
           size: '3',
           'quorum-percent': '25',
           'quorum-minimum': '3',
@@ -117,7 +117,13 @@ for (const dialect of DIALECTS) {
       }
       const ok = await other.request('/workspace/bodies/planning-committee/balance', {
         method: 'POST',
-        form: { csrf_token: csrf, seats: 'Labour: 3' },
+        form: {
+          ...(await other.hiddenFields(
+            '/workspace/bodies/planning-committee',
+            '/workspace/bodies/planning-committee/balance',
+          )),
+          seats: 'Labour: 3',
+        },
       });
       expect(ok.status).toBe(303);
       const clerk = await signedIn('env@fernleigh.example');
@@ -132,9 +138,8 @@ for (const dialect of DIALECTS) {
       const link = new RegExp(
         `href="(${BODY}/memberships/[^"]+)">Change<span class="govuk-visually-hidden"> Rosa Albright`,
       ).exec(page)![1]!;
-      const csrf = await clerk.tokenOn(link);
       const form = {
-        csrf_token: csrf,
+        ...(await clerk.hiddenFields(link, link)),
         role: 'chair',
         vote: 'full',
         party: '',
@@ -177,7 +182,10 @@ for (const dialect of DIALECTS) {
       expect(await empty.text()).toContain('<a href="#name">Enter the correct name</a>');
       const renamed = await admin.request('/workspace/people/tomas-brennan/rename', {
         method: 'POST',
-        form: { csrf_token: csrf, name: 'Tomás Brennan' },
+        form: {
+          ...(await admin.hiddenFields('/workspace/people/tomas-brennan', '/workspace/people/tomas-brennan/rename')),
+          name: 'Tomás Brennan',
+        },
       });
       expect(renamed.status).toBe(303);
       const publicPage = await (await new Browser(app).request('/people/tomas-brennan')).text();
