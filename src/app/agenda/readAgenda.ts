@@ -5,6 +5,7 @@ import { londonDateOf } from '../../domain/workingDays.js';
 import type { AgendaMeeting } from '../../store/repositories/agendaRepository.js';
 import type { Store } from '../../store/store.js';
 import { assertMayClerk } from '../authorise.js';
+import { packOrigin } from './agendaPackDocument.js';
 
 /** A meeting's agenda as the clerk sees it in the workspace. */
 export interface AgendaView {
@@ -13,6 +14,8 @@ export interface AgendaView {
   readonly version: number | null;
   readonly publications: readonly AgendaPublication[];
   readonly items: readonly (AgendaEntry & { readonly shownNumber: string; readonly papers: readonly AgendaPaper[] })[];
+  /** The document packs its publications filed, newest first. */
+  readonly packs: readonly { readonly id: string; readonly title: string; readonly pageCount: number | null }[];
 }
 
 /**
@@ -24,11 +27,12 @@ export async function readAgenda(store: Store, actor: Account, meetingId: string
     const meeting = await repos.agendas.meeting(meetingId);
     if (!meeting) throw new AppError('NOT_FOUND', `no meeting with id ${meetingId}`);
     assertMayClerk(actor, meeting.bodyId);
-    const [state, entries, papers, publications] = await Promise.all([
+    const [state, entries, papers, publications, packs] = await Promise.all([
       repos.agendas.state(meeting.id),
       repos.agendas.entries(meeting.id),
       repos.agendas.papers(meeting.id),
       repos.agendas.publications(meeting.id),
+      repos.documents.byOrigin(packOrigin(meeting.id)),
     ]);
     const numbers = shownNumbers(entries);
     return {
@@ -40,6 +44,7 @@ export async function readAgenda(store: Store, actor: Account, meetingId: string
         shownNumber: numbers[i]!,
         papers: papers.filter((p) => p.entryId === e.id),
       })),
+      packs: packs.map((d) => ({ id: d.id, title: d.title ?? 'Agenda pack', pageCount: d.pageCount })),
     };
   });
 }
