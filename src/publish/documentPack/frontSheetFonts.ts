@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import { StandardFonts, type PDFDocument } from 'pdf-lib';
 import type { PackPlan } from '../../domain/documentPack.js';
 import type { FrontSheetFonts } from './frontSheet.js';
@@ -64,6 +63,8 @@ export async function frontSheetFonts(
   if (!needed) return { regular, bold, embedded: false };
   const files = readFontFiles(fontDir);
   if (!files) return { regular, bold, embedded: false };
+  // Loaded only when needed: fontkit is large, and most packs need only the standard fonts.
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
   doc.registerFontkit(fontkit);
   return {
     regular: await doc.embedFont(files.regular, { subset: true }),
