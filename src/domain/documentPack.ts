@@ -91,42 +91,45 @@ export interface DocumentPack {
 /** Bounds on what a clerk may type into a plan: a pack is printed, so long text is a mistake. */
 const line = (max: number) => z.string().trim().min(1).max(max);
 
-export const PackPlanSchema = z.object({
-  council: line(200),
-  body: line(300),
-  meeting: z.object({
-    date: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD'),
-    time: z.string().regex(ISO_TIME, 'a time as HH:MM').nullish(),
-    venue: line(500).nullish(),
-  }),
-  frontSheet: z.object({
-    contact: z
-      .object({ name: line(200).optional(), email: line(254).optional(), phone: line(50).optional() })
-      .optional(),
-    publishedOn: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD').optional(),
-    membership: z.array(line(200)).max(200).optional(),
-    note: line(2000).optional(),
-    items: z
-      .array(z.object({ number: line(20).optional(), title: line(500), note: line(500).optional() }))
-      .max(500)
-      .optional(),
-    logo: z
-      .object({
-        mediaType: z.enum(['image/png', 'image/jpeg']),
-        bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0 && b.length <= 1024 * 1024, 'an empty or huge logo'),
-      })
-      .optional(),
-  }),
-  parts: z
-    .array(
-      z.object({
-        kind: z.enum(PACK_PART_KINDS),
-        itemNumber: line(20).optional(),
-        title: line(500),
-        pdf: z.instanceof(Uint8Array).refine((b) => b.length > 0, 'an empty file'),
-      }),
-    )
-    .max(500),
+export const PackPlanSchema = z
+  .object({
+    council: line(200),
+    body: line(300),
+    meeting: z.object({
+      date: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD'),
+      time: z.string().regex(ISO_TIME, 'a time as HH:MM').nullish(),
+      venue: line(500).nullish(),
+    }),
+    frontSheet: z.object({
+      contact: z
+        .object({ name: line(200).optional(), email: line(254).optional(), phone: line(50).optional() })
+        .optional(),
+      publishedOn: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD').optional(),
+      membership: z.array(line(200)).max(200).optional(),
+      note: line(2000).optional(),
+      items: z
+        .array(z.object({ number: line(20).optional(), title: line(500), note: line(500).optional() }))
+        .max(500)
+        .optional(),
+      logo: z
+        .object({
+          mediaType: z.enum(['image/png', 'image/jpeg']),
+          bytes: z
+            .instanceof(Uint8Array)
+            .refine((b) => b.length > 0 && b.length <= 1024 * 1024, 'an empty or huge logo'),
+        })
+        .optional(),
+    }),
+    parts: z
+      .array(
+        z.object({
+          kind: z.enum(PACK_PART_KINDS),
+          itemNumber: line(20).optional(),
+          title: line(500),
+          pdf: z.instanceof(Uint8Array).refine((b) => b.length > 0, 'an empty file'),
+        }),
+      )
+      .max(500),
   })
   // An agenda whose items have no papers is still a pack: its front sheet lists them.
   .refine((plan) => plan.parts.length > 0 || (plan.frontSheet.items?.length ?? 0) > 0, {

@@ -35,7 +35,12 @@ export async function packRequestFor(
   meeting: AgendaMeeting,
   entries: readonly AgendaEntry[],
   numbers: readonly string[],
-  publication: { readonly kind: PublicationKind; readonly notice: string; readonly publishedOn: string; readonly now: string },
+  publication: {
+    readonly kind: PublicationKind;
+    readonly notice: string;
+    readonly publishedOn: string;
+    readonly now: string;
+  },
 ): Promise<AgendaPackRequest> {
   const [papers, record, stored] = await Promise.all([
     repos.agendas.papers(meeting.id),
@@ -109,7 +114,11 @@ export async function filePackDocument(
     if (item.isExempt) labels.push({ kind: 'other', title: `${item.number}. ${item.title}: not for publication` });
     else for (const paper of item.papers) labels.push({ kind: paper.kind, title: `${item.number}. ${paper.title}` });
   }
-  const lines: string[] = [request.council, request.body, `${request.meeting.date} ${request.meeting.time ?? ''}`.trim()];
+  const lines: string[] = [
+    request.council,
+    request.body,
+    `${request.meeting.date} ${request.meeting.time ?? ''}`.trim(),
+  ];
   const offsets: number[] = [];
   const text = (): string => lines.join('\n');
   lines.push('', 'Agenda');

@@ -19,7 +19,11 @@ export interface AgendaPackItem {
   readonly title: string;
   readonly isExempt: boolean;
   readonly exemptParagraph: number | null;
-  readonly papers: readonly { readonly title: string; readonly kind: 'report' | 'appendix'; readonly pdf: Uint8Array }[];
+  readonly papers: readonly {
+    readonly title: string;
+    readonly kind: 'report' | 'appendix';
+    readonly pdf: Uint8Array;
+  }[];
 }
 
 /**

@@ -136,12 +136,12 @@ function itemRows(plan: PackPlan, fonts: FrontSheetFonts): Row[] {
       height: leading(size) * title.length + 4,
       ...(parts.length > 0 ? { linkTo: parts[0]! } : {}),
       pieces: [
-        ...(item.number ? [{ x: MARGIN_X, dy: size, size, bold: true, text: drawableText(fonts.bold, item.number) }] : []),
+        ...(item.number
+          ? [{ x: MARGIN_X, dy: size, size, bold: true, text: drawableText(fonts.bold, item.number) }]
+          : []),
         ...title.map((line, i) => ({ x: titleX, dy: size + i * leading(size), size, bold: true, text: line })),
         // One paper: its own row below gives the pages.
-        ...(parts.length > 1
-          ? [{ x: RIGHT, dy: size, size, bold: false, alignRight: true, pagesOfAll: parts }]
-          : []),
+        ...(parts.length > 1 ? [{ x: RIGHT, dy: size, size, bold: false, alignRight: true, pagesOfAll: parts }] : []),
       ],
     });
     const x = titleX + CHILD_INDENT;
@@ -161,7 +161,8 @@ function itemRows(plan: PackPlan, fonts: FrontSheetFonts): Row[] {
         ],
       });
     }
-    if (item.note) rows.push(...textRows(item.note, fonts.regular, { size: 10, bold: false, x, width: RIGHT - x, after: 4 }));
+    if (item.note)
+      rows.push(...textRows(item.note, fonts.regular, { size: 10, bold: false, x, width: RIGHT - x, after: 4 }));
   }
   return rows;
 }

@@ -56,7 +56,13 @@ for (const dialect of DIALECTS) {
       const entry = await addAgendaItem(
         t.store,
         clerk,
-        { ...at(), title, description: '', exempt: exempt !== undefined, exemptParagraph: exempt ? String(exempt) : '' },
+        {
+          ...at(),
+          title,
+          description: '',
+          exempt: exempt !== undefined,
+          exemptParagraph: exempt ? String(exempt) : '',
+        },
         NOW,
       );
       await next();
@@ -64,7 +70,13 @@ for (const dialect of DIALECTS) {
         t.store,
         files,
         clerk,
-        { ...at(), itemId: entry.id, paperTitle: `${title} report`, paperKind: 'report', bytes: await makePdf(words, pages) },
+        {
+          ...at(),
+          itemId: entry.id,
+          paperTitle: `${title} report`,
+          paperKind: 'report',
+          bytes: await makePdf(words, pages),
+        },
         NOW,
       );
       await next();
@@ -164,13 +176,10 @@ for (const dialect of DIALECTS) {
       await addWithPaper('Library opening hours', 'Libraryhours report body', 2);
       let ticks = 0;
       const timer = setInterval(() => ticks++, 5);
-      const published = await publishAgenda(
-        t.store,
-        clerk,
-        { ...at(), lateReason: '', notice: '' },
-        NOW,
-        { files, build: buildPackInWorker },
-      );
+      const published = await publishAgenda(t.store, clerk, { ...at(), lateReason: '', notice: '' }, NOW, {
+        files,
+        build: buildPackInWorker,
+      });
       clearInterval(timer);
       expect(published.pack!.pageCount).toBe(3);
       // The main thread kept running timers while the worker started and built.

@@ -34,7 +34,13 @@ describe('the front sheet in Welsh', () => {
     const pack = await buildAgendaPack(await request('Cyngor Sir Gâr', 'Pwyllgor Craffu Llŷn a’r Ŵyl'));
     const file = writeTemp(pack.pdf);
     const text = frontText(file);
-    for (const words of ['Cyngor Sir Gâr', 'Pwyllgor Craffu Llŷn a’r Ŵyl', 'Gŵyl Fwyd Llŷn', 'Adroddiad yr Ŵyl', 'Tŷ Gwyn'])
+    for (const words of [
+      'Cyngor Sir Gâr',
+      'Pwyllgor Craffu Llŷn a’r Ŵyl',
+      'Gŵyl Fwyd Llŷn',
+      'Adroddiad yr Ŵyl',
+      'Tŷ Gwyn',
+    ])
       expect(text).toContain(words);
     expect(fontsOf(file)).toMatch(/DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes/);
   });

@@ -60,7 +60,12 @@ describe.skipIf(!browserAvailable())('the clerk’s journey in a real browser', 
         const body = await t.store.transaction((repos) =>
           repos.bodies.ensure('Harbourside Overview and Scrutiny Committee', undefined, ON_TIME.toISOString()),
         );
-        await addUser(t.store, { email: 'admin@council.example', role: 'admin', bodySlugs: [], password: 'correct horse' }, 'cli:test', CHEAP);
+        await addUser(
+          t.store,
+          { email: 'admin@council.example', role: 'admin', bodySlugs: [], password: 'correct horse' },
+          'cli:test',
+          CHEAP,
+        );
         await setSetting(t.store, 'council_name', 'Harbourside Borough Council');
         await setSetting(t.store, 'contact_email', 'committees@harbourside.example');
         const app = createApp(t.store, {
