@@ -69,6 +69,7 @@ export async function packRequestFor(
       pdfs.push({ title: paper.title, kind: paper.kind, pdf });
     }
     items.push({
+      id: entry.id,
       number: numbers[i]!,
       title: entry.title,
       isExempt: entry.isExempt,
@@ -110,9 +111,17 @@ export async function filePackDocument(
   now: string,
 ): Promise<{ readonly documentId: string; readonly pageCount: number }> {
   const labels: { kind: DocumentPart['kind']; title: string }[] = [];
+  // Each public item's pages in the pack, for the public meeting page ("Document pack 2 - 4").
+  const itemPages = new Map<string, { readonly start: number; readonly end: number }>();
   for (const item of request.items) {
+    const first = labels.length;
     if (item.isExempt) labels.push({ kind: 'other', title: `${item.number}. ${item.title}: not for publication` });
     else for (const paper of item.papers) labels.push({ kind: paper.kind, title: `${item.number}. ${paper.title}` });
+    if (item.id && !item.isExempt && labels.length > first)
+      itemPages.set(item.id, {
+        start: pack.pageRanges[first]!.firstPage,
+        end: pack.pageRanges[labels.length - 1]!.lastPage,
+      });
   }
   const lines: string[] = [
     request.council,
@@ -169,6 +178,7 @@ export async function filePackDocument(
       endOffset: offsets[i + 1] ?? full.length,
     })),
   ]);
+  await repos.agendas.setPackPages(meetingId, itemPages);
   await repos.provenance.add([
     {
       subjectKind: 'meeting',

@@ -15,6 +15,8 @@ import { wrapText } from './wrapText.js';
 
 /** One item of a published agenda as its pack needs it. An exempt item brings no papers. */
 export interface AgendaPackItem {
+  /** The agenda item's id, for the caller to place each item's pages in the record. */
+  readonly id?: string | undefined;
   readonly number: string;
   readonly title: string;
   readonly isExempt: boolean;

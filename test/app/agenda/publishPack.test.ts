@@ -119,6 +119,10 @@ for (const dialect of DIALECTS) {
       // The public meeting page lists it and /documents serves it as a PDF.
       const detail = await t.store.public.meetings.detail(meetingId);
       expect(detail?.documents.map((d) => d.id)).toContain(doc.id);
+      // Each public item's pages in the pack, as the meeting page prints them.
+      const library = detail!.items.find((i) => i.title === 'Library opening hours')!;
+      expect([library.pageStart, library.pageEnd]).toEqual([2, 4]);
+      expect(detail!.items.find((i) => i.title === 'Apologies for absence')!.pageStart).toBeNull();
     });
 
     it('should keep the earlier pack when a supplementary agenda is published', async () => {

@@ -163,6 +163,7 @@ describe.skipIf(!browserAvailable())('the clerk’s journey in a real browser', 
         expect(publicHtml).toContain('Library opening hours');
         expect(publicHtml).toContain('Opening hours review');
         expect(publicHtml).not.toContain('Depot valuation');
+        expect(publicHtml).toContain('Document pack pages 2–4');
         await pub.click('a:has-text("Agenda pack")');
         const original = await pub.getAttribute('a[href$="/original"]', 'href');
         const response = await visitor.request.get(`${base}${original}`);
