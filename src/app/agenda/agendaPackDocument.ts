@@ -179,6 +179,26 @@ export async function filePackDocument(
     })),
   ]);
   await repos.agendas.setPackPages(meetingId, itemPages);
+  // Each public item's papers filed under it: made exempt later, the item takes this pack off the
+  // public pages with it (the public scope withholds a document filed under an exempt item).
+  const filed = [];
+  let part = 0;
+  for (const item of request.items) {
+    const count = item.isExempt ? 1 : item.papers.length;
+    if (item.id && !item.isExempt)
+      for (const [i, paper] of item.papers.entries()) {
+        const range = pack.pageRanges[part + i]!;
+        filed.push({
+          id: randomId(),
+          itemId: item.id,
+          title: paper.title,
+          pageStart: range.firstPage,
+          pageEnd: range.lastPage,
+        });
+      }
+    part += count;
+  }
+  await repos.agendas.filePackPapers(documentId, filed);
   await repos.provenance.add([
     {
       subjectKind: 'meeting',

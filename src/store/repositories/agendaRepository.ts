@@ -365,6 +365,27 @@ export class AgendaRepository {
   }
 
   /**
+   * Files a pack's papers under their items (`item_documents`): the public scope then withholds
+   * the whole pack should one of those items be made exempt later (`isPublicDocument`).
+   */
+  async filePackPapers(
+    documentId: string,
+    papers: readonly {
+      readonly id: string;
+      readonly itemId: string;
+      readonly title: string;
+      readonly pageStart: number;
+      readonly pageEnd: number;
+    }[],
+  ): Promise<void> {
+    for (const paper of papers)
+      await this.db
+        .insertInto('itemDocuments')
+        .values({ ...paper, documentId, sourceDocumentId: documentId })
+        .execute();
+  }
+
+  /**
    * Withholds at once a published item the clerk has just marked exempt: exemption is never left
    * waiting for the next publication.
    */

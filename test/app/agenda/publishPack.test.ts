@@ -123,6 +123,18 @@ for (const dialect of DIALECTS) {
       const library = detail!.items.find((i) => i.title === 'Library opening hours')!;
       expect([library.pageStart, library.pageEnd]).toEqual([2, 4]);
       expect(detail!.items.find((i) => i.title === 'Apologies for absence')!.pageStart).toBeNull();
+
+      // Made exempt after publication, the library item takes the pack that holds its report off
+      // the public pages at once, until a new publication files one without it.
+      await next();
+      await editAgendaItem(
+        t.store,
+        clerk,
+        { ...at(), itemId: library.id, title: library.title, description: '', exempt: true, exemptParagraph: '1' },
+        NOW,
+      );
+      expect((await t.store.public.meetings.detail(meetingId))?.documents.map((d) => d.id)).not.toContain(doc.id);
+      expect(await t.store.public.documents.original(doc.id)).toBeUndefined();
     });
 
     it('should keep the earlier pack when a supplementary agenda is published', async () => {
