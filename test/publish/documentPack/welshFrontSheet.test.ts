@@ -64,3 +64,20 @@ describe('the front sheet in Welsh', () => {
     expect(fontsOf(file)).not.toContain('DejaVu');
   });
 });
+
+describe('the front sheet’s logo', () => {
+  it('should draw the council’s PNG logo at the head of the front sheet', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const withLogo = { ...(await request('Harbourside Borough Council', 'Planning Committee')) };
+    const pack = await buildAgendaPack({ ...withLogo, logo: { mediaType: 'image/png', bytes: new Uint8Array(png) } });
+    const images = (file: string) =>
+      execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(images(writeTemp(pack.pdf)).filter((line) => /^\s*1\s+\d+\s+image\s/.test(line))).toHaveLength(1);
+    expect(
+      images(writeTemp((await buildAgendaPack(withLogo)).pdf)).filter((l) => /^\s*1\s+\d+\s+image\s/.test(l)),
+    ).toHaveLength(0);
+  });
+});
