@@ -27,6 +27,20 @@ export interface PackContact {
   readonly phone?: string | undefined;
 }
 
+/** A line of the front sheet's agenda: an item, whether or not it has papers in the pack. */
+export interface PackAgendaLine {
+  readonly number?: string | undefined;
+  readonly title: string;
+  /** Said under the item: why its papers are not in the pack ("Not for publication: ..."). */
+  readonly note?: string | undefined;
+}
+
+/** The council's logo for the front sheet: PDF can show PNG and JPEG (an SVG logo is left off). */
+export interface PackLogo {
+  readonly mediaType: 'image/png' | 'image/jpeg';
+  readonly bytes: Uint8Array;
+}
+
 /** What the front sheet says beyond the meeting itself. */
 export interface PackFrontSheet {
   readonly contact?: PackContact | undefined;
@@ -36,6 +50,12 @@ export interface PackFrontSheet {
   readonly membership?: readonly string[] | undefined;
   /** A short notice: a remote meeting's stream, the public's rights, a supplementary pack. */
   readonly note?: string | undefined;
+  /**
+   * Every item of the agenda in order. When given, the front sheet's agenda lists each item and,
+   * under it, the parts with its number and their pages; without it, only the parts are listed.
+   */
+  readonly items?: readonly PackAgendaLine[] | undefined;
+  readonly logo?: PackLogo | undefined;
 }
 
 export interface PackMeeting {
@@ -71,34 +91,51 @@ export interface DocumentPack {
 /** Bounds on what a clerk may type into a plan: a pack is printed, so long text is a mistake. */
 const line = (max: number) => z.string().trim().min(1).max(max);
 
-export const PackPlanSchema = z.object({
-  council: line(200),
-  body: line(300),
-  meeting: z.object({
-    date: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD'),
-    time: z.string().regex(ISO_TIME, 'a time as HH:MM').nullish(),
-    venue: line(500).nullish(),
-  }),
-  frontSheet: z.object({
-    contact: z
-      .object({ name: line(200).optional(), email: line(254).optional(), phone: line(50).optional() })
-      .optional(),
-    publishedOn: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD').optional(),
-    membership: z.array(line(200)).max(200).optional(),
-    note: line(2000).optional(),
-  }),
-  parts: z
-    .array(
-      z.object({
-        kind: z.enum(PACK_PART_KINDS),
-        itemNumber: line(20).optional(),
-        title: line(500),
-        pdf: z.instanceof(Uint8Array).refine((b) => b.length > 0, 'an empty file'),
-      }),
-    )
-    .min(1, 'a pack needs at least one document')
-    .max(500),
-});
+export const PackPlanSchema = z
+  .object({
+    council: line(200),
+    body: line(300),
+    meeting: z.object({
+      date: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD'),
+      time: z.string().regex(ISO_TIME, 'a time as HH:MM').nullish(),
+      venue: line(500).nullish(),
+    }),
+    frontSheet: z.object({
+      contact: z
+        .object({ name: line(200).optional(), email: line(254).optional(), phone: line(50).optional() })
+        .optional(),
+      publishedOn: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD').optional(),
+      membership: z.array(line(200)).max(200).optional(),
+      note: line(2000).optional(),
+      items: z
+        .array(z.object({ number: line(20).optional(), title: line(500), note: line(500).optional() }))
+        .max(500)
+        .optional(),
+      logo: z
+        .object({
+          mediaType: z.enum(['image/png', 'image/jpeg']),
+          bytes: z
+            .instanceof(Uint8Array)
+            .refine((b) => b.length > 0 && b.length <= 1024 * 1024, 'an empty or huge logo'),
+        })
+        .optional(),
+    }),
+    parts: z
+      .array(
+        z.object({
+          kind: z.enum(PACK_PART_KINDS),
+          itemNumber: line(20).optional(),
+          title: line(500),
+          pdf: z.instanceof(Uint8Array).refine((b) => b.length > 0, 'an empty file'),
+        }),
+      )
+      .max(500),
+  })
+  // An agenda whose items have no papers is still a pack: its front sheet lists them.
+  .refine((plan) => plan.parts.length > 0 || (plan.frontSheet.items?.length ?? 0) > 0, {
+    message: 'a pack needs at least one document',
+    path: ['parts'],
+  });
 
 /**
  * Each part's pages in the pack, the front sheet's `frontSheetPages` pages first. A part of

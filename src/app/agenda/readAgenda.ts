@@ -8,6 +8,7 @@ import type { AgendaMeeting } from '../../store/repositories/agendaRepository.js
 import type { Store } from '../../store/store.js';
 import { assertMayClerk } from '../authorise.js';
 import { workingCalendar } from '../calendar/workingCalendar.js';
+import { packOrigin } from './agendaPackDocument.js';
 
 /** A meeting's agenda as the clerk sees it in the workspace. */
 export interface AgendaView {
@@ -18,6 +19,8 @@ export interface AgendaView {
   readonly items: readonly (AgendaEntry & { readonly shownNumber: string; readonly papers: readonly AgendaPaper[] })[];
   /** The last working day to publish with five clear working days to spare, and whether today is past it. */
   readonly deadline: { readonly lastWorkingDay: IsoDate; readonly isLate: boolean };
+  /** The document packs its publications filed, newest first. */
+  readonly packs: readonly { readonly id: string; readonly title: string; readonly pageCount: number | null }[];
 }
 
 /**
@@ -29,11 +32,12 @@ export async function readAgenda(store: Store, actor: Account, meetingId: string
     const meeting = await repos.agendas.meeting(meetingId);
     if (!meeting) throw new AppError('NOT_FOUND', `no meeting with id ${meetingId}`);
     assertMayClerk(actor, meeting.bodyId);
-    const [state, entries, papers, publications] = await Promise.all([
+    const [state, entries, papers, publications, packs] = await Promise.all([
       repos.agendas.state(meeting.id),
       repos.agendas.entries(meeting.id),
       repos.agendas.papers(meeting.id),
       repos.agendas.publications(meeting.id),
+      repos.documents.byOrigin(packOrigin(meeting.id)),
     ]);
     const numbers = shownNumbers(entries);
     const calendar = await workingCalendar(repos);
@@ -51,6 +55,7 @@ export async function readAgenda(store: Store, actor: Account, meetingId: string
         lastWorkingDay: lastWorkingDayToPublish(date, calendar),
         isLate: isLateForMeeting(londonDateOf(now), date, calendar),
       },
+      packs: packs.map((d) => ({ id: d.id, title: d.title ?? 'Agenda pack', pageCount: d.pageCount })),
     };
   });
 }

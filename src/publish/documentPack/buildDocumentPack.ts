@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { formatDate } from '../../domain/calendar/dateInWords.js';
 import {
   packOutlineTree,
@@ -11,6 +11,7 @@ import {
 } from '../../domain/documentPack.js';
 import { AppError } from '../../domain/errors.js';
 import { A4, drawFrontSheet, layoutFrontSheet } from './frontSheet.js';
+import { frontSheetFonts, planTexts } from './frontSheetFonts.js';
 import { loadPartPdf, repaired } from './loadPartPdf.js';
 import { writeOutline, type OutlineEntry } from './packOutline.js';
 import { packInfo, PAGE_MODE, VIEWER_PREFERENCES } from './packProperties.js';
@@ -36,6 +37,8 @@ export interface BuildDocumentPackOptions {
   readonly now?: Date;
   /** The catalog's /Lang; English (United Kingdom) by default. */
   readonly language?: string;
+  /** Where DejaVuSans.ttf and DejaVuSans-Bold.ttf are (see frontSheetFonts.ts). */
+  readonly fontDir?: string;
 }
 
 /** The resource name of the stamp's font on every page. */
@@ -74,8 +77,8 @@ export async function buildDocumentPack(plan: PackPlan, options: BuildDocumentPa
   // The front sheet, drawn by pdf-lib in a document of its own.
   const sheet = await PDFDocument.create({ updateMetadata: false });
   const fonts = {
-    regular: sheet.embedStandardFont(StandardFonts.Helvetica),
-    bold: sheet.embedStandardFont(StandardFonts.HelveticaBold),
+    ...(await frontSheetFonts(sheet, planTexts(plan), options.fontDir)),
+    logo: await embedLogo(sheet, plan),
   };
   const layout = layoutFrontSheet(plan, fonts);
   const sheetPages = layout.pages.map(() => sheet.addPage(A4));
@@ -155,6 +158,17 @@ export async function buildDocumentPack(plan: PackPlan, options: BuildDocumentPa
   }
   const root = writer.add(catalog);
   return { pdf: writer.toBytes(root, info), pageRanges: ranges, frontSheetPages: sheetPages.length };
+}
+
+/** The council's logo as an image of the front sheet; a logo pdf-lib cannot read is left off, not fatal. */
+async function embedLogo(sheet: PDFDocument, plan: PackPlan) {
+  const logo = plan.frontSheet.logo;
+  if (!logo) return undefined;
+  try {
+    return logo.mediaType === 'image/png' ? await sheet.embedPng(logo.bytes) : await sheet.embedJpg(logo.bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function cannotCopy(which: string, error: unknown): AppError {

@@ -1,5 +1,5 @@
 import { rgb } from 'pdf-lib';
-import type { PDFFont, PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFImage, PDFPage } from 'pdf-lib';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { formatTime } from '../../domain/calendar/timeInWords.js';
 import { packOutlineTree, pageRangeText } from '../../domain/documentPack.js';
@@ -22,7 +22,13 @@ const CHILD_INDENT = 16;
 export interface FrontSheetFonts {
   readonly regular: PDFFont;
   readonly bold: PDFFont;
+  /** The council's logo, drawn at the head of the first page. */
+  readonly logo?: PDFImage | undefined;
 }
+
+/** The logo's box on the front sheet: at most this tall and wide, in points. */
+const LOGO_HEIGHT = 56;
+const LOGO_WIDTH = 200;
 
 /** One piece of text on a row: `pagesOf` is filled in with a part's page range once pages are known. */
 interface Piece {
@@ -34,6 +40,9 @@ interface Piece {
   readonly alignRight?: boolean;
   readonly text?: string;
   readonly pagesOf?: number;
+  /** The part indexes whose pages together this piece prints (an item's papers). */
+  readonly pagesOfAll?: readonly number[];
+  readonly image?: { readonly image: PDFImage; readonly width: number; readonly height: number };
 }
 
 /** A block kept on one page; `linkTo` makes the whole row a link to that part's first page. */
@@ -100,11 +109,83 @@ function agendaRows(plan: PackPlan, nodes: readonly PackOutlineNode[], fonts: Fr
   });
 }
 
+/**
+ * The agenda as items: each item's number and title, then (indented) each part filed under its
+ * number with that part's pages, and the item's note (why its papers are not in the pack).
+ * Parts that no item claims come first, as the parts-only list shows them.
+ */
+function itemRows(plan: PackPlan, fonts: FrontSheetFonts): Row[] {
+  const size = 11;
+  const items = plan.frontSheet.items ?? [];
+  const numbers = new Set(items.map((i) => i.number).filter((n): n is string => !!n));
+  const unclaimed = plan.parts.flatMap((p, partIndex) =>
+    p.itemNumber && numbers.has(p.itemNumber) ? [] : [{ kind: p.kind, itemNumber: p.itemNumber, partIndex }],
+  );
+  const remap = (node: PackOutlineNode): PackOutlineNode => ({
+    partIndex: unclaimed[node.partIndex]!.partIndex,
+    children: node.children.map(remap),
+  });
+  const rows = agendaRows(plan, packOutlineTree(unclaimed).map(remap), fonts, 0);
+  const titleX = MARGIN_X + NUMBER_WIDTH;
+  for (const item of items) {
+    const parts = item.number
+      ? plan.parts.flatMap((p, partIndex) => (p.itemNumber === item.number ? [partIndex] : []))
+      : [];
+    const title = wrapText(drawableText(fonts.bold, item.title), fonts.bold, size, RIGHT - PAGES_WIDTH - titleX);
+    rows.push({
+      height: leading(size) * title.length + 4,
+      ...(parts.length > 0 ? { linkTo: parts[0]! } : {}),
+      pieces: [
+        ...(item.number
+          ? [{ x: MARGIN_X, dy: size, size, bold: true, text: drawableText(fonts.bold, item.number) }]
+          : []),
+        ...title.map((line, i) => ({ x: titleX, dy: size + i * leading(size), size, bold: true, text: line })),
+        // One paper: its own row below gives the pages.
+        ...(parts.length > 1 ? [{ x: RIGHT, dy: size, size, bold: false, alignRight: true, pagesOfAll: parts }] : []),
+      ],
+    });
+    const x = titleX + CHILD_INDENT;
+    for (const partIndex of parts) {
+      const lines = wrapText(
+        drawableText(fonts.regular, plan.parts[partIndex]!.title),
+        fonts.regular,
+        size,
+        RIGHT - PAGES_WIDTH - x,
+      );
+      rows.push({
+        height: leading(size) * lines.length + 4,
+        linkTo: partIndex,
+        pieces: [
+          ...lines.map((line, i) => ({ x, dy: size + i * leading(size), size, bold: false, text: line })),
+          { x: RIGHT, dy: size, size, bold: false, alignRight: true, pagesOf: partIndex },
+        ],
+      });
+    }
+    if (item.note)
+      rows.push(...textRows(item.note, fonts.regular, { size: 10, bold: false, x, width: RIGHT - x, after: 4 }));
+  }
+  return rows;
+}
+
+function logoRow(fonts: FrontSheetFonts): Row[] {
+  if (!fonts.logo) return [];
+  const scale = Math.min(LOGO_HEIGHT / fonts.logo.height, LOGO_WIDTH / fonts.logo.width, 1);
+  const width = fonts.logo.width * scale;
+  const height = fonts.logo.height * scale;
+  return [
+    {
+      height: height + 10,
+      pieces: [{ x: MARGIN_X, dy: height, size: 0, bold: false, image: { image: fonts.logo, width, height } }],
+    },
+  ];
+}
+
 function rowsOf(plan: PackPlan, fonts: FrontSheetFonts): Row[] {
   const { meeting, frontSheet } = plan;
   const contact = frontSheet.contact;
   const contactLines = [contact?.name, contact?.phone, contact?.email].filter((v): v is string => !!v);
   const rows: Row[] = [
+    ...logoRow(fonts),
     ...textRows('Public document pack', fonts.regular, { size: 10, bold: false, after: 6 }),
     ...textRows(plan.council, fonts.bold, { size: 14, bold: true, after: 4 }),
     ...textRows(plan.body, fonts.bold, { size: 20, bold: true, after: 14 }),
@@ -130,7 +211,7 @@ function rowsOf(plan: PackPlan, fonts: FrontSheetFonts): Row[] {
       { x: RIGHT, dy: 10, size: 10, bold: true, alignRight: true, text: 'Pages' },
     ],
   });
-  rows.push(...agendaRows(plan, packOutlineTree(plan.parts), fonts, 0));
+  rows.push(...(frontSheet.items ? itemRows(plan, fonts) : agendaRows(plan, packOutlineTree(plan.parts), fonts, 0)));
   return rows;
 }
 
@@ -179,8 +260,25 @@ export function drawFrontSheet(
     let top = A4[1] - TOP;
     for (const row of rows) {
       for (const piece of row.pieces) {
+        if (piece.image) {
+          page.drawImage(piece.image.image, {
+            x: piece.x,
+            y: top - piece.dy,
+            width: piece.image.width,
+            height: piece.image.height,
+          });
+          continue;
+        }
         const font = piece.bold ? fonts.bold : fonts.regular;
-        const range = piece.pagesOf === undefined ? undefined : ranges[piece.pagesOf];
+        const range =
+          piece.pagesOf !== undefined
+            ? ranges[piece.pagesOf]
+            : piece.pagesOfAll
+              ? {
+                  firstPage: Math.min(...piece.pagesOfAll.map((i) => ranges[i]!.firstPage)),
+                  lastPage: Math.max(...piece.pagesOfAll.map((i) => ranges[i]!.lastPage)),
+                }
+              : undefined;
         const text = range ? pageRangeText(range) : (piece.text ?? '');
         const x = piece.alignRight ? piece.x - font.widthOfTextAtSize(text, piece.size) : piece.x;
         page.drawText(text, { x, y: top - piece.dy, size: piece.size, font, color: black });

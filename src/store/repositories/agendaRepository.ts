@@ -345,6 +345,46 @@ export class AgendaRepository {
       .execute();
   }
 
+  /** Each item's pages in the meeting's newest document pack; an item with none has no pages. */
+  async setPackPages(
+    meetingId: string,
+    pages: ReadonlyMap<string, { readonly start: number; readonly end: number }>,
+  ): Promise<void> {
+    await this.db
+      .updateTable('agendaItems')
+      .set({ pageStart: null, pageEnd: null })
+      .where('meetingId', '=', meetingId)
+      .execute();
+    for (const [id, range] of pages)
+      await this.db
+        .updateTable('agendaItems')
+        .set({ pageStart: range.start, pageEnd: range.end })
+        .where('id', '=', id)
+        .where('meetingId', '=', meetingId)
+        .execute();
+  }
+
+  /**
+   * Files a pack's papers under their items (`item_documents`): the public scope then withholds
+   * the whole pack should one of those items be made exempt later (`isPublicDocument`).
+   */
+  async filePackPapers(
+    documentId: string,
+    papers: readonly {
+      readonly id: string;
+      readonly itemId: string;
+      readonly title: string;
+      readonly pageStart: number;
+      readonly pageEnd: number;
+    }[],
+  ): Promise<void> {
+    for (const paper of papers)
+      await this.db
+        .insertInto('itemDocuments')
+        .values({ ...paper, documentId, sourceDocumentId: documentId })
+        .execute();
+  }
+
   /**
    * Withholds at once a published item the clerk has just marked exempt: exemption is never left
    * waiting for the next publication.

@@ -14,6 +14,8 @@ export interface StoreDocumentOptions {
   readonly title: string | null;
   readonly text: string | null;
   readonly pageStarts: readonly number[];
+  /** Pages, when `pageStarts` cannot say (a document whose text is not page by page). */
+  readonly pageCount?: number;
   readonly now?: string;
 }
 
@@ -55,7 +57,7 @@ export async function storeDocument(db: Kysely<Database>, options: StoreDocument
     origin: options.origin,
     title: options.title,
     byteSize: options.bytes.byteLength,
-    pageCount: options.pageStarts.length || null,
+    pageCount: options.pageCount ?? (options.pageStarts.length || null),
     text: options.text,
     pageStarts: options.pageStarts.length ? JSON.stringify(options.pageStarts) : null,
     supersedesId: previous?.id ?? null,
@@ -94,6 +96,17 @@ export class DocumentRepository {
 
   find(id: string): Promise<DocumentRow | undefined> {
     return findDocument(this.db, id);
+  }
+
+  /** Documents filed under one origin (each version), newest first. */
+  byOrigin(origin: string): Promise<DocumentRow[]> {
+    return this.db
+      .selectFrom('documents')
+      .selectAll()
+      .where('origin', '=', origin)
+      .orderBy('importedAt', 'desc')
+      .orderBy('id')
+      .execute();
   }
 
   /** A document and every earlier version it supersedes, newest first. */

@@ -570,6 +570,17 @@ export function PublishedPage({ view, publication }: { view: AgendaView; publica
       ) : (
         <></>
       )}
+      {view.packs[0] ? (
+        <p class="govuk-body">
+          {'The public document pack is on the meeting page: '}
+          <a class="govuk-link" href={`/documents/${encodeURIComponent(view.packs[0].id)}`}>
+            {`${view.packs[0].title}${view.packs[0].pageCount ? ` (${view.packs[0].pageCount} pages)` : ''}`}
+          </a>
+          . Exempt items’ papers are not in it: a page names the paragraph of Schedule 12A instead.
+        </p>
+      ) : (
+        <></>
+      )}
       <ul class="govuk-list">
         <li>
           <a class="govuk-link" href={`/meetings/${encodeURIComponent(view.meeting.id)}`}>

@@ -6,6 +6,7 @@ import { planPublication, publishAgenda } from '../../../app/agenda/publishAgend
 import { listAgendaMeetings, readAgenda, type AgendaView } from '../../../app/agenda/readAgenda.js';
 import { startAgenda } from '../../../app/agenda/startAgenda.js';
 import { AppError } from '../../../domain/errors.js';
+import { buildPackInWorker } from '../../../publish/documentPack/buildPackInWorker.js';
 import type { Html } from '../../pages/html.js';
 import type { FieldError } from '../forms/formFields.js';
 import { readForm } from '../forms/formBody.js';
@@ -274,6 +275,7 @@ export const agendaSection: WorkspaceSection = {
           c.get('account'),
           { meetingId: c.req.param('id'), version: versionOf(form), ...typed },
           now(),
+          { files: deps.files, build: buildPackInWorker },
         );
         return c.redirect(`${agendaPath(c.req.param('id'))}/published/${publication.sequence}`, 303);
       } catch (error) {
