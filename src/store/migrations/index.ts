@@ -15,6 +15,7 @@ import * as absenceApprovals from './0015-absence-approvals.js';
 import * as decisionNotices from './0016-decision-notices.js';
 import * as resolutionActions from './0017-resolution-actions.js';
 import * as trackLaterTables from './0018-track-later-tables.js';
+import * as writtenMinutes from './0021-written-minutes.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -34,4 +35,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0016-decision-notices': decisionNotices,
   '0017-resolution-actions': resolutionActions,
   '0018-track-later-tables': trackLaterTables,
+  '0021-written-minutes': writtenMinutes,
 });

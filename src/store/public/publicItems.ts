@@ -5,6 +5,7 @@ import type { Meeting } from '../../domain/meeting.js';
 import type { MinutePoint, Resolution } from '../../domain/minutes.js';
 import { topicMatch } from '../../domain/topicTerms.js';
 import type { Database } from '../database.js';
+import { publicMinutesState, publicMotions, type PublicMinutesState, type PublicMotion } from './publicMinutes.js';
 import { toAgendaItem, toMinutePoint, toResolution } from '../rowMappers.js';
 import { countOf, sourcesOf, type BodyRef, type PageRequest, type Paged, type SourceLink } from './publicRefs.js';
 import { publicItems, publicMinutePoints, publicResolutions } from './publicScope.js';
@@ -18,7 +19,9 @@ export interface ItemAtMeeting extends AgendaItem {
 /** One item whole: an exempt one keeps its numbers and title, and has no minutes, points or resolutions. */
 export interface ItemDetail extends ItemAtMeeting {
   readonly points: readonly MinutePoint[];
-  readonly resolutions: readonly (Resolution & { readonly source: SourceLink | null })[];
+  readonly resolutions: readonly (Resolution & { readonly source: SourceLink | null; readonly motion?: PublicMotion })[];
+  /** Draft or confirmed: the meeting's minutes, and amendments to this item's. */
+  readonly minutes: PublicMinutesState;
   readonly source: SourceLink | null;
 }
 
@@ -98,10 +101,15 @@ export class PublicItems {
         .execute(),
     ]);
     const sources = await sourcesOf(this.db, [item.id, ...resolutions.map((r) => r.id)]);
+    const [motions, minutes] = await Promise.all([
+      publicMotions(this.db, resolutions),
+      publicMinutesState(this.db, item.meetingId, item.isExempt ? [] : [item.id]),
+    ]);
     return {
       ...item,
       points: points.map(toMinutePoint),
-      resolutions: resolutions.map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null })),
+      resolutions: resolutions.map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null, motion: motions.get(r.id) })),
+      minutes: { ...minutes, amendments: minutes.amendments.filter((a) => a.itemId === item.id) },
       source: sources.get(item.id) ?? null,
     };
   }

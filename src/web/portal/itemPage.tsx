@@ -5,6 +5,7 @@ import { hasMinutes, ItemMinutesBody } from '../pages/itemMinutesBody.js';
 import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
+import { MinuteAmendments, MinutesStateNote } from '../pages/minutesState.js';
 
 export function ItemPage({ detail, history }: { detail: ItemDetail; history: readonly TopicEntry[] }): Html {
   const { meeting, body } = detail;
@@ -30,11 +31,13 @@ export function ItemPage({ detail, history }: { detail: ItemDetail; history: rea
         <>
           {item.description ? <p class="govuk-body-l">{item.description}</p> : ''}
           <h2 class="govuk-heading-l">Minutes</h2>
+          <MinutesStateNote minutes={detail.minutes} hasMinutes={hasMinutes(detail)} />
           {hasMinutes(detail) ? (
             <ItemMinutesBody item={detail} fold={false} headingLevel={2} anchors={true} />
           ) : (
             <p class="govuk-body">No minutes are recorded for this item.</p>
           )}
+          <MinuteAmendments minutes={detail.minutes} headingLevel={2} />
         </>
       )}
       <h2 class="govuk-heading-l">This topic at other meetings</h2>

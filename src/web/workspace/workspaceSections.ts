@@ -3,6 +3,7 @@ import { agendaSection } from './agenda/agendaSection.js';
 import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
+import { minutesSection } from './minutes/minutesSection.js';
 import { RECORD_SECTION } from './record/recordSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
@@ -18,5 +19,6 @@ export const WORKSPACE_SECTIONS: readonly WorkspaceSection[] = [
   decisionSection,
   actionSection,
   attendanceSection,
+  minutesSection,
   auditSection,
 ];
