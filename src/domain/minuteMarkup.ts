@@ -39,7 +39,10 @@ export interface WrittenMinutes {
 const RESOLVED = /^(RESOLVED|Resolved|ORDERED|AGREED|Agreed|Decision)\b\s*(?:that\b|:|-|–)?\s*/;
 const FORMAL = /^(RESOLVED|Resolved|ORDERED)/;
 const LABELLED = /^(?:\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)|([a-z]{1,2}|\d{1,2}|[ivx]{1,5})[.)])\s+/;
-/** Word's list bullets as pasted: "•", "·", "▪", its Symbol and Wingdings glyphs (private-use characters), "o" before a tab (a second level). */
+/**
+ * Word's list bullets as pasted: "•", "·", "▪", its Symbol and Wingdings glyphs (private-use
+ * characters), and "o" before a tab (its second level).
+ */
 const BULLET = /^(?:[•·▪◦‣●■\-*–—\uf0b7\uf0a7\uf0d8\uf076\uf0fc§]\s+|o\t\s*)/;
 
 /**
@@ -50,7 +53,7 @@ const BULLET = /^(?:[•·▪◦‣●■\-*–—\uf0b7\uf0a7\uf0d8\uf076\uf0fc
 export function plainMinutesText(text: string): string {
   return text
     .replace(/\r\n?|[\v\f\u2028\u2029\u0085]/g, '\n')
-    .replace(/[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')

@@ -20,19 +20,36 @@ export async function confirmPreviousMinutes(
   return store.transaction(async (repos) => {
     const at = await minutesMeeting(repos, actor, input.meetingId);
     const previous = await repos.minutes.previousMeeting(at.meeting.bodyId, at.meeting.date);
-    if (!previous) throw new AppError('CONFLICT', 'this is the body’s first meeting: there are no minutes of a previous meeting to confirm');
+    if (!previous)
+      throw new AppError(
+        'CONFLICT',
+        'this is the body’s first meeting: there are no minutes of a previous meeting to confirm',
+      );
     const minutes = await minutesMeeting(repos, actor, previous.id);
-    if (!minutes.state) throw new AppError('CONFLICT', 'no minutes of the previous meeting are written yet: there is nothing to confirm');
-    if (minutesLocked(minutes.state)) throw new AppError('CONFLICT', 'the minutes of the previous meeting are already confirmed');
+    if (!minutes.state)
+      throw new AppError('CONFLICT', 'no minutes of the previous meeting are written yet: there is nothing to confirm');
+    if (minutesLocked(minutes.state))
+      throw new AppError('CONFLICT', 'the minutes of the previous meeting are already confirmed');
     const state = { status: 'confirmed' as const, confirmedByMeetingId: at.meeting.id, confirmedAt: now };
     await repos.minutes.setState(previous.id, state, now);
-    await auditMinutes(repos, actor, now, 'minutes.confirm', { kind: 'meeting', id: previous.id }, minutes.state, state);
+    await auditMinutes(
+      repos,
+      actor,
+      now,
+      'minutes.confirm',
+      { kind: 'meeting', id: previous.id },
+      minutes.state,
+      state,
+    );
     return { confirmedMeetingId: previous.id };
   });
 }
 
 export const AmendmentInputSchema = z.object({
-  itemId: z.string().trim().transform((v) => v || null),
+  itemId: z
+    .string()
+    .trim()
+    .transform((v) => v || null),
   text: z
     .string()
     .trim()
@@ -63,11 +80,17 @@ export async function amendMinutes(
   return store.transaction(async (repos) => {
     const m = await minutesMeeting(repos, actor, meetingId);
     if (!m.state || !minutesLocked(m.state))
-      throw new AppError('CONFLICT', 'these minutes are not confirmed yet: change the draft itself rather than amend it');
+      throw new AppError(
+        'CONFLICT',
+        'these minutes are not confirmed yet: change the draft itself rather than amend it',
+      );
     if (parsed.data.itemId) itemOf(m, parsed.data.itemId);
     const agreedAt = await repos.meetings.find(parsed.data.agreedAtMeetingId);
     if (!agreedAt || agreedAt.bodyId !== m.meeting.bodyId || agreedAt.date <= m.meeting.date)
-      throw new AppError('INPUT_INVALID', 'choose a later meeting of the same body as the one that agreed the correction');
+      throw new AppError(
+        'INPUT_INVALID',
+        'choose a later meeting of the same body as the one that agreed the correction',
+      );
     const amendment: MinuteAmendment = {
       id: randomId(),
       meetingId,
@@ -76,7 +99,15 @@ export async function amendMinutes(
       recordedBy: actor.id,
     };
     await repos.minutes.addAmendment(amendment);
-    await auditMinutes(repos, actor, now, 'minutes.amend', { kind: 'minute_amendment', id: amendment.id }, null, amendment);
+    await auditMinutes(
+      repos,
+      actor,
+      now,
+      'minutes.amend',
+      { kind: 'minute_amendment', id: amendment.id },
+      null,
+      amendment,
+    );
     return amendment;
   });
 }

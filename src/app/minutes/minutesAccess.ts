@@ -48,7 +48,8 @@ export function itemOf(m: MinutesMeeting, itemId: string): ItemMinutesRow {
 
 /** Minutes written for the first time become a draft, published at once as such. */
 export async function markDraft(repos: Repositories, m: MinutesMeeting, now: string): Promise<void> {
-  if (!m.state) await repos.minutes.setState(m.meeting.id, { status: 'draft', confirmedByMeetingId: null, confirmedAt: null }, now);
+  if (!m.state)
+    await repos.minutes.setState(m.meeting.id, { status: 'draft', confirmedByMeetingId: null, confirmedAt: null }, now);
 }
 
 export async function auditMinutes(

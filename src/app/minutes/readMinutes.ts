@@ -54,13 +54,20 @@ export async function readMeetingMinutes(store: Store, actor: Account, meetingId
       amendments: await Promise.all(
         amendments.map(async (a) => ({ ...a, agreedAt: await meetingRef(repos, a.agreedAtMeetingId) })),
       ),
-      laterMeetings: later.filter((l) => l.id !== meetingId && l.date > m.meeting.date).map((l) => ({ id: l.id, date: l.date })),
+      laterMeetings: later
+        .filter((l) => l.id !== meetingId && l.date > m.meeting.date)
+        .map((l) => ({ id: l.id, date: l.date })),
     };
   });
 }
 
 /** @throws AppError NOT_FOUND, FORBIDDEN (not a clerk of the meeting's body). */
-export async function readItemMinutes(store: Store, actor: Account, meetingId: string, itemId: string): Promise<ItemMinutesView> {
+export async function readItemMinutes(
+  store: Store,
+  actor: Account,
+  meetingId: string,
+  itemId: string,
+): Promise<ItemMinutesView> {
   return store.transaction(async (repos) => {
     const m = await minutesMeeting(repos, actor, meetingId);
     const item = itemOf(m, itemId);

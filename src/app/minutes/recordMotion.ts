@@ -29,11 +29,18 @@ export async function recordMotion(
     const m = await minutesMeeting(repos, actor, target.meetingId);
     const item = itemOf(m, target.itemId);
     assertWritable(m);
-    const people = new Set((await repos.people.byIds([motion.moverId, motion.seconderId, ...motion.votes.map((v) => v.personId)])).map((p) => p.id));
+    const people = new Set(
+      (await repos.people.byIds([motion.moverId, motion.seconderId, ...motion.votes.map((v) => v.personId)])).map(
+        (p) => p.id,
+      ),
+    );
     for (const id of [motion.moverId, motion.seconderId, ...motion.votes.map((v) => v.personId)])
       if (!people.has(id)) throw new AppError('INPUT_INVALID', 'choose members of the body from the lists');
     if (!(await repos.minutes.touchItem(item.id, target.version)))
-      throw new AppError('CONFLICT', 'someone else changed the minutes of this item since you opened the page: nothing was saved');
+      throw new AppError(
+        'CONFLICT',
+        'someone else changed the minutes of this item since you opened the page: nothing was saved',
+      );
     const carried = decision.outcome === 'carried' && motion.kind === 'motion';
     const id = randomId();
     const votes =
@@ -67,16 +74,27 @@ export async function recordMotion(
     });
     await markDraft(repos, m, now);
     await repos.searchIndex.reindexMeeting(m.meeting.id);
-    await auditMinutes(repos, actor, now, 'minutes.motion.add', { kind: 'resolution', id }, null, { ...motion, ...decision });
+    await auditMinutes(repos, actor, now, 'minutes.motion.add', { kind: 'resolution', id }, null, {
+      ...motion,
+      ...decision,
+    });
     return decision;
   });
 }
 
-/** Removes a motion recorded here by mistake, from draft minutes only. @throws AppError CONFLICT, NOT_FOUND, FORBIDDEN. */
+/**
+ * Removes a motion recorded here by mistake, from draft minutes only.
+ * @throws AppError CONFLICT, NOT_FOUND, FORBIDDEN.
+ */
 export async function removeMotion(
   store: Store,
   actor: Account,
-  target: { readonly meetingId: string; readonly itemId: string; readonly version: number; readonly resolutionId: string },
+  target: {
+    readonly meetingId: string;
+    readonly itemId: string;
+    readonly version: number;
+    readonly resolutionId: string;
+  },
   now: string,
 ): Promise<void> {
   await store.transaction(async (repos) => {
@@ -86,7 +104,10 @@ export async function removeMotion(
     const before = (await repos.minutes.motions(item.id)).find((r) => r.id === target.resolutionId);
     if (!before) throw new AppError('NOT_FOUND', 'There is no such motion on this item');
     if (!(await repos.minutes.touchItem(item.id, target.version)))
-      throw new AppError('CONFLICT', 'someone else changed the minutes of this item since you opened the page: nothing was removed');
+      throw new AppError(
+        'CONFLICT',
+        'someone else changed the minutes of this item since you opened the page: nothing was removed',
+      );
     await repos.minutes.removeMotion(item.id, before.id);
     await repos.searchIndex.reindexMeeting(m.meeting.id);
     await auditMinutes(repos, actor, now, 'minutes.motion.remove', { kind: 'resolution', id: before.id }, before, null);

@@ -23,7 +23,12 @@ export const MAX_MINUTE_CHARACTERS = 100_000;
  * CONFLICT (saved by someone else since the form was opened, or the minutes are confirmed and
  * locked), NOT_FOUND, FORBIDDEN (not a clerk of the body).
  */
-export async function saveItemMinutes(store: Store, actor: Account, input: SaveItemMinutesInput, now: string): Promise<void> {
+export async function saveItemMinutes(
+  store: Store,
+  actor: Account,
+  input: SaveItemMinutesInput,
+  now: string,
+): Promise<void> {
   if (input.text.length > MAX_MINUTE_CHARACTERS)
     throw new AppError('INPUT_INVALID', `the minutes must be ${MAX_MINUTE_CHARACTERS} characters or fewer`);
   const record = writtenRecord(input.itemId, input.text);

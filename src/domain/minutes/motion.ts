@@ -1,12 +1,19 @@
 import { z } from 'zod';
-import { MAJORITY_RULES, tallyOf, voteResult, type MajorityRule, type Tally, type VoteOutcome } from '../decisions/voteResult.js';
+import {
+  MAJORITY_RULES,
+  tallyOf,
+  voteResult,
+  type MajorityRule,
+  type Tally,
+  type VoteOutcome,
+} from '../decisions/voteResult.js';
 import { VOTE_CHOICES, type VoteChoice } from '../minutes.js';
 
 /** A motion put to the meeting, or an amendment to one. */
 export const MOTION_KINDS = ['motion', 'amendment'] as const;
 export type MotionKind = (typeof MOTION_KINDS)[number];
 
-/** How the meeting decided: by a show of hands (a tally), a recorded vote naming every member, or by assent without a vote. */
+/** How the meeting decided: a show of hands (tally), a recorded vote naming every member, or assent without a vote. */
 export const VOTE_MODES = ['tally', 'recorded', 'assent'] as const;
 export type VoteMode = (typeof VOTE_MODES)[number];
 
@@ -63,7 +70,10 @@ export const MotionInputSchema = z
     path: ['seconderId'],
     message: 'the seconder must be a different member from the mover',
   })
-  .refine((m) => m.mode !== 'tally' || m.tally !== null, { path: ['for'], message: 'enter the votes for, against and abstaining' })
+  .refine((m) => m.mode !== 'tally' || m.tally !== null, {
+    path: ['for'],
+    message: 'enter the votes for, against and abstaining',
+  })
   .refine((m) => m.mode !== 'recorded' || m.votes.length > 0, {
     path: ['votes'],
     message: "a recorded vote names each member's vote",

@@ -1,7 +1,7 @@
 import { plainMinutesText, readWrittenMinutes, type WrittenMinutes } from '../minuteMarkup.js';
 import type { MinutePoint, Resolution } from '../minutes.js';
 
-/** An item's minutes as written, made into the rows imported minutes fill: the text as stored, its points and resolutions. */
+/** An item's minutes as written, made into the rows imported minutes fill: the text, its points and resolutions. */
 export interface WrittenRecord {
   /** Word's characters made plain; null when nothing is written. */
   readonly text: string | null;

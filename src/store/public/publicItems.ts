@@ -19,7 +19,10 @@ export interface ItemAtMeeting extends AgendaItem {
 /** One item whole: an exempt one keeps its numbers and title, and has no minutes, points or resolutions. */
 export interface ItemDetail extends ItemAtMeeting {
   readonly points: readonly MinutePoint[];
-  readonly resolutions: readonly (Resolution & { readonly source: SourceLink | null; readonly motion?: PublicMotion })[];
+  readonly resolutions: readonly (Resolution & {
+    readonly source: SourceLink | null;
+    readonly motion?: PublicMotion;
+  })[];
   /** Draft or confirmed: the meeting's minutes, and amendments to this item's. */
   readonly minutes: PublicMinutesState;
   readonly source: SourceLink | null;
@@ -108,7 +111,11 @@ export class PublicItems {
     return {
       ...item,
       points: points.map(toMinutePoint),
-      resolutions: resolutions.map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null, motion: motions.get(r.id) })),
+      resolutions: resolutions.map((r) => ({
+        ...toResolution(r),
+        source: sources.get(r.id) ?? null,
+        motion: motions.get(r.id),
+      })),
       minutes: { ...minutes, amendments: minutes.amendments.filter((a) => a.itemId === item.id) },
       source: sources.get(item.id) ?? null,
     };

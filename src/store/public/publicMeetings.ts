@@ -59,7 +59,10 @@ export interface MeetingYear {
 /** An agenda item with its minutes; an exempt one keeps only its numbers and title. */
 export interface ItemMinutes extends AgendaItem {
   readonly points: readonly MinutePoint[];
-  readonly resolutions: readonly (Resolution & { readonly source: SourceLink | null; readonly motion?: PublicMotion })[];
+  readonly resolutions: readonly (Resolution & {
+    readonly source: SourceLink | null;
+    readonly motion?: PublicMotion;
+  })[];
   readonly source: SourceLink | null;
 }
 

@@ -11,7 +11,7 @@ export interface PublicMeetingRef {
   readonly date: string;
 }
 
-/** Where a meeting's minutes stand, as the public is told: draft, or confirmed (and by which meeting), with amendments. */
+/** Where a meeting's minutes stand, as the public is told: draft, or confirmed (and by which meeting); amendments. */
 export interface PublicMinutesState {
   readonly status: MinutesStatus;
   readonly confirmedBy: PublicMeetingRef | null;
@@ -37,14 +37,30 @@ export interface PublicMotion {
 }
 
 /** The state of a meeting's minutes; a meeting without one has imported minutes, so confirmed. */
-export async function publicMinutesState(db: Db, meetingId: string, publicItemIds: readonly string[]): Promise<PublicMinutesState> {
+export async function publicMinutesState(
+  db: Db,
+  meetingId: string,
+  publicItemIds: readonly string[],
+): Promise<PublicMinutesState> {
   const [row, amendments] = await Promise.all([
     db.selectFrom('meetingMinutes').selectAll().where('meetingId', '=', meetingId).executeTakeFirst(),
-    db.selectFrom('minuteAmendments').selectAll().where('meetingId', '=', meetingId).orderBy('recordedAt').orderBy('id').execute(),
+    db
+      .selectFrom('minuteAmendments')
+      .selectAll()
+      .where('meetingId', '=', meetingId)
+      .orderBy('recordedAt')
+      .orderBy('id')
+      .execute(),
   ]);
-  const ids = [...new Set([row?.confirmedByMeetingId, ...amendments.map((a) => a.agreedAtMeetingId)].filter((x): x is string => !!x))];
+  const ids = [
+    ...new Set(
+      [row?.confirmedByMeetingId, ...amendments.map((a) => a.agreedAtMeetingId)].filter((x): x is string => !!x),
+    ),
+  ];
   const dates = new Map(
-    ids.length ? (await db.selectFrom('meetings').select(['id', 'date']).where('id', 'in', ids).execute()).map((m) => [m.id, m]) : [],
+    ids.length
+      ? (await db.selectFrom('meetings').select(['id', 'date']).where('id', 'in', ids).execute()).map((m) => [m.id, m])
+      : [],
   );
   return {
     status: (row?.status as MinutesStatus | undefined) ?? 'confirmed',
@@ -52,12 +68,21 @@ export async function publicMinutesState(db: Db, meetingId: string, publicItemId
     // An amendment to an exempt item's minutes stays as private as those minutes.
     amendments: amendments
       .filter((a) => a.itemId === null || publicItemIds.includes(a.itemId))
-      .map((a) => ({ id: a.id, itemId: a.itemId, text: a.text, reason: a.reason, agreedAt: dates.get(a.agreedAtMeetingId) ?? null })),
+      .map((a) => ({
+        id: a.id,
+        itemId: a.itemId,
+        text: a.text,
+        reason: a.reason,
+        agreedAt: dates.get(a.agreedAtMeetingId) ?? null,
+      })),
   };
 }
 
 /** The motions among resolutions (of public items only: callers pass what the public may read), by resolution id. */
-export async function publicMotions(db: Db, resolutions: readonly ResolutionTable[]): Promise<Map<string, PublicMotion>> {
+export async function publicMotions(
+  db: Db,
+  resolutions: readonly ResolutionTable[],
+): Promise<Map<string, PublicMotion>> {
   const motions = resolutions.filter((r) => r.motionKind);
   if (motions.length === 0) return new Map();
   const votes = await db
@@ -71,10 +96,18 @@ export async function publicMotions(db: Db, resolutions: readonly ResolutionTabl
     .where('personId', 'is not', null)
     .orderBy('id')
     .execute();
-  const personIds = [...new Set([...motions.flatMap((m) => [m.moverId, m.seconderId]), ...votes.map((v) => v.personId)].filter((x): x is string => !!x))];
+  const personIds = [
+    ...new Set(
+      [...motions.flatMap((m) => [m.moverId, m.seconderId]), ...votes.map((v) => v.personId)].filter(
+        (x): x is string => !!x,
+      ),
+    ),
+  ];
   const names = new Map(
     personIds.length
-      ? (await db.selectFrom('people').select(['id', 'displayName']).where('id', 'in', personIds).execute()).map((p) => [p.id, p.displayName])
+      ? (await db.selectFrom('people').select(['id', 'displayName']).where('id', 'in', personIds).execute()).map(
+          (p) => [p.id, p.displayName],
+        )
       : [],
   );
   return new Map(

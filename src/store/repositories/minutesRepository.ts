@@ -32,11 +32,20 @@ export interface MotionRow extends Resolution {
   readonly castingVote: string | null;
   readonly outcome: string | null;
   readonly outcomeReason: string | null;
-  readonly votes: readonly { readonly personId: string | null; readonly choice: VoteChoice; readonly count: number | null }[];
+  readonly votes: readonly {
+    readonly personId: string | null;
+    readonly choice: VoteChoice;
+    readonly count: number | null;
+  }[];
 }
 
 export type NewMotion = Omit<MotionRow, 'votes'> & {
-  readonly votes: readonly { readonly id: string; readonly personId: string | null; readonly choice: VoteChoice; readonly count: number | null }[];
+  readonly votes: readonly {
+    readonly id: string;
+    readonly personId: string | null;
+    readonly choice: VoteChoice;
+    readonly count: number | null;
+  }[];
 };
 
 /** Written minutes: items' text, points and resolutions, motions with votes, the minutes' state and amendments. */
@@ -83,8 +92,18 @@ export class MinutesRepository {
   }
 
   async state(meetingId: string): Promise<MinutesState | undefined> {
-    const row = await this.db.selectFrom('meetingMinutes').selectAll().where('meetingId', '=', meetingId).executeTakeFirst();
-    return row && { status: row.status as MinutesStatus, confirmedByMeetingId: row.confirmedByMeetingId, confirmedAt: row.confirmedAt };
+    const row = await this.db
+      .selectFrom('meetingMinutes')
+      .selectAll()
+      .where('meetingId', '=', meetingId)
+      .executeTakeFirst();
+    return (
+      row && {
+        status: row.status as MinutesStatus,
+        confirmedByMeetingId: row.confirmedByMeetingId,
+        confirmedAt: row.confirmedAt,
+      }
+    );
   }
 
   async setState(meetingId: string, state: MinutesState, now: string): Promise<void> {
@@ -117,7 +136,11 @@ export class MinutesRepository {
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
     await this.db.deleteFrom('minutePoints').where('itemId', '=', itemId).execute();
-    if (points.length) await this.db.insertInto('minutePoints').values(points.map((p) => ({ ...p, sourceDocumentId: null }))).execute();
+    if (points.length)
+      await this.db
+        .insertInto('minutePoints')
+        .values(points.map((p) => ({ ...p, sourceDocumentId: null })))
+        .execute();
     const existing = await this.db
       .selectFrom('resolutions')
       .select('id')
@@ -129,7 +152,11 @@ export class MinutesRepository {
       const row = { ...r, isFormal: r.isFormal ? 1 : 0, sourceDocumentId: null };
       const keep = existing[k];
       if (keep) await this.db.updateTable('resolutions').set(row).where('id', '=', keep.id).execute();
-      else await this.db.insertInto('resolutions').values({ id: newId(), ...row }).execute();
+      else
+        await this.db
+          .insertInto('resolutions')
+          .values({ id: newId(), ...row })
+          .execute();
     }
     const gone = existing.slice(resolutions.length).map((r) => r.id);
     if (gone.length) await this.db.deleteFrom('resolutions').where('id', 'in', gone).execute();
@@ -158,7 +185,12 @@ export class MinutesRepository {
       .execute();
     const ordered = [...rows.filter((r) => !r.motionKind), ...rows.filter((r) => r.motionKind)];
     for (const [k, r] of ordered.entries())
-      if (r.position !== k + 1) await this.db.updateTable('resolutions').set({ position: k + 1 }).where('id', '=', r.id).execute();
+      if (r.position !== k + 1)
+        await this.db
+          .updateTable('resolutions')
+          .set({ position: k + 1 })
+          .where('id', '=', r.id)
+          .execute();
   }
 
   async motions(itemId: string): Promise<MotionRow[]> {
@@ -210,9 +242,18 @@ export class MinutesRepository {
       .select((eb) => eb.fn.max('position').as('p'))
       .where('itemId', '=', m.itemId)
       .executeTakeFirst();
-    const row: ResolutionTable = { ...m, position: Number(last?.p ?? 0) + 1, isFormal: m.isFormal ? 1 : 0, sourceDocumentId: null };
+    const row: ResolutionTable = {
+      ...m,
+      position: Number(last?.p ?? 0) + 1,
+      isFormal: m.isFormal ? 1 : 0,
+      sourceDocumentId: null,
+    };
     await this.db.insertInto('resolutions').values(row).execute();
-    if (votes.length) await this.db.insertInto('votes').values(votes.map((v) => ({ ...v, resolutionId: m.id }))).execute();
+    if (votes.length)
+      await this.db
+        .insertInto('votes')
+        .values(votes.map((v) => ({ ...v, resolutionId: m.id })))
+        .execute();
   }
 
   /** Removes a motion written here (never a resolution read from a document); votes go with it. */
@@ -228,7 +269,13 @@ export class MinutesRepository {
     return Number(result.numDeletedRows) === 1;
   }
 
-  async setMinuteOrder(entries: readonly { readonly itemId: string; readonly minutePosition: number; readonly minuteNumber: string | null }[]): Promise<void> {
+  async setMinuteOrder(
+    entries: readonly {
+      readonly itemId: string;
+      readonly minutePosition: number;
+      readonly minuteNumber: string | null;
+    }[],
+  ): Promise<void> {
     for (const e of entries)
       await this.db
         .updateTable('agendaItems')

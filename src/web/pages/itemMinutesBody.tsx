@@ -176,7 +176,8 @@ export function ItemMinutesBody({ item, fold, headingLevel, anchors }: ItemMinut
             {others.map((r) => (
               <li id={anchors ? `resolution-${r.id}` : undefined}>
                 {r.motion ? <MotionDetails motion={r.motion} text={r.text} /> : r.text}
-                {r.isFormal || r.motion ? '' : ' (agreed)'} <FromLink source={r.source} what={`resolution on ${item.title}`} />
+                {r.isFormal || r.motion ? '' : ' (agreed)'}{' '}
+                <FromLink source={r.source} what={`resolution on ${item.title}`} />
               </li>
             ))}
           </ol>

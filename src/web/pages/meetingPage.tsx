@@ -326,7 +326,11 @@ export function MeetingPage({
       ) : (
         detail.items.map((item) => <Item item={item} papers={papers.filter((p) => p.itemId === item.id)} />)
       )}
-      <MinuteAmendments minutes={detail.minutes} headingLevel={2} itemTitles={new Map(detail.items.map((i) => [i.id, i.title]))} />
+      <MinuteAmendments
+        minutes={detail.minutes}
+        headingLevel={2}
+        itemTitles={new Map(detail.items.map((i) => [i.id, i.title]))}
+      />
       {detail.documents.length > 0 ? (
         <>
           <h2 class="govuk-heading-l">Documents</h2>

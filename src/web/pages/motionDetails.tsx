@@ -4,7 +4,7 @@ import { CHOICE_LABELS, outcomeWords, RULE_LABELS } from '../../domain/minutes/m
 import type { PublicMotion } from '../../store/public/publicMinutes.js';
 import type { Html } from './html.js';
 
-/** A motion as the minutes state it: moved, seconded, the words, the result with its reason, and a recorded vote by name. */
+/** A motion as the minutes state it: moved, seconded, the words, a result with its reason, named votes. */
 export function MotionDetails({ motion, text }: { motion: PublicMotion; text: string }): Html {
   const rule = motion.rule ? RULE_LABELS[motion.rule as MajorityRule] : null;
   return (

@@ -79,7 +79,11 @@ export function MinutesListPage({
   const locked = view.state !== null && minutesLocked(view.state);
   const order = [...view.items].sort((a, b) => (a.minutePosition ?? a.position) - (b.minutePosition ?? b.position));
   return (
-    <Layout title={`Minutes - ${title(view)}`} error={errors.length > 0 || problem !== null} breadcrumbs={crumbs(view, false)}>
+    <Layout
+      title={`Minutes - ${title(view)}`}
+      error={errors.length > 0 || problem !== null}
+      breadcrumbs={crumbs(view, false)}
+    >
       {errors.length ? <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} /> : ''}
       <Problem message={problem} />
       <span class="govuk-caption-l">{title(view)}</span>
@@ -89,7 +93,8 @@ export function MinutesListPage({
       </p>
       {view.confirmedBy ? (
         <p class="govuk-body">
-          Confirmed as a correct record at the meeting of {formatDate(view.confirmedBy.date)}. Corrections are recorded as amendments below.
+          Confirmed as a correct record at the meeting of {formatDate(view.confirmedBy.date)}. Corrections are recorded
+          as amendments below.
         </p>
       ) : (
         ''
@@ -104,9 +109,15 @@ export function MinutesListPage({
           <caption class="govuk-table__caption govuk-table__caption--m">Items, in the order of the minutes</caption>
           <thead class="govuk-table__head">
             <tr class="govuk-table__row">
-              <th scope="col" class="govuk-table__header">Minute</th>
-              <th scope="col" class="govuk-table__header">Item</th>
-              <th scope="col" class="govuk-table__header">Minutes</th>
+              <th scope="col" class="govuk-table__header">
+                Minute
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Item
+              </th>
+              <th scope="col" class="govuk-table__header">
+                Minutes
+              </th>
             </tr>
           </thead>
           <tbody class="govuk-table__body">
@@ -145,13 +156,15 @@ export function MinutesListPage({
       )}
       <h2 class="govuk-heading-l">Minutes of the last meeting</h2>
       {!view.previous ? (
-        <p class="govuk-body">This is the body’s first meeting in the record: there are no earlier minutes to confirm.</p>
+        <p class="govuk-body">
+          This is the body’s first meeting in the record: there are no earlier minutes to confirm.
+        </p>
       ) : view.previous.state?.status === 'draft' ? (
         <form method="post" action={`${minutesPath(view.meeting.id)}/confirm-previous`} novalidate>
           <CsrfField token={csrfToken} />
           <p class="govuk-body">
-            The draft minutes of the meeting of {formatDate(view.previous.date)} are confirmed at this meeting as a correct
-            record. Once confirmed they are locked: a later correction is an amendment.
+            The draft minutes of the meeting of {formatDate(view.previous.date)} are confirmed at this meeting as a
+            correct record. Once confirmed they are locked: a later correction is an amendment.
           </p>
           <button type="submit" class="govuk-button" data-module="govuk-button">
             Confirm the minutes of {formatDate(view.previous.date)}
@@ -159,7 +172,8 @@ export function MinutesListPage({
         </form>
       ) : (
         <p class="govuk-body">
-          The minutes of the meeting of {formatDate(view.previous.date)}: {stateWords(view.previous.state).toLowerCase()}.
+          The minutes of the meeting of {formatDate(view.previous.date)}:{' '}
+          {stateWords(view.previous.state).toLowerCase()}.
         </p>
       )}
       <h2 class="govuk-heading-l">Amendments</h2>
@@ -167,7 +181,11 @@ export function MinutesListPage({
         <ul class="govuk-list govuk-list--spaced">
           {view.amendments.map((a) => (
             <li>
-              {a.text} <span class="govuk-body-s">(Reason: {a.reason}. Agreed at the meeting of {a.agreedAt ? formatDate(a.agreedAt.date) : 'a later meeting'}.)</span>
+              {a.text}{' '}
+              <span class="govuk-body-s">
+                (Reason: {a.reason}. Agreed at the meeting of{' '}
+                {a.agreedAt ? formatDate(a.agreedAt.date) : 'a later meeting'}.)
+              </span>
             </li>
           ))}
         </ul>
@@ -182,16 +200,34 @@ export function MinutesListPage({
               id="itemId"
               label="Item corrected"
               value={amendment.itemId}
-              options={[{ value: '', label: 'The minutes as a whole' }, ...view.items.map((i) => ({ value: i.id, label: i.title }))]}
+              options={[
+                { value: '', label: 'The minutes as a whole' },
+                ...view.items.map((i) => ({ value: i.id, label: i.title })),
+              ]}
               error={errorFor(errors, 'itemId')}
             />
-            <TextArea id="text" label="Correction, as agreed" rows={4} value={amendment.text} error={errorFor(errors, 'text')} />
-            <TextArea id="reason" label="Why the minutes are corrected" rows={3} value={amendment.reason} error={errorFor(errors, 'reason')} />
+            <TextArea
+              id="text"
+              label="Correction, as agreed"
+              rows={4}
+              value={amendment.text}
+              error={errorFor(errors, 'text')}
+            />
+            <TextArea
+              id="reason"
+              label="Why the minutes are corrected"
+              rows={3}
+              value={amendment.reason}
+              error={errorFor(errors, 'reason')}
+            />
             <SelectField
               id="agreedAtMeetingId"
               label="Meeting that agreed the correction"
               value={amendment.agreedAtMeetingId}
-              options={[{ value: '', label: 'Choose a meeting' }, ...view.laterMeetings.map((m) => ({ value: m.id, label: formatDate(m.date) }))]}
+              options={[
+                { value: '', label: 'Choose a meeting' },
+                ...view.laterMeetings.map((m) => ({ value: m.id, label: formatDate(m.date) })),
+              ]}
               error={errorFor(errors, 'agreedAtMeetingId')}
             />
             <button type="submit" class="govuk-button" data-module="govuk-button">
@@ -240,11 +276,22 @@ export function ItemMinutesPage({
   const { item } = view;
   const locked = view.state !== null && minutesLocked(view.state);
   const memberName = new Map(view.members.map((m) => [m.id, m.name]));
-  const memberOptions = [{ value: '', label: 'Choose a member' }, ...view.members.map((m) => ({ value: m.id, label: m.name }))];
+  const memberOptions = [
+    { value: '', label: 'Choose a member' },
+    ...view.members.map((m) => ({ value: m.id, label: m.name })),
+  ];
   const allErrors = [...errors, ...motionErrors];
   return (
-    <Layout title={`${item.title} - Minutes - ${title(view)}`} error={allErrors.length > 0 || problem !== null} breadcrumbs={crumbs(view, true)}>
-      {allErrors.length ? <ErrorSummary errors={allErrors.map((e) => ({ target: e.field, message: e.message }))} /> : ''}
+    <Layout
+      title={`${item.title} - Minutes - ${title(view)}`}
+      error={allErrors.length > 0 || problem !== null}
+      breadcrumbs={crumbs(view, true)}
+    >
+      {allErrors.length ? (
+        <ErrorSummary errors={allErrors.map((e) => ({ target: e.field, message: e.message }))} />
+      ) : (
+        ''
+      )}
       <Problem message={problem} />
       <span class="govuk-caption-l">
         {title(view)}
@@ -263,15 +310,33 @@ export function ItemMinutesPage({
             </a>
             .
           </div>
-          <ItemMinutesBody item={{ title: item.title, minutesText: item.minutesText, points: [], resolutions: [] }} fold={false} headingLevel={4} anchors={false} />
+          <ItemMinutesBody
+            item={{ title: item.title, minutesText: item.minutesText, points: [], resolutions: [] }}
+            fold={false}
+            headingLevel={4}
+            anchors={false}
+          />
         </>
       ) : (
         <form method="post" action={minutesPath(view.meeting.id, item.id)} novalidate>
           <CsrfField token={csrfToken} />
           <input type="hidden" name="version" value={String(version)} />
-          <TextArea id="minutes" label="Minutes of this item" hint={SYNTAX_HINT} rows={14} value={text} error={errorFor(errors, 'minutes')} />
+          <TextArea
+            id="minutes"
+            label="Minutes of this item"
+            hint={SYNTAX_HINT}
+            rows={14}
+            value={text}
+            error={errorFor(errors, 'minutes')}
+          />
           <div class="govuk-button-group">
-            <button type="submit" name="intent" value="preview" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+            <button
+              type="submit"
+              name="intent"
+              value="preview"
+              class="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+            >
               Preview
             </button>
             <button type="submit" name="intent" value="save" class="govuk-button" data-module="govuk-button">
@@ -286,8 +351,10 @@ export function ItemMinutesPage({
             Preview
           </h2>
           <p class="govuk-body">
-            {preview.points.length} point{preview.points.length === 1 ? '' : 's'}, {preview.resolutions.length} resolution
-            {preview.resolutions.length === 1 ? '' : 's'}: {preview.resolutions.map((r) => r.kind).join(', ') || 'none'}. Not saved yet.
+            {preview.points.length} point{preview.points.length === 1 ? '' : 's'}, {preview.resolutions.length}{' '}
+            resolution
+            {preview.resolutions.length === 1 ? '' : 's'}: {preview.resolutions.map((r) => r.kind).join(', ') || 'none'}
+            . Not saved yet.
           </p>
           <ItemMinutesBody
             item={{
@@ -313,14 +380,17 @@ export function ItemMinutesPage({
             <li>
               <strong>{m.motionKind === 'amendment' ? 'Amendment' : 'Motion'}:</strong> {m.text}
               <br />
-              Moved by {memberName.get(m.moverId ?? '') ?? 'a member'}, seconded by {memberName.get(m.seconderId ?? '') ?? 'a member'}.{' '}
-              <strong>{outcomeWords(m.outcome ?? '')}</strong>: {m.outcomeReason}.
+              Moved by {memberName.get(m.moverId ?? '') ?? 'a member'}, seconded by{' '}
+              {memberName.get(m.seconderId ?? '') ?? 'a member'}. <strong>{outcomeWords(m.outcome ?? '')}</strong>:{' '}
+              {m.outcomeReason}.
               {m.votes.some((v) => v.personId) ? (
                 <span class="govuk-body-s">
                   {' '}
                   Recorded vote:{' '}
                   {VOTE_CHOICES.map((c) => {
-                    const names = m.votes.filter((v) => v.personId && v.choice === c).map((v) => memberName.get(v.personId!) ?? 'a member');
+                    const names = m.votes
+                      .filter((v) => v.personId && v.choice === c)
+                      .map((v) => memberName.get(v.personId!) ?? 'a member');
                     return names.length ? `${CHOICE_LABELS[c]}: ${names.join(', ')}. ` : '';
                   })}
                 </span>
@@ -330,10 +400,18 @@ export function ItemMinutesPage({
               {locked ? (
                 ''
               ) : (
-                <form method="post" action={`${minutesPath(view.meeting.id, item.id)}/motions/${encodeURIComponent(m.id)}/remove`} novalidate>
+                <form
+                  method="post"
+                  action={`${minutesPath(view.meeting.id, item.id)}/motions/${encodeURIComponent(m.id)}/remove`}
+                  novalidate
+                >
                   <CsrfField token={csrfToken} />
                   <input type="hidden" name="version" value={String(version)} />
-                  <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                  <button
+                    type="submit"
+                    class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                    data-module="govuk-button"
+                  >
                     Remove<span class="govuk-visually-hidden"> this {m.motionKind}</span>
                   </button>
                 </form>
@@ -342,7 +420,18 @@ export function ItemMinutesPage({
           ))}
         </ol>
       )}
-      {locked ? '' : <MotionForm view={view} csrfToken={csrfToken} version={version} values={motion} errors={motionErrors} memberOptions={memberOptions} />}
+      {locked ? (
+        ''
+      ) : (
+        <MotionForm
+          view={view}
+          csrfToken={csrfToken}
+          version={version}
+          values={motion}
+          errors={motionErrors}
+          memberOptions={memberOptions}
+        />
+      )}
     </Layout>
   );
 }
@@ -368,10 +457,31 @@ function MotionForm({
       <CsrfField token={csrfToken} />
       <input type="hidden" name="version" value={String(version)} />
       <h3 class="govuk-heading-m">Record a motion or amendment</h3>
-      <SelectField id="kind" label="Kind" value={v('kind', 'motion')} options={[{ value: 'motion', label: 'Motion' }, { value: 'amendment', label: 'Amendment' }]} error={errorFor(errors, 'kind')} />
+      <SelectField
+        id="kind"
+        label="Kind"
+        value={v('kind', 'motion')}
+        options={[
+          { value: 'motion', label: 'Motion' },
+          { value: 'amendment', label: 'Amendment' },
+        ]}
+        error={errorFor(errors, 'kind')}
+      />
       <TextArea id="text" label="Words of the motion" rows={3} value={v('text')} error={errorFor(errors, 'text')} />
-      <SelectField id="moverId" label="Moved by" value={v('moverId')} options={memberOptions} error={errorFor(errors, 'moverId')} />
-      <SelectField id="seconderId" label="Seconded by" value={v('seconderId')} options={memberOptions} error={errorFor(errors, 'seconderId')} />
+      <SelectField
+        id="moverId"
+        label="Moved by"
+        value={v('moverId')}
+        options={memberOptions}
+        error={errorFor(errors, 'moverId')}
+      />
+      <SelectField
+        id="seconderId"
+        label="Seconded by"
+        value={v('seconderId')}
+        options={memberOptions}
+        error={errorFor(errors, 'seconderId')}
+      />
       <SelectField
         id="rule"
         label="Rule that decides the vote"
@@ -379,7 +489,13 @@ function MotionForm({
         options={MAJORITY_RULES.map((r) => ({ value: r, label: RULE_LABELS[r] }))}
         error={errorFor(errors, 'rule')}
       />
-      <TextInput id="membership" label="Seats on the body (for a majority of the whole membership)" width="govuk-input--width-4" value={v('membership')} error={errorFor(errors, 'membership')} />
+      <TextInput
+        id="membership"
+        label="Seats on the body (for a majority of the whole membership)"
+        width="govuk-input--width-4"
+        value={v('membership')}
+        error={errorFor(errors, 'membership')}
+      />
       <SelectField
         id="mode"
         label="How the meeting decided"
@@ -394,8 +510,20 @@ function MotionForm({
       <fieldset class="govuk-fieldset">
         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">Counted vote</legend>
         <TextInput id="for" label="For" width="govuk-input--width-4" value={v('for')} error={errorFor(errors, 'for')} />
-        <TextInput id="against" label="Against" width="govuk-input--width-4" value={v('against')} error={errorFor(errors, 'against')} />
-        <TextInput id="abstain" label="Abstentions" width="govuk-input--width-4" value={v('abstain')} error={errorFor(errors, 'abstain')} />
+        <TextInput
+          id="against"
+          label="Against"
+          width="govuk-input--width-4"
+          value={v('against')}
+          error={errorFor(errors, 'against')}
+        />
+        <TextInput
+          id="abstain"
+          label="Abstentions"
+          width="govuk-input--width-4"
+          value={v('abstain')}
+          error={errorFor(errors, 'abstain')}
+        />
       </fieldset>
       <h4 class="govuk-heading-s" id="votes">
         Recorded vote
@@ -406,8 +534,12 @@ function MotionForm({
             <caption class="govuk-table__caption govuk-visually-hidden">Each member's vote</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">Member</th>
-                <th scope="col" class="govuk-table__header">Vote</th>
+                <th scope="col" class="govuk-table__header">
+                  Member
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Vote
+                </th>
               </tr>
             </thead>
             <tbody class="govuk-table__body">
@@ -420,7 +552,10 @@ function MotionForm({
                   </td>
                   <td class="govuk-table__cell">
                     <select class="govuk-select" id={`vote-${m.id}`} name={`vote-${m.id}`}>
-                      {[{ value: '', label: 'Not recorded' }, ...VOTE_CHOICES.map((c) => ({ value: c, label: CHOICE_LABELS[c] }))].map((o) => (
+                      {[
+                        { value: '', label: 'Not recorded' },
+                        ...VOTE_CHOICES.map((c) => ({ value: c, label: CHOICE_LABELS[c] })),
+                      ].map((o) => (
                         <option value={o.value} selected={v(`vote-${m.id}`) === o.value}>
                           {o.label}
                         </option>
@@ -439,14 +574,22 @@ function MotionForm({
         id="castingVote"
         label="The chair's casting vote (only when the votes are equal)"
         value={v('castingVote')}
-        options={[{ value: '', label: 'None' }, { value: 'for', label: 'For' }, { value: 'against', label: 'Against' }]}
+        options={[
+          { value: '', label: 'None' },
+          { value: 'for', label: 'For' },
+          { value: 'against', label: 'Against' },
+        ]}
         error={errorFor(errors, 'castingVote')}
       />
       <SelectField
         id="assentOutcome"
         label="Result, when decided without a vote"
         value={v('assentOutcome')}
-        options={[{ value: '', label: 'Not applicable' }, { value: 'carried', label: 'Carried' }, { value: 'lost', label: 'Lost' }]}
+        options={[
+          { value: '', label: 'Not applicable' },
+          { value: 'carried', label: 'Carried' },
+          { value: 'lost', label: 'Lost' },
+        ]}
         error={errorFor(errors, 'assentOutcome')}
       />
       <button type="submit" class="govuk-button" data-module="govuk-button">

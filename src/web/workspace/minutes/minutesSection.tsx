@@ -10,7 +10,13 @@ import { readForm } from '../forms/formBody.js';
 import type { FieldError } from '../forms/formFields.js';
 import type { WorkspaceEnv, WorkspaceSection } from '../workspaceEnv.js';
 import { clerksOnly } from '../workspaceGuards.js';
-import { ItemMinutesPage, MinutesListPage, minutesPath, type AmendmentValues, type MotionValues } from './minutesPages.js';
+import {
+  ItemMinutesPage,
+  MinutesListPage,
+  minutesPath,
+  type AmendmentValues,
+  type MotionValues,
+} from './minutesPages.js';
 
 type C = Context<WorkspaceEnv>;
 
@@ -69,7 +75,9 @@ function motionInput(form: Record<string, string>): unknown {
     membership: number('membership'),
     mode,
     tally:
-      mode === 'tally' ? { for: number('for') || NaN, against: number('against') || '0', abstain: number('abstain') || '0' } : null,
+      mode === 'tally'
+        ? { for: number('for') || NaN, against: number('against') || '0', abstain: number('abstain') || '0' }
+        : null,
     votes:
       mode === 'recorded'
         ? Object.entries(form)
@@ -89,7 +97,11 @@ export const minutesSection: WorkspaceSection = {
     w.use(`${MINUTES}/*`, clerksOnly);
     const now = (): string => deps.now().toISOString();
 
-    const listPage = async (c: C, status: 200 | 400 | 409, extra: { problem?: string; amendment?: AmendmentValues; errors?: FieldError[] } = {}) => {
+    const listPage = async (
+      c: C,
+      status: 200 | 400 | 409,
+      extra: { problem?: string; amendment?: AmendmentValues; errors?: FieldError[] } = {},
+    ) => {
       const view = await readMeetingMinutes(deps.store, c.get('account'), c.req.param('id')!);
       c.status(status);
       return c.render(<MinutesListPage view={view} csrfToken={c.get('csrfToken')} {...extra} />);
@@ -131,7 +143,8 @@ export const minutesSection: WorkspaceSection = {
       try {
         await numberMinutes(deps.store, c.get('account'), c.req.param('id'), now());
       } catch (error) {
-        if (error instanceof AppError && error.code === 'CONFLICT') return listPage(c, 409, { problem: sentence(error.message) });
+        if (error instanceof AppError && error.code === 'CONFLICT')
+          return listPage(c, 409, { problem: sentence(error.message) });
         throw error;
       }
       return c.redirect(minutesPath(c.req.param('id')), 303);
@@ -141,7 +154,8 @@ export const minutesSection: WorkspaceSection = {
       try {
         await confirmPreviousMinutes(deps.store, c.get('account'), { meetingId: c.req.param('id') }, now());
       } catch (error) {
-        if (error instanceof AppError && error.code === 'CONFLICT') return listPage(c, 409, { problem: sentence(error.message) });
+        if (error instanceof AppError && error.code === 'CONFLICT')
+          return listPage(c, 409, { problem: sentence(error.message) });
         throw error;
       }
       return c.redirect(minutesPath(c.req.param('id')), 303);
@@ -179,14 +193,25 @@ export const minutesSection: WorkspaceSection = {
         await saveItemMinutes(
           deps.store,
           c.get('account'),
-          { meetingId: c.req.param('id'), itemId: c.req.param('itemId'), version: Number.isInteger(version) ? version : -1, text },
+          {
+            meetingId: c.req.param('id'),
+            itemId: c.req.param('itemId'),
+            version: Number.isInteger(version) ? version : -1,
+            text,
+          },
           now(),
         );
       } catch (error) {
         if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT'].includes(error.code)) throw error;
-        // Whatever the problem, the clerk's text comes back as typed; after a conflict the form carries the current version.
+        // Whatever the problem, the clerk's text comes back as typed; after a conflict the form carries the
+        // current version.
         if (error.code === 'CONFLICT') return itemPage(c, 409, { text, preview, problem: sentence(error.message) });
-        return itemPage(c, 400, { text, version, preview, errors: [{ field: 'minutes', message: sentence(error.message).replace(/\.$/, '') }] });
+        return itemPage(c, 400, {
+          text,
+          version,
+          preview,
+          errors: [{ field: 'minutes', message: sentence(error.message).replace(/\.$/, '') }],
+        });
       }
       return c.redirect(minutesPath(c.req.param('id'), c.req.param('itemId')), 303);
     });
@@ -198,7 +223,11 @@ export const minutesSection: WorkspaceSection = {
         await recordMotion(
           deps.store,
           c.get('account'),
-          { meetingId: c.req.param('id'), itemId: c.req.param('itemId'), version: Number.isInteger(version) ? version : -1 },
+          {
+            meetingId: c.req.param('id'),
+            itemId: c.req.param('itemId'),
+            version: Number.isInteger(version) ? version : -1,
+          },
           motionInput(form),
           now(),
         );
@@ -226,12 +255,11 @@ export const minutesSection: WorkspaceSection = {
           now(),
         );
       } catch (error) {
-        if (error instanceof AppError && error.code === 'CONFLICT') return itemPage(c, 409, { problem: sentence(error.message) });
+        if (error instanceof AppError && error.code === 'CONFLICT')
+          return itemPage(c, 409, { problem: sentence(error.message) });
         throw error;
       }
       return c.redirect(minutesPath(c.req.param('id'), c.req.param('itemId')), 303);
     });
   },
 };
-
-

@@ -18,7 +18,7 @@ export interface MinutesWorld {
   readonly members: readonly { id: string; name: string }[];
 }
 
-/** A body with two meetings a month apart, five members, items on each agenda, and accounts (a clerk of each of two bodies). */
+/** A body with two meetings a month apart, five members, items on each agenda, and accounts (a clerk of each body). */
 export async function seedMinutesWorld(store: Store): Promise<MinutesWorld> {
   const now = '2027-01-04T09:00:00.000Z';
   const world = await store.transaction(async (repos) => {
@@ -47,7 +47,12 @@ export async function seedMinutesWorld(store: Store): Promise<MinutesWorld> {
     const next = meeting(body.id, NEXT);
     const other = meeting(planning.id, FIRST);
     for (const m of [first, next, other]) await repos.meetings.save(m);
-    const item = (meetingId: string, position: number, title: string, extra: { isExempt?: boolean; standardKind?: 'minutes' } = {}) => ({
+    const item = (
+      meetingId: string,
+      position: number,
+      title: string,
+      extra: { isExempt?: boolean; standardKind?: 'minutes' } = {},
+    ) => ({
       id: stableId('item', meetingId, String(position)),
       meetingId,
       position,
@@ -95,13 +100,22 @@ export async function seedMinutesWorld(store: Store): Promise<MinutesWorld> {
         'cli:test',
       );
     }
-    return { first: first.id, next: next.id, other: other.id, items: items.map((i) => i.id), confirmItem: confirm.id, members, slugs: [body.slug, planning.slug] };
+    return {
+      first: first.id,
+      next: next.id,
+      other: other.id,
+      items: items.map((i) => i.id),
+      confirmItem: confirm.id,
+      members,
+      slugs: [body.slug, planning.slug],
+    };
   });
   const users: [string, string, string[]][] = [
     ['clerk@council.example', 'clerk', [world.slugs[0]!]],
     ['planning.clerk@council.example', 'clerk', [world.slugs[1]!]],
     ['cllr@council.example', 'councillor', []],
   ];
-  for (const [email, role, bodySlugs] of users) await addUser(store, { email, role, bodySlugs, password: 'correct horse' }, 'cli:test', CHEAP);
+  for (const [email, role, bodySlugs] of users)
+    await addUser(store, { email, role, bodySlugs, password: 'correct horse' }, 'cli:test', CHEAP);
   return world;
 }

@@ -53,7 +53,7 @@ for (const dialect of DIALECTS) {
       expect(previewHtml).toContain('2 resolutions: decision, request');
       expect(previewHtml).toContain('the repair plan be approved');
       expect(previewHtml).toContain('officer&#39;s reply');
-      expect((await (await app.request(`/meetings/${world.first}`)).text())).not.toContain('repair plan');
+      expect(await (await app.request(`/meetings/${world.first}`)).text()).not.toContain('repair plan');
 
       // A RESOLVED with nothing after it is refused, the typed text kept.
       const refused = await clerk.request(itemPath, {
@@ -94,7 +94,10 @@ for (const dialect of DIALECTS) {
       const nextList = `/workspace/meetings/${world.next}/minutes`;
       const nextHtml = await (await clerk.request(nextList)).text();
       expect(nextHtml).toContain('Confirm the minutes of');
-      const confirmed = await clerk.request(`${nextList}/confirm-previous`, { method: 'POST', form: { csrf_token: csrfOf(nextHtml) } });
+      const confirmed = await clerk.request(`${nextList}/confirm-previous`, {
+        method: 'POST',
+        form: { csrf_token: csrfOf(nextHtml) },
+      });
       expect(confirmed.status).toBe(303);
       const afterConfirm = await (await app.request(`/meetings/${world.first}`)).text();
       expect(afterConfirm).not.toContain('Draft minutes, not yet confirmed');
@@ -154,7 +157,10 @@ for (const dialect of DIALECTS) {
         castingVote: '',
         assentOutcome: '',
       };
-      const sameMover = await clerk.request(`${itemPath}/motions`, { method: 'POST', form: { ...form, seconderId: a!.id } });
+      const sameMover = await clerk.request(`${itemPath}/motions`, {
+        method: 'POST',
+        form: { ...form, seconderId: a!.id },
+      });
       expect(sameMover.status).toBe(400);
       expect(await sameMover.text()).toContain('The seconder must be a different member from the mover');
       expect((await clerk.request(`${itemPath}/motions`, { method: 'POST', form })).status).toBe(303);
@@ -184,7 +190,12 @@ for (const dialect of DIALECTS) {
         (
           await clerk.request(exemptPath, {
             method: 'POST',
-            form: { csrf_token: csrfOf(page), version: versionOf(page), minutes: 'RESOLVED: to agree the secret lease terms.', intent: 'save' },
+            form: {
+              csrf_token: csrfOf(page),
+              version: versionOf(page),
+              minutes: 'RESOLVED: to agree the secret lease terms.',
+              intent: 'save',
+            },
           })
         ).status,
       ).toBe(303);
