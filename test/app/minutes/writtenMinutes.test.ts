@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { amendMinutes, confirmPreviousMinutes } from '../../../src/app/minutes/confirmMinutes.js';
+import { moveInMinutes } from '../../../src/app/minutes/moveInMinutes.js';
 import { numberMinutes } from '../../../src/app/minutes/numberMinutes.js';
 import { readItemMinutes, readMeetingMinutes } from '../../../src/app/minutes/readMinutes.js';
 import { recordMotion, removeMotion } from '../../../src/app/minutes/recordMotion.js';
@@ -180,6 +181,19 @@ for (const dialect of DIALECTS) {
       await numberMinutes(t.store, clerk, world.first, NOW);
       const items = await t.store.transaction((repos) => repos.minutes.items(world.first));
       expect(items.map((i) => i.minuteNumber)).toEqual(['HOS.42', 'HOS.43']);
+      // The exempt item was taken first: the minutes' order differs from the agenda's, and the numbers follow it.
+      await moveInMinutes(t.store, clerk, { meetingId: world.first, itemId: world.items[1]!, direction: 'up' }, NOW);
+      await numberMinutes(t.store, clerk, world.first, NOW);
+      const moved = await t.store.transaction((repos) => repos.minutes.items(world.first));
+      expect(moved.map((i) => [i.minutePosition, i.minuteNumber])).toEqual([
+        [2, 'HOS.43'],
+        [1, 'HOS.42'],
+      ]);
+      expect(
+        await code(
+          moveInMinutes(t.store, clerk, { meetingId: world.first, itemId: world.items[1]!, direction: 'x' }, NOW),
+        ),
+      ).toBe('INPUT_INVALID');
     });
   });
 }

@@ -118,6 +118,13 @@ export function MinutesListPage({
               <th scope="col" class="govuk-table__header">
                 Minutes
               </th>
+              {locked ? (
+                ''
+              ) : (
+                <th scope="col" class="govuk-table__header">
+                  Order
+                </th>
+              )}
             </tr>
           </thead>
           <tbody class="govuk-table__body">
@@ -136,6 +143,35 @@ export function MinutesListPage({
                     ? `${i.resolutions} resolution${i.resolutions === 1 ? '' : 's'}, ${i.points} point${i.points === 1 ? '' : 's'}`
                     : 'Not written'}
                 </td>
+                {locked ? (
+                  ''
+                ) : (
+                  <td class="govuk-table__cell">
+                    <form method="post" action={`${minutesPath(view.meeting.id, i.id)}/move`} novalidate>
+                      <CsrfField token={csrfToken} />
+                      <div class="govuk-button-group govuk-!-margin-bottom-0">
+                        <button
+                          type="submit"
+                          name="direction"
+                          value="up"
+                          class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                          data-module="govuk-button"
+                        >
+                          Up<span class="govuk-visually-hidden">{`: move ${i.title} earlier in the minutes`}</span>
+                        </button>
+                        <button
+                          type="submit"
+                          name="direction"
+                          value="down"
+                          class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                          data-module="govuk-button"
+                        >
+                          Down<span class="govuk-visually-hidden">{`: move ${i.title} later in the minutes`}</span>
+                        </button>
+                      </div>
+                    </form>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { amendMinutes, confirmPreviousMinutes } from '../../../app/minutes/confirmMinutes.js';
+import { moveInMinutes } from '../../../app/minutes/moveInMinutes.js';
 import { numberMinutes } from '../../../app/minutes/numberMinutes.js';
 import { readItemMinutes, readMeetingMinutes } from '../../../app/minutes/readMinutes.js';
 import { recordMotion, removeMotion } from '../../../app/minutes/recordMotion.js';
@@ -175,6 +176,22 @@ export const minutesSection: WorkspaceSection = {
         if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT'].includes(error.code)) throw error;
         if (error.code === 'CONFLICT') return listPage(c, 409, { problem: sentence(error.message), amendment });
         return listPage(c, 400, { amendment, errors: fieldErrorsOf(error, AMENDMENT_FIELDS, 'text') });
+      }
+      return c.redirect(minutesPath(c.req.param('id')), 303);
+    });
+
+    w.post(`${MINUTES}/:itemId/move`, async (c) => {
+      const form = await readForm(c);
+      try {
+        await moveInMinutes(
+          deps.store,
+          c.get('account'),
+          { meetingId: c.req.param('id'), itemId: c.req.param('itemId'), direction: form.direction ?? '' },
+          now(),
+        );
+      } catch (error) {
+        if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT'].includes(error.code)) throw error;
+        return listPage(c, error.code === 'CONFLICT' ? 409 : 400, { problem: sentence(error.message) });
       }
       return c.redirect(minutesPath(c.req.param('id')), 303);
     });
