@@ -4,7 +4,10 @@ import { AppError } from '../../domain/errors.js';
 import { randomId } from '../../domain/ids.js';
 import { minutesLocked, type MinuteAmendment } from '../../domain/minutes/minutesStatus.js';
 import type { Store } from '../../store/store.js';
-import { auditMinutes, itemOf, minutesMeeting } from './minutesAccess.js';
+import { formatLongDate } from '../../domain/calendar/dateInWords.js';
+import { writtenRecord } from '../../domain/minutes/writtenRecord.js';
+import type { Repositories } from '../../store/repositories/repositories.js';
+import { auditMinutes, itemOf, markDraft, minutesMeeting, type MinutesMeeting } from './minutesAccess.js';
 
 /**
  * At a meeting of the body, its "Minutes of the last meeting" item confirms the previous meeting's
@@ -32,6 +35,7 @@ export async function confirmPreviousMinutes(
       throw new AppError('CONFLICT', 'the minutes of the previous meeting are already confirmed');
     const state = { status: 'confirmed' as const, confirmedByMeetingId: at.meeting.id, confirmedAt: now };
     await repos.minutes.setState(previous.id, state, now);
+    await minuteTheConfirmation(repos, at, previous.date, now);
     await auditMinutes(
       repos,
       actor,
@@ -43,6 +47,37 @@ export async function confirmPreviousMinutes(
     );
     return { confirmedMeetingId: previous.id };
   });
+}
+
+/**
+ * The confirming meeting's own minutes say so, as a clerk would write them: its "Minutes of the
+ * last meeting" item, while nothing is written there and its minutes are open, gets the usual
+ * resolution (a draft like any other, which the clerk may reword).
+ */
+async function minuteTheConfirmation(
+  repos: Repositories,
+  at: MinutesMeeting,
+  date: string,
+  now: string,
+): Promise<void> {
+  if (at.state && minutesLocked(at.state)) return;
+  const item = at.items.find((i) => i.standardKind === 'minutes');
+  if (!item || item.minutesText?.trim() || item.resolutions > 0) return;
+  const record = writtenRecord(
+    item.id,
+    `RESOLVED: that the minutes of the meeting held on ${formatLongDate(date)} be confirmed as a correct record.`,
+  );
+  const saved = await repos.minutes.saveItem(
+    item.id,
+    item.minutesVersion,
+    record.text,
+    [],
+    record.resolutions,
+    randomId,
+  );
+  if (!saved) return;
+  await markDraft(repos, at, now);
+  await repos.searchIndex.reindexMeeting(at.meeting.id);
 }
 
 export const AmendmentInputSchema = z.object({

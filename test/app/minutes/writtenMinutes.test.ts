@@ -79,6 +79,13 @@ for (const dialect of DIALECTS) {
       const view = await readMeetingMinutes(t.store, clerk, world.first);
       expect(view.state).toMatchObject({ status: 'confirmed', confirmedByMeetingId: world.next });
       expect(view.confirmedBy?.id).toBe(world.next);
+      // The confirming meeting's "Minutes of the last meeting" item minutes it, as a draft of its own.
+      const next = await readItemMinutes(t.store, clerk, world.next, world.confirmItem);
+      expect(next.item.minutesText).toBe(
+        'RESOLVED: that the minutes of the meeting held on Thursday 18 March 2027 be confirmed as a correct record.',
+      );
+      expect(next.item.resolutions).toBe(1);
+      expect(next.state?.status).toBe('draft');
       expect(await code(confirmPreviousMinutes(t.store, clerk, { meetingId: world.next }, NOW))).toBe('CONFLICT');
       expect(await code(save('An edit after confirmation', 1))).toBe('CONFLICT');
       expect(await code(numberMinutes(t.store, clerk, world.first, NOW))).toBe('CONFLICT');
