@@ -87,6 +87,10 @@ for (const dialect of DIALECTS) {
       expect(publicMeeting).toContain('the repair plan be approved');
       const publicItem = await (await app.request(`/items/${world.items[0]}`)).text();
       expect(publicItem).toContain('Draft minutes, not yet confirmed');
+      const apiDraft = (await (await app.request(`/api/v1/meetings/${world.first}`)).json()) as {
+        minutes: { status: string };
+      };
+      expect(apiDraft.minutes.status).toBe('draft');
       const resolutions = await t.store.transaction((repos) => repos.minutes.motions(world.items[0]!));
       expect(resolutions).toEqual([]);
 
@@ -129,6 +133,18 @@ for (const dialect of DIALECTS) {
       expect(withAmendment).toContain('Amendments to the minutes');
       expect(withAmendment).toContain('should read &quot;July&quot;');
       expect(withAmendment).toContain('Reason: The date was misheard.');
+      const api = (await (await app.request(`/api/v1/meetings/${world.first}`)).json()) as {
+        minutes: {
+          status: string;
+          confirmed_by: { id: string };
+          amendments: { text: string; agreed_at: { id: string } }[];
+        };
+      };
+      expect(api.minutes).toMatchObject({
+        status: 'confirmed',
+        confirmed_by: { id: world.next },
+        amendments: [{ text: 'In the second point, "June" should read "July".', agreed_at: { id: world.next } }],
+      });
       const audit = (await t.store.repos.audit.list()).map((e) => e.action);
       expect(audit).toEqual(expect.arrayContaining(['minutes.item.save', 'minutes.confirm', 'minutes.amend']));
     });
