@@ -72,3 +72,22 @@ export async function auditMinutes(
     after: after ?? undefined,
   });
 }
+
+export interface Member {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The body's voting members on the day of the meeting, and anyone recorded present (substitutes), by name. */
+export async function membersAt(repos: Repositories, meeting: Meeting): Promise<Member[]> {
+  const date = meeting.date;
+  const memberships = await repos.memberships.ofBody(meeting.bodyId);
+  const present = await repos.attendance.ofMeeting(meeting.id);
+  const names = new Map<string, string>();
+  for (const ms of memberships)
+    if ((!ms.startsOn || ms.startsOn <= date) && (!ms.endsOn || ms.endsOn >= date) && ms.votingScope !== 'none')
+      names.set(ms.person.id, ms.person.name);
+  const attending = present.filter((a) => ['present', 'substitute'].includes(a.kind)).map((a) => a.personId);
+  for (const p of await repos.people.byIds(attending.filter((id) => !names.has(id)))) names.set(p.id, p.displayName);
+  return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+}

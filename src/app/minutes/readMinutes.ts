@@ -3,7 +3,7 @@ import type { MinuteAmendment } from '../../domain/minutes/minutesStatus.js';
 import type { MotionRow } from '../../store/repositories/minutesRepository.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 import type { Store } from '../../store/store.js';
-import { itemOf, minutesMeeting, type MinutesMeeting } from './minutesAccess.js';
+import { itemOf, membersAt, minutesMeeting, type Member, type MinutesMeeting } from './minutesAccess.js';
 
 export interface MeetingRef {
   readonly id: string;
@@ -19,11 +19,6 @@ export interface MeetingMinutesView extends MinutesMeeting {
   readonly amendments: readonly (MinuteAmendment & { readonly agreedAt: MeetingRef | null })[];
   /** Later meetings of the body, which may agree an amendment. */
   readonly laterMeetings: readonly MeetingRef[];
-}
-
-export interface Member {
-  readonly id: string;
-  readonly name: string;
 }
 
 export interface ItemMinutesView extends MinutesMeeting {
@@ -71,16 +66,7 @@ export async function readItemMinutes(
   return store.transaction(async (repos) => {
     const m = await minutesMeeting(repos, actor, meetingId);
     const item = itemOf(m, itemId);
-    const date = m.meeting.date;
-    const memberships = await repos.memberships.ofBody(m.meeting.bodyId);
-    const present = await repos.attendance.ofMeeting(meetingId);
-    const names = new Map<string, string>();
-    for (const ms of memberships)
-      if ((!ms.startsOn || ms.startsOn <= date) && (!ms.endsOn || ms.endsOn >= date) && ms.votingScope !== 'none')
-        names.set(ms.person.id, ms.person.name);
-    const attending = present.filter((a) => ['present', 'substitute'].includes(a.kind)).map((a) => a.personId);
-    for (const p of await repos.people.byIds(attending.filter((id) => !names.has(id)))) names.set(p.id, p.displayName);
-    const members = [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+    const members = await membersAt(repos, m.meeting);
     return { ...m, item, motions: await repos.minutes.motions(itemId), members };
   });
 }

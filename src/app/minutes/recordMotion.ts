@@ -4,7 +4,7 @@ import { randomId } from '../../domain/ids.js';
 import { resolutionKindOf } from '../../domain/minutes.js';
 import { decideMotion, MotionInputSchema, type MotionDecision } from '../../domain/minutes/motion.js';
 import type { Store } from '../../store/store.js';
-import { assertWritable, auditMinutes, itemOf, markDraft, minutesMeeting } from './minutesAccess.js';
+import { assertWritable, auditMinutes, itemOf, markDraft, membersAt, minutesMeeting } from './minutesAccess.js';
 
 /**
  * Records a motion or amendment on an item, with its mover and seconder, its votes (a tally, each
@@ -29,6 +29,16 @@ export async function recordMotion(
     const m = await minutesMeeting(repos, actor, target.meetingId);
     const item = itemOf(m, target.itemId);
     assertWritable(m);
+    if (motion.mode === 'recorded') {
+      // A recorded vote names every member: one left out would read as if they were not there.
+      const named = new Set(motion.votes.map((v) => v.personId));
+      const missing = (await membersAt(repos, m.meeting)).filter((p) => !named.has(p.id)).map((p) => p.name);
+      if (missing.length)
+        throw new AppError(
+          'INPUT_INVALID',
+          `a recorded vote names each member's vote: choose one for ${missing.join(', ')}`,
+        );
+    }
     const people = new Set(
       (await repos.people.byIds([motion.moverId, motion.seconderId, ...motion.votes.map((v) => v.personId)])).map(
         (p) => p.id,

@@ -173,6 +173,15 @@ for (const dialect of DIALECTS) {
         castingVote: '',
         assentOutcome: '',
       };
+      const someoneLeftOut = await clerk.request(`${itemPath}/motions`, {
+        method: 'POST',
+        form: { ...form, [`vote-${e!.id}`]: '' },
+      });
+      expect(someoneLeftOut.status).toBe(400);
+      const leftOutHtml = await someoneLeftOut.text();
+      expect(leftOutHtml).toContain('A recorded vote names each member&#39;s vote: choose one for Eli Evans');
+      // What was typed comes back.
+      expect(leftOutHtml).toContain('That the sea wall be rebuilt in stone.');
       const sameMover = await clerk.request(`${itemPath}/motions`, {
         method: 'POST',
         form: { ...form, seconderId: a!.id },
