@@ -39,15 +39,35 @@ export interface WrittenMinutes {
 const RESOLVED = /^(RESOLVED|Resolved|ORDERED|AGREED|Agreed|Decision)\b\s*(?:that\b|:|-|–)?\s*/;
 const FORMAL = /^(RESOLVED|Resolved|ORDERED)/;
 const LABELLED = /^(?:\(([a-z]{1,2}|\d{1,2}|[ivx]{1,5})\)|([a-z]{1,2}|\d{1,2}|[ivx]{1,5})[.)])\s+/;
-const BULLET = /^[•·▪◦‣\-*–]\s+/;
+/**
+ * Word's list bullets as pasted: "•", "·", "▪", its Symbol and Wingdings glyphs (private-use
+ * characters), and "o" before a tab (its second level).
+ */
+const BULLET = /^(?:[•·▪◦‣●■\-*–—\uf0b7\uf0a7\uf0d8\uf076\uf0fc§]\s+|o\t\s*)/;
 
-/** Word's pasted characters made plain: typographic quotes and non-breaking spaces. */
-function plain(text: string): string {
+/**
+ * Word's pasted characters made plain: line breaks of every kind (its soft line break is a vertical
+ * tab), typographic quotes and primes, non-breaking and zero-width spaces, soft hyphens, the
+ * ellipsis character, and runs of tabs or spaces inside a line.
+ */
+export function plainMinutesText(text: string): string {
   return text
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\v\f\u2028\u2029\u0085]/g, '\n')
+    .replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"');
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/\u2026/g, '...')
+    .split('\n')
+    .map((line) => {
+      // "o<tab>" is a Word bullet at the second level: keep its tab long enough to be seen as one.
+      const bullet = /^\s*o\t/.test(line);
+      const flat = line.replace(/[ \t]+/g, ' ').trimEnd();
+      return bullet ? flat.replace(/^\s*o /, 'o\t') : flat;
+    })
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 interface Block {
@@ -59,7 +79,7 @@ interface Block {
 function blocksOf(text: string): Block[] {
   const blocks: { line: number; lines: string[] }[] = [];
   let current: { line: number; lines: string[] } | null = null;
-  plain(text)
+  plainMinutesText(text)
     .split('\n')
     .forEach((raw, index) => {
       const line = raw.trim();

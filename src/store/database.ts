@@ -30,6 +30,8 @@ export interface Database {
   minutePoints: MinutePointTable;
   resolutions: ResolutionTable;
   votes: VoteTable;
+  meetingMinutes: MeetingMinutesTable;
+  minuteAmendments: MinuteAmendmentTable;
   recommendations: RecommendationTable;
   recommendationResponses: RecommendationResponseTable;
   workProgrammeEntries: WorkProgrammeEntryTable;
@@ -328,6 +330,10 @@ export interface AgendaItemTable {
   pageStart: number | null;
   pageEnd: number | null;
   sourceDocumentId: string | null;
+  /** Written minutes (0021): bumped on each save, so a stale form is refused. Imports leave it alone. */
+  minutesVersion?: number;
+  /** The item's place in the minutes, where it differs from the agenda's (0021). */
+  minutePosition?: number | null;
 }
 
 export interface ItemDocumentTable {
@@ -434,6 +440,36 @@ export interface ResolutionTable {
   isFormal: number;
   text: string;
   sourceDocumentId: string | null;
+  /** A motion or amendment put to the meeting (0021); null for a resolution read or written as text. */
+  motionKind?: string | null;
+  moverId?: string | null;
+  seconderId?: string | null;
+  voteRule?: string | null;
+  voteMembership?: number | null;
+  castingVote?: string | null;
+  outcome?: string | null;
+  outcomeReason?: string | null;
+}
+
+/** Whether a meeting's written minutes are a draft or confirmed (0021); no row: imported, so confirmed. */
+export interface MeetingMinutesTable {
+  meetingId: string;
+  status: string;
+  confirmedByMeetingId: string | null;
+  confirmedAt: string | null;
+  updatedAt: string;
+}
+
+/** A correction of confirmed minutes, agreed at a later meeting (0021). */
+export interface MinuteAmendmentTable {
+  id: string;
+  meetingId: string;
+  itemId: string | null;
+  text: string;
+  reason: string;
+  agreedAtMeetingId: string;
+  recordedAt: string;
+  recordedBy: string;
 }
 
 export interface VoteTable {

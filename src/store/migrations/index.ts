@@ -17,6 +17,7 @@ import * as resolutionActions from './0017-resolution-actions.js';
 import * as trackLaterTables from './0018-track-later-tables.js';
 import * as writtenRegister from './0019-written-register.js';
 import * as declarationsAndInterests from './0020-declarations-and-interests.js';
+import * as writtenMinutes from './0021-written-minutes.js';
 import * as recordVersions from './0023-record-versions.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
@@ -39,5 +40,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0018-track-later-tables': trackLaterTables,
   '0019-written-register': writtenRegister,
   '0020-declarations-and-interests': declarationsAndInterests,
+  '0021-written-minutes': writtenMinutes,
   '0023-record-versions': recordVersions,
 });

@@ -18,6 +18,7 @@ import {
   type SourceLink,
 } from './publicRefs.js';
 import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions } from './publicScope.js';
+import { publicMinutesState, publicMotions, type PublicMinutesState, type PublicMotion } from './publicMinutes.js';
 
 /** An item with where and when it was taken. */
 export interface ItemAtMeeting extends AgendaItem {
@@ -37,7 +38,12 @@ export interface ItemDetail extends ItemAtMeeting {
   /** Declared on this item (none on an exempt item: their words may reveal what is withheld). */
   readonly declarations: readonly ItemDeclaration[];
   readonly points: readonly MinutePoint[];
-  readonly resolutions: readonly (Resolution & { readonly source: SourceLink | null })[];
+  readonly resolutions: readonly (Resolution & {
+    readonly source: SourceLink | null;
+    readonly motion?: PublicMotion;
+  })[];
+  /** Draft or confirmed: the meeting's minutes, and amendments to this item's. */
+  readonly minutes: PublicMinutesState;
   readonly source: SourceLink | null;
 }
 
@@ -122,6 +128,10 @@ export class PublicItems {
       this.db,
       declarations.map((d) => d.personId),
     );
+    const [motions, minutes] = await Promise.all([
+      publicMotions(this.db, resolutions),
+      publicMinutesState(this.db, item.meetingId, item.isExempt ? [] : [item.id]),
+    ]);
     return {
       ...item,
       declarations: declarations.map((d) => ({
@@ -131,7 +141,12 @@ export class PublicItems {
         ...toDeclarationConduct(d),
       })),
       points: points.map(toMinutePoint),
-      resolutions: resolutions.map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null })),
+      resolutions: resolutions.map((r) => ({
+        ...toResolution(r),
+        source: sources.get(r.id) ?? null,
+        motion: motions.get(r.id),
+      })),
+      minutes: { ...minutes, amendments: minutes.amendments.filter((a) => a.itemId === item.id) },
       source: sources.get(item.id) ?? null,
     };
   }

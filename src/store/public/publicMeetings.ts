@@ -31,6 +31,7 @@ import {
   type PersonRef,
   type SourceLink,
 } from './publicRefs.js';
+import { publicMinutesState, publicMotions, type PublicMinutesState, type PublicMotion } from './publicMinutes.js';
 import { isPublicDocument, publicDeclarations, publicMinutePoints, publicResolutions } from './publicScope.js';
 
 /** A meeting with its body, as lists show it. */
@@ -61,7 +62,10 @@ export interface MeetingYear {
 /** An agenda item with its minutes; an exempt one keeps only its numbers and title. */
 export interface ItemMinutes extends AgendaItem {
   readonly points: readonly MinutePoint[];
-  readonly resolutions: readonly (Resolution & { readonly source: SourceLink | null })[];
+  readonly resolutions: readonly (Resolution & {
+    readonly source: SourceLink | null;
+    readonly motion?: PublicMotion;
+  })[];
   readonly source: SourceLink | null;
 }
 
@@ -99,6 +103,8 @@ export interface MeetingDetail {
   readonly documents: readonly MeetingDocument[];
   /** What the public is told of its changes: "Moved from …", "Cancelled: …". */
   readonly notices: readonly MeetingNotice[];
+  /** Draft or confirmed, and amendments since (minutes written in the workspace; imported ones are confirmed). */
+  readonly minutes: PublicMinutesState;
 }
 
 type Db = Kysely<Database>;
@@ -234,6 +240,11 @@ export class PublicMeetings {
       })),
       documents,
       notices: meetingNotices(toMeeting(meeting), changes.map(toMeetingChange)),
+      minutes: await publicMinutesState(
+        db,
+        meetingId,
+        items.filter((i) => !i.isExempt).map((i) => i.id),
+      ),
     };
   }
 
@@ -257,12 +268,13 @@ export class PublicMeetings {
         ])
       : [[], []];
     const sources = await sourcesOf(db, [...ids, ...resolutions.map((r) => r.id)]);
+    const motions = await publicMotions(db, resolutions);
     return items.map((i) => ({
       ...publicViewOfItem(toAgendaItem(i)),
       points: points.filter((p) => p.itemId === i.id).map(toMinutePoint),
       resolutions: resolutions
         .filter((r) => r.itemId === i.id)
-        .map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null })),
+        .map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null, motion: motions.get(r.id) })),
       source: sources.get(i.id) ?? null,
     }));
   }

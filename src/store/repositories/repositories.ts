@@ -20,6 +20,7 @@ import { MeetingChangeRepository } from './meetingChangeRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
 import { MeetingStatementRepository } from './meetingStatementRepository.js';
 import { MembershipRepository } from './membershipRepository.js';
+import { MinutesRepository } from './minutesRepository.js';
 import { OfficerPostRepository } from './officerPostRepository.js';
 import { PersonChangeRepository } from './personChangeRepository.js';
 import { PersonMergeRepository } from './personMergeRepository.js';
@@ -55,6 +56,7 @@ export interface Repositories {
   readonly meetings: MeetingRepository;
   readonly meetingChanges: MeetingChangeRepository;
   readonly memberships: MembershipRepository;
+  readonly minutes: MinutesRepository;
   readonly merges: PersonMergeRepository;
   readonly officerPosts: OfficerPostRepository;
   readonly people: PersonRepository;
@@ -103,6 +105,7 @@ export function repositoriesOver(
     meetings: new MeetingRepository(db),
     meetingChanges: new MeetingChangeRepository(db),
     memberships: new MembershipRepository(db, options.deferDerived ? new Map() : null),
+    minutes: new MinutesRepository(db),
     merges: new PersonMergeRepository(db),
     officerPosts: new OfficerPostRepository(db),
     people: new PersonRepository(db),

@@ -7,6 +7,7 @@ import { bodyIdFilter, meetingIdFilter } from './apiFilters.js';
 import { checkRange, DateRangeParams, idParam, PagingParams, slugParam } from './apiParams.js';
 import {
   itemRef,
+  meetingRef,
   personRef,
   sourceOf,
   toDocument,
@@ -95,6 +96,16 @@ export const meetingRoutes: readonly ApiRoute[] = [
           dispensation: d.dispensation,
         })),
         documents: detail.documents.map((d) => toDocument(req.links, d)),
+        minutes: {
+          status: detail.minutes.status,
+          confirmed_by: detail.minutes.confirmedBy ? meetingRef(req.links, detail.minutes.confirmedBy) : null,
+          amendments: detail.minutes.amendments.map((a) => ({
+            item: a.itemId ? itemRef(req.links, a.itemId) : null,
+            text: a.text,
+            reason: a.reason,
+            agreed_at: a.agreedAt ? meetingRef(req.links, a.agreedAt) : null,
+          })),
+        },
       };
     },
   }),

@@ -313,8 +313,26 @@ export const MeetingDetailSchema = component(
       }),
     ),
     documents: z.array(DocumentSchema),
+    minutes: z
+      .strictObject({
+        status: z
+          .enum(['draft', 'confirmed'])
+          .describe(
+            'draft: published, not yet confirmed by the next meeting; confirmed (imported minutes count as confirmed)',
+          ),
+        confirmed_by: MeetingRefSchema.nullable().describe('the meeting that confirmed them, when written in Quorum'),
+        amendments: z.array(
+          z.strictObject({
+            item: ItemRefSchema.nullable(),
+            text,
+            reason: text,
+            agreed_at: MeetingRefSchema.nullable(),
+          }),
+        ),
+      })
+      .describe('Where the minutes stand, and corrections agreed after they were confirmed'),
   }),
-  'A meeting with its public agenda, attendance, declarations of interests and source documents.',
+  'A meeting with its public agenda, attendance, declarations of interests, source documents and the state of its minutes.',
 );
 
 export const RecommendationSchema = component(

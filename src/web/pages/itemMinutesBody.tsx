@@ -1,10 +1,12 @@
 import { layOutMinutes, type MinuteBlock, type MinuteParagraph } from '../../domain/minuteBlocks.js';
 import type { MinutePoint, Resolution } from '../../domain/minutes.js';
+import type { PublicMotion } from '../../store/public/publicMinutes.js';
 import type { SourceLink } from '../../store/public/publicRefs.js';
+import { MotionDetails } from './motionDetails.js';
 import { FromLink } from './fromLink.js';
 import type { Html } from './html.js';
 
-type SourcedResolution = Resolution & { readonly source: SourceLink | null };
+type SourcedResolution = Resolution & { readonly source: SourceLink | null; readonly motion?: PublicMotion };
 
 export interface ItemMinutesProps {
   readonly item: {
@@ -173,8 +175,9 @@ export function ItemMinutesBody({ item, fold, headingLevel, anchors }: ItemMinut
           <ol class="govuk-list govuk-list--number">
             {others.map((r) => (
               <li id={anchors ? `resolution-${r.id}` : undefined}>
-                {r.text}
-                {r.isFormal ? '' : ' (agreed)'} <FromLink source={r.source} what={`resolution on ${item.title}`} />
+                {r.motion ? <MotionDetails motion={r.motion} text={r.text} /> : r.text}
+                {r.isFormal || r.motion ? '' : ' (agreed)'}{' '}
+                <FromLink source={r.source} what={`resolution on ${item.title}`} />
               </li>
             ))}
           </ol>

@@ -20,6 +20,8 @@ import type { Html } from './html.js';
 import { Layout } from './layout.js';
 import { MeetingNoticeBanner, StreamLink } from './meetingNoticeBanner.js';
 import { MeetingStatusTag } from './meetingStatus.js';
+import { hasMinutes } from './itemMinutesBody.js';
+import { MinuteAmendments, MinutesStateNote } from './minutesState.js';
 
 const ATTENDANCE_HEADINGS: readonly [string, string][] = [
   ['present', 'Present'],
@@ -403,11 +405,17 @@ export function MeetingPage({
         ''
       )}
       <h2 class="govuk-heading-l">Agenda and minutes</h2>
+      <MinutesStateNote minutes={detail.minutes} hasMinutes={detail.items.some(hasMinutes)} />
       {detail.items.length === 0 ? (
         <p class="govuk-body">No agenda items are recorded.</p>
       ) : (
         detail.items.map((item) => <Item item={item} papers={papers.filter((p) => p.itemId === item.id)} pack={pack} />)
       )}
+      <MinuteAmendments
+        minutes={detail.minutes}
+        headingLevel={2}
+        itemTitles={new Map(detail.items.map((i) => [i.id, i.title]))}
+      />
       {detail.documents.length > 0 ? (
         <>
           <h2 class="govuk-heading-l">Documents</h2>

@@ -8,6 +8,7 @@ import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { packPapersOf, type DocumentWithParts } from '../../domain/packPapers.js';
 import { PackPapers } from '../pages/meetingPage.js';
+import { MinuteAmendments, MinutesStateNote } from '../pages/minutesState.js';
 
 export function ItemPage({
   detail,
@@ -68,11 +69,13 @@ export function ItemPage({
             ''
           )}
           <h2 class="govuk-heading-l">Minutes</h2>
+          <MinutesStateNote minutes={detail.minutes} hasMinutes={hasMinutes(detail)} />
           {hasMinutes(detail) ? (
             <ItemMinutesBody item={detail} fold={false} headingLevel={2} anchors={true} />
           ) : (
             <p class="govuk-body">No minutes are recorded for this item.</p>
           )}
+          <MinuteAmendments minutes={detail.minutes} headingLevel={2} />
         </>
       )}
       <h2 class="govuk-heading-l">This topic at other meetings</h2>

@@ -5,6 +5,7 @@ import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
 import { declarationSection } from './declarations/declarationSection.js';
 import { interestSection } from './interests/interestSection.js';
+import { minutesSection } from './minutes/minutesSection.js';
 import { RECORD_SECTION } from './record/recordSection.js';
 import { registerSection } from './register/registerSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
@@ -23,6 +24,7 @@ const PARTS: readonly WorkspaceSection[] = [
   actionSection,
   attendanceSection,
   registerSection,
+  minutesSection,
   auditSection,
   declarationSection,
   interestSection,

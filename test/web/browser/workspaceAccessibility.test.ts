@@ -13,7 +13,7 @@ function kindOf(path: string): string {
   const url = new URL(path, 'http://x');
   const segments = url.pathname
     .split('/')
-    .map((s, i) => (i > 2 && !/^(new|edit|review|agenda|approval)$/.test(s) ? ':x' : s));
+    .map((s, i) => (i > 2 && !/^(new|edit|review|agenda|approval|minutes)$/.test(s) ? ':x' : s));
   return `${segments.join('/')}${url.search ? '?' : ''}`;
 }
 

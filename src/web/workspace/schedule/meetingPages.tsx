@@ -194,6 +194,14 @@ export function ClerkMeetingPage(props: ClerkMeetingPageProps): Html {
                 </a>
               </dd>
             </div>
+            <div class="govuk-summary-list__row">
+              <dt class="govuk-summary-list__key">Minutes</dt>
+              <dd class="govuk-summary-list__value">
+                <a class="govuk-link" href={`/workspace/meetings/${meeting.id}/minutes`}>
+                  Write, confirm or amend the minutes
+                </a>
+              </dd>
+            </div>
           </dl>
           {props.changes.length ? (
             <>
