@@ -63,3 +63,10 @@ function httpUrlOf(origin: string): string | null {
     return null;
   }
 }
+
+/** The origin of a document Quorum made itself (an agenda pack it built), never one imported. */
+export const MADE_HERE_ORIGIN = 'quorum:';
+
+export function isMadeHere(document: Pick<SourceDocument, 'origin'>): boolean {
+  return document.origin.startsWith(MADE_HERE_ORIGIN);
+}

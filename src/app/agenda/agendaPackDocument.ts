@@ -8,6 +8,7 @@ import type { AgendaPackRequest } from '../../publish/documentPack/agendaPack.js
 import type { PaperFiles } from '../../store/files/paperFiles.js';
 import type { AgendaMeeting } from '../../store/repositories/agendaRepository.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
+import { MADE_HERE_ORIGIN } from '../../domain/sourceDocument.js';
 
 /** How a publication's pack is made: the paper files and a builder (a worker thread on the server). */
 export interface PackMaker {
@@ -16,7 +17,7 @@ export interface PackMaker {
 }
 
 /** Where every pack of a meeting is filed: one origin, so each publication's pack supersedes the last. */
-export const packOrigin = (meetingId: string): string => `quorum:agenda-pack/${meetingId}`;
+export const packOrigin = (meetingId: string): string => `${MADE_HERE_ORIGIN}agenda-pack/${meetingId}`;
 
 const PACK_TITLES: Record<PublicationKind, string> = {
   agenda: 'Agenda pack',

@@ -7,6 +7,7 @@ import { formatBytes } from '../format.js';
 import { pageRange } from '../pageRange.js';
 import { documentSegments } from './documentSegments.js';
 import { fileDescription } from './documentsPage.js';
+import { isMadeHere } from '../../domain/sourceDocument.js';
 
 /** Only web addresses become links: a file path or a `javascript:` origin is shown as text. */
 export function safeHttpUrl(origin: string): string | null {
@@ -28,6 +29,7 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
   const { document, parts } = view;
   const text = view.text ?? '';
   const url = safeHttpUrl(document.origin);
+  const madeHere = isMadeHere(document);
   const hl = highlight && highlight.start < highlight.end && highlight.end <= text.length ? highlight : null;
   const segments = documentSegments(
     text,
@@ -74,6 +76,8 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
               <a class="govuk-link quorum-break-anywhere" href={url} rel="noopener noreferrer">
                 {url}
               </a>
+            ) : madeHere ? (
+              'On this site: the council published it through Quorum.'
             ) : (
               // A file given to the importer: where the server kept it is no one's business.
               'The council’s web address for this document was not recorded when it was imported.'
@@ -91,13 +95,13 @@ export function DocumentPage({ view, highlight }: DocumentPageProps): Html {
               'Not offered: the document holds exempt information, which is withheld from the text below.'
             ) : (
               <a class="govuk-link" href={`/documents/${document.id}/original`} download>
-                {`Download the document as imported (${formatBytes(document.byteSize)})`}
+                {`${madeHere ? 'Download the document' : 'Download the document as imported'} (${formatBytes(document.byteSize)})`}
               </a>
             )}
           </dd>
         </div>
         <div class="govuk-summary-list__row">
-          <dt class="govuk-summary-list__key">Imported</dt>
+          <dt class="govuk-summary-list__key">{madeHere ? 'Published' : 'Imported'}</dt>
           <dd class="govuk-summary-list__value">{formatDate(document.importedAt.slice(0, 10))}</dd>
         </div>
         <div class="govuk-summary-list__row">
