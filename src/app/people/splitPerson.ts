@@ -65,8 +65,16 @@ export async function splitPersonIn(
       id: stableId('declaration', d.id, target.id),
       personId: target.id,
     }));
-    await repos.attendance.add(attendance);
-    await repos.attendance.addDeclarations(declarations);
+    await repos.attendance.copyLines(
+      'attendance',
+      records.attendance.map((a, n) => ({ from: a.id, to: attendance[n]!.id })),
+      target.id,
+    );
+    await repos.attendance.copyLines(
+      'declarations',
+      records.declarations.map((d, n) => ({ from: d.id, to: declarations[n]!.id })),
+      target.id,
+    );
     await repos.attendance.copyProvenance([
       ...records.attendance.map((a, n) => ({ from: a.id, to: attendance[n]!.id })),
       ...records.declarations.map((d, n) => ({ from: d.id, to: declarations[n]!.id })),

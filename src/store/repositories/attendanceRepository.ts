@@ -92,6 +92,35 @@ export class AttendanceRepository {
       .execute();
   }
 
+  /**
+   * Copies attendance lines or declarations to another person under new ids, every column kept
+   * (read with `select *`, so columns added by later migrations, such as a remote attendance or a
+   * member leaving the room, are copied too, not dropped by a mapper that predates them).
+   */
+  async copyLines(
+    table: 'attendance' | 'declarations',
+    copies: readonly { readonly from: string; readonly to: string }[],
+    personId: string,
+  ): Promise<void> {
+    if (copies.length === 0) return;
+    const newId = new Map(copies.map((c) => [c.from, c.to]));
+    const rows = await this.db
+      .selectFrom(table)
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        copies.map((c) => c.from),
+      )
+      .orderBy('id')
+      .execute();
+    await insertInBatches(
+      this.db,
+      table,
+      rows.map((r) => ({ ...r, id: newId.get(r.id)!, personId })),
+    );
+  }
+
   /** Copies provenance marks from one record to another (a record copied to a second person). */
   async copyProvenance(pairs: readonly { from: string; to: string }[]): Promise<void> {
     for (const { from, to } of pairs) {

@@ -9,6 +9,7 @@ import { countRecords } from '../../../src/store/repositories/statsRepository.js
 import { dbOf } from '../../../src/store/storeDb.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import path from 'node:path';
+import { sql } from 'kysely';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/people');
 const by = { by: 'clerk' };
@@ -117,6 +118,30 @@ for (const dialect of DIALECTS) {
       expect((await detail('ruth-okoro')).attendance.map((a) => [a.date, a.kind])).toEqual([['2025-02-10', 'present']]);
       await undoPersonChange(t.store, change.id, by);
       expect((await snapshot()).counts).toEqual(before.counts);
+    });
+
+    it('should copy every column of a line, those the register added included', async () => {
+      const owen = (await t.store.repos.people.findByIdOrSlug('owen-delacroix'))!;
+      const meetingId = meetings.get('2025-02-10')!;
+      await sql`UPDATE attendance SET remote = 1, arrived_at = '18:40' WHERE person_id = ${owen.id} AND meeting_id = ${meetingId}`.execute(
+        dbOf(t.store),
+      );
+      const change = await splitPerson(t.store, 'owen-delacroix', {
+        ...by,
+        name: 'Councillor Ruth Okoro',
+        meetingIds: [meetingId],
+        copy: true,
+      });
+      const ruth = (await t.store.repos.people.findByIdOrSlug('ruth-okoro'))!;
+      const copied = await sql<{
+        remote: number;
+        arrived_at: string | null;
+      }>`SELECT remote, arrived_at FROM attendance WHERE person_id = ${ruth.id}`.execute(dbOf(t.store));
+      expect(copied.rows.map((r) => [Number(r.remote), r.arrivedAt])).toEqual([[1, '18:40']]);
+      await undoPersonChange(t.store, change.id, by);
+      await sql`UPDATE attendance SET remote = 0, arrived_at = NULL WHERE person_id = ${owen.id}`.execute(
+        dbOf(t.store),
+      );
     });
 
     it('should refuse to undo a change that a later change built on, naming it', async () => {
