@@ -8,11 +8,14 @@ import { assertMayClerk } from '../authorise.js';
 /** How far back the list of a clerk's meetings reaches: minutes are written in the weeks after a meeting. */
 const RECENT_DAYS = 56;
 
+/** A meeting with its agenda's state: its version (null before the agenda is started) and publications. */
+export type ClerkMeeting = Awaited<ReturnType<Store['repos']['agendas']['upcoming']>>[number];
+
 export interface ClerkMeetings {
   /** Meetings in the last eight weeks, latest first: their registers and minutes are still being written. */
-  readonly recent: readonly AgendaMeeting[];
+  readonly recent: readonly ClerkMeeting[];
   /** Meetings from today on, soonest first. */
-  readonly coming: readonly AgendaMeeting[];
+  readonly coming: readonly ClerkMeeting[];
 }
 
 function daysBefore(isoDate: string, days: number): string {

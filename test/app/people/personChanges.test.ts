@@ -135,7 +135,7 @@ for (const dialect of DIALECTS) {
       const ruth = (await t.store.repos.people.findByIdOrSlug('ruth-okoro'))!;
       const copied = await sql<{
         remote: number;
-        arrived_at: string | null;
+        arrivedAt: string | null;
       }>`SELECT remote, arrived_at FROM attendance WHERE person_id = ${ruth.id}`.execute(dbOf(t.store));
       expect(copied.rows.map((r) => [Number(r.remote), r.arrivedAt])).toEqual([[1, '18:40']]);
       await undoPersonChange(t.store, change.id, by);

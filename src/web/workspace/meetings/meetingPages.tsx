@@ -1,4 +1,4 @@
-import type { ClerkMeetings } from '../../../app/meetings/clerkMeetings.js';
+import type { ClerkMeeting, ClerkMeetings } from '../../../app/meetings/clerkMeetings.js';
 import { formatLongDate } from '../../../domain/calendar/dateInWords.js';
 import { formatTime } from '../../../domain/calendar/timeInWords.js';
 import type { AgendaMeeting } from '../../../store/repositories/agendaRepository.js';
@@ -17,10 +17,10 @@ export function meetingTitle(m: AgendaMeeting): string {
   return `${m.bodyName}, ${formatLongDate(m.date)}`;
 }
 
-function agendaState(m: ClerkMeetings['coming'][number] & { version?: number | null; publications?: number }): string {
+function agendaState(m: ClerkMeeting): string {
   if (m.status === 'cancelled') return 'Cancelled';
-  if (m.version === null || m.version === undefined) return 'Agenda not started';
-  return (m.publications ?? 0) > 0 ? 'Agenda published' : 'Agenda in draft';
+  if (m.version === null) return 'Agenda not started';
+  return m.publications > 0 ? 'Agenda published' : 'Agenda in draft';
 }
 
 function MeetingTable({ caption, meetings }: { caption: string; meetings: ClerkMeetings['coming'] }): Html {
