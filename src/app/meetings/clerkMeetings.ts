@@ -1,5 +1,6 @@
 import type { Account } from '../../domain/account.js';
 import { AppError } from '../../domain/errors.js';
+import { addDays } from '../../domain/calendar/isoDate.js';
 import { londonDateOf } from '../../domain/calendar/londonTime.js';
 import type { AgendaMeeting } from '../../store/repositories/agendaRepository.js';
 import type { Store } from '../../store/store.js';
@@ -18,19 +19,13 @@ export interface ClerkMeetings {
   readonly coming: readonly ClerkMeeting[];
 }
 
-function daysBefore(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The meetings of the bodies the actor clerks, around today (London's date at `now`). */
 export async function listClerkMeetings(store: Store, actor: Account, now: string): Promise<ClerkMeetings> {
   if (!actor.active || !(actor.role === 'admin' || actor.role === 'clerk'))
     throw new AppError('FORBIDDEN', 'only a clerk may run meetings');
   const today = londonDateOf(now);
   const bodies = actor.role === 'admin' || actor.bodyIds.length === 0 ? null : actor.bodyIds;
-  const meetings = await store.repos.agendas.upcoming(daysBefore(today, RECENT_DAYS), bodies, 400);
+  const meetings = await store.repos.agendas.upcoming(addDays(today, -RECENT_DAYS), bodies, 400);
   for (const m of meetings) assertMayClerk(actor, m.bodyId);
   return {
     recent: meetings.filter((m) => m.date < today).reverse(),

@@ -9,8 +9,8 @@ import type {
 import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
 import { formatTime } from '../../domain/calendar/timeInWords.js';
 import { pageRange } from '../pageRange.js';
-import { documentPackOf, packPapersOf, partPageCount, type DocumentWithParts } from '../../domain/packPapers.js';
-import type { DocumentPart } from '../../domain/sourceDocument.js';
+import { documentPackOf, packPapersOf, type DocumentWithParts } from '../../domain/packPapers.js';
+import { PackPapers } from './packPapers.js';
 import { declarationWords } from './declarationWords.js';
 import { FromLink } from './fromLink.js';
 import { ItemMinutesBody } from './itemMinutesBody.js';
@@ -124,49 +124,6 @@ function Declarations({
               ''
             )}
             {`: ${declarationWords(d)}`}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-/**
- * The pack's papers that begin within an item's pages: each as a PDF of its own pages when the pack
- * is a PDF, and as text on the document's page.
- */
-export function PackPapers({
-  pack,
-  papers,
-}: {
-  pack: DocumentWithParts | undefined;
-  papers: readonly DocumentPart[];
-}): Html {
-  if (!pack || papers.length === 0) return <></>;
-  const isPdf = pack.mediaType === 'application/pdf';
-  return (
-    <ul class="govuk-list">
-      {papers.map((p) => {
-        const pages = partPageCount(p);
-        const label = `${DOCUMENT_PART_LABELS[p.kind] ?? 'Paper'}: ${p.title}`;
-        const where = `${pageRange(p.pageStart!, p.pageEnd)} of the pack${pages ? `, ${pages} page${pages === 1 ? '' : 's'}` : ''}`;
-        const text = `/documents/${p.documentId}#part-${p.position}`;
-        return isPdf ? (
-          <li>
-            <a class="govuk-link" href={`/documents/${p.documentId}/parts/${p.position}`}>
-              {label}
-            </a>
-            <span class="quorum-meta">{` (PDF, ${where}) `}</span>
-            <a class="govuk-link govuk-body-s" href={text}>
-              Read as text<span class="govuk-visually-hidden">: {p.title}</span>
-            </a>
-          </li>
-        ) : (
-          <li>
-            <a class="govuk-link" href={text}>
-              {label}
-            </a>
-            <span class="quorum-meta">{` (${where})`}</span>
           </li>
         );
       })}

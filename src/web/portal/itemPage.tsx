@@ -7,7 +7,7 @@ import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { packPapersOf, type DocumentWithParts } from '../../domain/packPapers.js';
-import { PackPapers } from '../pages/meetingPage.js';
+import { PackPapers } from '../pages/packPapers.js';
 import { MinuteAmendments, MinutesStateNote } from '../pages/minutesState.js';
 
 export function ItemPage({
