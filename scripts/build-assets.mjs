@@ -1,5 +1,5 @@
 // Builds the portal's static assets into dist/web/assets: GOV.UK Frontend compiled from Sass with
-// Quorum's settings (no GOV.UK typeface or crown), its JavaScript, and our small module that starts it.
+// Quorum's settings (no GOV.UK typeface or crown), its JavaScript, our small module that starts it, and the agenda's drag-and-drop ordering.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,6 @@ fs.writeFileSync(path.join(out, 'quorum.css'), css.css);
 
 const govukJs = path.join(root, 'node_modules', 'govuk-frontend', 'dist', 'govuk', 'govuk-frontend.min.js');
 fs.copyFileSync(govukJs, path.join(out, 'govuk-frontend.min.js'));
-for (const name of ['quorum.mjs', 'favicon.svg'])
+for (const name of ['quorum.mjs', 'agendaOrder.mjs', 'favicon.svg'])
   fs.copyFileSync(path.join(root, 'src', 'web', 'assets', name), path.join(out, name));
 console.log(`assets: ${path.relative(root, out)} (quorum.css ${Math.round(css.css.length / 1024)} KiB)`);

@@ -9,6 +9,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   'quorum.css': 'text/css; charset=utf-8',
   'govuk-frontend.min.js': 'text/javascript; charset=utf-8',
   'quorum.mjs': 'text/javascript; charset=utf-8',
+  'agendaOrder.mjs': 'text/javascript; charset=utf-8',
   'favicon.svg': 'image/svg+xml',
 };
 

@@ -207,7 +207,13 @@ export function AgendaPage({
               : `Publish by ${formatLongDate(deadline.lastWorkingDay)} to give five clear working days' notice.`}
           </div>
           <TableRegion label="Items">
-            <table class="govuk-table" id="agenda-items" data-agenda-version={String(view.version)}>
+            {/* With script, assets/agendaOrder.mjs adds drag handles and posts the whole order here. */}
+            <table
+              class="govuk-table"
+              id="agenda-items"
+              data-agenda-version={String(view.version)}
+              data-reorder-action={`${agendaPath(view.meeting.id)}/order`}
+            >
               <caption class="govuk-table__caption govuk-table__caption--m">Items</caption>
               <thead class="govuk-table__head">
                 <tr class="govuk-table__row">

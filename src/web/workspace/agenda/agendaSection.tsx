@@ -4,6 +4,7 @@ import { addAgendaItem, editAgendaItem, moveAgendaItem, removeAgendaItem } from 
 import { removePaper, uploadLimitLabel, uploadPaper } from '../../../app/agenda/agendaPapers.js';
 import { planPublication, publishAgenda } from '../../../app/agenda/publishAgenda.js';
 import { listAgendaMeetings, readAgenda, type AgendaView } from '../../../app/agenda/readAgenda.js';
+import { reorderAgenda } from '../../../app/agenda/reorderAgenda.js';
 import { startAgenda } from '../../../app/agenda/startAgenda.js';
 import { AppError } from '../../../domain/errors.js';
 import { buildPackInWorker } from '../../../publish/documentPack/buildPackInWorker.js';
@@ -55,7 +56,8 @@ function page(c: C, status: 200 | 400 | 409, html: Html): Response | Promise<Res
  * The agenda (issue 16 item 4): `/workspace/agendas` lists coming meetings; under
  * `/workspace/meetings/:id/agenda` a clerk of the meeting's body starts the agenda, adds, edits,
  * moves and removes items, uploads PDF papers and publishes. Every form posts the agenda's version:
- * a stale one answers 409 with the current agenda and what was typed. Plain forms, no script needed.
+ * a stale one answers 409 with the current agenda and what was typed. Plain forms, no script needed;
+ * where script runs, the items can also be dragged (by pointer or keyboard), saving the whole order.
  */
 export const agendaSection: WorkspaceSection = {
   name: 'agenda',
@@ -189,6 +191,30 @@ export const agendaSection: WorkspaceSection = {
               { field: 'agenda-items', message: `The item is already ${direction === 'up' ? 'first' : 'last'}` },
             ],
           });
+        throw error;
+      }
+    });
+
+    // The drag-and-drop list (assets/agendaOrder.mjs) posts the whole order here with fetch and reads
+    // JSON: the new version, or why nothing was saved (409 stale, 400 not this agenda's items).
+    w.post('/workspace/meetings/:id/agenda/order', async (c) => {
+      const form = await readForm(c);
+      const order = (form.order ?? '').split(/[\s,]+/).filter((id) => id !== '');
+      try {
+        const saved = await reorderAgenda(
+          deps.store,
+          c.get('account'),
+          { meetingId: c.req.param('id'), version: versionOf(form), order },
+          now(),
+        );
+        return c.json({ version: saved.version });
+      } catch (error) {
+        if (error instanceof StaleAgendaError)
+          return c.json({ error: 'conflict', message: 'Someone else changed this agenda since you opened it' }, 409);
+        if (error instanceof AgendaInputError)
+          return c.json({ error: 'invalid', message: errorsOf(error)[0]!.message }, 400);
+        if (error instanceof AppError && error.httpStatus < 500)
+          return c.json({ error: error.code, message: error.message }, error.httpStatus as 403 | 404);
         throw error;
       }
     });
