@@ -1,5 +1,6 @@
 // Builds the portal's static assets into dist/web/assets: GOV.UK Frontend compiled from Sass with
-// Quorum's settings (no GOV.UK typeface or crown), its JavaScript, our small module that starts it, and the agenda's drag-and-drop ordering.
+// Quorum's settings (no GOV.UK typeface or crown), its JavaScript, our small module that starts it,
+// and the agenda's drag-and-drop ordering (agendaOrder.mjs, fetched by that module where it is needed).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

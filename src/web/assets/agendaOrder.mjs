@@ -81,7 +81,8 @@ export function enhanceAgendaOrder(table) {
   function moveTo(row, target) {
     const last = rows().length - 1;
     const to = Math.max(0, Math.min(last, target));
-    while (rows().indexOf(row) > to) body.insertBefore(/** @type {Element} */ (row.previousElementSibling), row.nextSibling);
+    while (rows().indexOf(row) > to)
+      body.insertBefore(/** @type {Element} */ (row.previousElementSibling), row.nextSibling);
     while (rows().indexOf(row) < to) body.insertBefore(/** @type {Element} */ (row.nextElementSibling), row);
   }
 

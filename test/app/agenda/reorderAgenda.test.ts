@@ -144,7 +144,12 @@ for (const dialect of DIALECTS) {
 
     it('should keep published numbers with their items, as Move up / Move down does', async () => {
       await add('Library opening hours');
-      await publishAgenda(t.store, clerk, { meetingId, version: (await agenda()).version!, lateReason: '', notice: '' }, NOW);
+      await publishAgenda(
+        t.store,
+        clerk,
+        { meetingId, version: (await agenda()).version!, lateReason: '', notice: '' },
+        NOW,
+      );
       await add('Bus lane consultation');
       expect(await titles()).toEqual([
         '1 Apologies for absence',
