@@ -59,9 +59,8 @@ export function enhanceAgendaOrder(table) {
     live.append(document.createTextNode(text));
   }
 
+  /** A refusal, as a box like the GOV.UK error summary: it stays until the next drop. */
   function showProblem(title, text) {
-    message.replaceChildren();
-    if (!title) return;
     const box = document.createElement('div');
     box.className = 'govuk-error-summary';
     const heading = document.createElement('h2');
@@ -71,7 +70,14 @@ export function enhanceAgendaOrder(table) {
     detail.className = 'govuk-body govuk-error-summary__body';
     detail.textContent = text;
     box.append(heading, detail);
-    message.append(box);
+    message.replaceChildren(box);
+  }
+
+  function showSaved() {
+    const done = document.createElement('p');
+    done.className = 'govuk-body govuk-!-font-weight-bold';
+    done.textContent = 'The new order is saved.';
+    message.replaceChildren(done);
   }
 
   /**
@@ -99,9 +105,11 @@ export function enhanceAgendaOrder(table) {
     row.classList.add('quorum-dragging');
     handleOf(row)?.setAttribute('aria-pressed', 'true');
     if (pointer) document.body.classList.add('quorum-sorting');
+    const picked = `Picked up item ${rows().indexOf(row) + 1} of ${rows().length}, ${titleOf(row)}.`;
     announce(
-      `Picked up item ${rows().indexOf(row) + 1} of ${rows().length}, ${titleOf(row)}. ` +
-        (pointer ? '' : 'Use the up and down arrow keys to move it, Space or Enter to drop it, Escape to cancel.'),
+      pointer
+        ? picked
+        : `${picked} Use the up and down arrow keys to move it, Space or Enter to drop it, Escape to cancel.`,
     );
   }
 
@@ -115,11 +123,14 @@ export function enhanceAgendaOrder(table) {
     return current;
   }
 
-  function cancel() {
+  /** Puts the item back where it was picked up; `refocus` false when the focus has gone elsewhere. */
+  function cancel(refocus = true) {
     const current = letGo();
     if (!current) return;
-    arrange(current.before);
-    handleOf(current.row)?.focus();
+    // Only this row moved, so moving it back restores the order without taking other rows (and
+    // perhaps the element the focus is going to) out of the document.
+    moveTo(current.row, current.before.indexOf(current.row.dataset.itemId ?? ''));
+    if (refocus) handleOf(current.row)?.focus();
     announce(`Move cancelled. ${titleOf(current.row)} is back at ${place(current.row)}.`);
   }
 
@@ -159,7 +170,7 @@ export function enhanceAgendaOrder(table) {
   async function save(itemId, before) {
     saving = true;
     table.setAttribute('aria-busy', 'true');
-    showProblem(null, '');
+    message.replaceChildren();
     let problem = null;
     try {
       const response = await fetch(action, {
@@ -198,6 +209,7 @@ export function enhanceAgendaOrder(table) {
       showProblem(problem[0], problem[1]);
       announce(`${problem[0]}. ${problem[1]}`);
     } else if (row) {
+      showSaved();
       announce(`Order saved. ${titleOf(row)} is at ${place(row)}, numbered ${numberOf(row)}.`);
     }
   }
@@ -279,9 +291,12 @@ export function enhanceAgendaOrder(table) {
     } else if (event.key === 'Escape') {
       event.preventDefault();
       cancel();
-    } else if (event.key === 'Tab') {
-      cancel();
     }
+  });
+
+  // Leaving the handle (Tab, a click elsewhere) while an item is picked up by keyboard puts it back.
+  body.addEventListener('focusout', (event) => {
+    if (moving && !moving.pointer && event.target === handleOf(moving.row)) cancel(false);
   });
 
   body.addEventListener('pointerdown', (event) => {

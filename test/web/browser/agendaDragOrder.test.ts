@@ -95,6 +95,14 @@ describe.skipIf(!browserAvailable())('dragging agenda items into order in a real
     await expect
       .poll(() => said(page).textContent())
       .toBe('Move cancelled. Library opening hours is back at position 5 of 6.');
+    // Tabbing away while it is picked up puts it back too.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => said(page).textContent())
+      .toBe('Move cancelled. Library opening hours is back at position 5 of 6.');
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowDown');
@@ -169,7 +177,7 @@ describe.skipIf(!browserAvailable())('dragging agenda items into order in a real
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await expect.poll(() => said(page).textContent()).toMatch(/^Order saved\. Added by a colleague is at position 6/);
-    expect(await page.locator('#agenda-order-message').textContent()).toBe('');
+    expect(await page.locator('#agenda-order-message').textContent()).toBe('The new order is saved.');
 
     expect(blocked).toEqual([]);
     await context.close();
