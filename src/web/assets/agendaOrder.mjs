@@ -73,10 +73,10 @@ export function enhanceAgendaOrder(table) {
     message.replaceChildren(box);
   }
 
-  function showSaved() {
+  function showSaved(text) {
     const done = document.createElement('p');
     done.className = 'govuk-body govuk-!-font-weight-bold';
-    done.textContent = 'The new order is saved.';
+    done.textContent = text;
     message.replaceChildren(done);
   }
 
@@ -172,6 +172,7 @@ export function enhanceAgendaOrder(table) {
     table.setAttribute('aria-busy', 'true');
     message.replaceChildren();
     let problem = null;
+    let savedVersion = null;
     try {
       const response = await fetch(action, {
         method: 'POST',
@@ -183,12 +184,13 @@ export function enhanceAgendaOrder(table) {
           order: order().join(' '),
         }),
       });
-      if (response.status === 409)
+      if (response.ok) savedVersion = String((await response.json()).version);
+      else if (response.status === 409)
         problem = [
           'Someone else changed this agenda since you opened it',
           'Your new order was not saved. The list now shows the agenda as it is: move the item again if you still need to.',
         ];
-      else if (!response.ok)
+      else
         problem = [
           'The new order was not saved',
           `${await reasonOf(response)}. The list shows the order that is saved.`,
@@ -196,10 +198,13 @@ export function enhanceAgendaOrder(table) {
     } catch {
       problem = ['The new order was not saved', 'The server could not be reached. The list shows the order as it was.'];
     }
-    const redrawn = await redraw();
-    if (!redrawn) {
-      arrange(before);
-      if (!problem) problem = ['The order was saved', 'Reload the page to see the new numbers.'];
+    // The list as the server has it: after a refusal that is the saved order, not the one dropped.
+    let saved = 'The new order is saved.';
+    if (!(await redraw())) {
+      if (savedVersion) {
+        setVersion(savedVersion);
+        saved = 'The new order is saved. Reload the page to see its numbers.';
+      } else arrange(before);
     }
     saving = false;
     table.removeAttribute('aria-busy');
@@ -209,15 +214,23 @@ export function enhanceAgendaOrder(table) {
       showProblem(problem[0], problem[1]);
       announce(`${problem[0]}. ${problem[1]}`);
     } else if (row) {
-      showSaved();
+      showSaved(saved);
       announce(`Order saved. ${titleOf(row)} is at ${place(row)}, numbered ${numberOf(row)}.`);
     }
+  }
+
+  function setVersion(version) {
+    table.dataset.agendaVersion = version;
+    // Every form on the page (move, add) names the version it was drawn from.
+    for (const input of document.querySelectorAll('input[name="version"]'))
+      if (input instanceof HTMLInputElement) input.value = version;
   }
 
   /** Replaces the rows and the agenda's version with the server's, from a fresh copy of this page. */
   async function redraw() {
     try {
-      const response = await fetch(window.location.pathname, {
+      // The agenda page itself (the order's address without /order), whichever form last drew this one.
+      const response = await fetch(action.replace(/\/order$/, ''), {
         credentials: 'same-origin',
         cache: 'no-store',
         headers: { Accept: 'text/html' },
@@ -229,10 +242,7 @@ export function enhanceAgendaOrder(table) {
       const version = freshTable?.getAttribute('data-agenda-version');
       if (!freshBody || !version) return false;
       body.replaceChildren(...[...freshBody.rows].map((r) => document.importNode(r, true)));
-      table.dataset.agendaVersion = version;
-      // Every form on the page (move, add) names the version it was drawn from.
-      for (const input of document.querySelectorAll('input[name="version"]'))
-        if (input instanceof HTMLInputElement) input.value = version;
+      setVersion(version);
       addHandles();
       return true;
     } catch {

@@ -179,6 +179,18 @@ describe.skipIf(!browserAvailable())('dragging agenda items into order in a real
     await expect.poll(() => said(page).textContent()).toMatch(/^Order saved\. Added by a colleague is at position 6/);
     expect(await page.locator('#agenda-order-message').textContent()).toBe('The new order is saved.');
 
+    // From the page a refused form left (its address is the form's, /agenda/items), a drop still
+    // redraws the list from the agenda's own page.
+    await page.click('button:has-text("Add the item")');
+    expect(new URL(page.url()).pathname).toMatch(/\/agenda\/items$/);
+    await handle(page, 'Added by a colleague').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => said(page).textContent()).toMatch(/^Order saved\. Added by a colleague is at position 1/);
+    expect(await page.locator('#agenda-order-message').textContent()).toBe('The new order is saved.');
+    expect((await titles(page))[0]).toBe('Added by a colleague');
+
     expect(blocked).toEqual([]);
     await context.close();
   }, 120_000);
