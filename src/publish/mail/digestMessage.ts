@@ -40,6 +40,8 @@ export async function composeDigestMessage(input: DigestMessageInput): Promise<D
     text: { content: text },
     html: { content: digestHtml(content) },
     textEncoding: 'quoted-printable',
+    // RFC 5322 lines end in CRLF, in the outbox file as on the wire.
+    newline: 'win',
     // A robot's weekly summary: no out-of-office replies back to it.
     headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
   })
