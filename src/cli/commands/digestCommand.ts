@@ -65,7 +65,7 @@ export function registerDigest(program: Command): void {
             else console.log(line(r));
             if (r.text) console.log(`\n${r.text}`);
           }
-          if (report.results.every((r) => r.outcome === 'nothing' || r.outcome === 'already'))
+          if (report.results.length && report.results.every((r) => r.outcome === 'nothing' || r.outcome === 'already'))
             console.log(`Week ${report.week}: nothing to send.`);
           if (report.results.some((r) => r.outcome === 'failed')) process.exitCode = 1;
         });
