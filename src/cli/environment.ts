@@ -98,7 +98,10 @@ export function importLimitsFrom(env: NodeJS.ProcessEnv): ImportLimits {
 
 const MailEnvSchema = z.object({
   QUORUM_SMTP_URL: z
-    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587' })
+    .url({
+      protocol: /^smtps?$/,
+      error: 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587',
+    })
     .optional(),
   QUORUM_MAIL_FROM: z
     .string()

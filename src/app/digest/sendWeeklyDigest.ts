@@ -94,7 +94,9 @@ export async function sendWeeklyDigest(store: Store, options: WeeklyDigestOption
 
   const results: DigestResult[] = [];
   for (const clerk of clerks) {
-    results.push(await digestFor(store, clerk, { ...options, from, week, today, host, councilName: settings.councilName }));
+    results.push(
+      await digestFor(store, clerk, { ...options, from, week, today, host, councilName: settings.councilName }),
+    );
   }
   return { week, results };
 }

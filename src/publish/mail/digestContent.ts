@@ -32,7 +32,12 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function from(place: { bodyName: string | null; meetingDate: string | null; itemTitle: string | null; isExempt: boolean }): string {
+function from(place: {
+  bodyName: string | null;
+  meetingDate: string | null;
+  itemTitle: string | null;
+  isExempt: boolean;
+}): string {
   if (!place.bodyName || !place.meetingDate) return 'its resolution is no longer on record';
   const item = place.itemTitle && !place.isExempt ? `, “${place.itemTitle}”` : '';
   return `${place.bodyName}, ${formatDate(place.meetingDate)}${item}`;

@@ -66,14 +66,7 @@ export async function addFollowUpFixture(
   const db = dbOf(store);
   const [flood, exempt] = scrutiny.itemIds;
   const [taxi] = licensing.itemIds;
-  const rec = (
-    id: string,
-    meetingId: string,
-    itemId: string,
-    text: string,
-    responseDueOn: string,
-    status: string,
-  ) => ({
+  const rec = (id: string, meetingId: string, itemId: string, text: string, responseDueOn: string, status: string) => ({
     id,
     meetingId,
     itemId,

@@ -80,7 +80,8 @@ for (const dialect of DIALECTS) {
       expect(raw).toMatch(/^Message-ID: <digest-2026-W14-[^@]+@democracy\.example\.gov\.uk>/m);
       expect(raw).toMatch(/^Auto-Submitted: auto-generated/m);
       // Header lines stay within RFC 5322's 78 characters, folded where they are long.
-      for (const line of raw.slice(0, raw.indexOf('\r\n\r\n')).split('\r\n')) expect(line.length).toBeLessThanOrEqual(78);
+      for (const line of raw.slice(0, raw.indexOf('\r\n\r\n')).split('\r\n'))
+        expect(line.length).toBeLessThanOrEqual(78);
       // Only 7-bit bytes: non-ASCII text travels encoded.
       expect([...file].every((b) => b < 128)).toBe(true);
 
