@@ -95,3 +95,47 @@ export function importLimitsFrom(env: NodeJS.ProcessEnv): ImportLimits {
     maxParseMemoryBytes: bytes(e.QUORUM_IMPORT_MAX_PARSE_MEMORY_MB, d.maxParseMemoryBytes),
   };
 }
+
+const MailEnvSchema = z.object({
+  QUORUM_SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error: 'must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example:587',
+    })
+    .optional(),
+  QUORUM_MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, {
+      error: 'must be an address, or a name and <address>, such as Democratic Services <democracy@council.example>',
+    })
+    .optional(),
+});
+
+export interface MailEnv {
+  /** QUORUM_SMTP_URL: where mail is sent; null: written to the outbox only. */
+  readonly smtpUrl: string | null;
+  /** QUORUM_MAIL_FROM; when unset the council's contact_email, else quorum@<host of QUORUM_BASE_URL>. */
+  readonly mailFrom: string | undefined;
+  /** `<QUORUM_DATA_DIR>/outbox`: every message is written there as an .eml file. */
+  readonly outboxDir: string;
+}
+
+/** The mail settings of `quorum digest`; a bad value is a configuration error naming the variable. */
+export function mailEnvFrom(env: NodeJS.ProcessEnv): MailEnv {
+  const parsed = MailEnvSchema.safeParse({
+    QUORUM_SMTP_URL: env.QUORUM_SMTP_URL?.trim() || undefined,
+    QUORUM_MAIL_FROM: env.QUORUM_MAIL_FROM?.trim() || undefined,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError(
+      'CONFIG_INVALID',
+      `${issue?.path.join('.') ?? 'environment'} is invalid: ${issue?.message ?? 'bad value'}`,
+    );
+  }
+  return {
+    smtpUrl: parsed.data.QUORUM_SMTP_URL ?? null,
+    mailFrom: parsed.data.QUORUM_MAIL_FROM,
+    outboxDir: path.join(path.resolve(env.QUORUM_DATA_DIR?.trim() || 'data'), 'outbox'),
+  };
+}

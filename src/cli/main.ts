@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { toAppError } from '../domain/errors.js';
 import { registerBackup } from './commands/backupCommand.js';
 import { registerDaysOff } from './commands/daysOffCommand.js';
+import { registerDigest } from './commands/digestCommand.js';
 import { registerDocuments } from './commands/documentsCommand.js';
 import { registerExport } from './commands/exportCommand.js';
 import { registerImport } from './commands/importCommand.js';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerUser(program);
   registerPack(program);
   registerBackup(program);
+  registerDigest(program);
   return program;
 }
 

@@ -57,6 +57,7 @@ export interface Database {
   corrections: CorrectionTable;
   /** One row (id 1): the store-wide data version (migration 0013). */
   dataVersion: { id: number; version: number | string; changedAt: string };
+  digestDeliveries: DigestDeliveryTable;
 }
 
 export interface AccountTable {
@@ -648,4 +649,17 @@ export interface AgendaPublicationTable {
   isLate: number;
   lateReason: string | null;
   notice: string | null;
+}
+
+/** One weekly digest to one clerk (migration 0027). */
+export interface DigestDeliveryTable {
+  id: string;
+  accountId: string;
+  week: string;
+  recipient: string;
+  messageId: string;
+  fileName: string;
+  itemCount: number;
+  writtenAt: string;
+  sentAt: string | null;
 }

@@ -13,6 +13,7 @@ import { CalendarRepository } from './calendarRepository.js';
 import { DaysOffRepository } from './daysOffRepository.js';
 import { DecisionNoticeRepository } from './decisionNoticeRepository.js';
 import { DeclarationRepository } from './declarationRepository.js';
+import { DigestDeliveryRepository } from './digestDeliveryRepository.js';
 import { CorrectionRepository } from './correctionRepository.js';
 import { DocumentRepository } from './documentRepository.js';
 import { InterestRepository } from './interestRepository.js';
@@ -22,6 +23,7 @@ import { MeetingStatementRepository } from './meetingStatementRepository.js';
 import { MembershipRepository } from './membershipRepository.js';
 import { MinutesRepository } from './minutesRepository.js';
 import { OfficerPostRepository } from './officerPostRepository.js';
+import { OverdueRepository } from './overdueRepository.js';
 import { PersonChangeRepository } from './personChangeRepository.js';
 import { PersonMergeRepository } from './personMergeRepository.js';
 import { PersonRepository } from './personRepository.js';
@@ -49,6 +51,7 @@ export interface Repositories {
   readonly calendar: CalendarRepository;
   readonly decisionNotices: DecisionNoticeRepository;
   readonly declarations: DeclarationRepository;
+  readonly digests: DigestDeliveryRepository;
   readonly corrections: CorrectionRepository;
   readonly documents: DocumentRepository;
   readonly interests: InterestRepository;
@@ -59,6 +62,7 @@ export interface Repositories {
   readonly minutes: MinutesRepository;
   readonly merges: PersonMergeRepository;
   readonly officerPosts: OfficerPostRepository;
+  readonly overdue: OverdueRepository;
   readonly people: PersonRepository;
   readonly personChanges: PersonChangeRepository;
   readonly provenance: ProvenanceRepository;
@@ -98,6 +102,7 @@ export function repositoriesOver(
     daysOff: new DaysOffRepository(db),
     decisionNotices: new DecisionNoticeRepository(db),
     declarations: new DeclarationRepository(db),
+    digests: new DigestDeliveryRepository(db),
     corrections: new CorrectionRepository(db),
     documents: new DocumentRepository(db),
     interests: new InterestRepository(db),
@@ -108,6 +113,7 @@ export function repositoriesOver(
     minutes: new MinutesRepository(db),
     merges: new PersonMergeRepository(db),
     officerPosts: new OfficerPostRepository(db),
+    overdue: new OverdueRepository(db),
     people: new PersonRepository(db),
     personChanges: new PersonChangeRepository(db),
     provenance: new ProvenanceRepository(db),

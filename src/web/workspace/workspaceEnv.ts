@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import type { Account, Role } from '../../domain/account.js';
 import type { PaperFiles } from '../../store/files/paperFiles.js';
 import type { Store } from '../../store/store.js';
+import type { Html } from '../pages/html.js';
 
 /** What every signed-in request carries once the session and its form token are checked. */
 export interface WorkspaceEnv {
@@ -31,6 +32,11 @@ export interface WorkspaceSection {
   readonly homeLinks?: readonly SectionLink[];
   /** What this part does for one meeting, listed on the meeting's hub page (`/workspace/meetings/:id`). */
   readonly meetingLinks?: readonly MeetingLink[];
+  /**
+   * A panel on the workspace's home page for this account (what is overdue, what waits for them),
+   * or null when the part has nothing to show it. Panels appear in the order of the sections.
+   */
+  homePanel?(account: Account, deps: WorkspaceDeps): Promise<Html | null>;
   register(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps): void;
 }
 

@@ -137,10 +137,13 @@ export function WorkspaceHomePage({
   account,
   csrfToken,
   links,
+  panels = [],
 }: {
   account: Account;
   csrfToken: string;
   links: readonly SectionLink[];
+  /** What the sections show this account first (`homePanel`): what is overdue, what waits. */
+  panels?: readonly Html[];
 }): Html {
   const mine = links.filter((l) => l.roles.includes(account.role));
   return (
@@ -156,6 +159,7 @@ export function WorkspaceHomePage({
           </a>
         </p>
       ) : null}
+      {[...panels]}
       {mine.length ? (
         <ul class="govuk-list">
           {mine.map((l) => (

@@ -180,10 +180,26 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     return c.redirect('/', 303);
   });
 
+  const deps = {
+    store,
+    now,
+    allowedOrigins: allowed,
+    files: options.files,
+    uploadMaxBytes: options.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES,
+  };
   const links = WORKSPACE_SECTIONS.flatMap((s) => s.homeLinks ?? []);
-  w.get('/workspace', (c) =>
-    c.render(<WorkspaceHomePage account={c.get('account')} csrfToken={c.get('csrfToken')} links={links} />),
-  );
+  w.get('/workspace', async (c) => {
+    const account = c.get('account');
+    const panels = await Promise.all(WORKSPACE_SECTIONS.map((s) => s.homePanel?.(account, deps) ?? null));
+    return c.render(
+      <WorkspaceHomePage
+        account={account}
+        csrfToken={c.get('csrfToken')}
+        links={links}
+        panels={panels.filter((p) => p !== null)}
+      />,
+    );
+  });
 
   w.get('/admin/accounts', async (c) =>
     c.render(
@@ -230,14 +246,7 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     return c.redirect('/admin/accounts', 303);
   });
 
-  for (const section of WORKSPACE_SECTIONS)
-    section.register(w, {
-      store,
-      now,
-      allowedOrigins: allowed,
-      files: options.files,
-      uploadMaxBytes: options.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES,
-    });
+  for (const section of WORKSPACE_SECTIONS) section.register(w, deps);
 
   app.route('/', w as unknown as Hono);
 }

@@ -4,6 +4,7 @@ import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
 import { declarationSection } from './declarations/declarationSection.js';
+import { followUpSection } from './followUps/followUpSection.js';
 import { interestSection } from './interests/interestSection.js';
 import { minutesSection } from './minutes/minutesSection.js';
 import { RECORD_SECTION } from './record/recordSection.js';
@@ -17,6 +18,7 @@ import type { WorkspaceSection } from './workspaceEnv.js';
  * here and keeps its routes, pages and forms in its own folder under `src/web/workspace/`.
  */
 const PARTS: readonly WorkspaceSection[] = [
+  followUpSection,
   RECORD_SECTION,
   scheduleSection,
   agendaSection,
