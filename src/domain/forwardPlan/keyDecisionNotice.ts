@@ -115,7 +115,7 @@ export function noticeWarnings(
       message:
         entry.lateNotice === 'general_exception'
           ? 'General exception: record when the chair of scrutiny was told in writing.'
-          : "Special urgency: record when the chair of scrutiny agreed that the decision cannot wait.",
+          : 'Special urgency: record when the chair of scrutiny agreed that the decision cannot wait.',
     });
   if (
     entry.lateNotice === 'general_exception' &&

@@ -4,6 +4,7 @@ import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
 import { declarationSection } from './declarations/declarationSection.js';
+import { forwardPlanSection } from './forwardPlan/forwardPlanSection.js';
 import { interestSection } from './interests/interestSection.js';
 import { minutesSection } from './minutes/minutesSection.js';
 import { RECORD_SECTION } from './record/recordSection.js';
@@ -28,6 +29,7 @@ const PARTS: readonly WorkspaceSection[] = [
   auditSection,
   declarationSection,
   interestSection,
+  forwardPlanSection,
 ];
 
 /** The parts, and the meetings hub that links what each part does for one meeting. */
