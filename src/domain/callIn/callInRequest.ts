@@ -54,7 +54,7 @@ export function isWithinCallInPeriod(
   );
 }
 
-/** The members' names from a list typed one a line (or separated by commas or semicolons), blanks and repeats dropped. */
+/** The members' names from a list typed one a line (or split by commas or semicolons), blanks and repeats dropped. */
 export function membersFromText(text: string): string[] {
   const seen = new Set<string>();
   const names: string[] = [];
