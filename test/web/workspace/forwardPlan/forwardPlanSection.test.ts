@@ -93,6 +93,26 @@ for (const dialect of DIALECTS) {
       expect(page).toContain('exempt under paragraph 3 of Schedule 12A');
       expect(page).toContain('Valuation &lt;script&gt;');
       expect(page).not.toContain('<script>alert');
+      const api = (await (await app.request('/api/v1/forward-plan')).json()) as {
+        data: {
+          url: string;
+          title: string;
+          exempt_paragraph: number | null;
+          documents: string[];
+          notice_published_on: string;
+        }[];
+        page: { total: number };
+      };
+      expect(api.page.total).toBe(2);
+      expect(api.data.map((e) => e.title)).toEqual(['Library hours', 'Sale of <b>land</b> at Northgate']);
+      expect(api.data[1]).toMatchObject({ exempt_paragraph: 3, notice_published_on: '2026-03-01' });
+      expect(api.data[1]!.documents).toEqual([
+        'Report of the Director of Place',
+        'Valuation <script>alert(1)</script>',
+      ]);
+      const one = await app.request(api.data[1]!.url);
+      expect(one.status).toBe(200);
+      expect(((await one.json()) as { title: string }).title).toBe('Sale of <b>land</b> at Northgate');
       const audit = await t.store.transaction((repos) => repos.audit.list({ subjectKind: 'forward_plan_entry' }));
       expect(audit.map((e) => e.action)).toEqual(['forward_plan.add', 'forward_plan.add', 'forward_plan.add']);
     });
