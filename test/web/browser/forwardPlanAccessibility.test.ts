@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../../src/app/accounts/addUser.js';
 import { publishDecisionNotice } from '../../../src/app/decisions/publishDecisionNotice.js';
