@@ -285,6 +285,20 @@ for (const dialect of DIALECTS) {
       expect((await cllr.request('/workspace/forward-plan')).status).toBe(403);
       expect((await cllr.request('/workspace/call-ins')).status).toBe(403);
       expect([401, 403, 303]).toContain((await app.request('/workspace/forward-plan')).status);
+      // The plan is the executive's: a clerk of one committee may read it but not change it.
+      await addUser(
+        t.store,
+        { email: 'one@x.org', role: 'clerk', password: 'correct horse', bodySlugs: [SCRUTINY] },
+        'cli:t',
+        CHEAP,
+      );
+      const one = new Browser(app);
+      await one.signIn('one@x.org', 'correct horse');
+      const csrf = await one.tokenOn('/workspace/forward-plan/new');
+      expect((await one.request('/workspace/forward-plan', { method: 'POST', form: entryForm(csrf) })).status).toBe(
+        403,
+      );
+      expect(await (await app.request('/forward-plan')).text()).toContain('No decisions are on the forward plan.');
     });
   });
 }
