@@ -45,6 +45,8 @@ export interface Database {
   auditLog: AuditLogTable;
   absenceApprovals: AbsenceApprovalTable;
   decisionNotices: DecisionNoticeTable;
+  forwardPlanEntries: ForwardPlanEntryTable;
+  callInRequests: CallInRequestTable;
   resolutionActions: ResolutionActionTable;
   interestEntries: InterestEntryTable;
   interestReviews: InterestReviewTable;
@@ -553,6 +555,41 @@ export interface AbsenceApprovalTable {
   untilOn: string | null;
   recordedBy: string;
   recordedAt: string;
+}
+
+export interface ForwardPlanEntryTable {
+  id: string;
+  title: string;
+  summary: string;
+  decisionMaker: string;
+  expectedOn: string;
+  isKey: number;
+  noticePublishedOn: string | null;
+  exemptParagraph: number | null;
+  documents: string | null;
+  lateNotice: string | null;
+  lateReasons: string | null;
+  scrutinyChairOn: string | null;
+  status: string;
+  decisionNoticeId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CallInRequestTable {
+  id: string;
+  decisionNoticeId: string;
+  requestedOn: string;
+  /** The members' names, one a line. */
+  members: string;
+  grounds: string;
+  outcome: string;
+  outcomeOn: string | null;
+  outcomeNotes: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface DecisionNoticeTable {

@@ -23,6 +23,7 @@ import { requestLog, type RequestLogEntry } from './requestLog.js';
 import { securityHeaders } from './securityHeaders.js';
 import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
 import { registerDecisionNoticeRoutes } from './portal/decisionNoticeRoutes.js';
+import { registerForwardPlanRoutes } from './portal/forwardPlan/forwardPlanRoutes.js';
 import { registerWorkspaceRoutes } from './workspace/workspaceRoutes.js';
 
 /** The portal as a Hono app over one store; routes stay thin: read, present, render. */
@@ -86,6 +87,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   registerPortalRoutes(app, reads, { today });
   registerAboutRoutes(app, reads.settings);
   registerDecisionNoticeRoutes(app, reads, { today });
+  registerForwardPlanRoutes(app, reads, { today });
   // The API falls back to the request's own origin; feeds and exports need one fixed base for stable UIDs.
   const baseUrl = options.baseUrl ?? 'http://localhost:3000';
   registerApiRoutes(app, reads, { baseUrl: options.baseUrl, today });

@@ -4,10 +4,12 @@ import type { DialectName } from '../dialect.js';
 import { publicCatalogueOver, type PublicCatalogue } from './catalogue/publicCatalogue.js';
 import { PublicAgendas } from './publicAgendas.js';
 import { PublicBodies } from './publicBodies.js';
+import { PublicCallIns } from './publicCallIns.js';
 import { PublicDecisionNotices } from './publicDecisionNotices.js';
 import { PublicDecisions } from './publicDecisions.js';
 import { PublicDocuments } from './publicDocuments.js';
 import { PublicFeeds } from './publicFeeds.js';
+import { PublicForwardPlan } from './publicForwardPlan.js';
 import { PublicItems } from './publicItems.js';
 import { PublicMeetings } from './publicMeetings.js';
 import { PublicPeople } from './publicPeople.js';
@@ -23,11 +25,13 @@ import { publicRecordOver, type PublicRecord } from './record/publicRecord.js';
 export interface PublicReads {
   readonly agendas: PublicAgendas;
   readonly bodies: PublicBodies;
+  readonly callIns: PublicCallIns;
   readonly catalogue: PublicCatalogue;
   readonly decisions: PublicDecisions;
   readonly decisionNotices: PublicDecisionNotices;
   readonly documents: PublicDocuments;
   readonly feeds: PublicFeeds;
+  readonly forwardPlan: PublicForwardPlan;
   readonly items: PublicItems;
   readonly meetings: PublicMeetings;
   readonly people: PublicPeople;
@@ -42,11 +46,13 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
   return {
     agendas: new PublicAgendas(db),
     bodies: new PublicBodies(db, meetings),
+    callIns: new PublicCallIns(db),
     catalogue: publicCatalogueOver(db),
     decisions: new PublicDecisions(db),
     decisionNotices: new PublicDecisionNotices(db),
     documents: new PublicDocuments(db),
     feeds: new PublicFeeds(db),
+    forwardPlan: new PublicForwardPlan(db),
     items: new PublicItems(db),
     meetings,
     people: new PublicPeople(db),

@@ -10,12 +10,15 @@ import { AttendanceRepository } from './attendanceRepository.js';
 import { AuditRepository } from './auditRepository.js';
 import { BodyRepository } from './bodyRepository.js';
 import { CalendarRepository } from './calendarRepository.js';
+import { CallInRepository } from './callInRepository.js';
 import { DaysOffRepository } from './daysOffRepository.js';
 import { DecisionNoticeRepository } from './decisionNoticeRepository.js';
 import { DeclarationRepository } from './declarationRepository.js';
 import { DigestDeliveryRepository } from './digestDeliveryRepository.js';
 import { CorrectionRepository } from './correctionRepository.js';
 import { DocumentRepository } from './documentRepository.js';
+import { ForwardPlanRepository } from './forwardPlanRepository.js';
+import { ForwardPlanWorkProgrammeRepository } from './forwardPlanWorkProgrammeRepository.js';
 import { InterestRepository } from './interestRepository.js';
 import { MeetingChangeRepository } from './meetingChangeRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
@@ -49,11 +52,14 @@ export interface Repositories {
   readonly audit: AuditRepository;
   readonly bodies: BodyRepository;
   readonly calendar: CalendarRepository;
+  readonly callIns: CallInRepository;
   readonly decisionNotices: DecisionNoticeRepository;
   readonly declarations: DeclarationRepository;
   readonly digests: DigestDeliveryRepository;
   readonly corrections: CorrectionRepository;
   readonly documents: DocumentRepository;
+  readonly forwardPlan: ForwardPlanRepository;
+  readonly forwardPlanWorkProgramme: ForwardPlanWorkProgrammeRepository;
   readonly interests: InterestRepository;
   readonly items: AgendaItemRepository;
   readonly meetings: MeetingRepository;
@@ -99,12 +105,15 @@ export function repositoriesOver(
     audit: new AuditRepository(db),
     bodies: new BodyRepository(db),
     calendar: new CalendarRepository(db),
+    callIns: new CallInRepository(db),
     daysOff: new DaysOffRepository(db),
     decisionNotices: new DecisionNoticeRepository(db),
     declarations: new DeclarationRepository(db),
     digests: new DigestDeliveryRepository(db),
     corrections: new CorrectionRepository(db),
     documents: new DocumentRepository(db),
+    forwardPlan: new ForwardPlanRepository(db),
+    forwardPlanWorkProgramme: new ForwardPlanWorkProgrammeRepository(db),
     interests: new InterestRepository(db),
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),

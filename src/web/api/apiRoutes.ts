@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors.js';
 import type { PublicReads } from '../../store/public/publicReads.js';
 import { documentRoutes } from './apiDocumentRoutes.js';
+import { forwardPlanRoutes } from './apiForwardPlanRoutes.js';
 import { API_PREFIX, apiLinks } from './apiLinks.js';
 import { meetingRoutes } from './apiMeetingRoutes.js';
 import { parseQuery } from './apiParams.js';
@@ -41,7 +42,13 @@ const openApiRoute = defineRoute({
 });
 
 /** Every route of the JSON API, in the order the OpenAPI document lists them. */
-export const API_ROUTES: readonly ApiRoute[] = [...peopleRoutes, ...meetingRoutes, ...documentRoutes, openApiRoute];
+export const API_ROUTES: readonly ApiRoute[] = [
+  ...peopleRoutes,
+  ...meetingRoutes,
+  ...forwardPlanRoutes,
+  ...documentRoutes,
+  openApiRoute,
+];
 
 /** `/bodies/{slug}` → `/bodies/:slug` */
 export function honoPathOf(openApiPath: string): string {

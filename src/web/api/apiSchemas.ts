@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACCEPTANCES, RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
+import { FORWARD_PLAN_STATUSES, LATE_NOTICE_KINDS } from '../../domain/forwardPlan/forwardPlanEntry.js';
 import { ISO_DATE } from '../../domain/isoDateType.js';
 import { SEARCH_KINDS } from '../../store/public/publicSearch.js';
 
@@ -409,6 +410,35 @@ export const DocumentListSchema = listOf('Document', DocumentSchema);
 export const ResolutionListSchema = listOf('Resolution', ResolutionSchema);
 export const RecommendationListSchema = listOf('Recommendation', RecommendationSchema);
 export const SearchHitListSchema = listOf('SearchHit', SearchHitSchema);
+
+export const ForwardPlanEntrySchema = component(
+  'ForwardPlanEntry',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    title: text,
+    summary: text,
+    decision_maker: text,
+    expected_on: isoDate,
+    is_key: z.boolean(),
+    notice_published_on: isoDate,
+    exempt_paragraph: z
+      .int()
+      .min(1)
+      .max(7)
+      .nullable()
+      .describe('The paragraph of Schedule 12A under which some documents will not be published; null when none.'),
+    documents: z.array(text),
+    late_notice: z.enum(LATE_NOTICE_KINDS).nullable(),
+    late_reasons: text.nullable(),
+    scrutiny_chair_on: isoDate.nullable(),
+    status: z.enum(FORWARD_PLAN_STATUSES),
+    decision_notice_html_url: url.nullable(),
+  }),
+  "An entry of the executive's forward plan: a decision to come, with its published notice (drafts never appear).",
+);
+export const ForwardPlanEntryListSchema = listOf('ForwardPlanEntry', ForwardPlanEntrySchema);
 
 export const ProblemSchema = component(
   'Problem',

@@ -3,6 +3,8 @@ import type { PublicDecisionNotice } from '../../store/public/publicDecisionNoti
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { Pagination } from '../pages/pagination.js';
+import type { PublicCallIn } from '../../store/public/publicCallIns.js';
+import { CallInsOnNotice } from './forwardPlan/callInsOnNotice.js';
 
 const MAKERS: Record<PublicDecisionNotice['makerKind'], string> = {
   executive: 'Executive decision',
@@ -33,7 +35,12 @@ export function DecisionNoticeListPage(props: {
     <Layout title="Decisions" breadcrumbs={[]}>
       <h1 class="govuk-heading-xl">Decisions</h1>
       <p class="govuk-body">
-        Decisions of the executive, its members, committees, the council and officers, as published.
+        Decisions of the executive, its members, committees, the council and officers, as published. Decisions to come
+        are on the{' '}
+        <a class="govuk-link" href="/forward-plan">
+          forward plan
+        </a>
+        .
       </p>
       {props.notices.length === 0 ? (
         <p class="govuk-body">No decisions have been published yet.</p>
@@ -67,7 +74,13 @@ export function DecisionNoticeListPage(props: {
   );
 }
 
-export function DecisionNoticePage({ notice }: { notice: PublicDecisionNotice }): Html {
+export function DecisionNoticePage({
+  notice,
+  callIns = [],
+}: {
+  notice: PublicDecisionNotice;
+  callIns?: readonly PublicCallIn[];
+}): Html {
   const rows: [string, Html | string][] = [
     ['Decision maker', notice.decisionMaker],
     ['Kind', MAKERS[notice.makerKind]],
@@ -117,6 +130,7 @@ export function DecisionNoticePage({ notice }: { notice: PublicDecisionNotice })
           <p class="govuk-body">{notice.urgencyReason}</p>
         </>
       ) : null}
+      <CallInsOnNotice callIns={callIns} />
     </Layout>
   );
 }

@@ -20,6 +20,6 @@ export function registerDecisionNoticeRoutes(app: Hono, reads: PublicReads, opti
   app.get('/decisions/:id', async (c) => {
     const notice = await reads.decisionNotices.byId(c.req.param('id'), options.today());
     if (!notice) return c.notFound();
-    return c.render(<DecisionNoticePage notice={notice} />);
+    return c.render(<DecisionNoticePage notice={notice} callIns={await reads.callIns.ofNotice(notice.id)} />);
   });
 }

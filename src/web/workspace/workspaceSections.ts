@@ -5,6 +5,7 @@ import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
 import { declarationSection } from './declarations/declarationSection.js';
 import { followUpSection } from './followUps/followUpSection.js';
+import { forwardPlanSection } from './forwardPlan/forwardPlanSection.js';
 import { interestSection } from './interests/interestSection.js';
 import { minutesSection } from './minutes/minutesSection.js';
 import { RECORD_SECTION } from './record/recordSection.js';
@@ -30,6 +31,7 @@ const PARTS: readonly WorkspaceSection[] = [
   auditSection,
   declarationSection,
   interestSection,
+  forwardPlanSection,
 ];
 
 /** The parts, and the meetings hub that links what each part does for one meeting. */

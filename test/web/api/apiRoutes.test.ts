@@ -148,6 +148,31 @@ for (const dialect of DIALECTS) {
           createdAt: '2025-05-01T00:00:00Z',
         })
         .execute();
+      const entry = {
+        title: 'Sale of the Quay Street depot',
+        summary: 'Whether to sell the depot.',
+        decisionMaker: 'Cabinet',
+        expectedOn: '2025-07-01',
+        isKey: 1,
+        exemptParagraph: 3,
+        documents: 'Report of the Director of Place',
+        lateNotice: null,
+        lateReasons: null,
+        scrutinyChairOn: null,
+        status: 'planned',
+        decisionNoticeId: null,
+        version: 1,
+        createdAt: '2025-05-01T00:00:00Z',
+        updatedAt: '2025-05-01T00:00:00Z',
+      };
+      await db
+        .insertInto('forwardPlanEntries')
+        .values([
+          { ...entry, id: 'f0forwardplan1', noticePublishedOn: '2025-05-01' },
+          // A draft: never in the API.
+          { ...entry, id: 'f0forwardplan2', title: `Draft ${SECRET}`, noticePublishedOn: null },
+        ])
+        .execute();
       app = createApp(t.store, { baseUrl: BASE, today: () => '2025-06-01' });
       const res = await app.request(`${PREFIX}/openapi.json`);
       expect(res.status).toBe(200);
@@ -221,6 +246,7 @@ for (const dialect of DIALECTS) {
         '/documents',
         '/resolutions',
         '/recommendations',
+        '/forward-plan',
       ]) {
         const { body } = await get(`${PREFIX}${list}?per_page=100`);
         expect(body.data.length, list).toBeGreaterThan(0);

@@ -44,6 +44,14 @@ export function DecisionListPage({ notices }: { notices: readonly DecisionNotice
                   <td class="govuk-table__cell">{formatDate(n.publishedOn)}</td>
                   <td class="govuk-table__cell">
                     {n.callInDeadline ? `Until ${formatDate(n.callInDeadline)}` : CALL_IN_LABELS[n.callIn]}
+                    {n.callInDeadline ? (
+                      <>
+                        <br />
+                        <a class="govuk-link" href={`/workspace/call-ins/new?decision=${encodeURIComponent(n.id)}`}>
+                          Record a call-in<span class="govuk-visually-hidden"> of {n.title}</span>
+                        </a>
+                      </>
+                    ) : null}
                   </td>
                 </tr>
               ))}
