@@ -74,29 +74,35 @@ class Cursor {
 }
 
 /**
- * Column widths that fit the page: each column asks for its widest line unwrapped; columns asking
- * less than an equal share get what they ask, the rest share what is left (the long text columns wrap).
+ * Column widths that fit the page: each column asks for its widest line unwrapped. Columns asking
+ * less than an equal share get what they ask; the rest (the long text columns, which wrap) share
+ * what is left in proportion to what they ask, none narrower than its longest word.
  */
 function columnWidths(table: ReportTable, fonts: Cursor['fonts'], size: number): number[] {
+  const pad = 2 * CELL_PAD + 1;
+  const widthOf = (font: PDFFont, text: string): number => font.widthOfTextAtSize(drawableText(font, text), size);
+  const longestWord = (font: PDFFont, text: string): number =>
+    Math.max(0, ...text.split(/\s+/).map((w) => widthOf(font, w)));
   const asked = table.head.map(
     (head, c) =>
-      Math.max(
-        fonts.bold.widthOfTextAtSize(drawableText(fonts.bold, head), size),
-        ...table.rows.map((row) => fonts.regular.widthOfTextAtSize(drawableText(fonts.regular, row[c] ?? ''), size)),
-      ) +
-      2 * CELL_PAD +
-      1,
+      Math.max(widthOf(fonts.bold, head), ...table.rows.map((row) => widthOf(fonts.regular, row[c] ?? ''))) + pad,
+  );
+  const least = table.head.map((head, c) =>
+    Math.min(
+      WIDTH / table.head.length,
+      Math.max(longestWord(fonts.bold, head), ...table.rows.map((row) => longestWord(fonts.regular, row[c] ?? ''))) +
+        pad,
+    ),
   );
   const widths = new Array<number>(asked.length).fill(0);
   let open = asked.map((_, i) => i);
   let left = WIDTH;
-  for (;;) {
-    const share = left / open.length;
-    const small = open.filter((i) => asked[i]! <= share);
-    if (small.length === 0) {
-      for (const i of open) widths[i] = share;
-      break;
-    }
+  const share = (): number => left / open.length;
+  for (
+    let small = open.filter((i) => asked[i]! <= share());
+    small.length > 0;
+    small = open.filter((i) => asked[i]! <= share())
+  ) {
     for (const i of small) {
       widths[i] = asked[i]!;
       left -= asked[i]!;
@@ -106,10 +112,23 @@ function columnWidths(table: ReportTable, fonts: Cursor['fonts'], size: number):
       // Room to spare: the widest column takes it, so the table spans the page as GOV.UK tables do.
       const widest = asked.indexOf(Math.max(...asked));
       widths[widest] = widths[widest]! + left;
-      break;
+      return widths;
     }
   }
-  return widths;
+  for (;;) {
+    const total = open.reduce((n, i) => n + asked[i]!, 0);
+    const narrow = open.filter((i) => (left * asked[i]!) / total < least[i]!);
+    if (narrow.length === 0) {
+      for (const i of open) widths[i] = (left * asked[i]!) / total;
+      return widths;
+    }
+    for (const i of narrow) {
+      widths[i] = least[i]!;
+      left -= least[i]!;
+    }
+    open = open.filter((i) => !narrow.includes(i));
+    if (open.length === 0) return widths;
+  }
 }
 
 function drawTable(cursor: Cursor, table: ReportTable): void {
