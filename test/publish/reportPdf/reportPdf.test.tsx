@@ -27,7 +27,13 @@ function sampleReport(rows: number): ReportDocument {
         empty: 'None.',
       },
       { kind: 'heading', level: 3, text: 'Nothing here' },
-      { kind: 'table', caption: 'Calls-in', head: ['Decision', 'Outcome'], rows: [], empty: 'No decisions were called in.' },
+      {
+        kind: 'table',
+        caption: 'Calls-in',
+        head: ['Decision', 'Outcome'],
+        rows: [],
+        empty: 'No decisions were called in.',
+      },
     ],
   };
 }

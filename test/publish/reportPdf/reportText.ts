@@ -38,7 +38,13 @@ export function pdfInfo(bytes: Uint8Array): string {
 export function pdfTextWithoutRepeatedHeads(text: string, heads: readonly (readonly string[])[]): string {
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = heads.map(
-    (head) => new RegExp(`^\\s*${head.flatMap((h) => h.split(/\s+/)).map(escape).join('\\s+')}\\s`),
+    (head) =>
+      new RegExp(
+        `^\\s*${head
+          .flatMap((h) => h.split(/\s+/))
+          .map(escape)
+          .join('\\s+')}\\s`,
+      ),
   );
   return text
     .split('\f')

@@ -33,7 +33,9 @@ export async function seedReportWorld(store: Store): Promise<{ june: string; nov
       {
         minuteNumber: '5',
         title: 'Coastal Flood Defence Programme',
-        resolutions: [{ label: '1', text: 'to recommend that the Executive publishes a flood risk map', kind: 'recommendation' }],
+        resolutions: [
+          { label: '1', text: 'to recommend that the Executive publishes a flood risk map', kind: 'recommendation' },
+        ],
       },
       {
         minuteNumber: '6',
@@ -54,7 +56,9 @@ export async function seedReportWorld(store: Store): Promise<{ june: string; nov
       {
         minuteNumber: '20',
         title: 'Coastal flood defence programme',
-        resolutions: [{ label: '1', text: 'to recommend that the sea wall at Eastgate is surveyed', kind: 'recommendation' }],
+        resolutions: [
+          { label: '1', text: 'to recommend that the sea wall at Eastgate is surveyed', kind: 'recommendation' },
+        ],
       },
     ],
   });
@@ -73,7 +77,12 @@ export async function seedReportWorld(store: Store): Promise<{ june: string; nov
     .execute();
   await db
     .updateTable('recommendations')
-    .set({ decisionMaker: 'Portfolio Holder for Place', sentOn: '2024-11-25', responseDueOn: '2025-01-25', status: 'sent' })
+    .set({
+      decisionMaker: 'Portfolio Holder for Place',
+      sentOn: '2024-11-25',
+      responseDueOn: '2025-01-25',
+      status: 'sent',
+    })
     .where('meetingId', '=', november)
     .execute();
   return { june, november, march };
