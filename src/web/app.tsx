@@ -19,6 +19,8 @@ import { pageRenderer } from './pages/pageRenderer.js';
 import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
 import { registerPaperRoute } from './portal/paperRoute.js';
 import { registerPortalRoutes } from './portal/portalRoutes.js';
+import { trackerReportHref } from './portal/reports/reportHrefs.js';
+import { registerReportRoutes } from './portal/reports/reportRoutes.js';
 import { requestLog, type RequestLogEntry } from './requestLog.js';
 import { securityHeaders } from './securityHeaders.js';
 import { loadStaticAssets, registerStaticAssets } from './staticAssets.js';
@@ -74,17 +76,20 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const files = new PaperFiles(path.join(options.dataDir ?? path.resolve('data'), 'uploads'));
   app.get('/meetings/:id', async (c) => {
     const id = c.req.param('id');
-    const [detail, papers, notices] = await Promise.all([
+    const [detail, papers, notices, reportMeeting] = await Promise.all([
       reads.meetings.detail(id),
       reads.agendas.papersOf(id),
       reads.agendas.noticesOf(id),
+      reads.reports.meeting(id),
     ]);
     if (!detail) return c.notFound();
-    return c.render(<MeetingPage detail={detail} papers={papers} notices={notices} />);
+    const trackerHref = reportMeeting?.isScrutiny ? trackerReportHref(id) : null;
+    return c.render(<MeetingPage detail={detail} papers={papers} notices={notices} trackerHref={trackerHref} />);
   });
   registerPaperRoute(app, reads, files);
 
   registerPortalRoutes(app, reads, { today });
+  registerReportRoutes(app, reads, { today });
   registerAboutRoutes(app, reads.settings);
   registerDecisionNoticeRoutes(app, reads, { today });
   registerForwardPlanRoutes(app, reads, { today });

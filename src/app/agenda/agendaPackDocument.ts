@@ -9,6 +9,9 @@ import type { PaperFiles } from '../../store/files/paperFiles.js';
 import type { AgendaMeeting } from '../../store/repositories/agendaRepository.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 import { MADE_HERE_ORIGIN } from '../../domain/sourceDocument.js';
+import type { IsoDate } from '../../domain/isoDateType.js';
+import { isTrackerItem } from '../../domain/reports/trackerReport.js';
+import { trackerPackPaper } from '../reports/trackerPackPaper.js';
 
 /** How a publication's pack is made: the paper files and a builder (a worker thread on the server). */
 export interface PackMaker {
@@ -69,6 +72,14 @@ export async function packRequestFor(
       if (!pdf) throw new AppError('NOT_FOUND', `the file of paper "${paper.title}" is missing: upload it again`);
       pdfs.push({ title: paper.title, kind: paper.kind, pdf });
     }
+    // The recommendation tracker item carries its report, made from the record (issue 18).
+    if (!entry.isExempt && isTrackerItem(entry.title))
+      pdfs.push(
+        await trackerPackPaper(repos, meeting.id, publication.publishedOn as IsoDate, {
+          author: settings.councilName,
+          now: new Date(publication.now),
+        }),
+      );
     items.push({
       id: entry.id,
       number: numbers[i]!,

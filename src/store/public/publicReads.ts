@@ -14,6 +14,7 @@ import { PublicItems } from './publicItems.js';
 import { PublicMeetings } from './publicMeetings.js';
 import { PublicPeople } from './publicPeople.js';
 import { PublicRecommendations } from './publicRecommendations.js';
+import { PublicReports } from './publicReports.js';
 import { PublicSearch } from './publicSearch.js';
 import { PublicSettings } from './publicSettings.js';
 import { publicRecordOver, type PublicRecord } from './record/publicRecord.js';
@@ -36,6 +37,8 @@ export interface PublicReads {
   readonly meetings: PublicMeetings;
   readonly people: PublicPeople;
   readonly recommendations: PublicRecommendations;
+  /** What the tracker report and the annual scrutiny report are computed from (issue 18). */
+  readonly reports: PublicReports;
   readonly record: PublicRecord;
   readonly search: PublicSearch;
   readonly settings: PublicSettings;
@@ -57,6 +60,7 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
     meetings,
     people: new PublicPeople(db),
     recommendations: new PublicRecommendations(db),
+    reports: new PublicReports(db),
     record: publicRecordOver(db),
     search: new PublicSearch(db, dialect),
     settings: new PublicSettings(db),

@@ -35,6 +35,7 @@ import { RecordVersionRepository } from './recordVersionRepository.js';
 import { RecordLoadRepository } from './recordLoadRepository.js';
 import { RecommendationRepository } from './recommendationRepository.js';
 import { RegisterRepository } from './registerRepository.js';
+import { PublicReports } from '../public/publicReports.js';
 import { ReviewFlagRepository } from './reviewFlagRepository.js';
 import { SearchIndexRepository } from './searchIndexRepository.js';
 import { SettingsRepository } from './settingsRepository.js';
@@ -76,6 +77,8 @@ export interface Repositories {
   readonly recommendations: RecommendationRepository;
   readonly recordLoad: RecordLoadRepository;
   readonly register: RegisterRepository;
+  /** The reports' public reads, inside a use case's transaction (the tracker report in a document pack). */
+  readonly reports: PublicReports;
   readonly versions: RecordVersionRepository;
   readonly reviewFlags: ReviewFlagRepository;
   readonly searchIndex: SearchIndexRepository;
@@ -129,6 +132,7 @@ export function repositoriesOver(
     recommendations: new RecommendationRepository(db),
     recordLoad: new RecordLoadRepository(db),
     register: new RegisterRepository(db),
+    reports: new PublicReports(db),
     versions: new RecordVersionRepository(db),
     reviewFlags: new ReviewFlagRepository(db),
     searchIndex: new SearchIndexRepository(db, options.deferDerived ? new Set() : null),

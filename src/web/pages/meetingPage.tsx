@@ -292,10 +292,13 @@ export function MeetingPage({
   detail,
   papers = [],
   notices = [],
+  trackerHref = null,
 }: {
   detail: MeetingDetail;
   papers?: readonly PublicPaper[];
   notices?: readonly PublicNotice[];
+  /** The recommendation tracker report of a scrutiny body's meeting (issue 18). */
+  trackerHref?: string | null;
 }): Html {
   const { meeting, body } = detail;
   const title = `${formatDate(meeting.date)} - ${body.name}`;
@@ -373,6 +376,19 @@ export function MeetingPage({
         headingLevel={2}
         itemTitles={new Map(detail.items.map((i) => [i.id, i.title]))}
       />
+      {trackerHref ? (
+        <>
+          <h2 class="govuk-heading-l">Recommendations</h2>
+          <p class="govuk-body">
+            <a class="govuk-link" href={trackerHref}>
+              Recommendation tracker report
+            </a>
+            : the committee's recommendations from earlier meetings and the responses to them.
+          </p>
+        </>
+      ) : (
+        ''
+      )}
       {detail.documents.length > 0 ? (
         <>
           <h2 class="govuk-heading-l">Documents</h2>

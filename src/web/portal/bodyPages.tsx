@@ -7,6 +7,7 @@ import { correctionText } from '../../domain/correction.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
 import { pageRange } from '../pageRange.js';
+import { annualReportHref } from './reports/reportHrefs.js';
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
   full_council: 'Full council',
@@ -222,11 +223,22 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
             ))}
           </ul>
           {/^\d{4}\/\d{2}$/.test(year.municipalYear) ? (
-            <p class="govuk-body-s">
-              <a class="govuk-link" href={yearHref(year.municipalYear, body.slug)}>
-                {`All meetings of ${year.municipalYear} in the calendar`}
-              </a>
-            </p>
+            <ul class="govuk-list govuk-body-s">
+              <li>
+                <a class="govuk-link" href={yearHref(year.municipalYear, body.slug)}>
+                  {`All meetings of ${year.municipalYear} in the calendar`}
+                </a>
+              </li>
+              {body.isScrutiny ? (
+                <li>
+                  <a class="govuk-link" href={annualReportHref(body.slug, year.municipalYear)}>
+                    {`Annual scrutiny report ${year.municipalYear}`}
+                  </a>
+                </li>
+              ) : (
+                ''
+              )}
+            </ul>
           ) : (
             ''
           )}

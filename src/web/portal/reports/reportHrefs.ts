@@ -1,0 +1,9 @@
+/** Where a body's annual report for a municipal year (`2023/24`) is: `/bodies/{slug}/annual-report/2023-24`. */
+export function annualReportHref(bodySlug: string, municipalYear: string): string {
+  return `/bodies/${encodeURIComponent(bodySlug)}/annual-report/${municipalYear.replace('/', '-')}`;
+}
+
+/** Where a meeting's recommendation tracker report is. */
+export function trackerReportHref(meetingId: string): string {
+  return `/meetings/${encodeURIComponent(meetingId)}/tracker-report`;
+}
