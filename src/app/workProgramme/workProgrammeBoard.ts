@@ -1,4 +1,4 @@
-import type { Account } from '../../domain/account.js';
+import { mayClerk, type Account } from '../../domain/account.js';
 import type { Body } from '../../domain/body.js';
 import { municipalYearOf, type MunicipalYear } from '../../domain/calendar/municipalYear.js';
 import { AppError } from '../../domain/errors.js';
@@ -145,4 +145,12 @@ export async function plannedForMeeting(
       entries,
     };
   });
+}
+
+/** The bodies whose work programmes the account keeps: scrutiny committees first, then the others. */
+export async function programmeBodies(store: Store, actor: Account): Promise<Body[]> {
+  if (!actor.active || !['admin', 'clerk'].includes(actor.role))
+    throw new AppError('FORBIDDEN', 'only clerks and administrators keep work programmes');
+  const bodies = (await store.transaction((repos) => repos.bodies.list())).filter((b) => mayClerk(actor, b.id));
+  return bodies.sort((a, b) => Number(b.isScrutiny) - Number(a.isScrutiny) || a.name.localeCompare(b.name));
 }
