@@ -15,6 +15,7 @@ import { PublicRecommendations } from './publicRecommendations.js';
 import { PublicSearch } from './publicSearch.js';
 import { PublicSettings } from './publicSettings.js';
 import { publicRecordOver, type PublicRecord } from './record/publicRecord.js';
+import { PublicWorkProgramme } from './publicWorkProgramme.js';
 
 /**
  * Everything the public may read, by entity. Each reader builds on `publicScope.ts`, so an exempt
@@ -35,6 +36,7 @@ export interface PublicReads {
   readonly record: PublicRecord;
   readonly search: PublicSearch;
   readonly settings: PublicSettings;
+  readonly workProgramme: PublicWorkProgramme;
 }
 
 export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): PublicReads {
@@ -54,5 +56,6 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
     record: publicRecordOver(db),
     search: new PublicSearch(db, dialect),
     settings: new PublicSettings(db),
+    workProgramme: new PublicWorkProgramme(db),
   };
 }
