@@ -4,7 +4,14 @@ export const WORK_PROGRAMME_STATUSES = ['scheduled', 'unscheduled', 'done', 'dro
 export type WorkProgrammeStatus = (typeof WORK_PROGRAMME_STATUSES)[number];
 
 /** Where a topic came from (issue 18): the protocol's routes onto a work programme. */
-export const WORK_PROGRAMME_SOURCES = ['councillor', 'officer', 'public', 'call_in', 'forward_plan', 'follow_up'] as const;
+export const WORK_PROGRAMME_SOURCES = [
+  'councillor',
+  'officer',
+  'public',
+  'call_in',
+  'forward_plan',
+  'follow_up',
+] as const;
 export type WorkProgrammeSource = (typeof WORK_PROGRAMME_SOURCES)[number];
 
 export const WORK_PROGRAMME_SOURCE_LABELS: Record<WorkProgrammeSource, string> = {

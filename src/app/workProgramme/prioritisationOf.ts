@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Account } from '../../domain/account.js';
 import { AppError } from '../../domain/errors.js';
 import { randomId } from '../../domain/ids.js';

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import type { Account } from '../../domain/account.js';
 import { AppError } from '../../domain/errors.js';
 import { randomId } from '../../domain/ids.js';
-import { assessPriority, type CriterionScore, type PriorityAssessment } from '../../domain/workProgramme/prioritisation.js';
+import {
+  assessPriority,
+  type CriterionScore,
+  type PriorityAssessment,
+} from '../../domain/workProgramme/prioritisation.js';
 import type { Store } from '../../store/store.js';
 import { assertMayClerk } from '../authorise.js';
 import { prioritisationOf } from './prioritisationOf.js';

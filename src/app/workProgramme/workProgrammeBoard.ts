@@ -46,7 +46,8 @@ export async function yearOf(repos: Repositories, label: string | null, today: I
   const known = await repos.calendar.municipalYears();
   if (!label) return municipalYearOf(today, known);
   const m = /^(\d{4})\/(\d{2})$/.exec(label);
-  if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2])) throw new AppError('NOT_FOUND', 'there is no such municipal year');
+  if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2]))
+    throw new AppError('NOT_FOUND', 'there is no such municipal year');
   // The year holding the first of July of its start year: every rule's year does.
   return municipalYearOf(`${m[1]}-07-01` as IsoDate, known);
 }
@@ -139,7 +140,11 @@ export async function plannedForMeeting(
     if (!meeting) throw new AppError('NOT_FOUND', 'there is no such meeting');
     assertMayClerk(actor, meeting.bodyId);
     const body = await repos.bodies.find(meeting.bodyId);
-    const entries = await boardEntries(repos, await repos.workProgramme.ofMeeting(meetingId), await prioritisationOf(repos));
+    const entries = await boardEntries(
+      repos,
+      await repos.workProgramme.ofMeeting(meetingId),
+      await prioritisationOf(repos),
+    );
     return {
       meeting: { id: meeting.id, date: meeting.date, bodyId: meeting.bodyId, bodyName: body?.name ?? '' },
       entries,

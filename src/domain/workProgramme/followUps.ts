@@ -13,14 +13,18 @@ const FOLLOW_UP = [
   /\bprogress report\b/i,
 ];
 
-export function isFollowUpResolution(resolution: { readonly kind: ResolutionKind | string; readonly text: string }): boolean {
-  if (resolution.kind === 'note' && !/\b(return|report back|further information)\b/i.test(resolution.text)) return false;
+export function isFollowUpResolution(resolution: {
+  readonly kind: ResolutionKind | string;
+  readonly text: string;
+}): boolean {
+  if (resolution.kind === 'note' && !/\b(return|report back|further information)\b/i.test(resolution.text))
+    return false;
   return FOLLOW_UP.some((p) => p.test(resolution.text));
 }
 
 /** A topic for the entry: the resolution's first sentence, kept short enough for a table cell. */
 export function followUpTopic(text: string, itemTitle: string, max = 200): string {
   const title = itemTitle.trim();
-  const base = title ? `${title}: follow-up` : text.trim().split(/(?<=\.)\s/)[0] ?? text.trim();
+  const base = title ? `${title}: follow-up` : (text.trim().split(/(?<=\.)\s/)[0] ?? text.trim());
   return base.length > max ? `${base.slice(0, max - 1)}…` : base;
 }

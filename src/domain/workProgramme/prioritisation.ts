@@ -33,9 +33,24 @@ export interface Prioritisation {
  */
 export const DEFAULT_PRIORITISATION: Prioritisation = Object.freeze({
   criteria: Object.freeze([
-    { key: 'effectiveness', question: 'Is it critical to the effectiveness of the council?', maxScore: 3, countsAgainst: false },
-    { key: 'communities', question: 'Is it a big priority or concern to communities?', maxScore: 3, countsAgainst: false },
-    { key: 'risk', question: 'Does it pose a significant risk or threat to the council and the community?', maxScore: 3, countsAgainst: false },
+    {
+      key: 'effectiveness',
+      question: 'Is it critical to the effectiveness of the council?',
+      maxScore: 3,
+      countsAgainst: false,
+    },
+    {
+      key: 'communities',
+      question: 'Is it a big priority or concern to communities?',
+      maxScore: 3,
+      countsAgainst: false,
+    },
+    {
+      key: 'risk',
+      question: 'Does it pose a significant risk or threat to the council and the community?',
+      maxScore: 3,
+      countsAgainst: false,
+    },
     { key: 'difference', question: 'Can scrutiny make a meaningful contribution?', maxScore: 3, countsAgainst: false },
     { key: 'elsewhere', question: 'Is it already reviewed elsewhere?', maxScore: 3, countsAgainst: true },
   ]),

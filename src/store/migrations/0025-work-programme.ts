@@ -28,10 +28,7 @@ const NEW_COLUMNS = [
 ] as const;
 
 export async function up(db: Db): Promise<void> {
-  await db.schema
-    .alterTable('work_programme_entries')
-    .addColumn('source', 'text')
-    .execute();
+  await db.schema.alterTable('work_programme_entries').addColumn('source', 'text').execute();
   for (const column of ['source_ref', 'executive_member', 'executive_member_id', 'lead_officer', 'lead_officer_id'])
     await db.schema.alterTable('work_programme_entries').addColumn(column, 'text').execute();
   await db.schema

@@ -71,7 +71,9 @@ export const workProgrammeRoutes: readonly ApiRoute[] = [
         body: bodyRef(req.links, body),
         municipal_year: year,
         years,
-        html_url: req.links.html(`/bodies/${seg(body.slug)}/work-programme${year ? `?year=${year.replace('/', '-')}` : ''}`),
+        html_url: req.links.html(
+          `/bodies/${seg(body.slug)}/work-programme${year ? `?year=${year.replace('/', '-')}` : ''}`,
+        ),
         data: entries.map((e) => toWorkProgrammeEntry(req.links, e)),
       };
     },

@@ -87,8 +87,8 @@ export function WorkProgrammePage(props: {
       <span class="govuk-caption-l">{body.name}</span>
       <h1 class="govuk-heading-xl">Work programme{year ? ` ${year}` : ''}</h1>
       <p class="govuk-body">
-        The topics the committee plans to look at, the meeting each is planned for, and who leads on it. The
-        committee recommends itself at most {MAX_SUBSTANTIVE_ITEMS_PER_MEETING} substantive items per meeting.
+        The topics the committee plans to look at, the meeting each is planned for, and who leads on it. The committee
+        recommends itself at most {MAX_SUBSTANTIVE_ITEMS_PER_MEETING} substantive items per meeting.
       </p>
       {props.years.length > 1 ? (
         <nav aria-label="Municipal years">
@@ -100,7 +100,10 @@ export function WorkProgrammePage(props: {
                 </li>
               ) : (
                 <li>
-                  <a class="govuk-link" href={`/bodies/${encodeURIComponent(body.slug)}/work-programme?year=${yearSlug(y)}`}>
+                  <a
+                    class="govuk-link"
+                    href={`/bodies/${encodeURIComponent(body.slug)}/work-programme?year=${yearSlug(y)}`}
+                  >
                     {y}
                   </a>
                 </li>
@@ -109,7 +112,9 @@ export function WorkProgrammePage(props: {
           </ul>
         </nav>
       ) : null}
-      {entries.length === 0 ? <p class="govuk-body">No work programme has been published for this committee yet.</p> : null}
+      {entries.length === 0 ? (
+        <p class="govuk-body">No work programme has been published for this committee yet.</p>
+      ) : null}
       {[...byMeeting].map(([date, planned]) => {
         const meetingId = planned.find((e) => e.meetingId)?.meetingId;
         const load = planned.filter((e) => e.substantive && e.status === 'scheduled').length;

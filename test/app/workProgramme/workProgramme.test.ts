@@ -12,7 +12,7 @@ import type { IsoDate } from '../../../src/domain/isoDateType.js';
 import { nameKey } from '../../../src/domain/names/nameKey.js';
 import { DEFAULT_PRIORITISATION } from '../../../src/domain/workProgramme/prioritisation.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
-import { FIRST, NEXT, seedMinutesWorld, type MinutesWorld } from '../../web/workspace/minutes/minutesFixtures.js';
+import { NEXT, seedMinutesWorld, type MinutesWorld } from '../../web/workspace/minutes/minutesFixtures.js';
 
 const NOW = '2027-03-19T10:00:00.000Z';
 const TODAY = '2027-03-19' as IsoDate;
@@ -52,7 +52,13 @@ for (const dialect of DIALECTS) {
       bodyId = (await t.store.repos.meetings.find(world.first))!.bodyId;
       // The record knows its members by their spellings, as the importer leaves them.
       for (const m of world.members)
-        await t.store.repos.people.addAlias({ id: `a-${m.id}`, personId: m.id, alias: m.name, key: nameKey(m.name), sourceDocumentId: null });
+        await t.store.repos.people.addAlias({
+          id: `a-${m.id}`,
+          personId: m.id,
+          alias: m.name,
+          key: nameKey(m.name),
+          sourceDocumentId: null,
+        });
     });
     afterEach(async () => {
       await t?.drop();
@@ -77,14 +83,18 @@ for (const dialect of DIALECTS) {
       );
       // A meeting of another body, or "scheduled" without a meeting, is refused.
       expect(
-        await code(changeWorkProgrammeEntry(t.store, clerk, entry.id, { ...fields({ meetingId: world.other }), version: 2 })),
+        await code(
+          changeWorkProgrammeEntry(t.store, clerk, entry.id, { ...fields({ meetingId: world.other }), version: 2 }),
+        ),
       ).toBe('INPUT_INVALID');
       expect(
-        await code(changeWorkProgrammeEntry(t.store, clerk, entry.id, { ...fields({ status: 'scheduled' }), version: 2 })),
+        await code(
+          changeWorkProgrammeEntry(t.store, clerk, entry.id, { ...fields({ status: 'scheduled' }), version: 2 }),
+        ),
       ).toBe('INPUT_INVALID');
-      expect(await code(addWorkProgrammeEntry(t.store, clerk, { ...fields({ topic: ' ' }), bodyId, municipalYear: YEAR }))).toBe(
-        'INPUT_INVALID',
-      );
+      expect(
+        await code(addWorkProgrammeEntry(t.store, clerk, { ...fields({ topic: ' ' }), bodyId, municipalYear: YEAR })),
+      ).toBe('INPUT_INVALID');
       const audit = await t.store.repos.audit.list({ subjectId: entry.id });
       expect(audit.map((a) => a.action).sort()).toEqual(['work_programme.add', 'work_programme.change']);
     });
@@ -102,24 +112,46 @@ for (const dialect of DIALECTS) {
 
     it('should score each criterion, keep who scored and when, and compare the total with the threshold', async () => {
       const entry = await addWorkProgrammeEntry(t.store, clerk, { ...fields(), bodyId, municipalYear: YEAR }, NOW);
-      const half = await scoreWorkProgrammeEntry(t.store, clerk, entry.id, { version: 1, scores: { effectiveness: '3' } }, NOW);
+      const half = await scoreWorkProgrammeEntry(
+        t.store,
+        clerk,
+        entry.id,
+        { version: 1, scores: { effectiveness: '3' } },
+        NOW,
+      );
       expect(half).toMatchObject({ total: null, meetsThreshold: null });
       expect(
-        await code(scoreWorkProgrammeEntry(t.store, clerk, entry.id, { version: 2, scores: { effectiveness: '4' } }, NOW)),
+        await code(
+          scoreWorkProgrammeEntry(t.store, clerk, entry.id, { version: 2, scores: { effectiveness: '4' } }, NOW),
+        ),
       ).toBe('INPUT_INVALID');
       const scores = { effectiveness: '3', communities: '2', risk: '2', difference: '1', elsewhere: '3' };
       // "Already reviewed elsewhere" scored 3 counts 0: 3 + 2 + 2 + 1 + 0 = 8, under the threshold of 9.
-      const full = await scoreWorkProgrammeEntry(t.store, clerk, entry.id, { version: 2, scores }, '2027-03-20T10:00:00.000Z');
+      const full = await scoreWorkProgrammeEntry(
+        t.store,
+        clerk,
+        entry.id,
+        { version: 2, scores },
+        '2027-03-20T10:00:00.000Z',
+      );
       expect(full).toMatchObject({ total: 8, max: 15, threshold: 9, meetsThreshold: false });
       const kept = (await t.store.repos.workProgramme.scoresOf([entry.id])).get(entry.id)!;
       expect(kept.find((s) => s.criterion === 'effectiveness')).toMatchObject({ scoredBy: clerk.id, scoredAt: NOW });
       expect(kept.find((s) => s.criterion === 'risk')).toMatchObject({ scoredAt: '2027-03-20T10:00:00.000Z' });
       expect(await code(scoreWorkProgrammeEntry(t.store, clerk, entry.id, { version: 2, scores }))).toBe('CONFLICT');
-      const again = await scoreWorkProgrammeEntry(t.store, clerk, entry.id, { version: 3, scores: { ...scores, elsewhere: '0' } }, NOW);
+      const again = await scoreWorkProgrammeEntry(
+        t.store,
+        clerk,
+        entry.id,
+        { version: 3, scores: { ...scores, elsewhere: '0' } },
+        NOW,
+      );
       expect(again).toMatchObject({ total: 11, meetsThreshold: true });
       const board = await workProgrammeBoard(t.store, clerk, bodyId, YEAR, TODAY);
       expect(board.entries[0]!.priority.total).toBe(11);
-      expect((await t.store.repos.audit.list({ subjectId: entry.id })).filter((a) => a.action === 'work_programme.score')).toHaveLength(3);
+      expect(
+        (await t.store.repos.audit.list({ subjectId: entry.id })).filter((a) => a.action === 'work_programme.score'),
+      ).toHaveLength(3);
     });
 
     it('should let an administrator set the council’s own criteria and threshold, the protocol’s being the default', async () => {
@@ -134,7 +166,12 @@ for (const dialect of DIALECTS) {
 
     it('should warn where a meeting has more than two substantive items', async () => {
       for (const topic of ['One', 'Two', 'Three'])
-        await addWorkProgrammeEntry(t.store, clerk, { ...fields({ topic, meetingId: world.next }), bodyId, municipalYear: YEAR }, NOW);
+        await addWorkProgrammeEntry(
+          t.store,
+          clerk,
+          { ...fields({ topic, meetingId: world.next }), bodyId, municipalYear: YEAR },
+          NOW,
+        );
       expect((await workProgrammeBoard(t.store, clerk, bodyId, YEAR, TODAY)).overloaded).toEqual([NEXT]);
       // A fourth, for information only, does not add to the load; with one of the three dropped, none is overloaded.
       await addWorkProgrammeEntry(
@@ -145,7 +182,10 @@ for (const dialect of DIALECTS) {
       );
       const board = await workProgrammeBoard(t.store, clerk, bodyId, YEAR, TODAY);
       const one = board.entries.find((e) => e.topic === 'One')!;
-      await changeWorkProgrammeEntry(t.store, clerk, one.id, { ...fields({ topic: 'One', meetingId: world.next, status: 'dropped' }), version: 1 });
+      await changeWorkProgrammeEntry(t.store, clerk, one.id, {
+        ...fields({ topic: 'One', meetingId: world.next, status: 'dropped' }),
+        version: 1,
+      });
       expect((await workProgrammeBoard(t.store, clerk, bodyId, YEAR, TODAY)).overloaded).toEqual([]);
     });
 
@@ -164,16 +204,25 @@ for (const dialect of DIALECTS) {
       await saveItemMinutes(
         t.store,
         clerk,
-        { meetingId: world.first, itemId: world.items[1]!, version: 0, text: 'RESOLVED that officers report back on the lease.' },
+        {
+          meetingId: world.first,
+          itemId: world.items[1]!,
+          version: 0,
+          text: 'RESOLVED that officers report back on the lease.',
+        },
         NOW,
       );
       const first = await addFollowUpsFromMeeting(t.store, clerk, world.first, NOW);
-      expect(first.added.map((e) => e.objectives)).toEqual([
-        'officers be asked to return to a future meeting with the costed options;',
-        'further information on the tender be circulated to members.',
-        'officers report back on the lease.',
-      ].map((s) => expect.stringContaining(s.replace(/[;.]$/, ''))));
-      expect(first.added.every((e) => e.meetingId === world.next && e.plannedOn === NEXT && e.source === 'follow_up')).toBe(true);
+      expect(first.added.map((e) => e.objectives)).toEqual(
+        [
+          'officers be asked to return to a future meeting with the costed options;',
+          'further information on the tender be circulated to members.',
+          'officers report back on the lease.',
+        ].map((s) => expect.stringContaining(s.replace(/[;.]$/, ''))),
+      );
+      expect(
+        first.added.every((e) => e.meetingId === world.next && e.plannedOn === NEXT && e.source === 'follow_up'),
+      ).toBe(true);
       expect(first.added.map((e) => e.exempt)).toEqual([false, false, true]);
       expect(first.added[0]!.municipalYear).toBe(YEAR);
       const again = await addFollowUpsFromMeeting(t.store, clerk, world.first, NOW);
@@ -182,7 +231,12 @@ for (const dialect of DIALECTS) {
       await saveItemMinutes(
         t.store,
         clerk,
-        { meetingId: world.next, itemId: world.confirmItem, version: 0, text: 'RESOLVED that the item return in the new year.' },
+        {
+          meetingId: world.next,
+          itemId: world.confirmItem,
+          version: 0,
+          text: 'RESOLVED that the item return in the new year.',
+        },
         NOW,
       );
       const last = await addFollowUpsFromMeeting(t.store, clerk, world.next, NOW);
@@ -191,7 +245,13 @@ for (const dialect of DIALECTS) {
     });
 
     it('should pull a forward plan entry into the programme once, referring to it', async () => {
-      const input = { bodyId, forwardPlanEntryId: 'fp-1', topic: 'Harbour strategy', meetingId: world.next, executiveMember: 'Bea Brown' };
+      const input = {
+        bodyId,
+        forwardPlanEntryId: 'fp-1',
+        topic: 'Harbour strategy',
+        meetingId: world.next,
+        executiveMember: 'Bea Brown',
+      };
       const first = await pullForwardPlanEntry(t.store, clerk, input, NOW);
       expect(first.created).toBe(true);
       expect(first.entry).toMatchObject({
@@ -206,9 +266,11 @@ for (const dialect of DIALECTS) {
       expect(second).toMatchObject({ created: false, entry: { id: first.entry.id } });
       const planning = (await t.store.repos.accounts.findByEmail('planning.clerk@council.example'))!;
       expect(await code(pullForwardPlanEntry(t.store, planning, input))).toBe('FORBIDDEN');
-      expect(await code(pullForwardPlanEntry(t.store, clerk, { ...input, forwardPlanEntryId: 'fp-2', meetingId: world.other }))).toBe(
-        'INPUT_INVALID',
-      );
+      expect(
+        await code(
+          pullForwardPlanEntry(t.store, clerk, { ...input, forwardPlanEntryId: 'fp-2', meetingId: world.other }),
+        ),
+      ).toBe('INPUT_INVALID');
     });
   });
 }

@@ -38,7 +38,13 @@ for (const dialect of DIALECTS) {
       const bodyId = (await t.store.repos.meetings.find(world.first))!.bodyId;
       slug = (await t.store.repos.bodies.find(bodyId))!.slug;
       const m = world.members[0]!;
-      await t.store.repos.people.addAlias({ id: 'a1', personId: m.id, alias: m.name, key: nameKey(m.name), sourceDocumentId: null });
+      await t.store.repos.people.addAlias({
+        id: 'a1',
+        personId: m.id,
+        alias: m.name,
+        key: nameKey(m.name),
+        sourceDocumentId: null,
+      });
       const add = (over: Record<string, unknown>) =>
         addWorkProgrammeEntry(t.store, clerk, { ...fields(over), bodyId, municipalYear: '2026/27' }, NOW);
       await add({ meetingId: world.next });
@@ -48,7 +54,12 @@ for (const dialect of DIALECTS) {
       await saveItemMinutes(
         t.store,
         clerk,
-        { meetingId: world.first, itemId: world.items[1]!, version: 0, text: 'RESOLVED that officers report back on the lease terms.' },
+        {
+          meetingId: world.first,
+          itemId: world.items[1]!,
+          version: 0,
+          text: 'RESOLVED that officers report back on the lease terms.',
+        },
         NOW,
       );
       await addFollowUpsFromMeeting(t.store, clerk, world.first, NOW);
@@ -78,14 +89,20 @@ for (const dialect of DIALECTS) {
     it('should publish the programme in the JSON API, Popolo and CSV, exempt topics never', async () => {
       const api = await app.request(`/api/v1/bodies/${slug}/work-programme?year=2026-27`);
       expect(api.status).toBe(200);
-      const json = (await api.json()) as { municipal_year: string; data: { topic: string; executive_member_person: unknown }[] };
+      const json = (await api.json()) as {
+        municipal_year: string;
+        data: { topic: string; executive_member_person: unknown }[];
+      };
       expect(json.municipal_year).toBe('2026/27');
       expect(json.data.map((e) => e.topic).sort()).toEqual(['Older topic', 'Sea wall <b>repairs</b>']);
       expect(json.data[0]!.executive_member_person).toMatchObject({ id: world.members[0]!.id });
       const openapi = await (await app.request('/api/v1/openapi.json')).text();
       expect(openapi).toContain('/bodies/{slug}/work-programme');
       const popolo = (await (await app.request('/exports/popolo.json')).json()) as Record<string, { topic: string }[]>;
-      expect(popolo['quorum:work_programme']!.map((e) => e.topic).sort()).toEqual(['Older topic', 'Sea wall <b>repairs</b>']);
+      expect(popolo['quorum:work_programme']!.map((e) => e.topic).sort()).toEqual([
+        'Older topic',
+        'Sea wall <b>repairs</b>',
+      ]);
       const csv = await (await app.request(`/exports/work-programme.csv?body=${slug}`)).text();
       expect(csv.split('\n')[0]).toContain('municipal_year');
       expect(csv).toContain('Older topic');

@@ -84,7 +84,9 @@ export function EntryFormPage(props: {
     >
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          {errors.length ? <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} /> : null}
+          {errors.length ? (
+            <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} />
+          ) : null}
           <Conflict message={props.conflict} />
           <span class="govuk-caption-l">
             {props.bodyName}, {props.municipalYear}
@@ -203,7 +205,9 @@ export function ScoreFormPage(props: {
     >
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
-          {errors.length ? <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} /> : null}
+          {errors.length ? (
+            <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} />
+          ) : null}
           <Conflict message={props.conflict} />
           <span class="govuk-caption-l">{props.entry.topic}</span>
           <h1 class="govuk-heading-l">Score a topic</h1>
@@ -211,7 +215,11 @@ export function ScoreFormPage(props: {
             Score each question from 0 (not at all) to its maximum. A topic scoring {props.prioritisation.threshold} of{' '}
             {max} or more is a priority. Leave a question blank to score it later.
           </p>
-          <form method="post" action={`${PROGRAMME_HOME}/entries/${encodeURIComponent(props.entry.id)}/scores`} novalidate>
+          <form
+            method="post"
+            action={`${PROGRAMME_HOME}/entries/${encodeURIComponent(props.entry.id)}/scores`}
+            novalidate
+          >
             <CsrfField token={props.csrfToken} />
             <input type="hidden" name="version" value={String(props.entry.version)} />
             {props.prioritisation.criteria.map((c) => (

@@ -78,7 +78,11 @@ export function ProgrammeBoardPage({ board, notice }: { board: WorkProgrammeBoar
       ]}
     >
       {notice ? (
-        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title">
+        <div
+          class="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="saved-title"
+        >
           <div class="govuk-notification-banner__header">
             <h2 class="govuk-notification-banner__title" id="saved-title">
               Success
@@ -137,12 +141,24 @@ export function ProgrammeBoardPage({ board, notice }: { board: WorkProgrammeBoar
             <caption class="govuk-table__caption govuk-table__caption--m">Topics</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
-                <th scope="col" class="govuk-table__header">Topic</th>
-                <th scope="col" class="govuk-table__header">Meeting</th>
-                <th scope="col" class="govuk-table__header">Source</th>
-                <th scope="col" class="govuk-table__header">Executive member and lead officer</th>
-                <th scope="col" class="govuk-table__header">Priority</th>
-                <th scope="col" class="govuk-table__header">Status</th>
+                <th scope="col" class="govuk-table__header">
+                  Topic
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Meeting
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Source
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Executive member and lead officer
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Priority
+                </th>
+                <th scope="col" class="govuk-table__header">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody class="govuk-table__body">
@@ -167,7 +183,9 @@ export function ProgrammeBoardPage({ board, notice }: { board: WorkProgrammeBoar
                     {e.plannedOn ? formatDate(e.plannedOn) : 'Not scheduled'}
                     {e.substantive ? null : <span class="govuk-body-s"> (for information)</span>}
                   </td>
-                  <td class="govuk-table__cell">{e.source ? WORK_PROGRAMME_SOURCE_LABELS[e.source] : 'Not recorded'}</td>
+                  <td class="govuk-table__cell">
+                    {e.source ? WORK_PROGRAMME_SOURCE_LABELS[e.source] : 'Not recorded'}
+                  </td>
                   <td class="govuk-table__cell">
                     <PersonCell name={e.executiveMember} link={e.executiveMemberLink} />
                     <br />
@@ -227,7 +245,11 @@ export function MeetingTopicsPage(props: {
       ]}
     >
       {props.notice ? (
-        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="saved-title">
+        <div
+          class="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="saved-title"
+        >
           <div class="govuk-notification-banner__header">
             <h2 class="govuk-notification-banner__title" id="saved-title">
               Success
@@ -269,9 +291,9 @@ export function MeetingTopicsPage(props: {
       )}
       <h2 class="govuk-heading-m">Follow-ups</h2>
       <p class="govuk-body">
-        Resolutions of this meeting that ask for a topic to return or for further information become topics of the
-        work programme, planned for the committee's next meeting. Run it after the minutes are written or imported;
-        running it again adds only what is new.
+        Resolutions of this meeting that ask for a topic to return or for further information become topics of the work
+        programme, planned for the committee's next meeting. Run it after the minutes are written or imported; running
+        it again adds only what is new.
       </p>
       <form method="post" action={`${meetingTopicsPath(props.meeting.id)}/follow-ups`} novalidate>
         <CsrfField token={props.csrfToken} />

@@ -107,7 +107,9 @@ export const workProgrammeSection: WorkspaceSection = {
       municipalYearOf(today(), await deps.store.repos.calendar.municipalYears()).label;
 
     w.get(PROGRAMME_HOME, async (c) =>
-      c.render(<ProgrammeBodiesPage bodies={await programmeBodies(deps.store, c.get('account'))} year={await currentYear()} />),
+      c.render(
+        <ProgrammeBodiesPage bodies={await programmeBodies(deps.store, c.get('account'))} year={await currentYear()} />,
+      ),
     );
 
     // The year chooser's GET form, and a link without a year: to the year's own address.
@@ -274,14 +276,18 @@ export const workProgrammeSection: WorkspaceSection = {
         } catch (error) {
           if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT'].includes(error.code)) throw error;
           if (error.code === 'CONFLICT') conflict = sentence(error.message);
-          else errors.push({ field: `score-${found.prioritisation.criteria[0]!.key}`, message: sentence(error.message) });
+          else
+            errors.push({ field: `score-${found.prioritisation.criteria[0]!.key}`, message: sentence(error.message) });
         }
       }
       c.status(conflict ? 409 : 400);
       return c.render(
         <ScoreFormPage
           csrfToken={c.get('csrfToken')}
-          entry={{ ...found.entry, version: conflict ? found.entry.version : Number(form.version) || found.entry.version }}
+          entry={{
+            ...found.entry,
+            version: conflict ? found.entry.version : Number(form.version) || found.entry.version,
+          }}
           bodyName={found.body.name}
           prioritisation={found.prioritisation}
           values={values}
