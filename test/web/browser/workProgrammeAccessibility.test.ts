@@ -92,7 +92,13 @@ describe.skipIf(!browserAvailable())('the work programme in a real browser', () 
     await page.click('button:text("Add topic")');
     expect(await page.textContent('.govuk-notification-banner')).toContain('Topic added');
     await page.click('a:has-text("Score")');
-    for (const [key, value] of Object.entries({ effectiveness: '3', communities: '2', risk: '2', difference: '3', elsewhere: '1' }))
+    for (const [key, value] of Object.entries({
+      effectiveness: '3',
+      communities: '2',
+      risk: '2',
+      difference: '3',
+      elsewhere: '1',
+    }))
       await page.fill(`#score-${key}`, value);
     await page.click('button:text("Save scores")');
     expect(await page.textContent('main')).toContain('12 of 15');
