@@ -1,6 +1,7 @@
 import { aknExportFormat } from './akn/aknExport.js';
 import { attendanceCsvFormat } from './csv/attendanceCsv.js';
 import { recommendationsCsvFormat } from './csv/recommendationsCsv.js';
+import { workProgrammeCsvFormat } from './csv/workProgrammeCsv.js';
 import type { ExportFormat } from './exportFormat.js';
 import { fileNameOf } from './exportFormat.js';
 import { oparlExportFormat } from './oparl/oparlExport.js';
@@ -11,12 +12,17 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   popoloFormat,
   attendanceCsvFormat,
   recommendationsCsvFormat,
+  workProgrammeCsvFormat,
   oparlExportFormat,
   aknExportFormat,
 ];
 
-/** Which CSV table `--format csv` writes: `--table attendance` (the default) or `--table recommendations`. */
-export const CSV_TABLES = { attendance: 'csv-attendance', recommendations: 'csv-recommendations' } as const;
+/** Which CSV table `--format csv` writes: `--table attendance` (the default), `recommendations` or `work-programme`. */
+export const CSV_TABLES = {
+  attendance: 'csv-attendance',
+  recommendations: 'csv-recommendations',
+  'work-programme': 'csv-work-programme',
+} as const;
 export type CsvTable = keyof typeof CSV_TABLES;
 
 /** The format a `--format` (and, for `csv`, `--table`) names; undefined when none does. */

@@ -35,6 +35,7 @@ export interface Database {
   recommendations: RecommendationTable;
   recommendationResponses: RecommendationResponseTable;
   workProgrammeEntries: WorkProgrammeEntryTable;
+  workProgrammeScores: WorkProgrammeScoreTable;
   provenance: ProvenanceTable;
   searchEntries: SearchEntryTable;
   itemTerms: { itemId: string; term: string };
@@ -515,6 +516,26 @@ export interface WorkProgrammeEntryTable {
   meetingId: string | null;
   status: string;
   notes: string | null;
+  /** 0025 onwards. */
+  source: string | null;
+  sourceRef: string | null;
+  executiveMember: string | null;
+  executiveMemberId: string | null;
+  leadOfficer: string | null;
+  leadOfficerId: string | null;
+  substantive: Generated<number>;
+  exempt: Generated<number>;
+  version: Generated<number>;
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface WorkProgrammeScoreTable {
+  entryId: string;
+  criterion: string;
+  score: number;
+  scoredBy: string;
+  scoredAt: string;
 }
 
 export interface ProvenanceTable {

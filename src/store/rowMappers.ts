@@ -15,7 +15,8 @@ import type {
   RecommendationStatus,
 } from '../domain/recommendation.js';
 import type { DocumentPart, DocumentPartKind, MediaType, SourceDocument } from '../domain/sourceDocument.js';
-import type { WorkProgrammeEntry, WorkProgrammeStatus } from '../domain/workProgramme.js';
+import type { WorkProgrammeEntry, WorkProgrammeSource, WorkProgrammeStatus } from '../domain/workProgramme.js';
+import type { IsoDate } from '../domain/isoDateType.js';
 import type {
   AgendaItemTable,
   AttendanceTable,
@@ -286,8 +287,16 @@ export function toDocumentPart(r: DocumentPartTable): DocumentPart {
   return { ...r, kind: r.kind as DocumentPartKind };
 }
 
-export function toWorkProgrammeEntry(r: WorkProgrammeEntryTable): WorkProgrammeEntry {
-  return { ...r, status: r.status as WorkProgrammeStatus };
+export function toWorkProgrammeEntry(r: Selectable<WorkProgrammeEntryTable>): WorkProgrammeEntry {
+  return {
+    ...r,
+    plannedOn: r.plannedOn as IsoDate | null,
+    status: r.status as WorkProgrammeStatus,
+    source: r.source as WorkProgrammeSource | null,
+    substantive: Number(r.substantive) === 1,
+    exempt: Number(r.exempt) === 1,
+    version: Number(r.version),
+  };
 }
 
 /** Page starts are kept as JSON text; a missing or damaged value reads as "not paginated". */

@@ -48,7 +48,9 @@ for (const dialect of DIALECTS) {
           const text = await exportToString((out) => archive.write(out));
           expect(text).not.toContain(merged.id);
           expect(text).not.toContain(merged.displayName);
-          if (format.name !== 'csv-recommendations') expect(text).toContain(survivor.displayName);
+          // Recommendations and work programme topics name no person in this fixture.
+          if (!['csv-recommendations', 'csv-work-programme'].includes(format.name))
+            expect(text).toContain(survivor.displayName);
         }
       });
     }

@@ -1,4 +1,5 @@
 import { londonToUtcIso } from '../../domain/calendar/londonTime.js';
+import type { PublicWorkProgrammeEntry } from '../../store/public/publicWorkProgramme.js';
 import type { Declaration } from '../../domain/declaration.js';
 import type { Membership } from '../../domain/membership.js';
 import type { OfficerPost } from '../../domain/person.js';
@@ -290,5 +291,27 @@ export function toDocument(d: SourceDocument, baseUrl: string): Json {
     page_count: d.pageCount,
     supersedes_id: d.supersedesId,
     imported_at: d.importedAt,
+  };
+}
+
+/** A work programme topic (`quorum:work_programme`); exempt ones never reach here. */
+export function toWorkProgrammeEntry(e: PublicWorkProgrammeEntry): Json {
+  return {
+    id: e.id,
+    organization_id: e.bodyId,
+    municipal_year: e.municipalYear,
+    topic: e.topic,
+    objectives: e.objectives,
+    source: e.source,
+    source_ref: e.sourceRef,
+    status: e.status,
+    planned_on: e.plannedOn,
+    event_id: e.meetingId,
+    executive_member: e.executiveMember,
+    executive_member_id: e.executiveMemberId,
+    lead_officer: e.leadOfficer,
+    lead_officer_id: e.leadOfficerId,
+    substantive: e.substantive,
+    updated_at: e.updatedAt,
   };
 }

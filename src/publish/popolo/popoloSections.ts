@@ -69,6 +69,10 @@ export const POPOLO_SECTIONS: readonly PopoloSection[] = [
     pages: (r, scope) => mapped(r.recommendations.stream(recordScopeOf(scope)), map.toRecommendation),
   },
   {
+    key: 'quorum:work_programme',
+    pages: (r, scope) => mapped(r.workProgramme.stream(recordScopeOf(scope)), map.toWorkProgrammeEntry),
+  },
+  {
     key: 'quorum:officer_posts',
     pages: (r, scope) => mapped(r.officerPosts.stream(recordScopeOf(scope)), map.toOfficerPost),
   },

@@ -18,6 +18,7 @@ import { PublicReports } from './publicReports.js';
 import { PublicSearch } from './publicSearch.js';
 import { PublicSettings } from './publicSettings.js';
 import { publicRecordOver, type PublicRecord } from './record/publicRecord.js';
+import { PublicWorkProgramme } from './publicWorkProgramme.js';
 
 /**
  * Everything the public may read, by entity. Each reader builds on `publicScope.ts`, so an exempt
@@ -42,6 +43,7 @@ export interface PublicReads {
   readonly record: PublicRecord;
   readonly search: PublicSearch;
   readonly settings: PublicSettings;
+  readonly workProgramme: PublicWorkProgramme;
 }
 
 export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): PublicReads {
@@ -64,5 +66,6 @@ export function publicReadsOver(db: Kysely<Database>, dialect: DialectName): Pub
     record: publicRecordOver(db),
     search: new PublicSearch(db, dialect),
     settings: new PublicSettings(db),
+    workProgramme: new PublicWorkProgramme(db),
   };
 }

@@ -42,6 +42,7 @@ import { SettingsRepository } from './settingsRepository.js';
 import { StatsRepository } from './statsRepository.js';
 import { UnplacedDocumentRepository } from './unplacedDocumentRepository.js';
 import { VoteRepository } from './voteRepository.js';
+import { WorkProgrammeRepository } from './workProgrammeRepository.js';
 
 /** The whole record by entity, for use cases (src/app): reads and writes, bound to one connection or transaction. */
 export interface Repositories {
@@ -87,6 +88,7 @@ export interface Repositories {
   readonly stats: StatsRepository;
   readonly unplaced: UnplacedDocumentRepository;
   readonly votes: VoteRepository;
+  readonly workProgramme: WorkProgrammeRepository;
 }
 
 /**
@@ -141,6 +143,7 @@ export function repositoriesOver(
     stats: new StatsRepository(db),
     unplaced: new UnplacedDocumentRepository(db),
     votes: new VoteRepository(db),
+    workProgramme: new WorkProgrammeRepository(db),
   };
 }
 

@@ -9,6 +9,7 @@ import { API_PREFIX, apiLinks } from './apiLinks.js';
 import { meetingRoutes } from './apiMeetingRoutes.js';
 import { parseQuery } from './apiParams.js';
 import { peopleRoutes } from './apiPeopleRoutes.js';
+import { workProgrammeRoutes } from './apiWorkProgrammeRoutes.js';
 import { ApiProblem, problemResponse } from './apiProblem.js';
 import { defineRoute, type ApiRoute } from './apiRoute.js';
 import { OpenApiDocumentSchema } from './apiSchemas.js';
@@ -44,6 +45,7 @@ const openApiRoute = defineRoute({
 /** Every route of the JSON API, in the order the OpenAPI document lists them. */
 export const API_ROUTES: readonly ApiRoute[] = [
   ...peopleRoutes,
+  ...workProgrammeRoutes,
   ...meetingRoutes,
   ...forwardPlanRoutes,
   ...documentRoutes,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ACCEPTANCES, RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
 import { FORWARD_PLAN_STATUSES, LATE_NOTICE_KINDS } from '../../domain/forwardPlan/forwardPlanEntry.js';
 import { ISO_DATE } from '../../domain/isoDateType.js';
+import { WORK_PROGRAMME_SOURCES, WORK_PROGRAMME_STATUSES } from '../../domain/workProgramme.js';
 import { SEARCH_KINDS } from '../../store/public/publicSearch.js';
 
 /**
@@ -483,3 +484,37 @@ export type ApiRecommendation = z.infer<typeof RecommendationSchema>;
 export type ApiSearchHit = z.infer<typeof SearchHitSchema>;
 export type ApiPage = z.infer<typeof PageSchema>;
 export type ApiProblemBody = z.infer<typeof ProblemSchema>;
+
+export const WorkProgrammeEntrySchema = component(
+  'WorkProgrammeEntry',
+  z.strictObject({
+    id: z.string(),
+    municipal_year: z.string(),
+    topic: text,
+    objectives: text.nullable(),
+    source: z.enum(WORK_PROGRAMME_SOURCES).nullable(),
+    source_ref: z.string().nullable(),
+    status: z.enum(WORK_PROGRAMME_STATUSES),
+    planned_on: isoDate.nullable(),
+    meeting: MeetingRefSchema.nullable(),
+    executive_member: text.nullable(),
+    executive_member_person: PersonRefSchema.nullable(),
+    lead_officer: text.nullable(),
+    lead_officer_person: PersonRefSchema.nullable(),
+    substantive: z.boolean(),
+    updated_at: z.string().nullable(),
+  }),
+  'A topic of a scrutiny committee’s work programme: where it came from, the meeting it is planned for, who leads on it. Exempt topics never appear.',
+);
+
+export const WorkProgrammeSchema = component(
+  'WorkProgramme',
+  z.strictObject({
+    body: BodyRefSchema,
+    municipal_year: z.string().nullable(),
+    years: z.array(z.string()),
+    html_url: url,
+    data: z.array(WorkProgrammeEntrySchema),
+  }),
+  'One body’s work programme for a municipal year, scheduled topics by date, then those being scoped.',
+);

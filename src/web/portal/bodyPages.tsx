@@ -145,6 +145,13 @@ export function BodyPage({ detail }: { detail: BodyDetail }): Html {
           Meetings calendar
         </a>
       </p>
+      {body.isScrutiny ? (
+        <p class="govuk-body">
+          <a class="govuk-link" href={`/bodies/${encodeURIComponent(body.slug)}/work-programme`}>
+            Work programme
+          </a>
+        </p>
+      ) : null}
       <ul class="govuk-list">
         <li>
           <a class="govuk-link" href={feedPaths(body.slug).ics}>

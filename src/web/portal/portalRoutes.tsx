@@ -11,6 +11,7 @@ import { registerDocumentPartRoute } from './documentPartRoute.js';
 import { registerOriginalDocumentRoute } from './originalDocumentRoute.js';
 import { PeoplePage, PersonPage } from './personPages.js';
 import { SearchPage } from './searchPage.js';
+import { WorkProgrammePage } from './workProgrammePage.js';
 import { parseSearchParams } from './searchParams.js';
 
 const SEARCH_PAGE_SIZE = 20;
@@ -32,6 +33,17 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
   app.get('/bodies/:slug', async (c) => {
     const detail = await reads.bodies.detail(c.req.param('slug'), options.today());
     return detail ? c.render(<BodyPage detail={detail} />) : c.notFound();
+  });
+
+  app.get('/bodies/:slug/work-programme', async (c) => {
+    const body = await reads.bodies.findBySlug(c.req.param('slug'));
+    if (!body) return c.notFound();
+    const asked = c.req.query('year');
+    if (asked !== undefined && !MUNICIPAL_YEAR.test(asked)) return c.notFound();
+    const years = await reads.workProgramme.yearsOf(body.id);
+    const year = asked ? asked.replace('-', '/') : (years[0] ?? null);
+    const entries = year ? await reads.workProgramme.ofBodyYear(body.id, year) : [];
+    return c.render(<WorkProgrammePage body={body} year={year} years={years} entries={entries} />);
   });
 
   app.get('/people', async (c) => c.render(<PeoplePage people={await reads.people.list(2000)} />));

@@ -13,6 +13,7 @@ import { registerSection } from './register/registerSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
 import { meetingSection } from './meetings/meetingSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
+import { workProgrammeSection } from './workProgramme/workProgrammeSection.js';
 
 /**
  * Every part of the workspace, in the order their routes are registered. A new part adds one line
@@ -32,6 +33,7 @@ const PARTS: readonly WorkspaceSection[] = [
   declarationSection,
   interestSection,
   forwardPlanSection,
+  workProgrammeSection,
 ];
 
 /** The parts, and the meetings hub that links what each part does for one meeting. */

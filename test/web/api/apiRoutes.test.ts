@@ -391,6 +391,17 @@ for (const dialect of DIALECTS) {
       expect([400, 404]).toContain(bad.status);
     });
 
+    it('should answer a body’s work programme, and 404 for an unknown body, 400 for a malformed year', async () => {
+      const { body } = await get(`${PREFIX}/bodies?per_page=100`);
+      const slug = body.data[0].slug as string;
+      const programme = await get(`${PREFIX}/bodies/${slug}/work-programme`);
+      expect(programme.status).toBe(200);
+      expect(programme.body.body.slug).toBe(slug);
+      expect((await get(`${PREFIX}/bodies/${slug}/work-programme?year=2023-24`)).body.municipal_year).toBe('2023/24');
+      expect((await get(`${PREFIX}/bodies/no-such-body/work-programme`)).status).toBe(404);
+      expect((await get(`${PREFIX}/bodies/${slug}/work-programme?year=2023`)).status).toBe(400);
+    });
+
     it('should answer an unknown id or path with 404 JSON, not the portal page', async () => {
       for (const path of [
         '/meetings/nosuchmeeting',

@@ -12,6 +12,7 @@ import { RecordPeople } from './recordPeople.js';
 import { RecordRecommendations } from './recordRecommendations.js';
 import { RecordResolutions } from './recordResolutions.js';
 import { RecordVotes } from './recordVotes.js';
+import { PublicWorkProgramme } from '../publicWorkProgramme.js';
 
 /**
  * The whole public record (or one body's part), entity by entity, as open-data exports carry it:
@@ -31,6 +32,7 @@ export interface PublicRecord {
   readonly recommendations: RecordRecommendations;
   readonly resolutions: RecordResolutions;
   readonly votes: RecordVotes;
+  readonly workProgramme: PublicWorkProgramme;
 }
 
 export function publicRecordOver(db: Kysely<Database>): PublicRecord {
@@ -47,5 +49,6 @@ export function publicRecordOver(db: Kysely<Database>): PublicRecord {
     recommendations: new RecordRecommendations(db),
     resolutions: new RecordResolutions(db),
     votes: new RecordVotes(db),
+    workProgramme: new PublicWorkProgramme(db),
   };
 }
