@@ -41,6 +41,7 @@ export interface Database {
   accounts: AccountTable;
   accountBodies: { accountId: string; bodyId: string };
   sessions: SessionTable;
+  keptForms: KeptFormTable;
   signInLinks: SignInLinkTable;
   auditLog: AuditLogTable;
   absenceApprovals: AbsenceApprovalTable;
@@ -77,6 +78,16 @@ export interface SessionTable {
   lastSeenAt: string;
   expiresAt: string;
   revokedAt: string | null;
+}
+
+export interface KeptFormTable {
+  tokenHash: string;
+  accountId: string;
+  pagePath: string;
+  action: string;
+  fieldsJson: string;
+  createdAt: string;
+  expiresAt: string;
 }
 
 export interface SignInLinkTable {

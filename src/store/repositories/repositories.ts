@@ -16,6 +16,7 @@ import { DeclarationRepository } from './declarationRepository.js';
 import { CorrectionRepository } from './correctionRepository.js';
 import { DocumentRepository } from './documentRepository.js';
 import { InterestRepository } from './interestRepository.js';
+import { KeptFormRepository } from './keptFormRepository.js';
 import { MeetingChangeRepository } from './meetingChangeRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
 import { MeetingStatementRepository } from './meetingStatementRepository.js';
@@ -53,6 +54,7 @@ export interface Repositories {
   readonly documents: DocumentRepository;
   readonly interests: InterestRepository;
   readonly items: AgendaItemRepository;
+  readonly keptForms: KeptFormRepository;
   readonly meetings: MeetingRepository;
   readonly meetingChanges: MeetingChangeRepository;
   readonly memberships: MembershipRepository;
@@ -89,6 +91,7 @@ export function repositoriesOver(
   return {
     absence: new AbsenceRepository(db),
     accounts: new AccountRepository(db),
+    keptForms: new KeptFormRepository(db),
     actions: new ActionRepository(db),
     agendas: new AgendaRepository(db),
     attendance: new AttendanceRepository(db),
