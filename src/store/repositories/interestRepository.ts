@@ -122,4 +122,40 @@ export class InterestRepository {
     await this.db.deleteFrom('interestReviews').where('personId', '=', personId).execute();
     await this.db.insertInto('interestReviews').values({ personId, reviewedOn, recordedAt, recordedBy }).execute();
   }
+
+  /** Moves the entries of `fromIds` to `to` (a merge), returning each moved one with whose it was. */
+  async moveEntries(fromIds: readonly string[], to: string): Promise<{ id: string; from: string }[]> {
+    if (fromIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('interestEntries')
+      .select(['id', 'personId'])
+      .where('personId', 'in', [...fromIds])
+      .orderBy('id')
+      .execute();
+    if (rows.length > 0)
+      await this.db
+        .updateTable('interestEntries')
+        .set({ personId: to })
+        .where('personId', 'in', [...fromIds])
+        .execute();
+    return rows.map((r) => ({ id: r.id, from: r.personId }));
+  }
+
+  /** Gives entries back to the person each was under (a merge undone). */
+  async returnEntries(moved: readonly { id: string; from: string }[]): Promise<void> {
+    for (const m of moved)
+      await this.db.updateTable('interestEntries').set({ personId: m.from }).where('id', '=', m.id).execute();
+  }
+
+  /** Moves `from`'s last review to `to` if `to` has none; true if it moved. */
+  async moveReview(from: string, to: string): Promise<boolean> {
+    if (await this.db.selectFrom('interestReviews').select('personId').where('personId', '=', to).executeTakeFirst())
+      return false;
+    const result = await this.db
+      .updateTable('interestReviews')
+      .set({ personId: to })
+      .where('personId', '=', from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
 }
