@@ -49,6 +49,7 @@ export interface Database {
   resolutionActions: ResolutionActionTable;
   interestEntries: InterestEntryTable;
   interestReviews: InterestReviewTable;
+  interestEntryStates: InterestEntryStateTable;
   meetingChanges: MeetingChangeTable;
   agendas: AgendaTable;
   agendaEntries: AgendaEntryTable;
@@ -78,6 +79,14 @@ export interface SessionTable {
   lastSeenAt: string;
   expiresAt: string;
   revokedAt: string | null;
+}
+
+export interface InterestEntryStateTable {
+  entryId: string;
+  version: number;
+  endedOn: string | null;
+  endRegisteredOn: string | null;
+  updatedAt: string;
 }
 
 export interface KeptFormTable {

@@ -8,6 +8,14 @@ import { trackChanges } from './0013-data-version.js';
  * bound to their account and keyed by the SHA-256 of a random token that only the sign-in page's
  * hidden field holds; signing in again as the same account gives it back once.
  *
+ *
+ * And the state of each register of interests entry (issue 17, editable entries): the version its
+ * edit forms carry (optimistic locking: a save names the version it saw) and, once the interest
+ * has ended, when it ended and when the end was registered (the 28 days run again from the end).
+ * A side table rather than columns: this number runs before interest_entries exists on a new
+ * database, so it cannot alter it nor name it in a foreign key; the repository removes a state
+ * with its entry. No row: version 0, not ended.
+ *
  * Numbered 0011 but written after 0023: on a new database it runs before 0013 (which then tracks
  * the table with all the others); on one that already has the data version it tracks it itself.
  */
@@ -36,9 +44,22 @@ export async function up(db: Db): Promise<void> {
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('kept_forms_account').on('kept_forms').columns(['account_id', 'created_at']).execute();
-  if (await hasDataVersion(db)) await trackChanges(db, 'kept_forms');
+  await db.schema
+    .createTable('interest_entry_states')
+    .addColumn('entry_id', 'text', (c) => c.primaryKey())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .addColumn('ended_on', 'text')
+    .addColumn('end_registered_on', 'text')
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  if (await hasDataVersion(db)) {
+    await trackChanges(db, 'kept_forms');
+    // Published: an ended interest leaves the member's public register.
+    await trackChanges(db, 'interest_entry_states');
+  }
 }
 
 export async function down(db: Db): Promise<void> {
+  await db.schema.dropTable('interest_entry_states').ifExists().execute();
   await db.schema.dropTable('kept_forms').ifExists().execute();
 }
