@@ -13,6 +13,7 @@ import type { ParsedDocument, ParsedMeeting } from '../ingest/parsedDocument.js'
 import { parsedExemptPassages } from '../ingest/parsedExemptPassages.js';
 import { scheduledMeetingsFromParse } from '../ingest/scheduledMeetingsFromParse.js';
 import { recordScheduledMeetingsIn } from './meetingRecord/recordScheduledMeetings.js';
+import { writtenMinutesInTheWay } from './meetingRecord/writtenMinutesGuard.js';
 import { damagedSpellingsIn } from './people/documentSpellings.js';
 import { proposeMerges } from './people/proposeMerges.js';
 import { recordMeetingIn } from './recordMeeting.js';
@@ -232,6 +233,11 @@ async function storeParsed(
     const record = meetingRecordFromParse(meeting);
     if (!record.ok) {
       unfiled.push({ meeting, problem: record.problem });
+      continue;
+    }
+    const written = await writtenMinutesInTheWay(repos, record.record);
+    if (written) {
+      unfiled.push({ meeting, problem: written });
       continue;
     }
     const options = { sourceDocumentId: stored.document.id, pageStarts: doc.pageStarts, now };

@@ -26,7 +26,18 @@ export interface MergeChange {
   readonly kind: 'merge';
   /** What the merged person and those merged into it pointed at before. */
   readonly before: { readonly mergedIntoId: string | null; readonly repointed: readonly string[] };
-  readonly after: { readonly mergedIntoId: string; readonly mergeRecordId: string };
+  readonly after: {
+    readonly mergedIntoId: string;
+    readonly mergeRecordId: string;
+    /**
+     * What belongs to a person rather than to a meeting's record, moved to the kept person (absent
+     * from merges made before they were moved): absence approvals, register of interests entries,
+     * and the register's last review if the kept person had none (its former owner).
+     */
+    readonly movedApprovals?: readonly { readonly id: string; readonly from: string }[];
+    readonly movedInterestEntries?: readonly { readonly id: string; readonly from: string }[];
+    readonly movedReviewFrom?: string | null;
+  };
 }
 
 export interface SplitChange {

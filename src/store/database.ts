@@ -42,6 +42,7 @@ export interface Database {
   accounts: AccountTable;
   accountBodies: { accountId: string; bodyId: string };
   sessions: SessionTable;
+  keptForms: KeptFormTable;
   signInLinks: SignInLinkTable;
   auditLog: AuditLogTable;
   absenceApprovals: AbsenceApprovalTable;
@@ -51,6 +52,7 @@ export interface Database {
   resolutionActions: ResolutionActionTable;
   interestEntries: InterestEntryTable;
   interestReviews: InterestReviewTable;
+  interestEntryStates: InterestEntryStateTable;
   meetingChanges: MeetingChangeTable;
   agendas: AgendaTable;
   agendaEntries: AgendaEntryTable;
@@ -81,6 +83,24 @@ export interface SessionTable {
   lastSeenAt: string;
   expiresAt: string;
   revokedAt: string | null;
+}
+
+export interface InterestEntryStateTable {
+  entryId: string;
+  version: number;
+  endedOn: string | null;
+  endRegisteredOn: string | null;
+  updatedAt: string;
+}
+
+export interface KeptFormTable {
+  tokenHash: string;
+  accountId: string;
+  pagePath: string;
+  action: string;
+  fieldsJson: string;
+  createdAt: string;
+  expiresAt: string;
 }
 
 export interface SignInLinkTable {

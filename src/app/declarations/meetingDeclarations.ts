@@ -68,10 +68,10 @@ export async function readMeetingDeclarations(
       items,
       people,
       declarations: declarations.map((d) => ({ ...d, warning: conductWarning(d.kind, d) })),
-      // An interest that arose after the meeting cannot have touched it.
+      // An interest that arose after the meeting, or had ended before it, cannot have touched it.
       prompts: interestPrompts(
         items,
-        entries.filter((e) => e.aroseOn <= meeting.date),
+        entries.filter((e) => e.aroseOn <= meeting.date && (!e.endedOn || e.endedOn >= meeting.date)),
       ),
       registers: people
         .map((person) => ({

@@ -7,6 +7,7 @@ import { INTEREST_CATEGORIES } from '../../domain/interests/interestCategory.js'
 import type { InterestEntry } from '../../domain/interests/interestEntry.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
 import { londonDateOf } from '../../domain/calendar/londonTime.js';
+import type { Repositories } from '../../store/repositories/repositories.js';
 import type { Store } from '../../store/store.js';
 import { holderFor } from './interestRegisters.js';
 import { clerkScope } from './registerAccess.js';
@@ -72,6 +73,9 @@ export async function addInterestEntry(
       ...parsed.data,
       createdAt: now,
       updatedAt: now,
+      version: 0,
+      endedOn: null,
+      endRegisteredOn: null,
     };
     await repos.interests.addEntry(entry);
     await repos.audit.add({
@@ -115,6 +119,102 @@ export async function removeInterestEntry(
       subjectId: entryId,
       before: entry,
       after: undefined,
+    });
+  });
+}
+
+const STALE =
+  'someone else changed this entry since you opened the page: nothing was saved. What you typed is below; check the entry as it is now and save again';
+
+/** The entry of this register a form names, at the version it showed; else NOT_FOUND or CONFLICT. */
+async function claimEntry(
+  repos: Repositories,
+  holderId: string,
+  entryId: string,
+  version: number,
+  now: string,
+): Promise<InterestEntry> {
+  const entry = await repos.interests.entry(entryId);
+  if (!entry || entry.personId !== holderId) throw new AppError('NOT_FOUND', 'There is no such entry on this register');
+  if (!(await repos.interests.claimVersion(entryId, version, now))) throw new AppError('CONFLICT', STALE);
+  return entry;
+}
+
+/**
+ * Changes what an entry says (a typing slip, or the interest changed), from the version the form
+ * showed: a save over someone else's later change is refused (CONFLICT). Audited with before and after.
+ */
+export async function editInterestEntry(
+  store: Store,
+  actor: Account,
+  personSlug: string,
+  entryId: string,
+  input: InterestEntryInput & { readonly version: number },
+  now = new Date().toISOString(),
+): Promise<void> {
+  clerkScope(actor);
+  const parsed = InterestEntryInputSchema.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error);
+  notAfterToday(parsed.data.registeredOn, now, 'the date registered');
+  await store.transaction(async (repos) => {
+    const holder = await holderFor(repos, actor, personSlug);
+    const before = await claimEntry(repos, holder.id, entryId, input.version, now);
+    await repos.interests.updateEntry(entryId, parsed.data, now);
+    await repos.audit.add({
+      id: randomId(),
+      at: now,
+      actor: actor.id,
+      action: 'interest.edit',
+      subjectKind: 'interest',
+      subjectId: entryId,
+      before,
+      after: { ...before, ...parsed.data, updatedAt: now, version: input.version + 1 },
+    });
+  });
+}
+
+/** The end of an interest: when it ended and when the monitoring officer was told. */
+export const InterestEndSchema = z
+  .object({
+    endedOn: isoDate('enter the date the interest ended'),
+    endRegisteredOn: isoDate('enter the date the end was registered'),
+  })
+  .refine(
+    (v) => !isIsoDate(v.endedOn) || !isIsoDate(v.endRegisteredOn) || compareIsoDates(v.endedOn, v.endRegisteredOn) <= 0,
+    { path: ['endRegisteredOn'], message: 'the date the end was registered must be the same as or after the end' },
+  );
+
+/**
+ * Ends an interest: it leaves the published register but stays on the clerk's, with its end and
+ * whether that was registered within the 28 days. From the version the form showed; audited.
+ */
+export async function endInterestEntry(
+  store: Store,
+  actor: Account,
+  personSlug: string,
+  entryId: string,
+  input: { readonly endedOn: unknown; readonly endRegisteredOn: unknown; readonly version: number },
+  now = new Date().toISOString(),
+): Promise<void> {
+  clerkScope(actor);
+  const parsed = InterestEndSchema.safeParse(input);
+  if (!parsed.success) throw invalid(parsed.error);
+  notAfterToday(parsed.data.endRegisteredOn, now, 'the date the end was registered');
+  await store.transaction(async (repos) => {
+    const holder = await holderFor(repos, actor, personSlug);
+    const before = await claimEntry(repos, holder.id, entryId, input.version, now);
+    if (compareIsoDates(parsed.data.endedOn, before.aroseOn) < 0)
+      throw new AppError('INPUT_INVALID', 'the date the interest ended must be on or after the date it arose');
+    await repos.interests.setEnded(entryId, parsed.data.endedOn, parsed.data.endRegisteredOn, now);
+    await repos.audit.add({
+      id: randomId(),
+      at: now,
+      actor: actor.id,
+      action: 'interest.end',
+      subjectKind: 'interest',
+      subjectId: entryId,
+      before,
+      after: { ...before, ...parsed.data, version: input.version + 1 },
     });
   });
 }

@@ -7,9 +7,11 @@ import type { Repositories } from '../../store/repositories/repositories.js';
 import type { Store } from '../../store/store.js';
 import { assertMayKeepRegister, clerkScope } from './registerAccess.js';
 
-/** A register entry with how late it was registered (0: within the 28 days). */
+/** A register entry with how late it was registered (0: within the 28 days), and its end if it ended. */
 export interface EntryView extends InterestEntry {
   readonly daysLate: number;
+  /** How late the end was registered: the 28 days run from the end too. Null while it has not ended. */
+  readonly endDaysLate: number | null;
 }
 
 export interface RegisterView {
@@ -26,7 +28,12 @@ export interface RegisterSummary {
 }
 
 export function entryViews(entries: readonly InterestEntry[]): EntryView[] {
-  return entries.map((e) => ({ ...e, daysLate: daysLate(e) }));
+  return entries.map((e) => ({
+    ...e,
+    daysLate: daysLate(e),
+    endDaysLate:
+      e.endedOn && e.endRegisteredOn ? daysLate({ aroseOn: e.endedOn, registeredOn: e.endRegisteredOn }) : null,
+  }));
 }
 
 /** Every register the clerk keeps: members of their bodies (all members for an administrator). */
@@ -41,8 +48,8 @@ export async function listRegisters(store: Store, actor: Account, today: IsoDate
       const own = entryViews(entries.filter((e) => e.personId === holder.id));
       return {
         holder,
-        entries: own.length,
-        late: own.filter((e) => e.daysLate > 0).length,
+        entries: own.filter((e) => !e.endedOn).length,
+        late: own.filter((e) => e.daysLate > 0 || (e.endDaysLate ?? 0) > 0).length,
         review: reviewStatus(holder.reviewedOn, today),
       };
     });
@@ -73,5 +80,22 @@ export async function readRegister(
       entries: entryViews(await repos.interests.entriesOf([holder.id])),
       review: reviewStatus(holder.reviewedOn, today),
     };
+  });
+}
+
+/** One entry of a member's register, with its lateness, for the page that changes or ends it. */
+export async function readRegisterEntry(
+  store: Store,
+  actor: Account,
+  personSlug: string,
+  entryId: string,
+): Promise<{ readonly holder: RegisterHolder; readonly entry: EntryView }> {
+  clerkScope(actor);
+  return store.transaction(async (repos) => {
+    const holder = await holderFor(repos, actor, personSlug);
+    const entry = await repos.interests.entry(entryId);
+    if (!entry || entry.personId !== holder.id)
+      throw new AppError('NOT_FOUND', 'There is no such entry on this register');
+    return { holder, entry: entryViews([entry])[0]! };
   });
 }

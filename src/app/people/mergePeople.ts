@@ -26,6 +26,17 @@ export async function mergePeopleIn(
   const repointed = await repos.people.mergedInto(merged.id);
   await repos.people.setMergedInto(merged.id, keep.id);
   await repos.people.setMergedIntoMany(repointed, keep.id);
+  // Approvals and register entries are the person's own, not a meeting's record read through the
+  // merge: they move to the kept person (src/store/personReferences.ts lists what happens to each).
+  const formerIds = [merged.id, ...repointed];
+  const movedApprovals = await repos.absence.moveApprovals(formerIds, keep.id);
+  const movedInterestEntries = await repos.interests.moveEntries(formerIds, keep.id);
+  let movedReviewFrom: string | null = null;
+  for (const from of formerIds)
+    if (await repos.interests.moveReview(from, keep.id)) {
+      movedReviewFrom = from;
+      break;
+    }
   const mergeRecordId = randomId();
   await repos.merges.add({
     id: mergeRecordId,
@@ -46,7 +57,7 @@ export async function mergePeopleIn(
     madeBy: options.by,
     madeAt,
     before: { mergedIntoId: merged.mergedIntoId, repointed },
-    after: { mergedIntoId: keep.id, mergeRecordId },
+    after: { mergedIntoId: keep.id, mergeRecordId, movedApprovals, movedInterestEntries, movedReviewFrom },
     undoesId: null,
     undoneById: null,
   };

@@ -59,6 +59,9 @@ async function reverse(repos: Repositories, change: PersonChange, by: string, at
       await repos.people.setMergedInto(merged, change.before.mergedIntoId);
       await repos.people.setMergedIntoMany(change.before.repointed, merged);
       await repos.merges.decide(change.after.mergeRecordId, 'rejected', by, at);
+      await repos.absence.returnApprovals(change.after.movedApprovals ?? []);
+      await repos.interests.returnEntries(change.after.movedInterestEntries ?? []);
+      if (change.after.movedReviewFrom) await repos.interests.moveReview(change.personId, change.after.movedReviewFrom);
       return;
     }
     case 'split': {

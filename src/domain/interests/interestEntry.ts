@@ -19,7 +19,15 @@ export interface InterestEntry {
   readonly sensitive: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The version an edit form carries: a save from an older one is refused. */
+  readonly version: number;
+  /** When the interest ended (it then leaves the published register), and when that was registered. */
+  readonly endedOn: IsoDate | null;
+  readonly endRegisteredOn: IsoDate | null;
 }
+
+/** An entry as first registered: not ended, version 0. */
+export type NewInterestEntry = Omit<InterestEntry, 'version' | 'endedOn' | 'endRegisteredOn'>;
 
 /**
  * A member must tell the monitoring officer of a new or changed interest within 28 days
@@ -32,7 +40,7 @@ export function registrationDeadline(aroseOn: IsoDate): IsoDate {
   return addDays(aroseOn, REGISTER_DEADLINE_DAYS);
 }
 
-/** How many days after the deadline the entry was registered: 0 when in time. */
+/** How many days after the deadline the entry was registered: 0 when in time. An interest's end is a change too. */
 export function daysLate(entry: Pick<InterestEntry, 'aroseOn' | 'registeredOn'>): number {
   return Math.max(0, daysBetween(registrationDeadline(entry.aroseOn), entry.registeredOn));
 }

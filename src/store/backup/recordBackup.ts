@@ -19,6 +19,7 @@ type Db = Kysely<Database>;
 const NOT_BACKED_UP = new Set([
   'sessions',
   'sign_in_links',
+  'kept_forms',
   'data_version',
   'quorum_migrations',
   'quorum_migrations_lock',
@@ -211,7 +212,7 @@ export async function loadRecord(
       );
     }
     // Sign-in state goes too: its accounts are replaced.
-    await empty(trx, dialect, [...present.map((t) => t.name), 'sessions', 'sign_in_links']);
+    await empty(trx, dialect, [...present.map((t) => t.name), 'sessions', 'sign_in_links', 'kept_forms']);
     let table: BackupTable | undefined;
     let deferred: { key: unknown; values: unknown[] }[] = [];
     let tables = 0;

@@ -9,6 +9,7 @@ import * as recordEditing from './0007-record-editing.js';
 import * as meetingSchedule from './0008-meeting-schedule.js';
 import * as agendas from './0009-agendas.js';
 import * as accounts from './0010-accounts.js';
+import * as keptForms from './0011-kept-forms.js';
 import * as portalPages from './0012-portal-pages.js';
 import * as dataVersion from './0013-data-version.js';
 import * as absenceApprovals from './0015-absence-approvals.js';
@@ -35,6 +36,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0008-meeting-schedule': meetingSchedule,
   '0009-agendas': agendas,
   '0010-accounts': accounts,
+  '0011-kept-forms': keptForms,
   '0012-portal-pages': portalPages,
   '0013-data-version': dataVersion,
   '0015-absence-approvals': absenceApprovals,

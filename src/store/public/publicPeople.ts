@@ -250,8 +250,11 @@ export class PublicPeople {
   async #registerOf(person: Person, ids: readonly string[]): Promise<PublicRegister | null> {
     const entries = await this.db
       .selectFrom('interestEntries')
+      .leftJoin('interestEntryStates', 'interestEntryStates.entryId', 'interestEntries.id')
       .select(['category', 'description', 'registeredOn', 'sensitive'])
       .where('personId', 'in', [...ids])
+      // An interest that has ended is no longer on the register.
+      .where('interestEntryStates.endedOn', 'is', null)
       .orderBy('category')
       .orderBy('registeredOn')
       .orderBy('id')

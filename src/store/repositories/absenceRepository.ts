@@ -92,4 +92,28 @@ export class AbsenceRepository {
       })
       .execute();
   }
+
+  /** Moves the approvals of `fromIds` to `to` (a merge), returning each moved one with whose it was. */
+  async moveApprovals(fromIds: readonly string[], to: string): Promise<{ id: string; from: string }[]> {
+    if (fromIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('absenceApprovals')
+      .select(['id', 'personId'])
+      .where('personId', 'in', [...fromIds])
+      .orderBy('id')
+      .execute();
+    if (rows.length > 0)
+      await this.db
+        .updateTable('absenceApprovals')
+        .set({ personId: to })
+        .where('personId', 'in', [...fromIds])
+        .execute();
+    return rows.map((r) => ({ id: r.id, from: r.personId }));
+  }
+
+  /** Gives approvals back to the person each was under (a merge undone). */
+  async returnApprovals(moved: readonly { id: string; from: string }[]): Promise<void> {
+    for (const m of moved)
+      await this.db.updateTable('absenceApprovals').set({ personId: m.from }).where('id', '=', m.id).execute();
+  }
 }

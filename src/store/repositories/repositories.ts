@@ -20,6 +20,7 @@ import { DocumentRepository } from './documentRepository.js';
 import { ForwardPlanRepository } from './forwardPlanRepository.js';
 import { ForwardPlanWorkProgrammeRepository } from './forwardPlanWorkProgrammeRepository.js';
 import { InterestRepository } from './interestRepository.js';
+import { KeptFormRepository } from './keptFormRepository.js';
 import { MeetingChangeRepository } from './meetingChangeRepository.js';
 import { MeetingRepository } from './meetingRepository.js';
 import { MeetingStatementRepository } from './meetingStatementRepository.js';
@@ -64,6 +65,7 @@ export interface Repositories {
   readonly forwardPlanWorkProgramme: ForwardPlanWorkProgrammeRepository;
   readonly interests: InterestRepository;
   readonly items: AgendaItemRepository;
+  readonly keptForms: KeptFormRepository;
   readonly meetings: MeetingRepository;
   readonly meetingChanges: MeetingChangeRepository;
   readonly memberships: MembershipRepository;
@@ -104,6 +106,7 @@ export function repositoriesOver(
   return {
     absence: new AbsenceRepository(db),
     accounts: new AccountRepository(db),
+    keptForms: new KeptFormRepository(db),
     actions: new ActionRepository(db),
     agendas: new AgendaRepository(db),
     attendance: new AttendanceRepository(db),

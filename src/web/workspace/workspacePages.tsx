@@ -44,9 +44,13 @@ export interface LoginPageProps {
   readonly next: string;
   readonly email?: string;
   readonly errors?: readonly FieldError[];
+  /** The token of work kept when a session ended (keptForms.ts), carried through sign-in. */
+  readonly kept?: string;
+  /** Said when a form arrived after its session had ended: whether what it carried was kept. */
+  readonly sessionEnded?: 'kept' | 'not-kept';
 }
 
-export function LoginPage({ csrfToken, next, email, errors = [] }: LoginPageProps): Html {
+export function LoginPage({ csrfToken, next, email, errors = [], kept, sessionEnded }: LoginPageProps): Html {
   const errorFor = (field: string): FieldError | undefined => errors.find((e) => e.field === field);
   return (
     <Layout title={`${errors.length ? 'Error: ' : ''}Sign in`}>
@@ -55,6 +59,23 @@ export function LoginPage({ csrfToken, next, email, errors = [] }: LoginPageProp
           {errors.length > 0 ? (
             <ErrorSummary errors={errors.map((e) => ({ target: e.field, message: e.message }))} />
           ) : null}
+          {sessionEnded ? (
+            <div class="govuk-notification-banner" role="region" aria-labelledby="session-ended-title">
+              <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id="session-ended-title">
+                  Important
+                </h2>
+              </div>
+              <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">Your session had ended, so nothing was saved.</p>
+                <p class="govuk-body">
+                  {sessionEnded === 'kept'
+                    ? 'What you typed has been kept for an hour. Sign in again to see it back in the form, then save it.'
+                    : 'What you typed could not be kept here: go back in your browser to copy it, then sign in again.'}
+                </p>
+              </div>
+            </div>
+          ) : null}
           <h1 class="govuk-heading-xl">Sign in</h1>
           <p class="govuk-body">
             For clerks, councillors and decision makers. Everything published can be read without signing in.
@@ -62,6 +83,7 @@ export function LoginPage({ csrfToken, next, email, errors = [] }: LoginPageProp
           <form method="post" action="/login" novalidate>
             <input type="hidden" name="csrf_token" value={csrfToken} />
             <input type="hidden" name="next" value={next} />
+            {kept ? <input type="hidden" name="kept" value={kept} /> : null}
             <TextField
               id="email"
               label="Email address"

@@ -3,6 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { deactivateAccount, inviteUser, listAccounts, setAccountRole } from '../../app/accounts/accountAdmin.js';
+import { keepForm, keptFormPage, takeKeptForm, type KeptFields } from '../../app/accounts/keptForms.js';
 import { newToken } from '../../app/accounts/secretToken.js';
 import { resolveSession, signInWithLink, signInWithPassword, signOut } from '../../app/accounts/sessions.js';
 import { emailSchema, SESSION_ABSOLUTE_DAYS } from '../../domain/account.js';
@@ -15,6 +16,7 @@ import { LoginThrottle } from './loginThrottle.js';
 import { comesFromThisSite } from './requestOrigin.js';
 import type { WorkspaceEnv } from './workspaceEnv.js';
 import { adminOnly } from './workspaceGuards.js';
+import { refillForm } from './keptWork/refillForm.js';
 import { WORKSPACE_SECTIONS } from './workspaceSections.js';
 import { AccountsPage, InvitedPage, LinkSignInPage, LoginPage, WorkspaceHomePage } from './workspacePages.js';
 import type { FieldError } from './forms/formFields.js';
@@ -22,6 +24,9 @@ import type { FieldError } from './forms/formFields.js';
 const SESSION_COOKIE = 'quorum_session';
 /** Before a session exists, the login form's CSRF token is a double-submit cookie. */
 const LOGIN_COOKIE = 'quorum_login';
+/** Between sign-in and the page it leads to: the token of work kept when the last session ended. */
+const KEPT_COOKIE = 'quorum_kept';
+const TOKEN = /^[\w-]{43}$/;
 
 export interface WorkspaceOptions {
   /** The portal's public origin(s) (from QUORUM_BASE_URL), accepted as a form's Origin besides the request's own. */
@@ -55,6 +60,16 @@ function withStatus(c: Context, status: 400 | 401 | 429, page: Html): Response |
   return c.render(page);
 }
 
+/** A form's text fields as posted (files and other parts left out). */
+function textFields(body: Record<string, unknown>): KeptFields {
+  const fields: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(body)) {
+    const texts = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+    if (texts.length > 0) fields[name] = texts;
+  }
+  return fields;
+}
+
 function clientAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -76,7 +91,7 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
 
   const loginToken = (c: Context): string => {
     const existing = getCookie(c, LOGIN_COOKIE);
-    if (existing && /^[\w-]{43}$/.test(existing)) return existing;
+    if (existing && TOKEN.test(existing)) return existing;
     const token = newToken();
     setCookie(c, LOGIN_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/login' });
     return token;
@@ -90,7 +105,9 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
       sameSite: 'Lax',
       secure: isHttps(c),
       path: '/',
-      maxAge: SESSION_ABSOLUTE_DAYS * 86_400,
+      // A day longer than the session: a form sent just after it ended still names whose it was,
+      // so what it carried can be kept for them (the server refuses the ended session all the same).
+      maxAge: (SESSION_ABSOLUTE_DAYS + 1) * 86_400,
     });
     deleteCookie(c, LOGIN_COOKIE, { path: '/login' });
   };
@@ -104,8 +121,13 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     const email = typeof form.email === 'string' ? form.email : '';
     const password = typeof form.password === 'string' ? form.password : '';
     const next = safeNext(form.next);
+    const kept = typeof form.kept === 'string' && TOKEN.test(form.kept) ? form.kept : undefined;
     const page = (errors: FieldError[], status: 400 | 401 | 429): Response | Promise<Response> =>
-      withStatus(c, status, <LoginPage csrfToken={loginToken(c)} next={next} email={email} errors={errors} />);
+      withStatus(
+        c,
+        status,
+        <LoginPage csrfToken={loginToken(c)} next={next} email={email} errors={errors} kept={kept} />,
+      );
     const errors: FieldError[] = [];
     const address = emailSchema.safeParse(email);
     if (!address.success) errors.push({ field: 'email', message: 'Enter your email address, like name@example.org' });
@@ -127,6 +149,12 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     }
     throttle.succeeded(address.data);
     startSession(c, result.signedIn.sessionToken);
+    // Kept work goes back only to the account that typed it, on the page it was typed on.
+    const keptPage = kept && (await keptFormPage(store, kept, result.signedIn.account.id, now().toISOString()));
+    if (keptPage) {
+      setCookie(c, KEPT_COOKIE, kept, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: 600 });
+      return c.redirect(keptPage, 303);
+    }
     return c.redirect(next, 303);
   });
 
@@ -149,13 +177,74 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     return c.redirect('/workspace', 303);
   });
 
+  /** The same-site page a form was sent from (its Referer), else the address it was sent to. */
+  const pageOf = (c: Context): string => {
+    try {
+      const from = new URL(c.req.header('referer') ?? '');
+      const here = new URL(c.req.url).origin;
+      if ((from.origin === here || allowed.includes(from.origin)) && from.pathname.startsWith('/workspace'))
+        return from.pathname + from.search;
+    } catch {
+      // No Referer, or not a URL: the form's own address will do.
+    }
+    return c.req.path;
+  };
+
+  /**
+   * A form sent to the workspace after its session ended: what it carried is kept for the
+   * account it came from (keptForms.ts) and the sign-in page says so; nothing is saved.
+   */
+  const signInAgain = async (c: Context, sessionToken: string | undefined): Promise<Response> => {
+    if (!sessionToken || !c.req.path.startsWith('/workspace/') || !comesFromThisSite(c, allowed))
+      return c.text('Sign in first', 401);
+    const body = await c.req.parseBody({ all: true });
+    const csrf = body.csrf_token;
+    const pagePath = pageOf(c);
+    const result = await keepForm(
+      store,
+      {
+        sessionToken,
+        csrfToken: typeof csrf === 'string' ? csrf : '',
+        pagePath,
+        action: c.req.path,
+        fields: textFields(body),
+      },
+      now().toISOString(),
+    );
+    return withStatus(
+      c,
+      401,
+      <LoginPage
+        csrfToken={loginToken(c)}
+        next={pagePath}
+        kept={result.kept ? result.token : undefined}
+        sessionEnded={result.kept ? 'kept' : result.reason === 'nothing-typed' ? undefined : 'not-kept'}
+      />,
+    );
+  };
+
+  /** After `next()`: the page that a kept form was on, with what was typed put back in it. */
+  const giveBack = async (c: Context, keptToken: string, accountId: string): Promise<void> => {
+    const at = now().toISOString();
+    if ((await keptFormPage(store, keptToken, accountId, at)) !== c.req.path + (new URL(c.req.url).search || ''))
+      return;
+    const kept = await takeKeptForm(store, keptToken, accountId, at);
+    deleteCookie(c, KEPT_COOKIE, { path: '/' });
+    if (!kept || c.res.status !== 200 || !c.res.headers.get('content-type')?.startsWith('text/html')) return;
+    const type = c.res.headers.get('content-type')!;
+    const html = refillForm(await c.res.text(), kept);
+    // Hono carries the other headers (cookies, no-store, security) over from the response replaced.
+    c.res = new Response(html, { status: 200, headers: { 'content-type': type } });
+    c.res.headers.delete('content-length');
+  };
+
   const signedIn: MiddlewareHandler<WorkspaceEnv> = async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? await resolveSession(store, token, now().toISOString()) : null;
     const reading = c.req.method === 'GET' || c.req.method === 'HEAD';
     if (!session) {
       if (reading) return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
-      return c.text('Sign in first', 401);
+      return signInAgain(c, token);
     }
     if (!reading) {
       const form = await c.req.parseBody();
@@ -167,6 +256,8 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     c.set('csrfToken', session.csrfToken);
     c.header('Cache-Control', 'no-store');
     await next();
+    const keptToken = reading ? getCookie(c, KEPT_COOKIE) : undefined;
+    if (keptToken && TOKEN.test(keptToken)) await giveBack(c, keptToken, session.account.id);
   };
 
   w.use('/logout', signedIn);

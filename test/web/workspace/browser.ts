@@ -11,9 +11,17 @@ export class Browser {
 
   async request(
     path: string,
-    init: { method?: string; form?: Record<string, string>; multipart?: FormData; origin?: string | null } = {},
+    init: {
+      method?: string;
+      form?: Record<string, string>;
+      multipart?: FormData;
+      origin?: string | null;
+      /** The page a form was on, as a browser sends it (Referer). */
+      referer?: string;
+    } = {},
   ) {
     const headers: Record<string, string> = {};
+    if (init.referer) headers.referer = `${ORIGIN}${init.referer}`;
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (init.origin !== null && init.method === 'POST') headers.origin = init.origin ?? ORIGIN;
     const body = init.multipart ?? (init.form ? new URLSearchParams(init.form) : undefined);

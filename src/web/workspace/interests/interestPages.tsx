@@ -1,4 +1,4 @@
-import type { RegisterSummary, RegisterView } from '../../../app/interests/interestRegisters.js';
+import type { EntryView, RegisterSummary, RegisterView } from '../../../app/interests/interestRegisters.js';
 import { formatDate } from '../../../domain/calendar/dateInWords.js';
 import { INTEREST_CATEGORIES, INTEREST_CATEGORY_LABELS } from '../../../domain/interests/interestCategory.js';
 import { REGISTER_DEADLINE_DAYS, registrationDeadline } from '../../../domain/interests/interestEntry.js';
@@ -11,7 +11,7 @@ import { Layout } from '../../pages/layout.js';
 import { TableRegion } from '../../pages/tableRegion.js';
 import { CsrfField, errorFor, SelectField, TextArea, type FieldError } from '../forms/formFields.js';
 import { Checkbox, SuccessBanner } from '../schedule/scheduleFields.js';
-import { INTERESTS_HOME, registerPath } from './interestPaths.js';
+import { entryPath, INTERESTS_HOME, registerPath } from './interestPaths.js';
 import { ReviewTag } from './reviewTag.js';
 
 const declarationsPath = (meetingId: string): string =>
@@ -110,6 +110,81 @@ export interface DateError extends DateProblem {
   readonly name: string;
 }
 
+/** The fields of an entry, to add one or to change one. */
+function EntryFields({
+  entry,
+  errors,
+  dateError,
+}: {
+  entry: EntryValues;
+  errors: readonly FieldError[];
+  dateError: (name: string) => DateError | null;
+}): Html {
+  return (
+    <>
+      <SelectField
+        id="category"
+        label="Category"
+        value={entry.category}
+        error={errorFor(errors, 'category')}
+        options={[
+          { value: '', label: 'Choose a category' },
+          ...INTEREST_CATEGORIES.map((c) => ({ value: c, label: INTEREST_CATEGORY_LABELS[c] })),
+        ]}
+      />
+      <TextArea
+        id="description"
+        label="The interest"
+        hint="For example: land at 14 Mill Road, Harbourside; director of Harbourside Ferries Ltd"
+        value={entry.description}
+        rows={3}
+        error={errorFor(errors, 'description')}
+      />
+      <DateInputField
+        name="aroseOn"
+        legend="Date the interest arose or changed"
+        hint="Or the date the member took office. For example, 27 3 2026"
+        value={entry.aroseOn}
+        error={dateError('aroseOn')}
+      />
+      <DateInputField
+        name="registeredOn"
+        legend="Date registered"
+        hint={`When the monitoring officer was told: within ${REGISTER_DEADLINE_DAYS} days of the date above`}
+        value={entry.registeredOn}
+        error={dateError('registeredOn')}
+      />
+      <div class="govuk-form-group">
+        <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+          <Checkbox
+            id="sensitive"
+            label="Sensitive interest: withhold its details from the published register"
+            hint="Agreed with the monitoring officer (Localism Act 2011 section 32)"
+            checked={entry.sensitive}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** When an entry was registered, and how late (the 28-day rule), for the tables. */
+function Registered({ on, daysLate, deadline }: { on: string; daysLate: number; deadline: string }): Html {
+  return (
+    <>
+      {formatDate(on)}
+      {daysLate > 0 ? (
+        <>
+          <br />
+          <strong class="govuk-tag govuk-tag--orange">
+            {daysLate} days late (due by {formatDate(deadline)})
+          </strong>
+        </>
+      ) : null}
+    </>
+  );
+}
+
 export function RegisterPage(props: {
   view: RegisterView;
   csrfToken: string;
@@ -119,7 +194,8 @@ export function RegisterPage(props: {
   dateErrors?: readonly DateError[];
   done?: string | null;
 }): Html {
-  const { view } = props;
+  const view = { ...props.view, entries: props.view.entries.filter((e) => !e.endedOn) };
+  const ended = props.view.entries.filter((e) => e.endedOn);
   const errors = props.errors ?? [];
   const dateErrors = props.dateErrors ?? [];
   const dateError = (name: string) => dateErrors.find((e) => e.name === name) ?? null;
@@ -130,6 +206,8 @@ export function RegisterPage(props: {
   const done: Record<string, string> = {
     added: 'Entry added to the register',
     removed: 'Entry removed from the register',
+    edited: 'Entry changed',
+    ended: 'Interest ended: it is no longer on the published register',
     reviewed: 'Review recorded',
   };
   return (
@@ -195,17 +273,14 @@ export function RegisterPage(props: {
                   </td>
                   <td class="govuk-table__cell">{formatDate(e.aroseOn)}</td>
                   <td class="govuk-table__cell">
-                    {formatDate(e.registeredOn)}
-                    {e.daysLate > 0 ? (
-                      <>
-                        <br />
-                        <strong class="govuk-tag govuk-tag--orange">
-                          {e.daysLate} days late (due by {formatDate(registrationDeadline(e.aroseOn))})
-                        </strong>
-                      </>
-                    ) : null}
+                    <Registered on={e.registeredOn} daysLate={e.daysLate} deadline={registrationDeadline(e.aroseOn)} />
                   </td>
                   <td class="govuk-table__cell">
+                    <p class="govuk-body">
+                      <a class="govuk-link" href={entryPath(view.holder.slug, e.id)}>
+                        Change or end<span class="govuk-visually-hidden"> {e.description}</span>
+                      </a>
+                    </p>
                     <form
                       method="post"
                       action={`${registerPath(view.holder.slug)}/entries/${encodeURIComponent(e.id)}/remove`}
@@ -217,7 +292,7 @@ export function RegisterPage(props: {
                         class="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
                         data-module="govuk-button"
                       >
-                        Remove<span class="govuk-visually-hidden"> {e.description}</span>
+                        Remove, entered in error<span class="govuk-visually-hidden"> {e.description}</span>
                       </button>
                     </form>
                   </td>
@@ -227,53 +302,58 @@ export function RegisterPage(props: {
           </table>
         </TableRegion>
       )}
+      {ended.length ? (
+        <>
+          <h2 class="govuk-heading-l">Ended interests</h2>
+          <p class="govuk-body">
+            No longer on the published register. The end of an interest is a change to register within{' '}
+            {REGISTER_DEADLINE_DAYS} days too.
+          </p>
+          <TableRegion label="Ended interests">
+            <table class="govuk-table">
+              <caption class="govuk-table__caption govuk-table__caption--m govuk-visually-hidden">
+                Ended interests
+              </caption>
+              <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                  <th scope="col" class="govuk-table__header">
+                    Interest
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    Ended
+                  </th>
+                  <th scope="col" class="govuk-table__header">
+                    End registered
+                  </th>
+                </tr>
+              </thead>
+              <tbody class="govuk-table__body">
+                {ended.map((e) => (
+                  <tr class="govuk-table__row">
+                    <td class="govuk-table__cell">
+                      {INTEREST_CATEGORY_LABELS[e.category]}: {e.description}
+                    </td>
+                    <td class="govuk-table__cell">{formatDate(e.endedOn!)}</td>
+                    <td class="govuk-table__cell">
+                      <Registered
+                        on={e.endRegisteredOn!}
+                        daysLate={e.endDaysLate ?? 0}
+                        deadline={registrationDeadline(e.endedOn!)}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
+        </>
+      ) : null}
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-two-thirds">
           <h2 class="govuk-heading-l">Add an entry</h2>
           <form method="post" action={`${registerPath(view.holder.slug)}/entries`} novalidate>
             <CsrfField token={props.csrfToken} />
-            <SelectField
-              id="category"
-              label="Category"
-              value={props.entry.category}
-              error={errorFor(errors, 'category')}
-              options={[
-                { value: '', label: 'Choose a category' },
-                ...INTEREST_CATEGORIES.map((c) => ({ value: c, label: INTEREST_CATEGORY_LABELS[c] })),
-              ]}
-            />
-            <TextArea
-              id="description"
-              label="The interest"
-              hint="For example: land at 14 Mill Road, Harbourside; director of Harbourside Ferries Ltd"
-              value={props.entry.description}
-              rows={3}
-              error={errorFor(errors, 'description')}
-            />
-            <DateInputField
-              name="aroseOn"
-              legend="Date the interest arose or changed"
-              hint="Or the date the member took office. For example, 27 3 2026"
-              value={props.entry.aroseOn}
-              error={dateError('aroseOn')}
-            />
-            <DateInputField
-              name="registeredOn"
-              legend="Date registered"
-              hint={`When the monitoring officer was told: within ${REGISTER_DEADLINE_DAYS} days of the date above`}
-              value={props.entry.registeredOn}
-              error={dateError('registeredOn')}
-            />
-            <div class="govuk-form-group">
-              <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-                <Checkbox
-                  id="sensitive"
-                  label="Sensitive interest: withhold its details from the published register"
-                  hint="Agreed with the monitoring officer (Localism Act 2011 section 32)"
-                  checked={props.entry.sensitive}
-                />
-              </div>
-            </div>
+            <EntryFields entry={props.entry} errors={errors} dateError={dateError} />
             <button type="submit" class="govuk-button" data-module="govuk-button">
               Add entry
             </button>
@@ -293,6 +373,99 @@ export function RegisterPage(props: {
               Record review
             </button>
           </form>
+        </div>
+      </div>
+    </Layout>
+  );
+}
+
+/** One entry of a register: change what it says, or record that the interest ended. */
+export function EntryPage(props: {
+  holder: RegisterView['holder'];
+  entry: EntryView;
+  csrfToken: string;
+  values: EntryValues;
+  /** The version the forms carry: the page's first one through a refused save, the current one after a conflict. */
+  version: number;
+  end: { endedOn: DateParts; endRegisteredOn: DateParts };
+  errors?: readonly FieldError[];
+  dateErrors?: readonly DateError[];
+  /** Someone else changed the entry since the form was opened: what it says now. */
+  conflict?: string | null;
+}): Html {
+  const errors = props.errors ?? [];
+  const dateErrors = props.dateErrors ?? [];
+  const dateError = (name: string) => dateErrors.find((e) => e.name === name) ?? null;
+  const summary = [
+    ...(props.conflict ? [{ target: 'description', message: props.conflict }] : []),
+    ...errors.map((e) => ({ target: e.field, message: e.message })),
+    ...dateErrors.map((e) => ({ target: `${e.name}-${e.parts[0] ?? 'day'}`, message: e.message })),
+  ];
+  const path = entryPath(props.holder.slug, props.entry.id);
+  return (
+    <Layout
+      title={`${summary.length ? 'Error: ' : ''}Change an entry - ${props.holder.name}`}
+      breadcrumbs={[
+        { href: '/workspace', text: 'Workspace' },
+        { href: INTERESTS_HOME, text: 'Interests and declarations' },
+        { href: registerPath(props.holder.slug), text: props.holder.name },
+      ]}
+    >
+      {summary.length ? <ErrorSummary errors={summary} /> : null}
+      <div class="govuk-grid-row">
+        <div class="govuk-grid-column-two-thirds">
+          <span class="govuk-caption-l">{props.holder.name}</span>
+          <h1 class="govuk-heading-xl">Change an entry</h1>
+          {props.conflict ? (
+            <div class="govuk-inset-text">
+              It now says: {INTEREST_CATEGORY_LABELS[props.entry.category]}: {props.entry.description}, arose{' '}
+              {formatDate(props.entry.aroseOn)}, registered {formatDate(props.entry.registeredOn)}.
+            </div>
+          ) : null}
+          {props.entry.endedOn ? (
+            <p class="govuk-body">
+              This interest ended on {formatDate(props.entry.endedOn)}; the end was registered on{' '}
+              {formatDate(props.entry.endRegisteredOn!)}.
+            </p>
+          ) : null}
+          <form method="post" action={path} novalidate>
+            <CsrfField token={props.csrfToken} />
+            <input type="hidden" name="version" value={String(props.version)} />
+            <EntryFields entry={props.values} errors={errors} dateError={dateError} />
+            <button type="submit" class="govuk-button" data-module="govuk-button">
+              Save changes
+            </button>
+          </form>
+          {props.entry.endedOn ? null : (
+            <>
+              <h2 class="govuk-heading-l">End this interest</h2>
+              <p class="govuk-body">
+                It leaves the published register and stays here, with when it ended. The member must register the end
+                within {REGISTER_DEADLINE_DAYS} days.
+              </p>
+              <form method="post" action={`${path}/end`} novalidate>
+                <CsrfField token={props.csrfToken} />
+                <input type="hidden" name="version" value={String(props.version)} />
+                <DateInputField
+                  name="endedOn"
+                  legend="Date the interest ended"
+                  hint="For example, 27 3 2026"
+                  value={props.end.endedOn}
+                  error={dateError('endedOn')}
+                />
+                <DateInputField
+                  name="endRegisteredOn"
+                  legend="Date the end was registered"
+                  hint={`When the monitoring officer was told: within ${REGISTER_DEADLINE_DAYS} days of the end`}
+                  value={props.end.endRegisteredOn}
+                  error={dateError('endRegisteredOn')}
+                />
+                <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                  End interest
+                </button>
+              </form>
+            </>
+          )}
         </div>
       </div>
     </Layout>

@@ -2,20 +2,22 @@ import type { Context } from 'hono';
 import { meetingsForDeclarations } from '../../../app/declarations/meetingDeclarations.js';
 import {
   addInterestEntry,
+  editInterestEntry,
+  endInterestEntry,
   InterestEntryInputSchema,
   recordRegisterReview,
   removeInterestEntry,
 } from '../../../app/interests/changeRegister.js';
-import { listRegisters, readRegister } from '../../../app/interests/interestRegisters.js';
+import { listRegisters, readRegister, readRegisterEntry } from '../../../app/interests/interestRegisters.js';
 import { AppError } from '../../../domain/errors.js';
 import { londonDateOf } from '../../../domain/calendar/londonTime.js';
-import { datePartsFrom, EMPTY_DATE, readDateParts, type DateParts } from '../../pages/dateInput.js';
+import { datePartsFrom, datePartsOf, EMPTY_DATE, readDateParts, type DateParts } from '../../pages/dateInput.js';
 import { readForm } from '../forms/formBody.js';
 import type { FieldError } from '../forms/formFields.js';
 import type { WorkspaceDeps, WorkspaceEnv, WorkspaceSection } from '../workspaceEnv.js';
 import { clerksOnly } from '../workspaceGuards.js';
 import { INTERESTS_HOME, registerPath } from './interestPaths.js';
-import { InterestsHomePage, RegisterPage, type DateError, type EntryValues } from './interestPages.js';
+import { EntryPage, InterestsHomePage, RegisterPage, type DateError, type EntryValues } from './interestPages.js';
 
 type C = Context<WorkspaceEnv>;
 
@@ -43,17 +45,63 @@ function placeProblems(message: string): { fields: FieldError[]; dates: DateErro
   const fields: FieldError[] = [];
   const dates: DateError[] = [];
   for (const m of message.split('; ')) {
-    const date = /date registered/.test(m)
-      ? 'registeredOn'
-      : /date reviewed|reviewed the register/.test(m)
-        ? 'reviewedOn'
-        : /arose/.test(m)
-          ? 'aroseOn'
-          : null;
+    const date = /end was registered/.test(m)
+      ? 'endRegisteredOn'
+      : /interest ended/.test(m)
+        ? 'endedOn'
+        : /date registered/.test(m)
+          ? 'registeredOn'
+          : /date reviewed|reviewed the register/.test(m)
+            ? 'reviewedOn'
+            : /arose/.test(m)
+              ? 'aroseOn'
+              : null;
     if (date) dates.push({ name: date, message: capital(m), parts: ['day', 'month', 'year'] });
     else fields.push({ field: /category/.test(m) ? 'category' : 'description', message: capital(m) });
   }
   return { fields, dates };
+}
+
+/** An entry's fields as posted, with every problem the form's own checks find. */
+function readEntryForm(form: Readonly<Record<string, string | undefined>>) {
+  const entry: EntryValues = {
+    category: form.category ?? '',
+    description: form.description ?? '',
+    aroseOn: datePartsFrom(form, 'aroseOn'),
+    registeredOn: datePartsFrom(form, 'registeredOn'),
+    sensitive: form.sensitive === 'yes',
+  };
+  const arose = readRequiredDate(
+    'aroseOn',
+    entry.aroseOn,
+    'Date the interest arose',
+    'Enter the date the interest arose or changed',
+  );
+  const registered = readRequiredDate(
+    'registeredOn',
+    entry.registeredOn,
+    'Date registered',
+    'Enter the date it was registered',
+  );
+  const input = {
+    category: entry.category,
+    description: entry.description,
+    aroseOn: arose.iso,
+    registeredOn: registered.iso,
+    sensitive: entry.sensitive,
+  };
+  // Every field's problem at once, the dates' beside the others, before anything is saved.
+  const fields = InterestEntryInputSchema.safeParse(input);
+  const errors: FieldError[] = [];
+  const dateErrors: DateError[] = [arose.error, registered.error].filter((e): e is DateError => e !== null);
+  for (const issue of fields.success ? [] : fields.error.issues) {
+    const field = String(issue.path[0]);
+    if (field === 'aroseOn' || field === 'registeredOn') {
+      if (!dateErrors.some((e) => e.name === field))
+        dateErrors.push({ name: field, message: capital(issue.message), parts: ['day', 'month', 'year'] });
+    } else if (!errors.some((e) => e.field === field)) errors.push({ field, message: capital(issue.message) });
+  }
+  return { entry, input, errors, dateErrors };
 }
 
 /**
@@ -112,43 +160,7 @@ export const interestSection: WorkspaceSection = {
 
     w.post(`${INTERESTS_HOME}/:personSlug/entries`, async (c) => {
       const form = await readForm(c);
-      const entry: EntryValues = {
-        category: form.category ?? '',
-        description: form.description ?? '',
-        aroseOn: datePartsFrom(form, 'aroseOn'),
-        registeredOn: datePartsFrom(form, 'registeredOn'),
-        sensitive: form.sensitive === 'yes',
-      };
-      const arose = readRequiredDate(
-        'aroseOn',
-        entry.aroseOn,
-        'Date the interest arose',
-        'Enter the date the interest arose or changed',
-      );
-      const registered = readRequiredDate(
-        'registeredOn',
-        entry.registeredOn,
-        'Date registered',
-        'Enter the date it was registered',
-      );
-      const input = {
-        category: entry.category,
-        description: entry.description,
-        aroseOn: arose.iso,
-        registeredOn: registered.iso,
-        sensitive: entry.sensitive,
-      };
-      // Every field's problem at once, the dates' beside the others, before anything is saved.
-      const fields = InterestEntryInputSchema.safeParse(input);
-      const errors: FieldError[] = [];
-      const dateErrors: DateError[] = [arose.error, registered.error].filter((e): e is DateError => e !== null);
-      for (const issue of fields.success ? [] : fields.error.issues) {
-        const field = String(issue.path[0]);
-        if (field === 'aroseOn' || field === 'registeredOn') {
-          if (!dateErrors.some((e) => e.name === field))
-            dateErrors.push({ name: field, message: capital(issue.message), parts: ['day', 'month', 'year'] });
-        } else if (!errors.some((e) => e.field === field)) errors.push({ field, message: capital(issue.message) });
-      }
+      const { entry, input, errors, dateErrors } = readEntryForm(form);
       if (errors.length === 0 && dateErrors.length === 0) {
         try {
           await addInterestEntry(
@@ -166,6 +178,113 @@ export const interestSection: WorkspaceSection = {
         }
       }
       return registerPage(c, 400, { entry, errors, dateErrors });
+    });
+
+    const ENTRY = `${INTERESTS_HOME}/:personSlug/entries/:entryId`;
+    const entryPage = async (
+      c: C,
+      status: 200 | 400 | 409,
+      extra: {
+        values?: EntryValues;
+        version?: number;
+        end?: { endedOn: DateParts; endRegisteredOn: DateParts };
+        errors?: FieldError[];
+        dateErrors?: DateError[];
+        conflict?: string;
+      } = {},
+    ) => {
+      const { holder, entry } = await readRegisterEntry(
+        deps.store,
+        c.get('account'),
+        c.req.param('personSlug')!,
+        c.req.param('entryId')!,
+      );
+      c.status(status);
+      return c.render(
+        <EntryPage
+          holder={holder}
+          entry={entry}
+          csrfToken={c.get('csrfToken')}
+          values={
+            extra.values ?? {
+              category: entry.category,
+              description: entry.description,
+              aroseOn: datePartsOf(entry.aroseOn),
+              registeredOn: datePartsOf(entry.registeredOn),
+              sensitive: entry.sensitive,
+            }
+          }
+          version={extra.version ?? entry.version}
+          end={extra.end ?? { endedOn: EMPTY_DATE, endRegisteredOn: EMPTY_DATE }}
+          errors={extra.errors}
+          dateErrors={extra.dateErrors}
+          conflict={extra.conflict ?? null}
+        />,
+      );
+    };
+    const versionOf = (form: Readonly<Record<string, string | undefined>>): number =>
+      /^\d{1,9}$/.test(form.version ?? '') ? Number(form.version) : -1;
+
+    w.get(ENTRY, (c) => entryPage(c, 200));
+
+    w.post(ENTRY, async (c) => {
+      const form = await readForm(c);
+      const version = versionOf(form);
+      const { entry, input, errors, dateErrors } = readEntryForm(form);
+      if (errors.length > 0 || dateErrors.length > 0)
+        return entryPage(c, 400, { values: entry, version, errors, dateErrors });
+      try {
+        await editInterestEntry(
+          deps.store,
+          c.get('account'),
+          c.req.param('personSlug'),
+          c.req.param('entryId'),
+          { ...input, version },
+          deps.now().toISOString(),
+        );
+        return back(c, 'edited');
+      } catch (error) {
+        if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT'].includes(error.code)) throw error;
+        // The typed values stay; the version becomes the current one, so saving again (after checking) works.
+        if (error.code === 'CONFLICT') return entryPage(c, 409, { values: entry, conflict: capital(error.message) });
+        const placed = placeProblems(error.message);
+        return entryPage(c, 400, { values: entry, version, errors: placed.fields, dateErrors: placed.dates });
+      }
+    });
+
+    w.post(`${ENTRY}/end`, async (c) => {
+      const form = await readForm(c);
+      const version = versionOf(form);
+      const end = { endedOn: datePartsFrom(form, 'endedOn'), endRegisteredOn: datePartsFrom(form, 'endRegisteredOn') };
+      const ended = readRequiredDate(
+        'endedOn',
+        end.endedOn,
+        'Date the interest ended',
+        'Enter the date the interest ended',
+      );
+      const registered = readRequiredDate(
+        'endRegisteredOn',
+        end.endRegisteredOn,
+        'Date the end was registered',
+        'Enter the date the end was registered',
+      );
+      const dateErrors = [ended.error, registered.error].filter((e): e is DateError => e !== null);
+      if (dateErrors.length > 0) return entryPage(c, 400, { end, dateErrors });
+      try {
+        await endInterestEntry(
+          deps.store,
+          c.get('account'),
+          c.req.param('personSlug'),
+          c.req.param('entryId'),
+          { endedOn: ended.iso, endRegisteredOn: registered.iso, version },
+          deps.now().toISOString(),
+        );
+        return back(c, 'ended');
+      } catch (error) {
+        if (!(error instanceof AppError) || !['INPUT_INVALID', 'CONFLICT'].includes(error.code)) throw error;
+        if (error.code === 'CONFLICT') return entryPage(c, 409, { end, conflict: capital(error.message) });
+        return entryPage(c, 400, { end, dateErrors: placeProblems(error.message).dates });
+      }
     });
 
     w.post(`${INTERESTS_HOME}/:personSlug/entries/:entryId/remove`, async (c) => {

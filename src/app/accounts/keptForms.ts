@@ -1,0 +1,103 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Store } from '../../store/store.js';
+import { newToken, tokenHash } from './secretToken.js';
+
+/** How long typed work waits for its author to sign in again. */
+export const KEPT_FORM_MINUTES = 60;
+/** The most a kept form may weigh (its fields as JSON): a long set of minutes is well under it. */
+export const KEPT_FORM_MAX_BYTES = 256 * 1024;
+/** Kept forms per account: the newest ones; an older one goes when this is passed. */
+const KEPT_PER_ACCOUNT = 5;
+
+/** A form's fields as posted: a name may repeat (checkboxes). */
+export type KeptFields = Readonly<Record<string, readonly string[]>>;
+
+export interface KeptForm {
+  readonly pagePath: string;
+  readonly action: string;
+  readonly fields: KeptFields;
+}
+
+/** Never kept: the forgery token (a fresh one comes with the page) and anything secret. */
+function isSecret(name: string): boolean {
+  return name === 'csrf_token' || /pass(word)?|secret|token/i.test(name);
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export type KeepResult =
+  | { readonly kept: true; readonly token: string }
+  | { readonly kept: false; readonly reason: 'no-session' | 'nothing-typed' | 'too-large' };
+
+/**
+ * Keeps what a form carried when its session has ended (idle, past its expiry or signed out in
+ * another tab), for the account whose session that was. The form must carry that session's own
+ * forgery token, so a page elsewhere cannot leave text for someone to find. Returns the token the
+ * sign-in page holds in a hidden field; the store keeps only its hash.
+ */
+export async function keepForm(
+  store: Store,
+  input: {
+    readonly sessionToken: string;
+    readonly csrfToken: string;
+    readonly pagePath: string;
+    readonly action: string;
+    readonly fields: KeptFields;
+  },
+  now: string,
+): Promise<KeepResult> {
+  const fields = Object.fromEntries(
+    Object.entries(input.fields).filter(([name, values]) => !isSecret(name) && values.length > 0),
+  );
+  return store.transaction(async (repos) => {
+    const session = await repos.accounts.findSession(tokenHash(input.sessionToken));
+    const account = session && (await repos.accounts.find(session.accountId));
+    if (!session || !account?.active || !sameSecret(input.csrfToken, session.csrfToken))
+      return { kept: false, reason: 'no-session' } as const;
+    if (!Object.values(fields).some((values) => values.some((v) => v.trim() !== '')))
+      return { kept: false, reason: 'nothing-typed' } as const;
+    const fieldsJson = JSON.stringify(fields);
+    if (Buffer.byteLength(fieldsJson) > KEPT_FORM_MAX_BYTES) return { kept: false, reason: 'too-large' } as const;
+    const token = newToken();
+    await repos.keptForms.add(
+      {
+        tokenHash: tokenHash(token),
+        accountId: account.id,
+        pagePath: input.pagePath,
+        action: input.action,
+        fieldsJson,
+        createdAt: now,
+        expiresAt: new Date(Date.parse(now) + KEPT_FORM_MINUTES * 60_000).toISOString(),
+      },
+      KEPT_PER_ACCOUNT,
+    );
+    return { kept: true, token } as const;
+  });
+}
+
+/** Where a kept form of `accountId` was, without giving it back yet; another account's gives nothing. */
+export async function keptFormPage(
+  store: Store,
+  token: string,
+  accountId: string,
+  now: string,
+): Promise<string | undefined> {
+  const row = await store.transaction((repos) => repos.keptForms.peek(tokenHash(token), accountId, now));
+  return row?.pagePath;
+}
+
+/** Gives a kept form back to its own account, once. */
+export async function takeKeptForm(
+  store: Store,
+  token: string,
+  accountId: string,
+  now: string,
+): Promise<KeptForm | undefined> {
+  const row = await store.transaction((repos) => repos.keptForms.take(tokenHash(token), accountId, now));
+  if (!row) return undefined;
+  return { pagePath: row.pagePath, action: row.action, fields: JSON.parse(row.fieldsJson) as KeptFields };
+}
