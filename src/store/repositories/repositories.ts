@@ -18,7 +18,6 @@ import { DigestDeliveryRepository } from './digestDeliveryRepository.js';
 import { CorrectionRepository } from './correctionRepository.js';
 import { DocumentRepository } from './documentRepository.js';
 import { ForwardPlanRepository } from './forwardPlanRepository.js';
-import { ForwardPlanWorkProgrammeRepository } from './forwardPlanWorkProgrammeRepository.js';
 import { InterestRepository } from './interestRepository.js';
 import { KeptFormRepository } from './keptFormRepository.js';
 import { MeetingChangeRepository } from './meetingChangeRepository.js';
@@ -62,7 +61,6 @@ export interface Repositories {
   readonly corrections: CorrectionRepository;
   readonly documents: DocumentRepository;
   readonly forwardPlan: ForwardPlanRepository;
-  readonly forwardPlanWorkProgramme: ForwardPlanWorkProgrammeRepository;
   readonly interests: InterestRepository;
   readonly items: AgendaItemRepository;
   readonly keptForms: KeptFormRepository;
@@ -121,7 +119,6 @@ export function repositoriesOver(
     corrections: new CorrectionRepository(db),
     documents: new DocumentRepository(db),
     forwardPlan: new ForwardPlanRepository(db),
-    forwardPlanWorkProgramme: new ForwardPlanWorkProgrammeRepository(db),
     interests: new InterestRepository(db),
     items: new AgendaItemRepository(db),
     meetings: new MeetingRepository(db),

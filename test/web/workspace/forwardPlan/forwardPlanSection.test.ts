@@ -180,10 +180,10 @@ for (const dialect of DIALECTS) {
       const again = await clerk.request(action, { method: 'POST', form: { csrf_token: csrf, bodySlug: SCRUTINY } });
       expect(again.status).toBe(409);
       expect(await again.text()).toContain('already has this decision');
-      const rows = await t.store.transaction(async (repos) =>
-        repos.forwardPlanWorkProgramme.holds((await repos.bodies.findBySlug(SCRUTINY))!.id, `forward plan entry ${id}`),
+      const pulled = await t.store.transaction(async (repos) =>
+        repos.workProgramme.findBySourceRef((await repos.bodies.findBySlug(SCRUTINY))!.id, id),
       );
-      expect(rows).toBe(true);
+      expect(pulled).toMatchObject({ source: 'forward_plan', status: 'unscheduled', sourceRef: id });
     });
 
     it('should record a call-in within the period and its outcome, and show both on the public notice', async () => {
