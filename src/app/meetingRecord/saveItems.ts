@@ -3,6 +3,7 @@ import { standardKindOf, type AgendaItem } from '../../domain/agendaItem.js';
 import { slugify, stableId } from '../../domain/ids.js';
 import type { AgendaItemInput } from '../../domain/meetingRecord.js';
 import { isTrackedRecommendation } from '../../domain/recommendation.js';
+import { giveReferences } from '../tracker/giveReferences.js';
 import { stripMarks } from '../../store/search/searchIndex.js';
 import type { MinutePoint, Resolution } from '../../domain/minutes.js';
 import type { Recommendation } from '../../domain/recommendation.js';
@@ -87,6 +88,9 @@ export async function saveItems(
   await repos.items.addPoints(minutes.points);
   await repos.items.addResolutions(minutes.resolutions);
   await repos.recommendations.add(minutes.recommendations);
+  // What an earlier version of the documents recommended and this one does not, unless tracked.
+  await repos.tracker.dropUntouchedOrphans(meetingId);
+  await giveReferences(repos);
   return { ids: [...new Set(ids)], names };
 }
 

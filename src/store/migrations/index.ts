@@ -19,6 +19,7 @@ import * as writtenRegister from './0019-written-register.js';
 import * as declarationsAndInterests from './0020-declarations-and-interests.js';
 import * as writtenMinutes from './0021-written-minutes.js';
 import * as recordVersions from './0023-record-versions.js';
+import * as recommendationTracker from './0024-recommendation-tracker.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -42,4 +43,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0020-declarations-and-interests': declarationsAndInterests,
   '0021-written-minutes': writtenMinutes,
   '0023-record-versions': recordVersions,
+  '0024-recommendation-tracker': recommendationTracker,
 });
