@@ -37,7 +37,8 @@ export const responseSchema = z.object({
   actions: z.array(promisedActionSchema).max(ACTION_ROWS),
 });
 
-export type ResponseInput = z.input<typeof responseSchema>;
+/** As posted: checked by {@link responseSchema}. */
+export type ResponseInput = { readonly [K in keyof z.input<typeof responseSchema>]: unknown };
 
 /**
  * Records a decision maker's response to a recommendation: whether it is accepted, why, when,

@@ -10,6 +10,8 @@ import { RECORD_SECTION } from './record/recordSection.js';
 import { registerSection } from './register/registerSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
 import { meetingSection } from './meetings/meetingSection.js';
+import { responseSection } from './responses/responseSection.js';
+import { trackerSection } from './tracker/trackerSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
 
 /**
@@ -28,6 +30,8 @@ const PARTS: readonly WorkspaceSection[] = [
   auditSection,
   declarationSection,
   interestSection,
+  trackerSection,
+  responseSection,
 ];
 
 /** The parts, and the meetings hub that links what each part does for one meeting. */
