@@ -73,13 +73,16 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const files = new PaperFiles(path.join(options.dataDir ?? path.resolve('data'), 'uploads'));
   app.get('/meetings/:id', async (c) => {
     const id = c.req.param('id');
-    const [detail, papers, notices] = await Promise.all([
+    const [detail, papers, notices, recommendations] = await Promise.all([
       reads.meetings.detail(id),
       reads.agendas.papersOf(id),
       reads.agendas.noticesOf(id),
+      reads.recommendations.page({ meetingId: id }, { limit: 500, offset: 0 }),
     ]);
     if (!detail) return c.notFound();
-    return c.render(<MeetingPage detail={detail} papers={papers} notices={notices} />);
+    return c.render(
+      <MeetingPage detail={detail} papers={papers} notices={notices} recommendations={recommendations.rows} />,
+    );
   });
   registerPaperRoute(app, reads, files);
 

@@ -1,3 +1,5 @@
+import { RecommendationResponses } from './recommendationResponses.js';
+import type { TrackedRecommendation } from '../../store/public/publicRecommendations.js';
 import { exemptNotice } from '../../domain/exemptInformation.js';
 import type {
   AttendanceLine,
@@ -292,10 +294,13 @@ export function MeetingPage({
   detail,
   papers = [],
   notices = [],
+  recommendations = [],
 }: {
   detail: MeetingDetail;
   papers?: readonly PublicPaper[];
   notices?: readonly PublicNotice[];
+  /** The meeting's recommendations with their responses (the public scope leaves out exempt ones). */
+  recommendations?: readonly TrackedRecommendation[];
 }): Html {
   const { meeting, body } = detail;
   const title = `${formatDate(meeting.date)} - ${body.name}`;
@@ -373,6 +378,7 @@ export function MeetingPage({
         headingLevel={2}
         itemTitles={new Map(detail.items.map((i) => [i.id, i.title]))}
       />
+      <RecommendationResponses recommendations={recommendations} headingLevel={2} />
       {detail.documents.length > 0 ? (
         <>
           <h2 class="govuk-heading-l">Documents</h2>

@@ -150,6 +150,40 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it('should keep an exempt item’s recommendation in the tracker and off the public pages', async () => {
+      await recordMeeting(
+        t.store,
+        buildMeetingRecord({
+          date: '2025-04-09',
+          items: [
+            {
+              minuteNumber: '50',
+              title: 'Sale of the Quillwort depot',
+              isExempt: true,
+              resolutions: [
+                {
+                  label: '1',
+                  text: 'to recommend that the Executive sells the QUILLWORT-DEPOT',
+                  kind: 'recommendation',
+                },
+              ],
+            },
+          ],
+        }),
+        { sourceDocumentId: null },
+      );
+      const board = await (await clerk.request('/workspace/tracker')).text();
+      const row = board.slice(0, board.indexOf('QUILLWORT-DEPOT'));
+      expect(row.length).toBeLessThan(board.length);
+      const exemptPath = [...row.matchAll(/href="(\/workspace\/tracker\/[^"?]+)"/g)].at(-1)![1]!;
+      const meetingId = /href="\/meetings\/([^"]+)"/.exec(await (await clerk.request(exemptPath)).text())![1]!;
+      const meetingPage = await (await app.request(`/meetings/${meetingId}`)).text();
+      expect(meetingPage).toContain('Sale of the Quillwort depot');
+      const itemId = /href="\/items\/([^"]+)"/.exec(meetingPage)![1]!;
+      const pages = [meetingPage, await (await app.request(`/items/${itemId}`)).text()];
+      for (const html of pages) expect(html).not.toContain('QUILLWORT-DEPOT');
+    });
+
     it("should list a meeting's recommendations from the meeting's hub", async () => {
       const meetingId = /\/meetings\/([^"]+)"/.exec(await (await clerk.request(recommendationPath)).text())![1]!;
       const hub = await (await clerk.request(`/workspace/meetings/${meetingId}`)).text();
