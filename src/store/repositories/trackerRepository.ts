@@ -230,6 +230,23 @@ export class TrackerRepository {
         .execute();
   }
 
+  /** A meeting's recommendations whose resolution is gone (a newer version of its document is being saved). */
+  async orphansOf(meetingId: string): Promise<{ id: string; text: string }[]> {
+    return this.db
+      .selectFrom('recommendations')
+      .select(['id', 'text'])
+      .where('meetingId', '=', meetingId)
+      .where('resolutionId', 'is', null)
+      .orderBy('referenceNumber')
+      .orderBy('id')
+      .execute();
+  }
+
+  /** Ties a recommendation to the resolution (and item) that now makes it. */
+  async adopt(id: string, by: { resolutionId: string; itemId: string | null; text: string }): Promise<void> {
+    await this.db.updateTable('recommendations').set(by).where('id', '=', id).execute();
+  }
+
   async setText(id: string, resolutionId: string, text: string): Promise<void> {
     await this.db.updateTable('recommendations').set({ resolutionId, text }).where('id', '=', id).execute();
   }
