@@ -1,6 +1,7 @@
 import { AppError } from '../domain/errors.js';
 import { readPopoloExport } from '../ingest/popolo/readPopoloExport.js';
 import type { RecordToLoad } from '../store/repositories/recordLoadRepository.js';
+import { giveReferences } from './tracker/giveReferences.js';
 import type { Store } from '../store/store.js';
 import { recordsFromPopolo } from './popolo/recordsFromPopolo.js';
 
@@ -39,6 +40,8 @@ export async function importPopolo(store: Store, record: RecordToLoad): Promise<
       );
     await repos.recordLoad.load(record);
     for (const meeting of record.meetings) await repos.searchIndex.reindexMeeting(meeting.id);
+    // The export does not carry the tracker's references: the loaded recommendations get them here.
+    await giveReferences(repos);
   });
   return {
     bodies: record.bodies.length,

@@ -514,6 +514,14 @@ export interface RecommendationTable {
   sentOn: string | null;
   responseDueOn: string | null;
   status: string;
+  /** Added by migration 0024 (the tracker); optional so that rows written before it still type. */
+  bodyId?: string | null;
+  referenceYear?: string | null;
+  referenceNumber?: number | null;
+  addresseeAccountId?: string | null;
+  rag?: string | null;
+  version?: number;
+  updatedAt?: string | null;
 }
 
 export interface RecommendationResponseTable {
@@ -524,6 +532,8 @@ export interface RecommendationResponseTable {
   text: string;
   implementation: string | null;
   createdAt: string;
+  /** The account that recorded it (migration 0024); null when imported. */
+  recordedBy?: string | null;
 }
 
 export interface WorkProgrammeEntryTable {

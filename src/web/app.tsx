@@ -76,15 +76,24 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   const files = new PaperFiles(path.join(options.dataDir ?? path.resolve('data'), 'uploads'));
   app.get('/meetings/:id', async (c) => {
     const id = c.req.param('id');
-    const [detail, papers, notices, reportMeeting] = await Promise.all([
+    const [detail, papers, notices, reportMeeting, recommendations] = await Promise.all([
       reads.meetings.detail(id),
       reads.agendas.papersOf(id),
       reads.agendas.noticesOf(id),
       reads.reports.meeting(id),
+      reads.recommendations.page({ meetingId: id }, { limit: 500, offset: 0 }),
     ]);
     if (!detail) return c.notFound();
     const trackerHref = reportMeeting?.isScrutiny ? trackerReportHref(id) : null;
-    return c.render(<MeetingPage detail={detail} papers={papers} notices={notices} trackerHref={trackerHref} />);
+    return c.render(
+      <MeetingPage
+        detail={detail}
+        papers={papers}
+        notices={notices}
+        trackerHref={trackerHref}
+        recommendations={recommendations.rows}
+      />,
+    );
   });
   registerPaperRoute(app, reads, files);
 

@@ -3,6 +3,7 @@ import { standardKindOf, type AgendaItem } from '../../domain/agendaItem.js';
 import { slugify, stableId } from '../../domain/ids.js';
 import type { AgendaItemInput } from '../../domain/meetingRecord.js';
 import { isTrackedRecommendation } from '../../domain/recommendation.js';
+import { giveReferences } from '../tracker/giveReferences.js';
 import { stripMarks } from '../../store/search/searchIndex.js';
 import type { MinutePoint, Resolution } from '../../domain/minutes.js';
 import type { Recommendation } from '../../domain/recommendation.js';
@@ -86,8 +87,35 @@ export async function saveItems(
   }
   await repos.items.addPoints(minutes.points);
   await repos.items.addResolutions(minutes.resolutions);
-  await repos.recommendations.add(minutes.recommendations);
+  await repos.recommendations.add(await adoptTracked(repos, meetingId, minutes.recommendations));
+  // What an earlier version of the documents recommended and this one does not, unless tracked.
+  await repos.tracker.dropUntouchedOrphans(meetingId);
+  await giveReferences(repos);
   return { ids: [...new Set(ids)], names };
+}
+
+/**
+ * A newer version of a document makes its recommendations again under new ids; those the tracker
+ * already follows (same meeting, same text, their old resolution gone) take the new resolution and
+ * keep their reference, addressee and responses. Returns the recommendations that are new.
+ */
+async function adoptTracked(
+  repos: Repositories,
+  meetingId: string,
+  recommendations: readonly Recommendation[],
+): Promise<Recommendation[]> {
+  if (recommendations.length === 0) return [];
+  const orphans = await repos.tracker.orphansOf(meetingId);
+  const fresh: Recommendation[] = [];
+  for (const r of recommendations) {
+    const k = orphans.findIndex((o) => o.text === r.text && o.id !== r.id);
+    if (k < 0 || !r.resolutionId) fresh.push(r);
+    else {
+      await repos.tracker.adopt(orphans[k]!.id, { resolutionId: r.resolutionId, itemId: r.itemId, text: r.text });
+      orphans.splice(k, 1);
+    }
+  }
+  return fresh;
 }
 
 interface Minutes {

@@ -3,6 +3,7 @@ import { AppError } from '../../domain/errors.js';
 import { randomId } from '../../domain/ids.js';
 import { writtenRecord } from '../../domain/minutes/writtenRecord.js';
 import type { Store } from '../../store/store.js';
+import { syncItemRecommendations } from '../tracker/syncItemRecommendations.js';
 import { assertWritable, auditMinutes, itemOf, markDraft, minutesMeeting } from './minutesAccess.js';
 
 export interface SaveItemMinutesInput {
@@ -51,6 +52,7 @@ export async function saveItemMinutes(
         'CONFLICT',
         'someone else saved the minutes of this item since you opened the page: nothing was saved. Your text is below; compare it with theirs and save again',
       );
+    await syncItemRecommendations(repos, actor, m.meeting.id, item.id, now);
     await markDraft(repos, m, now);
     await repos.searchIndex.reindexMeeting(m.meeting.id);
     await auditMinutes(

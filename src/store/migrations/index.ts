@@ -20,6 +20,7 @@ import * as writtenRegister from './0019-written-register.js';
 import * as declarationsAndInterests from './0020-declarations-and-interests.js';
 import * as writtenMinutes from './0021-written-minutes.js';
 import * as recordVersions from './0023-record-versions.js';
+import * as recommendationTracker from './0024-recommendation-tracker.js';
 import * as workProgramme from './0025-work-programme.js';
 import * as forwardPlan from './0026-forward-plan.js';
 import * as digestDeliveries from './0027-digest-deliveries.js';
@@ -47,6 +48,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0020-declarations-and-interests': declarationsAndInterests,
   '0021-written-minutes': writtenMinutes,
   '0023-record-versions': recordVersions,
+  '0024-recommendation-tracker': recommendationTracker,
   '0025-work-programme': workProgramme,
   '0026-forward-plan': forwardPlan,
   '0027-digest-deliveries': digestDeliveries,

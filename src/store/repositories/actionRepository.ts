@@ -53,6 +53,18 @@ export class ActionRepository {
     return row ? toAction(row) : undefined;
   }
 
+  /** The actions a resolution promised, by due date (undated last). */
+  async ofResolution(resolutionId: string): Promise<ResolutionAction[]> {
+    const rows = await this.db
+      .selectFrom('resolutionActions')
+      .selectAll()
+      .where('resolutionId', '=', resolutionId)
+      .orderBy('createdAt')
+      .orderBy('id')
+      .execute();
+    return rows.map(toAction);
+  }
+
   /** Changes an action only if it is still at `version`; false when someone else changed it first. */
   async update(
     id: string,

@@ -33,16 +33,8 @@ export class MeetingStatementRepository {
     for (const table of ['attendance', 'declarations'] as const)
       await db.deleteFrom(table).where('meetingId', '=', meetingId).where('sourceDocumentId', 'in', sources).execute();
     await db.deleteFrom('minutePoints').where('itemId', 'in', items).where('sourceDocumentId', 'in', sources).execute();
-    // Recommendations a clerk has started to track stay; untouched ones go with the statement they came from.
-    await db
-      .deleteFrom('recommendations')
-      .where('status', '=', 'made')
-      .where(
-        'resolutionId',
-        'in',
-        db.selectFrom('resolutions').select('id').where('itemId', 'in', items).where('sourceDocumentId', 'in', sources),
-      )
-      .execute();
+    // Recommendations stay: the record saved next gives them back their resolution (same ids), and
+    // those it no longer makes are dropped then if nobody has tracked them (TrackerRepository).
     await db.deleteFrom('resolutions').where('itemId', 'in', items).where('sourceDocumentId', 'in', sources).execute();
     await db
       .deleteFrom('agendaItems')

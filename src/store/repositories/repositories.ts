@@ -34,6 +34,7 @@ import { ProvenanceRepository } from './provenanceRepository.js';
 import { RecordVersionRepository } from './recordVersionRepository.js';
 import { RecordLoadRepository } from './recordLoadRepository.js';
 import { RecommendationRepository } from './recommendationRepository.js';
+import { TrackerRepository } from './trackerRepository.js';
 import { RegisterRepository } from './registerRepository.js';
 import { PublicReports } from '../public/publicReports.js';
 import { ReviewFlagRepository } from './reviewFlagRepository.js';
@@ -86,6 +87,7 @@ export interface Repositories {
   readonly settings: SettingsRepository;
   readonly statements: MeetingStatementRepository;
   readonly stats: StatsRepository;
+  readonly tracker: TrackerRepository;
   readonly unplaced: UnplacedDocumentRepository;
   readonly votes: VoteRepository;
   readonly workProgramme: WorkProgrammeRepository;
@@ -141,6 +143,7 @@ export function repositoriesOver(
     settings: new SettingsRepository(db),
     statements: new MeetingStatementRepository(db),
     stats: new StatsRepository(db),
+    tracker: new TrackerRepository(db),
     unplaced: new UnplacedDocumentRepository(db),
     votes: new VoteRepository(db),
     workProgramme: new WorkProgrammeRepository(db),

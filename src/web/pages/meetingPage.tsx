@@ -1,3 +1,5 @@
+import { RecommendationResponses } from './recommendationResponses.js';
+import type { TrackedRecommendation } from '../../store/public/publicRecommendations.js';
 import { exemptNotice } from '../../domain/exemptInformation.js';
 import type {
   AttendanceLine,
@@ -293,12 +295,15 @@ export function MeetingPage({
   papers = [],
   notices = [],
   trackerHref = null,
+  recommendations = [],
 }: {
   detail: MeetingDetail;
   papers?: readonly PublicPaper[];
   notices?: readonly PublicNotice[];
   /** The recommendation tracker report of a scrutiny body's meeting (issue 18). */
   trackerHref?: string | null;
+  /** The meeting's recommendations with their responses (the public scope leaves out exempt ones). */
+  recommendations?: readonly TrackedRecommendation[];
 }): Html {
   const { meeting, body } = detail;
   const title = `${formatDate(meeting.date)} - ${body.name}`;
@@ -378,7 +383,7 @@ export function MeetingPage({
       />
       {trackerHref ? (
         <>
-          <h2 class="govuk-heading-l">Recommendations</h2>
+          <h2 class="govuk-heading-l">Recommendation tracker</h2>
           <p class="govuk-body">
             <a class="govuk-link" href={trackerHref}>
               Recommendation tracker report
@@ -389,6 +394,7 @@ export function MeetingPage({
       ) : (
         ''
       )}
+      <RecommendationResponses recommendations={recommendations} headingLevel={2} />
       {detail.documents.length > 0 ? (
         <>
           <h2 class="govuk-heading-l">Documents</h2>

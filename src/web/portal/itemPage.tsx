@@ -9,13 +9,18 @@ import { Layout } from '../pages/layout.js';
 import { packPapersOf, type DocumentWithParts } from '../../domain/packPapers.js';
 import { PackPapers } from '../pages/packPapers.js';
 import { MinuteAmendments, MinutesStateNote } from '../pages/minutesState.js';
+import { RecommendationResponses } from '../pages/recommendationResponses.js';
+import type { TrackedRecommendation } from '../../store/public/publicRecommendations.js';
 
 export function ItemPage({
   detail,
   history,
   pack,
+  recommendations = [],
 }: {
   detail: ItemDetail;
+  /** The item's recommendations with their responses (the public scope leaves out exempt ones). */
+  recommendations?: readonly TrackedRecommendation[];
   history: readonly TopicEntry[];
   /** The meeting's document pack, whose papers within the item's pages are listed. */
   pack?: DocumentWithParts | undefined;
@@ -76,6 +81,7 @@ export function ItemPage({
             <p class="govuk-body">No minutes are recorded for this item.</p>
           )}
           <MinuteAmendments minutes={detail.minutes} headingLevel={2} />
+          <RecommendationResponses recommendations={recommendations} headingLevel={2} />
         </>
       )}
       <h2 class="govuk-heading-l">This topic at other meetings</h2>

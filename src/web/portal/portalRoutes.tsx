@@ -62,7 +62,19 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
       detail.pageStart !== null && !detail.isExempt
         ? documentPackOf(await reads.meetings.documents(detail.meeting.id))
         : undefined;
-    return c.render(<ItemPage detail={detail} history={await reads.items.topicHistory(detail.id)} pack={pack} />);
+    const recommendations = detail.isExempt
+      ? []
+      : (await reads.recommendations.page({ meetingId: detail.meeting.id }, { limit: 500, offset: 0 })).rows.filter(
+          (r) => r.itemId === detail.id,
+        );
+    return c.render(
+      <ItemPage
+        detail={detail}
+        history={await reads.items.topicHistory(detail.id)}
+        pack={pack}
+        recommendations={recommendations}
+      />,
+    );
   });
 
   registerOriginalDocumentRoute(app, reads);

@@ -12,6 +12,8 @@ import { RECORD_SECTION } from './record/recordSection.js';
 import { registerSection } from './register/registerSection.js';
 import { scheduleSection } from './schedule/scheduleSection.js';
 import { meetingSection } from './meetings/meetingSection.js';
+import { responseSection } from './responses/responseSection.js';
+import { trackerSection } from './tracker/trackerSection.js';
 import type { WorkspaceSection } from './workspaceEnv.js';
 import { workProgrammeSection } from './workProgramme/workProgrammeSection.js';
 
@@ -34,6 +36,8 @@ const PARTS: readonly WorkspaceSection[] = [
   interestSection,
   forwardPlanSection,
   workProgrammeSection,
+  trackerSection,
+  responseSection,
 ];
 
 /** The parts, and the meetings hub that links what each part does for one meeting. */
