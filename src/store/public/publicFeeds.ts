@@ -121,9 +121,10 @@ async function listFeedEvents(db: Kysely<Database>, scope: FeedScope): Promise<F
   // changing, so those events can be later than the meeting's updated_at: meetings with such a
   // change newer than the oldest entry kept, and not read above, are read now.
   const kept = found.slice(0, scope.limit);
-  const cutoff = kept.length < scope.limit ? '' : kept.at(-1)!.at;
+  // Fewer than `limit` events: the loop read every meeting, so none is left to catch.
+  if (kept.length < scope.limit) return kept;
   const read = new Set(found.map((e) => e.meetingId));
-  const late = (await minutesChangedSince(db, cutoff, scope.bodyId)).filter((id) => !read.has(id));
+  const late = (await minutesChangedSince(db, kept.at(-1)!.at, scope.bodyId)).filter((id) => !read.has(id));
   if (late.length === 0) return kept;
   for (let i = 0; i < late.length; i += MEETING_BATCH)
     found.push(...(await eventsOf(db, late.slice(i, i + MEETING_BATCH))));
