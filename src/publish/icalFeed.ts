@@ -18,7 +18,10 @@ export type CalendarMeeting = Pick<
   | 'updatedAt'
   | 'revision'
   | 'body'
->;
+> & {
+  /** Minutes written in the workspace: draft or confirmed, and when that last changed. Absent: imported or none. */
+  readonly minutes?: { readonly status: 'draft' | 'confirmed'; readonly changedAt: string } | undefined;
+};
 
 /** English and Welsh councils meet on London time; every DTSTART names it. */
 export const COUNCIL_TIME_ZONE = 'Europe/London';
@@ -67,22 +70,33 @@ export function sequenceOf(meeting: Pick<CalendarMeeting, 'revision'>): number {
   return Math.min(2 ** 31 - 1, Math.max(0, Math.floor(meeting.revision)));
 }
 
+/** What the entry says of written minutes: a calendar shows the change when they are published or confirmed. */
+function minutesLine(meeting: CalendarMeeting): string {
+  if (!meeting.minutes) return '';
+  return meeting.minutes.status === 'draft'
+    ? '\nDraft minutes published, not yet confirmed.'
+    : '\nMinutes confirmed as a correct record.';
+}
+
 function addMeeting(calendar: ICalCalendar, meeting: CalendarMeeting, baseUrl: string): void {
   const url = `${baseUrl}/meetings/${meeting.id}`;
   const start = meeting.startTime ?? meeting.startedAt;
+  // Minutes change state without the meeting's row changing: the entry is modified when either is.
+  const modified =
+    meeting.minutes && meeting.minutes.changedAt > meeting.updatedAt ? meeting.minutes.changedAt : meeting.updatedAt;
   const event = calendar.createEvent({
     id: meetingUid(meeting.id, baseUrl),
     summary: meeting.body.name,
     url,
-    description: `${meeting.body.name}: agenda, papers and minutes at ${url}`,
+    description: `${meeting.body.name}: agenda, papers and minutes at ${url}${minutesLine(meeting)}`,
     // A meeting without a known time is an all-day event: the date is certain, the hour is not.
     ...(start
       ? { start: wallClock(meeting.date, start), ...endOf(meeting, start) }
       : { start: wallClock(meeting.date, '00:00'), allDay: true }),
     timezone: COUNCIL_TIME_ZONE,
     // The stamp comes from the record, not the clock, so an unchanged record gives the same bytes (and ETag).
-    stamp: new Date(meeting.updatedAt),
-    lastModified: new Date(meeting.updatedAt),
+    stamp: new Date(modified),
+    lastModified: new Date(modified),
     sequence: sequenceOf(meeting),
     status: meeting.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });

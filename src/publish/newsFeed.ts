@@ -48,8 +48,16 @@ const HEADLINES: Readonly<Record<FeedEvent['kind'], (e: FeedEvent) => string>> =
   cancelled: (e) => `Meeting cancelled: ${e.bodyName}, ${when(e)}`,
   reinstated: (e) => `Meeting reinstated: ${e.bodyName}, ${when(e)}`,
   agenda: (e) => `Agenda published: ${e.bodyName}, ${when(e)}`,
-  minutes: (e) => `Minutes published: ${e.bodyName}, ${when(e)}`,
+  minutes: (e) =>
+    `${
+      e.minutesStatus === 'draft'
+        ? 'Draft minutes published'
+        : e.minutesStatus === 'confirmed'
+          ? 'Minutes confirmed'
+          : 'Minutes published'
+    }: ${e.bodyName}, ${when(e)}`,
   decisions: (e) => `Decision on ${e.itemTitle ?? 'an item'}: ${e.bodyName}, ${formatLongDate(e.meetingDate)}`,
+  amendment: (e) => `Minutes amended: ${e.bodyName}, ${formatLongDate(e.meetingDate)}`,
 };
 
 function summary(event: FeedEvent): string {
@@ -70,7 +78,15 @@ function summary(event: FeedEvent): string {
         ? `Agenda: ${event.lines.join('; ')}.`
         : `The agenda of ${event.bodyName} on ${when(event)} is published.`;
     case 'minutes':
+      if (event.minutesStatus === 'draft')
+        return `The draft minutes of ${event.bodyName} on ${when(event)} are published; they are not yet confirmed.`;
+      if (event.minutesStatus === 'confirmed')
+        return `The minutes of ${event.bodyName} on ${when(event)} are confirmed as a correct record and locked.`;
       return `The minutes of ${event.bodyName} on ${when(event)} are published.`;
+    case 'amendment':
+      return `The minutes of ${event.bodyName} on ${when(event)} are amended${
+        event.itemTitle ? ` (${event.itemTitle})` : ''
+      }: ${event.lines.join(' ')} Reason: ${event.amendment?.reason ?? ''}`;
     case 'decisions':
       return `Resolved: ${event.lines.join(' ')}`;
   }
@@ -84,7 +100,11 @@ interface Entry {
   readonly summary: string;
 }
 
-/** Links are the portal's pages; ids add the kind (and a change's id), since one meeting gives several entries. */
+/**
+ * Links are the portal's pages; ids add the kind (and a change's or amendment's id), since one
+ * meeting gives several entries. Written minutes keep one id from draft to confirmation: the
+ * confirmation is a change of that entry (a new title and date), as Atom's `updated` means.
+ */
 function entryOf(event: FeedEvent, baseUrl: string): Entry {
   const link =
     event.kind === 'decisions' && event.itemId
@@ -92,7 +112,9 @@ function entryOf(event: FeedEvent, baseUrl: string): Entry {
       : `${baseUrl}/meetings/${event.meetingId}`;
   return {
     title: HEADLINES[event.kind](event),
-    id: `${link}#${event.kind}${event.change ? `-${event.change.id}` : ''}`,
+    id: `${link}#${event.kind}${event.change ? `-${event.change.id}` : ''}${
+      event.amendment ? `-${event.amendment.id}` : ''
+    }`,
     link,
     date: new Date(event.at),
     summary: summary(event),

@@ -31,6 +31,8 @@ function event(overrides: Partial<FeedEvent>): FeedEvent {
     itemTitle: null,
     lines: [],
     change: null,
+    minutesStatus: null,
+    amendment: null,
     ...overrides,
   };
 }

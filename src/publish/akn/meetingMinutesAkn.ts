@@ -1,11 +1,25 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { isPublicItem } from '../../domain/exemptInformation.js';
+import type { PublicMotion } from '../../store/public/publicMinutes.js';
 import type { ItemWithMinutes, MeetingMinutes } from '../../store/public/record/recordMinutes.js';
 import { aknUrisOf } from './aknUris.js';
 import { xmlText } from '../xmlText.js';
+import type { VoteChoice } from '../../domain/minutes.js';
+import type { ItemMoment } from '../../domain/register/registerLine.js';
+import { DRAFT_MINUTES_LABEL } from '../../domain/minutes/minutesStatus.js';
+import { outcomeWords } from '../../domain/minutes/motion.js';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+/** Quorum's own metadata in `<proprietary>`: where the minutes stand (draft, confirmed and locked). */
+export const QUORUM_AKN_NAMESPACE = 'urn:x-quorum:akn:1';
+
+const VOTE_WORDS: ReadonlyArray<readonly [VoteChoice, string]> = [
+  ['for', 'for'],
+  ['against', 'against'],
+  ['abstain', 'abstaining'],
+  ['not_voting', 'not voting'],
+];
 
 export interface AknOptions {
   /** Absolute URL of the portal: each TLC reference points at the person's or body's page. */
@@ -47,7 +61,16 @@ function attendees(minutes: MeetingMinutes): { id: string; name: string; slug: s
   const seen = new Map<string, { id: string; name: string; slug: string }>();
   for (const a of minutes.attendance) if (!seen.has(a.person.id)) seen.set(a.person.id, a.person);
   for (const d of minutes.declarations) if (!seen.has(d.person.id)) seen.set(d.person.id, d.person);
+  for (const item of minutes.items)
+    for (const r of item.resolutions) for (const p of motionPeople(r.motion)) if (!seen.has(p.id)) seen.set(p.id, p);
   return [...seen.values()];
+}
+
+function motionPeople(motion: PublicMotion | undefined): { id: string; name: string; slug: string }[] {
+  if (!motion) return [];
+  return [motion.moverRef, motion.seconderRef, ...motion.recordedBy.map((v) => v.person)].filter(
+    (p): p is NonNullable<typeof p> => p !== null,
+  );
 }
 
 function longDate(date: string): string {
@@ -103,12 +126,46 @@ function addMeta(debate: XMLBuilder, minutes: MeetingMinutes, options: AknOption
       href: `/ontology/location/${meeting.id}`,
       showAs: xmlText(meeting.venue),
     });
+  if (minutes.items.some((i) => i.resolutions.some((r) => r.motion?.tally)))
+    for (const [choice, words] of VOTE_WORDS)
+      references.ele('TLCConcept', {
+        eId: ids.id(`vote_${choice}`),
+        href: `/ontology/concept/vote/${choice}`,
+        showAs: words,
+      });
+  addStatus(meta, minutes, ids);
+}
+
+/**
+ * Where the minutes stand, which Akoma Ntoso has no element for: Quorum's own `<proprietary>`
+ * note (draft, or confirmed and locked, by which meeting and when). Imported minutes are confirmed.
+ */
+function addStatus(meta: XMLBuilder, minutes: MeetingMinutes, ids: Ids): void {
+  const state = minutes.minutes;
+  const attributes: Record<string, string> = { status: state.status, locked: String(state.locked) };
+  if (state.confirmedBy) {
+    attributes.confirmedByMeeting = state.confirmedBy.id;
+    attributes.confirmedByMeetingDate = state.confirmedBy.date;
+  }
+  if (state.confirmedAt) attributes.confirmedAt = state.confirmedAt;
+  meta.ele('proprietary', { source: ids.ref('quorum') }).ele(QUORUM_AKN_NAMESPACE, 'quorum:minutes', attributes);
 }
 
 function addPreface(debate: XMLBuilder, minutes: MeetingMinutes, ids: Ids): void {
   const { meeting, body } = minutes;
   const preface = debate.ele('preface');
   preface.ele('p').ele('docTitle').txt('Minutes');
+  const state = minutes.minutes;
+  preface
+    .ele('p', { class: 'minutesStatus' })
+    .ele('docStatus')
+    .txt(
+      state.status === 'draft'
+        ? DRAFT_MINUTES_LABEL
+        : state.confirmedBy
+          ? `Confirmed as a correct record at the meeting of ${longDate(state.confirmedBy.date)}`
+          : 'Confirmed',
+    );
   const line = preface.ele('p');
   line.ele('docCommittee', { refersTo: ids.ref('body') }).txt(xmlText(body.name));
   line.txt(', ');
@@ -132,10 +189,29 @@ function addRollCall(debateBody: XMLBuilder, minutes: MeetingMinutes, ids: Ids):
     lines.forEach((a, index) => {
       if (index > 0) p.txt('; ');
       p.ele('person', { refersTo: ids.ref(personRef(a.person.id)) }).txt(xmlText(a.person.name));
-      const note = [a.roleText, a.reason].filter(Boolean).join(', ');
+      const note = [
+        a.roleText,
+        a.reason,
+        a.remote ? 'remotely' : null,
+        a.substituteFor ? `substitute for ${a.substituteFor.name}` : null,
+        momentWords('arrived', a.arrival, minutes),
+        momentWords('left', a.departure, minutes),
+      ]
+        .filter(Boolean)
+        .join(', ');
       if (note) p.txt(` (${xmlText(note)})`);
     });
   }
+}
+
+/** "arrived during item 5 (18:45)", from the register's moment against the agenda. */
+function momentWords(verb: string, moment: ItemMoment | null, minutes: MeetingMinutes): string | null {
+  if (!moment) return null;
+  const item = moment.itemId ? minutes.items.find((i) => i.id === moment.itemId) : undefined;
+  const number = item ? (item.minuteNumber ?? item.agendaNumber) : null;
+  const where = number ? ` ${moment.during ? 'during' : verb === 'left' ? 'after' : 'before'} item ${number}` : '';
+  const time = moment.time ? ` at ${moment.time}` : '';
+  return where || time ? `${verb}${where}${time}` : null;
 }
 
 function addItem(debateBody: XMLBuilder, item: ItemWithMinutes, index: number, ids: Ids): void {
@@ -165,11 +241,78 @@ function addItem(debateBody: XMLBuilder, item: ItemWithMinutes, index: number, i
       });
       if (r.label) entry.ele('num').txt(xmlText(r.label));
       entry.ele('p').txt(xmlText(r.text));
+      if (r.motion) addMotion(entry, r.motion, `${eId}__resolutions__list_1__item_${i + 1}`, ids);
     });
   }
   if (said.length === 0 && item.points.length === 0 && item.resolutions.length === 0) {
     section.ele('narrative').txt('No minute is recorded for this item.');
   }
+}
+
+/** The motion's mover, seconder, votes (counted as `<quantity>`, or each member by name), rule and result. */
+function addMotion(entry: XMLBuilder, motion: PublicMotion, eId: string, ids: Ids): void {
+  const who = entry.ele('p', { class: 'motion' });
+  who.txt(motion.kind === 'amendment' ? 'Amendment' : 'Motion');
+  if (motion.moverRef) {
+    who.txt(' moved by ');
+    who.ele('person', { refersTo: ids.ref(personRef(motion.moverRef.id)) }).txt(xmlText(motion.moverRef.name));
+  }
+  if (motion.seconderRef) {
+    who.txt(', seconded by ');
+    who.ele('person', { refersTo: ids.ref(personRef(motion.seconderRef.id)) }).txt(xmlText(motion.seconderRef.name));
+  }
+  who.txt('.');
+  if (motion.tally) {
+    const votes = entry.ele('p', { class: 'vote tally' });
+    votes.txt('Votes: ');
+    VOTE_WORDS.forEach(([choice, words], index) => {
+      const n = motion.tally![choice];
+      if (choice === 'not_voting' && n === 0) return;
+      if (index > 0) votes.txt(', ');
+      votes
+        .ele('quantity', { eId: `${eId}__qty_${choice}`, refersTo: ids.ref(`vote_${choice}`), normalized: String(n) })
+        .txt(String(n));
+      votes.txt(` ${words}`);
+    });
+    votes.txt('.');
+  }
+  if (motion.recordedBy.length > 0) {
+    const named = entry.ele('p', { class: 'vote recorded' });
+    named.txt('Recorded vote: ');
+    motion.recordedBy.forEach((v, index) => {
+      if (index > 0) named.txt('; ');
+      named.ele('person', { refersTo: ids.ref(personRef(v.person.id)) }).txt(xmlText(v.person.name));
+      named.txt(` ${VOTE_WORDS.find(([c]) => c === v.choice)?.[1] ?? v.choice}`);
+    });
+    named.txt('.');
+  }
+  if (motion.castingVote)
+    entry.ele('p', { class: 'vote casting' }).txt(`The chair gave a casting vote ${motion.castingVote}.`);
+  if (motion.outcome) {
+    const result = entry.ele('p', { class: `result ${motion.outcome}` });
+    result.txt(outcomeWords(motion.outcome));
+    if (motion.reason) result.txt(`: ${xmlText(motion.reason)}`);
+    result.txt('.');
+  }
+}
+
+/** Corrections agreed after the minutes were confirmed, shown with them. */
+function addAmendments(debateBody: XMLBuilder, minutes: MeetingMinutes, ids: Ids): void {
+  const amendments = minutes.minutes.amendments;
+  if (amendments.length === 0) return;
+  const section = debateBody.ele('debateSection', { eId: ids.id('dbsect_amendments'), name: 'amendments' });
+  section.ele('heading').txt('Amendments to these minutes');
+  amendments.forEach((a, i) => {
+    const p = section.ele('p', { eId: ids.id(`dbsect_amendments__para_${i + 1}`), class: 'amendment' });
+    const item = a.itemId ? minutes.items.find((it) => it.id === a.itemId) : undefined;
+    if (item) p.txt(`${xmlText(item.minuteNumber ?? item.agendaNumber ?? item.title)}: `);
+    p.txt(`${xmlText(a.text)} Reason: ${xmlText(a.reason)}.`);
+    if (a.agreedAt) {
+      p.txt(' Agreed at the meeting of ');
+      p.ele('date', { date: a.agreedAt.date }).txt(longDate(a.agreedAt.date));
+      p.txt('.');
+    }
+  });
 }
 
 /** Appends one meeting's minutes as an Akoma Ntoso `<debate name="minutes">` to `parent`. Exempt items are left out. */
@@ -182,6 +325,7 @@ export function appendMinutesDebate(parent: XMLBuilder, minutes: MeetingMinutes,
   addRollCall(debateBody, minutes, ids);
   const items = minutes.items.filter(isPublicItem);
   items.forEach((item, index) => addItem(debateBody, item, index, ids));
+  addAmendments(debateBody, minutes, ids);
   if (items.length === 0 && minutes.attendance.length === 0)
     debateBody
       .ele('debateSection', { eId: ids.id('dbsect_1'), name: 'empty' })

@@ -5,6 +5,7 @@ import type { PaperAtMeeting } from '../../store/public/catalogue/cataloguePaper
 import type { KeysetRequest } from '../../store/public/catalogue/catalogueRequest.js';
 import type { RecordedPerson } from '../../store/public/catalogue/cataloguePeople.js';
 import type { PublicReads } from '../../store/public/publicReads.js';
+import type { OparlMinutesFile } from './oparlObject.js';
 import { changedWithinOf, OPARL_PAGE_SIZE, pageOf, type OparlListRequest } from './oparlList.js';
 import {
   toAgendaItem,
@@ -142,6 +143,11 @@ export class OparlCatalogue {
 
   async meeting(id: string): Promise<OparlMeeting | undefined> {
     return (await this.meetingsOf(await this.reads.catalogue.meetings.byIds([id])))[0];
+  }
+
+  /** The meeting's written minutes as a File; none for imported minutes (their documents are its files). */
+  async meetingResultsProtocol(id: string): Promise<OparlMinutesFile | undefined> {
+    return (await this.meeting(id))?.resultsProtocol;
   }
 
   async meetingLocation(id: string): Promise<OparlLocation | undefined> {

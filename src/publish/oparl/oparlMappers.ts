@@ -9,7 +9,11 @@ import type { PaperAtMeeting } from '../../store/public/catalogue/cataloguePaper
 import type { RecordedPerson } from '../../store/public/catalogue/cataloguePeople.js';
 import type { MeetingContents } from '../../store/public/catalogue/meetingContents.js';
 import { londonDateTime } from './londonTime.js';
+import { outcomeWords } from '../../domain/minutes/motion.js';
+import type { ItemMoment } from '../../domain/register/registerLine.js';
+import type { PublicMinutesState, PublicMotion } from '../../store/public/publicMinutes.js';
 import type {
+  OparlMinutesFile,
   OparlAgendaItem,
   OparlBody,
   OparlConsultation,
@@ -180,7 +184,12 @@ export function toAgendaItem(urls: OparlUrls, item: AgendaItem, contents: Meetin
     const doc = p.documentId ? contents.files.get(p.documentId) : undefined;
     return doc ? [toFile(urls, doc)] : [];
   });
-  const resolutions = (contents.resolutions.get(item.id) ?? []).map((r) => r.text);
+  const itemResolutions = contents.resolutions.get(item.id) ?? [];
+  const resolutions = itemResolutions.map((r) => r.text);
+  const motions = itemResolutions.flatMap((r) => {
+    const motion = contents.motions.get(r.id);
+    return motion ? [{ resolution: r, motion }] : [];
+  });
   return {
     id: urls.agendaItem(item.id),
     type: OPARL_TYPE.agendaItem,
@@ -190,9 +199,76 @@ export function toAgendaItem(urls: OparlUrls, item: AgendaItem, contents: Meetin
     name: item.title,
     public: true,
     ...optional('consultation', papers[0] ? urls.consultation(papers[0].id) : null),
+    ...optional('result', itemResult(motions.map((m) => m.motion))),
     ...optional('resolutionText', resolutions.join('\n')),
     auxiliaryFile: files,
+    ...(motions.length > 0
+      ? { 'quorum:motions': motions.map(({ resolution, motion }) => toMotionExtension(urls, resolution.text, motion)) }
+      : {}),
     web: urls.web(`/items/${item.id}`),
+  };
+}
+
+/**
+ * OParl's AgendaItem.result is a free text of what the item came to: the result of the last motion
+ * put on it (an amendment is voted before the substantive motion), in the minutes' words.
+ */
+function itemResult(motions: readonly PublicMotion[]): string | null {
+  const decided = motions.filter((m) => m.outcome);
+  const last = decided.find((m) => m.kind === 'motion') ?? decided.at(-1);
+  return last?.outcome ? outcomeWords(last.outcome) : null;
+}
+
+function toMotionExtension(urls: OparlUrls, text: string, m: PublicMotion): Record<string, unknown> {
+  return {
+    kind: m.kind,
+    text,
+    mover: m.moverRef ? urls.person(m.moverRef.id) : null,
+    seconder: m.seconderRef ? urls.person(m.seconderRef.id) : null,
+    rule: m.rule,
+    result: m.outcome,
+    resultReason: m.reason,
+    castingVote: m.castingVote,
+    tally: m.tally,
+    votes: m.recordedBy.map((v) => ({ person: urls.person(v.person.id), vote: v.choice })),
+  };
+}
+
+function toMinutesExtension(urls: OparlUrls, state: PublicMinutesState | undefined): Record<string, unknown> {
+  return {
+    status: state?.status ?? 'confirmed',
+    locked: state?.locked ?? true,
+    confirmedBy: state?.confirmedBy ? urls.meeting(state.confirmedBy.id) : null,
+    confirmedAt: state?.confirmedAt ?? null,
+    amendments: (state?.amendments ?? []).map((a) => ({
+      agendaItem: a.itemId ? urls.agendaItem(a.itemId) : null,
+      text: a.text,
+      reason: a.reason,
+      agreedAt: a.agreedAt ? urls.meeting(a.agreedAt.id) : null,
+      recorded: a.recordedAt,
+    })),
+  };
+}
+
+function momentOf(urls: OparlUrls, m: ItemMoment | null, publicItems: ReadonlySet<string>): unknown {
+  if (!m) return null;
+  // An exempt item is not an OParl object: the moment keeps its time and says no more.
+  const item = m.itemId && publicItems.has(m.itemId) ? urls.agendaItem(m.itemId) : null;
+  return { agendaItem: item, during: m.during, time: m.time };
+}
+
+/** The written minutes as an OParl File: the Akoma Ntoso document of the JSON API. */
+export function toResultsProtocol(urls: OparlUrls, meetingId: string, state: PublicMinutesState): OparlMinutesFile {
+  return {
+    id: urls.meetingResultsProtocol(meetingId),
+    type: OPARL_TYPE.file,
+    name: state.status === 'draft' ? 'Draft minutes' : 'Minutes',
+    fileName: `minutes-${meetingId}.akn.xml`,
+    mimeType: 'application/akn+xml',
+    accessUrl: urls.meetingMinutesAkn(meetingId),
+    meeting: [urls.meeting(meetingId)],
+    ...optional('modified', state.changedAt),
+    web: urls.web(`/meetings/${meetingId}`),
   };
 }
 
@@ -201,6 +277,8 @@ export function meetingName(bodyName: string, date: string): string {
 }
 
 export function toMeeting(urls: OparlUrls, m: MeetingOfBody, contents: MeetingContents): OparlMeeting {
+  const state = contents.minutes.get(m.id);
+  const publicItems = new Set((contents.items.get(m.id) ?? []).map((i) => i.id));
   return {
     id: urls.meeting(m.id),
     type: OPARL_TYPE.meeting,
@@ -222,8 +300,32 @@ export function toMeeting(urls: OparlUrls, m: MeetingOfBody, contents: MeetingCo
     ),
     organization: [urls.organization(m.bodyId)],
     participant: (contents.participants.get(m.id) ?? []).map((id) => urls.person(id)),
+    ...optional('resultsProtocol', state?.written ? toResultsProtocol(urls, m.id, state) : null),
     auxiliaryFile: (contents.documents.get(m.id) ?? []).map((d) => toFile(urls, d)),
     agendaItem: (contents.items.get(m.id) ?? []).map((i) => toAgendaItem(urls, i, contents)),
+    'quorum:minutes': toMinutesExtension(urls, state),
+    'quorum:attendance': (contents.register.get(m.id) ?? []).map((a) => ({
+      person: urls.person(a.personId),
+      kind: a.kind,
+      reason: a.reason,
+      roleText: a.roleText,
+      capacity: a.capacity,
+      substituteFor: a.substituteForId ? urls.person(a.substituteForId) : null,
+      remote: a.remote,
+      arrival: momentOf(urls, a.arrival, publicItems),
+      departure: momentOf(urls, a.departure, publicItems),
+    })),
+    'quorum:declarations': (contents.declarations.get(m.id) ?? [])
+      .filter((d) => d.itemId === null || publicItems.has(d.itemId))
+      .map((d) => ({
+        person: urls.person(d.personId),
+        agendaItem: d.itemId ? urls.agendaItem(d.itemId) : null,
+        kind: d.kind,
+        text: d.text,
+        leftRoom: d.leftRoom,
+        tookNoPart: d.tookNoPart,
+        dispensation: d.dispensation,
+      })),
     created: m.createdAt,
     modified: m.updatedAt,
     web: urls.web(`/meetings/${m.id}`),

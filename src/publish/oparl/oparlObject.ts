@@ -76,6 +76,15 @@ export interface OparlFile extends OparlBase {
   readonly downloadUrl?: string;
 }
 
+/** Minutes written in Quorum, as a File: made on request (Akoma Ntoso), so without a stored size. */
+export interface OparlMinutesFile extends OparlBase {
+  readonly name: string;
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly accessUrl: string;
+  readonly meeting: readonly string[];
+}
+
 export interface OparlAgendaItem extends OparlBase {
   readonly meeting: string;
   /** The item's place among the meeting's public items, from 1. */
@@ -84,8 +93,12 @@ export interface OparlAgendaItem extends OparlBase {
   readonly name: string;
   readonly public: true;
   readonly consultation?: string;
+  /** OParl's own field: what the item came to ("Carried", "Lost"), from the motions put on it. */
+  readonly result?: string;
   readonly resolutionText?: string;
   readonly auxiliaryFile: readonly OparlFile[];
+  /** Vendor extension (README, "OParl"): each motion with its mover, votes, rule, result and casting vote. */
+  readonly 'quorum:motions'?: readonly Record<string, unknown>[];
 }
 
 export interface OparlMeeting extends OparlBase {
@@ -97,8 +110,14 @@ export interface OparlMeeting extends OparlBase {
   readonly location?: OparlLocation;
   readonly organization: readonly string[];
   readonly participant: readonly string[];
+  /** OParl's own field: the minutes, as an Akoma Ntoso document, once any are published. */
+  readonly resultsProtocol?: OparlMinutesFile;
   readonly auxiliaryFile: readonly OparlFile[];
   readonly agendaItem: readonly OparlAgendaItem[];
+  /** Vendor extensions (README, "OParl"): the minutes' state, the register, the declarations. */
+  readonly 'quorum:minutes': Record<string, unknown>;
+  readonly 'quorum:attendance': readonly Record<string, unknown>[];
+  readonly 'quorum:declarations': readonly Record<string, unknown>[];
 }
 
 export interface OparlConsultation extends OparlBase {

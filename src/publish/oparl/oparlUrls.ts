@@ -59,6 +59,14 @@ export class OparlUrls {
   meeting(id: string): string {
     return `${this.root}/meetings/${id}`;
   }
+  /** The meeting's minutes as an OParl File (resultsProtocol), served by the meeting's own route. */
+  meetingResultsProtocol(id: string): string {
+    return `${this.meeting(id)}/results-protocol`;
+  }
+  /** The minutes' Akoma Ntoso document, served by the JSON API's XML route. */
+  meetingMinutesAkn(id: string): string {
+    return `${this.portal}/api/v1/meetings/${encodeURIComponent(id)}/minutes.akn`;
+  }
   meetingLocation(id: string): string {
     return `${this.meeting(id)}/location`;
   }

@@ -196,7 +196,19 @@ export function toMotion(r: ResolutionRecord): Json {
     'quorum:label': r.label,
     'quorum:is_formal': r.isFormal,
     'quorum:source_document_id': r.sourceDocumentId,
+    // Popolo's own fields for a motion put to the vote; null for an imported resolution.
+    creator_id: r.motion?.moverId ?? null,
+    requirement: r.motion?.rule ?? null,
+    result: popoloResult(r.motion?.outcome),
+    'quorum:motion_kind': r.motion?.kind ?? null,
+    'quorum:seconder_id': r.motion?.seconderId ?? null,
   };
+}
+
+/** Popolo's result words: the motion passed or failed (a tie not broken by a casting vote fails). */
+function popoloResult(outcome: string | null | undefined): string | null {
+  if (!outcome) return null;
+  return outcome === 'carried' ? 'pass' : 'fail';
 }
 
 /** A resolution's recorded votes (one or more, all of it): named votes as Popolo votes, totals as counts. */
@@ -209,6 +221,10 @@ export function toVoteEvent(votes: readonly VoteRecord[]): Json {
     motion_id: resolutionId,
     organization_id: bodyId,
     legislative_session_id: meetingId,
+    result: popoloResult(votes[0]!.motion?.outcome),
+    'quorum:outcome': votes[0]!.motion?.outcome ?? null,
+    'quorum:rule': votes[0]!.motion?.rule ?? null,
+    'quorum:casting_vote': votes[0]!.motion?.castingVote ?? null,
     counts: counts.map((v) => ({ option: v.choice, value: v.count, 'quorum:id': v.id })),
     votes: named.map((v) => ({ id: v.id, voter_id: v.personId, option: v.choice, 'quorum:count': v.count })),
   };

@@ -3,6 +3,7 @@ import type { Resolution } from '../../domain/minutes.js';
 import type { Database } from '../database.js';
 import { toResolution } from '../rowMappers.js';
 import { countOf, sourcesOf, type BodyRef, type PageRequest, type Paged, type SourceLink } from './publicRefs.js';
+import { publicMotions, type PublicMotion } from './publicMinutes.js';
 import { publicResolutions } from './publicScope.js';
 
 /** A resolution or decision with the item, meeting and body it was taken at. */
@@ -11,6 +12,8 @@ export interface DecisionAtMeeting extends Resolution {
   readonly meeting: { readonly id: string; readonly date: string };
   readonly body: BodyRef;
   readonly source: SourceLink | null;
+  /** The motion put to the vote, with its votes and result, when the workspace recorded one. */
+  readonly motion?: PublicMotion | undefined;
 }
 
 export interface DecisionFilter {
@@ -50,16 +53,20 @@ export class PublicDecisions {
   constructor(private readonly db: Db) {}
 
   async #present(rows: readonly DecisionRow[]): Promise<DecisionAtMeeting[]> {
-    const sources = await sourcesOf(
-      this.db,
-      rows.map((r) => r.id),
-    );
+    const [sources, motions] = await Promise.all([
+      sourcesOf(
+        this.db,
+        rows.map((r) => r.id),
+      ),
+      publicMotions(this.db, rows),
+    ]);
     return rows.map(({ itemTitle, meetingId, meetingDate, bodyId, bodySlug, bodyName, ...r }) => ({
       ...toResolution(r),
       item: { id: r.itemId, title: itemTitle },
       meeting: { id: meetingId, date: meetingDate },
       body: { id: bodyId, slug: bodySlug, name: bodyName },
       source: sources.get(r.id) ?? null,
+      motion: motions.get(r.id),
     }));
   }
 

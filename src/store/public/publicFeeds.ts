@@ -16,6 +16,7 @@ export const FEED_EVENT_KINDS = [
   'agenda',
   'minutes',
   'decisions',
+  'amendment',
 ] as const;
 export type FeedEventKind = (typeof FEED_EVENT_KINDS)[number];
 
@@ -27,7 +28,10 @@ export type FeedEventKind = (typeof FEED_EVENT_KINDS)[number];
  *   a meeting cancelled without such a record (imported as cancelled) when the record last changed;
  * - agenda: the first import of a document the agenda items were read from, else when the meeting was recorded;
  * - minutes and decisions: the first import of a document the minutes (attendance, points,
- *   resolutions) were read from, else when the record last changed (entered by hand).
+ *   resolutions) were read from, else when the record last changed (entered by hand);
+ * - minutes written in the workspace: when their state last changed (published as a draft, then
+ *   confirmed), one entry whose status says which, so a confirmation shows as a change of that entry;
+ * - amendment: a correction of confirmed minutes, when it was recorded, one entry each.
  * The meeting's own date is not used: it is when the meeting sits, in the future for a new one,
  * and feed readers order and mark entries as new by this date.
  */
@@ -47,6 +51,10 @@ export interface FeedEvent {
   readonly lines: readonly string[];
   /** For a clerk's change: its id (each is an entry of its own), the date and time before it, the reason given. */
   readonly change: FeedChange | null;
+  /** For minutes written in the workspace: draft, or confirmed (and so locked); null for imported ones. */
+  readonly minutesStatus: 'draft' | 'confirmed' | null;
+  /** For an amendment: its id, what was corrected and why (`lines` holds the text too). */
+  readonly amendment: { readonly id: string; readonly reason: string } | null;
 }
 
 export interface FeedChange {
@@ -56,9 +64,13 @@ export interface FeedChange {
   readonly reason: string | null;
 }
 
-type MeetingEventRow = Omit<FeedEvent, 'kind' | 'itemId' | 'itemTitle' | 'lines' | 'change'>;
+type MeetingEventRow = Omit<
+  FeedEvent,
+  'kind' | 'itemId' | 'itemTitle' | 'lines' | 'change' | 'minutesStatus' | 'amendment'
+>;
 
 const KIND_RANK: Readonly<Record<FeedEventKind, number>> = {
+  amendment: -1,
   decisions: 0,
   minutes: 1,
   agenda: 2,
@@ -104,7 +116,32 @@ async function listFeedEvents(db: Kysely<Database>, scope: FeedScope): Promise<F
     const last = found[scope.limit - 1];
     if (last && last.at >= bound) break;
   }
-  return found.slice(0, scope.limit);
+  found.sort(newestFirst);
+  // Written minutes change state (confirmed) and take amendments without the meeting's row
+  // changing, so those events can be later than the meeting's updated_at: meetings with such a
+  // change newer than the oldest entry kept, and not read above, are read now.
+  const kept = found.slice(0, scope.limit);
+  // Fewer than `limit` events: the loop read every meeting, so none is left to catch.
+  if (kept.length < scope.limit) return kept;
+  const read = new Set(found.map((e) => e.meetingId));
+  const late = (await minutesChangedSince(db, kept.at(-1)!.at, scope.bodyId)).filter((id) => !read.has(id));
+  if (late.length === 0) return kept;
+  for (let i = 0; i < late.length; i += MEETING_BATCH)
+    found.push(...(await eventsOf(db, late.slice(i, i + MEETING_BATCH))));
+  return found.sort(newestFirst).slice(0, scope.limit);
+}
+
+/** Meetings whose written minutes changed state, or took an amendment, at or after `since`. */
+async function minutesChangedSince(db: Kysely<Database>, since: string, bodyId?: string): Promise<string[]> {
+  let states = db.selectFrom('meetingMinutes as s').select('s.meetingId').where('s.updatedAt', '>=', since);
+  let amended = db.selectFrom('minuteAmendments as a').select('a.meetingId').where('a.recordedAt', '>=', since);
+  if (bodyId) {
+    const ofBody = db.selectFrom('meetings').select('meetings.id').where('meetings.bodyId', '=', bodyId);
+    states = states.where('s.meetingId', 'in', ofBody);
+    amended = amended.where('a.meetingId', 'in', ofBody);
+  }
+  const rows = await states.union(amended).execute();
+  return [...new Set(rows.map((r) => r.meetingId))];
 }
 
 async function eventsOf(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
@@ -115,6 +152,7 @@ async function eventsOf(db: Kysely<Database>, meetingIds: readonly string[]): Pr
     agendaEvents(db, meetingIds),
     minutesEvents(db, meetingIds),
     decisionEvents(db, meetingIds),
+    amendmentEvents(db, meetingIds),
   ]);
   return kinds.flat();
 }
@@ -127,7 +165,8 @@ function newestFirst(a: FeedEvent, b: FeedEvent): number {
     a.meetingId.localeCompare(b.meetingId) ||
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
     (a.itemId ?? '').localeCompare(b.itemId ?? '') ||
-    (a.change?.id ?? '').localeCompare(b.change?.id ?? '')
+    (a.change?.id ?? '').localeCompare(b.change?.id ?? '') ||
+    (a.amendment?.id ?? '').localeCompare(b.amendment?.id ?? '')
   );
 }
 
@@ -147,7 +186,7 @@ function meetingsQuery(db: Kysely<Database>, meetingIds: readonly string[]) {
 }
 
 function meetingEvent(kind: FeedEventKind, row: MeetingEventRow, lines: readonly string[] = []): FeedEvent {
-  return { kind, ...row, itemId: null, itemTitle: null, lines, change: null };
+  return { kind, ...row, itemId: null, itemTitle: null, lines, change: null, minutesStatus: null, amendment: null };
 }
 
 /**
@@ -221,6 +260,8 @@ async function changeEvents(db: Kysely<Database>, meetingIds: readonly string[])
     itemTitle: null,
     lines: [],
     change: { id: r.id, fromDate: r.fromDate, fromTime: r.fromTime, reason: r.reason },
+    minutesStatus: null,
+    amendment: null,
   }));
 }
 
@@ -280,6 +321,8 @@ async function publicItemTitles(db: Kysely<Database>, meetingIds: readonly strin
 
 async function minutesEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
   const rows = await meetingsQuery(db, meetingIds)
+    .leftJoin('meetingMinutes as written', 'written.meetingId', 'm.id')
+    .select(['written.status as writtenStatus', 'written.updatedAt as writtenAt'])
     .select((eb) => {
       const items = eb.selectFrom('agendaItems as i').select('i.id').whereRef('i.meetingId', '=', 'm.id');
       return eb.fn
@@ -310,9 +353,30 @@ async function minutesEvents(db: Kysely<Database>, meetingIds: readonly string[]
         )
         .as('at');
     })
-    .where('m.status', 'in', ['minutes_draft', 'minutes_confirmed'])
+    .where((eb) =>
+      eb.or([eb('m.status', 'in', ['minutes_draft', 'minutes_confirmed']), eb('written.meetingId', 'is not', null)]),
+    )
     .execute();
-  return rows.map((r) => meetingEvent('minutes', { ...r, at: String(r.at) }));
+  return rows.map(({ writtenStatus, writtenAt, ...r }) => ({
+    ...meetingEvent('minutes', { ...r, at: String(writtenAt ?? r.at) }),
+    minutesStatus: writtenStatus === 'draft' || writtenStatus === 'confirmed' ? writtenStatus : null,
+  }));
+}
+
+/** Each correction of confirmed minutes, when recorded; one to an exempt item's minutes is as private as they are. */
+async function amendmentEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
+  const rows = await meetingsQuery(db, meetingIds)
+    .innerJoin('minuteAmendments as a', 'a.meetingId', 'm.id')
+    .leftJoin('agendaItems as i', 'i.id', 'a.itemId')
+    .select(['a.id as amendmentId', 'a.recordedAt as at', 'a.text', 'a.reason', 'a.itemId', 'i.title as itemTitle'])
+    .where((eb) => eb.or([eb('a.itemId', 'is', null), eb('a.itemId', 'not in', exemptItemIds(db))]))
+    .execute();
+  return rows.map(({ amendmentId, text, reason, itemId, itemTitle, ...r }) => ({
+    ...meetingEvent('amendment', r, [text]),
+    itemId,
+    itemTitle,
+    amendment: { id: amendmentId, reason },
+  }));
 }
 
 /**
@@ -353,6 +417,8 @@ async function decisionEvents(db: Kysely<Database>, meetingIds: readonly string[
     at: String(r.at),
     lines: texts.get(r.itemId) ?? [],
     change: null,
+    minutesStatus: null,
+    amendment: null,
   }));
 }
 
@@ -375,5 +441,20 @@ export class PublicFeeds {
 
   events(scope: FeedScope): Promise<FeedEvent[]> {
     return listFeedEvents(this.db, scope);
+  }
+
+  /** Where these meetings' written minutes stand, by meeting id; imported minutes have no entry. */
+  async writtenMinutes(
+    meetingIds: readonly string[],
+  ): Promise<Map<string, { status: 'draft' | 'confirmed'; changedAt: string }>> {
+    if (meetingIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('meetingMinutes')
+      .select(['meetingId', 'status', 'updatedAt'])
+      .where('meetingId', 'in', meetingIds)
+      .execute();
+    return new Map(
+      rows.map((r) => [r.meetingId, { status: r.status === 'draft' ? 'draft' : 'confirmed', changedAt: r.updatedAt }]),
+    );
   }
 }

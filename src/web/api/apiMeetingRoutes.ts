@@ -14,11 +14,15 @@ import {
   toItem,
   toMeeting,
   toRecommendation,
+  toDecisionNotice,
+  toItemMoment,
   toResolution,
 } from './apiPresenters.js';
 import { ApiProblem } from './apiProblem.js';
 import { defineRoute, pageOf, pageRequestOf, type ApiRoute } from './apiRoute.js';
 import {
+  DecisionNoticeListSchema,
+  DecisionNoticeSchema,
   ItemDetailSchema,
   ItemListSchema,
   MeetingDetailSchema,
@@ -85,6 +89,9 @@ export const meetingRoutes: readonly ApiRoute[] = [
           role_text: a.roleText,
           capacity: a.capacity,
           substitute_for: a.substituteFor ? personRef(req.links, a.substituteFor) : null,
+          remote: a.remote,
+          arrival: a.arrival ? toItemMoment(req.links, a.arrival) : null,
+          departure: a.departure ? toItemMoment(req.links, a.departure) : null,
         })),
         declarations: detail.declarations.map((d) => ({
           person: personRef(req.links, d.person),
@@ -98,13 +105,17 @@ export const meetingRoutes: readonly ApiRoute[] = [
         documents: detail.documents.map((d) => toDocument(req.links, d)),
         minutes: {
           status: detail.minutes.status,
+          locked: detail.minutes.locked,
           confirmed_by: detail.minutes.confirmedBy ? meetingRef(req.links, detail.minutes.confirmedBy) : null,
+          confirmed_at: detail.minutes.confirmedAt,
           amendments: detail.minutes.amendments.map((a) => ({
             item: a.itemId ? itemRef(req.links, a.itemId) : null,
             text: a.text,
             reason: a.reason,
             agreed_at: a.agreedAt ? meetingRef(req.links, a.agreedAt) : null,
+            recorded_at: a.recordedAt,
           })),
+          akn_url: req.links.api(`/meetings/${encodeURIComponent(meeting.id)}/minutes.akn`),
         },
       };
     },
@@ -243,6 +254,40 @@ export const meetingRoutes: readonly ApiRoute[] = [
       if (!r)
         throw new ApiProblem('not_found', `There is no public recommendation with the id "${req.params.id}".`, 'id');
       return toRecommendation(req.links, r);
+    },
+  }),
+
+  defineRoute({
+    path: '/decision-notices',
+    operationId: 'listDecisionNotices',
+    summary: 'Published decision notices, newest publication first, with their call-in deadlines',
+    tag: 'decisions',
+    pathParams: noParams,
+    query: z.object({ ...PagingParams }),
+    response: DecisionNoticeListSchema,
+    async handle(req) {
+      const paged = await req.reads.decisionNotices.page(req.today, pageRequestOf(req.query));
+      return { data: paged.rows.map((n) => toDecisionNotice(req.links, n)), page: pageOf(req, paged.total) };
+    },
+  }),
+
+  defineRoute({
+    path: '/decision-notices/{id}',
+    operationId: 'getDecisionNotice',
+    summary: 'One published decision notice',
+    tag: 'decisions',
+    pathParams: z.object({ id: idParam('decision notice') }),
+    query: noParams,
+    response: DecisionNoticeSchema,
+    async handle(req) {
+      const n = await req.reads.decisionNotices.byId(req.params.id, req.today);
+      if (!n)
+        throw new ApiProblem(
+          'not_found',
+          `There is no published decision notice with the id "${req.params.id}".`,
+          'id',
+        );
+      return toDecisionNotice(req.links, n);
     },
   }),
 ];

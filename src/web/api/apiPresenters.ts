@@ -1,7 +1,10 @@
 import type { Body } from '../../domain/body.js';
 import type { Person } from '../../domain/person.js';
 import { publicOrigin, type DocumentPart, type SourceDocument } from '../../domain/sourceDocument.js';
+import type { ItemMoment } from '../../domain/register/registerLine.js';
 import type { DecisionAtMeeting } from '../../store/public/publicDecisions.js';
+import type { PublicDecisionNotice } from '../../store/public/publicDecisionNotices.js';
+import type { PublicMotion } from '../../store/public/publicMinutes.js';
 import type { ItemAtMeeting } from '../../store/public/publicItems.js';
 import type { MeetingSummary } from '../../store/public/publicMeetings.js';
 import type { MembershipLine } from '../../store/public/publicPeople.js';
@@ -10,7 +13,10 @@ import type { SourceLink } from '../../store/public/publicRefs.js';
 import { seg, type ApiLinks } from './apiLinks.js';
 import type {
   ApiBody,
+  ApiDecisionNotice,
   ApiDocument,
+  ApiItemMoment,
+  ApiMotion,
   ApiItem,
   ApiMeeting,
   ApiMembership,
@@ -160,6 +166,47 @@ export function toResolution(links: ApiLinks, r: DecisionAtMeeting): ApiResoluti
     is_formal: r.isFormal,
     text: r.text,
     source: sourceOf(links, r.source),
+    motion: r.motion ? toMotion(links, r.motion) : null,
+  };
+}
+
+export function toMotion(links: ApiLinks, m: PublicMotion): ApiMotion {
+  return {
+    kind: m.kind,
+    mover: m.moverRef ? personRef(links, m.moverRef) : null,
+    seconder: m.seconderRef ? personRef(links, m.seconderRef) : null,
+    rule: m.rule,
+    result: m.outcome,
+    result_reason: m.reason,
+    casting_vote: m.castingVote,
+    tally: m.tally,
+    votes: m.recordedBy.map((v) => ({ person: personRef(links, v.person), vote: v.choice })),
+  };
+}
+
+export function toItemMoment(links: ApiLinks, m: ItemMoment): ApiItemMoment {
+  return { item: m.itemId ? itemRef(links, m.itemId) : null, during: m.during, time: m.time };
+}
+
+export function toDecisionNotice(links: ApiLinks, n: PublicDecisionNotice): ApiDecisionNotice {
+  return {
+    id: n.id,
+    url: links.api(`/decision-notices/${seg(n.id)}`),
+    html_url: links.html(`/decisions/${seg(n.id)}`),
+    title: n.title,
+    decision: n.decision,
+    maker_kind: n.makerKind,
+    decision_maker: n.decisionMaker,
+    body: n.body && n.bodyId ? bodyRef(links, { id: n.bodyId, ...n.body }) : null,
+    is_key: n.isKey,
+    reasons: n.reasons,
+    alternatives: n.alternatives,
+    call_in: n.callIn,
+    urgency_reason: n.urgencyReason,
+    decided_on: n.decidedOn,
+    published_on: n.publishedOn,
+    call_in_deadline: n.callInDeadline,
+    implementable_on: n.implementableOn,
   };
 }
 

@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.js';
 import type { PublicReads } from '../../store/public/publicReads.js';
+import { registerAknRoute } from './apiAknRoute.js';
 import { documentRoutes } from './apiDocumentRoutes.js';
 import { forwardPlanRoutes } from './apiForwardPlanRoutes.js';
 import { API_PREFIX, apiLinks } from './apiLinks.js';
@@ -60,6 +61,7 @@ export function honoPathOf(openApiPath: string): string {
 /** The JSON API under /api/v1 (CONVENTIONS.md), read-only and open to any origin. */
 export function registerApiRoutes(app: Hono, reads: PublicReads, options: ApiOptions = {}): void {
   app.use(`${API_PREFIX}/*`, cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
+  registerAknRoute(app, reads, options);
   for (const route of API_ROUTES)
     app.get(`${API_PREFIX}${honoPathOf(route.path)}`, (c) => answer(c, route, reads, options));
 }

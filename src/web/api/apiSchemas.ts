@@ -222,6 +222,37 @@ export const ItemSchema = component(
   'A public agenda item. Exempt items (Schedule 12A) are never published.',
 );
 
+const VoteChoiceSchema = z.enum(['for', 'against', 'abstain', 'not_voting']);
+
+export const MotionSchema = component(
+  'Motion',
+  z.strictObject({
+    kind: z.string().describe('motion or amendment'),
+    mover: PersonRefSchema.nullable(),
+    seconder: PersonRefSchema.nullable(),
+    rule: z
+      .string()
+      .nullable()
+      .describe(
+        'The rule that decides it: simple_majority, two_thirds_of_those_voting or majority_of_whole_membership',
+      ),
+    result: z
+      .string()
+      .nullable()
+      .describe('carried, lost or tied, as the meeting declared it (48 for can still be lost under its rule)'),
+    result_reason: text.nullable(),
+    casting_vote: z.enum(['for', 'against']).nullable().describe('The chair’s casting vote, when one was given.'),
+    tally: z
+      .strictObject({ for: z.int(), against: z.int(), abstain: z.int(), not_voting: z.int() })
+      .nullable()
+      .describe('The numbers, when the votes were counted rather than recorded by name.'),
+    votes: z
+      .array(z.strictObject({ person: PersonRefSchema, vote: VoteChoiceSchema }))
+      .describe('A recorded vote: each member by name. Empty for a tally or a decision by assent.'),
+  }),
+  'A motion or amendment put to the meeting, as the clerk recorded it in the workspace.',
+);
+
 export const ResolutionSchema = component(
   'Resolution',
   z.strictObject({
@@ -237,6 +268,7 @@ export const ResolutionSchema = component(
     is_formal: z.boolean().describe('True for what the minutes introduce as RESOLVED; false for other agreements.'),
     text,
     source: SourceSchema.nullable(),
+    motion: MotionSchema.nullable().describe('The motion and its vote, when the minutes were written in Quorum.'),
   }),
   'A resolution or decision on a public agenda item.',
 );
@@ -288,6 +320,16 @@ export const DocumentDetailSchema = component(
   'A source document with its parts (front sheet, reports, appendices).',
 );
 
+const MomentSchema = component(
+  'ItemMoment',
+  z.strictObject({
+    item: ItemRefSchema.nullable(),
+    during: z.boolean().describe('During the item (true) or before it (false; after the last item for a departure)'),
+    time: z.string().nullable().describe('HH:MM, when the clerk noted the time'),
+  }),
+  'A moment in a meeting, against its agenda items.',
+);
+
 export const MeetingDetailSchema = component(
   'MeetingDetail',
   MeetingSchema.extend({
@@ -300,6 +342,9 @@ export const MeetingDetailSchema = component(
         role_text: text.nullable(),
         capacity: z.string().nullable(),
         substitute_for: PersonRefSchema.nullable(),
+        remote: z.boolean().describe('Took part remotely (a written register says; imported minutes rarely do).'),
+        arrival: MomentSchema.nullable().describe('Came after the start: when.'),
+        departure: MomentSchema.nullable().describe('Left before the end: when.'),
       }),
     ),
     declarations: z.array(
@@ -322,15 +367,19 @@ export const MeetingDetailSchema = component(
           .describe(
             'draft: published, not yet confirmed by the next meeting; confirmed (imported minutes count as confirmed)',
           ),
+        locked: z.boolean().describe('Confirmed minutes are locked: a correction is a recorded amendment.'),
         confirmed_by: MeetingRefSchema.nullable().describe('the meeting that confirmed them, when written in Quorum'),
+        confirmed_at: z.string().nullable().describe('when they were confirmed, when written in Quorum'),
         amendments: z.array(
           z.strictObject({
             item: ItemRefSchema.nullable(),
             text,
             reason: text,
             agreed_at: MeetingRefSchema.nullable(),
+            recorded_at: z.string(),
           }),
         ),
+        akn_url: url.describe('These minutes as an Akoma Ntoso 3.0 debate (application/akn+xml).'),
       })
       .describe('Where the minutes stand, and corrections agreed after they were confirmed'),
   }),
@@ -363,6 +412,32 @@ export const RecommendationSchema = component(
     ),
   }),
   'A scrutiny recommendation to a decision maker, as the recommendation tracker follows it.',
+);
+
+export const DecisionNoticeSchema = component(
+  'DecisionNotice',
+  z.strictObject({
+    id: z.string(),
+    url,
+    html_url: url,
+    title: text,
+    decision: text,
+    maker_kind: z.string().describe('executive, executive_member, committee, council or officer'),
+    decision_maker: text,
+    body: BodyRefSchema.nullable(),
+    is_key: z.boolean().describe('A key decision (significant spending or effect on two or more wards).'),
+    reasons: text,
+    alternatives: text.nullable(),
+    call_in: z.string().describe('subject_to_call_in, urgent or not_subject'),
+    urgency_reason: text.nullable(),
+    decided_on: isoDate,
+    published_on: isoDate,
+    call_in_deadline: isoDate
+      .nullable()
+      .describe('The last day a call-in may be made: five clear working days after publication'),
+    implementable_on: isoDate.describe('The first day the decision may be carried out'),
+  }),
+  'A published decision notice, with its call-in deadline.',
 );
 
 export const SearchHitSchema = component(
@@ -410,6 +485,7 @@ export const ItemListSchema = listOf('Item', ItemSchema);
 export const DocumentListSchema = listOf('Document', DocumentSchema);
 export const ResolutionListSchema = listOf('Resolution', ResolutionSchema);
 export const RecommendationListSchema = listOf('Recommendation', RecommendationSchema);
+export const DecisionNoticeListSchema = listOf('DecisionNotice', DecisionNoticeSchema);
 export const SearchHitListSchema = listOf('SearchHit', SearchHitSchema);
 
 export const ForwardPlanEntrySchema = component(
@@ -481,6 +557,9 @@ export type ApiItem = z.infer<typeof ItemSchema>;
 export type ApiResolution = z.infer<typeof ResolutionSchema>;
 export type ApiDocument = z.infer<typeof DocumentSchema>;
 export type ApiRecommendation = z.infer<typeof RecommendationSchema>;
+export type ApiMotion = z.infer<typeof MotionSchema>;
+export type ApiDecisionNotice = z.infer<typeof DecisionNoticeSchema>;
+export type ApiItemMoment = z.infer<typeof MomentSchema>;
 export type ApiSearchHit = z.infer<typeof SearchHitSchema>;
 export type ApiPage = z.infer<typeof PageSchema>;
 export type ApiProblemBody = z.infer<typeof ProblemSchema>;

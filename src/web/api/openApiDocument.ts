@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AKN_MINUTES_PATH } from './apiAknRoute.js';
 import type { ApiRoute } from './apiRoute.js';
 import { apiSchemaRegistry, ProblemSchema } from './apiSchemas.js';
 
@@ -85,6 +86,30 @@ function operation(route: ApiRoute): JsonSchema {
   };
 }
 
+/** The one route that answers XML: a meeting's minutes as Akoma Ntoso (apiAknRoute.ts). */
+function aknOperation(): JsonSchema {
+  return {
+    operationId: 'getMeetingMinutesAkn',
+    summary: 'One meeting’s minutes as an Akoma Ntoso 3.0 debate: draft or confirmed and locked, amendments, votes',
+    tags: ['meetings'],
+    parameters: [
+      {
+        name: 'id',
+        in: 'path',
+        required: true,
+        schema: { type: 'string', pattern: '^[a-z0-9]{1,64}$' },
+      },
+    ],
+    responses: {
+      '200': {
+        description: 'The minutes, public items only; `<proprietary>` says where they stand (urn:x-quorum:akn:1).',
+        content: { 'application/akn+xml': { schema: { type: 'string' } } },
+      },
+      '404': problem('There is no meeting with this id.'),
+    },
+  };
+}
+
 /**
  * The OpenAPI 3.1 document of the API, generated from the route table and the zod schemas that
  * validate each response, so what it promises is what the handlers are held to.
@@ -103,7 +128,10 @@ export function buildOpenApiDocument(routes: readonly ApiRoute[], serverUrl: str
     jsonSchemaDialect: DIALECT,
     servers: [{ url: serverUrl }],
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
-    paths: Object.fromEntries(routes.map((r) => [r.path, { get: operation(r) }])),
+    paths: {
+      ...Object.fromEntries(routes.map((r) => [r.path, { get: operation(r) }])),
+      [AKN_MINUTES_PATH]: { get: aknOperation() },
+    },
     components: { schemas: componentSchemas() },
   };
 }

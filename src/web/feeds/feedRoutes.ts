@@ -60,7 +60,11 @@ async function renderFeed(reads: PublicReads, format: FeedFormat, body: Body | n
   const name = `${body ? `${body.name}: meetings` : 'Committee meetings'} - ${publisher}`;
   if (format === 'ics') {
     const meetings = await reads.meetings.list({ ...scope, limit: CALENDAR_MEETING_LIMIT });
-    return renderIcalFeed(meetings, { baseUrl, name });
+    const minutes = await reads.feeds.writtenMinutes(meetings.map((m) => m.id));
+    return renderIcalFeed(
+      meetings.map((m) => ({ ...m, minutes: minutes.get(m.id) })),
+      { baseUrl, name },
+    );
   }
   const events = await reads.feeds.events({ ...scope, limit: NEWS_ENTRY_LIMIT });
   const paths = feedPaths(body?.slug);

@@ -113,6 +113,7 @@ export function registerOparlRoutes(app: Hono, reads: PublicReads, options: Opar
   object(app, '/oparl/v1/memberships/:id', (id) => oparl.membership(id));
   object(app, '/oparl/v1/meetings/:id', (id) => oparl.meeting(id));
   object(app, '/oparl/v1/meetings/:id/location', (id) => oparl.meetingLocation(id));
+  object(app, '/oparl/v1/meetings/:id/results-protocol', (id) => oparl.meetingResultsProtocol(id));
   object(app, '/oparl/v1/agenda-items/:id', (id) => oparl.agendaItem(id));
   object(app, '/oparl/v1/papers/:id', (id) => oparl.paper(id));
   object(app, '/oparl/v1/consultations/:id', (id) => oparl.consultation(id));

@@ -53,8 +53,9 @@ for (const dialect of DIALECTS) {
     ][] = [
       ['organizations', 3, (oparl, after) => oparl.listOrganizations({ after })],
       ['people', 3, (oparl, after) => oparl.listPeople({ after })],
-      // The cursor's date, then items, resolutions, participants, sources, papers and files.
-      ['meetings', 9, (oparl, after) => oparl.listMeetings({ after })],
+      // The cursor's date, then items, resolutions, participants, sources, papers and files; the register,
+      // declarations, the minutes' state and amendments, motions and the people they name.
+      ['meetings', 14, (oparl, after) => oparl.listMeetings({ after })],
       ['papers', 3, (oparl, after) => oparl.listPapers({ after })],
     ];
 

@@ -494,6 +494,47 @@ for (const dialect of DIALECTS) {
       if (other) expect(ids).toEqual(other[1]);
     });
 
+    it('should list published decision notices with their call-in dates, and serve a meeting’s minutes as Akoma Ntoso', async () => {
+      const notice = {
+        id: 'notice1',
+        title: 'Flood map <b>',
+        decision: 'Publish the map.',
+        makerKind: 'executive' as const,
+        decisionMaker: 'Cabinet',
+        bodyId: null,
+        isKey: false,
+        reasons: 'Residents asked.',
+        alternatives: null,
+        callIn: 'subject_to_call_in' as const,
+        urgencyReason: null,
+        decidedOn: '2025-05-01',
+        publishedOn: '2025-05-02',
+        callInDeadline: '2025-05-12',
+        implementableOn: '2025-05-13',
+        createdAt: '2025-05-02T09:00:00.000Z',
+        updatedAt: '2025-05-02T09:00:00.000Z',
+      };
+      await t.store.transaction((repos) => repos.decisionNotices.add(notice));
+      // Not yet published: not listed.
+      await t.store.transaction((repos) =>
+        repos.decisionNotices.add({ ...notice, id: 'notice2', publishedOn: '2025-07-01' }),
+      );
+      const list = (await get(`${PREFIX}/decision-notices`)).body;
+      expect(list.data.map((n: { id: string }) => n.id)).toEqual(['notice1']);
+      expect((await get(`${PREFIX}/decision-notices/notice1`)).body).toMatchObject({
+        title: 'Flood map <b>',
+        call_in_deadline: '2025-05-12',
+        html_url: `${BASE}/decisions/notice1`,
+      });
+      expect((await get(`${PREFIX}/decision-notices/notice2`)).status).toBe(404);
+      const akn = await app.request(`${PREFIX}/meetings/${ids.harbourMeeting}/minutes.akn`);
+      expect(akn.status).toBe(200);
+      expect(akn.headers.get('content-type')).toContain('application/akn+xml');
+      expect(await akn.text()).toContain('<debate name="minutes"');
+      answered.add('/meetings/{id}/minutes.akn');
+      expect((await app.request(`${PREFIX}/meetings/nosuchmeeting/minutes.akn`)).status).toBe(404);
+    });
+
     it('should have answered 200 on every documented path', () => {
       expect([...answered].sort()).toEqual(Object.keys(doc.paths).sort());
     });

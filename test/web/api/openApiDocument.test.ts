@@ -9,7 +9,8 @@ const parametersOf = (path: string): Parameter[] => (doc.paths[path]?.get.parame
 
 describe('OpenAPI document built from the route table', () => {
   it('should list each route once, with exactly the parameters its zod schemas accept', () => {
-    expect(Object.keys(doc.paths)).toHaveLength(API_ROUTES.length);
+    // The JSON routes, and a meeting's minutes as Akoma Ntoso (XML, outside the route table).
+    expect(Object.keys(doc.paths)).toHaveLength(API_ROUTES.length + 1);
     for (const route of API_ROUTES) {
       const names = parametersOf(route.path).map((p) => `${p.in}:${p.name}`);
       const expected = [

@@ -2,8 +2,14 @@ import type { Kysely } from 'kysely';
 import type { AgendaItem } from '../../../domain/agendaItem.js';
 import type { Resolution } from '../../../domain/minutes.js';
 import type { Database } from '../../database.js';
-import { toAgendaItem, toResolution } from '../../rowMappers.js';
-import { publicItems, publicResolutions } from '../publicScope.js';
+import type { DeclarationConduct } from '../../../domain/declaration.js';
+import type { RegisterLine } from '../../../domain/register/registerLine.js';
+import type { RegisterTables } from '../../database.js';
+import { toRegisterLine } from '../../repositories/registerRepository.js';
+import { toAgendaItem, toDeclarationConduct, toResolution } from '../../rowMappers.js';
+import { publicMinutesStates, publicMotions, type PublicMinutesState, type PublicMotion } from '../publicMinutes.js';
+import { personRefs } from '../publicRefs.js';
+import { publicDeclarations, publicItems, publicResolutions } from '../publicScope.js';
 import type { CatalogueFiles, DocumentFile } from './catalogueFiles.js';
 import type { CataloguePapers, PaperAtMeeting } from './cataloguePapers.js';
 import { participations } from './participants.js';
@@ -22,6 +28,27 @@ export interface MeetingContents {
   readonly papers: ReadonlyMap<string, readonly PaperAtMeeting[]>;
   /** Every public document above, papers' included, by document id. */
   readonly files: ReadonlyMap<string, DocumentFile>;
+  /** Where each meeting's minutes stand (by meeting id): draft, or confirmed and locked; amendments. */
+  readonly minutes: ReadonlyMap<string, PublicMinutesState>;
+  /** The motions put (by resolution id), with their votes and results. */
+  readonly motions: ReadonlyMap<string, PublicMotion>;
+  /** Each meeting's register (by meeting id), with people as the public knows them (merged spellings resolved). */
+  readonly register: ReadonlyMap<string, readonly RegisterFacts[]>;
+  /** Each meeting's public declarations of interest (by meeting id). */
+  readonly declarations: ReadonlyMap<string, readonly DeclarationFacts[]>;
+}
+
+/** A line of the register as the exports state it: the person's surviving id, and what was written. */
+export interface RegisterFacts extends Omit<RegisterLine, 'personId' | 'substituteForId'> {
+  readonly personId: string;
+  readonly substituteForId: string | null;
+}
+
+export interface DeclarationFacts extends DeclarationConduct {
+  readonly personId: string;
+  readonly itemId: string | null;
+  readonly kind: string;
+  readonly text: string;
 }
 
 const NOTHING: MeetingContents = {
@@ -31,6 +58,10 @@ const NOTHING: MeetingContents = {
   documents: new Map(),
   papers: new Map(),
   files: new Map(),
+  minutes: new Map(),
+  motions: new Map(),
+  register: new Map(),
+  declarations: new Map(),
 };
 
 /** Reads what these meetings embed: six queries, batched by id. */
@@ -41,7 +72,7 @@ export async function readMeetingContents(
 ): Promise<MeetingContents> {
   const ids = [...new Set(meetingIds)];
   if (ids.length === 0) return NOTHING;
-  const [items, resolutions, attended, sources, papers] = await Promise.all([
+  const [items, resolutions, attended, sources, papers, registerRows, declarationRows] = await Promise.all([
     publicItems(db).selectAll().where('meetingId', 'in', ids).orderBy('meetingId').orderBy('position').execute(),
     publicResolutions(db)
       .selectAll('resolutions')
@@ -62,7 +93,26 @@ export async function readMeetingContents(
       .where('subjectId', 'in', ids)
       .execute(),
     catalogue.papers.ofMeetings(ids),
+    db
+      .withTables<RegisterTables>()
+      .selectFrom('attendance')
+      .selectAll()
+      .where('meetingId', 'in', ids)
+      .orderBy('meetingId')
+      .orderBy('position')
+      .orderBy('id')
+      .execute(),
+    publicDeclarations(db).selectAll().where('meetingId', 'in', ids).orderBy('id').execute(),
   ]);
+  const [minutes, motions, people] = await Promise.all([
+    publicMinutesStates(db, ids, new Set(items.map((i) => i.id))),
+    publicMotions(db, resolutions),
+    personRefs(db, [
+      ...registerRows.flatMap((r) => (r.substituteForId ? [r.personId, r.substituteForId] : [r.personId])),
+      ...declarationRows.map((d) => d.personId),
+    ]),
+  ]);
+  const surviving = (id: string): string => people.get(id)?.id ?? id;
   const files = await catalogue.files.byIds([
     ...sources.map((s) => s.documentId),
     ...papers.flatMap((p) => (p.documentId ? [p.documentId] : [])),
@@ -76,6 +126,30 @@ export async function readMeetingContents(
     documents: documentsOf(sources, files),
     papers: groupBy(papers, (p) => p.itemId),
     files,
+    minutes,
+    motions,
+    register: groupBy(
+      registerRows.map((r) => {
+        const line = toRegisterLine(r);
+        return {
+          ...line,
+          personId: surviving(line.personId),
+          substituteForId: line.substituteForId ? surviving(line.substituteForId) : null,
+        };
+      }),
+      (l) => l.meetingId,
+    ),
+    declarations: groupBy(
+      declarationRows.map((d) => ({
+        meetingId: d.meetingId,
+        personId: surviving(d.personId),
+        itemId: d.itemId,
+        kind: d.kind,
+        text: d.text,
+        ...toDeclarationConduct(d),
+      })),
+      (d) => d.meetingId,
+    ),
   };
 }
 

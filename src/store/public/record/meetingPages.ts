@@ -31,6 +31,7 @@ export function meetingPages(
         .selectAll('meetings')
         .select(['bodies.slug as bodySlug', 'bodies.name as bodyName'])
         .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!))
+        .$if(scope.meetingId !== undefined, (q) => q.where('meetings.id', '=', scope.meetingId!))
         .$if(after !== null, (q) =>
           q
             .where('meetings.date', '>=', after!.date)

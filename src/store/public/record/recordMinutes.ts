@@ -11,12 +11,14 @@ import { personRefs, type BodyRef, type PersonRef } from '../publicRefs.js';
 import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions } from '../publicScope.js';
 import { toRegisterLine } from '../../repositories/registerRepository.js';
 import { meetingPages } from './meetingPages.js';
+import { publicMinutesStates, publicMotions, type PublicMinutesState, type PublicMotion } from '../publicMinutes.js';
 import type { RecordScope } from './recordScope.js';
 
 /** A public agenda item with what its minutes record. */
 export interface ItemWithMinutes extends AgendaItem {
   readonly points: readonly MinutePoint[];
-  readonly resolutions: readonly Resolution[];
+  /** With the motion put, its votes and result, where one was recorded in the workspace. */
+  readonly resolutions: readonly (Resolution & { readonly motion?: PublicMotion })[];
 }
 
 /** One meeting's minutes as the public may read them: public items only, people as the public sees them. */
@@ -26,6 +28,8 @@ export interface MeetingMinutes {
   readonly items: readonly ItemWithMinutes[];
   readonly attendance: readonly AttendanceLine[];
   readonly declarations: readonly DeclarationLine[];
+  /** Draft or confirmed (locked), and amendments since; imported minutes are confirmed. */
+  readonly minutes: PublicMinutesState;
 }
 
 /** Meetings per page: each embeds its minutes, so fewer than the rows of a plain list. */
@@ -48,6 +52,7 @@ export class RecordMinutes {
         this.#attendance(ids),
         publicDeclarations(this.db).selectAll().where('meetingId', 'in', ids).orderBy('id').execute(),
       ]);
+      const states = await publicMinutesStates(this.db, ids, new Set(items.map((i) => i.id)));
       const people = await personRefs(this.db, [
         ...attendance.flatMap((a) => (a.substituteForId ? [a.personId, a.substituteForId] : [a.personId])),
         ...declarations.map((d) => d.personId),
@@ -83,6 +88,7 @@ export class RecordMinutes {
           tookNoPart: d.tookNoPart,
           dispensation: d.dispensation,
         })),
+        minutes: states.get(meeting.id)!,
       }));
     }
   }
@@ -119,8 +125,12 @@ export class RecordMinutes {
         .orderBy('resolutions.position')
         .execute(),
     ]);
+    const motions = await publicMotions(db, resolutions);
     const pointsOf = groupBy(points.map(toMinutePoint), (p) => p.itemId);
-    const resolutionsOf = groupBy(resolutions.map(toResolution), (r) => r.itemId);
+    const resolutionsOf = groupBy(
+      resolutions.map((r) => ({ ...toResolution(r), motion: motions.get(r.id) })),
+      (r) => r.itemId,
+    );
     return items.map((i) => ({
       ...toAgendaItem(i),
       points: pointsOf.get(i.id) ?? [],

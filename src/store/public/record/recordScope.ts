@@ -5,6 +5,8 @@ import { publicDeclarations } from '../publicScope.js';
 /** What a read of the whole record covers: all of it, or one body's part. */
 export interface RecordScope {
   readonly bodyId?: string;
+  /** One meeting only (a meeting's own Akoma Ntoso document). */
+  readonly meetingId?: string;
 }
 
 type Db = Kysely<Database>;
@@ -15,7 +17,8 @@ export function meetingIdsInScope(db: Db, scope: RecordScope): IdQuery {
   return db
     .selectFrom('meetings')
     .select('meetings.id')
-    .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!)) as IdQuery;
+    .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!))
+    .$if(scope.meetingId !== undefined, (q) => q.where('meetings.id', '=', scope.meetingId!)) as IdQuery;
 }
 
 /**

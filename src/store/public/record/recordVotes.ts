@@ -5,11 +5,14 @@ import { keysetPages } from '../../keysetPages.js';
 import { toVote } from '../../rowMappers.js';
 import { publicVotes } from '../publicScope.js';
 import type { RecordScope } from './recordScope.js';
+import { motionFactsOf, type MotionFacts } from './recordResolutions.js';
 
 /** A recorded vote with the meeting and body where it was cast. */
 export interface VoteRecord extends Vote {
   readonly meetingId: string;
   readonly bodyId: string;
+  /** The motion voted on, as the workspace recorded it (its result, rule, casting vote); null if imported. */
+  readonly motion: MotionFacts | null;
 }
 
 interface VoteKey {
@@ -29,7 +32,17 @@ export class RecordVotes {
           .innerJoin('meetings', 'meetings.id', 'agendaItems.meetingId')
           .selectAll('votes')
           .select(['agendaItems.meetingId', 'meetings.bodyId'])
+          .select([
+            'resolutions.motionKind',
+            'resolutions.moverId',
+            'resolutions.seconderId',
+            'resolutions.voteRule',
+            'resolutions.outcome',
+            'resolutions.outcomeReason',
+            'resolutions.castingVote',
+          ])
           .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!))
+          .$if(scope.meetingId !== undefined, (q) => q.where('meetings.id', '=', scope.meetingId!))
           .$if(after !== null, (q) =>
             q
               .where('votes.resolutionId', '>=', after!.resolutionId)
@@ -44,6 +57,7 @@ export class RecordVotes {
       (vote) => ({ resolutionId: vote.resolutionId, id: vote.id }),
       pageSize,
     );
-    for await (const rows of pages) yield rows.map((v) => ({ ...toVote(v), meetingId: v.meetingId, bodyId: v.bodyId }));
+    for await (const rows of pages)
+      yield rows.map((v) => ({ ...toVote(v), meetingId: v.meetingId, bodyId: v.bodyId, motion: motionFactsOf(v) }));
   }
 }
