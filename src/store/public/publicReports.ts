@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { RAG_LABELS, isRagRating } from '../../domain/tracker/rag.js';
+import { formatTrackerReference } from '../../domain/tracker/trackerReference.js';
 import type { AttendanceKind } from '../../domain/attendance.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
 import type { MeetingStatus } from '../../domain/meeting.js';
@@ -140,6 +142,9 @@ export class PublicReports {
         'recommendations.sentOn',
         'recommendations.responseDueOn',
         'recommendations.status',
+        'recommendations.referenceYear',
+        'recommendations.referenceNumber',
+        'recommendations.rag',
         'meetings.date as meetingDate',
         'agendaItems.title as topic',
       ])
@@ -179,9 +184,11 @@ export class PublicReports {
           text: x.text,
           implementation: x.implementation,
         })),
-      // AFTER MERGE (tracker branch, migration 0024): read `recommendations.reference` and its RAG/paused column here.
-      reference: null,
-      progress: null,
+      reference:
+        r.referenceYear && r.referenceNumber
+          ? formatTrackerReference({ year: r.referenceYear, number: r.referenceNumber })
+          : null,
+      progress: isRagRating(r.rag) ? RAG_LABELS[r.rag] : null,
     }));
   }
 
