@@ -20,6 +20,8 @@ export const UNTRACKED_TABLES: ReadonlySet<string> = new Set([
   'data_version',
   'sessions',
   'sign_in_links',
+  // Which clerk was mailed the weekly digest: never shown to the public.
+  'digest_deliveries',
   'quorum_migrations',
   'quorum_migrations_lock',
   'sqlite_sequence',

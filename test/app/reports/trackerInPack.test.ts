@@ -101,7 +101,9 @@ for (const dialect of DIALECTS) {
       expect(report).toContain('Recommendation tracker');
       expect(report).toContain('Harbourside Overview and Scrutiny Committee');
       expect(report).toContain('Coastal Flood Defence Programme');
-      expect(report).toContain('to recommend that the Executive publishes a flood risk map');
+      // The table's columns interleave in pdftotext's reading order: the words, in order, and the reference.
+      expect(report).toMatch(/to recommend that the[\s\S]*Executive publishes a flood[\s\S]*risk map/);
+      expect(report).toContain('2026/27-01');
       expect(report).toContain('Awaiting response');
       expect(report).not.toContain('Hiddenprice');
       // The pack's own page stamp runs on over the report's pages.

@@ -54,8 +54,8 @@ for (const dialect of DIALECTS) {
       await expect(setSetting(t.store, 'logo', 'test/fixtures/settings/missing.png')).rejects.toThrow(
         'logo: test/fixtures/settings/missing.png: no such file',
       );
-      await expect(setSetting(t.store, 'logo', 'README.md')).rejects.toThrow(
-        'logo: README.md: the logo must be a PNG, JPEG or SVG image',
+      await expect(setSetting(t.store, 'logo', 'package.json')).rejects.toThrow(
+        'logo: package.json: the logo must be a PNG, JPEG or SVG image',
       );
       const council = await t.store.public.settings.council();
       expect(council.councilUrl).toBe('https://www.nottinghamcity.gov.uk/');
