@@ -133,9 +133,15 @@ function foldOf(blocks: readonly Block[]): { head: Block[]; middle: Block[]; tai
  * hold (a record typed in) follow it.
  */
 export function ItemMinutesBody({ item, fold, headingLevel, anchors }: ItemMinutesProps): Html {
-  const layout = layOutMinutes(item.minutesText, item.points, item.resolutions);
+  // A motion's words often repeat a RESOLVED in the text; placed inline it would lose its mover, result and votes.
+  const motions = item.resolutions.filter((r) => r.motion);
+  const layout = layOutMinutes(
+    item.minutesText,
+    item.points,
+    item.resolutions.filter((r) => !r.motion),
+  );
   const folded = fold ? foldOf(layout.blocks) : null;
-  const others = layout.otherResolutions;
+  const others = [...layout.otherResolutions, ...motions];
   const heading = others.some((r) => r.isFormal) ? 'Resolved' : 'Agreed';
   const hidden = folded ? folded.middle.flatMap((b) => b.paragraphs).length : 0;
   return (
