@@ -113,8 +113,9 @@ function rowsOf(page: Page, caption: string): Promise<string[][]> {
     'table',
     (tables, wanted) => {
       const table = tables.find((t) => t.querySelector('caption')?.textContent?.trim() === wanted);
-      return [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
-        [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      if (!table) return [];
+      return Array.from(table.querySelectorAll('tbody tr')).map((tr) =>
+        Array.from(tr.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
       );
     },
     caption,
