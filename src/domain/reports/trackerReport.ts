@@ -26,11 +26,9 @@ export interface TrackedRecommendationInput {
   readonly status: RecommendationStatus;
   /** Oldest first. */
   readonly responses: readonly TrackerResponse[];
-  /*
-   * AFTER MERGE (issue 18 item 1, migration 0024 of the `tracker` branch): the recommendation's
-   * reference by municipal year and the committee's view of progress (RAG or paused) go here,
-   * read from the new columns of `recommendations`. Null until then; both renderings show a
-   * column for each as soon as any recommendation has one.
+  /**
+   * The tracker's reference by municipal year (`2024/25-07`) and the committee's view of progress
+   * (RAG or paused), null until given; both renderings show a column for each once any has one.
    */
   readonly reference: string | null;
   readonly progress: string | null;
