@@ -133,3 +133,13 @@ function startYearOf(known: MunicipalYear): number {
   const match = /^(\d{4})\/\d{2}$/.exec(known.label);
   return match ? Number(match[1]) : calendarDateOf(known.startsOn).year;
 }
+
+/** `2026/27` in a URL is `2026-27` (a slash would be a path separator), as every page writes it. */
+export function municipalYearSlug(label: string): string {
+  return label.replace('/', '-');
+}
+
+/** The label of a municipal year written as in a URL (`2026-27`), or null when it is not one. */
+export function municipalYearFromSlug(slug: string | undefined): string | null {
+  return slug && /^\d{4}-\d{2}$/.test(slug) ? slug.replace('-', '/') : null;
+}

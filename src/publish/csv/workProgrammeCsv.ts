@@ -1,3 +1,4 @@
+import { municipalYearSlug } from '../../domain/calendar/municipalYear.js';
 import type { PublicReads } from '../../store/public/publicReads.js';
 import type { PublicWorkProgrammeEntry } from '../../store/public/publicWorkProgramme.js';
 import type { ExportFormat } from '../exportFormat.js';
@@ -35,7 +36,7 @@ function rowOf(e: PublicWorkProgrammeEntry, baseUrl: string): CsvCell[] {
     e.executiveMember,
     e.leadOfficer,
     e.meetingId ? `${baseUrl}/meetings/${e.meetingId}` : null,
-    `${baseUrl}/bodies/${e.bodySlug}/work-programme?year=${e.municipalYear.replace('/', '-')}`,
+    `${baseUrl}/bodies/${e.bodySlug}/work-programme?year=${municipalYearSlug(e.municipalYear)}`,
     e.id,
   ];
 }

@@ -1,3 +1,4 @@
+import { municipalYearFromSlug, municipalYearSlug } from '../../domain/calendar/municipalYear.js';
 import { z } from 'zod';
 import type { PublicWorkProgrammeEntry } from '../../store/public/publicWorkProgramme.js';
 import type { PublicReads } from '../../store/public/publicReads.js';
@@ -42,7 +43,7 @@ export async function programmeYear(
   asked: string | undefined,
 ): Promise<{ year: string | null; years: string[] }> {
   const years = await reads.workProgramme.yearsOf(bodyId);
-  const label = asked ? asked.replace('-', '/') : (years[0] ?? null);
+  const label = asked ? (municipalYearFromSlug(asked) ?? asked) : (years[0] ?? null);
   return { year: label, years };
 }
 
@@ -72,7 +73,7 @@ export const workProgrammeRoutes: readonly ApiRoute[] = [
         municipal_year: year,
         years,
         html_url: req.links.html(
-          `/bodies/${seg(body.slug)}/work-programme${year ? `?year=${year.replace('/', '-')}` : ''}`,
+          `/bodies/${seg(body.slug)}/work-programme${year ? `?year=${municipalYearSlug(year)}` : ''}`,
         ),
         data: entries.map((e) => toWorkProgrammeEntry(req.links, e)),
       };

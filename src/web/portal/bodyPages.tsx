@@ -1,4 +1,5 @@
 import type { Body } from '../../domain/body.js';
+import { municipalYearSlug } from '../../domain/calendar/municipalYear.js';
 import type { BodyDetail, BodyMember, BodyOverview } from '../../store/public/publicBodies.js';
 import { feedAlternates, feedPaths } from '../feeds/feedRoutes.js';
 import { formatDate, formatLongDate } from '../../domain/calendar/dateInWords.js';
@@ -39,7 +40,7 @@ function kindInWords(body: Body): string {
 
 /** Each year's list of all meetings in the calendar: `/calendar?year=2024-25&body=…`. */
 export function yearHref(municipalYear: string, slug?: string): string {
-  return `/calendar?year=${municipalYear.replace('/', '-')}${slug ? `&body=${encodeURIComponent(slug)}` : ''}`;
+  return `/calendar?year=${municipalYearSlug(municipalYear)}${slug ? `&body=${encodeURIComponent(slug)}` : ''}`;
 }
 
 export function BodiesPage({ bodies }: { bodies: readonly BodyOverview[] }): Html {

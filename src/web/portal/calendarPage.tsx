@@ -1,4 +1,5 @@
 import type { Body } from '../../domain/body.js';
+import { municipalYearSlug } from '../../domain/calendar/municipalYear.js';
 import type { MeetingSummary, MeetingYear } from '../../store/public/publicMeetings.js';
 import { feedAlternates, feedPaths } from '../feeds/feedRoutes.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
@@ -255,7 +256,7 @@ export function CalendarYearPage({ year, body, bodies, meetings, years }: Calend
     >
       <span class="govuk-caption-l">{body ? body.name : 'All bodies'}</span>
       <h1 class="govuk-heading-xl">{`Meetings in municipal year ${year}`}</h1>
-      <BodyFilter body={body} bodies={bodies} keep={['year', year.replace('/', '-')]} />
+      <BodyFilter body={body} bodies={bodies} keep={['year', municipalYearSlug(year)]} />
       {earlier || later ? (
         <nav class="govuk-pagination govuk-pagination--block" aria-label="Municipal years">
           {earlier ? (

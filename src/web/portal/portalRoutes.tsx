@@ -1,3 +1,4 @@
+import { municipalYearFromSlug } from '../../domain/calendar/municipalYear.js';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { PublicReads } from '../../store/public/publicReads.js';
@@ -41,7 +42,7 @@ export function registerPortalRoutes(app: Hono, reads: PublicReads, options: Por
     const asked = c.req.query('year');
     if (asked !== undefined && !MUNICIPAL_YEAR.test(asked)) return c.notFound();
     const years = await reads.workProgramme.yearsOf(body.id);
-    const year = asked ? asked.replace('-', '/') : (years[0] ?? null);
+    const year = asked ? (municipalYearFromSlug(asked) ?? asked) : (years[0] ?? null);
     const entries = year ? await reads.workProgramme.ofBodyYear(body.id, year) : [];
     return c.render(<WorkProgrammePage body={body} year={year} years={years} entries={entries} />);
   });

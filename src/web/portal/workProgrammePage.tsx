@@ -1,3 +1,4 @@
+import { municipalYearSlug } from '../../domain/calendar/municipalYear.js';
 import type { Body } from '../../domain/body.js';
 import { formatLongDate } from '../../domain/calendar/dateInWords.js';
 import {
@@ -8,10 +9,6 @@ import {
 import type { PublicWorkProgrammeEntry } from '../../store/public/publicWorkProgramme.js';
 import type { Html } from '../pages/html.js';
 import { Layout } from '../pages/layout.js';
-
-function yearSlug(label: string): string {
-  return label.replace('/', '-');
-}
 
 function Person({ name, slug }: { name: string | null; slug: string | null }): Html {
   if (!name) return <>not named</>;
@@ -74,7 +71,7 @@ export function WorkProgrammePage(props: {
     if (e.plannedOn) byMeeting.set(e.plannedOn, [...(byMeeting.get(e.plannedOn) ?? []), e]);
     else scoping.push(e);
   }
-  const query = year ? `?year=${yearSlug(year)}` : '';
+  const query = year ? `?year=${municipalYearSlug(year)}` : '';
   return (
     <Layout
       title={`Work programme${year ? ` ${year}` : ''}: ${body.name}`}
@@ -102,7 +99,7 @@ export function WorkProgrammePage(props: {
                 <li>
                   <a
                     class="govuk-link"
-                    href={`/bodies/${encodeURIComponent(body.slug)}/work-programme?year=${yearSlug(y)}`}
+                    href={`/bodies/${encodeURIComponent(body.slug)}/work-programme?year=${municipalYearSlug(y)}`}
                   >
                     {y}
                   </a>

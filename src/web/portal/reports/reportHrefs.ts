@@ -1,6 +1,8 @@
+import { municipalYearSlug } from '../../../domain/calendar/municipalYear.js';
+
 /** Where a body's annual report for a municipal year (`2023/24`) is: `/bodies/{slug}/annual-report/2023-24`. */
 export function annualReportHref(bodySlug: string, municipalYear: string): string {
-  return `/bodies/${encodeURIComponent(bodySlug)}/annual-report/${municipalYear.replace('/', '-')}`;
+  return `/bodies/${encodeURIComponent(bodySlug)}/annual-report/${municipalYearSlug(municipalYear)}`;
 }
 
 /** Where a meeting's recommendation tracker report is. */

@@ -1,3 +1,4 @@
+import { municipalYearSlug } from '../../../domain/calendar/municipalYear.js';
 import type { BoardEntry, WorkProgrammeBoard } from '../../../app/workProgramme/workProgrammeBoard.js';
 import type { Body } from '../../../domain/body.js';
 import { formatDate, formatLongDate } from '../../../domain/calendar/dateInWords.js';
@@ -11,7 +12,7 @@ import { Layout } from '../../pages/layout.js';
 import { TableRegion } from '../../pages/tableRegion.js';
 import { CsrfField } from '../forms/formFields.js';
 import { meetingHubPath, MEETINGS_HOME } from '../meetings/meetingPages.js';
-import { boardPath, meetingTopicsPath, PROGRAMME_HOME, yearSlug } from './workProgrammePaths.js';
+import { boardPath, meetingTopicsPath, PROGRAMME_HOME } from './workProgrammePaths.js';
 
 /** The bodies a clerk keeps work programmes for. */
 export function ProgrammeBodiesPage({ bodies, year }: { bodies: readonly Body[]; year: string }): Html {
@@ -102,7 +103,7 @@ export function ProgrammeBoardPage({ board, notice }: { board: WorkProgrammeBoar
           </label>
           <select class="govuk-select" id="year" name="year">
             {board.years.map((y) => (
-              <option value={yearSlug(y)} selected={y === board.year.label}>
+              <option value={municipalYearSlug(y)} selected={y === board.year.label}>
                 {y}
               </option>
             ))}

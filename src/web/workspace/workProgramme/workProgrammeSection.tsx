@@ -1,3 +1,4 @@
+import { municipalYearFromSlug } from '../../../domain/calendar/municipalYear.js';
 import type { Context } from 'hono';
 import { addWorkProgrammeEntry } from '../../../app/workProgramme/addEntry.js';
 import { addFollowUpsFromMeeting } from '../../../app/workProgramme/addFollowUps.js';
@@ -20,7 +21,7 @@ import type { WorkspaceEnv, WorkspaceSection } from '../workspaceEnv.js';
 import { clerksOnly } from '../workspaceGuards.js';
 import { EMPTY_ENTRY, EntryFormPage, ScoreFormPage, type EntryValues } from './workProgrammeForms.js';
 import { MeetingTopicsPage, ProgrammeBodiesPage, ProgrammeBoardPage } from './workProgrammePages.js';
-import { boardPath, meetingTopicsPath, PROGRAMME_HOME, yearLabelOf } from './workProgrammePaths.js';
+import { boardPath, meetingTopicsPath, PROGRAMME_HOME } from './workProgrammePaths.js';
 
 /** Fixed messages after a redirect: the query names one, never carries text to show. */
 const NOTICES: Record<string, string> = {
@@ -114,12 +115,12 @@ export const workProgrammeSection: WorkspaceSection = {
 
     // The year chooser's GET form, and a link without a year: to the year's own address.
     w.get(`${PROGRAMME_HOME}/bodies/:bodyId`, async (c) => {
-      const year = yearLabelOf(c.req.query('year')) ?? (await currentYear());
+      const year = municipalYearFromSlug(c.req.query('year')) ?? (await currentYear());
       return c.redirect(boardPath(c.req.param('bodyId'), year), 303);
     });
 
     const board = (c: Context<WorkspaceEnv>) => {
-      const year = yearLabelOf(c.req.param('year'));
+      const year = municipalYearFromSlug(c.req.param('year'));
       if (!year) throw new AppError('NOT_FOUND', 'there is no such municipal year');
       return workProgrammeBoard(deps.store, c.get('account'), c.req.param('bodyId') ?? '', year, today());
     };
