@@ -5,11 +5,13 @@ import { PersonNameIndex } from '../domain/names/personNameIndex.js';
 import type { DocumentPart, MediaType } from '../domain/sourceDocument.js';
 import type { Repositories } from '../store/repositories/repositories.js';
 import type { Batch, Store } from '../store/store.js';
+import { stripMarks } from '../store/search/searchIndex.js';
 import { collectFiles, type CollectedFile } from './collectFiles.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.js';
 import { readAndParseInWorker } from './parseInWorker.js';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import type { ParsedDocument, ParsedMeeting } from '../ingest/parsedDocument.js';
+import { parsedRecommendations } from '../ingest/parsedRecommendations.js';
 import { parsedExemptPassages } from '../ingest/parsedExemptPassages.js';
 import { scheduledMeetingsFromParse } from '../ingest/scheduledMeetingsFromParse.js';
 import { recordScheduledMeetingsIn } from './meetingRecord/recordScheduledMeetings.js';
@@ -293,11 +295,15 @@ async function keepForReview(
   now: string,
 ): Promise<void> {
   const meetings = unfiled.map((u) => u.meeting);
-  await repos.documents.withholdPassages(documentId, parsedExemptPassages(doc, meetings));
+  const withheld = parsedExemptPassages(doc, meetings);
+  await repos.documents.withholdPassages(documentId, withheld);
   const spans = meetings.map((m) => m.span);
   const ranges = filed > 0 && spans.every((s) => s !== null) ? spans.filter((s) => s !== null) : null;
   await repos.searchIndex.indexDocument(documentId, title, ranges);
   await repos.unplaced.mark(documentId, reason, now);
+  // The tracker lists what these meetings recommended until a clerk files the document.
+  const found = parsedRecommendations(meetings, withheld).map((r) => ({ ...r, text: stripMarks(r.text) }));
+  await repos.unplaced.keepRecommendations(documentId, found);
 }
 
 /** The parts of a document pack, as the store keeps them. */

@@ -21,6 +21,7 @@ export interface Database {
   documentBlobs: { contentHash: string; bytes: Uint8Array };
   documentParts: DocumentPartTable;
   unplacedDocuments: UnplacedDocumentTable;
+  unplacedRecommendations: UnplacedRecommendationTable;
   withheldPassages: WithheldPassageTable;
   meetings: MeetingTable;
   agendaItems: AgendaItemTable;
@@ -298,6 +299,17 @@ export interface UnplacedDocumentTable {
   /** Why: one line, as the import printed it. */
   reason: string;
   recordedAt: string;
+}
+
+/** A recommendation the import found in a document it could not place, waiting for the document to be filed. */
+export interface UnplacedRecommendationTable {
+  documentId: string;
+  position: number;
+  /** The item's title as the document gives it; null for an untitled fragment. */
+  itemTitle: string | null;
+  text: string;
+  startOffset: number | null;
+  endOffset: number | null;
 }
 
 /** A passage of a document the public may not read, found by the reader rather than through a filed item. */

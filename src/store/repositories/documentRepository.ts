@@ -98,6 +98,11 @@ export class DocumentRepository {
     return findDocument(this.db, id);
   }
 
+  /** The bytes stored for a document (kept once per content hash). */
+  bytes(contentHash: string): Promise<Uint8Array | undefined> {
+    return documentBytes(this.db, contentHash);
+  }
+
   /** Documents filed under one origin (each version), newest first. */
   byOrigin(origin: string): Promise<DocumentRow[]> {
     return this.db
