@@ -6,9 +6,11 @@ import { DIALECTS, emptyTestStore, type TestStore } from '../store/testStores.js
 import { runCli } from './runCli.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
+/** Each step runs the real CLI in a child process, several times: seconds each on a loaded machine. */
+const SLOW = { timeout: 240_000 };
 
 for (const dialect of DIALECTS) {
-  describe(`${dialect}: quorum import of a document whose meeting cannot be placed`, () => {
+  describe(`${dialect}: quorum import of a document whose meeting cannot be placed`, SLOW, () => {
     let dir: string;
     let postgres: TestStore | null = null;
     let env: NodeJS.ProcessEnv;
@@ -54,6 +56,27 @@ for (const dialect of DIALECTS) {
       const rows = JSON.parse(json.stdout) as { documentId: string; reason: string }[];
       expect(rows).toHaveLength(1);
       expect(rows[0]!.reason).toMatch(/neither the body/);
+    });
+
+    it('should file it at the meeting it continues, adding its items there, and refuse a second filing', async () => {
+      const json = await runCli(['documents', 'review', '--json'], env);
+      const [row] = JSON.parse(json.stdout) as { documentId: string }[];
+      const bad = await runCli(
+        ['documents', 'file', row!.documentId, '--body', 'westbrook-parish-council', '--date', '14/01/2025'],
+        env,
+      );
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('give the date of the meeting as YYYY-MM-DD');
+      const args = ['documents', 'file', row!.documentId, '--body', 'westbrook-parish-council', '--date', '2025-01-14'];
+      const filed = await runCli(args, env);
+      expect(filed.stderr).toBe('');
+      expect(filed.code).toBe(0);
+      expect(filed.stdout).toMatch(/^Filed \S+ at meeting \S+ \(3 items\)/);
+      const review = await runCli(['documents', 'review'], env);
+      expect(review.stdout).toContain('No documents to review');
+      const again = await runCli(args, env);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('is not waiting to be filed');
     });
 
     it('should say so in the JSON report too', async () => {

@@ -1,4 +1,6 @@
+import os from 'node:os';
 import type { Command } from 'commander';
+import { fileUnplacedDocument } from '../../app/fileUnplacedDocument.js';
 import { withStore } from '../withStore.js';
 
 export function registerDocuments(program: Command): void {
@@ -24,6 +26,28 @@ export function registerDocuments(program: Command): void {
         }
         console.log(
           `\n${rows.length} document${rows.length === 1 ? '' : 's'} stored, searchable and shown at /documents/<id>, but not yet placed at a meeting.`,
+        );
+      });
+    });
+  documents
+    .command('file')
+    .description(
+      'file a stored document whose meeting could not be placed at the meeting it belongs to: give what it lacks',
+    )
+    .argument('<id>', 'the document, as `quorum documents review` lists it')
+    .requiredOption('--body <slug>', 'the body that met (its slug, as in /bodies/<slug>)')
+    .requiredOption('--date <YYYY-MM-DD>', 'the date of the meeting')
+    .option('--title <title>', "the title of the document's untitled item (a fragment cut from under its heading)")
+    .action(async (id: string, options: { body: string; date: string; title?: string }) => {
+      await withStore({}, async (store) => {
+        const filed = await fileUnplacedDocument(
+          store,
+          { operator: `cli:${os.userInfo().username}` },
+          { documentId: id, bodySlug: options.body, date: options.date, itemTitle: options.title },
+        );
+        console.log(
+          `Filed ${id} at meeting ${filed.meetingId} (${filed.items} item${filed.items === 1 ? '' : 's'}); ` +
+            'what it recommends is now in the tracker.',
         );
       });
     });
