@@ -10,6 +10,7 @@ import {
   type TrackerResponse,
 } from '../../domain/tracker/trackerEntry.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
+import type { UnplacedRecommendation } from '../../store/repositories/unplacedDocumentRepository.js';
 import type { Store } from '../../store/store.js';
 import { workingCalendar } from '../calendar/workingCalendar.js';
 import { clerkScope, entryForClerk, entryToAnswer } from './trackerAccess.js';
@@ -30,6 +31,12 @@ export interface TrackerBoard {
   /** The committees and years the reader may filter by (of every row they may see). */
   readonly bodies: readonly { id: string; name: string }[];
   readonly years: readonly string[];
+  /**
+   * Recommendations the import found in documents it could not place at a meeting: not tracked
+   * yet (no committee, no date to count from) until a clerk files the document. Listed on the
+   * whole tracker only, since they belong to no committee or meeting yet.
+   */
+  readonly unfiled: readonly UnplacedRecommendation[];
 }
 
 function withState(entry: TrackerEntry, today: IsoDate): TrackerRow {
@@ -79,7 +86,9 @@ export async function trackerBoard(
         matches(r, query.state),
     );
     rows.sort((a, b) => Number(b.overdue) - Number(a.overdue));
-    return { rows, bodies, years };
+    const whole = !query.bodyId && !query.meetingId && !query.year;
+    const unfiled = whole ? await repos.unplaced.recommendations() : [];
+    return { rows, bodies, years, unfiled };
   });
 }
 

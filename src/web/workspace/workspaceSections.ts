@@ -4,6 +4,7 @@ import { attendanceSection } from './attendance/attendanceSection.js';
 import { auditSection } from './audit/auditSection.js';
 import { decisionSection } from './decisions/decisionSection.js';
 import { declarationSection } from './declarations/declarationSection.js';
+import { documentSection } from './documents/documentSection.js';
 import { followUpSection } from './followUps/followUpSection.js';
 import { forwardPlanSection } from './forwardPlan/forwardPlanSection.js';
 import { interestSection } from './interests/interestSection.js';
@@ -38,6 +39,7 @@ const PARTS: readonly WorkspaceSection[] = [
   workProgrammeSection,
   trackerSection,
   responseSection,
+  documentSection,
 ];
 
 /** The parts, and the meetings hub that links what each part does for one meeting. */

@@ -34,12 +34,17 @@ for (const dialect of DIALECTS) {
     it("should list the bundled sample's recommendations, none with a response, since the minutes record none", async () => {
       const report = await importPaths(t.store, [path.join(ROOT, 'sample')]);
       expect(report.results.filter((r) => r.status === 'Failed')).toEqual([]);
-      const { rows } = await trackerBoard(t.store, clerk, {}, TODAY);
+      const { rows, unfiled } = await trackerBoard(t.store, clerk, {}, TODAY);
       // The sample's meetings make one formal recommendation (30 March 2023, minute 39(1)). The
       // sample's other one ("To recommend that the Council considers how it can expediate ...") is
       // in a fragment without a header (nottingham-003), which files no meeting: Quorum does not
-      // guess a date, so it cannot be tracked. Requests for information (minute 38, 39(3)) are
+      // guess a date, so the tracker lists it as found in a document to file, untracked until a
+      // clerk files it. Requests for information (minute 38, 39(3); the fragment's 1-3) are
       // follow-ups for the committee, not recommendations (GLOSSARY).
+      expect(unfiled.map((r) => r.text)).toEqual([
+        'To recommend that the Council considers how it can expediate its initial assessment of children’s needs.',
+      ]);
+      expect(unfiled[0]!.origin).toMatch(/nottingham-003_a9d85391e816bbc1\.txt$/);
       expect(rows.length).toBeGreaterThanOrEqual(1);
       expect(
         rows.filter(

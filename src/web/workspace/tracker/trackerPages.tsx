@@ -8,6 +8,7 @@ import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { TableRegion } from '../../pages/tableRegion.js';
 import { CsrfField, errorFor, SelectField, TextInput, type FieldError } from '../forms/formFields.js';
+import { documentName, fileDocumentPath } from '../documents/documentPages.js';
 import { meetingHubPath } from '../meetings/meetingPages.js';
 import { RecommendationDetails, ResponseTag } from '../responses/recommendationDetails.js';
 import {
@@ -142,7 +143,31 @@ export function TrackerBoardPage(props: {
         {board.rows.length} recommendation{board.rows.length === 1 ? '' : 's'}, {overdue} overdue
       </p>
       {board.rows.length ? <TrackerTable rows={board.rows} link={trackerPath} /> : null}
+      {board.unfiled.length ? <UnfiledRecommendations found={board.unfiled} /> : null}
     </Layout>
+  );
+}
+
+/** What the import found recommended in documents it could not place: tracked once a clerk files them. */
+function UnfiledRecommendations({ found }: { found: TrackerBoard['unfiled'] }): Html {
+  return (
+    <>
+      <h2 class="govuk-heading-m">Found in documents not yet placed at a meeting</h2>
+      <p class="govuk-body">
+        {found.length} recommendation{found.length === 1 ? '' : 's'} in imported documents that name no committee or
+        date. They are tracked, with a reference and a response due date, once the document is filed at its meeting.
+      </p>
+      <ul class="govuk-list govuk-list--bullet">
+        {found.map((r) => (
+          <li>
+            {short(r.text)}{' '}
+            <a class="govuk-link" href={fileDocumentPath(r.documentId)}>
+              File {documentName({ title: r.documentTitle, origin: r.origin })} at its meeting
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
