@@ -2,7 +2,8 @@ import type { Context } from 'hono';
 import { fileUnplacedDocument } from '../../../app/fileUnplacedDocument.js';
 import { unplacedForClerk } from '../../../app/documents/unplacedForClerk.js';
 import { AppError } from '../../../domain/errors.js';
-import { datePartsFrom, EMPTY_DATE, readDateParts } from '../../pages/dateInput.js';
+import { datePartsFrom, EMPTY_DATE } from '../../pages/dateInput.js';
+import { capital, readDates } from '../forms/formDates.js';
 import { readForm } from '../forms/formBody.js';
 import type { WorkspaceDeps, WorkspaceEnv, WorkspaceSection } from '../workspaceEnv.js';
 import { clerksOnly } from '../workspaceGuards.js';
@@ -74,21 +75,17 @@ async function fileRoute(c: Context<WorkspaceEnv>, deps: WorkspaceDeps) {
     date: datePartsFrom(form, 'date'),
     itemTitle: form.itemTitle ?? '',
   };
-  const date = readDateParts(values.date, 'Date of the meeting');
+  const dates = readDates([{ field: 'date', label: 'Date of the meeting', value: values.date, required: true }]);
   const errors: FileDocumentErrors = {
     fields: values.body ? [] : [{ field: 'body', message: 'Choose the body that met' }],
-    date: !date.ok
-      ? date.problem
-      : date.iso
-        ? null
-        : { message: 'Enter the date of the meeting', parts: ['day', 'month', 'year'] },
+    date: dates.errors[0] ?? null,
   };
-  if (errors.fields.length === 0 && !errors.date && date.ok && date.iso) {
+  if (errors.fields.length === 0 && !errors.date) {
     try {
       const filed = await fileUnplacedDocument(
         deps.store,
         { account: c.get('account') },
-        { documentId: c.req.param('id')!, bodySlug: values.body, date: date.iso, itemTitle: values.itemTitle },
+        { documentId: c.req.param('id')!, bodySlug: values.body, date: dates.iso.date!, itemTitle: values.itemTitle },
         deps.now().toISOString(),
       );
       return c.redirect(`${DOCUMENTS_HOME}?filed=${encodeURIComponent(filed.meetingId)}`, 303);
@@ -100,15 +97,11 @@ async function fileRoute(c: Context<WorkspaceEnv>, deps: WorkspaceDeps) {
         ? values.itemTitle.trim()
           ? 'This document has more than one item without a title: it cannot be filed here'
           : 'Enter the title of the item: the document gives its item none'
-        : sentence(error.message);
+        : capital(error.message);
       c.status(400);
       return page(values, { fields: [{ field: untitled ? 'itemTitle' : 'body', message }], date: null });
     }
   }
   c.status(400);
   return page(values, errors);
-}
-
-function sentence(message: string): string {
-  return `${message.charAt(0).toUpperCase()}${message.slice(1)}`;
 }

@@ -9,7 +9,7 @@ import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { TableRegion } from '../../pages/tableRegion.js';
 import { CsrfField, errorFor, SelectField, TextArea, type FieldError } from '../forms/formFields.js';
-import { summaryOf, type DateError } from './formDates.js';
+import { summaryOf, type DateError } from '../forms/formDates.js';
 import { Banner } from './forwardPlanPages.js';
 import { OUTCOME_OPTIONS } from './forwardPlanLabels.js';
 

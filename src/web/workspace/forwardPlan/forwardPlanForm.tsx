@@ -5,7 +5,7 @@ import { ErrorSummary } from '../../pages/errorSummary.js';
 import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { CsrfField, errorFor, SelectField, TextArea, TextInput, type FieldError } from '../forms/formFields.js';
-import { summaryOf, type DateError } from './formDates.js';
+import { summaryOf, type DateError } from '../forms/formDates.js';
 import { EXEMPT_OPTIONS, LATE_NOTICE_OPTIONS, STATUS_OPTIONS } from './forwardPlanLabels.js';
 
 /** The form as typed: kept whole when it is refused. */

@@ -19,7 +19,7 @@ import type { FieldError } from '../forms/formFields.js';
 import type { WorkspaceDeps, WorkspaceEnv, WorkspaceSection } from '../workspaceEnv.js';
 import { clerksOnly } from '../workspaceGuards.js';
 import { CallInBoardPage, CallInOutcomePage, NewCallInPage, type OutcomeFormValues } from './callInPages.js';
-import { capital, readDates, type DateError } from './formDates.js';
+import { capital, readDates, type DateError } from '../forms/formDates.js';
 import { DATE_FIELDS, ForwardPlanFormPage, type ForwardPlanFormValues } from './forwardPlanForm.js';
 import { EntryExtras, ForwardPlanListPage } from './forwardPlanPages.js';
 
