@@ -31,16 +31,45 @@ async function countMatches(db: Kysely<Database>, filter: RawBuilder<unknown>, u
   return Number(r.rows[0]?.n ?? 0);
 }
 
+/**
+ * A page of order keys, newest first. `few`: the matches are known to be few (counted), so they are
+ * read through the GIN index and sorted (`order_key + 0` keeps the planner off the order key's
+ * index); otherwise the planner may walk the order key's index backwards until the page is full,
+ * which is quick when matches are many and, when its estimate is wrong, slow when they are few.
+ */
 async function pageOfKeys(
   db: Kysely<Database>,
   filter: RawBuilder<unknown>,
   limit: number,
   offset: number,
+  few: boolean,
 ): Promise<number[]> {
   if (limit <= 0) return [];
+  const order = few ? sql`e.order_key + 0` : sql`e.order_key`;
   const r = await sql<{ orderKey: string }>`
     SELECT e.order_key FROM search_entries e WHERE ${filter}
-    ORDER BY e.order_key DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    ORDER BY ${order} DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  return r.rows.map((row) => Number(row.orderKey));
+}
+
+/**
+ * A page of title matches. Titles are short, so their matches are usually few: up to `cap` of them
+ * are read through the GIN index and sorted. A word missing from the planner's statistics of
+ * titles (a word common in minutes, never in titles) is otherwise guessed at some hundreds of
+ * matches, and the planner walks the order key's whole index looking for them. When more than
+ * `cap` titles match, they are dense enough for that walk to be quick.
+ */
+async function pageOfTitleKeys(
+  db: Kysely<Database>,
+  filter: RawBuilder<unknown>,
+  limit: number,
+  offset: number,
+  cap: number,
+): Promise<number[]> {
+  const r = await sql<{ orderKey: string; n: string }>`
+    SELECT order_key, count(*) OVER () AS n FROM (SELECT e.order_key FROM search_entries e WHERE ${filter} LIMIT ${cap + 1}) t
+    ORDER BY order_key DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+  if (Number(r.rows[0]?.n ?? 0) > cap) return pageOfKeys(db, filter, limit, offset, false);
   return r.rows.map((row) => Number(row.orderKey));
 }
 
@@ -51,11 +80,17 @@ export const postgresSearch: SearchIndex = {
     const anywhere = where(terms, query, 'terms');
     const inTitle = where(terms, query, 'title_array');
     const elsewhere = sql`${anywhere} AND NOT (e.title_array @> ${terms}::text[])`;
-    const titled = await countMatches(db, inTitle, query.offset + query.limit + 1);
-    const first = query.offset < titled ? await pageOfKeys(db, inTitle, query.limit, query.offset) : [];
-    const rest = await pageOfKeys(db, elsewhere, query.limit - first.length, Math.max(0, query.offset - titled));
+    // Counted first: how many there are decides how a page is best read.
     const cap = countCap(query);
     const counted = await countMatches(db, anywhere, cap + 1);
+    const few = counted <= cap;
+    const first = await pageOfTitleKeys(db, inTitle, query.limit, query.offset, cap);
+    // How many title matches come before the others' first: told by the page, unless it starts past them all.
+    const titled =
+      first.length > 0 || query.offset === 0
+        ? query.offset + first.length
+        : await countMatches(db, inTitle, query.offset);
+    const rest = await pageOfKeys(db, elsewhere, query.limit - first.length, Math.max(0, query.offset - titled), few);
     return {
       ...cappedTotal(counted, cap),
       hits: await searchHits(db, [...first, ...rest], terms),

@@ -72,9 +72,12 @@ export const sqliteSearch: SearchIndex = {
     if (terms.length === 0) return { total: 0, moreThanTotal: false, hits: [] };
     const { inTitle, elsewhere, anywhere } = matchExpressions(terms, query);
     const range = orderKeyRange(query.from, query.to);
-    // The title matches are counted exactly as far as the page needs: past its end, only that there are more matters.
-    const titled = await countMatches(db, inTitle, range, query.offset + query.limit + 1);
-    const first = query.offset < titled ? await pageOfKeys(db, inTitle, range, query.limit, query.offset) : [];
+    const first = await pageOfKeys(db, inTitle, range, query.limit, query.offset);
+    // How many title matches come before the others' first: told by the page, unless it starts past them all.
+    const titled =
+      first.length > 0 || query.offset === 0
+        ? query.offset + first.length
+        : await countMatches(db, inTitle, range, query.offset);
     const rest = await pageOfKeys(db, elsewhere, range, query.limit - first.length, Math.max(0, query.offset - titled));
     const cap = countCap(query);
     // A plain AND is cheaper to count than a NOT.
