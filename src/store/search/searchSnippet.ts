@@ -1,5 +1,5 @@
 import { MARK_END, MARK_START } from './searchIndex.js';
-import { wordSpans } from './searchTerms.js';
+import { termsOfWord, wordSpans } from './searchTerms.js';
 
 const WORDS_BEFORE = 8;
 const WORDS_IN_SNIPPET = 30;
@@ -12,7 +12,8 @@ export function searchSnippet(text: string, terms: readonly string[]): string {
   const words = wordSpans(text);
   if (words.length === 0) return '';
   const wanted = new Set(terms);
-  const isMatch = (i: number): boolean => words[i]!.terms.some((t) => wanted.has(t));
+  // Terms are made only for the words up to the first match and those shown: a search's page is 20 snippets.
+  const isMatch = (i: number): boolean => termsOfWord(words[i]!.word).some((t) => wanted.has(t));
   const first = words.findIndex((_, i) => isMatch(i));
   const from = Math.max(0, first - WORDS_BEFORE);
   const to = Math.min(words.length, from + WORDS_IN_SNIPPET);

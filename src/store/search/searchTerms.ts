@@ -134,14 +134,11 @@ export function acronymsOf(text: string): string[] {
 export interface WordSpan {
   readonly start: number;
   readonly end: number;
-  readonly terms: readonly string[];
+  /** The word as written; its terms are `termsOfWord(word)`, made only for the words a snippet looks at. */
+  readonly word: string;
 }
 
-/** Each word of a text with its offsets and terms, for marking matches in snippets. */
+/** Each word of a text with its offsets, for marking matches in snippets. */
 export function wordSpans(text: string): WordSpan[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    terms: termsOfWord(m[0]),
-  }));
+  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
 }

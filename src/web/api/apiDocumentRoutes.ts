@@ -134,7 +134,7 @@ export const documentRoutes: readonly ApiRoute[] = [
         meeting: h.meetingId ? { id: h.meetingId, url: req.links.api(`/meetings/${seg(h.meetingId)}`) } : null,
         body: (h.bodyId && bodies.get(h.bodyId)) || null,
       }));
-      return { data, page: pageOf(req, results.total) };
+      return { data, page: pageOf(req, results.total, results.moreThanTotal) };
     },
   }),
 ];

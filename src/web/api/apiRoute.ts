@@ -62,13 +62,19 @@ export function pageRequestOf(query: { page: number; per_page: number }): PageRe
 }
 
 /** The list envelope's `page`: `next` is null on the last page, and past it. */
-export function pageOf(request: ApiRequest<{ page: number; per_page: number }>, total: number): ApiPage {
+export function pageOf(
+  request: ApiRequest<{ page: number; per_page: number }>,
+  total: number,
+  totalIsLowerBound = false,
+): ApiPage {
   const { page, per_page: size } = request.query;
-  const last = Math.max(1, Math.ceil(total / size));
+  // A count that stopped knows of one item more than it says.
+  const last = Math.max(1, Math.ceil((total + (totalIsLowerBound ? 1 : 0)) / size));
   return {
     number: page,
     size,
     total,
+    ...(totalIsLowerBound ? { total_is_lower_bound: true as const } : {}),
     next: page < last ? request.pageUrl(page + 1) : null,
     prev: page > 1 ? request.pageUrl(Math.min(page - 1, last)) : null,
   };

@@ -462,6 +462,10 @@ export const PageSchema = component(
     number: z.int().min(1),
     size: z.int().min(1).max(100),
     total: z.int().min(0),
+    total_is_lower_bound: z
+      .literal(true)
+      .optional()
+      .describe('Present when counting stopped (a search matching very many): more than `total` match.'),
     next: url.nullable(),
     prev: url.nullable(),
   }),

@@ -6,10 +6,13 @@ export type PageEntry = number | 'ellipsis';
 /**
  * The pages GOV.UK's pagination shows: the first, the last, the current one and its neighbours,
  * with an ellipsis for each gap of more than one page (a gap of one shows the page instead).
+ * `openEnded`: `total` is only the pages known so far (a count that stopped), so the last is not
+ * shown as the last: an ellipsis follows the current page's neighbours instead.
  */
-export function pageEntries(current: number, total: number): PageEntry[] {
+export function pageEntries(current: number, total: number, openEnded = false): PageEntry[] {
   if (total <= 1) return [];
-  const shown = new Set([1, total, current - 1, current, current + 1].filter((p) => p >= 1 && p <= total));
+  const ends = openEnded ? [1] : [1, total];
+  const shown = new Set([...ends, current - 1, current, current + 1].filter((p) => p >= 1 && p <= total));
   const sorted = [...shown].sort((a, b) => a - b);
   const out: PageEntry[] = [];
   for (const page of sorted) {
@@ -18,6 +21,7 @@ export function pageEntries(current: number, total: number): PageEntry[] {
     else if (typeof previous === 'number' && page - previous > 2) out.push('ellipsis');
     out.push(page);
   }
+  if (openEnded) out.push('ellipsis');
   return out;
 }
 
@@ -49,11 +53,13 @@ export interface PaginationProps {
   readonly href: (page: number) => string;
   /** What is paged, for the landmark's name ("Search results pages"). */
   readonly label?: string;
+  /** More pages may follow `total` (see `pageEntries`). */
+  readonly openEnded?: boolean;
 }
 
 /** GOV.UK's pagination component: previous and next links around the page numbers. Nothing for one page. */
-export function Pagination({ current, total, href, label = 'Pagination' }: PaginationProps): Html {
-  const entries = pageEntries(current, total);
+export function Pagination({ current, total, href, label = 'Pagination', openEnded = false }: PaginationProps): Html {
+  const entries = pageEntries(current, total, openEnded);
   if (entries.length === 0) return <></>;
   return (
     <nav class="govuk-pagination" aria-label={label}>

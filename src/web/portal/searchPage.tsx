@@ -8,7 +8,7 @@ import { Layout } from '../pages/layout.js';
 import { Pagination } from '../pages/pagination.js';
 import { MarkedText } from './markedText.js';
 import { PERSON_KIND_LABELS } from './personKindLabels.js';
-import type { SearchForm, SearchParams } from './searchParams.js';
+import { MAX_SEARCH_PAGE, type SearchForm, type SearchParams } from './searchParams.js';
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
   meeting: 'Meeting',
@@ -62,12 +62,21 @@ function hitContext(hit: SearchHit, bodyName: string | undefined): string {
   return [kind, bodyName, when].filter(Boolean).join(', ');
 }
 
+/** "1 result", "45 results", or past the count's limit "More than 1,000 results": counting stopped there. */
+export function resultCount(results: Pick<SearchResults, 'total' | 'moreThanTotal'>): string {
+  const n = results.total.toLocaleString('en-GB');
+  if (results.moreThanTotal) return `More than ${n} results`;
+  return `${n} result${results.total === 1 ? '' : 's'}`;
+}
+
 const DATE_HINT = 'For example, 27 3 2024';
 
 export function SearchPage({ form, bodies, results, pageSize, itemOfResolution, people }: SearchPageProps): Html {
   const { params, errors } = form;
   const bodyNames = new Map(bodies.map((b) => [b.id, b.name]));
-  const pages = results ? Math.ceil(results.total / pageSize) : 0;
+  // A count that stopped (`moreThanTotal`) knows of one match more than it says: at least one page follows.
+  const known = results ? results.total + (results.moreThanTotal ? 1 : 0) : 0;
+  const pages = Math.min(MAX_SEARCH_PAGE, Math.ceil(known / pageSize));
   const errorOf = (field: 'from' | 'to') => errors.find((e) => e.field === field) ?? null;
   return (
     <Layout
@@ -153,10 +162,9 @@ export function SearchPage({ form, bodies, results, pageSize, itemOfResolution, 
       )}
       {results ? (
         <>
-          <h2
-            class="govuk-heading-m"
-            aria-live="polite"
-          >{`${results.total} result${results.total === 1 ? '' : 's'}`}</h2>
+          <h2 class="govuk-heading-m" aria-live="polite">
+            {resultCount(results)}
+          </h2>
           <ol class="govuk-list search-results" start={(params.page - 1) * pageSize + 1}>
             {results.hits.map((hit) => (
               <li>
@@ -177,6 +185,7 @@ export function SearchPage({ form, bodies, results, pageSize, itemOfResolution, 
             total={pages}
             href={(page) => pageLink(params, page)}
             label="Search results pages"
+            openEnded={results.moreThanTotal && pages < MAX_SEARCH_PAGE}
           />
         </>
       ) : (

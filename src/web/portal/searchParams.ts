@@ -3,6 +3,9 @@ import { isIsoDate } from '../../domain/calendar/isoDate.js';
 import { SEARCH_KINDS } from '../../store/public/publicSearch.js';
 import { datePartsOf, EMPTY_DATE, readDateParts, type DatePart, type DateParts } from '../pages/dateInput.js';
 
+/** The deepest page of results a search link may ask for. */
+export const MAX_SEARCH_PAGE = 1000;
+
 const emptyToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** The search's query string, validated at the edge. The dates come from the date inputs (below). */
@@ -11,7 +14,7 @@ const SearchQuerySchema = z.object({
   body: z.preprocess(emptyToUndefined, z.string().max(100).optional()).catch(undefined),
   kind: z.preprocess(emptyToUndefined, z.enum(SEARCH_KINDS).optional()).catch(undefined),
   // A page number that is not one (a hand-edited link) is the first page, not an error.
-  page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1000).default(1)).catch(1),
+  page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE).default(1)).catch(1),
 });
 
 export interface SearchParams extends z.infer<typeof SearchQuerySchema> {

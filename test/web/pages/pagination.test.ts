@@ -14,6 +14,14 @@ describe('GOV.UK pagination', () => {
     expect(pageEntries(current, total)).toEqual(entries);
   });
 
+  it.each([
+    [1, 51, [1, 2, 'ellipsis']],
+    [3, 51, [1, 2, 3, 4, 'ellipsis']],
+    [51, 52, [1, 'ellipsis', 50, 51, 52, 'ellipsis']],
+  ])('should show page %i of at least %i pages without a last page', (current, total, entries) => {
+    expect(pageEntries(current, total, true)).toEqual(entries);
+  });
+
   it('should mark the current page and link the previous and next pages', async () => {
     const html = String(await Pagination({ current: 2, total: 3, href: (p) => `/search?q=a&page=${p}` }));
     expect(html).toContain('<a class="govuk-link govuk-pagination__link" href="/search?q=a&amp;page=1" rel="prev">');
