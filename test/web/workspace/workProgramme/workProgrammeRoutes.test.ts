@@ -139,7 +139,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('should let an administrator change the prioritisation questions (errors kept as typed), and show clerks them read-only', async () => {
-      await addUser(t.store, { email: 'admin@council.example', role: 'admin', password: 'correct horse' }, 'cli:test', CHEAP);
+      await addUser(
+        t.store,
+        { email: 'admin@council.example', role: 'admin', password: 'correct horse' },
+        'cli:test',
+        CHEAP,
+      );
       const admin = new Browser(app);
       await admin.signIn('admin@council.example', 'correct horse');
       const path = '/admin/work-programme/prioritisation';
