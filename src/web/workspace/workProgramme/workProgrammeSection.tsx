@@ -23,11 +23,7 @@ import { clerksOnly } from '../workspaceGuards.js';
 import { EMPTY_ENTRY, EntryFormPage, ScoreFormPage, type EntryValues } from './workProgrammeForms.js';
 import { MeetingTopicsPage, ProgrammeBodiesPage, ProgrammeBoardPage } from './workProgrammePages.js';
 import { boardPath, meetingTopicsPath, PRIORITISATION_ADMIN, PROGRAMME_HOME } from './workProgrammePaths.js';
-import {
-  checkPrioritisationForm,
-  prioritisationValuesFrom,
-  valuesOfPrioritisation,
-} from './prioritisationForm.js';
+import { checkPrioritisationForm, prioritisationValuesFrom, valuesOfPrioritisation } from './prioritisationForm.js';
 import { PrioritisationFormPage } from './prioritisationPages.js';
 
 /** Fixed messages after a redirect: the query names one, never carries text to show. */
