@@ -2,8 +2,9 @@
  * A clerk's correction of the people record, kept with what it changed so that it can be undone:
  * - `rename`: the name shown (the spelling is kept as an alias, so later documents follow it);
  * - `merge`: one person is another (reversible: the merged person points at the kept one);
- * - `split`: chosen attendance and declaration records move (or, for two names fused into one,
- *   are copied) to a new person;
+ * - `split`: chosen attendance and declaration records (with the named votes and substitutions
+ *   at those meetings) move (or, for two names fused into one, are copied) to a new person, with
+ *   the absence approvals and register entries the clerk chooses;
  * - `undo`: reverses an earlier change, which is then marked undone.
  */
 export const PERSON_CHANGE_KINDS = ['rename', 'merge', 'split', 'undo'] as const;
@@ -52,6 +53,16 @@ export interface SplitChange {
     readonly copiedAttendance: readonly string[];
     readonly copiedDeclarations: readonly string[];
     readonly movedAliases: readonly { readonly id: string; readonly from: string }[];
+    /**
+     * Absent from splits made before these moved. Votes cast by name and lines substituting for the
+     * person, at the chosen meetings (a move only: a copy leaves them with the name they were under).
+     */
+    readonly movedVotes?: readonly { readonly id: string; readonly from: string }[];
+    readonly movedSubstitutions?: readonly { readonly id: string; readonly from: string }[];
+    /** What belongs to the person, moved where the clerk chose: approvals, register entries, its review. */
+    readonly movedApprovals?: readonly { readonly id: string; readonly from: string }[];
+    readonly movedInterestEntries?: readonly { readonly id: string; readonly from: string }[];
+    readonly movedReviewFrom?: string | null;
   };
 }
 

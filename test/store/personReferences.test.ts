@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PERSON_REFERENCES } from '../../src/store/personReferences.js';
+import { PERSON_REFERENCES, SPLIT_REFERENCES } from '../../src/store/personReferences.js';
 import { dbOf } from '../../src/store/storeDb.js';
 import { DIALECTS, testStore, type TestStore } from './testStores.js';
 
@@ -49,6 +49,9 @@ for (const dialect of DIALECTS) {
       expect(found).toContain('interest_entries.person_id');
       expect(found, 'add the new reference to src/store/personReferences.ts and handle it in mergePeople').toEqual(
         Object.keys(PERSON_REFERENCES).sort(),
+      );
+      expect(found, 'add the new reference to SPLIT_REFERENCES and handle it in splitPerson').toEqual(
+        Object.keys(SPLIT_REFERENCES).sort(),
       );
     });
   });

@@ -4,13 +4,15 @@ import { randomId } from '../../domain/ids.js';
 import { resolutionKindOf } from '../../domain/minutes.js';
 import { decideMotion, MotionInputSchema, type MotionDecision } from '../../domain/minutes/motion.js';
 import type { Store } from '../../store/store.js';
+import { syncItemRecommendations } from '../tracker/syncItemRecommendations.js';
 import { assertWritable, auditMinutes, itemOf, markDraft, membersAt, minutesMeeting } from './minutesAccess.js';
 
 /**
  * Records a motion or amendment on an item, with its mover and seconder, its votes (a tally, each
  * member's vote, or assent), the rule that decides it and the result that rule gives, stated with
  * its reason. It is kept as a resolution of the item with its votes, as imported ones are; one
- * lost, or an amendment, is recorded but is neither formal nor a decision.
+ * lost, or an amendment, is recorded but is neither formal nor a decision. A carried motion that
+ * recommends is tracked as a recommendation, as a written "RESOLVED to recommend" is.
  * @throws AppError INPUT_INVALID (zod's messages joined by "; "), CONFLICT (stale form, or locked
  * minutes), NOT_FOUND, FORBIDDEN.
  */
@@ -82,6 +84,7 @@ export async function recordMotion(
       outcomeReason: decision.reason,
       votes,
     });
+    await syncItemRecommendations(repos, actor, m.meeting.id, item.id, now);
     await markDraft(repos, m, now);
     await repos.searchIndex.reindexMeeting(m.meeting.id);
     await auditMinutes(repos, actor, now, 'minutes.motion.add', { kind: 'resolution', id }, null, {
@@ -93,7 +96,8 @@ export async function recordMotion(
 }
 
 /**
- * Removes a motion recorded here by mistake, from draft minutes only.
+ * Removes a motion recorded here by mistake, from draft minutes only; the recommendation it made
+ * goes too unless the clerk has started tracking it (then it stays, as with written minutes).
  * @throws AppError CONFLICT, NOT_FOUND, FORBIDDEN.
  */
 export async function removeMotion(
@@ -119,6 +123,7 @@ export async function removeMotion(
         'someone else changed the minutes of this item since you opened the page: nothing was removed',
       );
     await repos.minutes.removeMotion(item.id, before.id);
+    await syncItemRecommendations(repos, actor, m.meeting.id, item.id, now);
     await repos.searchIndex.reindexMeeting(m.meeting.id);
     await auditMinutes(repos, actor, now, 'minutes.motion.remove', { kind: 'resolution', id: before.id }, before, null);
   });

@@ -21,13 +21,23 @@ export interface SplitPersonOptions extends PersonChangeOptions {
   readonly copy?: boolean;
   /** Spellings to move with the records, so that later documents writing them find the other person. */
   readonly aliases?: readonly string[];
+  /** Absence approvals (section 85) of the person that are the other person's. */
+  readonly approvalIds?: readonly string[];
+  /** Register of interests entries of the person that are the other person's (each entry's state goes with it). */
+  readonly interestEntryIds?: readonly string[];
+  /** The register's last review is the other person's (moved only if they have none). */
+  readonly moveReview?: boolean;
 }
 
 /**
  * Takes a person's attendance and declarations at chosen meetings (under their own id or any
  * spelling merged into them) and moves them, or copies them, to another person: a new one named
- * `name`, or an existing one (`into`). Memberships and posts of both are recomputed. One
- * transaction; recorded, and undone by `undoPersonChange`.
+ * `name`, or an existing one (`into`). A move takes the named votes cast and the substitutions for
+ * the person at those meetings too, so that no meeting's record names one person as present and
+ * another as voting. What is the person's own rather than a meeting's (absence approvals, register
+ * entries with their state, the register's review: src/store/personReferences.ts) moves only where
+ * the clerk chooses it. Memberships and posts of both are recomputed. One transaction; recorded,
+ * and undone by `undoPersonChange`.
  */
 export async function splitPersonIn(
   repos: Repositories,
@@ -47,6 +57,17 @@ export async function splitPersonIn(
     throw new AppError(
       'INPUT_INVALID',
       `${person.displayName} has no record at meeting(s) ${missing.join(', ')}; \`quorum people show ${person.slug}\` lists theirs`,
+    );
+  const approvals = await repos.absence.approvalsOf(ids);
+  const entries = await repos.interests.entriesOf(ids);
+  const strangers = [
+    ...(options.approvalIds ?? []).filter((id) => !approvals.some((a) => a.id === id)),
+    ...(options.interestEntryIds ?? []).filter((id) => !entries.some((e) => e.id === id)),
+  ];
+  if (strangers.length > 0)
+    throw new AppError(
+      'INPUT_INVALID',
+      `${strangers.join(', ')}: not an absence approval or register entry of ${person.displayName}`,
     );
   const madeAt = await changeInstant(repos, options.now);
   const target = options.into
@@ -98,7 +119,13 @@ export async function splitPersonIn(
       records.declarations.map((d) => d.id),
       target.id,
     );
+    const movedVotes = await repos.votes.castAt(ids, options.meetingIds);
+    await repos.votes.reassign(movedVotes.map((v) => ({ id: v.id, to: target.id })));
+    const movedSubstitutions = await repos.attendance.substitutionsFor(ids, options.meetingIds);
+    await repos.attendance.setSubstituteFor(movedSubstitutions.map((m) => ({ id: m.id, to: target.id })));
     after = {
+      movedVotes,
+      movedSubstitutions,
       newPersonId: target.id,
       movedAttendance: records.attendance.map((a) => ({ id: a.id, from: a.personId })),
       movedDeclarations: records.declarations.map((d) => ({ id: d.id, from: d.personId })),
@@ -107,6 +134,16 @@ export async function splitPersonIn(
       movedAliases,
     };
   }
+  const movedApprovals = await repos.absence.moveChosenApprovals(options.approvalIds ?? [], ids, target.id);
+  const movedInterestEntries = await repos.interests.moveChosenEntries(options.interestEntryIds ?? [], ids, target.id);
+  let movedReviewFrom: string | null = null;
+  if (options.moveReview)
+    for (const from of ids)
+      if (await repos.interests.moveReview(from, target.id)) {
+        movedReviewFrom = from;
+        break;
+      }
+  after = { ...after, movedApprovals, movedInterestEntries, movedReviewFrom };
   await repos.memberships.recomputeInferredEverywhere([...ids, target.id]);
   await repos.officerPosts.recompute([...ids, target.id]);
   const change: PersonChange = {

@@ -77,17 +77,27 @@ async function reverse(repos: Repositories, change: PersonChange, by: string, at
       await repos.attendance.remove(after.copiedAttendance);
       await repos.attendance.removeDeclarations(after.copiedDeclarations);
       for (const a of after.movedAliases) await repos.people.moveAliases([a.id], a.from);
+      await repos.votes.reassign((after.movedVotes ?? []).map((v) => ({ id: v.id, to: v.from })));
+      await repos.attendance.setSubstituteFor((after.movedSubstitutions ?? []).map((m) => ({ id: m.id, to: m.from })));
+      await repos.absence.returnApprovals(after.movedApprovals ?? []);
+      await repos.interests.returnEntries(after.movedInterestEntries ?? []);
+      if (after.movedReviewFrom) await repos.interests.moveReview(after.newPersonId, after.movedReviewFrom);
       const owners = new Set([change.personId, ...after.movedAttendance.map((m) => m.from)]);
       if (!change.otherPersonId) {
-        // The person the split created goes again, unless records were filed under them since.
-        const left = await repos.attendance.recordsOf([after.newPersonId]);
-        if (left.attendance.length + left.declarations.length > 0)
-          throw new AppError(
-            'CONFLICT',
-            `records were filed under the person split off (${after.newPersonId}) since the split; move them first`,
-          );
+        // The person the split created goes again, unless something was filed under them since: the
+        // foreign keys would delete it (approvals, register entries) or leave it naming nobody (votes).
         await repos.memberships.recomputeInferredEverywhere([after.newPersonId]);
         await repos.officerPosts.recompute([after.newPersonId]);
+        const left = await repos.people.referencesTo(after.newPersonId, [
+          'person_aliases.person_id',
+          'person_merges.kept_person_id',
+          'person_merges.merged_person_id',
+        ]);
+        if (left.length > 0)
+          throw new AppError(
+            'CONFLICT',
+            `records were filed under the person split off (${after.newPersonId}) since the split (${left.join(', ')}); move them first`,
+          );
         await repos.people.remove(after.newPersonId);
       } else owners.add(after.newPersonId);
       await repos.memberships.recomputeInferredEverywhere([...owners]);

@@ -1,6 +1,9 @@
 import type { Correction } from '../../domain/correction.js';
 import type { Person } from '../../domain/person.js';
 import type { ReviewFlag } from '../../domain/reviewFlag.js';
+import type { InterestEntry } from '../../domain/interests/interestEntry.js';
+import type { IsoDate } from '../../domain/isoDateType.js';
+import type { StoredAbsenceApproval } from '../../store/repositories/absenceRepository.js';
 import type { ClerkOfficerPost } from '../../store/repositories/officerPostRepository.js';
 import type { MergeReview } from '../../store/repositories/personMergeRepository.js';
 import type { Store } from '../../store/store.js';
@@ -27,6 +30,12 @@ export interface PersonPageForClerk extends PersonRecordForClerk {
   readonly postCorrections: readonly Correction[];
   /** The bodies of their memberships, by id. */
   readonly bodies: Readonly<Record<string, { readonly slug: string; readonly name: string }>>;
+  /** What is the person's own rather than a meeting's, for the split form to offer (splitPerson.ts). */
+  readonly own: {
+    readonly approvals: readonly StoredAbsenceApproval[];
+    readonly interestEntries: readonly InterestEntry[];
+    readonly reviewedOn: IsoDate | null;
+  };
 }
 
 export async function personForClerk(store: Store, ref: string): Promise<PersonPageForClerk> {
@@ -52,6 +61,11 @@ export async function personForClerk(store: Store, ref: string): Promise<PersonP
       'officer_post',
       posts.map((p) => p.id),
     ),
+    own: {
+      approvals: await store.repos.absence.approvalsOf(ids),
+      interestEntries: await store.repos.interests.entriesOf(ids),
+      reviewedOn: await store.repos.interests.reviewedOn(record.person.id),
+    },
   };
 }
 

@@ -23,6 +23,13 @@ export async function prioritisationOf(repos: Repositories): Promise<Prioritisat
   }
 }
 
+/** The criteria as a clerk or administrator reads them (the admin page, the work programme's home). */
+export async function readPrioritisation(store: Store, actor: Account): Promise<Prioritisation> {
+  if (!actor.active || !['admin', 'clerk'].includes(actor.role))
+    throw new AppError('FORBIDDEN', 'only clerks and administrators read the prioritisation criteria');
+  return store.transaction((repos) => prioritisationOf(repos));
+}
+
 /**
  * Sets the council's own prioritisation criteria and threshold (an administrator's task); audited.
  * Scores already given keep their criterion keys: a removed criterion's scores stop counting, a new

@@ -162,22 +162,39 @@ function registerChanges(people: Command): void {
     .option('--into <id>', 'an existing person to receive the records')
     .option('--copy', 'both were recorded (two names fused into one): the person split keeps the records too')
     .option('--alias <spelling...>', 'spellings to move too, so later documents find the other person')
+    .option('--approvals <ids>', 'absence approvals that are the other person’s, comma-separated')
+    .option('--entries <ids>', 'register of interests entries that are the other person’s, comma-separated')
+    .option('--review', 'the register’s last review is the other person’s')
     .action(
       async (
         ref: string,
-        options: { meetings: string; name?: string; into?: string; copy?: boolean; alias?: string[] },
+        options: {
+          meetings: string;
+          name?: string;
+          into?: string;
+          copy?: boolean;
+          alias?: string[];
+          approvals?: string;
+          entries?: string;
+          review?: boolean;
+        },
       ) => {
+        const list = (value: string | undefined): string[] =>
+          (value ?? '')
+            .split(',')
+            .map((m) => m.trim())
+            .filter(Boolean);
         await withStore({}, async (store) => {
           const change = await splitPerson(store, ref, {
             by: clerk(),
-            meetingIds: options.meetings
-              .split(',')
-              .map((m) => m.trim())
-              .filter(Boolean),
+            meetingIds: list(options.meetings),
             ...(options.name ? { name: options.name } : {}),
             ...(options.into ? { into: options.into } : {}),
             copy: options.copy === true,
             aliases: options.alias ?? [],
+            approvalIds: list(options.approvals),
+            interestEntryIds: list(options.entries),
+            moveReview: options.review === true,
           });
           const other = change.kind === 'split' ? change.after.newPersonId : null;
           printChange(change, await namesOf(store, [change.personId, other]));

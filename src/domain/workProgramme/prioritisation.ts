@@ -81,6 +81,25 @@ export const PrioritisationSchema = z
     path: ['threshold'],
   });
 
+/**
+ * A stable key for a criterion added under `question`: its words in lower case joined by `_`, and
+ * a number after it where a listed criterion has it. Scores refer to keys, so a question removed and
+ * later added again in the same words gets its key, and its old scores, back.
+ */
+export function keyForQuestion(question: string, taken: ReadonlySet<string>): string {
+  const words = question
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  let base = words.join('_').slice(0, 32).replace(/_+$/, '');
+  if (!/^[a-z]/.test(base)) base = `c_${base}`.replace(/_+$/, '');
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`)) return `${base}_${n}`;
+}
+
 export function maxTotal(criteria: readonly Pick<PrioritisationCriterion, 'maxScore'>[]): number {
   return criteria.reduce((sum, c) => sum + c.maxScore, 0);
 }

@@ -111,7 +111,37 @@ export class AbsenceRepository {
     return rows.map((r) => ({ id: r.id, from: r.personId }));
   }
 
-  /** Gives approvals back to the person each was under (a merge undone). */
+  /**
+   * Moves the chosen approvals, of those held by `ownerIds`, to `to` (a split: the clerk says whose
+   * they are); the ones moved, with the person each was under. Ids not held by them are left alone.
+   */
+  async moveChosenApprovals(
+    ids: readonly string[],
+    ownerIds: readonly string[],
+    to: string,
+  ): Promise<{ id: string; from: string }[]> {
+    if (ids.length === 0 || ownerIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('absenceApprovals')
+      .select(['id', 'personId'])
+      .where('id', 'in', [...ids])
+      .where('personId', 'in', [...ownerIds])
+      .orderBy('id')
+      .execute();
+    if (rows.length > 0)
+      await this.db
+        .updateTable('absenceApprovals')
+        .set({ personId: to })
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
+    return rows.map((r) => ({ id: r.id, from: r.personId }));
+  }
+
+  /** Gives approvals back to the person each was under (a merge or split undone). */
   async returnApprovals(moved: readonly { id: string; from: string }[]): Promise<void> {
     for (const m of moved)
       await this.db.updateTable('absenceApprovals').set({ personId: m.from }).where('id', '=', m.id).execute();

@@ -86,6 +86,19 @@ export class AccountRepository {
     return this.db.selectFrom('sessions').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst();
   }
 
+  /**
+   * An account's session whose form token is this one, live or ended (sessions are kept, revoked or
+   * expired, not deleted): a form from an old tab names the session it was opened in.
+   */
+  async sessionWithFormToken(accountId: string, csrfToken: string): Promise<SessionRow | undefined> {
+    return this.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('accountId', '=', accountId)
+      .where('csrfToken', '=', csrfToken)
+      .executeTakeFirst();
+  }
+
   async touchSession(tokenHash: string, now: string): Promise<void> {
     await this.db.updateTable('sessions').set({ lastSeenAt: now }).where('tokenHash', '=', tokenHash).execute();
   }

@@ -92,6 +92,28 @@ export class AttendanceRepository {
       .execute();
   }
 
+  /** Attendance lines at these meetings of someone substituting for one of these people. */
+  async substitutionsFor(
+    personIds: readonly string[],
+    meetingIds: readonly string[],
+  ): Promise<{ id: string; from: string }[]> {
+    if (personIds.length === 0 || meetingIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('attendance')
+      .select(['id', 'substituteForId'])
+      .where('meetingId', 'in', [...meetingIds])
+      .where('substituteForId', 'in', [...personIds])
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, from: r.substituteForId! }));
+  }
+
+  /** Names the member each line substituted for (a split moves the substituted member, its undo moves them back). */
+  async setSubstituteFor(moves: readonly { readonly id: string; readonly to: string }[]): Promise<void> {
+    for (const m of moves)
+      await this.db.updateTable('attendance').set({ substituteForId: m.to }).where('id', '=', m.id).execute();
+  }
+
   /**
    * Copies attendance lines or declarations to another person under new ids, every column kept
    * (read with `select *`, so columns added by later migrations, such as a remote attendance or a

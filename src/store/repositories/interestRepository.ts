@@ -210,7 +210,37 @@ export class InterestRepository {
     return rows.map((r) => ({ id: r.id, from: r.personId }));
   }
 
-  /** Gives entries back to the person each was under (a merge undone). */
+  /**
+   * Moves the chosen register entries, of those held by `ownerIds`, to `to` (a split); each entry's
+   * state (ended, its version) is keyed by the entry and goes with it. The ones moved, with their owner.
+   */
+  async moveChosenEntries(
+    ids: readonly string[],
+    ownerIds: readonly string[],
+    to: string,
+  ): Promise<{ id: string; from: string }[]> {
+    if (ids.length === 0 || ownerIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('interestEntries')
+      .select(['id', 'personId'])
+      .where('id', 'in', [...ids])
+      .where('personId', 'in', [...ownerIds])
+      .orderBy('id')
+      .execute();
+    if (rows.length > 0)
+      await this.db
+        .updateTable('interestEntries')
+        .set({ personId: to })
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute();
+    return rows.map((r) => ({ id: r.id, from: r.personId }));
+  }
+
+  /** Gives entries back to the person each was under (a merge or split undone). */
   async returnEntries(moved: readonly { id: string; from: string }[]): Promise<void> {
     for (const m of moved)
       await this.db.updateTable('interestEntries').set({ personId: m.from }).where('id', '=', m.id).execute();

@@ -57,4 +57,25 @@ export class KeptFormRepository {
       .where('expiresAt', '>', now)
       .executeTakeFirst();
   }
+
+  /** The newest live kept form of an account, if any. */
+  async newestOf(accountId: string, now: string): Promise<KeptFormRow | undefined> {
+    return this.db
+      .selectFrom('keptForms')
+      .selectAll()
+      .where('accountId', '=', accountId)
+      .where('expiresAt', '>', now)
+      .orderBy('createdAt', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
+  /** Gives a kept form a new token (its hash): the old one stops working. */
+  async rekey(tokenHash: string, newTokenHash: string): Promise<void> {
+    await this.db
+      .updateTable('keptForms')
+      .set({ tokenHash: newTokenHash })
+      .where('tokenHash', '=', tokenHash)
+      .execute();
+  }
 }

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Person } from '../../domain/person.js';
 import type { Database } from '../database.js';
+import { PERSON_REFERENCES } from '../personReferences.js';
 import { toPerson } from '../rowMappers.js';
 
 /** People and the spellings (aliases) the record has met them by. */
@@ -165,6 +166,24 @@ export class PersonRepository {
   }
 
   /** Removes a person with nothing recorded of them (a split undone); their spellings go with them. */
+  /**
+   * Every `table.column` (of src/store/personReferences.ts) with a row referring to this person, but
+   * those in `besides`: what removing them would delete or leave naming nobody (the foreign keys
+   * cascade or set null), so an undo that removes a person asks first.
+   */
+  async referencesTo(id: string, besides: readonly string[] = []): Promise<string[]> {
+    const found: string[] = [];
+    for (const reference of Object.keys(PERSON_REFERENCES)) {
+      if (besides.includes(reference)) continue;
+      const [table, column] = reference.split('.') as [string, string];
+      const row = await sql<{
+        one: number;
+      }>`SELECT 1 AS one FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${id} LIMIT 1`.execute(this.db);
+      if (row.rows.length > 0) found.push(reference);
+    }
+    return found;
+  }
+
   async remove(id: string): Promise<void> {
     await this.db.deleteFrom('personAliases').where('personId', '=', id).execute();
     await this.db.deleteFrom('people').where('id', '=', id).execute();

@@ -27,4 +27,24 @@ export class VoteRepository {
       .execute();
     return rows;
   }
+
+  /** The votes these people cast by name at these meetings: a split moves them with the attendance. */
+  async castAt(personIds: readonly string[], meetingIds: readonly string[]): Promise<{ id: string; from: string }[]> {
+    if (personIds.length === 0 || meetingIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('votes')
+      .innerJoin('resolutions', 'resolutions.id', 'votes.resolutionId')
+      .innerJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId')
+      .select(['votes.id', 'votes.personId'])
+      .where('agendaItems.meetingId', 'in', [...meetingIds])
+      .where('votes.personId', 'in', [...personIds])
+      .orderBy('votes.id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, from: r.personId! }));
+  }
+
+  /** Files each vote under the person given (a split, or its undo). */
+  async reassign(moves: readonly { readonly id: string; readonly to: string }[]): Promise<void> {
+    for (const m of moves) await this.db.updateTable('votes').set({ personId: m.to }).where('id', '=', m.id).execute();
+  }
 }

@@ -3,7 +3,14 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { deactivateAccount, inviteUser, listAccounts, setAccountRole } from '../../app/accounts/accountAdmin.js';
-import { keepForm, keptFormPage, takeKeptForm, type KeptFields } from '../../app/accounts/keptForms.js';
+import {
+  claimNewestKeptForm,
+  keepForm,
+  keepFormOfEarlierSession,
+  keptFormPage,
+  takeKeptForm,
+  type KeptFields,
+} from '../../app/accounts/keptForms.js';
 import { newToken } from '../../app/accounts/secretToken.js';
 import { resolveSession, signInWithLink, signInWithPassword, signOut } from '../../app/accounts/sessions.js';
 import { emailSchema, SESSION_ABSOLUTE_DAYS } from '../../domain/account.js';
@@ -112,6 +119,24 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     deleteCookie(c, LOGIN_COOKIE, { path: '/login' });
   };
 
+  const giveKeptBack = (c: Context, token: string, page: string): Response => {
+    setCookie(c, KEPT_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: 600 });
+    return c.redirect(page, 303);
+  };
+
+  /**
+   * Kept work goes back only to the account that typed it, on the page it was typed on: the one
+   * this sign-in page holds the token of, or else (signed in again from another tab) their newest.
+   */
+  const afterSignIn = async (c: Context, accountId: string, kept: string | undefined, next: string) => {
+    const at = now().toISOString();
+    const keptPage = kept && (await keptFormPage(store, kept, accountId, at));
+    if (kept && keptPage) return giveKeptBack(c, kept, keptPage);
+    const waiting = await claimNewestKeptForm(store, accountId, at);
+    if (waiting) return giveKeptBack(c, waiting.token, waiting.pagePath);
+    return c.redirect(next, 303);
+  };
+
   w.get('/login', (c) => c.render(<LoginPage csrfToken={loginToken(c)} next={safeNext(c.req.query('next'))} />));
 
   w.post('/login', async (c) => {
@@ -149,13 +174,7 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     }
     throttle.succeeded(address.data);
     startSession(c, result.signedIn.sessionToken);
-    // Kept work goes back only to the account that typed it, on the page it was typed on.
-    const keptPage = kept && (await keptFormPage(store, kept, result.signedIn.account.id, now().toISOString()));
-    if (keptPage) {
-      setCookie(c, KEPT_COOKIE, kept, { httpOnly: true, sameSite: 'Lax', secure: isHttps(c), path: '/', maxAge: 600 });
-      return c.redirect(keptPage, 303);
-    }
-    return c.redirect(next, 303);
+    return afterSignIn(c, result.signedIn.account.id, kept, next);
   });
 
   w.get('/login/link/:token', (c) =>
@@ -174,7 +193,7 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
         <LinkSignInPage csrfToken={loginToken(c)} token={c.req.param('token')} problem={result.problem} />,
       );
     startSession(c, result.signedIn.sessionToken);
-    return c.redirect('/workspace', 303);
+    return afterSignIn(c, result.signedIn.account.id, undefined, '/workspace');
   });
 
   /** The same-site page a form was sent from (its Referer), else the address it was sent to. */
@@ -249,8 +268,27 @@ export function registerWorkspaceRoutes(app: Hono, store: Store, options: Worksp
     if (!reading) {
       const form = await c.req.parseBody();
       const field = typeof form.csrf_token === 'string' ? form.csrf_token : undefined;
-      if (!comesFromThisSite(c, allowed) || !sameToken(field, session.csrfToken))
-        return c.text('This form has expired: reload the page and try again', 403);
+      if (!comesFromThisSite(c, allowed)) return c.text('This form has expired: reload the page and try again', 403);
+      if (!sameToken(field, session.csrfToken)) {
+        // A form from a tab opened in an earlier session of this account (they signed in again in
+        // another tab): nothing is saved, but what it carried comes back on its page to save again.
+        if (!c.req.path.startsWith('/workspace/') || !field)
+          return c.text('This form has expired: reload the page and try again', 403);
+        const body = await c.req.parseBody({ all: true });
+        const result = await keepFormOfEarlierSession(
+          store,
+          {
+            accountId: session.account.id,
+            csrfToken: field,
+            pagePath: pageOf(c),
+            action: c.req.path,
+            fields: textFields(body),
+          },
+          now().toISOString(),
+        );
+        if (!result.kept) return c.text('This form has expired: reload the page and try again', 403);
+        return giveKeptBack(c, result.token, pageOf(c));
+      }
     }
     c.set('account', session.account);
     c.set('csrfToken', session.csrfToken);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assessPriority,
   DEFAULT_PRIORITISATION,
+  keyForQuestion,
   PrioritisationSchema,
 } from '../../../src/domain/workProgramme/prioritisation.js';
 
@@ -41,5 +42,19 @@ describe('prioritisation', () => {
     expect(PrioritisationSchema.safeParse({ criteria: [c, c], threshold: 1 }).success).toBe(false);
     expect(PrioritisationSchema.safeParse({ criteria: [c], threshold: 3 }).success).toBe(true);
     expect(PrioritisationSchema.safeParse(DEFAULT_PRIORITISATION).success).toBe(true);
+  });
+
+  it('should make a valid key from any question, numbered where a listed criterion has it', () => {
+    expect(keyForQuestion('Is it timely?', new Set())).toBe('is_it_timely');
+    expect(keyForQuestion('Is it timely?', new Set(['is_it_timely', 'is_it_timely_2']))).toBe('is_it_timely_3');
+    expect(keyForQuestion('2027 budget?', new Set())).toBe('c_2027_budget');
+    expect(keyForQuestion('¿¡!', new Set())).toBe('c');
+    fc.assert(
+      fc.property(fc.string(), fc.uniqueArray(fc.string()), (question, taken) => {
+        const key = keyForQuestion(question, new Set(taken));
+        expect(taken).not.toContain(key);
+        expect(key).toMatch(/^[a-z][a-z0-9_]{0,39}$/);
+      }),
+    );
   });
 });

@@ -28,7 +28,12 @@ function sampleByKind(paths: readonly string[]): string[] {
 }
 
 /** Pages reached only by a form (its errors) or by hand, besides those the crawl finds. */
-const EXTRA = ['/login', '/admin/audit?from-day=31&from-month=2&from-year=2026', '/admin/audit?kind=account'];
+const EXTRA = [
+  '/login',
+  '/admin/work-programme/prioritisation',
+  '/admin/audit?from-day=31&from-month=2&from-year=2026',
+  '/admin/audit?kind=account',
+];
 
 /**
  * Runs in the page: undefined when nothing scrolls sideways, else the page's width and the element

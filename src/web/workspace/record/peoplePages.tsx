@@ -1,6 +1,7 @@
 import type { PersonPageForClerk } from '../../../app/record/peopleForClerk.js';
 import { formatLongDate } from '../../../domain/calendar/dateInWords.js';
 import { correctionText, type Correction } from '../../../domain/correction.js';
+import { INTEREST_CATEGORY_LABELS } from '../../../domain/interests/interestCategory.js';
 import type { Person } from '../../../domain/person.js';
 import { describePersonChange } from '../../../domain/personChange.js';
 import type { ReviewFlag } from '../../../domain/reviewFlag.js';
@@ -120,6 +121,25 @@ function postDates(p: ClerkOfficerPost): string {
   return 'dates not recorded';
 }
 
+/** One checkbox of a group sharing a name (GOV.UK's small checkboxes). */
+function Checkbox(props: { id: string; name: string; value: string; label: string; checked: boolean }): Html {
+  return (
+    <div class="govuk-checkboxes__item">
+      <input
+        class="govuk-checkboxes__input"
+        id={props.id}
+        name={props.name}
+        type="checkbox"
+        value={props.value}
+        checked={props.checked}
+      />
+      <label class="govuk-label govuk-checkboxes__label" for={props.id}>
+        {props.label}
+      </label>
+    </div>
+  );
+}
+
 export function PersonEditPage({
   record,
   csrfToken,
@@ -144,6 +164,9 @@ export function PersonEditPage({
         }
       : EMPTY_DATE;
   const chosen = new Set(active?.form === 'split' ? (active.values.meeting ?? '').split('\n') : []);
+  const chosenOwn = (name: 'approval' | 'entry'): Set<string> =>
+    new Set(active?.form === 'split' ? (active.values[name] ?? '').split('\n') : []);
+  const ownCount = record.own.approvals.length + record.own.interestEntries.length + (record.own.reviewedOn ? 1 : 0);
   const names = new Map([person, ...record.merged].map((p) => [p.id, p.displayName]));
   const nameOf = (id: string): string => names.get(id) ?? id;
   const versionOf = (form: PersonActiveForm['form']): number =>
@@ -282,6 +305,48 @@ export function PersonEditPage({
               </div>
             </fieldset>
           </div>
+          {ownCount > 0 ? (
+            <div class="govuk-form-group">
+              <fieldset class="govuk-fieldset" aria-describedby="own-hint">
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
+                  Also the other person’s (optional)
+                </legend>
+                <div id="own-hint" class="govuk-hint">
+                  What is recorded for {person.displayName} rather than for a meeting stays with them unless you choose
+                  it here. Votes and substitutions at the chosen meetings move with their records.
+                </div>
+                <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+                  {record.own.approvals.map((a, n) => (
+                    <Checkbox
+                      id={`approval-${n}`}
+                      name="approval"
+                      value={a.id}
+                      label={`Absence approved on ${formatLongDate(a.approvedOn)}: ${a.reason}`}
+                      checked={chosenOwn('approval').has(a.id)}
+                    />
+                  ))}
+                  {record.own.interestEntries.map((e, n) => (
+                    <Checkbox
+                      id={`entry-${n}`}
+                      name="entry"
+                      value={e.id}
+                      label={`Register of interests: ${INTEREST_CATEGORY_LABELS[e.category]}, ${e.description}`}
+                      checked={chosenOwn('entry').has(e.id)}
+                    />
+                  ))}
+                  {record.own.reviewedOn ? (
+                    <Checkbox
+                      id="review"
+                      name="review"
+                      value="yes"
+                      label={`The register’s last review, on ${formatLongDate(record.own.reviewedOn)}`}
+                      checked={active?.form === 'split' && active.values.review === 'yes'}
+                    />
+                  ) : null}
+                </div>
+              </fieldset>
+            </div>
+          ) : null}
           <TextInput
             id="split-name"
             label="Name of the other person"

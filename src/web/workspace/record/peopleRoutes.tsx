@@ -140,7 +140,19 @@ export function registerPeopleRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps)
       .concat(body.meeting ?? [])
       .filter((m): m is string => typeof m === 'string')
       .slice(0, 1000);
-    const form = new FormReader({ ...(await readForm(c)), meeting: meetings.join('\n') });
+    const chosen = (name: string): string[] =>
+      ([] as unknown[])
+        .concat(body[name] ?? [])
+        .filter((m): m is string => typeof m === 'string')
+        .slice(0, 1000);
+    const approvals = chosen('approval');
+    const entries = chosen('entry');
+    const form = new FormReader({
+      ...(await readForm(c)),
+      meeting: meetings.join('\n'),
+      approval: approvals.join('\n'),
+      entry: entries.join('\n'),
+    });
     if (meetings.length === 0) form.fail('meeting', 'Select the meetings whose records are of someone else');
     const name = form.text('split-name', 'The name of the other person', { required: true, max: 120 });
     if (form.ok) {
@@ -149,7 +161,13 @@ export function registerPeopleRoutes(w: Hono<WorkspaceEnv>, deps: WorkspaceDeps)
           store,
           c.get('account'),
           slug(c),
-          { meetingIds: meetings, name: name! },
+          {
+            meetingIds: meetings,
+            name: name!,
+            approvalIds: approvals,
+            interestEntryIds: entries,
+            moveReview: body.review === 'yes',
+          },
           at(),
           form.version,
         );

@@ -7,15 +7,27 @@ import {
   WORK_PROGRAMME_SOURCE_LABELS,
   WORK_PROGRAMME_STATUS_LABELS,
 } from '../../../domain/workProgramme.js';
+import type { Prioritisation } from '../../../domain/workProgramme/prioritisation.js';
 import type { Html } from '../../pages/html.js';
 import { Layout } from '../../pages/layout.js';
 import { TableRegion } from '../../pages/tableRegion.js';
 import { CsrfField } from '../forms/formFields.js';
 import { meetingHubPath, MEETINGS_HOME } from '../meetings/meetingPages.js';
+import { PrioritisationSummary } from './prioritisationPages.js';
 import { boardPath, meetingTopicsPath, PROGRAMME_HOME } from './workProgrammePaths.js';
 
 /** The bodies a clerk keeps work programmes for. */
-export function ProgrammeBodiesPage({ bodies, year }: { bodies: readonly Body[]; year: string }): Html {
+export function ProgrammeBodiesPage({
+  bodies,
+  year,
+  prioritisation,
+  mayChangePrioritisation,
+}: {
+  bodies: readonly Body[];
+  year: string;
+  prioritisation: Prioritisation;
+  mayChangePrioritisation: boolean;
+}): Html {
   return (
     <Layout title="Work programmes" breadcrumbs={[{ href: '/workspace', text: 'Workspace' }]}>
       <h1 class="govuk-heading-xl">Work programmes</h1>
@@ -36,6 +48,7 @@ export function ProgrammeBodiesPage({ bodies, year }: { bodies: readonly Body[];
           ))}
         </ul>
       )}
+      <PrioritisationSummary prioritisation={prioritisation} mayChange={mayChangePrioritisation} />
     </Layout>
   );
 }

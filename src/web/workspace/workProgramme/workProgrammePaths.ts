@@ -10,3 +10,6 @@ export function boardPath(bodyId: string, municipalYear: string): string {
 export function meetingTopicsPath(meetingId: string): string {
   return `/workspace/meetings/${encodeURIComponent(meetingId)}/work-programme`;
 }
+
+/** The administrator's page for the council's prioritisation questions and threshold. */
+export const PRIORITISATION_ADMIN = '/admin/work-programme/prioritisation';

@@ -4,6 +4,7 @@ import { addWorkProgrammeEntry } from '../../../app/workProgramme/addEntry.js';
 import { addFollowUpsFromMeeting } from '../../../app/workProgramme/addFollowUps.js';
 import { changeWorkProgrammeEntry } from '../../../app/workProgramme/changeEntry.js';
 import { EntryFieldsSchema } from '../../../app/workProgramme/entryFields.js';
+import { readPrioritisation, setPrioritisation } from '../../../app/workProgramme/prioritisationOf.js';
 import { scoreWorkProgrammeEntry } from '../../../app/workProgramme/scoreEntry.js';
 import {
   plannedForMeeting,
@@ -21,7 +22,9 @@ import type { WorkspaceEnv, WorkspaceSection } from '../workspaceEnv.js';
 import { clerksOnly } from '../workspaceGuards.js';
 import { EMPTY_ENTRY, EntryFormPage, ScoreFormPage, type EntryValues } from './workProgrammeForms.js';
 import { MeetingTopicsPage, ProgrammeBodiesPage, ProgrammeBoardPage } from './workProgrammePages.js';
-import { boardPath, meetingTopicsPath, PROGRAMME_HOME } from './workProgrammePaths.js';
+import { boardPath, meetingTopicsPath, PRIORITISATION_ADMIN, PROGRAMME_HOME } from './workProgrammePaths.js';
+import { checkPrioritisationForm, prioritisationValuesFrom, valuesOfPrioritisation } from './prioritisationForm.js';
+import { PrioritisationFormPage } from './prioritisationPages.js';
 
 /** Fixed messages after a redirect: the query names one, never carries text to show. */
 const NOTICES: Record<string, string> = {
@@ -90,6 +93,12 @@ export const workProgrammeSection: WorkspaceSection = {
       description: 'Scrutiny topics for the year: scored, scheduled against meetings, with follow-ups.',
       roles: ['admin', 'clerk'],
     },
+    {
+      href: PRIORITISATION_ADMIN,
+      label: 'Prioritisation questions',
+      description: 'The questions scrutiny topics are scored against, their highest scores and the threshold.',
+      roles: ['admin'],
+    },
   ],
   meetingLinks: [
     {
@@ -109,9 +118,48 @@ export const workProgrammeSection: WorkspaceSection = {
 
     w.get(PROGRAMME_HOME, async (c) =>
       c.render(
-        <ProgrammeBodiesPage bodies={await programmeBodies(deps.store, c.get('account'))} year={await currentYear()} />,
+        <ProgrammeBodiesPage
+          bodies={await programmeBodies(deps.store, c.get('account'))}
+          year={await currentYear()}
+          prioritisation={await readPrioritisation(deps.store, c.get('account'))}
+          mayChangePrioritisation={c.get('account').role === 'admin'}
+        />,
       ),
     );
+
+    // Under /admin/*, where only administrators get in (workspaceRoutes.tsx); setPrioritisation checks again.
+    w.get(PRIORITISATION_ADMIN, async (c) =>
+      c.render(
+        <PrioritisationFormPage
+          csrfToken={c.get('csrfToken')}
+          values={valuesOfPrioritisation(await readPrioritisation(deps.store, c.get('account')))}
+          notice={c.req.query('saved') === '1' ? 'Prioritisation questions saved' : null}
+        />,
+      ),
+    );
+
+    w.post(PRIORITISATION_ADMIN, async (c) => {
+      const values = prioritisationValuesFrom(await readForm(c));
+      const checked = checkPrioritisationForm(values);
+      let errors: FieldError[] = checked.ok ? [] : checked.errors;
+      if (checked.ok) {
+        try {
+          const { criteria, threshold } = checked.prioritisation;
+          await setPrioritisation(
+            deps.store,
+            c.get('account'),
+            { criteria: [...criteria], threshold },
+            deps.now().toISOString(),
+          );
+          return c.redirect(`${PRIORITISATION_ADMIN}?saved=1`, 303);
+        } catch (error) {
+          if (!(error instanceof AppError) || error.code !== 'INPUT_INVALID') throw error;
+          errors = [{ field: 'threshold', message: sentence(error.message) }];
+        }
+      }
+      c.status(400);
+      return c.render(<PrioritisationFormPage csrfToken={c.get('csrfToken')} values={values} errors={errors} />);
+    });
 
     // The year chooser's GET form, and a link without a year: to the year's own address.
     w.get(`${PROGRAMME_HOME}/bodies/:bodyId`, async (c) => {

@@ -205,5 +205,66 @@ for (const dialect of DIALECTS) {
       const back = await (await clerk.request('/workspace/decisions/new')).text();
       expect(back).toMatch(/<textarea[^>]*name="reasons"[^>]*>Because the wall is falling down\.<\/textarea>/);
     });
+
+    it('should give back a form from an old tab sent after signing in again in another tab, saving nothing', async () => {
+      const clerk = new Browser(app);
+      await clerk.signIn('clerk@council.example', 'correct horse');
+      const itemPath = `/workspace/meetings/${world.first}/minutes/${world.items[0]}`;
+      // The old tab: the form as it was opened in the first session.
+      const oldTab = await (await clerk.request(itemPath)).text();
+      clock.now = new Date(clock.now.getTime() + 9 * 3_600_000);
+      // Another tab (the same cookies) signs in again; then the old tab's Save is pressed.
+      expect((await clerk.signIn('clerk@council.example', 'correct horse')).headers.get('location')).toBe('/workspace');
+      const form = { csrf_token: csrfOf(oldTab), version: versionOf(oldTab), minutes: TYPED, intent: 'save' };
+      const sent = await clerk.request(itemPath, { method: 'POST', form });
+      expect(sent.status).toBe(303);
+      expect(sent.headers.get('location')).toBe(itemPath);
+      expect(await (await app.request(`/meetings/${world.first}`)).text()).not.toContain('sea wall');
+      const back = await (await clerk.request(itemPath)).text();
+      expect(back).toContain('Your session had ended, so nothing was saved.');
+      expect(textareaOf(back)).toContain('&quot;sea wall&quot; repairs &lt;b&gt;in full&lt;/b&gt;');
+      expect(csrfOf(back)).not.toBe(csrfOf(oldTab));
+      expect(textareaOf(await (await clerk.request(itemPath)).text())).not.toContain('sea wall');
+
+      // A token of no session of this account (forged, or another account's) keeps nothing.
+      const other = new Browser(app);
+      await other.signIn('planning.clerk@council.example', 'correct horse');
+      const othersToken = await other.tokenOn('/workspace');
+      for (const csrf_token of ['x'.repeat(43), othersToken]) {
+        const refused = await clerk.request(itemPath, { method: 'POST', form: { ...form, csrf_token } });
+        expect(refused.status).toBe(403);
+      }
+      expect(await dbOf(t.store).selectFrom('keptForms').selectAll().execute()).toEqual([]);
+    });
+
+    it('should give kept work back after signing in from another tab than the sign-in page that holds it', async () => {
+      const { clerk, itemPath, refused } = await typeAndLoseSession('idle');
+      const oldLogin = await refused.text();
+      expect(keptOf(oldLogin)).toBeDefined();
+      // Another account signing in is not given it.
+      const other = new Browser(app);
+      expect((await other.signIn('planning.clerk@council.example', 'correct horse')).headers.get('location')).toBe(
+        '/workspace',
+      );
+      // The author signs in from a fresh sign-in page in another tab.
+      const signedIn = await clerk.signIn('clerk@council.example', 'correct horse');
+      expect(signedIn.headers.get('location')).toBe(itemPath);
+      const back = await (await clerk.request(itemPath)).text();
+      expect(back).toContain('What you typed is back in the form below');
+      expect(textareaOf(back)).toContain('&quot;sea wall&quot;');
+      // Once only: the old tab's sign-in page no longer brings it back.
+      const again = new Browser(app);
+      const res = await again.request('/login', {
+        method: 'POST',
+        form: {
+          csrf_token: await again.tokenOn('/login'),
+          next: '/workspace',
+          kept: keptOf(oldLogin)!,
+          email: 'clerk@council.example',
+          password: 'correct horse',
+        },
+      });
+      expect(res.headers.get('location')).toBe('/workspace');
+    });
   });
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../../../src/app/accounts/addUser.js';
 import { importPaths } from '../../../../src/app/importDocuments.js';
+import type { IsoDate } from '../../../../src/domain/isoDateType.js';
 import { createApp } from '../../../../src/web/app.js';
 import { DIALECTS, testStore, type TestStore } from '../../../store/testStores.js';
 import { Browser, CHEAP } from '../browser.js';
@@ -230,6 +231,45 @@ for (const dialect of DIALECTS) {
             })
           ).status,
         ).toBe(403);
+    });
+
+    it('should split a person on the people page, moving the absence approval the clerk chose, keeping choices on an error', async () => {
+      const helen = (await t.store.repos.people.findByIdOrSlug('helen-easton'))!;
+      const meeting = (await t.store.repos.attendance.recordsOf([helen.id])).attendance[0]!.meetingId;
+      await t.store.transaction(async (repos) => {
+        for (const [id, reason] of [
+          ['approval-helen', 'Illness <b>'],
+          ['approval-helena', 'Study leave'],
+        ] as const)
+          await repos.absence.addApproval({
+            id,
+            personId: helen.id,
+            approvedOn: '2025-01-10' as IsoDate,
+            reason,
+            until: null,
+            recordedBy: 'clerk',
+            recordedAt: '2025-01-10T09:00:00.000Z',
+          });
+      });
+      const admin = await signedIn('admin@fernleigh.example');
+      const pagePath = '/workspace/people/helen-easton';
+      const page = await (await admin.request(pagePath)).text();
+      expect(page).toContain('Absence approved on Friday 10 January 2025: Illness &lt;b&gt;');
+      const hidden = await admin.hiddenFields(pagePath, `${pagePath}/split`);
+      const unnamed = await admin.request(`${pagePath}/split`, {
+        method: 'POST',
+        form: { ...hidden, meeting, approval: 'approval-helena', 'split-name': '' },
+      });
+      expect(unnamed.status).toBe(400);
+      expect(await unnamed.text()).toMatch(/value="approval-helena"\s+checked/);
+      const split = await admin.request(`${pagePath}/split`, {
+        method: 'POST',
+        form: { ...hidden, meeting, approval: 'approval-helena', 'split-name': 'Councillor Helena Eston' },
+      });
+      expect(split.status).toBe(303);
+      const helena = (await t.store.repos.people.findByIdOrSlug('helena-eston'))!;
+      expect((await t.store.repos.absence.approvalsOf([helena.id])).map((a) => a.id)).toEqual(['approval-helena']);
+      expect((await t.store.repos.absence.approvalsOf([helen.id])).map((a) => a.id)).toEqual(['approval-helen']);
     });
   });
 }

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addUser } from '../../../../src/app/accounts/addUser.js';
+import { prioritisationOf } from '../../../../src/app/workProgramme/prioritisationOf.js';
 import { saveItemMinutes } from '../../../../src/app/minutes/saveItemMinutes.js';
 import { createApp } from '../../../../src/web/app.js';
 import { DIALECTS, testStore, type TestStore } from '../../../store/testStores.js';
-import { Browser } from '../browser.js';
+import { Browser, CHEAP } from '../browser.js';
 import { seedMinutesWorld, type MinutesWorld } from '../minutes/minutesFixtures.js';
 
 function csrfOf(html: string): string {
@@ -134,6 +136,99 @@ for (const dialect of DIALECTS) {
       const other = new Browser(app);
       await other.signIn('planning.clerk@council.example', 'correct horse');
       expect((await other.request(page)).status).toBe(403);
+    });
+
+    it('should let an administrator change the prioritisation questions (errors kept as typed), and show clerks them read-only', async () => {
+      await addUser(
+        t.store,
+        { email: 'admin@council.example', role: 'admin', password: 'correct horse' },
+        'cli:test',
+        CHEAP,
+      );
+      const admin = new Browser(app);
+      await admin.signIn('admin@council.example', 'correct horse');
+      const path = '/admin/work-programme/prioritisation';
+      expect(await (await admin.request('/workspace')).text()).toContain(`href="${path}"`);
+      expect(await (await admin.request('/workspace/work-programme')).text()).toContain(`href="${path}"`);
+      const form = await (await admin.request(path)).text();
+      expect(form).toContain('Is it critical to the effectiveness of the council?');
+      const shown = {
+        csrf_token: csrfOf(form),
+        rows: '5',
+        ...Object.fromEntries(
+          ['effectiveness', 'communities', 'risk', 'difference', 'elsewhere'].flatMap((key, n) => [
+            [`key-${n}`, key],
+            [`question-${n}`, /id="question-\d"[^>]*>([^<]*)</.exec(form.slice(form.indexOf(`name="key-${n}"`)))![1]!],
+            [`max-${n}`, '3'],
+          ]),
+        ),
+        'against-4': 'yes',
+        'max-new': '3',
+        threshold: '9',
+      };
+      const typed = {
+        ...shown,
+        'question-1': '',
+        'max-2': '11',
+        'question-new': 'Is it <b>timely</b>?',
+        'max-new': '2',
+        threshold: 'nine',
+      };
+      const refused = await admin.request(path, { method: 'POST', form: typed });
+      expect(refused.status).toBe(400);
+      const refusedHtml = await refused.text();
+      expect(refusedHtml).toContain('govuk-error-summary');
+      for (const field of ['question-1', 'max-2', 'threshold']) expect(refusedHtml).toContain(`href="#${field}"`);
+      expect(refusedHtml).toContain('Is it &lt;b&gt;timely&lt;/b&gt;?');
+      expect(refusedHtml).toContain('value="11"');
+      expect(refusedHtml).toContain('value="nine"');
+      const tooHigh = await admin.request(path, { method: 'POST', form: { ...shown, threshold: '16' } });
+      expect(tooHigh.status).toBe(400);
+      expect(await tooHigh.text()).toContain('Enter a threshold of 15 or less');
+      const none = Object.fromEntries([0, 1, 2, 3, 4].map((n) => [`remove-${n}`, 'yes']));
+      const empty = await admin.request(path, { method: 'POST', form: { ...shown, ...none } });
+      expect(empty.status).toBe(400);
+      expect(await empty.text()).toContain('href="#remove-0"');
+      expect((await t.store.transaction((repos) => prioritisationOf(repos))).threshold).toBe(9);
+
+      const saved = await admin.request(path, {
+        method: 'POST',
+        form: {
+          ...shown,
+          'question-0': 'Is it critical to how the council works?',
+          'max-0': '5',
+          'remove-4': 'yes',
+          'question-new': 'Is it timely?',
+          'max-new': '2',
+          threshold: '10',
+        },
+      });
+      expect(saved.status).toBe(303);
+      expect(saved.headers.get('location')).toBe(`${path}?saved=1`);
+      expect(await (await admin.request(`${path}?saved=1`)).text()).toContain('Prioritisation questions saved');
+      const now = await t.store.transaction((repos) => prioritisationOf(repos));
+      expect(now.threshold).toBe(10);
+      expect(now.criteria.map((c) => [c.key, c.maxScore, c.countsAgainst])).toEqual([
+        ['effectiveness', 5, false],
+        ['communities', 3, false],
+        ['risk', 3, false],
+        ['difference', 3, false],
+        ['is_it_timely', 2, false],
+      ]);
+      expect(now.criteria[0]!.question).toBe('Is it critical to how the council works?');
+      const audit = await t.store.repos.audit.list({ subjectKind: 'settings' });
+      expect(audit.map((a) => a.action)).toContain('work_programme.prioritisation');
+
+      // A clerk reads the questions on the work programme's home but may not change them.
+      const clerk = new Browser(app);
+      await clerk.signIn('clerk@council.example', 'correct horse');
+      const home = await (await clerk.request('/workspace/work-programme')).text();
+      expect(home).toContain('Is it timely?');
+      expect(home).toContain('scoring 10 of 16');
+      expect(home).not.toContain(`href="${path}"`);
+      expect((await clerk.request(path)).status).toBe(403);
+      const csrf = await clerk.tokenOn('/workspace');
+      expect((await clerk.request(path, { method: 'POST', form: { ...shown, csrf_token: csrf } })).status).toBe(403);
     });
   });
 }
