@@ -56,7 +56,9 @@ for (const dialect of DIALECTS) {
       // The cursor's date, then items, resolutions, participants, sources, papers and files; the register,
       // declarations, the minutes' state and amendments, motions and the people they name.
       ['meetings', 14, (oparl, after) => oparl.listMeetings({ after })],
-      ['papers', 3, (oparl, after) => oparl.listPapers({ after })],
+      // Both counts (items' papers, decision notices), whether the cursor is a notice, the page and its
+      // files; a page of notices reads their call-ins and meetings' dates too.
+      ['papers', 7, (oparl, after) => oparl.listPapers({ after })],
     ];
 
     for (const [name, most, list] of LISTS)
