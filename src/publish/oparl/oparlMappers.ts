@@ -272,6 +272,8 @@ export function toAgendaItem(urls: OparlUrls, item: AgendaItem, contents: Meetin
     ...(motions.length > 0
       ? { 'quorum:motions': motions.map(({ resolution, motion }) => toMotionExtension(urls, resolution.text, motion)) }
       : {}),
+    // Written with its meeting's record: that record's last change (minutes confirmed, amended, decisions published).
+    ...optional('modified', contents.changedAt.get(item.meetingId)),
     web: urls.web(`/items/${item.id}`),
   };
 }
@@ -334,9 +336,14 @@ export function toResultsProtocol(urls: OparlUrls, meetingId: string, state: Pub
     mimeType: 'application/akn+xml',
     accessUrl: urls.meetingMinutesAkn(meetingId),
     meeting: [urls.meeting(meetingId)],
-    ...optional('modified', state.changedAt),
+    // The minutes change when their state does (draft, confirmed and locked) and when amended.
+    ...optional('modified', latest([state.changedAt, ...state.amendments.map((a) => a.recordedAt)])),
     web: urls.web(`/meetings/${meetingId}`),
   };
+}
+
+function latest(times: readonly (string | null)[]): string | null {
+  return times.reduce<string | null>((max, t) => (t !== null && (max === null || t > max) ? t : max), null);
 }
 
 export function meetingName(bodyName: string, date: string): string {
@@ -394,7 +401,8 @@ export function toMeeting(urls: OparlUrls, m: MeetingOfBody, contents: MeetingCo
         dispensation: d.dispensation,
       })),
     created: m.createdAt,
-    modified: m.updatedAt,
+    // The record's last change: the meeting's row, or later its minutes, an amendment or a decision notice.
+    modified: contents.changedAt.get(m.id) ?? m.updatedAt,
     web: urls.web(`/meetings/${m.id}`),
   };
 }
