@@ -270,6 +270,12 @@ export function toRecommendation(r: RecommendationRecord): Json {
     sent_on: r.sentOn,
     response_due_on: r.responseDueOn,
     status: r.status,
+    // The tracker's columns: the committee, the reference (year and number), the RAG view of progress.
+    organization_id: r.tracking.bodyId,
+    reference_year: r.tracking.referenceYear,
+    reference_number: r.tracking.referenceNumber,
+    rag: r.tracking.rag,
+    updated_at: r.tracking.updatedAt,
     responses: r.responses.map((x) => ({
       id: x.id,
       responded_on: x.respondedOn,
@@ -330,6 +336,7 @@ export function toWorkProgrammeEntry(e: PublicWorkProgrammeEntry): Json {
     lead_officer: e.leadOfficer,
     lead_officer_id: e.leadOfficerId,
     substantive: e.substantive,
+    created_at: e.createdAt,
     updated_at: e.updatedAt,
   };
 }
