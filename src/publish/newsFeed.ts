@@ -209,8 +209,9 @@ function atom(entries: readonly Entry[], options: NewsFeedOptions, updated: Date
 }
 
 /**
- * An RSS 2.0 or Atom 1.0 feed of meeting events and decision notices (newest `limit` of them), written with an XML builder that escapes every
- * text. The feed's date is its newest entry's, so unchanged data gives unchanged bytes.
+ * An RSS 2.0 or Atom 1.0 feed of meeting events and decision notices (the newest `limit` of them),
+ * written with an XML builder that escapes every text. The feed's date is its newest entry's, so
+ * unchanged data gives unchanged bytes.
  */
 export function renderNewsFeed(
   events: readonly FeedEvent[],

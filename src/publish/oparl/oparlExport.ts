@@ -31,7 +31,7 @@ async function writeArray<R, O>(
 
 type PaperRow = { readonly paper: PaperAtMeeting } | { readonly notice: PublicDecisionNotice };
 
-/** The items' papers, then the published decision notices (Papers of paperType "Decision notice"), as the list serves them. */
+/** The items' papers, then the published decision notices (paperType "Decision notice"), as the list has them. */
 async function* papersThenNotices(reads: PublicReads, scope: ExportScope): AsyncGenerator<readonly PaperRow[]> {
   const records = recordScopeOf(scope);
   for await (const rows of reads.catalogue.papers.stream(records)) yield rows.map((paper) => ({ paper }));
@@ -44,8 +44,9 @@ async function* once<T>(rows: readonly T[]): AsyncGenerator<readonly T[]> {
 
 /**
  * The whole record (or one body's) as one OParl 1.1 JSON document: the system and body objects,
- * then arrays of every organization, meeting (agenda items embedded), paper (decision notices among them), person and file, each
- * object exactly as `/oparl/v1` serves it, each array streamed in keyset pages. One body's record
+ * then arrays of every organization, meeting (agenda items embedded), paper (decision notices among
+ * them), person and file, each object exactly as `/oparl/v1` serves it, each array streamed in
+ * keyset pages. One body's record
  * holds its meetings, their papers, the people who took part and the documents they cite. Exempt
  * items are absent, as they are there. The body was resolved with the scope, once, by the caller.
  */

@@ -33,7 +33,7 @@ export class CatalogueMeetings {
     private readonly catalogue: { readonly papers: CataloguePapers; readonly files: CatalogueFiles },
   ) {}
 
-  /** Meetings in scope; "modified" counts the record's later changes too (minutes confirmed, amended, decisions published). */
+  /** Meetings in scope; "modified" counts the record's later changes (minutes confirmed, amended, decisions). */
   #meetings(scope: CatalogueScope) {
     return this.db
       .selectFrom('meetings')

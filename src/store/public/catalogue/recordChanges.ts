@@ -90,7 +90,7 @@ export function meetingChangedWithin(db: Db, eb: MeetingsEb, changed: ChangedWit
   );
 }
 
-/** When each of these meetings' records last changed (by meeting id): the row's own time or a later change'meetingMinutes. */
+/** When each of these meetings' records last changed (by meeting id): the row's own time, or a later change's. */
 export async function meetingsChangedAt(db: Db, meetingIds: readonly string[]): Promise<Map<string, string>> {
   const changedAt = new Map<string, string>();
   if (meetingIds.length === 0) return changedAt;
