@@ -132,9 +132,7 @@ for (const dialect of DIALECTS) {
       expect((ofCabinet['quorum:decision_notices'] as Json[]).map((n) => n.id)).toEqual(['dn-cabinet']);
       expect(ofCabinet['quorum:decision_notices'][0]).toMatchObject({ organization_id: cabinet, event_id: null });
       // The day it is published, the notice is in.
-      const later = rowsOf(
-        await exportText(t.store, decisionNoticesCsvFormat, { baseUrl: BASE, today: '2026-10-02' }),
-      );
+      const later = rowsOf(await exportText(t.store, decisionNoticesCsvFormat, { baseUrl: BASE, today: '2026-10-02' }));
       expect(later.map((r) => r.notice_id)).toEqual(['dn-cabinet', 'dn-future', 'dn-officer']);
       expect(later.find((r) => r.notice_id === 'dn-officer')).toMatchObject({
         maker_kind: 'officer',
