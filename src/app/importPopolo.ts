@@ -40,7 +40,7 @@ export async function importPopolo(store: Store, record: RecordToLoad): Promise<
       );
     await repos.recordLoad.load(record);
     for (const meeting of record.meetings) await repos.searchIndex.reindexMeeting(meeting.id);
-    // The export does not carry the tracker's references: the loaded recommendations get them here.
+    // Exports since the tracker carry its references; recommendations from older ones get them here.
     await giveReferences(repos);
   });
   return {

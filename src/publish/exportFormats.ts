@@ -1,5 +1,7 @@
 import { aknExportFormat } from './akn/aknExport.js';
 import { attendanceCsvFormat } from './csv/attendanceCsv.js';
+import { decisionNoticesCsvFormat } from './csv/decisionNoticesCsv.js';
+import { forwardPlanCsvFormat } from './csv/forwardPlanCsv.js';
 import { recommendationsCsvFormat } from './csv/recommendationsCsv.js';
 import { workProgrammeCsvFormat } from './csv/workProgrammeCsv.js';
 import type { ExportFormat } from './exportFormat.js';
@@ -13,15 +15,22 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   attendanceCsvFormat,
   recommendationsCsvFormat,
   workProgrammeCsvFormat,
+  decisionNoticesCsvFormat,
+  forwardPlanCsvFormat,
   oparlExportFormat,
   aknExportFormat,
 ];
 
-/** Which CSV table `--format csv` writes: `--table attendance` (the default), `recommendations` or `work-programme`. */
+/**
+ * Which CSV table `--format csv` writes: `--table attendance` (the default), `recommendations`,
+ * `work-programme`, `decision-notices` or `forward-plan`.
+ */
 export const CSV_TABLES = {
   attendance: 'csv-attendance',
   recommendations: 'csv-recommendations',
   'work-programme': 'csv-work-programme',
+  'decision-notices': 'csv-decision-notices',
+  'forward-plan': 'csv-forward-plan',
 } as const;
 export type CsvTable = keyof typeof CSV_TABLES;
 

@@ -9,6 +9,8 @@ export interface ExportOptions {
   readonly bodySlug?: string;
   /** Absolute URL of the portal: links in the export point there. */
   readonly baseUrl: string;
+  /** The day the export is of (YYYY-MM-DD): notices published after it are not yet public. Default: today (UTC). */
+  readonly today?: string;
 }
 
 /** What an export covers, resolved once before a byte is written: one body's records or all of them. */
@@ -17,15 +19,18 @@ export interface ExportScope {
   readonly body: Body | null;
   /** The portal's URL without a trailing slash, so links never hold `//`. */
   readonly baseUrl: string;
+  /** The day the export is of: decision notices and forward plan entries published by then are in it. */
+  readonly today: string;
 }
 
 /** Resolves `bodySlug`; an unknown slug is NOT_FOUND, never an empty export that looks complete. */
 export async function resolveExportScope(reads: PublicReads, options: ExportOptions): Promise<ExportScope> {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  if (options.bodySlug === undefined) return { body: null, baseUrl };
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (options.bodySlug === undefined) return { body: null, baseUrl, today };
   const body = await reads.bodies.findBySlug(options.bodySlug);
   if (!body) throw new AppError('NOT_FOUND', `no body with slug "${options.bodySlug}"`);
-  return { body, baseUrl };
+  return { body, baseUrl, today };
 }
 
 /** The part of the record the store's readers read for this scope. */

@@ -1,6 +1,8 @@
 import { create } from 'xmlbuilder2';
 import { xmlText } from './xmlText.js';
 import type { FeedEvent } from '../store/public/publicFeeds.js';
+import type { PublicDecisionNotice } from '../store/public/publicDecisionNotices.js';
+import { CALL_IN_OUTCOME_LABELS } from '../domain/callIn/callInRequest.js';
 import { formatLongDate } from '../domain/calendar/dateInWords.js';
 import { formatTime } from '../domain/calendar/timeInWords.js';
 
@@ -121,6 +123,47 @@ function entryOf(event: FeedEvent, baseUrl: string): Entry {
   };
 }
 
+/**
+ * When a notice became news: its latest call-in (made, or its outcome recorded), else its
+ * publication: the day it is published, or when it was recorded if that was later (a notice entered
+ * after its publication date appears when Quorum made it public, as meetings' events do).
+ */
+export function noticeNewsAt(n: PublicDecisionNotice): string {
+  if (n.callInChangedAt) return n.callInChangedAt;
+  const publishedAt = `${n.publishedOn}T00:00:00.000Z`;
+  return n.createdAt > publishedAt ? n.createdAt : publishedAt;
+}
+
+/**
+ * One entry per published decision notice, kept under one id: a call-in, and then its outcome, is
+ * a change of that entry (a new title and date), as written minutes' confirmation is.
+ */
+function noticeEntryOf(n: PublicDecisionNotice, baseUrl: string): Entry {
+  const link = `${baseUrl}/decisions/${encodeURIComponent(n.id)}`;
+  const last = n.callIns.at(-1);
+  const title = !last
+    ? `Decision published: ${n.title} (${n.decisionMaker})`
+    : last.outcome === 'pending'
+      ? `Decision called in: ${n.title}`
+      : `Call-in decided: ${n.title}: ${CALL_IN_OUTCOME_LABELS[last.outcome]}`;
+  const parts = [
+    `${n.isKey ? 'Key decision' : 'Decision'} by ${n.decisionMaker} on ${formatLongDate(n.decidedOn)}: ${n.decision}`,
+    `Reasons: ${n.reasons}`,
+    n.callInDeadline
+      ? `It may be called in until ${formatLongDate(n.callInDeadline)} and carried out from ${formatLongDate(n.implementableOn)}.`
+      : n.callIn === 'urgent'
+        ? `Urgent: not subject to call-in${n.urgencyReason ? ` (${n.urgencyReason})` : ''}.`
+        : 'Not subject to call-in.',
+    ...n.callIns.map(
+      (c) =>
+        `Called in on ${formatLongDate(c.requestedOn)}. Grounds: ${c.grounds} Outcome: ${CALL_IN_OUTCOME_LABELS[c.outcome]}${
+          c.outcomeNotes ? ` (${c.outcomeNotes})` : ''
+        }.`,
+    ),
+  ];
+  return { title, id: `${link}#notice`, link, date: new Date(noticeNewsAt(n)), summary: parts.join(' ') };
+}
+
 function rss(entries: readonly Entry[], options: NewsFeedOptions, updated: Date): string {
   const channel = create({ version: '1.0', encoding: 'utf-8' })
     .ele('rss', { version: '2.0', 'xmlns:atom': ATOM_NAMESPACE })
@@ -166,11 +209,24 @@ function atom(entries: readonly Entry[], options: NewsFeedOptions, updated: Date
 }
 
 /**
- * An RSS 2.0 or Atom 1.0 feed of meeting events, written with an XML builder that escapes every
- * text. The feed's date is its newest entry's, so unchanged data gives unchanged bytes.
+ * An RSS 2.0 or Atom 1.0 feed of meeting events and decision notices (the newest `limit` of them),
+ * written with an XML builder that escapes every text. The feed's date is its newest entry's, so
+ * unchanged data gives unchanged bytes.
  */
-export function renderNewsFeed(events: readonly FeedEvent[], format: NewsFeedFormat, options: NewsFeedOptions): string {
-  const entries = events.map((event) => entryOf(event, options.baseUrl));
-  const updated = new Date(events[0]?.at ?? 0);
+export function renderNewsFeed(
+  events: readonly FeedEvent[],
+  format: NewsFeedFormat,
+  options: NewsFeedOptions,
+  notices: readonly PublicDecisionNotice[] = [],
+  limit = Infinity,
+): string {
+  const entries = [
+    ...events.map((event) => entryOf(event, options.baseUrl)),
+    ...notices.map((n) => noticeEntryOf(n, options.baseUrl)),
+  ]
+    // Stable: equal dates keep the meetings' own order, then the notices'.
+    .sort((a, b) => b.date.getTime() - a.date.getTime())
+    .slice(0, limit);
+  const updated = entries[0]?.date ?? new Date(0);
   return format === 'rss' ? rss(entries, options, updated) : atom(entries, options, updated);
 }

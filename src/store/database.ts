@@ -671,6 +671,8 @@ export interface DecisionNoticeTable {
   publishedOn: string;
   callInDeadline: string | null;
   implementableOn: string;
+  /** The agenda item the decision was taken on (migration 0030); null for most officers' decisions. */
+  itemId: Generated<string | null>;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,8 +1,9 @@
+import type { Insertable, Selectable } from 'kysely';
 import type { DecisionNotice } from '../domain/decisions/decisionNotice.js';
 import type { IsoDate } from '../domain/isoDateType.js';
 import type { DecisionNoticeTable } from './database.js';
 
-export function toDecisionNotice(r: DecisionNoticeTable): DecisionNotice {
+export function toDecisionNotice(r: Selectable<DecisionNoticeTable>): DecisionNotice {
   return {
     id: r.id,
     title: r.title,
@@ -24,6 +25,6 @@ export function toDecisionNotice(r: DecisionNoticeTable): DecisionNotice {
   };
 }
 
-export function fromDecisionNotice(n: DecisionNotice): DecisionNoticeTable {
+export function fromDecisionNotice(n: DecisionNotice): Insertable<DecisionNoticeTable> {
   return { ...n, isKey: n.isKey ? 1 : 0 };
 }

@@ -105,9 +105,9 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   // The API falls back to the request's own origin; feeds and exports need one fixed base for stable UIDs.
   const baseUrl = options.baseUrl ?? 'http://localhost:3000';
   registerApiRoutes(app, reads, { baseUrl: options.baseUrl, today });
-  registerOparlRoutes(app, reads, { baseUrl });
-  registerFeedRoutes(app, reads, { baseUrl });
-  registerExportRoutes(app, store, { baseUrl });
+  registerOparlRoutes(app, reads, { baseUrl, today });
+  registerFeedRoutes(app, reads, { baseUrl, today });
+  registerExportRoutes(app, store, { baseUrl, today });
   // An upload larger than the limit is cut off while it arrives, before the session's form check reads it whole.
   const uploadMaxBytes = options.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES;
   app.use(

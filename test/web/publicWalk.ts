@@ -8,14 +8,25 @@ export const ENTRY_POINTS = [
   '/documents',
   '/calendar?month=2025-03',
   '/exports',
+  '/decisions',
+  '/forward-plan',
   '/feeds/meetings.ics',
   '/feeds/meetings.rss',
   '/feeds/meetings.atom',
   '/oparl/v1/system',
   '/api/v1/openapi.json',
-  ...['bodies', 'people', 'memberships', 'meetings', 'items', 'documents', 'resolutions', 'recommendations'].map(
-    (list) => `/api/v1/${list}?per_page=100`,
-  ),
+  ...[
+    'bodies',
+    'people',
+    'memberships',
+    'meetings',
+    'items',
+    'documents',
+    'resolutions',
+    'recommendations',
+    'decision-notices',
+    'forward-plan',
+  ].map((list) => `/api/v1/${list}?per_page=100`),
   // Words of the markers, not the markers themselves: a search page rightly repeats what was asked.
   ...['confidential', 'sale', 'valuation', 'buyer', 'site'].flatMap((w) => [`/search?q=${w}`, `/api/v1/search?q=${w}`]),
 ];

@@ -118,6 +118,13 @@ function recommendationOf(r: PopoloRecommendation): RecommendationRecord {
     sentOn: r.sent_on,
     responseDueOn: r.response_due_on,
     status: r.status,
+    tracking: {
+      bodyId: r.organization_id,
+      referenceYear: r.reference_year,
+      referenceNumber: r.reference_number,
+      rag: r.rag,
+      updatedAt: r.updated_at,
+    },
     responses: r.responses.map((x) => ({
       id: x.id,
       recommendationId: r.id,
@@ -242,5 +249,24 @@ export function recordsFromPopolo(doc: PopoloExport): RecordToLoad {
       sourceDocumentId: d.source_document_id,
     })),
     recommendations: doc['quorum:recommendations'].map(recommendationOf),
+    workProgramme: doc['quorum:work_programme'].map((e) => ({
+      id: e.id,
+      bodyId: e.organization_id,
+      municipalYear: e.municipal_year,
+      topic: e.topic,
+      objectives: e.objectives,
+      source: e.source,
+      sourceRef: e.source_ref,
+      status: e.status,
+      plannedOn: e.planned_on,
+      meetingId: e.event_id,
+      executiveMember: e.executive_member,
+      executiveMemberId: e.executive_member_id,
+      leadOfficer: e.lead_officer,
+      leadOfficerId: e.lead_officer_id,
+      substantive: e.substantive,
+      createdAt: e.created_at,
+      updatedAt: e.updated_at,
+    })),
   };
 }

@@ -8,6 +8,8 @@ import { MEMBERSHIP_BASES, MEMBERSHIP_ROLES, VOTING_SCOPES } from '../../domain/
 import { RESOLUTION_KINDS, VOTE_CHOICES } from '../../domain/minutes.js';
 import { PERSON_KINDS } from '../../domain/person.js';
 import { ACCEPTANCES, RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
+import { RAG_RATINGS } from '../../domain/tracker/rag.js';
+import { WORK_PROGRAMME_SOURCES, WORK_PROGRAMME_STATUSES } from '../../domain/workProgramme.js';
 import { MEDIA_TYPES } from '../../domain/sourceDocument.js';
 
 /*
@@ -188,6 +190,12 @@ export const RecommendationSchema = z.object({
   sent_on: optText,
   response_due_on: optText,
   status: z.enum(RECOMMENDATION_STATUSES),
+  // The tracker's columns (exports since the tracker); older exports leave them out.
+  organization_id: optText,
+  reference_year: optText,
+  reference_number: optInt,
+  rag: nullable(z.enum(RAG_RATINGS)),
+  updated_at: optText,
   responses: z
     .array(
       z.object({
@@ -200,6 +208,27 @@ export const RecommendationSchema = z.object({
       }),
     )
     .default([]),
+});
+
+/** A work programme topic (`quorum:work_programme`), as popoloMapping.ts writes it. */
+export const WorkProgrammeEntrySchema = z.object({
+  id,
+  organization_id: id,
+  municipal_year: text,
+  topic: text,
+  objectives: optText,
+  source: nullable(z.enum(WORK_PROGRAMME_SOURCES)),
+  source_ref: optText,
+  status: z.enum(WORK_PROGRAMME_STATUSES),
+  planned_on: nullable(isoDate),
+  event_id: optText,
+  executive_member: optText,
+  executive_member_id: optText,
+  lead_officer: optText,
+  lead_officer_id: optText,
+  substantive: z.boolean(),
+  created_at: optText,
+  updated_at: optText,
 });
 
 export const OfficerPostSchema = z.object({
@@ -243,6 +272,7 @@ export const PopoloExportSchema = z.object({
   'quorum:attendance': z.array(AttendanceSchema).default([]),
   'quorum:declarations': z.array(DeclarationSchema).default([]),
   'quorum:recommendations': z.array(RecommendationSchema).default([]),
+  'quorum:work_programme': z.array(WorkProgrammeEntrySchema).default([]),
   'quorum:officer_posts': z.array(OfficerPostSchema).default([]),
   'quorum:documents': z.array(DocumentSchema).default([]),
 });

@@ -4,6 +4,7 @@ import type { MeetingOfBody } from '../../store/public/catalogue/catalogueMeetin
 import type { PaperAtMeeting } from '../../store/public/catalogue/cataloguePapers.js';
 import type { KeysetRequest } from '../../store/public/catalogue/catalogueRequest.js';
 import type { RecordedPerson } from '../../store/public/catalogue/cataloguePeople.js';
+import type { PublicDecisionNotice } from '../../store/public/publicDecisionNotices.js';
 import type { PublicReads } from '../../store/public/publicReads.js';
 import type { OparlMinutesFile } from './oparlObject.js';
 import { changedWithinOf, OPARL_PAGE_SIZE, pageOf, type OparlListRequest } from './oparlList.js';
@@ -11,6 +12,8 @@ import {
   toAgendaItem,
   toBody,
   toConsultation,
+  toDecisionConsultation,
+  toDecisionPaper,
   toFile,
   toMeeting,
   toMembership,
@@ -45,6 +48,8 @@ export class OparlCatalogue {
     private readonly reads: PublicReads,
     private readonly urls: OparlUrls,
     private readonly pageSize = OPARL_PAGE_SIZE,
+    /** Today's date (YYYY-MM-DD): decision notices published by then are Papers. */
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {}
 
   async system(): Promise<OparlSystem> {
@@ -166,23 +171,54 @@ export class OparlCatalogue {
     return papers.map((p) => toPaper(this.urls, p, p.documentId ? files.get(p.documentId) : undefined));
   }
 
-  listPapers(request: OparlListRequest): Promise<OparlPage<OparlPaper>> {
+  /** Published decision notices as Papers of paperType "Decision notice", each with its call-ins. */
+  decisionPapersOf(notices: readonly PublicDecisionNotice[]): OparlPaper[] {
+    return notices.map((n) => toDecisionPaper(this.urls, n));
+  }
+
+  /**
+   * The papers list: the items' papers in id order, then the published decision notices in id
+   * order. A cursor names the last object shown; a notice's id says the papers are done. Two
+   * keysets one after the other, rather than one merged order, so no list ever needs to agree with
+   * the database's collation on how ids from two tables interleave.
+   */
+  async listPapers(request: OparlListRequest): Promise<OparlPage<OparlPaper>> {
     const papers = this.reads.catalogue.papers;
+    const notices = this.reads.decisionNotices;
+    const today = this.today();
     const scope = { changed: changedWithinOf(request) };
-    return this.#list(this.urls.bodyList('papers'), request, {
-      total: papers.count(scope),
-      read: (keyset) => papers.page(keyset, scope),
-      present: (rows) => this.papersOf(rows),
-    });
+    const size = this.pageSize;
+    const afterNotice = request.after !== null && (await notices.isPublished(request.after, today));
+    const [paperTotal, noticeTotal] = await Promise.all([papers.count(scope), notices.count(today, scope)]);
+    const itemPapers = afterNotice ? [] : await papers.page({ after: request.after, limit: size + 1 }, scope);
+    const wanted = size + 1 - itemPapers.length;
+    const noticeRows =
+      wanted > 0
+        ? await notices.keysetPage({ after: afterNotice ? request.after : null, limit: wanted }, today, scope)
+        : [];
+    const rows: ({ id: string } & ({ paper: PaperAtMeeting } | { notice: PublicDecisionNotice }))[] = [
+      ...itemPapers.map((paper) => ({ id: paper.id, paper })),
+      ...noticeRows.map((notice) => ({ id: notice.id, notice })),
+    ];
+    const shown = rows.slice(0, size);
+    const next = rows.length > size ? shown[shown.length - 1]!.id : null;
+    const shownPapers = shown.flatMap((r) => ('paper' in r ? [r.paper] : []));
+    const shownNotices = shown.flatMap((r) => ('notice' in r ? [r.notice] : []));
+    const data = [...(await this.papersOf(shownPapers)), ...this.decisionPapersOf(shownNotices)];
+    return pageOf(this.urls.bodyList('papers'), { request, size, total: paperTotal + noticeTotal }, data, next);
   }
 
   async paper(id: string): Promise<OparlPaper | undefined> {
-    return (await this.papersOf(await this.reads.catalogue.papers.byIds([id])))[0];
+    const paper = (await this.papersOf(await this.reads.catalogue.papers.byIds([id])))[0];
+    if (paper) return paper;
+    return this.decisionPapersOf(await this.reads.decisionNotices.byIds([id], this.today()))[0];
   }
 
   async consultation(id: string): Promise<OparlConsultation | undefined> {
     const [paper] = await this.reads.catalogue.papers.byIds([id]);
-    return paper && toConsultation(this.urls, paper);
+    if (paper) return toConsultation(this.urls, paper);
+    const [notice] = await this.reads.decisionNotices.byIds([id], this.today());
+    return notice?.meeting ? toDecisionConsultation(this.urls, notice) : undefined;
   }
 
   listFiles(request: OparlListRequest): Promise<OparlPage<OparlFile>> {

@@ -1,3 +1,5 @@
+import type { PaperAtMeeting } from '../../store/public/catalogue/cataloguePapers.js';
+import type { PublicDecisionNotice } from '../../store/public/publicDecisionNotices.js';
 import type { PublicReads } from '../../store/public/publicReads.js';
 import type { ExportFormat } from '../exportFormat.js';
 import { recordScopeOf, type ExportScope } from '../exportScope.js';
@@ -27,20 +29,30 @@ async function writeArray<R, O>(
   await writeText(out, '\n]');
 }
 
+type PaperRow = { readonly paper: PaperAtMeeting } | { readonly notice: PublicDecisionNotice };
+
+/** The items' papers, then the published decision notices (paperType "Decision notice"), as the list has them. */
+async function* papersThenNotices(reads: PublicReads, scope: ExportScope): AsyncGenerator<readonly PaperRow[]> {
+  const records = recordScopeOf(scope);
+  for await (const rows of reads.catalogue.papers.stream(records)) yield rows.map((paper) => ({ paper }));
+  for await (const rows of reads.decisionNotices.stream(scope.today, records)) yield rows.map((notice) => ({ notice }));
+}
+
 async function* once<T>(rows: readonly T[]): AsyncGenerator<readonly T[]> {
   yield rows;
 }
 
 /**
  * The whole record (or one body's) as one OParl 1.1 JSON document: the system and body objects,
- * then arrays of every organization, meeting (agenda items embedded), paper, person and file, each
- * object exactly as `/oparl/v1` serves it, each array streamed in keyset pages. One body's record
+ * then arrays of every organization, meeting (agenda items embedded), paper (decision notices among
+ * them), person and file, each object exactly as `/oparl/v1` serves it, each array streamed in
+ * keyset pages. One body's record
  * holds its meetings, their papers, the people who took part and the documents they cite. Exempt
  * items are absent, as they are there. The body was resolved with the scope, once, by the caller.
  */
 async function writeOparl(reads: PublicReads, scope: ExportScope, out: NodeJS.WritableStream): Promise<void> {
   const urls = new OparlUrls(scope.baseUrl);
-  const oparl = new OparlCatalogue(reads, urls);
+  const oparl = new OparlCatalogue(reads, urls, undefined, () => scope.today);
   const catalogue = reads.catalogue;
   const records = recordScopeOf(scope);
   await writeText(
@@ -52,7 +64,10 @@ async function writeOparl(reads: PublicReads, scope: ExportScope, out: NodeJS.Wr
   await writeArray(out, 'meeting', catalogue.meetings.stream(records, MEETINGS_PER_BATCH), (rows) =>
     oparl.meetingsOf(rows),
   );
-  await writeArray(out, 'paper', catalogue.papers.stream(records), (rows) => oparl.papersOf(rows));
+  await writeArray(out, 'paper', papersThenNotices(reads, scope), async (rows) => [
+    ...(await oparl.papersOf(rows.flatMap((r) => ('paper' in r ? [r.paper] : [])))),
+    ...oparl.decisionPapersOf(rows.flatMap((r) => ('notice' in r ? [r.notice] : []))),
+  ]);
   await writeArray(out, 'person', catalogue.people.stream(records), (rows) => oparl.peopleOf(rows));
   await writeArray(out, 'file', catalogue.files.stream(records), (rows) => rows.map((f) => toFile(urls, f)));
   await writeText(out, '\n}\n');

@@ -12,6 +12,7 @@ import { londonDateTime } from './londonTime.js';
 import { outcomeWords } from '../../domain/minutes/motion.js';
 import type { ItemMoment } from '../../domain/register/registerLine.js';
 import type { PublicMinutesState, PublicMotion } from '../../store/public/publicMinutes.js';
+import type { PublicDecisionNotice } from '../../store/public/publicDecisionNotices.js';
 import type {
   OparlMinutesFile,
   OparlAgendaItem,
@@ -172,6 +173,72 @@ export function toPaper(urls: OparlUrls, paper: PaperAtMeeting, document: Docume
   };
 }
 
+/** OParl's paperType for a published decision notice (OParl has no Decision object; a notice is a paper). */
+export const DECISION_NOTICE_PAPER_TYPE = 'Decision notice';
+
+/**
+ * A decision notice's consultation: the meeting (and agenda item, where recorded) that took the
+ * decision. Authoritative: that meeting decided, it was not merely consulted.
+ */
+export function toDecisionConsultation(urls: OparlUrls, n: PublicDecisionNotice): OparlConsultation {
+  return {
+    id: urls.consultation(n.id),
+    type: OPARL_TYPE.consultation,
+    paper: urls.paper(n.id),
+    ...optional('agendaItem', n.itemId ? urls.agendaItem(n.itemId) : null),
+    meeting: urls.meeting(n.meeting!.id),
+    organization: n.bodyId ? [urls.organization(n.bodyId)] : [],
+    authoritative: true,
+    role: 'Decision',
+  };
+}
+
+/**
+ * A published decision notice as an OParl Paper of paperType "Decision notice": OParl's own
+ * fields where they fit (name, date of publication, the deciding body, the meeting as a
+ * consultation), the notice itself (decision, reasons, alternatives, call-in dates, call-ins
+ * with their grounds and outcome) under `quorum:decisionNotice`. `modified` is the latest change
+ * of the notice or of a call-in of it.
+ */
+export function toDecisionPaper(urls: OparlUrls, n: PublicDecisionNotice): OparlPaper {
+  return {
+    id: urls.paper(n.id),
+    type: OPARL_TYPE.paper,
+    body: urls.body(),
+    name: n.title,
+    date: n.publishedOn,
+    paperType: DECISION_NOTICE_PAPER_TYPE,
+    underDirectionOf: n.bodyId ? [urls.organization(n.bodyId)] : [],
+    consultation: n.meeting ? [toDecisionConsultation(urls, n)] : [],
+    ...(n.isKey ? { keyword: ['key decision'] } : {}),
+    'quorum:decisionNotice': {
+      decision: n.decision,
+      makerKind: n.makerKind,
+      decisionMaker: n.decisionMaker,
+      isKey: n.isKey,
+      reasons: n.reasons,
+      alternatives: n.alternatives,
+      callIn: n.callIn,
+      urgencyReason: n.urgencyReason,
+      decidedOn: n.decidedOn,
+      publishedOn: n.publishedOn,
+      callInDeadline: n.callInDeadline,
+      implementableOn: n.implementableOn,
+      callIns: n.callIns.map((c) => ({
+        requestedOn: c.requestedOn,
+        members: c.members,
+        grounds: c.grounds,
+        outcome: c.outcome,
+        outcomeOn: c.outcomeOn,
+        outcomeNotes: c.outcomeNotes,
+      })),
+    },
+    created: n.createdAt,
+    modified: n.changedAt,
+    web: urls.web(`/decisions/${encodeURIComponent(n.id)}`),
+  };
+}
+
 /**
  * An agenda item as OParl 1.1 has it. `order` (required since 1.1) is the item's place among the
  * meeting's public items, from 1: counting the stored position would leave a gap where an exempt
@@ -205,6 +272,8 @@ export function toAgendaItem(urls: OparlUrls, item: AgendaItem, contents: Meetin
     ...(motions.length > 0
       ? { 'quorum:motions': motions.map(({ resolution, motion }) => toMotionExtension(urls, resolution.text, motion)) }
       : {}),
+    // Written with its meeting's record: that record's last change (minutes confirmed, amended, decisions published).
+    ...optional('modified', contents.changedAt.get(item.meetingId)),
     web: urls.web(`/items/${item.id}`),
   };
 }
@@ -267,9 +336,14 @@ export function toResultsProtocol(urls: OparlUrls, meetingId: string, state: Pub
     mimeType: 'application/akn+xml',
     accessUrl: urls.meetingMinutesAkn(meetingId),
     meeting: [urls.meeting(meetingId)],
-    ...optional('modified', state.changedAt),
+    // The minutes change when their state does (draft, confirmed and locked) and when amended.
+    ...optional('modified', latest([state.changedAt, ...state.amendments.map((a) => a.recordedAt)])),
     web: urls.web(`/meetings/${meetingId}`),
   };
+}
+
+function latest(times: readonly (string | null)[]): string | null {
+  return times.reduce<string | null>((max, t) => (t !== null && (max === null || t > max) ? t : max), null);
 }
 
 export function meetingName(bodyName: string, date: string): string {
@@ -327,7 +401,8 @@ export function toMeeting(urls: OparlUrls, m: MeetingOfBody, contents: MeetingCo
         dispensation: d.dispensation,
       })),
     created: m.createdAt,
-    modified: m.updatedAt,
+    // The record's last change: the meeting's row, or later its minutes, an amendment or a decision notice.
+    modified: contents.changedAt.get(m.id) ?? m.updatedAt,
     web: urls.web(`/meetings/${m.id}`),
   };
 }

@@ -122,10 +122,11 @@ export interface OparlMeeting extends OparlBase {
 
 export interface OparlConsultation extends OparlBase {
   readonly paper: string;
-  readonly agendaItem: string;
+  readonly agendaItem?: string;
   readonly meeting: string;
   readonly organization: readonly string[];
   readonly authoritative: boolean;
+  readonly role?: string;
 }
 
 export interface OparlPaper extends OparlBase {
@@ -136,6 +137,10 @@ export interface OparlPaper extends OparlBase {
   readonly mainFile?: OparlFile;
   readonly underDirectionOf: readonly string[];
   readonly consultation: readonly OparlConsultation[];
+  readonly reference?: string;
+  readonly keyword?: readonly string[];
+  /** Vendor extension (docs/open-data.md) on a decision notice: what was decided, why, and its call-in. */
+  readonly 'quorum:decisionNotice'?: Record<string, unknown>;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { londonToUtcIso } from '../../domain/calendar/londonTime.js';
 import type { PublicWorkProgrammeEntry } from '../../store/public/publicWorkProgramme.js';
+import type { PublicDecisionNotice } from '../../store/public/publicDecisionNotices.js';
+import type { PublicForwardPlanEntry } from '../../store/public/publicForwardPlan.js';
 import type { Declaration } from '../../domain/declaration.js';
 import type { Membership } from '../../domain/membership.js';
 import type { OfficerPost } from '../../domain/person.js';
@@ -268,6 +270,12 @@ export function toRecommendation(r: RecommendationRecord): Json {
     sent_on: r.sentOn,
     response_due_on: r.responseDueOn,
     status: r.status,
+    // The tracker's columns: the committee, the reference (year and number), the RAG view of progress.
+    organization_id: r.tracking.bodyId,
+    reference_year: r.tracking.referenceYear,
+    reference_number: r.tracking.referenceNumber,
+    rag: r.tracking.rag,
+    updated_at: r.tracking.updatedAt,
     responses: r.responses.map((x) => ({
       id: x.id,
       responded_on: x.respondedOn,
@@ -328,6 +336,65 @@ export function toWorkProgrammeEntry(e: PublicWorkProgrammeEntry): Json {
     lead_officer: e.leadOfficer,
     lead_officer_id: e.leadOfficerId,
     substantive: e.substantive,
+    created_at: e.createdAt,
     updated_at: e.updatedAt,
+  };
+}
+
+/**
+ * A published decision notice (`quorum:decision_notices`) with its call-ins; the meeting and item
+ * it was taken at, where known. A notice of an exempt item never reaches here.
+ */
+export function toDecisionNotice(n: PublicDecisionNotice, baseUrl: string): Json {
+  return {
+    id: n.id,
+    url: `${baseUrl}/decisions/${n.id}`,
+    title: n.title,
+    decision: n.decision,
+    maker_kind: n.makerKind,
+    decision_maker: n.decisionMaker,
+    organization_id: n.bodyId,
+    event_id: n.meeting?.id ?? null,
+    item_id: n.itemId,
+    is_key: n.isKey,
+    reasons: n.reasons,
+    alternatives: n.alternatives,
+    call_in: n.callIn,
+    urgency_reason: n.urgencyReason,
+    decided_on: n.decidedOn,
+    published_on: n.publishedOn,
+    call_in_deadline: n.callInDeadline,
+    implementable_on: n.implementableOn,
+    created_at: n.createdAt,
+    updated_at: n.changedAt,
+    call_ins: n.callIns.map((c) => ({
+      id: c.id,
+      requested_on: c.requestedOn,
+      members: c.members,
+      grounds: c.grounds,
+      outcome: c.outcome,
+      outcome_on: c.outcomeOn,
+      outcome_notes: c.outcomeNotes,
+    })),
+  };
+}
+
+/** A published forward plan entry (`quorum:forward_plan`): the notice of a coming executive decision. */
+export function toForwardPlanEntry(e: PublicForwardPlanEntry): Json {
+  return {
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    decision_maker: e.decisionMaker,
+    expected_on: e.expectedOn,
+    is_key: e.isKey,
+    notice_published_on: e.noticePublishedOn,
+    exempt_paragraph: e.exemptParagraph,
+    documents: e.documents,
+    late_notice: e.lateNotice,
+    late_reasons: e.lateReasons,
+    scrutiny_chair_on: e.scrutinyChairOn,
+    status: e.status,
+    decision_notice_id: e.decisionNoticeId,
   };
 }

@@ -73,6 +73,17 @@ export const POPOLO_SECTIONS: readonly PopoloSection[] = [
     pages: (r, scope) => mapped(r.workProgramme.stream(recordScopeOf(scope)), map.toWorkProgrammeEntry),
   },
   {
+    key: 'quorum:decision_notices',
+    pages: (r, scope) =>
+      mapped(r.decisionNotices.stream(scope.today, recordScopeOf(scope)), (n) =>
+        map.toDecisionNotice(n, scope.baseUrl),
+      ),
+  },
+  {
+    key: 'quorum:forward_plan',
+    pages: (r, scope) => mapped(r.forwardPlan.stream(scope.today, recordScopeOf(scope)), map.toForwardPlanEntry),
+  },
+  {
     key: 'quorum:officer_posts',
     pages: (r, scope) => mapped(r.officerPosts.stream(recordScopeOf(scope)), map.toOfficerPost),
   },

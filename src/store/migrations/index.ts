@@ -25,6 +25,7 @@ import * as workProgramme from './0025-work-programme.js';
 import * as forwardPlan from './0026-forward-plan.js';
 import * as digestDeliveries from './0027-digest-deliveries.js';
 import * as unplacedRecommendations from './0028-unplaced-recommendations.js';
+import * as decisionNoticeItem from './0030-decision-notice-item.js';
 import * as searchTitleMarks from './0032-search-title-marks.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
@@ -55,5 +56,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0026-forward-plan': forwardPlan,
   '0027-digest-deliveries': digestDeliveries,
   '0028-unplaced-recommendations': unplacedRecommendations,
+  '0030-decision-notice-item': decisionNoticeItem,
   '0032-search-title-marks': searchTitleMarks,
 });

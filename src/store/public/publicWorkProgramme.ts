@@ -29,6 +29,7 @@ export interface PublicWorkProgrammeEntry {
   readonly leadOfficerId: string | null;
   readonly leadOfficerSlug: string | null;
   readonly substantive: boolean;
+  readonly createdAt: string | null;
   readonly updatedAt: string | null;
 }
 
@@ -77,6 +78,7 @@ function entriesQuery(db: Db) {
       'lo.id as leadOfficerId',
       'lo.slug as leadOfficerSlug',
       'workProgrammeEntries.substantive',
+      'workProgrammeEntries.createdAt',
       'workProgrammeEntries.updatedAt',
     ])
     .where(isPublicEntry);

@@ -50,6 +50,29 @@ export interface RecordToLoad {
   readonly attendance: readonly AttendanceRecord[];
   readonly declarations: readonly Sourced<Declaration>[];
   readonly recommendations: readonly RecommendationRecord[];
+  /** Public work programme topics; the clerk's notes and the criteria's scores are the workspace's. */
+  readonly workProgramme: readonly WorkProgrammeToLoad[];
+}
+
+/** A work programme topic as the exports carry it (`quorum:work_programme`). */
+export interface WorkProgrammeToLoad {
+  readonly id: string;
+  readonly bodyId: string;
+  readonly municipalYear: string;
+  readonly topic: string;
+  readonly objectives: string | null;
+  readonly source: string | null;
+  readonly sourceRef: string | null;
+  readonly status: string;
+  readonly plannedOn: string | null;
+  readonly meetingId: string | null;
+  readonly executiveMember: string | null;
+  readonly executiveMemberId: string | null;
+  readonly leadOfficer: string | null;
+  readonly leadOfficerId: string | null;
+  readonly substantive: boolean;
+  readonly createdAt: string | null;
+  readonly updatedAt: string | null;
 }
 
 /** Tables whose rows mean the database already holds a record. */
@@ -97,9 +120,18 @@ export class RecordLoadRepository {
     await insertInBatches(db, 'votes', record.votes.map(voteRow));
     await insertInBatches(db, 'attendance', record.attendance.map(attendanceRow));
     await insertInBatches(db, 'declarations', record.declarations.map(declarationRow));
-    await insertInBatches(db, 'recommendations', record.recommendations.map(recommendationRow));
+    await insertInBatches(
+      db,
+      'recommendations',
+      record.recommendations.map((r) => ({ ...recommendationRow(r), ...r.tracking })),
+    );
     const responses = record.recommendations.flatMap((r) => r.responses.map(responseRow));
     await insertInBatches(db, 'recommendationResponses', responses);
+    await insertInBatches(
+      db,
+      'workProgrammeEntries',
+      record.workProgramme.map((e) => ({ ...e, substantive: e.substantive ? 1 : 0, notes: null, exempt: 0 })),
+    );
   }
 
   // Rows that point at rows of their own table are written without the link, set once all exist.

@@ -207,6 +207,18 @@ export function toDecisionNotice(links: ApiLinks, n: PublicDecisionNotice): ApiD
     published_on: n.publishedOn,
     call_in_deadline: n.callInDeadline,
     implementable_on: n.implementableOn,
+    meeting: n.meeting ? meetingRef(links, n.meeting) : null,
+    item: n.itemId ? itemRef(links, n.itemId) : null,
+    call_ins: n.callIns.map((c) => ({
+      id: c.id,
+      requested_on: c.requestedOn,
+      members: [...c.members],
+      grounds: c.grounds,
+      outcome: c.outcome,
+      outcome_on: c.outcomeOn,
+      outcome_notes: c.outcomeNotes,
+    })),
+    modified: n.changedAt,
   };
 }
 

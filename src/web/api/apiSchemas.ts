@@ -436,8 +436,28 @@ export const DecisionNoticeSchema = component(
       .nullable()
       .describe('The last day a call-in may be made: five clear working days after publication'),
     implementable_on: isoDate.describe('The first day the decision may be carried out'),
+    meeting: MeetingRefSchema.nullable().describe(
+      "The meeting it was taken at: its agenda item's, or its body's meeting on the day of the decision",
+    ),
+    item: ItemRefSchema.nullable().describe('The agenda item it was taken on, when recorded'),
+    call_ins: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          requested_on: isoDate,
+          members: z.array(text).describe('The members requesting it, as they signed'),
+          grounds: text,
+          outcome: z
+            .string()
+            .describe('pending, rejected_invalid, upheld, referred_to_decision_maker or referred_to_council'),
+          outcome_on: isoDate.nullable(),
+          outcome_notes: text.nullable(),
+        }),
+      )
+      .describe('Requests to call the decision in, oldest first, with their grounds and outcome'),
+    modified: z.string().describe('When the notice or a call-in of it last changed (ISO 8601 instant)'),
   }),
-  'A published decision notice, with its call-in deadline.',
+  'A published decision notice, with its call-in deadline and any call-ins.',
 );
 
 export const SearchHitSchema = component(

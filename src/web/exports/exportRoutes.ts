@@ -8,6 +8,8 @@ import { DownloadsPage } from './downloadsPage.js';
 
 export interface ExportRouteOptions {
   readonly baseUrl: string;
+  /** Today's date (YYYY-MM-DD), as the portal's other routes have it: what is published by then is exported. */
+  readonly today?: () => string;
 }
 
 /**
@@ -24,7 +26,9 @@ export function registerExportRoutes(app: Hono, store: Store, options: ExportRou
     if (!format) return c.notFound();
     const bodySlug = c.req.query('body') || undefined;
     try {
-      return streamed(await exportArchive(store, { format, baseUrl: options.baseUrl, bodySlug }));
+      return streamed(
+        await exportArchive(store, { format, baseUrl: options.baseUrl, bodySlug, today: options.today?.() }),
+      );
     } catch (error) {
       if (error instanceof AppError && error.code === 'NOT_FOUND') return c.notFound();
       throw error;

@@ -8,6 +8,8 @@ import type { PublicReads } from '../../store/public/publicReads.js';
 export interface FeedRouteOptions {
   /** Absolute URL of the portal (QUORUM_BASE_URL), no trailing slash. */
   readonly baseUrl: string;
+  /** Today's date (YYYY-MM-DD): decision notices published by then are news. */
+  readonly today?: () => string;
 }
 
 /**
@@ -53,7 +55,13 @@ function send(c: Context, format: FeedFormat, body: string): Response {
   return c.body(body);
 }
 
-async function renderFeed(reads: PublicReads, format: FeedFormat, body: Body | null, baseUrl: string): Promise<string> {
+async function renderFeed(
+  reads: PublicReads,
+  format: FeedFormat,
+  body: Body | null,
+  baseUrl: string,
+  today: string,
+): Promise<string> {
   const scope = body ? { bodyId: body.id } : {};
   const publisher = await reads.settings.councilName();
   // Feed readers and calendars list many feeds side by side: the council's name says whose these are.
@@ -66,30 +74,40 @@ async function renderFeed(reads: PublicReads, format: FeedFormat, body: Body | n
       { baseUrl, name },
     );
   }
-  const events = await reads.feeds.events({ ...scope, limit: NEWS_ENTRY_LIMIT });
+  const [events, notices] = await Promise.all([
+    reads.feeds.events({ ...scope, limit: NEWS_ENTRY_LIMIT }),
+    reads.decisionNotices.latest(today, { ...scope, limit: NEWS_ENTRY_LIMIT }),
+  ]);
   const paths = feedPaths(body?.slug);
-  return renderNewsFeed(events, format, {
-    baseUrl,
-    title: name,
-    publisher,
-    description: body
-      ? `New meetings, agendas, minutes and decisions of ${body.name}`
-      : 'New meetings, agendas, minutes and decisions of every committee',
-    pageUrl: body ? `${baseUrl}/bodies/${body.slug}` : `${baseUrl}/`,
-    feedUrls: { rss: `${baseUrl}${paths.rss}`, atom: `${baseUrl}${paths.atom}` },
-  });
+  return renderNewsFeed(
+    events,
+    format,
+    {
+      baseUrl,
+      title: name,
+      publisher,
+      description: body
+        ? `New meetings, agendas, minutes and decisions of ${body.name}`
+        : 'New meetings, agendas, minutes and decisions of every committee',
+      pageUrl: body ? `${baseUrl}/bodies/${body.slug}` : `${baseUrl}/`,
+      feedUrls: { rss: `${baseUrl}${paths.rss}`, atom: `${baseUrl}${paths.atom}` },
+    },
+    notices,
+    NEWS_ENTRY_LIMIT,
+  );
 }
 
 /** /feeds/meetings.{ics,rss,atom} and /feeds/bodies/{slug}.{ics,rss,atom}; an unknown body or format is a 404. */
 export function registerFeedRoutes(app: Hono, reads: PublicReads, options: FeedRouteOptions): void {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const today = options.today ?? ((): string => new Date().toISOString().slice(0, 10));
   app.use('/feeds/*', etag());
 
   app.get('/feeds/:file', async (c) => {
     const match = /^meetings\.([a-z]+)$/.exec(c.req.param('file'));
     const format = match ? formatOf(match[1] ?? '') : null;
     if (!format) return c.notFound();
-    return send(c, format, await renderFeed(reads, format, null, baseUrl));
+    return send(c, format, await renderFeed(reads, format, null, baseUrl, today()));
   });
 
   app.get('/feeds/bodies/:file', async (c) => {
@@ -97,6 +115,6 @@ export function registerFeedRoutes(app: Hono, reads: PublicReads, options: FeedR
     const format = match ? formatOf(match[2] ?? '') : null;
     const body = match && format ? await reads.bodies.findBySlug(match[1] ?? '') : undefined;
     if (!format || !body) return c.notFound();
-    return send(c, format, await renderFeed(reads, format, body, baseUrl));
+    return send(c, format, await renderFeed(reads, format, body, baseUrl, today()));
   });
 }

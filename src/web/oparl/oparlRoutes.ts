@@ -12,6 +12,8 @@ export interface OparlRouteOptions {
   readonly baseUrl: string;
   /** Objects per list page (100); tests make it small to walk many pages. */
   readonly pageSize?: number;
+  /** Today's date (YYYY-MM-DD): decision notices published by then are served. */
+  readonly today?: () => string;
 }
 
 /** One of OParl's list filters: a full date-time, as OParl 1.1 requires of them. */
@@ -84,7 +86,7 @@ function list(app: Hono, path: string, read: (request: OparlListRequest, c: Cont
 
 /** OParl 1.1 under /oparl/v1, entry point /oparl/v1/system (CONVENTIONS.md), read through the public catalogue. */
 export function registerOparlRoutes(app: Hono, reads: PublicReads, options: OparlRouteOptions): void {
-  const oparl = new OparlCatalogue(reads, new OparlUrls(options.baseUrl), options.pageSize);
+  const oparl = new OparlCatalogue(reads, new OparlUrls(options.baseUrl), options.pageSize, options.today);
   const council = `/oparl/v1/bodies/${COUNCIL_BODY_ID}`;
 
   app.get('/oparl/v1', (c) => c.redirect('/oparl/v1/system', 302));

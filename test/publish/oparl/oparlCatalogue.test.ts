@@ -54,9 +54,12 @@ for (const dialect of DIALECTS) {
       ['organizations', 3, (oparl, after) => oparl.listOrganizations({ after })],
       ['people', 3, (oparl, after) => oparl.listPeople({ after })],
       // The cursor's date, then items, resolutions, participants, sources, papers and files; the register,
-      // declarations, the minutes' state and amendments, motions and the people they name.
-      ['meetings', 14, (oparl, after) => oparl.listMeetings({ after })],
-      ['papers', 3, (oparl, after) => oparl.listPapers({ after })],
+      // declarations, the minutes' state and amendments, motions and the people they name; when each
+      // record last changed (minutes, amendments, decision notices, call-ins: one query).
+      ['meetings', 15, (oparl, after) => oparl.listMeetings({ after })],
+      // Both counts (items' papers, decision notices), whether the cursor is a notice, the page and its
+      // files; a page of notices reads their call-ins and meetings' dates too.
+      ['papers', 7, (oparl, after) => oparl.listPapers({ after })],
     ];
 
     for (const [name, most, list] of LISTS)

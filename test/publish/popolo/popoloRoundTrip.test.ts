@@ -31,13 +31,12 @@ const COMPARED: readonly [Table, readonly string[]][] = [
   ['declarations', []],
   ['resolutions', []],
   ['votes', []],
-  // The tracker's own columns (migration 0024) are not in the Popolo format: references are given
-  // again on import (an export leaves out exempt items, so numbers may differ); accounts, RAG and
-  // versions are the workspace's.
-  [
-    'recommendations',
-    ['bodyId', 'referenceYear', 'referenceNumber', 'addresseeAccountId', 'rag', 'version', 'updatedAt'],
-  ],
+  // The tracker's columns travel (`organization_id`, `reference_year`, `reference_number`, `rag`,
+  // `updated_at`); the account a recommendation is addressed to and the edit version are the workspace's.
+  ['recommendations', ['addresseeAccountId', 'version']],
+  // Public topics travel; the clerk's notes, the exempt flag (exempt topics are never exported) and
+  // the edit version are the workspace's.
+  ['workProgrammeEntries', ['notes', 'exempt', 'version']],
   ['recommendationResponses', []],
   ['searchEntries', []],
 ];
@@ -64,11 +63,85 @@ function publicOnly(table: Table, list: Record<string, unknown>[], fixture: Expo
   if (table === 'recommendations')
     return list.filter((r) => r.itemId !== exempt && !fixture.exemptResolutionIds.includes(String(r.resolutionId)));
   if (table === 'declarations') return list.filter((r) => r.itemId !== exempt);
+  if (table === 'workProgrammeEntries') return list.filter((r) => r.topic !== EXEMPT_MARKER);
   // A document whose meeting could not be placed is searched by its text, which the export does not carry.
   if (table === 'searchEntries') return list.filter((r) => r.subjectId !== exempt && r.kind !== 'document');
   // A document's origin is published as the council's URL or the file's name, never a server path.
   if (table === 'documents') return list.map((r) => ({ ...r, origin: publicName(String(r.origin)) }));
   return list;
+}
+
+/**
+ * What the tracker and the work programme add to the record: a reference and a RAG view on every
+ * public recommendation, and topics of a scrutiny body's work programme, one planned for a
+ * meeting with its executive member, one exempt (never exported), one a follow-up of a resolution.
+ */
+async function addTrackerRecords(t: TestStore, fixture: ExportFixture): Promise<void> {
+  const db = dbOf(t.store);
+  const recommendations = await db.selectFrom('recommendations').select(['id', 'meetingId']).orderBy('id').execute();
+  const meeting = await db
+    .selectFrom('meetings')
+    .select(['id', 'bodyId', 'date'])
+    .where('id', '=', fixture.meeting.meetingId)
+    .executeTakeFirstOrThrow();
+  let n = 0;
+  for (const r of recommendations)
+    await db
+      .updateTable('recommendations')
+      .set({
+        bodyId: meeting.bodyId,
+        referenceYear: '1999/00',
+        referenceNumber: ++n,
+        rag: n % 2 ? 'amber' : 'green',
+        updatedAt: `2025-04-0${(n % 9) + 1}T10:00:00.000Z`,
+      })
+      .where('id', '=', r.id)
+      .execute();
+  const person = await db.selectFrom('people').select('id').orderBy('id').limit(1).executeTakeFirstOrThrow();
+  const resolution = await db
+    .selectFrom('resolutions')
+    .select('id')
+    .where('itemId', '<>', fixture.exemptItemId)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const topic = (id: string, extra: Record<string, unknown>) => ({
+    id,
+    bodyId: meeting.bodyId,
+    municipalYear: '2024/25',
+    topic: `Topic ${id}`,
+    objectives: 'To understand it',
+    plannedOn: null,
+    meetingId: null,
+    status: 'unscheduled',
+    notes: null,
+    source: 'councillor',
+    sourceRef: null,
+    executiveMember: null,
+    executiveMemberId: null,
+    leadOfficer: 'Head of Housing',
+    leadOfficerId: null,
+    substantive: 1,
+    exempt: 0,
+    version: 1,
+    createdAt: '2025-01-10T09:00:00.000Z',
+    updatedAt: '2025-02-11T09:00:00.000Z',
+    ...extra,
+  });
+  await db
+    .insertInto('workProgrammeEntries')
+    .values([
+      topic('wp-planned', {
+        status: 'scheduled',
+        plannedOn: meeting.date,
+        meetingId: meeting.id,
+        executiveMember: 'Cllr Somebody',
+        executiveMemberId: person.id,
+      }),
+      topic('wp-exempt', { exempt: 1, topic: EXEMPT_MARKER, notes: 'private' }),
+      topic('wp-follow-up', { source: 'follow_up', sourceRef: resolution.id, substantive: 0 }),
+    ])
+    .execute();
 }
 
 for (const dialect of DIALECTS) {
@@ -84,6 +157,7 @@ for (const dialect of DIALECTS) {
       const report = await importPaths(source.store, ['sample']);
       expect(report.totals.meetings).toBeGreaterThan(0);
       fixture = await addExportFixture(source.store);
+      await addTrackerRecords(source, fixture);
       text = await exportText(source.store, popoloFormat, { baseUrl: 'https://council.example' });
       await importPopolo(target.store, readPopoloImport(new TextEncoder().encode(text)));
     });
@@ -105,6 +179,16 @@ for (const dialect of DIALECTS) {
         expect(actual).toEqual(expected);
       });
     }
+
+    it('should keep the tracker’s references and RAG views, not give new ones', async () => {
+      const refs = await dbOf(target.store)
+        .selectFrom('recommendations')
+        .select(['referenceNumber', 'rag'])
+        .orderBy('id')
+        .execute();
+      expect(refs.length).toBeGreaterThan(1);
+      expect(refs.every((r) => r.referenceNumber !== null && r.rag !== null)).toBe(true);
+    });
 
     it('should refuse to import into a database that already holds records, leaving it unchanged', async () => {
       const before = await rows(target, 'meetings', []);

@@ -9,7 +9,8 @@ import { countOf, type BodyRef } from '../publicRefs.js';
 import { publicItems } from '../publicScope.js';
 import type { CatalogueFiles } from './catalogueFiles.js';
 import type { CataloguePapers } from './cataloguePapers.js';
-import { changeBounds, type CatalogueScope, type KeysetRequest } from './catalogueRequest.js';
+import type { CatalogueScope, KeysetRequest } from './catalogueRequest.js';
+import { meetingChangedWithin } from './recordChanges.js';
 import { readMeetingContents, type MeetingContents } from './meetingContents.js';
 
 /** A meeting with the body it is a meeting of. */
@@ -32,18 +33,12 @@ export class CatalogueMeetings {
     private readonly catalogue: { readonly papers: CataloguePapers; readonly files: CatalogueFiles },
   ) {}
 
+  /** Meetings in scope; "modified" counts the record's later changes (minutes confirmed, amended, decisions). */
   #meetings(scope: CatalogueScope) {
-    const bounds = changeBounds(scope.changed);
     return this.db
       .selectFrom('meetings')
       .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!))
-      .$if(bounds.length > 0, (q) =>
-        q.where((eb) =>
-          eb.and(
-            bounds.map((b) => eb(b.time === 'created' ? 'meetings.createdAt' : 'meetings.updatedAt', b.op, b.value)),
-          ),
-        ),
-      );
+      .$if(scope.changed !== undefined, (q) => q.where((eb) => meetingChangedWithin(this.db, eb, scope.changed)));
   }
 
   #withBody(scope: CatalogueScope) {

@@ -13,6 +13,7 @@ import { publicDeclarations, publicItems, publicResolutions } from '../publicSco
 import type { CatalogueFiles, DocumentFile } from './catalogueFiles.js';
 import type { CataloguePapers, PaperAtMeeting } from './cataloguePapers.js';
 import { participations } from './participants.js';
+import { meetingsChangedAt } from './recordChanges.js';
 
 /** What a batch of meetings embeds, read in a fixed number of queries however many meetings. */
 export interface MeetingContents {
@@ -36,6 +37,11 @@ export interface MeetingContents {
   readonly register: ReadonlyMap<string, readonly RegisterFacts[]>;
   /** Each meeting's public declarations of interest (by meeting id). */
   readonly declarations: ReadonlyMap<string, readonly DeclarationFacts[]>;
+  /**
+   * When each meeting's record last changed (by meeting id): its row, or later its minutes'
+   * state, an amendment, a decision notice taken there or a call-in of one (recordChanges.ts).
+   */
+  readonly changedAt: ReadonlyMap<string, string>;
 }
 
 /** A line of the register as the exports state it: the person's surviving id, and what was written. */
@@ -62,6 +68,7 @@ const NOTHING: MeetingContents = {
   motions: new Map(),
   register: new Map(),
   declarations: new Map(),
+  changedAt: new Map(),
 };
 
 /** Reads what these meetings embed: six queries, batched by id. */
@@ -104,13 +111,14 @@ export async function readMeetingContents(
       .execute(),
     publicDeclarations(db).selectAll().where('meetingId', 'in', ids).orderBy('id').execute(),
   ]);
-  const [minutes, motions, people] = await Promise.all([
+  const [minutes, motions, people, changedAt] = await Promise.all([
     publicMinutesStates(db, ids, new Set(items.map((i) => i.id))),
     publicMotions(db, resolutions),
     personRefs(db, [
       ...registerRows.flatMap((r) => (r.substituteForId ? [r.personId, r.substituteForId] : [r.personId])),
       ...declarationRows.map((d) => d.personId),
     ]),
+    meetingsChangedAt(db, ids),
   ]);
   const surviving = (id: string): string => people.get(id)?.id ?? id;
   const files = await catalogue.files.byIds([
@@ -150,6 +158,7 @@ export async function readMeetingContents(
       })),
       (d) => d.meetingId,
     ),
+    changedAt,
   };
 }
 

@@ -13,6 +13,8 @@ import { RecordRecommendations } from './recordRecommendations.js';
 import { RecordResolutions } from './recordResolutions.js';
 import { RecordVotes } from './recordVotes.js';
 import { PublicWorkProgramme } from '../publicWorkProgramme.js';
+import { PublicDecisionNotices } from '../publicDecisionNotices.js';
+import { PublicForwardPlan } from '../publicForwardPlan.js';
 
 /**
  * The whole public record (or one body's part), entity by entity, as open-data exports carry it:
@@ -33,6 +35,10 @@ export interface PublicRecord {
   readonly resolutions: RecordResolutions;
   readonly votes: RecordVotes;
   readonly workProgramme: PublicWorkProgramme;
+  /** Published decision notices with their call-ins; none of an exempt item. */
+  readonly decisionNotices: PublicDecisionNotices;
+  /** The published forward plan (the executive's; in the whole record's exports only). */
+  readonly forwardPlan: PublicForwardPlan;
 }
 
 export function publicRecordOver(db: Kysely<Database>): PublicRecord {
@@ -50,5 +56,7 @@ export function publicRecordOver(db: Kysely<Database>): PublicRecord {
     resolutions: new RecordResolutions(db),
     votes: new RecordVotes(db),
     workProgramme: new PublicWorkProgramme(db),
+    decisionNotices: new PublicDecisionNotices(db),
+    forwardPlan: new PublicForwardPlan(db),
   };
 }

@@ -13,9 +13,23 @@ export interface ResponseRecord extends RecommendationResponse {
   readonly createdAt: string;
 }
 
-/** A recommendation with its responses, oldest first (the last is the latest). */
+/**
+ * The tracker's columns (migration 0024) as the public record carries them: the committee, the
+ * reference by municipal year, the committee's view of progress (RAG) and when it last changed.
+ * Who a recommendation is addressed to by account stays in the workspace.
+ */
+export interface RecommendationTracking {
+  readonly bodyId: string | null;
+  readonly referenceYear: string | null;
+  readonly referenceNumber: number | null;
+  readonly rag: string | null;
+  readonly updatedAt: string | null;
+}
+
+/** A recommendation with its responses, oldest first (the last is the latest), and its tracking. */
 export interface RecommendationRecord extends Recommendation {
   readonly responses: readonly ResponseRecord[];
+  readonly tracking: RecommendationTracking;
 }
 
 /** A recommendation with the title of the item it came from, directly or through its resolution. */
@@ -101,6 +115,17 @@ export class RecordRecommendations {
       responses.map((x) => ({ ...toRecommendationResponse(x), createdAt: x.createdAt })),
       (x) => x.recommendationId,
     );
-    return rows.map((r) => ({ ...toRecommendation(r), responses: responsesOf.get(r.id) ?? [] }));
+    return rows.map((r) => ({
+      ...toRecommendation(r),
+      responses: responsesOf.get(r.id) ?? [],
+      tracking: {
+        bodyId: r.bodyId ?? null,
+        referenceYear: r.referenceYear ?? null,
+        referenceNumber:
+          r.referenceNumber === null || r.referenceNumber === undefined ? null : Number(r.referenceNumber),
+        rag: r.rag ?? null,
+        updatedAt: r.updatedAt ?? null,
+      },
+    }));
   }
 }
