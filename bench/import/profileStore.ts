@@ -14,11 +14,13 @@ import BetterSqlite3 from 'better-sqlite3';
 
 // With --sql, each statement's time in SQLite is summed by its SQL text.
 const timings = new Map<string, { n: number; ns: bigint }>();
+const texts = new Set<string>();
 if (process.argv.includes('--sql')) {
   const proto = (BetterSqlite3 as unknown as { prototype: { prepare: (sql: string) => unknown } }).prototype;
   const prepare = proto.prepare;
   proto.prepare = function (this: unknown, sql: string) {
     const st = prepare.call(this, sql) as Record<string, unknown>;
+    texts.add(sql);
     for (const m of ['run', 'all', 'get']) {
       const f = st[m] as (...a: unknown[]) => unknown;
       st[m] = (...a: unknown[]) => {
@@ -77,14 +79,34 @@ if (process.argv.includes('--threads'))
     if (ms > 0) console.log(`thread ${tid} ${name}: ${(ms / DOCS).toFixed(2)} ms/doc`);
   }
 await store.close();
+// With --plans, every statement the import ran whose plan scans a whole table.
+if (process.argv.includes('--plans')) {
+  const db = new BetterSqlite3(path.join(dataDir, 'p.sqlite'), { readonly: true });
+  for (const sql of texts) {
+    if (!/^(select|delete|update|with)/i.test(sql.trim())) continue;
+    try {
+      const params = (sql.match(/\?/g) ?? []).map(() => 'x');
+      const plan = db.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[];
+      const scans = plan.filter(
+        (r) => /^SCAN (?!.*(COVERING INDEX|USING INDEX))/.test(r.detail) || /^SCAN/.test(r.detail),
+      );
+      if (scans.length) console.log(`${scans.map((r) => r.detail).join('; ')}  <=  ${sql.slice(0, 220)}`);
+    } catch {
+      /* a statement of the migrations */
+    }
+  }
+  db.close();
+}
 fs.rmSync(dir, { recursive: true, force: true });
 console.log(
-  `${DOCS} docs, ${report.totals.meetings} meetings, ${report.totals.failed} failed: ${(seconds * 1000 / DOCS).toFixed(2)} ms/doc wall, process CPU ${((cpu.user + cpu.system) / 1000 / DOCS).toFixed(2)} ms/doc, importing thread ${(main / DOCS).toFixed(2)} ms/doc`,
+  `${DOCS} docs, ${report.totals.meetings} meetings, ${report.totals.failed} failed: ${((seconds * 1000) / DOCS).toFixed(2)} ms/doc wall, process CPU ${((cpu.user + cpu.system) / 1000 / DOCS).toFixed(2)} ms/doc, importing thread ${(main / DOCS).toFixed(2)} ms/doc`,
 );
 if (timings.size > 0) {
   const all = [...timings.entries()].sort((a, b) => Number(b[1].ns - a[1].ns));
   const total = all.reduce((n, [, t]) => n + Number(t.ns), 0);
-  console.log(`SQLite statements: ${(total / 1e6 / DOCS).toFixed(2)} ms/doc, ${(all.reduce((n, [, t]) => n + t.n, 0) / DOCS).toFixed(1)} statements/doc`);
+  console.log(
+    `SQLite statements: ${(total / 1e6 / DOCS).toFixed(2)} ms/doc, ${(all.reduce((n, [, t]) => n + t.n, 0) / DOCS).toFixed(1)} statements/doc`,
+  );
   for (const [sql, t] of all.slice(0, Number(process.env.TOP ?? 40)))
     console.log(`${(Number(t.ns) / 1e6 / DOCS).toFixed(3)} ms/doc ${(t.n / DOCS).toFixed(2)}/doc  ${sql}`);
 }

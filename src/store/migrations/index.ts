@@ -24,6 +24,7 @@ import * as recommendationTracker from './0024-recommendation-tracker.js';
 import * as workProgramme from './0025-work-programme.js';
 import * as forwardPlan from './0026-forward-plan.js';
 import * as digestDeliveries from './0027-digest-deliveries.js';
+import * as importLookupIndexes from './0031-import-lookup-indexes.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -52,4 +53,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0025-work-programme': workProgramme,
   '0026-forward-plan': forwardPlan,
   '0027-digest-deliveries': digestDeliveries,
+  '0031-import-lookup-indexes': importLookupIndexes,
 });
