@@ -66,7 +66,15 @@ const mainCpu = (): number => {
 const main0 = mainCpu();
 const cpu0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
-const report = await importPaths(store, files);
+let peak = 0;
+const rss: string[] = [];
+const report = await importPaths(store, files, {
+  onProgress: (done) => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+    if (done > 0 && done % Math.max(1, Math.floor(DOCS / 4)) === 0)
+      rss.push(`${done} docs ${Math.round(peak / 1e6)} MB`);
+  },
+});
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const cpu = process.cpuUsage(cpu0);
 const main = mainCpu() - main0;
@@ -99,7 +107,7 @@ if (process.argv.includes('--plans')) {
 }
 fs.rmSync(dir, { recursive: true, force: true });
 console.log(
-  `${DOCS} docs, ${report.totals.meetings} meetings, ${report.totals.failed} failed: ${((seconds * 1000) / DOCS).toFixed(2)} ms/doc wall, process CPU ${((cpu.user + cpu.system) / 1000 / DOCS).toFixed(2)} ms/doc, importing thread ${(main / DOCS).toFixed(2)} ms/doc`,
+  `${DOCS} docs, ${report.totals.meetings} meetings, ${report.totals.failed} failed: ${((seconds * 1000) / DOCS).toFixed(2)} ms/doc wall, process CPU ${((cpu.user + cpu.system) / 1000 / DOCS).toFixed(2)} ms/doc, importing thread ${(main / DOCS).toFixed(2)} ms/doc; peak RSS ${rss.join(', ')}`,
 );
 if (timings.size > 0) {
   const all = [...timings.entries()].sort((a, b) => Number(b[1].ns - a[1].ns));
