@@ -1,6 +1,13 @@
 /**
- * bench/import/profileStore: imports N generated documents into a fresh SQLite file and prints the
- * time, for profiling the store path alone (`node --cpu-prof --import tsx bench/import/profileStore.ts 300`).
+ * bench/import/profileStore: imports N generated documents (bench/import's corpus) into a fresh
+ * SQLite file and prints the time per document, the importing thread's own CPU time and peak RSS,
+ * for profiling the store path alone:
+ *
+ *   node --import tsx bench/import/profileStore.ts 1000 [--sql] [--plans] [--threads]
+ *   node --cpu-prof --import tsx bench/import/profileStore.ts 300
+ *
+ * --sql times every statement in SQLite by its SQL; --plans lists each statement whose query plan
+ * reads a whole table; --threads gives every thread's CPU time (the parse worker, V8's own).
  */
 import fs from 'node:fs';
 import os from 'node:os';
