@@ -79,14 +79,16 @@ export async function recordMeetingIn(
     await repos.statements.forget(meetingId, sources);
     await repos.reviewFlags.forget(meetingId, sources);
   }
-  const items = await saveItems(repos, meetingId, record.items, docId, marks);
+  const items = await saveItems(repos, meetingId, record.items, docId, marks, existing === undefined);
   const names = new NameResolver(repos, docId, now, options.damagedSpellings);
   await names.prime([
     ...record.attendance.flatMap((a) => (a.substituteFor ? [a.name, a.substituteFor] : [a.name])),
     ...record.declarations.map((d) => d.name),
     ...record.memberships.map((m) => m.name),
   ]);
-  const attendance = await saveAttendance(repos, meetingId, record.attendance, docId, names, marks);
+  const attendance = await saveAttendance(repos, meetingId, record.attendance, docId, names, marks, {
+    isNew: existing === undefined,
+  });
   const declarationNotes = await saveDeclarations(repos, meetingId, record.declarations, {
     sourceDocumentId: docId,
     items: items.names,

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from './database.js';
 import type { DialectName } from './dialect.js';
 import { publicReadsOver, type PublicReads } from './public/publicReads.js';
-import { finishDeferred, repositoriesOver, type Repositories } from './repositories/repositories.js';
+import { finishDeferred, forgetCached, repositoriesOver, type Repositories } from './repositories/repositories.js';
 import { bindDb } from './storeDb.js';
 
 /**
@@ -51,7 +51,8 @@ export interface Batch {
 async function runBatch<T>(db: Kysely<Database>, dialect: DialectName, work: (batch: Batch) => Promise<T>): Promise<T> {
   const trx = await db.startTransaction().execute();
   // The search index and inferred memberships are derived from what the units store: rebuilt once for all of them.
-  const repos = repositoriesOver(trx, dialect, { deferDerived: true });
+  // Bodies and municipal years, asked for by every unit, are read once (and again after a unit is rolled back).
+  const repos = repositoriesOver(trx, dialect, { deferDerived: true, cacheLookups: true });
   let units = 0;
   const batch: Batch = {
     attempt: async (unit) => {
@@ -63,6 +64,7 @@ async function runBatch<T>(db: Kysely<Database>, dialect: DialectName, work: (ba
         return { ok: true, value };
       } catch (error) {
         await savepoint.rollbackToSavepoint(name).execute();
+        forgetCached(repos);
         return { ok: false, error };
       }
     },

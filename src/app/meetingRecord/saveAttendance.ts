@@ -35,6 +35,8 @@ export async function saveAttendance(
   sourceDocumentId: string | null,
   names: NameResolver,
   marks: ProvenanceMarks,
+  /** `isNew`: the meeting was first stored by this record, so nobody else is recorded at it yet. */
+  { isNew }: { readonly isNew: boolean } = { isNew: false },
 ): Promise<{ notes: string[]; personIds: Set<string> }> {
   const notes: string[] = [];
   const byPerson = new Map<string, Line>();
@@ -50,7 +52,9 @@ export async function saveAttendance(
       if (kind !== earlier.row.kind) byPerson.set(personId, line);
     }
   }
-  const standing = new Map((await repos.attendance.ofMeeting(meetingId)).map((r) => [r.personId, r]));
+  const standing = new Map(
+    (isNew ? [] : await repos.attendance.ofMeeting(meetingId)).map((r) => [r.personId, r] as const),
+  );
   const replaced: string[] = [];
   const added: Line[] = [];
   for (const [personId, line] of byPerson) {

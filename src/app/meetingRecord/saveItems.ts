@@ -45,6 +45,8 @@ function mergedItem(
 /**
  * Saves a record's items with their minute points, resolutions and the recommendations they make.
  * An item another document already recorded (same number, or title) is updated, not duplicated.
+ * `isNew`: the meeting was first stored by this record, so it has no items, recommendations or
+ * orphans yet (meetings and their items are never deleted but together), and none are looked for.
  */
 export async function saveItems(
   repos: Repositories,
@@ -52,6 +54,7 @@ export async function saveItems(
   items: readonly AgendaItemInput[],
   sourceDocumentId: string | null,
   marks: ProvenanceMarks,
+  isNew = false,
 ): Promise<{ ids: string[]; names: ItemNames }> {
   const ids: string[] = [];
   const seen = new Set<string>();
@@ -61,7 +64,7 @@ export async function saveItems(
     seen.add(id);
     ids.push(id);
   }
-  const existing = await repos.items.findMany(ids);
+  const existing = isNew ? new Map<string, AgendaItem>() : await repos.items.findMany(ids);
   const exempt = exemptByExclusion(
     items.map((item) => ({
       title: item.title,
@@ -87,9 +90,11 @@ export async function saveItems(
   }
   await repos.items.addPoints(minutes.points);
   await repos.items.addResolutions(minutes.resolutions);
-  await repos.recommendations.add(await adoptTracked(repos, meetingId, minutes.recommendations));
+  await repos.recommendations.add(
+    isNew ? minutes.recommendations : await adoptTracked(repos, meetingId, minutes.recommendations),
+  );
   // What an earlier version of the documents recommended and this one does not, unless tracked.
-  await repos.tracker.dropUntouchedOrphans(meetingId);
+  if (!isNew) await repos.tracker.dropUntouchedOrphans(meetingId);
   await giveReferences(repos);
   return { ids: [...new Set(ids)], names };
 }

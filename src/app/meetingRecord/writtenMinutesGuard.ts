@@ -20,10 +20,8 @@ export async function writtenMinutesInTheWay(repos: Repositories, record: Meetin
   const body = await repos.bodies.findBySlug(slugify(record.body.name));
   if (!body) return null;
   const meetingId = stableId('meeting', body.slug, record.date);
-  const items = await repos.minutes.items(meetingId);
-  const state = await repos.minutes.state(meetingId);
-  const written = items.some((i) => i.minutesVersion > 0) || state?.status === 'draft';
-  if (!written) return null;
-  const stage = state?.status === 'draft' ? 'draft minutes' : 'minutes, confirmed,';
+  const state = await repos.minutes.written(meetingId);
+  if (!state || !(state.itemsWritten || state.status === 'draft')) return null;
+  const stage = state.status === 'draft' ? 'draft minutes' : 'minutes, confirmed,';
   return `the ${body.name} meeting of ${record.date} has ${stage} written in the workspace (/workspace/meetings/${meetingId}/minutes): they were kept and this document was not filed over them`;
 }

@@ -26,6 +26,7 @@ import * as forwardPlan from './0026-forward-plan.js';
 import * as digestDeliveries from './0027-digest-deliveries.js';
 import * as unplacedRecommendations from './0028-unplaced-recommendations.js';
 import * as decisionNoticeItem from './0030-decision-notice-item.js';
+import * as importLookupIndexes from './0031-import-lookup-indexes.js';
 import * as searchTitleMarks from './0032-search-title-marks.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
@@ -57,5 +58,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0027-digest-deliveries': digestDeliveries,
   '0028-unplaced-recommendations': unplacedRecommendations,
   '0030-decision-notice-item': decisionNoticeItem,
+  '0031-import-lookup-indexes': importLookupIndexes,
   '0032-search-title-marks': searchTitleMarks,
 });

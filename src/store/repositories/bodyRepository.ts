@@ -22,7 +22,25 @@ export interface BodySettings {
 
 /** Committees, boards and panels. */
 export class BodyRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /**
+   * Bodies by slug, kept for a batch (`cached`): an import asks for its meeting's body two or three
+   * times per document, and nearly always for the same few. Forgotten when a unit of the batch is
+   * rolled back (`forgetCached`) and when a body's settings change.
+   */
+  readonly #bySlug: Map<string, Body> | null;
+
+  /** @param cached for a batch of many units (`repositoriesOver` with `batch`). */
+  constructor(
+    private readonly db: Kysely<Database>,
+    cached = false,
+  ) {
+    this.#bySlug = cached ? new Map() : null;
+  }
+
+  /** Forgets what was kept (a unit of a batch was rolled back). */
+  forgetCached(): void {
+    this.#bySlug?.clear();
+  }
 
   /** The body with this name, created with the glossary's defaults when first met. Names match by slug. */
   async ensure(name: string, kind: BodyKind | undefined, now: string): Promise<Body> {
@@ -64,8 +82,15 @@ export class BodyRepository {
   }
 
   async findBySlug(slug: string): Promise<Body | undefined> {
+    const kept = this.#bySlug?.get(slug);
+    if (kept) return kept;
     const row = await this.db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
-    return row && toBody(row);
+    const body = row && toBody(row);
+    if (body && this.#bySlug) {
+      if (this.#bySlug.size >= 1000) this.#bySlug.clear();
+      this.#bySlug.set(slug, body);
+    }
+    return body;
   }
 
   async findById(id: string): Promise<Body | undefined> {
@@ -74,6 +99,7 @@ export class BodyRepository {
   }
 
   async updateSettings(id: string, settings: BodySettings): Promise<void> {
+    this.#bySlug?.clear();
     await this.db
       .updateTable('bodies')
       .set({

@@ -91,6 +91,32 @@ export class MinutesRepository {
     }));
   }
 
+  /**
+   * What of a meeting's minutes was written in the workspace, in one query: whether any item was
+   * saved there (its minutes' version above 0) and the minutes' state; undefined when the meeting
+   * is not stored. An import asks this of every meeting it reads.
+   */
+  async written(meetingId: string): Promise<{ itemsWritten: boolean; status: MinutesStatus | null } | undefined> {
+    const row = await this.db
+      .selectFrom('meetings as m')
+      .leftJoin('meetingMinutes as mm', 'mm.meetingId', 'm.id')
+      .select((eb) => [
+        'mm.status',
+        eb
+          .exists(
+            eb
+              .selectFrom('agendaItems as i')
+              .select('i.id')
+              .whereRef('i.meetingId', '=', 'm.id')
+              .where('i.minutesVersion', '>', 0),
+          )
+          .as('itemsWritten'),
+      ])
+      .where('m.id', '=', meetingId)
+      .executeTakeFirst();
+    return row && { itemsWritten: Boolean(Number(row.itemsWritten)), status: (row.status as MinutesStatus) ?? null };
+  }
+
   async state(meetingId: string): Promise<MinutesState | undefined> {
     const row = await this.db
       .selectFrom('meetingMinutes')

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Person } from '../../domain/person.js';
 import type { Database } from '../database.js';
 import { PERSON_REFERENCES } from '../personReferences.js';
+import { dialectOf } from '../dialect.js';
 import { toPerson } from '../rowMappers.js';
 
 /** People and the spellings (aliases) the record has met them by. */
@@ -77,7 +78,17 @@ export class PersonRepository {
 
   /** `base`, or `base-2`, `base-3`... whichever no person has yet. */
   async freeSlug(base: string): Promise<string> {
-    const taken = await this.db.selectFrom('people').select('slug').where('slug', 'like', `${base}%`).execute();
+    // Every slug beginning with `base`: SQLite reads them from the slug index as a range (its LIKE
+    // would read every person, and grow with the archive); PostgreSQL's LIKE is given as before.
+    const taken =
+      dialectOf(this.db) === 'sqlite'
+        ? await this.db
+            .selectFrom('people')
+            .select('slug')
+            .where('slug', '>=', base)
+            .where('slug', '<', `${base}\u{10FFFF}`)
+            .execute()
+        : await this.db.selectFrom('people').select('slug').where('slug', 'like', `${base}%`).execute();
     const used = new Set(taken.map((r) => r.slug));
     if (!used.has(base)) return base;
     for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;

@@ -97,11 +97,13 @@ export interface Repositories {
  * @param options.deferDerived for a batch of many units in one transaction: what is derived from
  * the stored record (the search index, inferred memberships) is rebuilt once for all the units, by
  * `finishDeferred` before the batch commits, rather than after each.
+ * @param options.cacheLookups for a batch too: the bodies and municipal years that every unit asks
+ * for are read once and kept until a unit is rolled back (`forgetCached`).
  */
 export function repositoriesOver(
   db: Kysely<Database>,
   _dialect: DialectName,
-  options: { readonly deferDerived?: boolean } = {},
+  options: { readonly deferDerived?: boolean; readonly cacheLookups?: boolean } = {},
 ): Repositories {
   return {
     absence: new AbsenceRepository(db),
@@ -111,8 +113,8 @@ export function repositoriesOver(
     agendas: new AgendaRepository(db),
     attendance: new AttendanceRepository(db),
     audit: new AuditRepository(db),
-    bodies: new BodyRepository(db),
-    calendar: new CalendarRepository(db),
+    bodies: new BodyRepository(db, options.cacheLookups === true),
+    calendar: new CalendarRepository(db, options.cacheLookups === true),
     callIns: new CallInRepository(db),
     daysOff: new DaysOffRepository(db),
     decisionNotices: new DecisionNoticeRepository(db),
@@ -154,4 +156,10 @@ export function repositoriesOver(
 export async function finishDeferred(repos: Repositories): Promise<void> {
   await repos.memberships.recomputeDeferred();
   await repos.searchIndex.reindexDeferred();
+}
+
+/** Forgets what repositories opened with `cacheLookups` kept: a unit of their batch was rolled back. */
+export function forgetCached(repos: Repositories): void {
+  repos.bodies.forgetCached();
+  repos.calendar.forgetCached();
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { topicTerms } from '../../domain/topicTerms.js';
 import type { Database } from '../database.js';
 import { exemptPassagesOf, publicItems, publicMinutePoints, publicResolutions } from '../public/publicScope.js';
@@ -164,11 +164,14 @@ export class SearchIndexRepository {
     await insertInBatches(db, 'searchEntries', await searchEntryRows(db, [entry]));
   }
 
-  /** Removes a document's own entry (not those of meetings read from it). */
+  /**
+   * Removes a document's own entry (not those of meetings read from it). The kind is written into
+   * the SQL, not bound, so that both engines use the partial index of document entries (0031).
+   */
   async forgetDocument(documentId: string): Promise<void> {
     await this.db
       .deleteFrom('searchEntries')
-      .where('kind', '=', 'document')
+      .where('kind', '=', sql.lit('document'))
       .where('subjectId', '=', documentId)
       .execute();
   }
