@@ -48,9 +48,10 @@ for (const dialect of DIALECTS) {
           const text = await exportToString((out) => archive.write(out));
           expect(text).not.toContain(merged.id);
           expect(text).not.toContain(merged.displayName);
-          // Recommendations and work programme topics name no person in this fixture.
-          if (!['csv-recommendations', 'csv-work-programme'].includes(format.name))
-            expect(text).toContain(survivor.displayName);
+          // Recommendations, work programme topics, decision notices and the forward plan name no
+          // person of this fixture's record.
+          const namesNone = ['csv-recommendations', 'csv-work-programme', 'csv-decision-notices', 'csv-forward-plan'];
+          if (!namesNone.includes(format.name)) expect(text).toContain(survivor.displayName);
         }
       });
     }
@@ -68,7 +69,11 @@ for (const dialect of DIALECTS) {
       expect((await exportArchive(t.store, { format, baseUrl: BASE })).fileName).toBe('attendance.csv');
       const one = await exportArchive(t.store, { format, baseUrl: `${BASE}/`, bodySlug: slug });
       expect(one.fileName).toBe(`attendance-${slug}.csv`);
-      expect(one.scope).toEqual({ body: expect.objectContaining({ slug }), baseUrl: BASE });
+      expect(one.scope).toEqual({
+        body: expect.objectContaining({ slug }),
+        baseUrl: BASE,
+        today: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      });
     });
   });
 }
