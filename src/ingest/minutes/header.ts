@@ -409,7 +409,12 @@ export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null 
     const joined = next ? `${line.text} ${next.text}` : line.text;
     const opening = OPENING_AT.exec(joined);
     if (!opening || opening.index >= line.text.length) continue;
-    if (/\b(next|previous|last|future|adjourned\s+to|reconvene)\b/i.test(joined.slice(0, opening.index + opening[0].length - opening[1]!.length))) continue;
+    if (
+      /\b(next|previous|last|future|adjourned\s+to|reconvene)\b/i.test(
+        joined.slice(0, opening.index + opening[0].length - opening[1]!.length),
+      )
+    )
+      continue;
     const t = findTime(opening[1]!.slice(0, 40));
     if (!t) continue;
     const at = joined.length - opening[1]!.length + t.index;

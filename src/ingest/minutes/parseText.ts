@@ -262,7 +262,8 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   const header = readHeader(headerLines);
   // The opening time is often told inside the first items ("1. Call to order: ... called to order at 7:00 p.m."),
   // so it is looked for a little past the header when the header has none.
-  const time = header.time ?? findOpeningTime(lines.slice(0, Math.min(lines.length, Math.max(firstItemLine, 0) + 30, 120)));
+  const openingWindow = Math.min(lines.length, Math.max(firstItemLine, 0) + 30, 120);
+  const time = header.time ?? findOpeningTime(lines.slice(0, openingWindow));
   const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
   readAttendanceSections(headerLines, attendance, { minutes: minutesDocument });
   readAttendanceTable(headerLines, attendance);
