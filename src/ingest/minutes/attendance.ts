@@ -39,7 +39,10 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^(?:chair(?:man|person)?|vice[- ]chair(?:man|person)?|in the chair)\s*:\s*(.*)$/i), 'present'],
   // "Mr B Lobban in the Chair."
   [/^(.{3,60}?)\s+(?:in the chair|presided|presiding)\.?$/i, 'present'],
-  [labelled(/^absent(?:\s+members)?\s*(?::|-|–|;|$)\s*(.*)$/i), 'absent'],
+  [
+    labelled(/^(?:(?:members|councill?ors|council\s+members)\s+)?absent(?:\s+members)?\s*(?::|-|–|;|$)\s*(.*)$/i),
+    'absent',
+  ],
   [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|;|$)\s*(.*)$/i), 'apologies'],
   [
     labelled(
@@ -167,6 +170,7 @@ export function readAttendanceSections(
   into: Attendance,
   options: { minutes: boolean } = { minutes: true },
 ): void {
+  lines = lines.flatMap(splitRunOnLabels);
   for (let i = 0; i < lines.length; i++) {
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
@@ -186,7 +190,11 @@ export function readAttendanceSections(
     // where the prose starts.
     const prose = PROSE_AFTER_LIST.exec(firstText);
     const listText = prose ? firstText.slice(0, prose.index) : firstText;
-    const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body];
+    const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
+      l.text.search(ROLE_LABEL_IN_LIST) >= 0
+        ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
+        : l,
+    );
     // A list with commas runs on over wrapped lines ("Tom" / "Byrne"): read it as one text. One name a line otherwise.
     const commaList = all.some((l) => /,\s*\S.*,\s*\S/.test(l.text) || /,$/.test(l.text));
     const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
@@ -219,6 +227,46 @@ export function readAttendanceSections(
     i = j - 1;
   }
 }
+
+/**
+ * Labels inside one line of text that lost its line breaks: "COUNCIL PRESENT: Mayor A, Councilmembers B and C.
+ * ABSENT: Councilmember D. STAFF PRESENT: City Manager E ...", "... Council members present were Mayor A, B and C.".
+ * The label starts with a capital, after a sentence's end or a space.
+ */
+const RUN_ON_LABEL =
+  /(?<=^|[\s.;,])(?:(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|also)\s+)?(?:absent|present(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|in\s+attendance)\s*(?::|(?<=were))/gi;
+
+/**
+ * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans
+ * kept exact). The last list of a split line stops at its sentence's end: what follows is the minutes' prose.
+ */
+function splitRunOnLabels(line: Line): Line[] {
+  const starts: number[] = [];
+  for (const m of line.text.matchAll(RUN_ON_LABEL)) if (/\p{Lu}/u.test(line.text[m.index]!)) starts.push(m.index);
+  // "Yn bresennol / Present:": a bilingual label the section patterns read whole is one label, not text before one.
+  if (starts.length > 0 && starts[0]! > 0 && starts[0]! < 50 && sectionStart(line.text)) starts[0] = 0;
+  if (starts.length === 0 || (starts.length === 1 && starts[0] === 0)) return [line];
+  // Collapsed spaces make offsets inside a line approximate: each part then keeps the whole line's span.
+  const exact = line.text.length === line.end - line.start;
+  const cuts = starts[0] === 0 ? starts : [0, ...starts];
+  return cuts.map((from, n) => {
+    let to = cuts[n + 1] ?? line.text.length;
+    if (n === cuts.length - 1 && from > 0) {
+      const end = line.text.slice(from).search(SENTENCE_END);
+      if (end > 0) to = from + end + 1;
+    }
+    const text = line.text.slice(from, to).trim();
+    const at = line.text.indexOf(text, from);
+    return exact ? { ...line, text, start: line.start + at, end: line.start + at + text.length } : { ...line, text };
+  });
+}
+
+/**
+ * "Mayor: David Mayberry Councillors: Gerry Mitchell, Jim Pickard": the list groups its names under role labels; a
+ * label separates names, it is not one.
+ */
+const ROLE_LABEL_IN_LIST =
+  /(?:^|\s)(?:(?:county|borough|district|town|parish|city)\s+)?(?:(?:deputy\s+)?(?:mayor|reeve|warden)|councill?ors?|councilmembers?|trustees?|aldermen|commissioners?|supervisors?)\s*:\s*/gi;
 
 /** A sentence after a list on the same line: "The Town Clerk and Deputy Town Clerk were in attendance." */
 const PROSE_AFTER_LIST = /\s(?=(?:The|There|It|Prior|Following|This|All)\s[^.]*?\b(?:was|were|had|has|gave|is|are)\b)/;

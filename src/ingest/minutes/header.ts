@@ -379,19 +379,7 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     }
     if (date && time) break;
   }
-  if (!time) {
-    for (const line of lines) {
-      const commenced =
-        /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called to order(?:\s+by\s+[^.]{1,60}?)?)\s+at\s+(.*)$/i.exec(
-          line.text,
-        );
-      const t = commenced ? findTime(commenced[1]!) : null;
-      if (t) {
-        time = { value: t.hhmm, span: spanIn(line, commenced![1]!.slice(t.index, t.index + t.length)) };
-        break;
-      }
-    }
-  }
+  if (!time) time = findOpeningTime(lines);
   return {
     body: findBody(lines),
     date,
@@ -403,6 +391,38 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
         /^(the\s+)?minutes\s+of\b/i.test(l.text) || /^minutes$/i.test(l.text) || /^agenda and minutes$/i.test(l.text),
     ),
   };
+}
+
+/**
+ * The meeting's opening time told in a sentence: "commencing at 10.30 am", "called to order by Mayor X at 6:45 p.m.",
+ * "met in session on this date at 9:30 a.m.", "held their meeting remotely via Zoom at 7.30pm". A sentence may wrap
+ * onto the next line, so each line is read together with the one after it; the time's own line gives the span.
+ * Sentences about other meetings (next, previous, adjourned to) are passed over.
+ */
+const OPENING_AT =
+  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+meeting\s+)?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting)\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
+
+export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const joined = next ? `${line.text} ${next.text}` : line.text;
+    const opening = OPENING_AT.exec(joined);
+    if (!opening || opening.index >= line.text.length) continue;
+    if (
+      /\b(next|previous|last|future|adjourned\s+to|reconvene)\b/i.test(
+        joined.slice(0, opening.index + opening[0].length - opening[1]!.length),
+      )
+    )
+      continue;
+    const t = findTime(opening[1]!.slice(0, 40));
+    if (!t) continue;
+    const at = joined.length - opening[1]!.length + t.index;
+    const own = at < line.text.length ? line : next!;
+    const part = joined.slice(at, at + t.length);
+    return { value: t.hhmm, span: spanIn(own, part) };
+  }
+  return null;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 } from './attendance.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { readMembershipStatements } from './membershipStatements.js';
-import { BODY_WORD, isMinutesHeading, readHeader } from './header.js';
+import { BODY_WORD, findOpeningTime, isMinutesHeading, readHeader } from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
 import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
 import { spanOf, toLines, withLayout, type Line } from './lines.js';
@@ -260,6 +260,10 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   }
   const headerLines = lines.slice(0, Math.min(firstItemLine, 80));
   const header = readHeader(headerLines);
+  // The opening time is often told inside the first items ("1. Call to order: ... called to order at 7:00 p.m."),
+  // so it is looked for a little past the header when the header has none.
+  const openingWindow = Math.min(lines.length, Math.max(firstItemLine, 0) + 30, 120);
+  const time = header.time ?? findOpeningTime(lines.slice(0, openingWindow));
   const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
   readAttendanceSections(headerLines, attendance, { minutes: minutesDocument });
   readAttendanceTable(headerLines, attendance);
@@ -300,7 +304,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   return {
     body: header.body,
     date: header.date,
-    time: header.time,
+    time,
     venue: header.venue,
     contact: header.contact,
     kind: minutesDocument ? 'minutes' : 'agenda',
