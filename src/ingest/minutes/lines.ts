@@ -114,7 +114,9 @@ const GAPPED_RUN_ON_BREAK = new RegExp(`${GAP}|${RUN_ON_BREAK.source}`, 'gu');
  * every gap in the document ends a block, not only those in the long lines.
  */
 function gapsSeparateBlocks(text: string): boolean {
-  for (const m of text.matchAll(/[^\n\r\f]{400,}/g)) if ((m[0].match(/\S {2,}(?=\S)/g)?.length ?? 0) >= 3) return true;
+  // Line by line rather than one /[^\n]{400,}/ over the text, which tries every start of every shorter line.
+  for (const line of text.split(/[\n\r\f]/))
+    if (line.length >= RUN_ON && (line.match(/\S {2,}(?=\S)/g)?.length ?? 0) >= 3) return true;
   return false;
 }
 
