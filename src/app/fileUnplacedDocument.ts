@@ -99,6 +99,8 @@ export async function fileUnplacedDocument(
       damagedSpellings: damagedSpellingsIn(result.document),
     });
     await repos.unplaced.clear([documentId]);
+    // Its text is found through the meeting's items now, as for any placed document: not twice.
+    await repos.searchIndex.forgetDocument(documentId);
     await repos.audit.add({
       id: randomId(),
       at: now,

@@ -77,6 +77,13 @@ for (const dialect of DIALECTS) {
     });
 
     it('records the meeting at the body and date the clerk gives, with its tracked recommendations, and takes it off the review list', async () => {
+      const before = await dbOf(t.store)
+        .selectFrom('searchEntries')
+        .select('id')
+        .where('kind', '=', 'document')
+        .where('subjectId', '=', documentId)
+        .execute();
+      expect(before).toHaveLength(1);
       expect(await counts()).toEqual({ meetings: 0, recommendations: 0, unplaced: 1, found: 2 });
       const filed = await fileUnplacedDocument(t.store, CLERK, input(), NOW);
       expect(filed.items).toBe(1);
@@ -89,6 +96,19 @@ for (const dialect of DIALECTS) {
       expect(meeting.date).toBe('2025-02-12');
       const item = await db.selectFrom('agendaItems').select(['title']).executeTakeFirstOrThrow();
       expect(item.title).toBe('Harbour wall repairs');
+      const ownEntries = await db
+        .selectFrom('searchEntries')
+        .select('id')
+        .where('kind', '=', 'document')
+        .where('subjectId', '=', documentId)
+        .execute();
+      expect(ownEntries).toEqual([]);
+      const meetingEntries = await db
+        .selectFrom('searchEntries')
+        .select('content')
+        .where('meetingId', '=', filed.meetingId)
+        .execute();
+      expect(meetingEntries.map((e) => e.content).join(' ')).toContain('capital reserve');
       const audit = await db.selectFrom('auditLog').selectAll().where('action', '=', 'document.file').execute();
       expect(audit).toHaveLength(1);
       expect(audit[0]!.actor).toBe('clerk-account');
