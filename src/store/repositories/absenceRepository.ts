@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { AbsenceApproval } from '../../domain/sixMonthRule.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
 import type { Database } from '../database.js';
+import { moveChosenRows } from './moveChosenRows.js';
 
 /** A member's attendance as the six-month rule reads it: the last meeting attended and the last expected at. */
 export interface MemberAttendanceSpan {
@@ -120,25 +121,7 @@ export class AbsenceRepository {
     ownerIds: readonly string[],
     to: string,
   ): Promise<{ id: string; from: string }[]> {
-    if (ids.length === 0 || ownerIds.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('absenceApprovals')
-      .select(['id', 'personId'])
-      .where('id', 'in', [...ids])
-      .where('personId', 'in', [...ownerIds])
-      .orderBy('id')
-      .execute();
-    if (rows.length > 0)
-      await this.db
-        .updateTable('absenceApprovals')
-        .set({ personId: to })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute();
-    return rows.map((r) => ({ id: r.id, from: r.personId }));
+    return moveChosenRows(this.db, 'absenceApprovals', ids, ownerIds, to);
   }
 
   /** Gives approvals back to the person each was under (a merge or split undone). */

@@ -3,6 +3,7 @@ import type { InterestCategory } from '../../domain/interests/interestCategory.j
 import type { InterestEntry, NewInterestEntry } from '../../domain/interests/interestEntry.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
 import type { Database, InterestEntryStateTable, InterestEntryTable } from '../database.js';
+import { moveChosenRows } from './moveChosenRows.js';
 
 /** A member who keeps a register: a councillor or co-opted member, or anyone with an entry. */
 export interface RegisterHolder {
@@ -219,25 +220,7 @@ export class InterestRepository {
     ownerIds: readonly string[],
     to: string,
   ): Promise<{ id: string; from: string }[]> {
-    if (ids.length === 0 || ownerIds.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('interestEntries')
-      .select(['id', 'personId'])
-      .where('id', 'in', [...ids])
-      .where('personId', 'in', [...ownerIds])
-      .orderBy('id')
-      .execute();
-    if (rows.length > 0)
-      await this.db
-        .updateTable('interestEntries')
-        .set({ personId: to })
-        .where(
-          'id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .execute();
-    return rows.map((r) => ({ id: r.id, from: r.personId }));
+    return moveChosenRows(this.db, 'interestEntries', ids, ownerIds, to);
   }
 
   /** Gives entries back to the person each was under (a merge or split undone). */
