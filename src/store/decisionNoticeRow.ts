@@ -11,6 +11,7 @@ export function toDecisionNotice(r: Selectable<DecisionNoticeTable>): DecisionNo
     makerKind: r.makerKind as DecisionNotice['makerKind'],
     decisionMaker: r.decisionMaker,
     bodyId: r.bodyId,
+    itemId: r.itemId,
     isKey: Boolean(r.isKey),
     reasons: r.reasons,
     alternatives: r.alternatives,

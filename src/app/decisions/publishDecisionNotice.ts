@@ -10,6 +10,7 @@ import {
 import { AppError } from '../../domain/errors.js';
 import { randomId } from '../../domain/ids.js';
 import type { IsoDate } from '../../domain/isoDateType.js';
+import type { Repositories } from '../../store/repositories/repositories.js';
 import type { Store } from '../../store/store.js';
 import { workingCalendar } from '../calendar/workingCalendar.js';
 import { assertMayClerk, assertMayClerkEverything } from '../authorise.js';
@@ -40,6 +41,13 @@ export const decisionNoticeInputSchema = z
     makerKind: z.enum(DECISION_MAKER_KINDS, { message: 'choose who took the decision' }),
     decisionMaker: text('decision maker', 200),
     bodySlug: optionalText(100),
+    /** The agenda item it was taken on, chosen from its meeting's items; the body then follows the item. */
+    itemId: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .transform((v) => v || null),
     isKey: z.boolean(),
     reasons: text('reasons for the decision', 10_000),
     alternatives: optionalText(10_000),
@@ -57,8 +65,10 @@ export const decisionNoticeInputSchema = z
     path: ['urgencyReason'],
   });
 
-/** What an adapter passes: every field present, each checked here (a form's select may hold anything). */
-export type DecisionNoticeInput = Record<keyof z.input<typeof decisionNoticeInputSchema>, unknown>;
+/** What an adapter passes: every field but the item present, each checked here (a form's select may hold anything). */
+export type DecisionNoticeInput = Record<Exclude<keyof z.input<typeof decisionNoticeInputSchema>, 'itemId'>, unknown> & {
+  readonly itemId?: unknown;
+};
 
 /** Field problems, by field, for the form to show beside each. */
 export class DecisionNoticeInvalid extends AppError {
@@ -85,13 +95,9 @@ export async function publishDecisionNotice(
     );
   const n = parsed.data;
   return store.transaction(async (repos) => {
-    let bodyId: string | null = null;
-    if (n.bodySlug) {
-      const body = await repos.bodies.findBySlug(n.bodySlug);
-      if (!body) throw new DecisionNoticeInvalid([{ field: 'bodySlug', message: 'choose a body from the list' }]);
-      bodyId = body.id;
-      assertMayClerk(actor, bodyId);
-    } else assertMayClerkEverything(actor);
+    const bodyId = await bodyOfNotice(repos, n.bodySlug, n.itemId);
+    if (bodyId) assertMayClerk(actor, bodyId);
+    else assertMayClerkEverything(actor);
     const notice: DecisionNotice = {
       id: randomId(),
       title: n.title,
@@ -99,6 +105,7 @@ export async function publishDecisionNotice(
       makerKind: n.makerKind,
       decisionMaker: n.decisionMaker,
       bodyId,
+      itemId: n.itemId,
       isKey: n.isKey,
       reasons: n.reasons,
       alternatives: n.alternatives,
@@ -123,6 +130,26 @@ export async function publishDecisionNotice(
     });
     return notice;
   });
+}
+
+/**
+ * The body a notice belongs to: the one chosen, or the meeting's of the item it was taken on. An
+ * item of another body's meeting is refused rather than filed under the wrong committee.
+ */
+async function bodyOfNotice(
+  repos: Repositories,
+  bodySlug: string | null,
+  itemId: string | null,
+): Promise<string | null> {
+  const body = bodySlug ? await repos.bodies.findBySlug(bodySlug) : null;
+  if (bodySlug && !body) throw new DecisionNoticeInvalid([{ field: 'bodySlug', message: 'choose a body from the list' }]);
+  if (!itemId) return body?.id ?? null;
+  const item = await repos.items.find(itemId);
+  const meeting = item ? await repos.meetings.find(item.meetingId) : undefined;
+  if (!meeting) throw new DecisionNoticeInvalid([{ field: 'itemId', message: 'choose an item from the list' }]);
+  if (body && body.id !== meeting.bodyId)
+    throw new DecisionNoticeInvalid([{ field: 'itemId', message: 'choose an item of a meeting of the body chosen' }]);
+  return meeting.bodyId;
 }
 
 /** The latest notices, for a clerk's list. */

@@ -23,6 +23,11 @@ export interface DecisionNotice {
   /** As published: "Cabinet", "Portfolio Holder for Housing", "Director of Place". */
   readonly decisionMaker: string;
   readonly bodyId: string | null;
+  /**
+   * The agenda item it was taken on, when the clerk names one: the public reads link the notice to
+   * that item's meeting, and leave the notice out while the item is exempt.
+   */
+  readonly itemId: string | null;
   readonly isKey: boolean;
   readonly reasons: string;
   readonly alternatives: string | null;

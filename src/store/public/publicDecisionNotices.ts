@@ -13,6 +13,8 @@ export interface PublicDecisionNotice extends DecisionNotice {
   readonly body: { readonly slug: string; readonly name: string } | null;
   /** The public agenda item the decision was taken on, when the clerk named one. */
   readonly itemId: string | null;
+  /** That item's title, for a link to it. */
+  readonly itemTitle: string | null;
   /**
    * The meeting it was taken at: the item's, or else the meeting its body held on the day of the
    * decision (the first by id, should it have met twice that day); null for an officer's decision.
@@ -184,7 +186,8 @@ export class PublicDecisionNotices {
 
   async #complete(rows: readonly NoticeRow[]): Promise<PublicDecisionNotice[]> {
     const meetingIds = [...new Set(rows.flatMap((r) => (r.meetingId ? [r.meetingId] : [])))];
-    const [callIns, meetings] = await Promise.all([
+    const itemIds = [...new Set(rows.flatMap((r) => (r.itemId ? [r.itemId] : [])))];
+    const [callIns, meetings, items] = await Promise.all([
       callInsOf(
         this.db,
         rows.map((r) => r.id),
@@ -192,8 +195,12 @@ export class PublicDecisionNotices {
       meetingIds.length === 0
         ? []
         : this.db.selectFrom('meetings').select(['id', 'date']).where('id', 'in', meetingIds).execute(),
+      itemIds.length === 0
+        ? []
+        : this.db.selectFrom('agendaItems').select(['id', 'title']).where('id', 'in', itemIds).execute(),
     ]);
     const dates = new Map(meetings.map((m) => [m.id, m.date]));
+    const titles = new Map(items.map((i) => [i.id, i.title]));
     return rows.map(({ bodySlug, bodyName, meetingId, itemId, ...notice }) => {
       const own = callIns.filter((c) => c.decisionNoticeId === notice.id);
       const callInChangedAt = own.reduce<string | null>(
@@ -204,6 +211,7 @@ export class PublicDecisionNotices {
         ...toDecisionNotice({ ...notice, itemId }),
         body: bodySlug && bodyName ? { slug: bodySlug, name: bodyName } : null,
         itemId: itemId ?? null,
+        itemTitle: (itemId && titles.get(itemId)) ?? null,
         meeting: meetingId && dates.has(meetingId) ? { id: meetingId, date: dates.get(meetingId)! } : null,
         callIns: own.map((c) => {
           const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = toCallInRequest(c);

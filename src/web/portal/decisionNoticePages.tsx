@@ -96,6 +96,20 @@ export function DecisionNoticePage({
         {notice.body.name}
       </a>,
     ]);
+  if (notice.meeting)
+    rows.push([
+      'Meeting',
+      <a class="govuk-link" href={`/meetings/${encodeURIComponent(notice.meeting.id)}`}>
+        {formatDate(notice.meeting.date)}
+      </a>,
+    ]);
+  if (notice.itemId)
+    rows.push([
+      'Agenda item',
+      <a class="govuk-link" href={`/items/${encodeURIComponent(notice.itemId)}`}>
+        {notice.itemTitle ?? 'The item the decision was taken on'}
+      </a>,
+    ]);
   return (
     <Layout title={`${notice.title} - Decisions`} breadcrumbs={[{ href: '/decisions', text: 'Decisions' }]}>
       <span class="govuk-caption-l">{MAKERS[notice.makerKind]}</span>

@@ -502,6 +502,7 @@ for (const dialect of DIALECTS) {
         makerKind: 'executive' as const,
         decisionMaker: 'Cabinet',
         bodyId: null,
+        itemId: null,
         isKey: false,
         reasons: 'Residents asked.',
         alternatives: null,

@@ -4,7 +4,9 @@ import {
   type CallInStatus,
   type DecisionMakerKind,
 } from '../../../domain/decisions/decisionNotice.js';
+import type { DecisionMeeting } from '../../../app/decisions/decisionMeeting.js';
 import type { Body } from '../../../domain/body.js';
+import { formatLongDate } from '../../../domain/calendar/dateInWords.js';
 import { DateInputField } from '../../pages/dateInputField.js';
 import type { DatePart, DateParts } from '../../pages/dateInput.js';
 import { ErrorSummary } from '../../pages/errorSummary.js';
@@ -33,6 +35,9 @@ export interface DecisionFormValues {
   readonly makerKind: string;
   readonly decisionMaker: string;
   readonly bodySlug: string;
+  /** Set when the form was opened from a meeting's page: its items may be named. */
+  readonly meetingId: string;
+  readonly itemId: string;
   readonly isKey: string;
   readonly reasons: string;
   readonly alternatives: string;
@@ -48,9 +53,34 @@ export interface DateError {
   readonly parts: readonly DatePart[];
 }
 
+/** The item a notice was taken on, chosen from its meeting's; an exempt one says so, as its notice stays private. */
+function ItemField(props: { meeting: DecisionMeeting; value: string; error: FieldError | undefined }): Html {
+  const { meeting, items } = props.meeting;
+  return (
+    <>
+      <input type="hidden" name="meetingId" value={meeting.id} />
+      <SelectField
+        id="itemId"
+        label="Agenda item (optional)"
+        hint={`The item of ${meeting.bodyName}, ${formatLongDate(meeting.date)} the decision was taken on. A notice of an exempt item is not published.`}
+        value={props.value}
+        options={[
+          { value: '', label: 'None' },
+          ...items.map((i) => ({
+            value: i.id,
+            label: `${i.agendaNumber ? `${i.agendaNumber}. ` : ''}${i.title}${i.isExempt ? ' (exempt)' : ''}`,
+          })),
+        ]}
+        error={props.error}
+      />
+    </>
+  );
+}
+
 export function DecisionFormPage(props: {
   csrfToken: string;
   bodies: readonly Body[];
+  meeting?: DecisionMeeting | null;
   values: DecisionFormValues;
   errors?: readonly FieldError[];
   dateErrors?: readonly DateError[];
@@ -104,6 +134,9 @@ export function DecisionFormPage(props: {
               options={[{ value: '', label: 'None' }, ...props.bodies.map((b) => ({ value: b.slug, label: b.name }))]}
               error={errorFor(errors, 'bodySlug')}
             />
+            {props.meeting ? (
+              <ItemField meeting={props.meeting} value={v.itemId} error={errorFor(errors, 'itemId')} />
+            ) : null}
             <SelectField
               id="isKey"
               label="Key decision"

@@ -4,6 +4,7 @@ import {
   latestDecisionNotices,
   publishDecisionNotice,
 } from '../../../app/decisions/publishDecisionNotice.js';
+import { decisionMeeting, type DecisionMeeting } from '../../../app/decisions/decisionMeeting.js';
 import { mayClerk } from '../../../domain/account.js';
 import type { Body } from '../../../domain/body.js';
 import { EMPTY_DATE, readDateParts } from '../../pages/dateInput.js';
@@ -20,6 +21,8 @@ const BLANK: DecisionFormValues = {
   makerKind: '',
   decisionMaker: '',
   bodySlug: '',
+  meetingId: '',
+  itemId: '',
   isKey: 'no',
   reasons: '',
   alternatives: '',
@@ -37,6 +40,8 @@ function valuesOf(form: Record<string, string>): DecisionFormValues {
     makerKind: text('makerKind'),
     decisionMaker: text('decisionMaker'),
     bodySlug: text('bodySlug'),
+    meetingId: text('meetingId'),
+    itemId: text('itemId'),
     isKey: form.isKey === 'yes' ? 'yes' : 'no',
     reasons: text('reasons'),
     alternatives: text('alternatives'),
@@ -44,6 +49,18 @@ function valuesOf(form: Record<string, string>): DecisionFormValues {
     urgencyReason: text('urgencyReason'),
     decidedOn: datePartsFrom(form, 'decidedOn'),
     publishedOn: datePartsFrom(form, 'publishedOn'),
+  };
+}
+
+/** A notice opened from a meeting's page starts with that meeting's body and date. */
+function valuesFromMeeting({ meeting }: DecisionMeeting, bodies: readonly Body[]): DecisionFormValues {
+  const [year = '', month = '', day = ''] = meeting.date.split('-');
+  return {
+    ...BLANK,
+    decisionMaker: meeting.bodyName,
+    bodySlug: bodies.find((b) => b.id === meeting.bodyId)?.slug ?? '',
+    meetingId: meeting.id,
+    decidedOn: { day: String(Number(day)), month: String(Number(month)), year },
   };
 }
 
@@ -60,6 +77,13 @@ export const decisionSection: WorkspaceSection = {
       roles: ['admin', 'clerk'],
     },
   ],
+  meetingLinks: [
+    {
+      label: 'Decision notices',
+      description: 'Publish a decision taken at this meeting, naming the item it was taken on.',
+      href: (id) => `/workspace/decisions/new?meeting=${encodeURIComponent(id)}`,
+    },
+  ],
   register(w, deps) {
     w.use('/workspace/decisions', clerksOnly);
     w.use('/workspace/decisions/*', clerksOnly);
@@ -70,11 +94,22 @@ export const decisionSection: WorkspaceSection = {
       c.render(<DecisionListPage notices={await latestDecisionNotices(deps.store, c.get('account'))} />),
     );
 
-    w.get('/workspace/decisions/new', async (c) =>
-      c.render(
-        <DecisionFormPage csrfToken={c.get('csrfToken')} bodies={await bodiesFor(c.get('account'))} values={BLANK} />,
-      ),
-    );
+    const meetingOf = async (account: Parameters<typeof mayClerk>[0], id: string): Promise<DecisionMeeting | null> =>
+      id ? decisionMeeting(deps.store, account, id) : null;
+
+    w.get('/workspace/decisions/new', async (c) => {
+      const account = c.get('account');
+      const bodies = await bodiesFor(account);
+      const meeting = await meetingOf(account, c.req.query('meeting') ?? '');
+      return c.render(
+        <DecisionFormPage
+          csrfToken={c.get('csrfToken')}
+          bodies={bodies}
+          meeting={meeting}
+          values={meeting ? valuesFromMeeting(meeting, bodies) : BLANK}
+        />,
+      );
+    });
 
     w.post('/workspace/decisions', async (c) => {
       const values = valuesOf(await readForm(c));
@@ -113,6 +148,7 @@ export const decisionSection: WorkspaceSection = {
         <DecisionFormPage
           csrfToken={c.get('csrfToken')}
           bodies={await bodiesFor(c.get('account'))}
+          meeting={await meetingOf(c.get('account'), values.meetingId)}
           values={values}
           errors={errors}
           dateErrors={dateErrors}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser } from '../../../../src/app/accounts/addUser.js';
-import { recordMeeting } from '../../../../src/app/recordMeeting.js';
+import { recordMeeting, type RecordedMeeting } from '../../../../src/app/recordMeeting.js';
 import { createApp } from '../../../../src/web/app.js';
 import { buildMeetingRecord } from '../../../factories/meetingRecord.js';
 import { DIALECTS, testStore, type TestStore } from '../../../store/testStores.js';
@@ -36,11 +36,21 @@ for (const dialect of DIALECTS) {
     let t: TestStore;
     let app: ReturnType<typeof createApp>;
     let clerk: Browser;
+    let scrutiny: RecordedMeeting;
+    let licensing: RecordedMeeting;
     beforeEach(async () => {
       t = await testStore(dialect);
       app = createApp(t.store, { now: () => NOW, today: () => '2026-04-01' });
-      await recordMeeting(t.store, buildMeetingRecord(), { sourceDocumentId: null });
-      await recordMeeting(t.store, buildMeetingRecord({ body: { name: 'Licensing Committee' } }), {
+      const record = buildMeetingRecord();
+      scrutiny = await recordMeeting(
+        t.store,
+        {
+          ...record,
+          items: [...record.items, { ...record.items[2]!, minuteNumber: '44', title: 'Disposal of land', isExempt: true }],
+        },
+        { sourceDocumentId: null },
+      );
+      licensing = await recordMeeting(t.store, buildMeetingRecord({ body: { name: 'Licensing Committee' } }), {
         sourceDocumentId: null,
       });
       await addUser(t.store, { email: 'clerk@x.org', role: 'clerk', password: 'correct horse' }, 'cli:t', CHEAP);
@@ -95,6 +105,77 @@ for (const dialect of DIALECTS) {
       expect(text).toContain('Enter the title');
       expect(text).toContain('Enter why the decision could not wait for call-in');
       expect(text).toContain('href="#urgencyReason"');
+      expect(await (await app.request('/decisions')).text()).toContain('No decisions have been published yet.');
+    });
+
+    it('should open from a meeting, name the item it was taken on, and link the public notice to it', async () => {
+      const hub = await (await clerk.request(`/workspace/meetings/${scrutiny.meetingId}`)).text();
+      const formPath = `/workspace/decisions/new?meeting=${scrutiny.meetingId}`;
+      expect(hub).toContain(`href="${formPath}"`);
+      const page = await (await clerk.request(formPath)).text();
+      // The meeting's body and date start the form; its items are offered, the exempt one marked.
+      expect(page).toMatch(/<option value="harbourside-overview-and-scrutiny-committee" selected/);
+      expect(page).toContain('name="decidedOn-day" type="text" inputmode="numeric" value="12"');
+      expect(page).toContain('Coastal Flood Defence Programme');
+      expect(page).toContain('Disposal of land (exempt)');
+      const csrf = await clerk.tokenOn(formPath);
+      const [, flood, land] = scrutiny.itemIds.slice(1);
+      const res = await clerk.request('/workspace/decisions', {
+        method: 'POST',
+        form: form(csrf, { meetingId: scrutiny.meetingId, itemId: flood!, title: 'Flood risk map' }),
+      });
+      expect(res.status).toBe(200);
+      await clerk.request('/workspace/decisions', {
+        method: 'POST',
+        form: form(csrf, { meetingId: scrutiny.meetingId, itemId: land!, title: 'Sale of the depot' }),
+      });
+      const list = await (await app.request('/decisions')).text();
+      expect(list).toContain('Flood risk map');
+      // A notice of an exempt item is as private as the item.
+      expect(list).not.toContain('Sale of the depot');
+      const href = /href="(\/decisions\/[^"?]+)"/.exec(list)![1]!;
+      const notice = await (await app.request(href)).text();
+      expect(notice).toContain(`href="/items/${flood}"`);
+      expect(notice).toContain('Coastal Flood Defence Programme');
+      expect(notice).toContain(`href="/meetings/${scrutiny.meetingId}"`);
+      // Filed under the item's body though none was chosen.
+      expect(notice).toContain('href="/bodies/harbourside-overview-and-scrutiny-committee"');
+    });
+
+    it('should refuse an item of another body, keeping what was typed, and another body’s meeting', async () => {
+      const formPath = `/workspace/decisions/new?meeting=${scrutiny.meetingId}`;
+      const csrf = await clerk.tokenOn(formPath);
+      const res = await clerk.request('/workspace/decisions', {
+        method: 'POST',
+        form: form(csrf, {
+          meetingId: scrutiny.meetingId,
+          itemId: licensing.itemIds[2]!,
+          bodySlug: 'harbourside-overview-and-scrutiny-committee',
+        }),
+      });
+      expect(res.status).toBe(400);
+      const html = await res.text();
+      expect(html).toContain('Choose an item of a meeting of the body chosen');
+      expect(html).toContain('The land is surplus to requirements.');
+      expect(html).toContain('Disposal of land (exempt)');
+      const unknown = await clerk.request('/workspace/decisions', {
+        method: 'POST',
+        form: form(csrf, { itemId: 'no-such-item' }),
+      });
+      expect(unknown.status).toBe(400);
+      expect(await unknown.text()).toContain('Choose an item from the list');
+      const lic = new Browser(app);
+      await lic.signIn('lic@x.org', 'correct horse');
+      expect((await lic.request(formPath)).status).toBe(403);
+      const licCsrf = await lic.tokenOn('/workspace/decisions/new');
+      expect(
+        (
+          await lic.request('/workspace/decisions', {
+            method: 'POST',
+            form: form(licCsrf, { itemId: scrutiny.itemIds[2]! }),
+          })
+        ).status,
+      ).toBe(403);
       expect(await (await app.request('/decisions')).text()).toContain('No decisions have been published yet.');
     });
 
