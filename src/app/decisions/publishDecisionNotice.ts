@@ -66,7 +66,10 @@ export const decisionNoticeInputSchema = z
   });
 
 /** What an adapter passes: every field but the item present, each checked here (a form's select may hold anything). */
-export type DecisionNoticeInput = Record<Exclude<keyof z.input<typeof decisionNoticeInputSchema>, 'itemId'>, unknown> & {
+export type DecisionNoticeInput = Record<
+  Exclude<keyof z.input<typeof decisionNoticeInputSchema>, 'itemId'>,
+  unknown
+> & {
   readonly itemId?: unknown;
 };
 
@@ -142,7 +145,8 @@ async function bodyOfNotice(
   itemId: string | null,
 ): Promise<string | null> {
   const body = bodySlug ? await repos.bodies.findBySlug(bodySlug) : null;
-  if (bodySlug && !body) throw new DecisionNoticeInvalid([{ field: 'bodySlug', message: 'choose a body from the list' }]);
+  if (bodySlug && !body)
+    throw new DecisionNoticeInvalid([{ field: 'bodySlug', message: 'choose a body from the list' }]);
   if (!itemId) return body?.id ?? null;
   const item = await repos.items.find(itemId);
   const meeting = item ? await repos.meetings.find(item.meetingId) : undefined;

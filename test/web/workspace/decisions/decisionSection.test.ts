@@ -46,7 +46,10 @@ for (const dialect of DIALECTS) {
         t.store,
         {
           ...record,
-          items: [...record.items, { ...record.items[2]!, minuteNumber: '44', title: 'Disposal of land', isExempt: true }],
+          items: [
+            ...record.items,
+            { ...record.items[2]!, minuteNumber: '44', title: 'Disposal of land', isExempt: true },
+          ],
         },
         { sourceDocumentId: null },
       );
