@@ -43,11 +43,21 @@ export interface TermsOfReference {
   readonly documentId: string | null;
 }
 
+/**
+ * A council meeting as a whole: any name ending "Council" ("Gorslas Community Council", "Bellingen
+ * Shire Council", "Highland Council") or opening "Council of" ("Council of the City of Portland"),
+ * unless it names a gathering beside the council rather than the council itself.
+ */
+function isWholeCouncilName(n: string): boolean {
+  if (/\b(youth|schools?|advisory|liaison|forum|joint|association|tenants?)\b/.test(n)) return false;
+  return /\bcouncil$/.test(n) || /^(the )?(common )?council of\b/.test(n);
+}
+
 /** The body kind a name suggests, for bodies first met in an imported document. */
 export function bodyKindFromName(name: string): BodyKind {
   const n = name.toLowerCase();
   if (/\bsub[- ]?committee\b/.test(n)) return 'sub_committee';
-  if (/\b(full|city|county|borough|district|town|parish) council\b$/.test(n) || n === 'council') return 'full_council';
+  if (isWholeCouncilName(n)) return 'full_council';
   if (/\b(cabinet|executive)\b/.test(n) && !/\bscrutiny\b/.test(n)) return 'executive';
   if (/\bpartnership\b/.test(n)) return 'partnership';
   if (/\bboard\b/.test(n)) return 'board';

@@ -50,6 +50,13 @@ describe('bodies', () => {
     ['Overview and Scrutiny Management Board', 'board', true],
     ['Full Council', 'full_council', false],
     ['Adoption Panel', 'panel', false],
+    ['Gorslas Community Council', 'full_council', false],
+    ['Bellingen Shire Council', 'full_council', false],
+    ['Council of the City of Portland, Oregon', 'full_council', false],
+    ['Council', 'full_council', false],
+    ['Youth Council', 'other', false],
+    ['Town and Parish Councils Liaison Council', 'other', false],
+    ['Council Tax Sub-Committee', 'sub_committee', false],
   ])('should see %s as a %s', (name, kind, scrutiny) => {
     expect(bodyKindFromName(name)).toBe(kind);
     expect(isScrutinyName(name)).toBe(scrutiny);
