@@ -24,11 +24,18 @@ async function bestMatch(
   index: PersonNameIndex,
   fresh: ReadonlySet<string>,
 ): Promise<Match | null> {
-  const candidates = index
+  const earlier = index
     .candidatesFor(person.id)
     .filter(
       ({ person: other }) => !(fresh.has(other.id) && other.createdAt >= person.createdAt && other.id > person.id),
     );
+  if (earlier.length === 0) return null;
+  // "Councillor Clarke" present and "Ms D. Clarke, Director" in attendance at one meeting are two people.
+  const together = await repos.people.metWith(
+    person.id,
+    earlier.map((c) => c.person.id),
+  );
+  const candidates = earlier.filter((c) => !together.has(c.person.id));
   if (candidates.length === 0) return null;
   const bodies = await repos.people.bodiesOf([person.id, ...candidates.map((c) => c.person.id)]);
   const side = index.get(person.id)!.side;

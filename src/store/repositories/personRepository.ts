@@ -132,6 +132,27 @@ export class PersonRepository {
     return out;
   }
 
+  /**
+   * Of `others`, those recorded as there (present, substituting or in attendance) at a meeting
+   * where `personId` was there too: one person is not in the room twice. Apologies and absences are
+   * left out, since damaged lists do name one person under both.
+   */
+  async metWith(personId: string, others: readonly string[]): Promise<Set<string>> {
+    if (others.length === 0) return new Set();
+    const there = ['present', 'substitute', 'in_attendance'];
+    const rows = await this.db
+      .selectFrom('attendance as mine')
+      .innerJoin('attendance as theirs', 'theirs.meetingId', 'mine.meetingId')
+      .select('theirs.personId')
+      .where('mine.personId', '=', personId)
+      .where('mine.kind', 'in', there)
+      .where('theirs.kind', 'in', there)
+      .where('theirs.personId', 'in', [...others])
+      .distinct()
+      .execute();
+    return new Set(rows.map((r) => r.personId));
+  }
+
   /** Points a spelling at the person it is the same as, or (null) makes it a person of its own again. */
   async setMergedInto(personId: string, keptPersonId: string | null): Promise<void> {
     await this.db.updateTable('people').set({ mergedIntoId: keptPersonId }).where('id', '=', personId).execute();

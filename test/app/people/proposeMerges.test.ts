@@ -77,6 +77,24 @@ for (const dialect of DIALECTS) {
       expect(merges[0]!.status).not.toBe('rejected');
     });
 
+    it('should never merge two people both there at the same meeting', async () => {
+      const saved = await recordMeeting(
+        t.store,
+        buildMeetingRecord({
+          attendance: [
+            { name: 'Councillor Clarke', kind: 'present' },
+            { name: 'Ms D. Clarke', kind: 'in_attendance', capacity: 'officer', roleText: 'Director of Services' },
+          ],
+          declarations: [],
+        }),
+        { sourceDocumentId: null },
+      );
+      expect(saved.merges).toEqual([]);
+      // Met apart, the surname alone is still read as the councillor of that body.
+      expect((await attend('2024-02-10', ['Councillor Kay Barnard'])).length).toBe(0);
+      expect((await attend('2024-03-10', ['Councillor Barnard'])).length).toBe(1);
+    });
+
     it('should refuse to decide an unknown match', async () => {
       await expect(decideMerge(t.store, 'nope', 'accepted', 'clerk')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
