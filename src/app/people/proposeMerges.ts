@@ -17,6 +17,15 @@ function shareBody(a: Set<string> | undefined, b: Set<string> | undefined): bool
   return false;
 }
 
+/**
+ * An officer and a councillor whose names only nearly agree ("Mr T. Brennan, Senior Engineer",
+ * "Councillor Tommy Brennan") are as often two people as one: a clerk decides, not the import.
+ */
+function officerAndCouncillor(a: Person, b: Person): boolean {
+  const kinds = new Set([a.kind, b.kind]);
+  return kinds.has('officer') && kinds.has('councillor');
+}
+
 /** The best earlier person a newly met one may be; a new person is compared only with those met before it. */
 async function bestMatch(
   repos: Repositories,
@@ -45,8 +54,9 @@ async function bestMatch(
       sameBody: shareBody(bodies.get(person.id), bodies.get(other.id)),
     });
     if (result.verdict === 'different') continue;
+    const verdict = result.verdict === 'likely' && officerAndCouncillor(person, other) ? 'possible' : result.verdict;
     if (!best || result.score > best.score)
-      best = { person: other, verdict: result.verdict, score: result.score, evidence: result.evidence };
+      best = { person: other, verdict, score: result.score, evidence: result.evidence };
   }
   return best;
 }

@@ -95,6 +95,24 @@ for (const dialect of DIALECTS) {
       expect((await attend('2024-03-10', ['Councillor Barnard'])).length).toBe(1);
     });
 
+    it('should leave an officer and a councillor whose names nearly agree to a clerk', async () => {
+      await attend('2024-01-10', ['Councillor Tommy Brennan']);
+      const saved = await recordMeeting(
+        t.store,
+        buildMeetingRecord({
+          date: '2024-02-10',
+          body: { name: 'Planning Committee' },
+          attendance: [{ name: 'Mr T. Brennan', kind: 'in_attendance', capacity: 'officer', roleText: 'Engineer' }],
+          declarations: [],
+        }),
+        { sourceDocumentId: null },
+      );
+      expect(saved.merges.map((m) => m.status)).toEqual(['pending']);
+      // Two councillors so written are matched at once, as before.
+      await attend('2024-03-10', ['Councillor Tomasz Nowak']);
+      expect((await attend('2024-04-10', ['Councillor T Nowak'])).map((m) => m.status)).toEqual(['automatic']);
+    });
+
     it('should refuse to decide an unknown match', async () => {
       await expect(decideMerge(t.store, 'nope', 'accepted', 'clerk')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
