@@ -1,6 +1,7 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
-export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
+// US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
+export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
 const PLURAL_HONORIFIC =
   /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen|Commissioners|Councilmembers|Council\s+Members|Trustees|Members)\s*[:,]?\s+/i;
@@ -8,7 +9,7 @@ const PLURAL_HONORIFIC =
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
 const NAME_BOUNDARY =
-  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor|Revd?)\.?\s+\p{Lu})/gu;
+  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?|Deputy|Lord|Lady|the|The))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor|Revd?|(?:Deputy\s+)?Mayor|Council\s+Member|Councilmember|Council\s+President)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -47,7 +48,7 @@ const JOB_WORDS =
   /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain)\b/;
 
 const ROLE_WORD =
-  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
+  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|motion|moved|seconded|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {

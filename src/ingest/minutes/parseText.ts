@@ -1,6 +1,7 @@
 import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../parsedDocument.js';
 import {
   apologiesOverPresent,
+  holdsAttendanceLabel,
   readApologiesItem,
   readAttendanceSections,
   readAttendanceTable,
@@ -37,7 +38,7 @@ const PAGE_FURNITURE = [
 const PART_BOUNDARY =
   /^(terms of reference|appendix\s+[a-z0-9]{1,3}\b.*|report (?:to|of|for)\b.*|meeting:.*|report title:?.*|subject:.*|wards? affected:?.*|briefing note.*|work programme\s+\d{4}.*)$/i;
 const MINUTES_SIGNS =
-  /^(present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
+  /^((?:(?:members|councill?ors|council members|councilmembers)\s+)?present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
 
 /** Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried. */
 const PROSE_MINUTES_SIGNS =
@@ -287,6 +288,16 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
       declarations.push(...readDeclarations(minutesLines, start.number));
     } else declarations.push(...readDeclarations(minutesLines, start.number, false));
   }
+  // A page number read as a first item's number ("1 MINUTES OF ... COUNCIL ... PRESENT: A, B") leaves the header
+  // empty: the lists are in that item's own line or just below it.
+  const firstItem = bodies[0];
+  if (
+    minutesDocument &&
+    firstItem &&
+    attendance.present.length + attendance.apologies.length === 0 &&
+    [firstItem.start.line, ...firstItem.body.slice(0, 3)].some(holdsAttendanceLabel)
+  )
+    readAttendanceSections([firstItem.start.line, ...firstItem.body], attendance);
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
   if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false));
   else declarations.push(...readDeclarations(headerLines, null, false));
