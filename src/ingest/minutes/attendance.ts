@@ -1,7 +1,7 @@
 import type { ParsedApology, ParsedName } from '../parsedDocument.js';
 import { findDate } from './dates.js';
 import { spanIn, type Line } from './lines.js';
-import { HONORIFIC, looksLikeName, readNameList, type ListedName } from './names.js';
+import { HONORIFIC, isPost, looksLikeName, readNameList, type ListedName } from './names.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -124,7 +124,7 @@ export function sectionStart(text: string): { kind: SectionKind; rest: string } 
 
 const SUB_POINT_LABEL = /^\d{1,3}\.\d{1,3}\.?\s+(?=\p{Lu}[\p{L} /]{2,40}:)/u;
 
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
 
 /** A line that ends an attendance list: prose, a heading of another kind, a date. */
 function endsSection(line: Line): boolean {
@@ -132,6 +132,8 @@ function endsSection(line: Line): boolean {
   if (sectionStart(t)) return true;
   // The layout's heading ends the list above it.
   if (line.layout?.kind === 'heading') return true;
+  // "Motion: (Byrne/Drury)" / "THAT apologies from Councillor York be accepted.": a motion, read as prose.
+  if (/^(?:motion|moved|seconded|proposed)\b/i.test(t) || PROSE_APOLOGIES.test(t)) return true;
   // "Parish Clerk: Fran Ode": an officer's post as a label of its own.
   if (/^(?:[\p{L}]+\s+){0,3}(?:clerk|officer|secretary|minute[- ]taker)\s*:/iu.test(t)) return true;
   if (
@@ -195,6 +197,7 @@ export function readAttendanceSections(
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
     if (!start) {
+      readPresider(lines[i]!, into);
       i += Math.max(0, readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5)) - 1);
       continue;
     }
@@ -220,6 +223,16 @@ export function readAttendanceSections(
 /** Whether a line holds an attendance label, maybe after other text ("1 MINUTES OF ... PRESENT: A, B"). */
 export function holdsAttendanceLabel(line: Line): boolean {
   return splitRunOnLabels(line).some((l) => sectionStart(l.text) !== null);
+}
+
+/** "Mayor Huber called the meeting to order at 7:00 p.m.": the member presiding, named by the office held. */
+const CALLED_TO_ORDER =
+  /\b((?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+called\s+the\s+meeting\s+to\s+order\b/u;
+
+function readPresider(line: Line, into: Attendance): void {
+  const m = CALLED_TO_ORDER.exec(line.text);
+  const [entry] = m ? readNameList([`${m[1]} ${m[2]}`]) : [];
+  if (entry) into.present.push(toName(entry, line));
 }
 
 const STAFF_WORD = /^(?:staff|officers?|officials)\b(?!.*:)/i;
@@ -269,6 +282,42 @@ function stackedGroups(text: string, count: number): string[] {
   return [...groups.slice(0, count - 1), groups.slice(count - 1).join('. ')];
 }
 
+/** A member's post written alone on a line: "Mayor", "Deputy Mayor", "Councillor (6:36pm)". */
+const MEMBER_POST =
+  /^(?:deputy\s+|lord\s+)?(?:mayor|councill?or|cllr|cr|chair(?:man|person)?|vice[- ]chair(?:man|person)?|member|alderman|trustee|commissioner|reeve|councilmember|council\s+member)(?:\s*\([^)]*\))?$/i;
+
+function postOf(text: string): 'member' | 'officer' | null {
+  if (MEMBER_POST.test(text)) return 'member';
+  return isPost(text) ? 'officer' : null;
+}
+
+/**
+ * A two-column table (name | post) flattened into one column: the names one a line, then the posts one a line in the
+ * same order ("Darcy Byrne" ... "Mayor", "Deputy Mayor", "Councillor" ...). Gives each name with whether its post is
+ * a member's; null when the lines are not such a table. A line of four or more words may be two names a lost line
+ * break fused, when the posts outnumber the names.
+ */
+function postColumn(lines: readonly Line[]): [Line, boolean][] | null {
+  const firstPost = lines.findIndex((l) => postOf(l.text) !== null);
+  if (firstPost < 3 || postOf(lines[firstPost]!.text) !== 'member') return null;
+  const names = lines.slice(0, firstPost);
+  if (!names.every((l) => readNameList([l.text]).length === 1)) return null;
+  const posts: ('member' | 'officer')[] = [];
+  for (let k = firstPost; k < lines.length && postOf(lines[k]!.text); k++) posts.push(postOf(lines[k]!.text)!);
+  if (posts.length < names.length || posts.length > names.length + 3) return null;
+  let fused = posts.length - names.length;
+  const split = names.flatMap((l): Line[] => {
+    const two = /^(.+\S)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(l.text);
+    if (fused === 0 || !two || l.text.split(/\s+/).length < 4 || !looksLikeName(two[1]!)) return [l];
+    fused--;
+    return [
+      { ...l, text: two[1]! },
+      { ...l, text: two[2]! },
+    ];
+  });
+  return split.map((l, n) => [l, posts[n] === 'member']);
+}
+
 /** Reads one list of names under its label: who was present, sent apologies, was absent or in attendance. */
 function readSection(kind: SectionKind, first: Line, firstText: string, body: readonly Line[], into: Attendance): void {
   const entries: [ListedName, Line][] = [];
@@ -283,6 +332,14 @@ function readSection(kind: SectionKind, first: Line, firstText: string, body: re
   );
   // A list with commas runs on over wrapped lines ("Tom" / "Byrne"): read it as one text. One name a line otherwise.
   const commaList = all.some((l) => /,\s*\S.*,\s*\S/.test(l.text) || /,$/.test(l.text));
+  const column = commaList || kind !== 'present' ? null : postColumn(all);
+  if (column) {
+    for (const [name, member] of column) {
+      const [e] = readNameList([name.text]);
+      if (e) into[member ? 'present' : 'inAttendance'].push(toName(e, name));
+    }
+    return;
+  }
   const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
   // Each entry keeps the line it was read from, for provenance.
   for (const e of listed) entries.push([e, all.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
@@ -336,7 +393,9 @@ function splitRunOnLabels(line: Line): Line[] {
   const cuts = starts[0] === 0 ? starts : [0, ...starts];
   return cuts.map((from, n) => {
     let to = cuts[n + 1] ?? line.text.length;
-    if (n === cuts.length - 1 && from > 0) {
+    // After labels set side by side ("PRESENT: APOLOGIES: A and B. C") the lists run past the first full stop.
+    const stacked = n > 0 && /^[^:]{1,40}:\s*$/.test(line.text.slice(cuts[n - 1], from));
+    if (n === cuts.length - 1 && from > 0 && !stacked) {
       const end = line.text.slice(from).search(SENTENCE_END);
       if (end > 0) to = from + end + 1;
     }
@@ -388,6 +447,31 @@ export function readUnlabelledMembers(lines: readonly Line[], into: Attendance):
       return true;
     }
     i = j;
+  }
+  return readPluralList(lines, into);
+}
+
+const PLURAL_LIST =
+  /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr)\s+\p{Lu}/u;
+const LIST_VERB = /\b(?:was|were|is|are|had|has|have|sent|gave|apologi[sz]ed|declared|attended|proposed|seconded)\b/i;
+
+/**
+ * "Cllrs B Austin, D Bretherton, ..., J Tipping and T Wyse" set apart under the minutes' heading, its label lost with
+ * the table it stood in: a paragraph that is only a list of three or more councillors names the members present.
+ */
+function readPluralList(lines: readonly Line[], into: Attendance): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    if (!PLURAL_LIST.test(lines[i]!.text)) continue;
+    let j = i + 1;
+    while (j < lines.length && /,$/.test(lines[j - 1]!.text)) j++;
+    const block = lines.slice(i, j);
+    const text = joinWrapped(block);
+    if (LIST_VERB.test(text)) continue;
+    const names = readNameList([text]);
+    if (names.length < 3 || text.split(/\s+/).length > names.length * 5) continue;
+    for (const e of names)
+      into.present.push(toName(e, block.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? block[0]!));
+    return true;
   }
   return false;
 }

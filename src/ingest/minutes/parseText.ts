@@ -5,6 +5,7 @@ import {
   readApologiesItem,
   readAttendanceSections,
   readAttendanceTable,
+  readProseApologies,
   readUnlabelledMembers,
   type Attendance,
 } from './attendance.js';
@@ -280,6 +281,9 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     if (minutesDocument && ATTENDANCE_ITEM.test(title))
       readAttendanceSections([{ ...start.line, text: 'Present:' }, ...minutesLines], attendance);
     else if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
+    // "APOLOGY" over a motion that accepts one member's apology: only the apology's own sentence names anyone.
+    else if (/^apology$/i.test(cleanTitle(title).title))
+      minutesLines.forEach((line, n) => readProseApologies(line, attendance, minutesLines.slice(n + 1, n + 5)));
     if (kind === 'declarations') {
       const heading = cleanTitle(title).title;
       declarations.push(
@@ -330,9 +334,17 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   };
 }
 
+const OFFICE_TITLE =
+  /^(?:(?:Deputy|Lord)\s+)?Mayor\s+|^(?:County\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Council\s+Member|Councilmember|Council\s+President)\s+/i;
+
 /** The same person read twice (the roll and "Mr X in the Chair") is one entry. */
 function dedupeAttendance(attendance: Attendance): void {
-  const key = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, '');
+  // "Mayor Roe" (who called the meeting to order) and "Roe" (in the roll) are one member: offices are not part of a key.
+  const key = (name: string): string =>
+    name
+      .replace(OFFICE_TITLE, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
   for (const kind of ['present', 'apologies', 'absent', 'inAttendance'] as const) {
     const seen = new Set<string>();
     const kept = attendance[kind].filter((p) => !seen.has(key(p.name)) && seen.add(key(p.name)));
