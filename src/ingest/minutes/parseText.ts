@@ -339,7 +339,7 @@ const OFFICE_TITLE =
 
 /** The same person read twice (the roll and "Mr X in the Chair") is one entry. */
 function dedupeAttendance(attendance: Attendance): void {
-  // "Mayor Roe" (who called the meeting to order) and "Roe" (in the roll) are one member: offices are not part of a key.
+  // "Mayor Roe" (who called the meeting to order) and "Roe" (in the roll) are one member: an office is not in the key.
   const key = (name: string): string =>
     name
       .replace(OFFICE_TITLE, '')
