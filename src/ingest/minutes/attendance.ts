@@ -1,7 +1,7 @@
 import type { ParsedApology, ParsedName } from '../parsedDocument.js';
 import { findDate } from './dates.js';
 import { spanIn, type Line } from './lines.js';
-import { HONORIFIC, looksLikeName, readNameList, type ListedName } from './names.js';
+import { HONORIFIC, isPost, looksLikeName, readNameList, type ListedName } from './names.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -20,7 +20,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   // "PRESENT (six Councillors): - ...": a count in brackets after the label.
   [
     labelled(
-      /^(?:members\s+)?present(?:\s+members)?(?:\s+were)?(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|$)\s*(?:[-–]\s+)?(.*)$/i,
+      /^(?:members\s+)?present(?:\s+members)?(?:\s+were\b\s*:?|(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|$))\s*(?:[-–]\s+)?(.*)$/i,
     ),
     'present',
   ],
@@ -30,8 +30,19 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
     ),
     'present',
   ],
-  // A roll call lists who answered: "Roll call: Mayor X, Councilmembers A, B and C".
-  [labelled(/^(?:roll\s+call|attendance|record of attendance)\s*(?::|-|–|;)\s*(\S.*)$/i), 'present'],
+  // "The following members were present: Councilmembers A, B and C".
+  [
+    /^(?:the\s+following\s+)?(?:councill?ors|members|council\s+members|councilmembers|commissioners|trustees)\s+were\s+present\s*:\s*(.*)$/i,
+    'present',
+  ],
+  // A roll call lists who answered: "Roll call: Mayor X, Councilmembers A, B and C", "Roll Call of Council Members:
+  // Attending: ...". US councils name the members present in their seating order: "Voting and Seating Order: A, B".
+  [
+    labelled(
+      /^(?:roll\s+call(?:\s+of\s+(?:the\s+)?(?:council\s+)?members)?(?:\s*:\s*(?:attending|present))?|attendance|record of attendance|(?:voting\s+and\s+seating|seating\s+and\s+voting|seating)\s+order)\s*(?::|-|–|;)\s*(\S.*)$/i,
+    ),
+    'present',
+  ],
   // "Members: ..." in minutes lists those present; a heading "Membership" (an agenda's list) is not this.
   [labelled(/^members\s*(?::|–)\s*(.*)$/i), 'present'],
   // Co-opted members and the chair named on their own line are present too.
@@ -40,13 +51,16 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   // "Mr B Lobban in the Chair."
   [/^(.{3,60}?)\s+(?:in the chair|presided|presiding)\.?$/i, 'present'],
   [
-    labelled(/^(?:(?:members|councill?ors|council\s+members)\s+)?absent(?:\s+members)?\s*(?::|-|–|;|$)\s*(.*)$/i),
+    labelled(
+      /^(?:(?:members|councill?ors|council\s+members)\s+)?absent(?:\s+members)?(?:\s*\/\s*regrets)?\s*(?::|-|–|;|$)\s*(.*)$/i,
+    ),
     'absent',
   ],
-  [labelled(/^apologies(?:\s+for\s+absence)?(?:\s+received)?\s*(?::|-|–|;|$)\s*(.*)$/i), 'apologies'],
+  // Canadian minutes write apologies as "Regrets:".
+  [labelled(/^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets)\s*(?::|-|–|;|$)\s*(.*)$/i), 'apologies'],
   [
     labelled(
-      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+the\s+public|other\s+members\s+in\s+attendance|others|also)\s*(?::|-|–|;|$)\s*(.*)$/i,
+      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+(?:the\s+)?public|other\s+members\s+in\s+attendance|others|also)\s*(?::|-|–|;|$)\s*(.*)$/i,
     ),
     'inAttendance',
   ],
@@ -95,10 +109,12 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
 
 /** Words one of the labels holds: a line without any is no label (most lines), so the patterns are not tried. */
 const LABEL_WORD =
-  /present|absent|apolog|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt/i;
+  /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating/i;
 
 export function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
   if (!LABEL_WORD.test(text)) return null;
+  // "1.2 Present: ...": a numbered point of the minutes' first item that holds a list.
+  text = text.replace(SUB_POINT_LABEL, '');
   for (const [pattern, kind] of SECTIONS) {
     const m = pattern.exec(text);
     if (m) return { kind, rest: (m[1] ?? '').trim() };
@@ -106,7 +122,9 @@ export function sectionStart(text: string): { kind: SectionKind; rest: string } 
   return null;
 }
 
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
+const SUB_POINT_LABEL = /^\d{1,3}\.\d{1,3}\.?\s+(?=\p{Lu}[\p{L} /]{2,40}:)/u;
+
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
 
 /** A line that ends an attendance list: prose, a heading of another kind, a date. */
 function endsSection(line: Line): boolean {
@@ -114,6 +132,8 @@ function endsSection(line: Line): boolean {
   if (sectionStart(t)) return true;
   // The layout's heading ends the list above it.
   if (line.layout?.kind === 'heading') return true;
+  // "Motion: (Byrne/Drury)" / "THAT apologies from Councillor York be accepted.": a motion, read as prose.
+  if (/^(?:motion|moved|seconded|proposed)\b/i.test(t) || PROSE_APOLOGIES.test(t)) return true;
   // "Parish Clerk: Fran Ode": an officer's post as a label of its own.
   if (/^(?:[\p{L}]+\s+){0,3}(?:clerk|officer|secretary|minute[- ]taker)\s*:/iu.test(t)) return true;
   if (
@@ -122,6 +142,8 @@ function endsSection(line: Line): boolean {
   )
     return true;
   if (findDate(t) && t.length < 80) return true;
+  // "8:30 a.m.": the meeting's time set beside the list in a column of its own.
+  if (/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i.test(t)) return true;
   // A heading in capitals ("CATHAOIRLEACH", "PUBLIC PARTICIPATION SESSION") opens what follows.
   if (t === t.toUpperCase() && /\p{Lu}{3}/u.test(t) && !/[,;]/.test(t) && !looksLikeName(t)) return true;
   // A numbered heading ("1. Minutes", "2) Apologies") opens an item.
@@ -175,56 +197,175 @@ export function readAttendanceSections(
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
     if (!start) {
+      readPresider(lines[i]!, into);
       i += Math.max(0, readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5)) - 1);
       continue;
     }
     // "PRESENT: ... There were apologies from ...": one paragraph may hold both.
     if (start.kind !== 'apologies') readProseApologies(lines[i]!, into);
-    const body: Line[] = [];
-    const first = lines[i]!;
-    const firstText = start.rest;
-    let j = i + 1;
-    for (; j < lines.length && !endsSection(lines[j]!); j++) body.push(lines[j]!);
-    const entries: [ListedName, Line][] = [];
-    // A label's line that ran on past its list ("... County Cllr A Tudor The Town Clerk was in attendance.") stops
-    // where the prose starts.
-    const prose = PROSE_AFTER_LIST.exec(firstText);
-    const listText = prose ? firstText.slice(0, prose.index) : firstText;
-    const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
-      l.text.search(ROLE_LABEL_IN_LIST) >= 0
-        ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
-        : l,
-    );
-    // A list with commas runs on over wrapped lines ("Tom" / "Byrne"): read it as one text. One name a line otherwise.
-    const commaList = all.some((l) => /,\s*\S.*,\s*\S/.test(l.text) || /,$/.test(l.text));
-    const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
-    // Each entry keeps the line it was read from, for provenance.
-    for (const e of listed) entries.push([e, all.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
-    for (const [raw, line] of entries) {
-      // "Trustee Piacentini Absent": a roll call's status written after the name.
-      const absent = /\s+absent$/i.exec(raw.name);
-      const e = absent ? { ...raw, name: raw.name.slice(0, absent.index) } : raw;
-      if (absent && start.kind === 'present') {
-        into.absent.push(toName(e, line));
-        continue;
-      }
-      // "Mr J Alun Foulkes (Clerk)" in a members' list is an officer in attendance, not a member present.
-      if (start.kind === 'present' && /\b(clerk|officer|secretary|minute[- ]taker)\b/i.test(e.note ?? e.after ?? '')) {
-        into.inAttendance.push(toName(e, line));
-        continue;
-      }
-      if (start.kind !== 'apologies') {
-        into[start.kind].push(toName(e, line));
-        continue;
-      }
-      // "Mr M Cavanagh, PCC Link Officer": a guest's or an officer's apologies, not a member's.
-      if (GUEST_POST.test(e.after ?? '')) continue;
-      into.apologies.push(toApology(e, line));
-      const substitute = SUBSTITUTED_BY.exec(e.note ?? '')?.[1];
-      const [sub] = substitute ? readNameList([substitute]) : [];
-      if (sub) into.present.push({ ...toName(sub, line), substituteFor: e.name });
+    // "PRESENT: APOLOGIES: A, B and C. D": labels set side by side, their lists after them in the same order.
+    const stack = stackedLabels(lines, i);
+    if (stack) {
+      const body = listBody(lines, stack.last + 1);
+      const groups = stackedGroups([stack.rest, ...body.map((l) => l.text)].join(' '), stack.kinds.length);
+      groups.forEach((text, k) => readSection(stack.kinds[k]!, lines[stack.last]!, text, [], into));
+      i = stack.last + body.length;
+      continue;
     }
-    i = j - 1;
+    // "Staff Robin Dunn, ...; Mark" / "Present: DesLauriers, ...": a two-word label split over two lines by its column.
+    const kind = start.kind === 'present' && STAFF_WORD.test(lines[i - 1]?.text ?? '') ? 'inAttendance' : start.kind;
+    const body = listBody(lines, i + 1);
+    readSection(kind, lines[i]!, start.rest, body, into);
+    i += body.length;
+  }
+}
+
+/** Whether a line holds an attendance label, maybe after other text ("1 MINUTES OF ... PRESENT: A, B"). */
+export function holdsAttendanceLabel(line: Line): boolean {
+  return splitRunOnLabels(line).some((l) => sectionStart(l.text) !== null);
+}
+
+/** "Mayor Huber called the meeting to order at 7:00 p.m.": the member presiding, named by the office held. */
+const CALLED_TO_ORDER =
+  /\b((?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+called\s+the\s+meeting\s+to\s+order\b/u;
+
+function readPresider(line: Line, into: Attendance): void {
+  const m = CALLED_TO_ORDER.exec(line.text);
+  const [entry] = m ? readNameList([`${m[1]} ${m[2]}`]) : [];
+  if (entry) into.present.push(toName(entry, line));
+}
+
+const STAFF_WORD = /^(?:staff|officers?|officials)\b(?!.*:)/i;
+
+/** The lines of a list after its label, up to what ends it. */
+function listBody(lines: readonly Line[], from: number): Line[] {
+  const body: Line[] = [];
+  for (let j = from; j < lines.length && !endsSection(lines[j]!); j++) body.push(lines[j]!);
+  return body;
+}
+
+/**
+ * Labels with nothing after them, each followed at once by another label: the lists that follow (after the last
+ * label) belong to them in order.
+ */
+function stackedLabels(
+  lines: readonly Line[],
+  at: number,
+): { kinds: SectionKind[]; last: number; rest: string } | null {
+  const kinds: SectionKind[] = [];
+  let k = at;
+  for (; k < lines.length; k++) {
+    const start = sectionStart(lines[k]!.text);
+    if (!start) return null;
+    kinds.push(start.kind);
+    if (start.rest !== '') break;
+  }
+  if (kinds.length < 2 || k >= lines.length) return null;
+  return { kinds, last: k, rest: sectionStart(lines[k]!.text)!.rest };
+}
+
+/**
+ * Splits the text after stacked labels into one list per label: a list ends at its sentence's end ("... and P.
+ * Rowland. Cllr. E. Fitzpatrick") or is a lone "None" ("... Councillor Richard Thomas None Wayne Ritchie, ...").
+ * Lists beyond the labels' number go to the last label.
+ */
+function stackedGroups(text: string, count: number): string[] {
+  const groups: string[] = [];
+  for (const part of text.split(/(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof))\.\s+(?=\p{Lu})/u)) {
+    const pieces = part.split(/(?:^|\s+)(?:None|Nil)\.?(?=\s|$)/);
+    pieces.forEach((piece, n) => {
+      if (piece.trim()) groups.push(piece.trim());
+      if (n < pieces.length - 1) groups.push('');
+    });
+  }
+  if (groups.length <= count) return groups;
+  return [...groups.slice(0, count - 1), groups.slice(count - 1).join('. ')];
+}
+
+/** A member's post written alone on a line: "Mayor", "Deputy Mayor", "Councillor (6:36pm)". */
+const MEMBER_POST =
+  /^(?:deputy\s+|lord\s+)?(?:mayor|councill?or|cllr|cr|chair(?:man|person)?|vice[- ]chair(?:man|person)?|member|alderman|trustee|commissioner|reeve|councilmember|council\s+member)(?:\s*\([^)]*\))?$/i;
+
+function postOf(text: string): 'member' | 'officer' | null {
+  if (MEMBER_POST.test(text)) return 'member';
+  return isPost(text) ? 'officer' : null;
+}
+
+/**
+ * A two-column table (name | post) flattened into one column: the names one a line, then the posts one a line in the
+ * same order ("Darcy Byrne" ... "Mayor", "Deputy Mayor", "Councillor" ...). Gives each name with whether its post is
+ * a member's; null when the lines are not such a table. A line of four or more words may be two names a lost line
+ * break fused, when the posts outnumber the names.
+ */
+function postColumn(lines: readonly Line[]): [Line, boolean][] | null {
+  const firstPost = lines.findIndex((l) => postOf(l.text) !== null);
+  if (firstPost < 3 || postOf(lines[firstPost]!.text) !== 'member') return null;
+  const names = lines.slice(0, firstPost);
+  if (!names.every((l) => readNameList([l.text]).length === 1)) return null;
+  const posts: ('member' | 'officer')[] = [];
+  for (let k = firstPost; k < lines.length && postOf(lines[k]!.text); k++) posts.push(postOf(lines[k]!.text)!);
+  if (posts.length < names.length || posts.length > names.length + 3) return null;
+  let fused = posts.length - names.length;
+  const split = names.flatMap((l): Line[] => {
+    const two = /^(.+\S)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(l.text);
+    if (fused === 0 || !two || l.text.split(/\s+/).length < 4 || !looksLikeName(two[1]!)) return [l];
+    fused--;
+    return [
+      { ...l, text: two[1]! },
+      { ...l, text: two[2]! },
+    ];
+  });
+  return split.map((l, n) => [l, posts[n] === 'member']);
+}
+
+/** Reads one list of names under its label: who was present, sent apologies, was absent or in attendance. */
+function readSection(kind: SectionKind, first: Line, firstText: string, body: readonly Line[], into: Attendance): void {
+  const entries: [ListedName, Line][] = [];
+  // A label's line that ran on past its list ("... County Cllr A Tudor The Town Clerk was in attendance.") stops
+  // where the prose starts.
+  const prose = PROSE_AFTER_LIST.exec(firstText);
+  const listText = prose ? firstText.slice(0, prose.index) : firstText;
+  const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
+    l.text.search(ROLE_LABEL_IN_LIST) >= 0
+      ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
+      : l,
+  );
+  // A list with commas runs on over wrapped lines ("Tom" / "Byrne"): read it as one text. One name a line otherwise.
+  const commaList = all.some((l) => /,\s*\S.*,\s*\S/.test(l.text) || /,$/.test(l.text));
+  const column = commaList || kind !== 'present' ? null : postColumn(all);
+  if (column) {
+    for (const [name, member] of column) {
+      const [e] = readNameList([name.text]);
+      if (e) into[member ? 'present' : 'inAttendance'].push(toName(e, name));
+    }
+    return;
+  }
+  const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
+  // Each entry keeps the line it was read from, for provenance.
+  for (const e of listed) entries.push([e, all.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
+  for (const [raw, line] of entries) {
+    // "Trustee Piacentini Absent": a roll call's status written after the name.
+    const absent = /\s+absent$/i.exec(raw.name);
+    const e = absent ? { ...raw, name: raw.name.slice(0, absent.index) } : raw;
+    if (absent && kind === 'present') {
+      into.absent.push(toName(e, line));
+      continue;
+    }
+    // "Mr J Alun Foulkes (Clerk)" in a members' list is an officer in attendance, not a member present.
+    if (kind === 'present' && /\b(clerk|officer|secretary|minute[- ]taker)\b/i.test(e.note ?? e.after ?? '')) {
+      into.inAttendance.push(toName(e, line));
+      continue;
+    }
+    if (kind !== 'apologies') {
+      into[kind].push(toName(e, line));
+      continue;
+    }
+    // "Mr M Cavanagh, PCC Link Officer": a guest's or an officer's apologies, not a member's.
+    if (GUEST_POST.test(e.after ?? '')) continue;
+    into.apologies.push(toApology(e, line));
+    const substitute = SUBSTITUTED_BY.exec(e.note ?? '')?.[1];
+    const [sub] = substitute ? readNameList([substitute]) : [];
+    if (sub) into.present.push({ ...toName(sub, line), substituteFor: e.name });
   }
 }
 
@@ -234,7 +375,7 @@ export function readAttendanceSections(
  * The label starts with a capital, after a sentence's end or a space.
  */
 const RUN_ON_LABEL =
-  /(?<=^|[\s.;,])(?:(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|also)\s+)?(?:absent|present(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|in\s+attendance)\s*(?::|(?<=were))/gi;
+  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|(?<=were))/giu;
 
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans
@@ -242,7 +383,8 @@ const RUN_ON_LABEL =
  */
 function splitRunOnLabels(line: Line): Line[] {
   const starts: number[] = [];
-  for (const m of line.text.matchAll(RUN_ON_LABEL)) if (/\p{Lu}/u.test(line.text[m.index]!)) starts.push(m.index);
+  // The label starts with a capital (a numbered point's number may come first: "1.3 Apologies:").
+  for (const m of line.text.matchAll(RUN_ON_LABEL)) if (/^[\d.\s]*\p{Lu}/u.test(m[0])) starts.push(m.index);
   // "Yn bresennol / Present:": a bilingual label the section patterns read whole is one label, not text before one.
   if (starts.length > 0 && starts[0]! > 0 && starts[0]! < 50 && sectionStart(line.text)) starts[0] = 0;
   if (starts.length === 0 || (starts.length === 1 && starts[0] === 0)) return [line];
@@ -251,7 +393,9 @@ function splitRunOnLabels(line: Line): Line[] {
   const cuts = starts[0] === 0 ? starts : [0, ...starts];
   return cuts.map((from, n) => {
     let to = cuts[n + 1] ?? line.text.length;
-    if (n === cuts.length - 1 && from > 0) {
+    // After labels set side by side ("PRESENT: APOLOGIES: A and B. C") the lists run past the first full stop.
+    const stacked = n > 0 && /^[^:]{1,40}:\s*$/.test(line.text.slice(cuts[n - 1], from));
+    if (n === cuts.length - 1 && from > 0 && !stacked) {
       const end = line.text.slice(from).search(SENTENCE_END);
       if (end > 0) to = from + end + 1;
     }
@@ -304,6 +448,31 @@ export function readUnlabelledMembers(lines: readonly Line[], into: Attendance):
     }
     i = j;
   }
+  return readPluralList(lines, into);
+}
+
+const PLURAL_LIST =
+  /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr)\s+\p{Lu}/u;
+const LIST_VERB = /\b(?:was|were|is|are|had|has|have|sent|gave|apologi[sz]ed|declared|attended|proposed|seconded)\b/i;
+
+/**
+ * "Cllrs B Austin, D Bretherton, ..., J Tipping and T Wyse" set apart under the minutes' heading, its label lost with
+ * the table it stood in: a paragraph that is only a list of three or more councillors names the members present.
+ */
+function readPluralList(lines: readonly Line[], into: Attendance): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    if (!PLURAL_LIST.test(lines[i]!.text)) continue;
+    let j = i + 1;
+    while (j < lines.length && /,$/.test(lines[j - 1]!.text)) j++;
+    const block = lines.slice(i, j);
+    const text = joinWrapped(block);
+    if (LIST_VERB.test(text)) continue;
+    const names = readNameList([text]);
+    if (names.length < 3 || text.split(/\s+/).length > names.length * 5) continue;
+    for (const e of names)
+      into.present.push(toName(e, block.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? block[0]!));
+    return true;
+  }
   return false;
 }
 
@@ -346,7 +515,7 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
  */
 export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): number {
   let m = PROSE_APOLOGIES.exec(line.text);
-  if (!m) return 0;
+  if (!m) return readApologyMotion(line, into);
   // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
   let text = line.text;
   let read = 1;
@@ -360,13 +529,37 @@ export function readProseApologies(line: Line, into: Attendance, following: read
   const names = m[1]!
     .replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '')
     // "from Tom Foy who was unavoidably detained at work": the reason ends the list.
-    .replace(/\s+who\s+(?:was|were|is|are|had|has)\b.*$/i, '');
+    .replace(/\s+who\s+(?:was|were|is|are|had|has)\b.*$/i, '')
+    // "THAT apologies from Councillor York be accepted": the motion's verb ends the list.
+    .replace(/\s+be\s+(?:accepted|noted|received|recorded)\b.*$/i, '');
   for (const e of readNameList([names])) into.apologies.push(toApology(e, line));
   return read;
 }
 
+/**
+ * "that an apology for non attendance due to illness by Clr Zreika be accepted": an apology moved and accepted, the
+ * reason before the name. Gives 1 when the line holds one.
+ */
+const APOLOGY_MOTION =
+  /\b[Aa]pology\s+(?:for\s+(?:non[- ]?attendance|absence)\s+)?(?:due\s+to\s+([\p{Ll}\s]{3,40}?)\s+)?(?:from|by)\s+(.{3,60}?)\s+be\s+(?:accepted|noted|received)\b/u;
+
+function readApologyMotion(line: Line, into: Attendance): number {
+  const m = APOLOGY_MOTION.exec(line.text);
+  if (!m) return 0;
+  const [entry] = readNameList([m[2]!]);
+  if (!entry) return 0;
+  into.apologies.push({ ...toApology(entry, line), reason: m[1]?.trim() ?? reasonOf(entry) });
+  return 1;
+}
+
 /** The minutes of an "Apologies for absence" item: one name per line with a reason, or prose. */
 export function readApologiesItem(lines: readonly Line[], into: Attendance): void {
+  // "1.1 Everyone was welcomed ... 1.2 Present: A, B 1.3 Apologies: C 1.4 Absent: D": the item holds labelled lists.
+  const labels = lines.flatMap(splitRunOnLabels).map((l) => sectionStart(l.text)?.kind);
+  if (labels.includes('present') || labels.includes('absent')) {
+    readAttendanceSections(lines, into);
+    return;
+  }
   let skip = 0;
   for (const [n, line] of lines.entries()) {
     if (n < skip || NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;

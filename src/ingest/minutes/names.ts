@@ -1,6 +1,7 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
-export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
+// US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
+export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
 const PLURAL_HONORIFIC =
   /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen|Commissioners|Councilmembers|Council\s+Members|Trustees|Members)\s*[:,]?\s+/i;
@@ -8,7 +9,7 @@ const PLURAL_HONORIFIC =
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
 const NAME_BOUNDARY =
-  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor|Revd?)\.?\s+\p{Lu})/gu;
+  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?|Deputy|Lord|Lady|the|The))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor|Revd?|(?:Deputy\s+)?Mayor|Council\s+Member|Councilmember|Council\s+President)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -46,8 +47,13 @@ function cleanName(raw: string): string {
 const JOB_WORDS =
   /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain)\b/;
 
+/** Whether a text names a post or an organisation ("General Manager", "Acting Director Corporate"), not a person. */
+export function isPost(text: string): boolean {
+  return JOB_WORDS.test(text) && !looksLikeName(text) && text.split(/\s+/).length <= 8;
+}
+
 const ROLE_WORD =
-  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
+  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|motion|moved|seconded|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
@@ -274,7 +280,7 @@ function splitFusedPosts(text: string): string {
 
 /** A full stop that ends a sentence: not after an initial or an abbreviation, and followed by a new sentence. */
 const SENTENCE_END =
-  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:|\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b)|\d)/u;
+  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:|\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b)|\d)/u;
 
 /** "A Blackley A Evans B D Davies": initials-and-surname names run together without commas, one name per run. */
 const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;

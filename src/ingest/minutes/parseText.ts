@@ -1,9 +1,11 @@
 import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../parsedDocument.js';
 import {
   apologiesOverPresent,
+  holdsAttendanceLabel,
   readApologiesItem,
   readAttendanceSections,
   readAttendanceTable,
+  readProseApologies,
   readUnlabelledMembers,
   type Attendance,
 } from './attendance.js';
@@ -37,7 +39,7 @@ const PAGE_FURNITURE = [
 const PART_BOUNDARY =
   /^(terms of reference|appendix\s+[a-z0-9]{1,3}\b.*|report (?:to|of|for)\b.*|meeting:.*|report title:?.*|subject:.*|wards? affected:?.*|briefing note.*|work programme\s+\d{4}.*)$/i;
 const MINUTES_SIGNS =
-  /^(present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
+  /^((?:(?:members|councill?ors|council members|councilmembers)\s+)?present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
 
 /** Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried. */
 const PROSE_MINUTES_SIGNS =
@@ -279,6 +281,9 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     if (minutesDocument && ATTENDANCE_ITEM.test(title))
       readAttendanceSections([{ ...start.line, text: 'Present:' }, ...minutesLines], attendance);
     else if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
+    // "APOLOGY" over a motion that accepts one member's apology: only the apology's own sentence names anyone.
+    else if (/^apology$/i.test(cleanTitle(title).title))
+      minutesLines.forEach((line, n) => readProseApologies(line, attendance, minutesLines.slice(n + 1, n + 5)));
     if (kind === 'declarations') {
       const heading = cleanTitle(title).title;
       declarations.push(
@@ -287,6 +292,16 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
       declarations.push(...readDeclarations(minutesLines, start.number));
     } else declarations.push(...readDeclarations(minutesLines, start.number, false));
   }
+  // A page number read as a first item's number ("1 MINUTES OF ... COUNCIL ... PRESENT: A, B") leaves the header
+  // empty: the lists are in that item's own line or just below it.
+  const firstItem = bodies[0];
+  if (
+    minutesDocument &&
+    firstItem &&
+    attendance.present.length + attendance.apologies.length === 0 &&
+    [firstItem.start.line, ...firstItem.body.slice(0, 3)].some(holdsAttendanceLabel)
+  )
+    readAttendanceSections([firstItem.start.line, ...firstItem.body], attendance);
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
   if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false));
   else declarations.push(...readDeclarations(headerLines, null, false));
@@ -319,9 +334,17 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   };
 }
 
+const OFFICE_TITLE =
+  /^(?:(?:Deputy|Lord)\s+)?Mayor\s+|^(?:County\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Council\s+Member|Councilmember|Council\s+President)\s+/i;
+
 /** The same person read twice (the roll and "Mr X in the Chair") is one entry. */
 function dedupeAttendance(attendance: Attendance): void {
-  const key = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, '');
+  // "Mayor Roe" (who called the meeting to order) and "Roe" (in the roll) are one member: an office is not in the key.
+  const key = (name: string): string =>
+    name
+      .replace(OFFICE_TITLE, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
   for (const kind of ['present', 'apologies', 'absent', 'inAttendance'] as const) {
     const seen = new Set<string>();
     const kept = attendance[kind].filter((p) => !seen.has(key(p.name)) && seen.add(key(p.name)));

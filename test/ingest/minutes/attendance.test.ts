@@ -81,3 +81,98 @@ describe('attendance lists of unseen councils', () => {
     expect(prose.apologies.map((p) => p.name)).toEqual(['Mr G. King']);
   });
 });
+
+const names = (list: readonly { name: string }[]): string[] => list.map((p) => p.name);
+
+describe('attendance layouts of councils the parser had not seen', () => {
+  it('should give lists set after stacked labels to those labels in order', () => {
+    const a = attendanceOf(
+      'PRESENT: APOLOGIES: Cllr. A. Byrne (Presiding), Cllrs. B. Coady and C. Dunne. Cllr. T. Nolan',
+    );
+    expect(names(a.present)).toEqual(['Cllr. A. Byrne', 'Councillor B. Coady', 'Councillor C. Dunne']);
+    expect(names(a.apologies)).toEqual(['Cllr. T. Nolan']);
+  });
+
+  it('should read a lone None between stacked lists as an empty list', () => {
+    const a = attendanceOf(
+      'MEMBERS PRESENT: MEMBERS ABSENT/REGRETS: STAFF PRESENT: Mayor Ann Lowry Councillor Cara Nash None Gina Ross, City Manager',
+    );
+    expect(names(a.present)).toEqual(['Mayor Ann Lowry', 'Councillor Cara Nash']);
+    expect(a.absent).toEqual([]);
+    expect(names(a.inAttendance)).toEqual(['Gina Ross']);
+  });
+
+  it('should read a US seating order and a roll call of members as those present', () => {
+    expect(
+      names(
+        attendanceOf('Mayor Voss called the meeting to order. Voting and Seating Order: Adler, Birch and Voss.')
+          .present,
+      ),
+    ).toEqual(['Mayor Voss', 'Adler', 'Birch', 'Voss']);
+    expect(
+      names(attendanceOf('Roll Call of Council Members: Attending: Council Member Flora, and Mayor Merrill.').present),
+    ).toEqual(['Council Member Flora', 'Mayor Merrill']);
+  });
+
+  it('should pair a column of names with the column of posts below it', () => {
+    const a = attendanceOf(
+      [
+        'Present:',
+        'Ruth Alvarez',
+        'Ben Okafor',
+        'Chloe Martin Dev Patel',
+        'Hamish Reid',
+        'Mayor',
+        'Councillor',
+        'Councillor',
+        'Councillor',
+        'General Manager',
+      ].join('\n'),
+    );
+    expect(names(a.present)).toEqual(['Ruth Alvarez', 'Ben Okafor', 'Chloe Martin', 'Dev Patel']);
+    expect(names(a.inAttendance)).toEqual(['Hamish Reid']);
+  });
+
+  it('should give the list under a "Present:" label split from its "Staff" to those in attendance', () => {
+    const a = attendanceOf(
+      [
+        'Present: Mayor J.R. Amos',
+        'Deputy Mayor Paula Brandt',
+        '9:00 a.m.',
+        'Staff Lena Ford, Chief Administrative Officer; Ruth',
+        'Present: Hale, Treasurer; Pat Inman, Director',
+      ].join('\n'),
+    );
+    expect(names(a.present)).toEqual(['Mayor J.R. Amos', 'Deputy Mayor Paula Brandt']);
+    expect(names(a.inAttendance)).toContain('Pat Inman');
+  });
+
+  it('should read present and apologies from numbered points and prose without a colon', () => {
+    const a = attendanceOf(
+      '1.2 Present: Dafydd Rees(DR) & Sian Price (SP) 1.3 Apologies: Tomos Evans (TE) 1.4 Absent: Huw Davies',
+    );
+    expect(names(a.present)).toEqual(['Dafydd Rees', 'Sian Price']);
+    expect(names(a.apologies)).toEqual(['Tomos Evans']);
+    const b = attendanceOf(
+      'Present were Alun Bevan, Beca Hughes (chairperson) and Elin Owen.  Apologies from Cll Ffion Pugh.',
+    );
+    expect(names(b.present)).toEqual(['Alun Bevan', 'Beca Hughes', 'Elin Owen']);
+    expect(names(b.apologies)).toEqual(['Cll Ffion Pugh']);
+  });
+
+  it('should read an apology accepted by a motion, with its reason, and not the motion as a name', () => {
+    const a = attendanceOf('APOLOGIES:\nMotion: (Byrne/Drury)\nTHAT apologies from Councillor York be accepted.');
+    expect(names(a.apologies)).toEqual(['Councillor York']);
+    const b = attendanceOf('that an apology for non attendance due to illness by Clr Zreika be accepted');
+    expect(b.apologies.map((x) => [x.name, x.reason])).toEqual([['Clr Zreika', 'illness']]);
+  });
+
+  it('should keep members of the public and visiting councillors out of the run-on lists before them', () => {
+    const a = attendanceOf(
+      'CC Members Present: - Ailsa Munro and Bruce Kerr Apologies: - Fraser Mackie Members of Public: - Helen Tait Councillors: Cllr Hay',
+    );
+    expect(names(a.present)).toEqual(['Ailsa Munro', 'Bruce Kerr']);
+    expect(names(a.apologies)).toEqual(['Fraser Mackie']);
+    expect(names(a.inAttendance)).toEqual(['Helen Tait', 'Cllr Hay']);
+  });
+});
