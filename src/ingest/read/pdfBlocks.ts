@@ -179,7 +179,18 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
         h.y = line.y;
         return;
       }
-      if (short && (size >= body * 1.15 || (line.bold && size >= body * 0.85))) {
+      // A bold title may run long when it wraps onto a second bold line ("Minutes of the meeting of ... held on
+      // Wednesday 13 February 2008 at" over "8.00pm in the School").
+      const next = lines[n + 1];
+      const longTitle =
+        line.bold &&
+        words <= 30 &&
+        !/[.;,:]$|[.;]\s/.test(text) &&
+        !!next?.bold &&
+        next.size === line.size &&
+        Math.abs(next.y - line.y) <= line.size * 1.6 &&
+        !LIST_MARKER.test(next.text.trim());
+      if ((short || longTitle) && (size >= body * 1.15 || (line.bold && size >= body * 0.85))) {
         const rank = headingSizes.indexOf(size);
         const level = Math.min(6, rank >= 0 ? rank + 1 : headingSizes.length + 1);
         flush();
@@ -187,6 +198,13 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
         return;
       }
       if (heading) flush();
+      // "114.<tab>APOLOGIES FOR ABSENCE": a number set apart from its text by a gap is a list item, not a table.
+      const numbered = /^(\(?[\d.]*\d[.)]?|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,5}\))\t+[^\t]+$/.exec(text);
+      if (numbered) {
+        flush();
+        item = { start: span.start, end: span.end, y: line.y, x: line.x, size, marker: numbered[1]! };
+        return;
+      }
       if (line.text.includes('\t')) {
         if (paragraph || item) flush();
         const cells: TableRow['cells'][number][] = [];

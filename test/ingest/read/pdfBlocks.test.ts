@@ -166,3 +166,32 @@ describe('pdfBlocks run-in labels, wrapped headings and list items', () => {
     expect(blocks.find((b) => text(b) === 'Members noted the report.')?.kind).toBe('paragraph');
   });
 });
+
+describe('pdfBlocks numbers set apart and long bold titles', () => {
+  const pages: PdfLine[][] = [
+    [
+      line('Minutes of the meeting of the Harbour Board held on Wednesday 13 February 2008 at', 800, { bold: true }),
+      line('8.00pm in the Harbour Office', 787, { bold: true }),
+      line('Members present: Cllrs Reed and Oak', 760),
+      line('114.\tAPOLOGIES FOR ABSENCE', 730),
+      line('None were received.', 715),
+      line('Berth\tRate', 690),
+      line('North quay\t£12', 676),
+    ],
+  ];
+  const laid = layout(pages);
+  const blocks = pdfBlocks(pages, laid.pageStarts);
+  const text = (b: { span: { start: number; end: number } }): string => laid.text.slice(b.span.start, b.span.end);
+
+  it('should read a bold title wrapped onto a second bold line as one heading', () => {
+    const title = blocks[0]!;
+    expect([title.kind, text(title).split('\n').length]).toEqual(['heading', 2]);
+  });
+
+  it('should take a number set apart from its title by a gap for a list item, and keep real tables', () => {
+    const item = blocks.find((b) => text(b).startsWith('114.'))!;
+    expect([item.kind, item.marker]).toEqual(['list_item', '114.']);
+    const table = blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.length).toBe(2);
+  });
+});
