@@ -8,6 +8,14 @@ import type { Line } from './lines.js';
 const NOT_AN_ITEM =
   /^(?:(?:agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript)[\s:.]*)$/i;
 
+/** A line of wrapped prose (its paragraph goes on past it), or one whose run-in heading ends inside it. */
+function inProse(line: Line): boolean {
+  const l = line.layout;
+  if (!l) return false;
+  if (l.kind === 'heading') return l.blockEnd < line.end;
+  return l.kind === 'paragraph' && (l.blockEnd > line.end || l.blockStart < line.start);
+}
+
 function styleOf(line: Line | undefined): string {
   const l = line?.layout;
   return l?.kind === 'heading' ? `${l.level ?? ''}|${l.bold}` : 'text';
@@ -46,7 +54,7 @@ export function headingStarts(
     const t = lines[n]!.text;
     if (apologiesItem(n)) break;
     // A date in a sentence ("The Minutes of the Council held on 15 September 2016.") is business, not the header's.
-    const dateLine = findDate(t) && t.length < 120 && !/\.$/.test(t);
+    const dateLine = findDate(t) && t.length < 120 && !/\.$/.test(t) && !inProse(lines[n]!);
     if (sectionStart(t) || isMinutesHeading(lines[n]!) || dateLine) headerEnd = n + 1;
   }
   const out: ItemStart[] = [];
@@ -60,9 +68,11 @@ export function headingStarts(
     // Wrapped headings are read once, from their first line.
     if (lines[n - 1]?.layout?.kind === 'heading' && lines[n - 1]!.layout!.blockStart === line.layout.blockStart)
       continue;
-    const title = line.text.replace(/[\s:–—-]+$/, '');
-    const label = sectionStart(line.text) && !apologiesItem(n);
-    if (!title || NOT_AN_ITEM.test(title) || label || /\.$/.test(title)) continue;
+    // A run-in heading ("Roads – Main was regraded") is titled by its label alone.
+    const label = line.layout.blockEnd < line.end ? line.text.slice(0, line.layout.blockEnd - line.start) : line.text;
+    const title = label.replace(/[\s:–—-]+$/, '');
+    const attendanceLabel = sectionStart(line.text) && !apologiesItem(n);
+    if (!title || NOT_AN_ITEM.test(title) || attendanceLabel || /\.$/.test(title)) continue;
     if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40)) continue;
     // A heading over another heading labels a section ("UNRESTRICTED ITEMS" over "Election of Chair").
     if (numbered.length > 0 && !titleStyles.has(styleOf(line))) continue;

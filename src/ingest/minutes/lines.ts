@@ -7,6 +7,8 @@ export interface LineLayout {
   readonly bold: boolean;
   /** Where the block starts: lines with the same value are one block (a heading wrapped over two lines). */
   readonly blockStart: number;
+  /** Where the block ends: a run-in heading ("Roads – Main was regraded") ends inside its line. */
+  readonly blockEnd: number;
 }
 
 /** One line of a document: its text without surrounding space, and where that text sits. */
@@ -39,6 +41,7 @@ export function withLayout(lines: readonly Line[], blocks: readonly DocumentBloc
       level: found.level ?? null,
       bold: found.bold ?? false,
       blockStart: found.span.start,
+      blockEnd: found.span.end,
     };
     const mark = found.kind === 'heading' ? /^(#{1,6}\s+|\*\*(?=.*\*\*:?$))/.exec(line.text) : null;
     if (!mark) return { ...line, layout };

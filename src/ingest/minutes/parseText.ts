@@ -147,6 +147,9 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
   let previousStart: number | null = null;
   for (const [n, line] of lines.entries()) {
     if (consumed.has(line.index)) continue;
+    // A heading's second line ("2023/2024" under "...Annual Report") goes on with its title; it starts nothing.
+    const layout = line.layout;
+    if (layout?.kind === 'heading' && n > 0 && lines[n - 1]!.layout?.blockStart === layout.blockStart) continue;
     const start = itemStartAt(line);
     if (!start) continue;
     const above = lines[n - 1];
@@ -154,8 +157,16 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
       // "283. Apologies for Absence" / "(Item 1)": the minute number is the item's number; the reference adds nothing.
       if (previousStart === n - 1) continue;
       if (start.title === null) {
-        if (!headingLike(above) || consumed.has(above!.index)) continue;
-        out.push({ ...start, title: above!.text, titleAbove: above! });
+        // The title above may be a heading the layout shows wrapped over lines ("...Annual Report" / "2023/2024").
+        let top = n - 1;
+        const block = above?.layout?.kind === 'heading' ? above.layout.blockStart : null;
+        while (block !== null && top > (previousStart ?? -1) + 1 && lines[top - 1]?.layout?.blockStart === block) top--;
+        if (!headingLike(lines[top]) || consumed.has(lines[top]!.index)) continue;
+        const title = lines
+          .slice(top, n)
+          .map((l) => l.text)
+          .join(' ');
+        out.push({ ...start, title, titleAbove: lines[top]! });
         previousStart = n;
         continue;
       }

@@ -7,13 +7,16 @@ export interface PdfLine {
   /** Baseline, in PDF units from the page's bottom. */
   readonly y: number;
   readonly x: number;
-  /** Font size (the largest on the line). */
+  /** Font size (the size most of the line's characters are set in). */
   readonly size: number;
   /** Every character on the line is set in a bold face. */
   readonly bold: boolean;
+  /** Where a run-in label set in bold ends ("Roads –" in "Roads – Main was regraded"), as an offset in the text. */
+  readonly runIn?: number | null;
 }
 
-const LIST_MARKER = /^([•▪●◦\-–]|\d{1,3}[.)]|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,5}\))\s+\S/;
+const LIST_MARKER =
+  /^([•▪●◦·*\-–\u25a0-\u25ff\u2756\u2794-\u27bf\u2713\u2714\uf0a7\uf0b7\uf0d8\uf0fc]|\d{1,3}[.)]|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,5}\))\s+\S/;
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^page\s*\|?\s*\d{1,4}$|^-\s*\d{1,4}\s*-$/i;
 /** Lines at the top or bottom of a page that may be running headers or footers. */
 const EDGE = 3;
@@ -21,6 +24,33 @@ const EDGE = 3;
 /** A running header's text with its numbers blanked, so "Page 3" and "Page 4" read the same. */
 function furnitureKey(text: string): string {
   return text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** How many pages hold a text at about the same height (within a few points). */
+function positionCounter(): {
+  addPage(entries: readonly (readonly [string, number])[]): void;
+  count(key: string, y: number): number;
+} {
+  const seen = new Map<string, number[][]>();
+  return {
+    addPage(entries) {
+      const here = new Map<string, number[]>();
+      for (const [key, y] of entries) here.set(key, [...(here.get(key) ?? []), y]);
+      for (const [key, ys] of here) seen.set(key, [...(seen.get(key) ?? []), ys]);
+    },
+    count(key, y) {
+      return (seen.get(key) ?? []).filter((ys) => ys.some((at) => Math.abs(at - y) <= 4)).length;
+    },
+  };
+}
+
+/** A run-in label's end and where the text after it starts, in the document text; null when the line has none. */
+function runInLabel(line: PdfLine, start: number): { end: number; rest: number } | null {
+  if (line.runIn === null || line.runIn === undefined) return null;
+  const label = line.text.slice(0, line.runIn).trimEnd();
+  const rest = line.text.length - line.text.slice(line.runIn).trimStart().length;
+  if (!label.trim() || label.split(/\s+/).length > 12 || rest >= line.text.length) return null;
+  return { end: start + label.length, rest: start + rest };
 }
 
 /** "OLD BUSINESS –", "REPORTS:": a short line in capitals. */
@@ -51,12 +81,14 @@ function bodySize(pages: readonly (readonly PdfLine[])[]): number {
  */
 export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: readonly number[]): DocumentBlock[] {
   const body = bodySize(pages);
-  const edgeCount = new Map<string, number>();
-  const exactCount = new Map<string, number>();
+  // Running headers and footers come back at the same height on the page; an item's reference ("(Item 4)") that
+  // happens to open or close several pages stands wherever the text before it ended.
+  const edgeCount = positionCounter();
+  const exactCount = positionCounter();
   for (const page of pages) {
     const edge = [...page.slice(0, EDGE), ...page.slice(-EDGE)];
-    for (const key of new Set(edge.map((l) => furnitureKey(l.text)))) edgeCount.set(key, (edgeCount.get(key) ?? 0) + 1);
-    for (const text of new Set(edge.map((l) => l.text.trim()))) exactCount.set(text, (exactCount.get(text) ?? 0) + 1);
+    edgeCount.addPage(edge.map((l) => [furnitureKey(l.text), l.y]));
+    exactCount.addPage(edge.map((l) => [l.text.trim(), l.y]));
   }
   // A bare number at a page's edge is its page number when such numbers go up with the pages (3 on page 1, 4 on
   // page 2...); a lone item number ("5") that happens to open a page does not.
@@ -71,13 +103,14 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
   const least = Math.max(2, Math.ceil(pages.length * 0.3));
   // Text that differs only in its numbers ("Page 3", "Page 4") repeats as a running header when it names a page or
   // comes back on most pages; "(Item 4)" and "(Item 10)" opening two pages are the items' own references.
-  const repeated = (text: string): boolean =>
-    pages.length >= 2 &&
-    !/^\d+$/.test(text) &&
-    ((exactCount.get(text) ?? 0) >= least ||
-      ((edgeCount.get(furnitureKey(text)) ?? 0) >= least &&
-        (/\bpage\b|\d\s*(?:of|\/)\s*\d/i.test(text) ||
-          (edgeCount.get(furnitureKey(text)) ?? 0) >= Math.max(3, Math.ceil(pages.length * 0.5)))));
+  const repeated = (text: string, y: number): boolean => {
+    if (pages.length < 2 || /^\d+$/.test(text)) return false;
+    if (exactCount.count(text, y) >= least) return true;
+    const similar = edgeCount.count(furnitureKey(text), y);
+    return (
+      similar >= least && (/\bpage\b|\d\s*(?:of|\/)\s*\d/i.test(text) || similar >= Math.max(3, pages.length * 0.5))
+    );
+  };
   const headingSizes = [...new Set(pages.flat().map((l) => Math.round(l.size * 2) / 2))]
     .filter((s) => s >= body * 1.15)
     .sort((a, b) => b - a);
@@ -87,6 +120,7 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
     let paragraph: { start: number; end: number; y: number; size: number; lines: number; text: string } | null = null;
     let heading: { start: number; end: number; y: number; size: number; bold: boolean; level: number } | null = null;
     let table: { start: number; end: number; rows: TableRow[] } | null = null;
+    let item: { start: number; end: number; y: number; x: number; size: number; marker: string } | null = null;
     const page = p + 1;
     const flush = (): void => {
       const p = paragraph as { start: number; end: number; lines: number; text: string } | null;
@@ -108,6 +142,10 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
       if (table) blocks.push({ kind: 'table', span: { start: table.start, end: table.end }, page, rows: table.rows });
       paragraph = null;
       table = null;
+      const i = item as { start: number; end: number; size: number; marker: string } | null;
+      if (i)
+        blocks.push({ kind: 'list_item', span: { start: i.start, end: i.end }, page, marker: i.marker, size: i.size });
+      item = null;
     };
     lines.forEach((line, n) => {
       const start = offset;
@@ -117,7 +155,7 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
       if (!text) return;
       const span = { start: start + (line.text.length - line.text.trimStart().length), end };
       const atEdge = n < EDGE || n >= lines.length - EDGE;
-      if (atEdge && (repeated(text) || pageNumber(text, p))) {
+      if (atEdge && (repeated(text, line.y) || pageNumber(text, p))) {
         flush();
         blocks.push({ kind: n < EDGE && n < lines.length / 2 ? 'page_header' : 'page_footer', span, page });
         return;
@@ -125,25 +163,50 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
       const size = Math.round(line.size * 2) / 2;
       const words = text.split(/\s+/).length;
       const short = words <= 14 && !/[,;]$/.test(text) && /\p{L}/u.test(text);
-      if (short && (size >= body * 1.15 || (line.bold && size >= body * 0.95))) {
+      const h = heading as { start: number; end: number; y: number; size: number; bold: boolean } | null;
+      // A heading wrapped over two lines is one heading: its first line runs long ("...Annual Report" over
+      // "2023/2024"), or the second goes on in lower case.
+      const wraps =
+        h &&
+        words <= 14 &&
+        !LIST_MARKER.test(text) &&
+        (h.end - h.start >= 45 || /^\p{Ll}/u.test(text)) &&
+        h.size === line.size &&
+        h.bold === line.bold &&
+        Math.abs(h.y - line.y) <= line.size * 1.6;
+      if (h && wraps) {
+        h.end = span.end;
+        h.y = line.y;
+        return;
+      }
+      // A bold title may run long when it wraps onto a second bold line ("Minutes of the meeting of ... held on
+      // Wednesday 13 February 2008 at" over "8.00pm in the School").
+      const next = lines[n + 1];
+      const longTitle =
+        line.bold &&
+        words <= 30 &&
+        !/[.;,:]$|[.;]\s/.test(text) &&
+        !!next?.bold &&
+        next.size === line.size &&
+        Math.abs(next.y - line.y) <= line.size * 1.6 &&
+        !LIST_MARKER.test(next.text.trim());
+      if ((short || longTitle) && (size >= body * 1.15 || (line.bold && size >= body * 0.85))) {
         const rank = headingSizes.indexOf(size);
         const level = Math.min(6, rank >= 0 ? rank + 1 : headingSizes.length + 1);
-        const h = heading as { start: number; end: number; y: number; size: number; bold: boolean } | null;
-        // A heading wrapped over two lines is one heading: its first line runs long, or the second goes on in lower
-        // case.
-        const wraps = h && (h.end - h.start >= 45 || /^\p{Ll}/u.test(text));
-        if (h && wraps && h.size === line.size && h.bold === line.bold && Math.abs(h.y - line.y) <= line.size * 1.6) {
-          h.end = span.end;
-          h.y = line.y;
-          return;
-        }
         flush();
         heading = { start: span.start, end: span.end, y: line.y, size: line.size, bold: line.bold, level };
         return;
       }
       if (heading) flush();
+      // "114.<tab>APOLOGIES FOR ABSENCE": a number set apart from its text by a gap is a list item, not a table.
+      const numbered = /^(\(?[\d.]*\d[.)]?|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,5}\))\t+[^\t]+$/.exec(text);
+      if (numbered) {
+        flush();
+        item = { start: span.start, end: span.end, y: line.y, x: line.x, size, marker: numbered[1]! };
+        return;
+      }
       if (line.text.includes('\t')) {
-        if (paragraph) flush();
+        if (paragraph || item) flush();
         const cells: TableRow['cells'][number][] = [];
         let at = start;
         for (const cell of line.text.split('\t')) {
@@ -158,10 +221,28 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
         return;
       }
       if (table) flush();
+      const runIn = runInLabel(line, start);
+      if (runIn) {
+        // "Roads – Main has been regraded...": the bold label is a heading of its own, the text after it a paragraph.
+        flush();
+        // A run-in heading ranks below the headings standing on lines of their own in the same size.
+        const rank = headingSizes.indexOf(size);
+        const level = Math.min(6, (rank >= 0 ? rank + 1 : headingSizes.length + 1) + 1);
+        blocks.push({ kind: 'heading', span: { start: span.start, end: runIn.end }, page, level, bold: true, size });
+        paragraph = { start: runIn.rest, end: span.end, y: line.y, size, lines: 2, text };
+        return;
+      }
       const marker = LIST_MARKER.exec(text);
       if (marker) {
         flush();
-        blocks.push({ kind: 'list_item', span, page, marker: marker[1]!, size: line.size });
+        item = { start: span.start, end: span.end, y: line.y, x: line.x, size, marker: marker[1]! };
+        return;
+      }
+      // A list item goes on over lines indented past its marker ("1. The Chair agreed..." over "a Corporate Parent").
+      const open = item as { end: number; y: number; x: number; size: number } | null;
+      if (open && line.x > open.x + 2 && Math.abs(open.y - line.y) <= Math.max(size, 8) * 1.6 && open.size === size) {
+        open.end = span.end;
+        open.y = line.y;
         return;
       }
       // A paragraph goes on while the lines stay evenly spaced in one size.

@@ -61,7 +61,12 @@ function pageLines(items: readonly Item[]): PdfLine[] {
     let end: number | null = null;
     let chars = 0;
     let boldChars = 0;
-    let size = 0;
+    // Characters by size: the line's size is the size most of its text is set in, so neither a superscript ("10th")
+    // nor a larger bold label opening the line ("Lake – It was...") sets it apart from the paragraph it is part of.
+    const bySize = new Map<number, number>();
+    // Where the line's leading bold run ends ("Roads – ...").
+    let boldLead = 0;
+    let leading = true;
     for (const item of line) {
       if (end !== null) {
         const gap = item.x - end;
@@ -69,16 +74,36 @@ function pageLines(items: readonly Item[]): PdfLine[] {
         if (gap > height * 1.5) out += '\t';
         else if (gap > height * 0.15 && !out.endsWith(' ') && !item.str.startsWith(' ')) out += ' ';
       }
+      if (!item.bold) leading = false;
       out += item.str;
+      if (leading) boldLead = out.length;
       end = item.x + item.width;
       const n = item.str.trim().length;
       chars += n;
       if (item.bold) boldChars += n;
-      // A superscript ("10th") is smaller than its line: the line's size is its largest text.
-      size = Math.max(size, item.height || 0);
+      const size = Math.round((item.height || 0) * 2) / 2;
+      bySize.set(size, (bySize.get(size) ?? 0) + n);
     }
-    return { text: out.trimEnd(), y: line[0]!.y, x: line[0]!.x, size, bold: chars > 0 && boldChars === chars };
+    let size = 0;
+    let most = -1;
+    for (const [s, n] of bySize) if (n > most || (n === most && s > size)) [size, most] = [s, n];
+    const text = out.trimEnd();
+    const bold = chars > 0 && boldChars === chars;
+    return { text, y: line[0]!.y, x: line[0]!.x, size, bold, runIn: bold ? null : runInEnd(text, boldLead) };
   });
+}
+
+/**
+ * The end of a run-in label: a bold run opening a line ("Call to Order – The meeting was...", "Roads: Main has been
+ * regraded") followed by a dash or colon, inside the bold or right after it. Null when the line opens otherwise.
+ */
+function runInEnd(text: string, boldEnd: number): number | null {
+  if (boldEnd === 0 || boldEnd >= text.length) return null;
+  const label = text.slice(0, boldEnd);
+  if (!/\p{L}{2}/u.test(label)) return null;
+  const after = /^\s*[–—:-](?=\s)/.exec(text.slice(boldEnd));
+  if (!/[–—:-]\s*$/.test(label) && !after) return null;
+  return after ? boldEnd + after[0].length : boldEnd;
 }
 
 /** Font names say the weight ("Arial-BoldMT"); PDF.js knows them once the page's operators are read. */

@@ -107,3 +107,91 @@ describe('pdfBlocks page numbers', () => {
     expect(footers.map((b) => text.slice(b.span.start, b.span.end))).toEqual(['460', '461']);
   });
 });
+
+describe('pdfBlocks furniture by position', () => {
+  it("should set aside text repeated at one height, and keep an item's reference standing wherever its page's text ends", () => {
+    const pages: PdfLine[][] = [1, 2, 3, 4, 5, 6].map((n) => [
+      line('Parks Committee', 812, { size: 9 }),
+      line(`The report on plan ${n} was introduced.`, 790),
+      line(`Members asked about plan ${n}.`, 770),
+      line(`(Item ${n + 2})`, 760 - n * 30),
+      line(`${n}`, 30),
+    ]);
+    const laid = layout(pages);
+    const blocks = pdfBlocks(pages, laid.pageStarts);
+    const text = (b: { span: { start: number; end: number } }): string => laid.text.slice(b.span.start, b.span.end);
+    const furniture = blocks.filter((b) => b.kind === 'page_header' || b.kind === 'page_footer').map(text);
+    expect(furniture.filter((t) => t.startsWith('(Item'))).toEqual([]);
+    expect(furniture.filter((t) => t === 'Parks Committee')).toHaveLength(6);
+    expect(blocks.filter((b) => b.kind === 'paragraph' && text(b).startsWith('(Item'))).toHaveLength(6);
+  });
+});
+
+describe('pdfBlocks run-in labels, wrapped headings and list items', () => {
+  const pages: PdfLine[][] = [
+    [
+      line('Roads – Main was regraded before the rains and is', 800, { runIn: 7 }),
+      line('holding up well.', 786),
+      line('Regional Adoption Agency Annual Report for the year', 750, { bold: true }),
+      line('2023/2024', 736, { bold: true }),
+      line('1. The Chair agreed to write to the group leaders', 700, { x: 50 }),
+      line('about their duty as corporate parents.', 686, { x: 68 }),
+      line('Members noted the report.', 650),
+    ],
+  ];
+  const laid = layout(pages);
+  const blocks = pdfBlocks(pages, laid.pageStarts);
+  const text = (b: { span: { start: number; end: number } }): string => laid.text.slice(b.span.start, b.span.end);
+
+  it('should give a bold run-in label as a heading of its own, below standalone headings, and the rest as a paragraph', () => {
+    const label = blocks.find((b) => text(b).startsWith('Roads'))!;
+    expect([label.kind, text(label), label.bold]).toEqual(['heading', 'Roads –', true]);
+    const standalone = blocks.find((b) => text(b).startsWith('Regional'))!;
+    expect(label.level).toBeGreaterThan(standalone.level!);
+    const rest = blocks.find((b) => text(b).startsWith('Main was'))!;
+    expect([rest.kind, text(rest)]).toEqual([
+      'paragraph',
+      'Main was regraded before the rains and is\nholding up well.',
+    ]);
+  });
+
+  it("should keep a long heading's second line in it, even without letters, and a list item's hanging lines in the item", () => {
+    const heading = blocks.find((b) => text(b).startsWith('Regional'))!;
+    expect(text(heading)).toBe('Regional Adoption Agency Annual Report for the year\n2023/2024');
+    const item = blocks.find((b) => b.kind === 'list_item')!;
+    expect([item.marker, text(item)]).toEqual([
+      '1.',
+      '1. The Chair agreed to write to the group leaders\nabout their duty as corporate parents.',
+    ]);
+    expect(blocks.find((b) => text(b) === 'Members noted the report.')?.kind).toBe('paragraph');
+  });
+});
+
+describe('pdfBlocks numbers set apart and long bold titles', () => {
+  const pages: PdfLine[][] = [
+    [
+      line('Minutes of the meeting of the Harbour Board held on Wednesday 13 February 2008 at', 800, { bold: true }),
+      line('8.00pm in the Harbour Office', 787, { bold: true }),
+      line('Members present: Cllrs Reed and Oak', 760),
+      line('114.\tAPOLOGIES FOR ABSENCE', 730),
+      line('None were received.', 715),
+      line('Berth\tRate', 690),
+      line('North quay\t£12', 676),
+    ],
+  ];
+  const laid = layout(pages);
+  const blocks = pdfBlocks(pages, laid.pageStarts);
+  const text = (b: { span: { start: number; end: number } }): string => laid.text.slice(b.span.start, b.span.end);
+
+  it('should read a bold title wrapped onto a second bold line as one heading', () => {
+    const title = blocks[0]!;
+    expect([title.kind, text(title).split('\n').length]).toEqual(['heading', 2]);
+  });
+
+  it('should take a number set apart from its title by a gap for a list item, and keep real tables', () => {
+    const item = blocks.find((b) => text(b).startsWith('114.'))!;
+    expect([item.kind, item.marker]).toEqual(['list_item', '114.']);
+    const table = blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.length).toBe(2);
+  });
+});

@@ -46,3 +46,29 @@ describe('readDocument on a PDF with layout', () => {
     ]);
   });
 });
+
+/** A paragraph opened by a bold run-in label set a point larger than the text ("Roads – Main was..."). */
+async function runInLabelPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const page = doc.addPage([595, 842]);
+  page.drawText('Roads', { x: 50, y: 780, size: 12, font: bold });
+  page.drawText('– Main has been regraded before the rains and is', { x: 90, y: 780, size: 11, font: regular });
+  page.drawText('holding up well; potholes will be filled in the spring.', { x: 50, y: 766, size: 11, font: regular });
+  page.drawText('The speed limit stays at twenty-five miles an hour.', { x: 50, y: 752, size: 11, font: regular });
+  return doc.save();
+}
+
+describe('readDocument on a PDF with run-in labels', () => {
+  it('should give the bold label as a heading and keep the paragraph after it whole, whatever the label size', async () => {
+    const read = await readDocument(await runInLabelPdf(), 'minutes.pdf');
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const slice = (b: { span: { start: number; end: number } }): string => read.text.slice(b.span.start, b.span.end);
+    expect(read.blocks.map((b) => [b.kind, slice(b).split('\n').length, slice(b).slice(0, 12)])).toEqual([
+      ['heading', 1, 'Roads –'],
+      ['paragraph', 3, 'Main has bee'],
+    ]);
+  });
+});
