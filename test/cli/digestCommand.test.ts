@@ -9,7 +9,7 @@ import { SmtpTestServer } from '../app/digest/smtpTestServer.js';
 import { CHEAP } from '../web/workspace/browser.js';
 import { runCli } from './runCli.js';
 
-// Each run starts the CLI from source in a child process: slow on a loaded machine.
+// Mail is sent and read back through a local SMTP server: seconds on a loaded machine.
 describe('quorum digest', { timeout: 180_000 }, () => {
   let dir: string;
   let smtp: SmtpTestServer;

@@ -6,7 +6,7 @@ import { DIALECTS, emptyTestStore, type TestStore } from '../store/testStores.js
 import { runCli } from './runCli.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
-/** Each step runs the real CLI in a child process, several times: seconds each on a loaded machine. */
+/** Each step imports and reads through the CLI several times: seconds on a loaded machine. */
 const SLOW = { timeout: 240_000 };
 
 for (const dialect of DIALECTS) {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './runCli.js';
+import { runCli, spawnCli } from './runCli.js';
 
 describe('quorum CLI', () => {
   let dir: string;
@@ -31,8 +31,8 @@ describe('quorum CLI', () => {
     expect(run.stdout).toMatch(/^Usage: quorum /m);
   });
 
-  it('should exit 2 on wrong usage', async () => {
-    const run = await runCli(['no-such-command']);
+  it('should exit 2 on wrong usage, as a process', async () => {
+    const run = await spawnCli(['no-such-command']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("unknown command 'no-such-command'");
   });
@@ -110,12 +110,13 @@ describe('quorum CLI', () => {
     expect(run.stderr).toContain('npx quorum migrate');
   });
 
-  it('should import good files, name each bad one on stderr, and exit 1', async () => {
+  // A real process: the parse worker and the database must let it exit, with the code the shell sees.
+  it('should import good files, name each bad one on stderr, and exit 1, as a process', async () => {
     const env = { QUORUM_DATA_DIR: path.join(dir, 'imports') };
     const bad = path.join(dir, 'broken.pdf');
     fs.writeFileSync(bad, '%PDF-1.7\n1 0 obj');
     const good = path.resolve(import.meta.dirname, '../fixtures/minutes/01-parish-minute-numbers.txt');
-    const run = await runCli(['import', '--json', good, bad], env);
+    const run = await spawnCli(['import', '--json', good, bad], env);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/broken\.pdf: the PDF is damaged or truncated/);
     const report = JSON.parse(run.stdout) as { totals: { documents: number; failed: number; meetings: number } };
