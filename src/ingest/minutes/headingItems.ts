@@ -78,7 +78,7 @@ export function headingStarts(
     if (!title || NOT_AN_ITEM.test(title) || label || /\.$/.test(title)) continue;
     if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40) || MONTH_AND_YEAR.test(title)) continue;
     // A heading over another heading labels a section ("UNRESTRICTED ITEMS" over "Election of Chair").
-    // Where the numbered titles are plain lines (text without markup), a heading over a sentence is business of its own.
+    // Where the numbered titles are plain lines (no markup), a heading over a sentence is business of its own.
     const plainNumbers = titleStyles.size === 1 && titleStyles.has('text');
     if (
       numbered.length > 0 &&

@@ -24,7 +24,7 @@ export interface ItemStart {
 /** "Minute 12", "Item 3", "Agenda item 4", "Minute no. 5": words before a number that say it numbers an item. */
 const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?)?`;
 /**
- * An item number as councils write them: 38, 5a, 4A., 41a/19, 21.44, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
+ * An item number as councils write them: 38, 5a, 4A, 41a/19, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets.
  */
 const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
