@@ -50,6 +50,8 @@ const DAY_MONTH_YEAR = new RegExp(
   'i',
 );
 const MONTH_DAY_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
+/** "2018 December 03": the year first, as some Canadian minutes write it. */
+const YEAR_MONTH_DAY = new RegExp(`(?:${WEEKDAY})?\\b(\\d{4})\\s+(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
@@ -67,6 +69,11 @@ export function findDate(text: string): FoundDate | null {
   if (mdy) {
     const v = iso(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2]));
     if (v) candidates.push({ iso: v, index: mdy.index, length: mdy[0].length, inferredYear: false });
+  }
+  const ymd = YEAR_MONTH_DAY.exec(text);
+  if (ymd) {
+    const v = iso(Number(ymd[1]), monthNumber(ymd[2]!), Number(ymd[3]));
+    if (v) candidates.push({ iso: v, index: ymd.index, length: ymd[0].length, inferredYear: false });
   }
   const num = NUMERIC.exec(text);
   if (num) {

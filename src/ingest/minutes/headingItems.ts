@@ -6,7 +6,11 @@ import type { Line } from './lines.js';
 
 /** Headings that label a part of the page or the document rather than an item of business. */
 const NOT_AN_ITEM =
-  /^(?:(?:agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript)[\s:.]*)$/i;
+  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript)[\s:.]*)$/i;
+
+/** "NOVEMBER 2014": a heading naming the month of the minutes, not an item. */
+const MONTH_AND_YEAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d$/i;
 
 /** A line of wrapped prose (its paragraph goes on past it), or one whose run-in heading ends inside it. */
 function inProse(line: Line): boolean {
@@ -58,12 +62,21 @@ export function headingStarts(
     if (sectionStart(t) || isMinutesHeading(lines[n]!) || dateLine) headerEnd = n + 1;
   }
   const out: ItemStart[] = [];
+  // Only a gap holding one heading styled as the numbered titles: several there are sub-headings of the item above.
+  const gaps = numberGaps(numbered, position).filter(
+    (g) =>
+      lines
+        .slice(g.from + 1, g.to)
+        .filter((l) => l.layout?.kind === 'heading' && !taken.has(l.index) && titleStyles.has(styleOf(l))).length === 1,
+  );
   for (let n = headerEnd; n < lines.length; n++) {
     const line = lines[n]!;
     if (line.layout?.kind !== 'heading' || taken.has(line.index) || consumed.has(line.index)) continue;
     // Numbered items found: a heading without a number is business before them ("Election of Chair", "PRESENTATIONS");
-    // after the first, headings without numbers are the numbered items' sub-headings.
-    if (numbered.length > 0 && n >= firstNumbered) break;
+    // after the first, headings without numbers are the numbered items' sub-headings, except one set like the numbered
+    // headings where the numbering skips one (6, PLANNING, 8): that item lost its number.
+    const inGap = gaps.some((g) => g.from < n && n < g.to);
+    if (numbered.length > 0 && n >= firstNumbered && (!inGap || !titleStyles.has(styleOf(line)))) continue;
     if (n === lines.length - 1) continue;
     // Wrapped headings are read once, from their first line.
     if (lines[n - 1]?.layout?.kind === 'heading' && lines[n - 1]!.layout!.blockStart === line.layout.blockStart)
@@ -73,10 +86,33 @@ export function headingStarts(
     const title = label.replace(/[\s:–—-]+$/, '');
     const attendanceLabel = sectionStart(line.text) && !apologiesItem(n);
     if (!title || NOT_AN_ITEM.test(title) || attendanceLabel || /\.$/.test(title)) continue;
-    if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40)) continue;
+    if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40) || MONTH_AND_YEAR.test(title)) continue;
     // A heading over another heading labels a section ("UNRESTRICTED ITEMS" over "Election of Chair").
-    if (numbered.length > 0 && !titleStyles.has(styleOf(line))) continue;
+    // Where the numbered titles are plain lines (no markup), a heading over a sentence is business of its own.
+    const plainNumbers = titleStyles.size === 1 && titleStyles.has('text');
+    if (
+      numbered.length > 0 &&
+      !titleStyles.has(styleOf(line)) &&
+      !(plainNumbers && lines[n + 1]?.layout?.kind !== 'heading')
+    )
+      continue;
     out.push({ line, number: '', value: 0, scheme: '(heading)', title, titleBelow: false, pages: null });
   }
   return out;
+}
+
+/** Stretches between two numbered items whose numbers skip exactly one (6 then 8), by line position. */
+function numberGaps(
+  numbered: readonly ItemStart[],
+  position: ReadonlyMap<number, number>,
+): { from: number; to: number }[] {
+  const gaps: { from: number; to: number }[] = [];
+  for (let k = 1; k < numbered.length; k++) {
+    const a = numbered[k - 1]!;
+    const b = numbered[k]!;
+    if (a.scheme !== b.scheme || b.value - a.value !== 2 || (a.sub ?? 0) + (b.sub ?? 0) > 0) continue;
+    const from = position.get(a.line.index)! + (a.titleBelow ? 1 : 0);
+    gaps.push({ from, to: position.get((b.titleAbove ?? b.line).index)! });
+  }
+  return gaps;
 }

@@ -9,6 +9,8 @@ export interface ItemStart {
   readonly value: number;
   /** The number's scheme: "" for plain numbers, "25/" for 25/01, "CAB." for CAB.12. */
   readonly scheme: string;
+  /** A letter after the number ("5a", "41b/19", "4A"): its place in the alphabet, 0 without one. */
+  readonly sub?: number;
   readonly title: string | null;
   /** The title sits on the next line (a number alone on its line). */
   readonly titleBelow: boolean;
@@ -22,10 +24,10 @@ export interface ItemStart {
 /** "Minute 12", "Item 3", "Agenda item 4", "Minute no. 5": words before a number that say it numbers an item. */
 const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?)?`;
 /**
- * An item number as councils write them: 38, 5a, 21.44, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
+ * An item number as councils write them: 38, 5a, 4A, 41a/19, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets.
  */
-const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[./]\d{1,4})?[a-z]?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
+const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
@@ -42,7 +44,15 @@ const STANDARD_OPENING =
 const NOT_TITLE =
   /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])|am\b|pm\b|a\.m|p\.m|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\s+past|per\s*cent|%|x\s|mins?\b)/i;
 
-function splitNumber(number: string): { scheme: string; value: number } {
+function splitNumber(number: string): { scheme: string; value: number; sub: number } {
+  // "41b/19", "5a", "4A": a letter numbers a part of minute 41, 5 or 4; the number read without it gives the sequence.
+  const lettered = /^(.*\d)([a-zA-Z])((?:[./]\d{1,4})?)$/.exec(number);
+  if (lettered)
+    return { ...splitWhole(lettered[1]! + lettered[3]!), sub: lettered[2]!.toLowerCase().charCodeAt(0) - 96 };
+  return { ...splitWhole(number), sub: 0 };
+}
+
+function splitWhole(number: string): { scheme: string; value: number } {
   // "167.0", "168.0": whole minutes written with a decimal point, numbered on as plain numbers.
   const whole = /^(\d{1,5})\.0$/.exec(number);
   if (whole) return { scheme: '', value: Number(whole[1]) };
@@ -57,7 +67,7 @@ function splitNumber(number: string): { scheme: string; value: number } {
   // "*42" (an emergency ordinance), "S-56" (a substitute): marks on a number of the meeting's one sequence.
   const marked = /^(?:\*|[A-Z]-)(\d{1,5})$/.exec(number);
   if (marked) return { scheme: '', value: Number(marked[1]) };
-  const m = /^(.*?)(\d+)[a-z]?$/.exec(number);
+  const m = /^(.*?)(\d+)$/.exec(number);
   return { scheme: (m?.[1] ?? '').replace(/\s/g, '').toUpperCase(), value: Number(m?.[2] ?? NaN) };
 }
 
@@ -125,6 +135,37 @@ function capitalised(title: string): boolean {
   return words.length > 0 && words.filter((w) => /^[\p{Lu}\d'‘"“(]/u.test(w)).length / words.length >= 0.6;
 }
 
+/** Words that open a sentence of minutes rather than a subtitle. */
+const SENTENCE_START =
+  /^(?:The|There|It|This|These|Those|A|An|All|Members|Councill?ors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|No|He|She|They|We|Apologies|Resolved|Proposed)\s/;
+
+/** Words that record what became of an item, written after its title: "Declarations of Interest – none". */
+const OUTCOME = /^(?:none|nil|n\/a|noted|agreed|approved|carried|deferred|accepted|adopted)\b/i;
+/** A title, then a colon or a dash, then what was minuted. */
+const TITLE_THEN_TEXT = /^([^:–—]{2,120}?)\s*(?::|\s[-–—])\s+(\S.*)$/;
+
+/**
+ * "Approval of minutes of 7 May: The minutes were read ...", "Grounds maintenance contract – It was noted that ...",
+ * "Declarations of Interest – none": the heading stops where a new sentence or an outcome word follows its colon or
+ * dash. A lower-case run ("Planning – to consider applications") or a reference ("Planning: 21/0034") stays in it.
+ */
+function splitAtOutcome(text: string): { title: string; rest: string } | null {
+  const m = TITLE_THEN_TEXT.exec(text);
+  if (!m) return null;
+  const head = m[1]!.trim();
+  const rest = m[2]!.trim();
+  if (!/^\p{Lu}/u.test(head) || head.split(/\s+/).length > 14 || /\p{Ll}[.!?]\s/u.test(head)) return null;
+  // "Agenda Item 1: Record of those Present": a label and its number, then the title itself.
+  if (/\b(?:item|minute)\s+(?:no\.?\s*)?\d/i.test(head)) return null;
+  if (OUTCOME.test(rest) || /^\d{1,2}[:.]\d{2}\s*[ap]\.?m\b/i.test(rest)) return { title: head, rest };
+  if (!/^\p{Lu}/u.test(rest)) return null;
+  // A subtitle ("Portland Plan: Comp Plan and citizen involvement") stays; a sentence opens or closes as one.
+  const words = rest.split(/\s+/);
+  const lower = words.slice(1, 6).filter((w) => /^\p{Ll}{3,}/u.test(w)).length;
+  const closed = /[.!?]$/.test(rest) && words.length >= 3 && lower >= 1;
+  return closed || (SENTENCE_START.test(rest) && lower >= 2) ? { title: head, rest } : null;
+}
+
 /** A standard heading followed by its minutes after a dash: "Apologies – Councillors A and B". */
 const STANDARD_WITH_TEXT =
   /^((?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|present|members present|attendance)\.?)\s*[-–:]\s+(\S.*)$/i;
@@ -163,13 +204,14 @@ export function itemStartAt(line: Line): ItemStart | null {
   const alone = NUMBER_ALONE.exec(text);
   if (alone) {
     if (isYear(alone[1]!)) return null;
-    const { scheme, value } = splitNumber(alone[1]!);
+    const { scheme, value, sub } = splitNumber(alone[1]!);
     if (!Number.isFinite(value)) return null;
     return {
       line,
       number: alone[1]!.replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1'),
       value,
       scheme,
+      sub,
       title: null,
       titleBelow: true,
       pages: null,
@@ -186,9 +228,13 @@ export function itemStartAt(line: Line): ItemStart | null {
   let title = withTitle[2]!.trim().replace(/^\d{1,3}[.)]\s+(?=\S)/, '');
   let inlineText: string | null = null;
   const standard = STANDARD_WITH_TEXT.exec(title);
+  const labelled = standard ? null : splitAtOutcome(title);
   if (standard) {
     title = standard[1]!;
     inlineText = standard[2]!;
+  } else if (labelled) {
+    title = labelled.title;
+    inlineText = labelled.rest;
   } else if (title.split(/\s+/).length > 10) {
     const split = splitRunOnTitle(title);
     if (split) {
@@ -212,13 +258,14 @@ export function itemStartAt(line: Line): ItemStart | null {
   if (/^\d+\.\d+$/.test(number) && title.split(/\s+/).length > 12) return null;
   if (!plausibleTitle(title)) return null;
   if (bracketOnly && (title.split(/\s+/).length > 10 || /[.,;:]$/.test(title))) return null;
-  const { scheme, value } = splitNumber(number);
+  const { scheme, value, sub } = splitNumber(number);
   if (!Number.isFinite(value)) return null;
   return {
     line,
     number: number.replace(/^\((.*)\)$/, '$1').replace(/\s+/g, ' '),
     value,
     scheme,
+    sub,
     title,
     titleBelow: false,
     pages,
@@ -249,7 +296,14 @@ export function itemChain(
   return other.chain.map((f) => original.get(f)!);
 }
 
-const SHORT_YEAR_LAST = /^(\d{1,4})[./](\d{2})$/;
+const SHORT_YEAR_LAST = /^(\d{1,4})[a-z]?[./](\d{2})$/i;
+
+/** Two sentences, or a long one in running words closed by a full stop or a colon: a paragraph, not a heading. */
+function readsAsSentences(title: string): boolean {
+  const words = title.split(/\s+/);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return /\p{Ll}[.!?]\s+\p{Lu}/u.test(title) || (/[.:]$/.test(title) && words.length >= 6 && lower >= 3);
+}
 
 function bestChain(
   starts: readonly ItemStart[],
@@ -261,7 +315,11 @@ function bestChain(
   // run holding them beats a longer run of numbered paragraphs in an appended report.
   // "167.1 Welcome" under "167.0 Record of those Present": a decimal under a minute number of its own is a sub-minute.
   const whole = new Set(starts.filter((s) => s.scheme === '').map((s) => `${s.value}.`));
-  const weight = starts.map((s) => (whole.has(s.scheme) ? 0.5 : STANDARD_OPENING.test(titleOf(s)) ? 4 : 1));
+  // A title that reads as sentences ("This meeting is to be webcast. Members are ...") numbers a paragraph more likely
+  // than an item, so it counts for less than a heading.
+  const weight = starts.map((s) =>
+    whole.has(s.scheme) ? 0.5 : STANDARD_OPENING.test(titleOf(s)) ? 4 : readsAsSentences(titleOf(s)) ? 0.5 : 1,
+  );
   const best: number[] = [...weight];
   const prev = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
@@ -270,7 +328,9 @@ function bestChain(
       const a = starts[j]!;
       const b = starts[i]!;
       const step = b.value - a.value;
-      if (a.scheme !== b.scheme || step < 1 || step > 3) continue;
+      // "41a/19, 41b/19, 42/19", "3, 4A, 4, 5": lettered parts of one number follow each other.
+      const lettered = step === 0 && (a.sub ?? 0) !== (b.sub ?? 0);
+      if (a.scheme !== b.scheme || ((step < 1 || step > 3) && !lettered)) continue;
       const score = best[j]! + weight[i]!;
       if (score > best[i]! || (score === best[i]! && step === 1)) {
         best[i] = score;

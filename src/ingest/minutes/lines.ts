@@ -127,7 +127,9 @@ function pushLine(lines: Line[], piece: string, start: number): void {
   const text = piece.trimEnd();
   if (!text) return;
   // Markdown's "**Present:**" reads as "Present:"; the line's range still covers what was written.
-  const plain = text.includes('**') ? text.replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, '$1') : text;
+  const unbold = text.includes('**') ? text.replace(/\*\*(\S(?:[^*]*\S)?)\*\*/g, '$1') : text;
+  // Markdown converters escape a number's dot so it does not start a list: "1\. Minutes of the last Meeting".
+  const plain = unbold.includes('\\') ? unbold.replace(/^(\d{1,5}[a-z]?)\\([.)])/, '$1$2') : unbold;
   const spaced = plain.includes('  ') || plain.includes('\t') ? plain.replace(/[ \t]+/g, ' ') : plain;
   lines.push({ text: spaced, start, end: start + text.length, index: lines.length });
 }

@@ -130,7 +130,8 @@ export function htmlText(html: string): HtmlText {
         out.push(' |\n');
         continue;
       }
-      if (name === 'li') out.push('\n- ');
+      // An ordered list whose entries each open with a heading numbers those headings, as the page shows them.
+      if (name === 'li') out.push(headedEntry(el) ? `\n${markerOf(el)}\n` : '\n- ');
       else if (BLOCK.has(name)) out.push('\n');
       walk(el.children);
       if (BLOCK.has(name)) out.push('\n');
@@ -173,6 +174,13 @@ function flatText(el: Element, outsideBold = false): string {
   };
   visit(el.children);
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** An entry of an ordered list that opens with a heading ("<ol><li><h4>PLANNING</h4><p>..."). */
+function headedEntry(li: Element): boolean {
+  if ((li.parent as Element | null)?.name !== 'ol') return false;
+  const first = li.children.find((c) => c.type === 'tag' || (c.type === 'text' && c.data.trim() !== ''));
+  return first?.type === 'tag' && /^h[1-6]$/.test((first as Element).name);
 }
 
 function markerOf(li: Element): string {
