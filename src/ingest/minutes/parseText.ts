@@ -1,4 +1,4 @@
-import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../parsedDocument.js';
+import type { ParsedDocument, ParsedItem, ParsedMeeting, ParsedResolution } from '../parsedDocument.js';
 import {
   apologiesOverPresent,
   readApologiesItem,
@@ -91,6 +91,10 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
     if (!isMinutesHeading(lines[i]!)) continue;
     // "73/17" over "Minutes of the Parish Council meeting held on 3 May 2017": an item's title, not a new meeting.
     if (itemStartAt(lines[i - 1]!)?.titleBelow) continue;
+    // "31." / "Minutes" / "Minutes of the ordinary meeting of Council on 11 July 2011.", "(B)" / "Minutes of County
+    // Council Meeting held on ...": the text of an item or a lettered point about earlier minutes.
+    if (/^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i.test(lines[i - 1]!.text)) continue;
+    if (i >= 2 && itemStartAt(lines[i - 2]!)?.titleBelow && /^minutes\b/i.test(lines[i - 1]!.text)) continue;
     // "Minutes of the meeting held on 29 October 2024" is also the title of an item: a new meeting's heading names
     // its body or is followed by who attended.
     const namesBody =
@@ -290,12 +294,14 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
   if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false));
   else declarations.push(...readDeclarations(headerLines, null, false));
+  let looseResolutions: ParsedResolution[] = [];
   if (items.length === 0) {
     const loose = readResolutions(lines);
-    // A fragment of minutes (one item without its heading) still carries resolutions worth keeping.
+    // A fragment of minutes (one item without its heading) still carries resolutions worth keeping; dated minutes
+    // without items keep theirs on the meeting.
     if (loose.resolutions.length + loose.decisions.length > 0 && !header.date) {
       items = [fragmentItem(lines, loose)];
-    }
+    } else looseResolutions = loose.resolutions;
   }
   const found = attendance.present.length + attendance.apologies.length + declarations.length;
   if (!header.body && !header.date && items.length === 0 && found === 0) return null;
@@ -314,6 +320,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     absent: attendance.absent,
     inAttendance: attendance.inAttendance,
     declarations,
+    ...(looseResolutions.length > 0 ? { resolutions: looseResolutions } : {}),
     memberships: readMembershipStatements(bodies.length > 0 ? bodies.flatMap((b) => [b.start.line, ...b.body]) : lines),
     span: spanOf(lines),
   };
