@@ -21,7 +21,8 @@ const NAME_FIRST = new RegExp(`^${PERSON}\\s*[-–:]\\s*(.+)$`, 'u');
 const ITEM_REF =
   /\b(?:agenda\s+|minute\s+)?(?:item|minute)s?\s+(?:no\.?\s*|number\s+|#\s*)?([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?(?:\(\d{1,3}\))?)(?![\w/])|\bre:?\s+([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?)\b/i;
 /** "Item 5 -" alone on its line: the declarations below it are made in that item. */
-const ITEM_LABEL = /^(?:agenda\s+)?item\s+(?:no\.?\s*|#\s*)?([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?)\s*[-–:.]?\s*$/i;
+const ITEM_LABEL =
+  /^(?:agenda\s+)?item\s+(?:no\.?\s*|#\s*)?([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?)\s*[-–:.]?\s*$/i;
 /**
  * A declarations table whose cells lost their separators: "Cllr P. M. Jones 16/142 Personal Member has ...", the name
  * followed by the item's number and the nature of the interest.

@@ -93,8 +93,7 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
     if (itemStartAt(lines[i - 1]!)?.titleBelow) continue;
     // "31." / "Minutes" / "Minutes of the ordinary meeting of Council on 11 July 2011.", "(B)" / "Minutes of County
     // Council Meeting held on ...": the text of an item or a lettered point about earlier minutes.
-    if (/^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i.test(lines[i - 1]!.text)) continue;
-    if (i >= 2 && itemStartAt(lines[i - 2]!)?.titleBelow && /^minutes\b/i.test(lines[i - 1]!.text)) continue;
+    if (insideItem(lines, i)) continue;
     // "Minutes of the meeting held on 29 October 2024" is also the title of an item: a new meeting's heading names
     // its body or is followed by who attended.
     const namesBody =
@@ -118,6 +117,18 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
     if (start - starts[starts.length - 1]! >= 8) starts.push(start);
   }
   return starts.map((s, n) => lines.slice(s, starts[n + 1] ?? lines.length));
+}
+
+/**
+ * "31." / "Minutes" / "Minutes of the ordinary meeting of Council on 11 July 2011.", "(B)" / "Minutes of County Council
+ * Meeting held on ...": a minutes heading under an item's number and title, or a lettered point, is the item's text
+ * about earlier minutes, not this meeting's heading.
+ */
+function insideItem(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  if (!above) return false;
+  if (/^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i.test(above.text)) return true;
+  return i >= 2 && !!itemStartAt(lines[i - 2]!)?.titleBelow && /^minutes\b/i.test(above.text);
 }
 
 /** A heading: short, not a sentence, not a label with its value. */
@@ -220,7 +231,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
   // Items follow the minutes' own heading ("Minutes of a meeting of ... held on ..."): a number before it is a
   // page's or a note's, not an item's.
-  const heading = lines.slice(0, 15).findIndex((l) => isMinutesHeading(l));
+  const heading = lines.slice(0, 15).findIndex((l, n) => isMinutesHeading(l) && !insideItem(lines, n));
   const numbered = itemChain(
     startsFor(lines, consumed).filter((s) => heading < 0 || s.line.index > lines[heading]!.index),
     (s) => s.title ?? nextText.get(s.line.index) ?? '',
