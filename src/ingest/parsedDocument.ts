@@ -123,6 +123,11 @@ export interface ParsedMeeting {
    * meeting"), each after this meeting's date. Optional: readers that do not look for them give none.
    */
   readonly futureMeetings?: readonly ParsedFutureMeeting[];
+  /**
+   * Formal resolutions of dated minutes that have no items to hold them (prose minutes of one meeting, "Resolved:-"
+   * under a mover and seconder). Optional: minutes with items keep their resolutions in them.
+   */
+  readonly resolutions?: readonly ParsedResolution[];
 }
 
 /** A later meeting of the same body, known only from a list of dates: stored as scheduled, marked inferred. */

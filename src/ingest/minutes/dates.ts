@@ -46,7 +46,8 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 const DAY_MONTH_YEAR = new RegExp(
-  `(?:${WEEKDAY})?\\b(\\d{1,2})\\s?${ORDINAL}(?:\\s+day)?(?:\\s+of)?[\\s,]+(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
+  // "15thMay 2024": an ordinal may run into the month's name.
+  `(?:${WEEKDAY})?\\b(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s+day)?(?:\\s+of)?[\\s,]*|(?:\\s+of)?[\\s,]+)(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
   'i',
 );
 const MONTH_DAY_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');

@@ -8,7 +8,7 @@ const NONE =
 const PERSON = String.raw`((?:County\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 /** Verbs that make a sentence a declaration when its subject is one or more people. */
 const VERB =
-  /\s*[-–,]?\s+\b(?:declared|declares|disclosed|discloses|registered|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|had|has)\b/;
+  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|had|has)\b/u;
 /** Outside the declarations item, only these verbs with the word "interest" make a declaration. */
 const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered)\b/i;
 /** A row of a declarations table as the HTML reader writes it: "| Cllr C. Dale | 4 | Personal – member of ... |". */
@@ -19,7 +19,19 @@ const TABLE_ROW = new RegExp(
 /** "Cllr Y: re 1417", "Councillor X - item 5, personal interest as ...". */
 const NAME_FIRST = new RegExp(`^${PERSON}\\s*[-–:]\\s*(.+)$`, 'u');
 const ITEM_REF =
-  /\b(?:agenda\s+|minute\s+)?(?:item|minute)s?\s+(?:no\.?\s*|number\s+)?([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?)\b|\bre:?\s+([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?)\b/i;
+  /\b(?:agenda\s+|minute\s+)?(?:item|minute)s?\s+(?:no\.?\s*|number\s+|#\s*)?([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?(?:\(\d{1,3}\))?)(?![\w/])|\bre:?\s+([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?)\b/i;
+/** "Item 5 -" alone on its line: the declarations below it are made in that item. */
+const ITEM_LABEL =
+  /^(?:agenda\s+)?item\s+(?:no\.?\s*|#\s*)?([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?)\s*[-–:.]?\s*$/i;
+/**
+ * A declarations table whose cells lost their separators: "Cllr P. M. Jones 16/142 Personal Member has ...", the name
+ * followed by the item's number and the nature of the interest.
+ */
+const FLAT_ROW = new RegExp(`^${PERSON}\\s+((?:[A-Z]{1,6}[./]?)?\\d{1,5}(?:[./]\\d{1,4})?[a-z]?)\\s+(\\S.*)$`, 'u');
+/** "Declarations of Interests:" set as a label in a page without items: what follows is declarations. */
+const SECTION_LABEL = /^declarations?\s+of\s+(?:(?:members|councillors)['’]?\s+)?(?:\w+\s+)?interests?\s*:?$/i;
+/** A pronoun is not a person's name: "She informed Council ...". */
+const PRONOUN = /^(?:he|she|they|it|we|i|his|her|their)$/i;
 /** A sentence ends at a full stop that is not an initial's or an abbreviation's. */
 const SENTENCE = /(?<!\b(?:\p{Lu}|No|no|Nos|nos|Mr|Mrs|Ms|Dr|Cllr|Cr|St|para|Para|approx|i\.e|e\.g))\.(?:\s+|$)/u;
 /** "The following Members declared a personal interest in agenda item 11:-" with the names on the lines below. */
@@ -27,7 +39,7 @@ const FOLLOWING =
   /\bthe following (?:members|councill?ors|people)\b.*\b(?:declared|disclosed|declare)\b.*[:-]\s*-?\s*$/i;
 /** "Agenda Item 12. Cllr X declared ...", "Also, ...": words before the subject that are not part of it. */
 const LEAD =
-  /^(?:(?:agenda\s+)?item\s+[\w./]+[.:]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
+  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:agenda\s+)?item\s+#?[\w./]+\s*[.:–-]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
 
 function clean(text: string): string {
   return text
@@ -51,14 +63,9 @@ function subjectNames(subject: string): string[] {
     .replace(LEAD, '')
     .replace(/[\s,–-]+$/, '')
     .trim();
-  if (
-    !text ||
-    text.length > 200 ||
-    /^(?:the|a|an|it|there|this|all|no|any)\b/i.test(text) ||
-    /^[Mm]embers?\s+\p{Ll}/u.test(text)
-  )
-    return [];
-  const whole = onlyNames(text);
+  if (!text || text.length > 200 || PRONOUN.test(text) || /^[Mm]embers?\s+\p{Ll}/u.test(text)) return [];
+  // "The Chair, Councillor Grewal": an article opens a role, and the person may follow it.
+  const whole = /^(?:the|a|an|it|there|this|all|no|any)\b/i.test(text) ? [] : onlyNames(text);
   if (whole.length > 0) return whole;
   // "In the interests of transparency Councillor X highlighted ...": the people start at the first title.
   const titled =
@@ -102,20 +109,34 @@ export function readDeclarations(
     seen.add(key);
     out.push({ name, item, text, kind: declarationKindOf(text), span: spanIn(line, part) });
   };
-  const context: Context = { declarationsItem, ownItem };
+  const sections = declarationSections(lines, declarationsItem);
+  // "Item 5 -" on a line of its own, or a lead sentence "declared an interest in Item 9 ... as follows:", names the
+  // item of the declarations below it.
+  let labelledItem: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const inSection = sections[i]!;
+    const context: Context = { declarationsItem: inSection, ownItem: labelledItem ?? (ownItem || null) };
+    const itemLabel = ITEM_LABEL.exec(line.text);
+    if (itemLabel) {
+      labelledItem = itemLabel[1]!;
+      continue;
+    }
     // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
-    if (!declarationsItem && !/declar|disclos|regist|interest/i.test(line.text)) continue;
+    if (!inSection && !/declar|disclos|regist|interest/i.test(line.text)) continue;
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
-    const row = TABLE_ROW.exec(line.text);
+    const row = TABLE_ROW.exec(line.text) ?? (inSection ? FLAT_ROW.exec(line.text) : null);
     if (row) {
       add(row[1]!, row[2]!, clean(row[3]!), line, line.text);
       continue;
     }
-    if (FOLLOWING.test(line.text) && (declarationsItem || /\binterest/i.test(line.text))) {
+    if (/\bas follows\s*:?\s*$/i.test(line.text) && STRONG_VERB.test(line.text) && itemOf(line.text)) {
+      labelledItem = itemOf(line.text);
+      continue;
+    }
+    if (FOLLOWING.test(line.text) && (inSection || /\binterest/i.test(line.text))) {
       // The names follow on the next lines, up to the next sentence or heading.
-      const item = itemOf(line.text) ?? ownItem;
+      const item = itemOf(line.text) ?? context.ownItem;
       const text = clean(line.text.replace(/^.*?\b(?:declared|disclosed|declare)\b\s*/i, '').replace(/[:-]+\s*$/, ''));
       let j = i + 1;
       for (; j < lines.length && j <= i + 6; j++) {
@@ -129,10 +150,31 @@ export function readDeclarations(
     }
     if (readSentences(line, { ...context, nearby: `${lines[i - 1]?.text ?? ''} ${line.text}` }, add)) continue;
     const first = NAME_FIRST.exec(line.text);
-    if (first && (declarationsItem || /\binterest/i.test(line.text))) {
+    if (first && (inSection || /\binterest/i.test(line.text))) {
       const text = clean(first[2]!);
-      add(first[1]!, itemOf(text) ?? ownItem, text, line, line.text);
+      add(first[1]!, itemOf(text) ?? context.ownItem, text, line, line.text);
     }
+  }
+  return out;
+}
+
+/**
+ * Which lines are read as declarations: all of them in the declarations item; elsewhere those under a "Declarations
+ * of Interests:" label (wrapped over two lines or not), up to the next label.
+ */
+function declarationSections(lines: readonly Line[], declarationsItem: boolean): boolean[] {
+  if (declarationsItem) return lines.map(() => true);
+  const out: boolean[] = [];
+  let open = false;
+  for (const [i, line] of lines.entries()) {
+    const joined = `${lines[i - 1]?.text ?? ''} ${line.text}`.trim();
+    if (SECTION_LABEL.test(line.text) || (/:$/.test(line.text) && SECTION_LABEL.test(joined))) {
+      open = true;
+      out.push(false);
+      continue;
+    }
+    if (open && /^[\p{L} '’/]{2,40}:$/u.test(line.text)) open = false;
+    out.push(open);
   }
   return out;
 }
@@ -156,7 +198,8 @@ function readSentences(
     const names = subjectNames(sentence.slice(0, verb.index));
     if (names.length === 0) continue;
     const text = clean(rest);
-    const item = itemOf(rest) ?? leadItem ?? context.ownItem;
+    // "Prior to consideration of agenda item 14, Councillor X declared ...": the item may come before the subject.
+    const item = itemOf(rest) ?? itemOf(sentence.slice(0, verb.index)) ?? leadItem ?? context.ownItem;
     for (const name of names) add(name, item, text, line, name);
     found = true;
   }

@@ -15,7 +15,7 @@ export interface MeetingHeader {
 export const BODY_WORD =
   /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Township|Trustees|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
 const MINUTES_OF =
-  /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
+  /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w&-]+\s+){0,5}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
 // Also a header table's row as the HTML reader writes it: "| Place: | Committee Room 2 |".
 const LABEL =
   /^(?:\|\s*)?(venue|place|location|where|date|time|start(?:\s+time)?|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
@@ -77,9 +77,34 @@ function withoutMeetingType(text: string): string {
   return type.index > 0 ? bare.slice(0, type.index).trim() : bare;
 }
 
+/** "29/07/2009 - Strategic Planning Board (Item 77)", "February 29, 2024 Business Services Committee": a breadcrumb's
+ * date before the name is the meeting's. */
+function withoutLeadingDate(text: string): string {
+  const date = findDate(text);
+  return date && date.index === 0 ? text.slice(date.length).replace(/^[\s,–—-]+/, '') : text;
+}
+
+/**
+ * "Strategic Planning Board (Item 77)", "Business Services Committee (Committee) Unknown View on council website": a
+ * name ends at its body word; a bracket after it and what follows are the page's notes. "Kearney Township Board
+ * Meeting Minutes": the document's kind is not the name.
+ */
+function withoutTrailingNotes(text: string): string {
+  // "Scrutiny Board (Adults and Health)" keeps its bracket: it ends the name and nothing follows it.
+  const bracket =
+    /^(.*?\b(?:Committee|Sub-Committee|Board|Council|Panel|Cabinet|Forum|Commission|Assembly|Group|Trustees))\s*\((?:(?:agenda\s+)?item\s+[^)]*\).*|[^)]*\)\s+\S.*)$/i.exec(
+      text,
+    );
+  return (bracket ? bracket[1]! : text).replace(/\s+(?:(?:meeting|session)\s+)?minutes$/i, '');
+}
+
 function cleanBody(text: string): string {
   let body = withoutMeetingType(
-    withoutTrailingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()).replace(/[,.:;]+$/, ''),
+    withoutTrailingNotes(
+      withoutTrailingDate(
+        withoutLeadingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()),
+      ).replace(/[,.:;]+$/, ''),
+    ),
   );
   const prefixed = COUNCIL_PREFIX.exec(body);
   if (prefixed && BODY_WORD.test(prefixed[2]!) && prefixed[2]!.split(' ').length >= 2) body = prefixed[2]!;
@@ -89,7 +114,10 @@ function cleanBody(text: string): string {
 function cleanVenue(text: string): string {
   // A run-on line goes on past the place into the attendance ("... Leicester Road, Groby Cou/285/07-08 Present ...").
   const runOn =
-    /\s+(?:\S*\d\S*\s+)?(?=(?:Present|PRESENT|Apologies|APOLOGIES|In attendance|IN ATTENDANCE|Members)\b)/.exec(text);
+    /\s+(?:\S*\d\S*\s+)?(?=(?:Present|PRESENT|Apologies|APOLOGIES|In attendance|IN ATTENDANCE|Members)\b)/.exec(text) ??
+    // "... 68 Sussex Street, Linton NEXT ORDINARY COUNCIL MEETING 6.00pm": a heading in capitals after a place written
+    // in mixed case starts the next part of the page.
+    (/\p{Ll}/u.test(text) ? /\s+(?=\p{Lu}{3,}\s+\p{Lu}{3,}\b)/u.exec(text) : null);
   return titleCase(runOn ? text.slice(0, runOn.index) : text)
     .replace(/\.?\s*View directions\.?$/i, '')
     .replace(/\s+/g, ' ')
@@ -158,6 +186,17 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
 /** Only after a heading in capitals ("CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL Minutes of the meeting of ..."). */
 const MINUTES_MID_LINE = /^[^\p{Ll}]{6,}?\s(?=(?:[Tt]he\s+)?(?:[Mm]inutes|MINUTES)\s+(?:of|for|OF|FOR)\s)/u;
 
+/**
+ * "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL" over "OF THE CITY OF BROOKLYN CENTER IN THE COUNTY": a heading in
+ * capitals that wraps goes on with "of ..." on the next line, up to a place's county, state or province.
+ */
+function wrappedCapitals(text: string, named: string, next: Line | undefined): string | null {
+  if (!next || text !== text.toUpperCase() || !text.trimEnd().endsWith(named)) return null;
+  if (next.text !== next.text.toUpperCase() || !/^OF\s+\S/.test(next.text) || findDate(next.text)) return null;
+  const more = next.text.replace(/\s+(?:IN|AND)\s+THE\s+(?:COUNTY|STATE|PROVINCE|DISTRICT|COMMONWEALTH)\b.*$/, '');
+  return `${named} ${more}`;
+}
+
 function findBody(lines: readonly Line[]): Sourced<string> | null {
   // "The special meeting of the Millbrook Township Board of Trustees was called to order ...": prose minutes name the
   // body in their first sentence.
@@ -180,8 +219,14 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
     // "Minutes of the Community Council virtual Meeting held ...": the body named before the word "meeting".
     const named =
       m?.[1] ||
-      (m ? /^(?:the\s+)?minutes\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\b/i.exec(text)?.[1] : null);
+      (m
+        ? /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\b/i.exec(
+            text,
+          )?.[1]
+        : null);
     if (!m || !named || !BODY_WORD.test(named)) continue;
+    const wrapped = wrappedCapitals(text, named, lines[i + 1]);
+    if (wrapped) return sourced(cleanBody(wrapped), line, named);
     const name = cleanBody(named);
     // "COUNTY COUNCIL" set as a heading over "Minutes of a meeting of the County Council": the heading, as written.
     const exact = lines.slice(0, i).find((l) => l.text.toLowerCase() === name.toLowerCase());
@@ -228,7 +273,23 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
     if (/^[\p{L} /]{2,40}:\s/u.test(line.text) || /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
     return sourced(cleanBody(line.text), line, line.text);
   }
+  // "The Brooklyn Center City Council met in Regular Session ...": prose minutes name the body as the subject of
+  // their opening sentence.
+  for (const line of lines.slice(0, 12)) {
+    const met = /^The\s+(.{3,80}?)\s+(?:met|convened|assembled)\s+(?:in|on|at|for)\b/.exec(line.text);
+    if (met && BODY_WORD.test(met[1]!) && looksLikeTitle(met[1]!)) return sourced(cleanBody(met[1]!), line, met[1]!);
+  }
   return null;
+}
+
+/** A line naming a place and nothing else: a building or a room, no sentence. */
+const PLACE_LINE =
+  /^(?=.*\b(?:hall|chambers?|room|centre|center|library|building|offices?|pavilion|institute|house)\b)[\p{L}\d'’&,.\s–-]+$/iu;
+
+/** "7:00 p.m." alone on its line. */
+function isTimeOnly(text: string): boolean {
+  const t = findTime(text);
+  return !!t && text.trim().length <= t.length + 12;
 }
 
 /** An online meeting's "via Zoom" or "remotely" is not a venue. */
@@ -275,7 +336,9 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       !/:$/.test(next.text) &&
       !/^[\p{L} /]{2,40}:/u.test(next.text) &&
       !/[.;]$/.test(line.text) &&
-      /^\p{Lu}/u.test(next.text)
+      /^\p{Lu}/u.test(next.text) &&
+      // "... at Marchwiel Village Hall" over "Cllr John Hurst Chair": the list of those present, not the place.
+      !/^(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr|Mayor|Present|Apologies)\b/.test(next.text)
         ? `${line.text} ${next.text}`
         : line.text;
     const heldAt =
@@ -305,8 +368,19 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
         ? /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}),\s+([A-Z][^.;]{3,})$/.exec(line.text)
         : null;
     if (listed) return sourced(cleanVenue(listed[1]!), line, listed[1]!);
+    // "NOVEMBER 13, 2018" over "CITY HALL – COUNCIL CHAMBERS": a place set on its own line under the date.
+    const timeBetween = lines[i - 1]?.index === dateLine + 1 && isTimeOnly(lines[i - 1]!.text);
+    if (
+      (line.index === dateLine + 1 || (line.index === dateLine + 2 && timeBetween)) &&
+      PLACE_LINE.test(line.text) &&
+      !findDate(line.text) &&
+      line.text.length <= 70
+    )
+      return sourced(cleanVenue(line.text), line, line.text);
     if (
       /^(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(line.text) &&
+      // "In Attendance: Carole Oliphant (Clerk)" is a label, not a place.
+      !/^[^:]{2,30}:/.test(line.text) &&
       /^(?:at|in)\s+(?:the\s+)?[A-Z]/.test(
         line.text.replace(/^(at|in)\b/i, (w) => w.toLowerCase()).replace(/^(at|in) the\b/i, '$1 the'),
       ) &&
@@ -329,6 +403,16 @@ function findContact(lines: readonly Line[]): Sourced<string> | null {
     }
   }
   return null;
+}
+
+/** Words that put a date on another occasion than this meeting. */
+const OTHER_OCCASION = /\b(?:previous(?:ly)?|earlier|last|next|future|following|prior|adjourned|deferred)\b/i;
+
+/** The words of a date's own sentence before it. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
+  return before.slice(stop + 1);
 }
 
 /** Reads the header of one meeting: what body met, when, where, and who to contact. */
@@ -360,7 +444,10 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     )
       continue;
     if (line !== headingLine && /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
-    const d: ReturnType<typeof findDate> = date ? null : findDate(line.text);
+    const found: ReturnType<typeof findDate> = date ? null : findDate(line.text);
+    // "... when the matter was previously discussed at the meeting on 4th November, 2008": another meeting's date.
+    const d: ReturnType<typeof findDate> =
+      found && line !== headingLine && OTHER_OCCASION.test(sentenceBefore(line.text, found.index)) ? null : found;
     if (d) {
       date = { value: d.iso, span: spanIn(line, line.text.slice(d.index, d.index + d.length)) };
       dateLine = line.index;
@@ -371,6 +458,18 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
       const t = early ?? findTime(rest.slice(0, 120));
       const from = early ? before![1]! : rest;
       if (t && !time) time = { value: t.hhmm, span: spanIn(line, from.slice(t.index, t.index + t.length)) };
+      // "held on Wednesday 3rd March 2021" over "at 7.30pm via Zoom": a heading wrapped before its time.
+      const below = lines[lines.indexOf(line) + 1];
+      const wrapped =
+        !t && below
+          ? (/^(?:at|commencing(?:\s+at)?|starting\s+at|from)\s+(.{0,20})/i.exec(below.text) ??
+            (isTimeOnly(below.text) ? /^(.*)$/.exec(below.text) : null))
+          : null;
+      const late = wrapped ? findTime(wrapped[1]!) : null;
+      if (late && !time) {
+        const part = wrapped![1]!.slice(late.index, late.index + late.length);
+        time = { value: late.hhmm, span: spanIn(below!, part) };
+      }
     }
     const label = LABEL.exec(line.text);
     if (!time && label && /^(time|start(\s+time)?)$/i.test(label[1]!)) {

@@ -28,6 +28,8 @@ export interface ParseContractRecord {
   readonly inferred: readonly string[];
   /** Later meetings of the body that the document lists (an extra field of the contract). */
   readonly future_meetings: readonly { readonly date: string; readonly time: string | null }[];
+  /** Formal resolutions of minutes without items (an extra field of the contract). */
+  readonly resolutions: readonly string[];
 }
 
 function value(s: Sourced<string> | null): string | null {
@@ -65,6 +67,7 @@ function record(m: ParsedMeeting): ParseContractRecord {
     declarations: m.declarations.map((d) => ({ name: d.name, item: d.item, text: d.text })),
     inferred: fields.filter(([, s]) => s?.inferred).map(([k]) => k),
     future_meetings: (m.futureMeetings ?? []).map((f) => ({ date: f.date.value, time: f.time?.value ?? null })),
+    resolutions: (m.resolutions ?? []).map((r) => r.text),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ParsedDocument, ParsedItem, ParsedMeeting } from '../parsedDocument.js';
+import type { ParsedDocument, ParsedItem, ParsedMeeting, ParsedResolution } from '../parsedDocument.js';
 import {
   apologiesOverPresent,
   holdsAttendanceLabel,
@@ -93,6 +93,9 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
     if (!isMinutesHeading(lines[i]!)) continue;
     // "73/17" over "Minutes of the Parish Council meeting held on 3 May 2017": an item's title, not a new meeting.
     if (itemStartAt(lines[i - 1]!)?.titleBelow) continue;
+    // "31." / "Minutes" / "Minutes of the ordinary meeting of Council on 11 July 2011.", "(B)" / "Minutes of County
+    // Council Meeting held on ...": the text of an item or a lettered point about earlier minutes.
+    if (insideItem(lines, i)) continue;
     // "Minutes of the meeting held on 29 October 2024" is also the title of an item: a new meeting's heading names
     // its body or is followed by who attended.
     const namesBody =
@@ -116,6 +119,18 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
     if (start - starts[starts.length - 1]! >= 8) starts.push(start);
   }
   return starts.map((s, n) => lines.slice(s, starts[n + 1] ?? lines.length));
+}
+
+/**
+ * "31." / "Minutes" / "Minutes of the ordinary meeting of Council on 11 July 2011.", "(B)" / "Minutes of County Council
+ * Meeting held on ...": a minutes heading under an item's number and title, or a lettered point, is the item's text
+ * about earlier minutes, not this meeting's heading.
+ */
+function insideItem(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  if (!above) return false;
+  if (/^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i.test(above.text)) return true;
+  return i >= 2 && !!itemStartAt(lines[i - 2]!)?.titleBelow && /^minutes\b/i.test(above.text);
 }
 
 /** A heading: short, not a sentence, not a label with its value. */
@@ -229,7 +244,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
   // Items follow the minutes' own heading ("Minutes of a meeting of ... held on ..."): a number before it is a
   // page's or a note's, not an item's.
-  const heading = lines.slice(0, 15).findIndex((l) => isMinutesHeading(l));
+  const heading = lines.slice(0, 15).findIndex((l, n) => isMinutesHeading(l) && !insideItem(lines, n));
   const numbered = itemChain(
     startsFor(lines, consumed).filter((s) => heading < 0 || s.line.index > lines[heading]!.index),
     (s) => s.title ?? nextText.get(s.line.index) ?? '',
@@ -316,12 +331,14 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
   if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false));
   else declarations.push(...readDeclarations(headerLines, null, false));
+  let looseResolutions: ParsedResolution[] = [];
   if (items.length === 0) {
     const loose = readResolutions(lines);
-    // A fragment of minutes (one item without its heading) still carries resolutions worth keeping.
+    // A fragment of minutes (one item without its heading) still carries resolutions worth keeping; dated minutes
+    // without items keep theirs on the meeting.
     if (loose.resolutions.length + loose.decisions.length > 0 && !header.date) {
       items = [fragmentItem(lines, loose)];
-    }
+    } else looseResolutions = loose.resolutions;
   }
   const found = attendance.present.length + attendance.apologies.length + declarations.length;
   if (!header.body && !header.date && items.length === 0 && found === 0) return null;
@@ -340,6 +357,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     absent: attendance.absent,
     inAttendance: attendance.inAttendance,
     declarations,
+    ...(looseResolutions.length > 0 ? { resolutions: looseResolutions } : {}),
     memberships: readMembershipStatements(bodies.length > 0 ? bodies.flatMap((b) => [b.start.line, ...b.body]) : lines),
     span: spanOf(lines),
   };

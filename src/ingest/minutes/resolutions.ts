@@ -7,18 +7,20 @@ import type { Line } from './lines.js';
  * RESOLVED to ...").
  */
 const FORMAL =
-  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]\s*)?(.*)$/;
+  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 /**
  * "Proposed by X, seconded by Y, and RESOLVED that ...", "BE IT RESOLVED that ..." or "...: extension. The Committee
  * RESOLVED to ...": the keyword inside a line. A lower-case "resolved" in running text ("it was resolved to") is prose,
  * not a formal resolution (the parse contract).
  */
 const MID_SENTENCE =
-  /^(?:.*?\b)(?:it\s+was|and(?:\s+it\s+was)?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+[Ff]urther)?|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;](?=\s+RESOLVED))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,]\s*)?(.*)$/;
+  /^(?:.*?\b)(?:it\s+was(?:\s+(?:unanimously|therefore|further|then|duly))?|and(?:\s+it\s+was)?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+[Ff]urther)?|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;,](?=\s+(?:RESOLVED|ORDERED)))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
   /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+/** A list label alone on its line: "(B)", "(ii)". */
+const BARE_LABEL = /^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i;
 /** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
 const LIST_ENTRY =
   /^(?:[-–•*]\s*)?(?:\(([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})\)|([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})[.)])\s+(\S.*)$/i;
@@ -197,7 +199,9 @@ export function readResolutions(
       // "RESOLVED (Cr Fenton/Cr Carter)" over "That the Minutes ... be confirmed.": the mover's names, then the clause.
       const clause = /^That\s/.test(next.text) && /^\(?[^.]*\)?$/.test(text) && j === i + 1;
       if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !sentenceGoesOn(text, next)) break;
-      if (mode === 'paragraph' && text && /[.;]$/.test(text) && !/^[a-z(]/.test(next.text)) {
+      // "(B)" alone on its line opens the next lettered point of the item.
+      if (BARE_LABEL.test(next.text)) break;
+      if (mode === 'paragraph' && text && /[.;]["”’]?$/.test(text) && !/^[a-z(]/.test(next.text)) {
         // "RESOLVED:" over paragraphs each opening "That ...": one resolution each.
         if (!/^That\b/.test(next.text) || !/^That\b/i.test(text)) break;
         target.push(resolution(text, null, { start, end }));

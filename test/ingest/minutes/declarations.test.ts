@@ -60,3 +60,55 @@ describe('readDeclarations', () => {
     ]);
   });
 });
+
+describe('readDeclarations on layouts from councils not seen before', () => {
+  it('should read numbered entries, a role before the name and an adverb before the verb', () => {
+    const text = [
+      '(1) Councillor Anna Moyes declared a personal interest in agenda item 17(6) as a berth holder.',
+      '(2) The Chair, Councillor Ruth Bain, declared an interest in Item #7 as a trustee.',
+      'Councillor Fraser Kerr similarly declared a prejudicial interest.',
+    ].join('\n');
+    expect(read(text, false)).toEqual([
+      ['Councillor Anna Moyes', '17(6)'],
+      ['Councillor Ruth Bain', '7'],
+      ['Councillor Fraser Kerr', null],
+    ]);
+  });
+
+  it('should give the declarations under "Item 5 -" that item, and take no pronoun for a person', () => {
+    const text = [
+      'Item 5 -',
+      'Councillor Petrie made a transparency statement in respect of',
+      'the item. She informed the Committee that she would remain.',
+    ].join('\n');
+    expect(read(text)).toEqual([['Councillor Petrie', '5']]);
+  });
+
+  it('should read a "Declarations of Interests:" label in a page without items, and the lead sentence\'s item', () => {
+    const labelled = ['Declarations of', 'Interests:', 'Councillor Black made a transparency statement.'].join('\n');
+    expect(read(labelled, false)).toEqual([['Councillor Black', null]]);
+    const lead = [
+      'A number of Councillors declared an interest in Item 9 – Petition as follows:',
+      'Councillor Mason stated that she is a member of the Town Council.',
+    ].join('\n');
+    expect(read(lead)).toEqual([['Councillor Mason', '9']]);
+  });
+
+  it('should read a declarations table that lost its separators, and "Cllr Y: re 1417"', () => {
+    const text = [
+      'Councillor Agenda item Nature of interest',
+      'Cllr P. M. Jones 16/142 Personal Member has professional connections',
+      'Cllr T Webb: re 1423, member of the allotment society',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Cllr P. M. Jones', '16/142'],
+      ['Cllr T Webb', '1423'],
+    ]);
+  });
+
+  it('should find none in "None", "Conflict of interest – none." or "None at this stage of the meeting"', () => {
+    expect(read('None at this stage of the meeting')).toEqual([]);
+    expect(read('None.')).toEqual([]);
+    expect(read('There were no declarations of interest.', false)).toEqual([]);
+  });
+});
