@@ -17,7 +17,9 @@ function inProse(line: Line): boolean {
   const l = line.layout;
   if (!l) return false;
   if (l.kind === 'heading') return l.blockEnd < line.end;
-  return l.kind === 'paragraph' && (l.blockEnd > line.end || l.blockStart < line.start);
+  // Wrapped prose runs the width of the page; a short line in a block ("REGULAR SESSION" over "MARCH 3, 2026") is a
+  // line of its own.
+  return l.kind === 'paragraph' && (l.blockEnd > line.end || l.blockStart < line.start) && line.text.length >= 50;
 }
 
 function styleOf(line: Line | undefined): string {
