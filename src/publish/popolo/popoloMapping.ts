@@ -1,3 +1,4 @@
+import { decisionNoticeFields } from '../decisionNoticeFields.js';
 import { londonToUtcIso } from '../../domain/calendar/londonTime.js';
 import type { PublicWorkProgrammeEntry } from '../../store/public/publicWorkProgramme.js';
 import type { PublicDecisionNotice } from '../../store/public/publicDecisionNotices.js';
@@ -356,26 +357,9 @@ export function toDecisionNotice(n: PublicDecisionNotice, baseUrl: string): Json
     organization_id: n.bodyId,
     event_id: n.meeting?.id ?? null,
     item_id: n.itemId,
-    is_key: n.isKey,
-    reasons: n.reasons,
-    alternatives: n.alternatives,
-    call_in: n.callIn,
-    urgency_reason: n.urgencyReason,
-    decided_on: n.decidedOn,
-    published_on: n.publishedOn,
-    call_in_deadline: n.callInDeadline,
-    implementable_on: n.implementableOn,
+    ...decisionNoticeFields(n),
     created_at: n.createdAt,
     updated_at: n.changedAt,
-    call_ins: n.callIns.map((c) => ({
-      id: c.id,
-      requested_on: c.requestedOn,
-      members: c.members,
-      grounds: c.grounds,
-      outcome: c.outcome,
-      outcome_on: c.outcomeOn,
-      outcome_notes: c.outcomeNotes,
-    })),
   };
 }
 

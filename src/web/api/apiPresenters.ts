@@ -1,3 +1,4 @@
+import { decisionNoticeFields } from '../../publish/decisionNoticeFields.js';
 import type { Body } from '../../domain/body.js';
 import type { Person } from '../../domain/person.js';
 import { publicOrigin, type DocumentPart, type SourceDocument } from '../../domain/sourceDocument.js';
@@ -198,26 +199,9 @@ export function toDecisionNotice(links: ApiLinks, n: PublicDecisionNotice): ApiD
     maker_kind: n.makerKind,
     decision_maker: n.decisionMaker,
     body: n.body && n.bodyId ? bodyRef(links, { id: n.bodyId, ...n.body }) : null,
-    is_key: n.isKey,
-    reasons: n.reasons,
-    alternatives: n.alternatives,
-    call_in: n.callIn,
-    urgency_reason: n.urgencyReason,
-    decided_on: n.decidedOn,
-    published_on: n.publishedOn,
-    call_in_deadline: n.callInDeadline,
-    implementable_on: n.implementableOn,
+    ...decisionNoticeFields(n),
     meeting: n.meeting ? meetingRef(links, n.meeting) : null,
     item: n.itemId ? itemRef(links, n.itemId) : null,
-    call_ins: n.callIns.map((c) => ({
-      id: c.id,
-      requested_on: c.requestedOn,
-      members: [...c.members],
-      grounds: c.grounds,
-      outcome: c.outcome,
-      outcome_on: c.outcomeOn,
-      outcome_notes: c.outcomeNotes,
-    })),
     modified: n.changedAt,
   };
 }
