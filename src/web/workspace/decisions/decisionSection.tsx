@@ -1,4 +1,3 @@
-import { datePartsFrom } from '../../pages/dateInput.js';
 import {
   DecisionNoticeInvalid,
   latestDecisionNotices,
@@ -7,7 +6,8 @@ import {
 import { decisionMeeting, type DecisionMeeting } from '../../../app/decisions/decisionMeeting.js';
 import { mayClerk } from '../../../domain/account.js';
 import type { Body } from '../../../domain/body.js';
-import { EMPTY_DATE, readDateParts } from '../../pages/dateInput.js';
+import { makerKindOfBody } from '../../../domain/decisions/makerKindOfBody.js';
+import { datePartsFrom, EMPTY_DATE, readDateParts } from '../../pages/dateInput.js';
 import { readForm } from '../forms/formBody.js';
 import type { FieldError } from '../forms/formFields.js';
 import type { WorkspaceSection } from '../workspaceEnv.js';
@@ -52,13 +52,15 @@ function valuesOf(form: Record<string, string>): DecisionFormValues {
   };
 }
 
-/** A notice opened from a meeting's page starts with that meeting's body and date. */
+/** A notice opened from a meeting's page starts with that meeting's body, the kind of maker it is, and its date. */
 function valuesFromMeeting({ meeting }: DecisionMeeting, bodies: readonly Body[]): DecisionFormValues {
   const [year = '', month = '', day = ''] = meeting.date.split('-');
+  const body = bodies.find((b) => b.id === meeting.bodyId);
   return {
     ...BLANK,
     decisionMaker: meeting.bodyName,
-    bodySlug: bodies.find((b) => b.id === meeting.bodyId)?.slug ?? '',
+    makerKind: (body && makerKindOfBody(body.kind)) ?? '',
+    bodySlug: body?.slug ?? '',
     meetingId: meeting.id,
     decidedOn: { day: String(Number(day)), month: String(Number(month)), year },
   };

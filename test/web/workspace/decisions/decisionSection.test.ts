@@ -118,6 +118,8 @@ for (const dialect of DIALECTS) {
       const page = await (await clerk.request(formPath)).text();
       // The meeting's body and date start the form; its items are offered, the exempt one marked.
       expect(page).toMatch(/<option value="harbourside-overview-and-scrutiny-committee" selected/);
+      // A committee's meeting: the committee took the decision, until the clerk says otherwise.
+      expect(page).toMatch(/<option value="committee" selected/);
       expect(page).toContain('name="decidedOn-day" type="text" inputmode="numeric" value="12"');
       expect(page).toContain('Coastal Flood Defence Programme');
       expect(page).toContain('Disposal of land (exempt)');
