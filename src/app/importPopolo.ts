@@ -14,6 +14,8 @@ export interface PopoloImportCounts {
   readonly resolutions: number;
   readonly recommendations: number;
   readonly documents: number;
+  readonly decisionNotices: number;
+  readonly forwardPlan: number;
 }
 
 /**
@@ -52,5 +54,7 @@ export async function importPopolo(store: Store, record: RecordToLoad): Promise<
     resolutions: record.resolutions.length,
     recommendations: record.recommendations.length,
     documents: record.documents.length,
+    decisionNotices: record.decisionNotices.length,
+    forwardPlan: record.forwardPlan.length,
   };
 }

@@ -1,3 +1,7 @@
+import type { CallInRequest } from '../../domain/callIn/callInRequest.js';
+import type { DecisionNotice } from '../../domain/decisions/decisionNotice.js';
+import type { ForwardPlanEntry } from '../../domain/forwardPlan/forwardPlanEntry.js';
+import type { IsoDate } from '../../domain/isoDateType.js';
 import type { PopoloExport } from '../../ingest/popolo/popoloExportSchema.js';
 import type { BodyRecord } from '../../store/public/record/recordBodies.js';
 import type { PersonRecord } from '../../store/public/record/recordPeople.js';
@@ -14,6 +18,75 @@ type Organization = PopoloExport['organizations'][number];
 type PopoloPerson = PopoloExport['persons'][number];
 type PopoloEvent = PopoloExport['events'][number];
 type PopoloRecommendation = PopoloExport['quorum:recommendations'][number];
+type PopoloDecisionNotice = PopoloExport['quorum:decision_notices'][number];
+type PopoloForwardPlanEntry = PopoloExport['quorum:forward_plan'][number];
+
+function decisionNoticeOf(n: PopoloDecisionNotice): DecisionNotice {
+  return {
+    id: n.id,
+    title: n.title,
+    decision: n.decision,
+    makerKind: n.maker_kind,
+    decisionMaker: n.decision_maker,
+    bodyId: n.organization_id,
+    itemId: n.item_id,
+    isKey: n.is_key,
+    reasons: n.reasons,
+    alternatives: n.alternatives,
+    callIn: n.call_in,
+    urgencyReason: n.urgency_reason,
+    decidedOn: n.decided_on as IsoDate,
+    publishedOn: n.published_on as IsoDate,
+    callInDeadline: n.call_in_deadline as IsoDate | null,
+    implementableOn: n.implementable_on as IsoDate,
+    createdAt: n.created_at,
+    // Exports before the row's own time was carried give the latest change, the nearest there is.
+    updatedAt: n['quorum:record_updated_at'] ?? n.updated_at,
+  };
+}
+
+function callInsOf(n: PopoloDecisionNotice): CallInRequest[] {
+  return n.call_ins.map((c) => ({
+    id: c.id,
+    decisionNoticeId: n.id,
+    requestedOn: c.requested_on as IsoDate,
+    members: c.members,
+    grounds: c.grounds,
+    outcome: c.outcome,
+    outcomeOn: c.outcome_on as IsoDate | null,
+    outcomeNotes: c.outcome_notes,
+    version: 1,
+    createdAt: c.created_at ?? n.created_at,
+    updatedAt: c.updated_at ?? c.created_at ?? n.created_at,
+  }));
+}
+
+/**
+ * A forward plan entry; its link to a decision notice is kept only when that notice is in the file
+ * (a notice not yet published, or of an exempt item, is not exported).
+ */
+function forwardPlanEntryOf(e: PopoloForwardPlanEntry, notices: ReadonlySet<string>): ForwardPlanEntry {
+  const noticeOn = `${e.notice_published_on}T00:00:00.000Z`;
+  return {
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    decisionMaker: e.decision_maker,
+    expectedOn: e.expected_on as IsoDate,
+    isKey: e.is_key,
+    noticePublishedOn: e.notice_published_on as IsoDate,
+    exemptParagraph: e.exempt_paragraph,
+    documents: e.documents,
+    lateNotice: e.late_notice,
+    lateReasons: e.late_reasons,
+    scrutinyChairOn: e.scrutiny_chair_on as IsoDate | null,
+    status: e.status,
+    decisionNoticeId: e.decision_notice_id !== null && notices.has(e.decision_notice_id) ? e.decision_notice_id : null,
+    version: 1,
+    createdAt: e.created_at ?? noticeOn,
+    updatedAt: e.updated_at ?? e.created_at ?? noticeOn,
+  };
+}
 
 function bodyOf(o: Organization): BodyRecord {
   const min = o['quorum:meetings_per_year_min'];
@@ -139,6 +212,7 @@ function recommendationOf(r: PopoloRecommendation): RecommendationRecord {
 
 /** Every record the export holds, in the store's terms. */
 export function recordsFromPopolo(doc: PopoloExport): RecordToLoad {
+  const notices = new Set(doc['quorum:decision_notices'].map((n) => n.id));
   return {
     documents: doc['quorum:documents'].map((d) => ({
       id: d.id,
@@ -268,5 +342,8 @@ export function recordsFromPopolo(doc: PopoloExport): RecordToLoad {
       createdAt: e.created_at,
       updatedAt: e.updated_at,
     })),
+    decisionNotices: doc['quorum:decision_notices'].map(decisionNoticeOf),
+    callIns: doc['quorum:decision_notices'].flatMap(callInsOf),
+    forwardPlan: doc['quorum:forward_plan'].map((e) => forwardPlanEntryOf(e, notices)),
   };
 }

@@ -10,6 +10,9 @@ import { PERSON_KINDS } from '../../domain/person.js';
 import { ACCEPTANCES, RECOMMENDATION_STATUSES } from '../../domain/recommendation.js';
 import { RAG_RATINGS } from '../../domain/tracker/rag.js';
 import { WORK_PROGRAMME_SOURCES, WORK_PROGRAMME_STATUSES } from '../../domain/workProgramme.js';
+import { CALL_IN_OUTCOMES } from '../../domain/callIn/callInRequest.js';
+import { CALL_IN_STATUSES, DECISION_MAKER_KINDS } from '../../domain/decisions/decisionNotice.js';
+import { FORWARD_PLAN_STATUSES, LATE_NOTICE_KINDS } from '../../domain/forwardPlan/forwardPlanEntry.js';
 import { MEDIA_TYPES } from '../../domain/sourceDocument.js';
 
 /*
@@ -231,6 +234,63 @@ export const WorkProgrammeEntrySchema = z.object({
   updated_at: optText,
 });
 
+/** A call-in of a decision notice; exports before this version carry no timestamps. */
+const CallInSchema = z.object({
+  id,
+  requested_on: isoDate,
+  members: z.array(text),
+  grounds: text,
+  outcome: z.enum(CALL_IN_OUTCOMES),
+  outcome_on: nullable(isoDate),
+  outcome_notes: optText,
+  created_at: optText,
+  updated_at: optText,
+});
+
+/** A published decision notice (`quorum:decision_notices`), as popoloMapping.ts writes it. */
+export const DecisionNoticeSchema = z.object({
+  id,
+  title: text,
+  decision: text,
+  maker_kind: z.enum(DECISION_MAKER_KINDS),
+  decision_maker: text,
+  organization_id: optText,
+  item_id: optText,
+  is_key: z.boolean(),
+  reasons: text,
+  alternatives: optText,
+  call_in: z.enum(CALL_IN_STATUSES),
+  urgency_reason: optText,
+  decided_on: isoDate,
+  published_on: isoDate,
+  call_in_deadline: nullable(isoDate),
+  implementable_on: isoDate,
+  call_ins: z.array(CallInSchema).default([]),
+  created_at: text,
+  updated_at: text,
+  'quorum:record_updated_at': optText,
+});
+
+/** A published forward plan entry (`quorum:forward_plan`); exports before this version carry no timestamps. */
+export const ForwardPlanEntrySchema = z.object({
+  id,
+  title: text,
+  summary: text,
+  decision_maker: text,
+  expected_on: isoDate,
+  is_key: z.boolean(),
+  notice_published_on: isoDate,
+  exempt_paragraph: optInt,
+  documents: optText,
+  late_notice: nullable(z.enum(LATE_NOTICE_KINDS)),
+  late_reasons: optText,
+  scrutiny_chair_on: nullable(isoDate),
+  status: z.enum(FORWARD_PLAN_STATUSES),
+  decision_notice_id: optText,
+  created_at: optText,
+  updated_at: optText,
+});
+
 export const OfficerPostSchema = z.object({
   id,
   person_id: id,
@@ -273,6 +333,8 @@ export const PopoloExportSchema = z.object({
   'quorum:declarations': z.array(DeclarationSchema).default([]),
   'quorum:recommendations': z.array(RecommendationSchema).default([]),
   'quorum:work_programme': z.array(WorkProgrammeEntrySchema).default([]),
+  'quorum:decision_notices': z.array(DecisionNoticeSchema).default([]),
+  'quorum:forward_plan': z.array(ForwardPlanEntrySchema).default([]),
   'quorum:officer_posts': z.array(OfficerPostSchema).default([]),
   'quorum:documents': z.array(DocumentSchema).default([]),
 });

@@ -53,6 +53,10 @@ export function danglingReferences(doc: PopoloExport): string[] {
     check('item', r.item_id, `quorum:recommendations[${n}].item_id`);
     check('motion', r.motion_id, `quorum:recommendations[${n}].motion_id`);
   });
+  doc['quorum:decision_notices'].forEach((d, n) => {
+    check('organization', d.organization_id, `quorum:decision_notices[${n}].organization_id`);
+    check('item', d.item_id, `quorum:decision_notices[${n}].item_id`);
+  });
   doc['quorum:officer_posts'].forEach((o, n) => check('person', o.person_id, `quorum:officer_posts[${n}].person_id`));
   doc['quorum:documents'].forEach((d, n) => check('document', d.supersedes_id, `quorum:documents[${n}].supersedes_id`));
   return problems;

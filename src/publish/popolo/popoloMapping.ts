@@ -344,9 +344,12 @@ export function toWorkProgrammeEntry(e: PublicWorkProgrammeEntry): Json {
 
 /**
  * A published decision notice (`quorum:decision_notices`) with its call-ins; the meeting and item
- * it was taken at, where known. A notice of an exempt item never reaches here.
+ * it was taken at, where known. A notice of an exempt item never reaches here. `updated_at` is the
+ * latest change of the notice or a call-in (what a reader watches); the row's own is kept apart, with
+ * each call-in's, so that `import-popolo` gives the rows back as they were.
  */
 export function toDecisionNotice(n: PublicDecisionNotice, baseUrl: string): Json {
+  const fields = decisionNoticeFields(n);
   return {
     id: n.id,
     url: `${baseUrl}/decisions/${n.id}`,
@@ -357,9 +360,15 @@ export function toDecisionNotice(n: PublicDecisionNotice, baseUrl: string): Json
     organization_id: n.bodyId,
     event_id: n.meeting?.id ?? null,
     item_id: n.itemId,
-    ...decisionNoticeFields(n),
+    ...fields,
+    call_ins: fields.call_ins.map((c, i) => ({
+      ...c,
+      created_at: n.callIns[i]!.createdAt,
+      updated_at: n.callIns[i]!.updatedAt,
+    })),
     created_at: n.createdAt,
     updated_at: n.changedAt,
+    'quorum:record_updated_at': n.updatedAt,
   };
 }
 
@@ -380,5 +389,7 @@ export function toForwardPlanEntry(e: PublicForwardPlanEntry): Json {
     scrutiny_chair_on: e.scrutinyChairOn,
     status: e.status,
     decision_notice_id: e.decisionNoticeId,
+    created_at: e.createdAt,
+    updated_at: e.updatedAt,
   };
 }

@@ -3,7 +3,8 @@ import type { CallInRequest } from '../../domain/callIn/callInRequest.js';
 import type { Database } from '../database.js';
 import { toCallInRequest } from '../forwardPlanRow.js';
 
-export type PublicCallIn = Omit<CallInRequest, 'version' | 'createdAt' | 'updatedAt'>;
+/** A call-in as the public reads it; its timestamps travel in the exports so that a reload keeps them. */
+export type PublicCallIn = Omit<CallInRequest, 'version'>;
 
 /** Call-ins of a published decision: a matter of public record once made. */
 export class PublicCallIns {
@@ -18,7 +19,7 @@ export class PublicCallIns {
       .orderBy('id', 'asc')
       .execute();
     return rows.map((r) => {
-      const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = toCallInRequest(r);
+      const { version: _v, ...rest } = toCallInRequest(r);
       return rest;
     });
   }

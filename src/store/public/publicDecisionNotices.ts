@@ -214,7 +214,7 @@ export class PublicDecisionNotices {
         itemTitle: (itemId && titles.get(itemId)) ?? null,
         meeting: meetingId && dates.has(meetingId) ? { id: meetingId, date: dates.get(meetingId)! } : null,
         callIns: own.map((c) => {
-          const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = toCallInRequest(c);
+          const { version: _v, ...rest } = toCallInRequest(c);
           return rest;
         }),
         changedAt: callInChangedAt !== null && callInChangedAt > notice.updatedAt ? callInChangedAt : notice.updatedAt,

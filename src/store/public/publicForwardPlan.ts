@@ -9,10 +9,10 @@ import { keysetPages } from '../keysetPages.js';
  * published. Drafts (no notice yet, or one dated in the future) never show; exempt documents are
  * only named by their Schedule 12A paragraph, never shown.
  */
-export type PublicForwardPlanEntry = Omit<ForwardPlanEntry, 'version' | 'createdAt' | 'updatedAt'>;
+export type PublicForwardPlanEntry = Omit<ForwardPlanEntry, 'version'>;
 
 function publicView(entry: ForwardPlanEntry): PublicForwardPlanEntry {
-  const { version: _v, createdAt: _c, updatedAt: _u, ...rest } = entry;
+  const { version: _v, ...rest } = entry;
   return rest;
 }
 

@@ -1,11 +1,16 @@
 import type { Kysely } from 'kysely';
+import type { CallInRequest } from '../../domain/callIn/callInRequest.js';
+import type { DecisionNotice } from '../../domain/decisions/decisionNotice.js';
 import type { Declaration } from '../../domain/declaration.js';
+import type { ForwardPlanEntry } from '../../domain/forwardPlan/forwardPlanEntry.js';
 import type { Meeting } from '../../domain/meeting.js';
 import type { Membership } from '../../domain/membership.js';
 import type { Resolution, Vote } from '../../domain/minutes.js';
 import type { OfficerPost } from '../../domain/person.js';
 import type { SourceDocument } from '../../domain/sourceDocument.js';
 import type { Database } from '../database.js';
+import { fromDecisionNotice } from '../decisionNoticeRow.js';
+import { fromCallInRequest, fromForwardPlanEntry } from '../forwardPlanRow.js';
 import type { AgendaItemRecord } from '../public/record/recordAgendas.js';
 import type { AttendanceRecord } from '../public/record/recordAttendance.js';
 import type { BodyRecord } from '../public/record/recordBodies.js';
@@ -52,6 +57,10 @@ export interface RecordToLoad {
   readonly recommendations: readonly RecommendationRecord[];
   /** Public work programme topics; the clerk's notes and the criteria's scores are the workspace's. */
   readonly workProgramme: readonly WorkProgrammeToLoad[];
+  /** Published decision notices, their call-ins, and the published forward plan. */
+  readonly decisionNotices: readonly DecisionNotice[];
+  readonly callIns: readonly CallInRequest[];
+  readonly forwardPlan: readonly ForwardPlanEntry[];
 }
 
 /** A work programme topic as the exports carry it (`quorum:work_programme`). */
@@ -132,6 +141,9 @@ export class RecordLoadRepository {
       'workProgrammeEntries',
       record.workProgramme.map((e) => ({ ...e, substantive: e.substantive ? 1 : 0, notes: null, exempt: 0 })),
     );
+    await insertInBatches(db, 'decisionNotices', record.decisionNotices.map(fromDecisionNotice));
+    await insertInBatches(db, 'callInRequests', record.callIns.map(fromCallInRequest));
+    await insertInBatches(db, 'forwardPlanEntries', record.forwardPlan.map(fromForwardPlanEntry));
   }
 
   // Rows that point at rows of their own table are written without the link, set once all exist.

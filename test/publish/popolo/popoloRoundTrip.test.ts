@@ -39,7 +39,14 @@ const COMPARED: readonly [Table, readonly string[]][] = [
   ['workProgrammeEntries', ['notes', 'exempt', 'version']],
   ['recommendationResponses', []],
   ['searchEntries', []],
+  // Published notices, their call-ins and the published forward plan; the edit version is the workspace's.
+  ['decisionNotices', []],
+  ['callInRequests', ['version']],
+  ['forwardPlanEntries', ['version']],
 ];
+
+/** Decision notices never published: one dated after today, one taken on the exempt item. */
+const PRIVATE_NOTICES = ['dn-future', 'dn-exempt'];
 
 async function rows(t: TestStore, table: Table, omit: readonly string[]): Promise<Record<string, unknown>[]> {
   const all = (await dbOf(t.store)
@@ -64,6 +71,16 @@ function publicOnly(table: Table, list: Record<string, unknown>[], fixture: Expo
     return list.filter((r) => r.itemId !== exempt && !fixture.exemptResolutionIds.includes(String(r.resolutionId)));
   if (table === 'declarations') return list.filter((r) => r.itemId !== exempt);
   if (table === 'workProgrammeEntries') return list.filter((r) => r.topic !== EXEMPT_MARKER);
+  if (table === 'decisionNotices') return list.filter((r) => !PRIVATE_NOTICES.includes(String(r.id)));
+  if (table === 'callInRequests') return list.filter((r) => !PRIVATE_NOTICES.includes(String(r.decisionNoticeId)));
+  // A draft is not published; a link to a notice the export leaves out cannot travel.
+  if (table === 'forwardPlanEntries')
+    return list
+      .filter((r) => r.noticePublishedOn !== null)
+      .map((r) => ({
+        ...r,
+        decisionNoticeId: PRIVATE_NOTICES.includes(String(r.decisionNoticeId)) ? null : r.decisionNoticeId,
+      }));
   // A document whose meeting could not be placed is searched by its text, which the export does not carry.
   if (table === 'searchEntries') return list.filter((r) => r.subjectId !== exempt && r.kind !== 'document');
   // A document's origin is published as the council's URL or the file's name, never a server path.
@@ -144,6 +161,102 @@ async function addTrackerRecords(t: TestStore, fixture: ExportFixture): Promise<
     .execute();
 }
 
+/**
+ * Decision notices (published with a call-in, one not yet published, one on the exempt item) and
+ * forward plan entries (published and linked to a notice, linked to the unpublished one, a draft).
+ */
+async function addDecisionRecords(t: TestStore, fixture: ExportFixture): Promise<void> {
+  const db = dbOf(t.store);
+  const meeting = await db
+    .selectFrom('meetings')
+    .select(['bodyId'])
+    .where('id', '=', fixture.meeting.meetingId)
+    .executeTakeFirstOrThrow();
+  const item = await db
+    .selectFrom('agendaItems')
+    .select('id')
+    .where('meetingId', '=', fixture.meeting.meetingId)
+    .where('id', '<>', fixture.exemptItemId)
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const notice = (id: string, extra: Record<string, unknown>) => ({
+    id,
+    title: `Decision ${id}`,
+    decision: 'To approve the scheme',
+    makerKind: 'executive',
+    decisionMaker: 'Cabinet',
+    bodyId: meeting.bodyId,
+    itemId: item.id,
+    isKey: 1,
+    reasons: 'Value for money',
+    alternatives: null,
+    callIn: 'subject_to_call_in',
+    urgencyReason: null,
+    decidedOn: '2025-03-03',
+    publishedOn: '2025-03-05',
+    callInDeadline: '2025-03-12',
+    implementableOn: '2025-03-13',
+    createdAt: '2025-03-05T09:00:00.000Z',
+    updatedAt: '2025-03-06T09:00:00.000Z',
+    ...extra,
+  });
+  await db
+    .insertInto('decisionNotices')
+    .values([
+      notice('dn-public', {}),
+      notice('dn-officer', { makerKind: 'officer', bodyId: null, itemId: null, callIn: 'not_subject' }),
+      notice('dn-future', { publishedOn: '2099-01-05' }),
+      notice('dn-exempt', { itemId: fixture.exemptItemId }),
+    ])
+    .execute();
+  const callIn = (id: string, decisionNoticeId: string) => ({
+    id,
+    decisionNoticeId,
+    requestedOn: '2025-03-10',
+    members: 'Cllr A\nCllr B',
+    grounds: 'Not consulted',
+    outcome: 'upheld',
+    outcomeOn: '2025-03-20',
+    outcomeNotes: 'Heard by the committee',
+    version: 2,
+    createdAt: '2025-03-10T11:00:00.000Z',
+    updatedAt: '2025-03-20T15:00:00.000Z',
+  });
+  await db
+    .insertInto('callInRequests')
+    .values([callIn('ci-public', 'dn-public'), callIn('ci-exempt', 'dn-exempt')])
+    .execute();
+  const entry = (id: string, extra: Record<string, unknown>) => ({
+    id,
+    title: `Plan ${id}`,
+    summary: 'A decision to come',
+    decisionMaker: 'Cabinet',
+    expectedOn: '2025-03-03',
+    isKey: 1,
+    noticePublishedOn: '2025-01-20',
+    exemptParagraph: 3,
+    documents: 'Report of the director',
+    lateNotice: null,
+    lateReasons: null,
+    scrutinyChairOn: null,
+    status: 'decided',
+    decisionNoticeId: 'dn-public',
+    version: 3,
+    createdAt: '2025-01-10T09:00:00.000Z',
+    updatedAt: '2025-03-05T09:00:00.000Z',
+    ...extra,
+  });
+  await db
+    .insertInto('forwardPlanEntries')
+    .values([
+      entry('fp-decided', {}),
+      entry('fp-late', { status: 'planned', decisionNoticeId: 'dn-future', lateNotice: 'special_urgency' }),
+      entry('fp-draft', { noticePublishedOn: null, status: 'planned', decisionNoticeId: null }),
+    ])
+    .execute();
+}
+
 for (const dialect of DIALECTS) {
   describe(`${dialect}: Popolo export round trip`, () => {
     let source: TestStore;
@@ -158,6 +271,7 @@ for (const dialect of DIALECTS) {
       expect(report.totals.meetings).toBeGreaterThan(0);
       fixture = await addExportFixture(source.store);
       await addTrackerRecords(source, fixture);
+      await addDecisionRecords(source, fixture);
       text = await exportText(source.store, popoloFormat, { baseUrl: 'https://council.example' });
       await importPopolo(target.store, readPopoloImport(new TextEncoder().encode(text)));
     });
