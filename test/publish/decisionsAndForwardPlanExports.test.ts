@@ -73,26 +73,27 @@ for (const dialect of DIALECTS) {
       cabinet = (await t.store.repos.bodies.ensure('Cabinet', undefined, NOW)).id;
       await t.store.repos.bodies.ensure('Planning Committee', undefined, NOW);
       await db
+        .insertInto('decisionNotices')
+        .values([
+          notice('dn-cabinet', cabinet),
+          notice('dn-officer', null),
+          notice('dn-future', cabinet, { publishedOn: '2026-10-02', implementableOn: '2026-10-02' }),
+        ])
+        .execute();
+      await db
         .insertInto('forwardPlanEntries')
         .values([
-          entry('fp-28-days', {}),
+          entry('fp-28-days', { decisionNoticeId: 'dn-cabinet' }),
           // A hostile title stays text in a spreadsheet.
           entry('fp-urgent', {
             title: '=HYPERLINK("http://evil.example")',
             lateNotice: 'special_urgency',
             lateReasons: 'The grant expires',
             exemptParagraph: 3,
+            decisionNoticeId: 'dn-future',
           }),
           entry('fp-draft', { noticePublishedOn: null }),
           entry('fp-future', { noticePublishedOn: '2026-12-01' }),
-        ])
-        .execute();
-      await db
-        .insertInto('decisionNotices')
-        .values([
-          notice('dn-cabinet', cabinet),
-          notice('dn-officer', null),
-          notice('dn-future', cabinet, { publishedOn: '2026-10-02', implementableOn: '2026-10-02' }),
         ])
         .execute();
     });
@@ -111,6 +112,10 @@ for (const dialect of DIALECTS) {
         is_key: true,
         notice_published_on: '2026-09-20',
       });
+      // A published notice is linked; one published after today is neither linked nor named.
+      expect(plan[0]).toMatchObject({ decision_notice_id: 'dn-cabinet' });
+      expect(plan[1]).toMatchObject({ decision_notice_id: null });
+      expect(JSON.stringify(plan)).not.toContain('dn-future');
       const csv = await exportText(t.store, forwardPlanCsvFormat, { baseUrl: BASE, today: TODAY });
       const rows = rowsOf(csv);
       expect(rows.map((r) => r.entry_id)).toEqual(['fp-28-days', 'fp-urgent']);

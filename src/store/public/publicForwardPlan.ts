@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { ForwardPlanEntry } from '../../domain/forwardPlan/forwardPlanEntry.js';
-import type { Database } from '../database.js';
+import type { Database, ForwardPlanEntryTable } from '../database.js';
 import { toForwardPlanEntry } from '../forwardPlanRow.js';
 import { keysetPages } from '../keysetPages.js';
+import { exemptItemIds } from './publicScope.js';
 
 /**
  * What the public reads of a forward plan entry: the notice as the regulations require it be
@@ -11,9 +12,11 @@ import { keysetPages } from '../keysetPages.js';
  */
 export type PublicForwardPlanEntry = Omit<ForwardPlanEntry, 'version'>;
 
-function publicView(entry: ForwardPlanEntry): PublicForwardPlanEntry {
+function publicView(entry: ForwardPlanEntry, published: ReadonlySet<string>): PublicForwardPlanEntry {
   const { version: _v, ...rest } = entry;
-  return rest;
+  // A link to a notice not yet published, or of an exempt item, would lead nowhere and tell of it.
+  const linked = rest.decisionNoticeId !== null && published.has(rest.decisionNoticeId);
+  return { ...rest, decisionNoticeId: linked ? rest.decisionNoticeId : null };
 }
 
 /** The published forward plan. */
@@ -33,7 +36,24 @@ export class PublicForwardPlan {
     let query = this.published(today);
     if (!options.includeDone) query = query.where('status', 'in', ['planned', 'deferred']);
     const rows = await query.orderBy('expectedOn', 'asc').orderBy('id', 'asc').execute();
-    return rows.map((r) => publicView(toForwardPlanEntry(r)));
+    return this.#publicViews(rows, today);
+  }
+
+  /** The entries as the public reads them, each linked to its decision notice only when that is published. */
+  async #publicViews(rows: readonly ForwardPlanEntryTable[], today: string): Promise<PublicForwardPlanEntry[]> {
+    const linked = [...new Set(rows.flatMap((r) => (r.decisionNoticeId ? [r.decisionNoticeId] : [])))];
+    const published =
+      linked.length === 0
+        ? []
+        : await this.db
+            .selectFrom('decisionNotices')
+            .select('id')
+            .where('id', 'in', linked)
+            .where('publishedOn', '<=', today)
+            .where((eb) => eb.or([eb('itemId', 'is', null), eb('itemId', 'not in', exemptItemIds(this.db))]))
+            .execute();
+    const ids = new Set(published.map((n) => n.id));
+    return rows.map((r) => publicView(toForwardPlanEntry(r), ids));
   }
 
   /**
@@ -49,7 +69,7 @@ export class PublicForwardPlan {
           .orderBy('id')
           .limit(limit)
           .execute();
-        return rows.map((r) => publicView(toForwardPlanEntry(r)));
+        return this.#publicViews(rows, today);
       },
       (entry) => entry.id,
     );
@@ -57,6 +77,6 @@ export class PublicForwardPlan {
 
   async byId(id: string, today: string): Promise<PublicForwardPlanEntry | undefined> {
     const row = await this.published(today).where('id', '=', id).executeTakeFirst();
-    return row ? publicView(toForwardPlanEntry(row)) : undefined;
+    return row ? (await this.#publicViews([row], today))[0] : undefined;
   }
 }
