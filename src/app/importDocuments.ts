@@ -10,6 +10,7 @@ import { collectFiles, type CollectedFile } from './collectFiles.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.js';
 import { readAndParseInWorker } from './parseInWorker.js';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
+import { withGivenBody } from './givenBody.js';
 import type { ParsedDocument, ParsedMeeting } from '../ingest/parsedDocument.js';
 import { parsedRecommendations } from '../ingest/parsedRecommendations.js';
 import { parsedExemptPassages } from '../ingest/parsedExemptPassages.js';
@@ -65,6 +66,8 @@ export interface ImportOptions {
   readonly originOf?: (file: string) => string;
   /** What one document may cost (bytes, time, memory, PDF streams and pages); defaults to DEFAULT_IMPORT_LIMITS. */
   readonly limits?: ImportLimits;
+  /** The body of meetings whose documents name none (`--body`); a body a document names always wins. */
+  readonly bodyName?: string;
 }
 
 /**
@@ -115,7 +118,13 @@ export async function importPaths(
           options.onProgress?.(next, files.length, file.path);
           const prepared = await take();
           batchResults.push(
-            await importPrepared(batch, run, prepared, options.originOf?.(file.path) ?? path.resolve(file.path)),
+            await importPrepared(
+              batch,
+              run,
+              prepared,
+              options.originOf?.(file.path) ?? path.resolve(file.path),
+              options.bodyName,
+            ),
           );
         }
       });
@@ -181,12 +190,18 @@ async function prepare(collected: CollectedFile, limits: ImportLimits): Promise<
   return { ok: true, file, bytes, parsed, damagedSpellings: damagedSpellings ?? damagedSpellingsIn(parsed.document) };
 }
 
-async function importPrepared(batch: Batch, run: ImportRun, prepared: Prepared, origin: string): Promise<ImportResult> {
+async function importPrepared(
+  batch: Batch,
+  run: ImportRun,
+  prepared: Prepared,
+  origin: string,
+  bodyName: string | undefined,
+): Promise<ImportResult> {
   if (!prepared.ok) return prepared.result;
   const { file, bytes, parsed, damagedSpellings } = prepared;
   const stored = await batch.attempt(async (repos) => {
     run.names ??= new PersonNameIndex(await repos.people.canonical());
-    const doc = { ...parsed, bytes, damagedSpellings };
+    const doc = { ...parsed, document: withGivenBody(parsed.document, bodyName), bytes, damagedSpellings };
     return storeParsed(repos, run.names, file, origin, doc);
   });
   if (!stored.ok) run.names = null;

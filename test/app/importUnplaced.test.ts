@@ -11,6 +11,8 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 const NORMAL = path.join(FIXTURES, 'westbrook-2025-01-14.txt');
 /** Three items of minutes with no heading, body or date; the last one is exempt (after an exclusion resolution). */
 const FRAGMENT = path.join(FIXTURES, 'undated-fragment.txt');
+/** Dated minutes that never say whose they are, as a small council's own often do. */
+const UNNAMED = path.join(FIXTURES, 'unnamed-body-2025-01-14.txt');
 /** An agenda whose last item lists the committee's future meeting dates. */
 const PACK = path.join(FIXTURES, 'harbourside-licensing-agenda-2024-05-08.txt');
 
@@ -41,6 +43,33 @@ for (const dialect of DIALECTS) {
     afterEach(async () => {
       await t?.drop();
       if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('should place minutes that name no body under the body given at import, and leave a named body alone', async () => {
+      fs.copyFileSync(UNNAMED, path.join(dir, 'unnamed-body-2025-01-14.txt'));
+      const unnamed = (r: { source: string }) => r.source.endsWith('unnamed-body-2025-01-14.txt');
+      const without = await importPaths(t.store, [path.join(dir, 'unnamed-body-2025-01-14.txt')]);
+      expect(without.results.find(unnamed)!.unplaced).toMatch(/does not name the body that met/);
+
+      const other = await testStore(dialect);
+      try {
+        const report = await importPaths(other.store, [dir], { bodyName: 'Little Snoring Parish Council' });
+        expect(report.results.find(unnamed)).toMatchObject({ unplaced: null, meetings: 1, items: 2 });
+        const meetings = await dbOf(other.store)
+          .selectFrom('meetings')
+          .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
+          .select(['bodies.name', 'meetings.date'])
+          .orderBy('meetings.date')
+          .execute();
+        // The Westbrook minutes name their council: the given body is only for those that name none.
+        expect(meetings.map((m) => m.name)).toContain('Little Snoring Parish Council');
+        expect(meetings.find((m) => m.name === 'Little Snoring Parish Council')!.date).toBe('2025-01-14');
+        expect(meetings.some((m) => /Westbrook/.test(m.name))).toBe(true);
+        // The undated fragment still has no date: a body alone does not place it.
+        expect(report.results.find((r) => r.source.endsWith('undated-fragment.txt'))!.unplaced).toMatch(/no date/);
+      } finally {
+        await other.drop();
+      }
     });
 
     it('should store an undated fragment, searchable and listed for review with the reason, beside a placed document', async () => {

@@ -89,5 +89,30 @@ for (const dialect of DIALECTS) {
       expect(report.results[0]!.unplaced).toMatch(/^no meeting was found in it/);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
     });
+
+    it('should place minutes that name no body under the one given with --body', async () => {
+      const run = await runCli(
+        [
+          'import',
+          '--json',
+          '--body',
+          'Little Snoring Parish Council',
+          path.join(FIXTURES, 'unnamed-body-2025-01-14.txt'),
+        ],
+        env,
+      );
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('');
+      const report = JSON.parse(run.stdout) as { totals: { unplaced: number; meetings: number } };
+      expect(report.totals).toMatchObject({ unplaced: 0, meetings: 1 });
+      const exported = await runCli(['export', '--format', 'popolo', '--body', 'little-snoring-parish-council'], env);
+      expect(exported.code).toBe(0);
+      const popolo = JSON.parse(exported.stdout) as {
+        organizations: { name: string }[];
+        events: { start_date: string }[];
+      };
+      expect(popolo.organizations.map((o) => o.name)).toEqual(['Little Snoring Parish Council']);
+      expect(popolo.events.map((e) => e.start_date.slice(0, 10))).toEqual(['2025-01-14']);
+    });
   });
 }

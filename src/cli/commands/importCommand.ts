@@ -11,10 +11,11 @@ export function registerImport(program: Command): void {
     .description('read documents (.html, .pdf, .txt; folders walked) into the store, each in its own transaction')
     .argument('<paths...>', 'files and folders')
     .option('--json', 'print a machine-readable summary')
-    .action(async (paths: string[], options: { json?: boolean }) => {
+    .option('--body <name>', 'the body of documents that name none (a council whose minutes never say whose they are)')
+    .action(async (paths: string[], options: { json?: boolean; body?: string }) => {
       const limits = importLimitsFrom(process.env);
       const report = await withStore({ migrate: true }, (store) =>
-        runImport(store, paths, limits, !options.json && process.stderr.isTTY === true),
+        runImport(store, paths, { limits, bodyName: options.body }, !options.json && process.stderr.isTTY === true),
       );
       if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else printSummary(report);
@@ -30,7 +31,7 @@ export function registerImport(program: Command): void {
 async function runImport(
   store: Parameters<typeof importPaths>[0],
   paths: string[],
-  limits: ImportLimits,
+  given: { readonly limits: ImportLimits; readonly bodyName: string | undefined },
   showProgress: boolean,
 ): Promise<ImportReport> {
   const bar = showProgress
@@ -46,7 +47,7 @@ async function runImport(
     : null;
   let started = false;
   const report = await importPaths(store, paths, {
-    limits,
+    ...given,
     onProgress: (done, total, current) => {
       if (!bar) return;
       if (!started) {
