@@ -1,7 +1,9 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
+import { onlyGeneralWords } from './generalWords.js';
+
 // US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
-export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
+export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
 const PLURAL_HONORIFIC =
   /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen|Commissioners|Councilmembers|Council\s+Members|Trustees|Members)\s*[:,]?\s+/i;
@@ -57,8 +59,10 @@ const ROLE_WORD =
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
-  const t = cleanName(text).replace(HONORIFIC_START, '');
+  const cleaned = cleanName(text);
+  const t = cleaned.replace(HONORIFIC_START, '');
   if (!t || t.length > 60) return false;
+  if (onlyGeneralWords(t.split(' '), t !== cleaned)) return false;
   // "Councillors", "Members", "Chairperson": a label or a role written where a name would be, not a person.
   if (ROLE_WORD.test(t) || /^(?:CBE|MBE|OBE|KBE|DBE|BEM|QSM|JP|DL|KC|QC|MP|MSP|OAM|ONZM|MNZM)$/.test(t)) return false;
   const words = t.split(' ');
