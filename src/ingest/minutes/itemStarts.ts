@@ -174,7 +174,8 @@ const STANDARD_WITH_TEXT =
  * "ROLL CALL: Board Members A, B and C", "CONVENE: 7:02 PM", "MINUTES: Meeting of March 4, 2010": a title in capitals
  * ending in a colon, with the item's text (or a second column) after it on the same line.
  */
-const CAPITALS_LABEL_WITH_TEXT = /^((?=(?:[^\p{Ll}]*\p{Lu}){4})[^\p{Ll}:]{4,70}):\s+(\S.*)$/u;
+const CAPITALS_LABEL_WITH_TEXT =
+  /^((?=(?:[^\p{Ll}]*\p{Lu}){4})(?!(?:\S+\s+){5})(?![^\p{Ll}:]*\b(?:RESOLVED|AGREED|NOTED|ORDERED|DECISION|RECOMMENDED)\s*:)[^\p{Ll}:]{4,60}):\s+(\S.*)$/u;
 
 export function itemStartAt(line: Line): ItemStart | null {
   const text = line.text.replace(/\*\*/g, '');
