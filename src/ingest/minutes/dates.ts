@@ -51,9 +51,15 @@ const DAY_MONTH_YEAR = new RegExp(
   'i',
 );
 // "APRIL 15 , 2009": a superscript ordinal lost or set apart leaves a space before the comma.
-const MONTH_DAY_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?:\\s?,)?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(
+  `(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?:\\s?,)?\\s+(\\d{4})\\b`,
+  'i',
+);
 /** "SEPTMBER 11, 2019": a long month's name with one letter dropped, doubled or mistyped. */
-const MISSPELT_MONTH_DAY_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(\\p{L}{5,10})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'iu');
+const MISSPELT_MONTH_DAY_YEAR = new RegExp(
+  `(?:${WEEKDAY})?\\b(\\p{L}{5,10})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`,
+  'iu',
+);
 /** "2018 December 03": the year first, as some Canadian minutes write it. */
 const YEAR_MONTH_DAY = new RegExp(`(?:${WEEKDAY})?\\b(\\d{4})\\s+(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/;

@@ -507,7 +507,8 @@ const OPENING_AT =
   /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4})?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting)\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
 
 /** "1. CONVENE: 7:02 PM", "Call to Order: 6.30pm": the opening's label with the time beside it. */
-const OPENING_LABEL = /^(?:\d{1,2}[.)]?\s+)?(?:convene|call(?:ed)?\s+to\s+order|meeting\s+opened)\s*[:–-]\s*(?:at\s+)?(.{0,20})$/i;
+const OPENING_LABEL =
+  /^(?:\d{1,2}[.)]?\s+)?(?:convene|call(?:ed)?\s+to\s+order|meeting\s+opened)\s*[:–-]\s*(?:at\s+)?(.{0,20})$/i;
 
 export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null {
   for (let i = 0; i < lines.length; i++) {
@@ -540,7 +541,8 @@ export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null 
 
 /** "... to order at approximately 6:42 p.m. in Room 360, City Hall, 2263 Santa Clara Ave": a place after the time. */
 const PLACE_AFTER_TIME = /^\s*(?:in|at)\s+(?:the\s+)?(\p{Lu}[^;]*?)(?:\.\s|[.;]?$)/u;
-const PLACE_WORD = /\b(?:hall|chambers?|room|centre|center|library|building|offices?|pavilion|institute|house|church)\b/i;
+const PLACE_WORD =
+  /\b(?:hall|chambers?|room|centre|center|library|building|offices?|pavilion|institute|house|church)\b/i;
 
 /** The meeting's place told in its opening sentence, after the opening time; null when the sentence names none. */
 export function findOpeningVenue(lines: readonly Line[]): Sourced<string> | null {
