@@ -50,7 +50,16 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?:${WEEKDAY})?\\b(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s+day)?(?:\\s+of)?[\\s,]*|(?:\\s+of)?[\\s,]+)(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
   'i',
 );
-const MONTH_DAY_YEAR = new RegExp(`(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i');
+// "APRIL 15 , 2009": a superscript ordinal lost or set apart leaves a space before the comma.
+const MONTH_DAY_YEAR = new RegExp(
+  `(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?:\\s?,)?\\s+(\\d{4})\\b`,
+  'i',
+);
+/** "SEPTMBER 11, 2019": a long month's name with one letter dropped, doubled or mistyped. */
+const MISSPELT_MONTH_DAY_YEAR = new RegExp(
+  `(?:${WEEKDAY})?\\b(\\p{L}{5,10})\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`,
+  'iu',
+);
 /** "2018 December 03": the year first, as some Canadian minutes write it. */
 const YEAR_MONTH_DAY = new RegExp(`(?:${WEEKDAY})?\\b(\\d{4})\\s+(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}\\b`, 'i');
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/;
@@ -87,8 +96,30 @@ export function findDate(text: string): FoundDate | null {
     const v = iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
     if (v) candidates.push({ iso: v, index: isoMatch.index, length: isoMatch[0].length, inferredYear: false });
   }
+  if (candidates.length === 0) {
+    const typo = MISSPELT_MONTH_DAY_YEAR.exec(text);
+    const month = typo ? misspeltMonth(typo[1]!) : 0;
+    const v = month ? iso(Number(typo![3]), month, Number(typo![2])) : null;
+    if (v) candidates.push({ iso: v, index: typo!.index, length: typo![0].length, inferredYear: false });
+  }
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0] ?? null;
+}
+
+/** The month (1-12) a word one edit away from a long month's name stands for; 0 when none. */
+function misspeltMonth(word: string): number {
+  const w = word.toLowerCase();
+  const i = MONTH_NAMES.findIndex((m) => m.length >= 6 && m !== w && m.startsWith(w.slice(0, 2)) && oneEditApart(m, w));
+  return i + 1;
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
 }
 
 export interface FoundTime {

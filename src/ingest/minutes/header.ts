@@ -354,7 +354,12 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       );
     if (own(after) && !ONLINE.test(after![1]!)) return sourced(cleanVenue(after![1]!), line, after![1]!);
     // "held on Wednesday 5th December 2018 at the Reading Room, Hendy": the place after the date.
-    const date = line.index === dateLine ? findDate(line.text) : null;
+    // "... held their meeting at 7.30pm on the 14th October 2015 at the Reading Room," over "Cwmifor.": the opening
+    // sentence under the heading dates the meeting again, and names the place after the date.
+    const date =
+      line.index === dateLine || (/\b(?:held|met|convened)\b/i.test(line.text) && !/\bminutes\b/i.test(line.text))
+        ? findDate(line.text)
+        : null;
     const afterDateAt = date
       ? /^,?\s+(?:at|in)\s+(?!\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m|$))(?:the\s+)?(\p{Lu}.+?)\.?$/iu.exec(
           joined.slice(date.index + date.length),
@@ -499,11 +504,21 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
  * Sentences about other meetings (next, previous, adjourned to) are passed over.
  */
 const OPENING_AT =
-  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+meeting\s+)?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting)\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
+  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4})?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting)\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
+
+/** "1. CONVENE: 7:02 PM", "Call to Order: 6.30pm": the opening's label with the time beside it. */
+const OPENING_LABEL =
+  /^(?:\d{1,2}[.)]?\s+)?(?:convene|call(?:ed)?\s+to\s+order|meeting\s+opened)\s*[:–-]\s*(?:at\s+)?(.{0,20})$/i;
 
 export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const labelled = OPENING_LABEL.exec(line.text);
+    const beside = labelled ? findTime(labelled[1]!) : null;
+    if (beside) {
+      const part = labelled![1]!.slice(beside.index, beside.index + beside.length);
+      return { value: beside.hhmm, span: spanIn(line, part) };
+    }
     const next = lines[i + 1];
     const joined = next ? `${line.text} ${next.text}` : line.text;
     const opening = OPENING_AT.exec(joined);
@@ -520,6 +535,27 @@ export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null 
     const own = at < line.text.length ? line : next!;
     const part = joined.slice(at, at + t.length);
     return { value: t.hhmm, span: spanIn(own, part) };
+  }
+  return null;
+}
+
+/** "... to order at approximately 6:42 p.m. in Room 360, City Hall, 2263 Santa Clara Ave": a place after the time. */
+const PLACE_AFTER_TIME = /^\s*(?:in|at)\s+(?:the\s+)?(\p{Lu}[^;]*?)(?:\.\s|[.;]?$)/u;
+const PLACE_WORD =
+  /\b(?:hall|chambers?|room|centre|center|library|building|offices?|pavilion|institute|house|church)\b/i;
+
+/** The meeting's place told in its opening sentence, after the opening time; null when the sentence names none. */
+export function findOpeningVenue(lines: readonly Line[]): Sourced<string> | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const joined = lines[i + 1] ? `${line.text} ${lines[i + 1]!.text}` : line.text;
+    const opening = OPENING_AT.exec(joined);
+    if (!opening || opening.index >= line.text.length) continue;
+    const t = findTime(opening[1]!.slice(0, 40));
+    if (!t) continue;
+    const place = PLACE_AFTER_TIME.exec(opening[1]!.slice(t.index + t.length));
+    if (!place || !PLACE_WORD.test(place[1]!) || place[1]!.length > 120) return null;
+    return sourced(cleanVenue(place[1]!), line, place[1]!);
   }
   return null;
 }

@@ -6,7 +6,7 @@ import type { Line } from './lines.js';
 
 /** Headings that label a part of the page or the document rather than an item of business. */
 const NOT_AN_ITEM =
-  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript)[\s:.]*)$/i;
+  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?)[\s:.]*)$/i;
 
 /** "NOVEMBER 2014": a heading naming the month of the minutes, not an item. */
 const MONTH_AND_YEAR =
@@ -59,6 +59,10 @@ export function headingStarts(
   for (let n = 0; n < Math.min(lines.length, firstNumbered, 80); n++) {
     const t = lines[n]!.text;
     if (apologiesItem(n)) break;
+    // "CALL TO ORDER AND ROLL CALL – ... Present: A, B": once the header is read, a run-in heading opens the business,
+    // though the attendance it records comes after it.
+    const layout = lines[n]!.layout;
+    if (headerEnd > 0 && layout?.kind === 'heading' && layout.blockEnd < lines[n]!.end && !sectionStart(t)) break;
     // A date in a sentence ("The Minutes of the Council held on 15 September 2016.") is business, not the header's.
     const dateLine = findDate(t) && t.length < 120 && !/\.$/.test(t) && !inProse(lines[n]!);
     if (sectionStart(t) || isMinutesHeading(lines[n]!) || dateLine) headerEnd = n + 1;
@@ -84,10 +88,13 @@ export function headingStarts(
     if (lines[n - 1]?.layout?.kind === 'heading' && lines[n - 1]!.layout!.blockStart === line.layout.blockStart)
       continue;
     // A run-in heading ("Roads – Main was regraded") is titled by its label alone.
-    const label = line.layout.blockEnd < line.end ? line.text.slice(0, line.layout.blockEnd - line.start) : line.text;
-    const title = label.replace(/[\s:–—-]+$/, '');
+    const heading = line.layout.blockEnd < line.end ? line.text.slice(0, line.layout.blockEnd - line.start) : line.text;
+    const title = heading.replace(/[\s:–—-]+$/, '');
     const attendanceLabel = sectionStart(line.text) && !apologiesItem(n);
-    if (!title || NOT_AN_ITEM.test(title) || attendanceLabel || /\.$/.test(title)) continue;
+    // "MINUTES: The minutes of ... were approved": a run-in label over business is that business's item.
+    const runIn = line.layout.blockEnd < line.end;
+    const label = NOT_AN_ITEM.test(title) && !(runIn && /^minutes$/i.test(title));
+    if (!title || label || attendanceLabel || /\.$/.test(title)) continue;
     if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40) || MONTH_AND_YEAR.test(title)) continue;
     // A heading over another heading labels a section ("UNRESTRICTED ITEMS" over "Election of Chair").
     // Where the numbered titles are plain lines (no markup), a heading over a sentence is business of its own.

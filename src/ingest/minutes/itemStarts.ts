@@ -170,6 +170,13 @@ function splitAtOutcome(text: string): { title: string; rest: string } | null {
 const STANDARD_WITH_TEXT =
   /^((?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|present|members present|attendance)\.?)\s*[-–:]\s+(\S.*)$/i;
 
+/**
+ * "ROLL CALL: Board Members A, B and C", "CONVENE: 7:02 PM", "MINUTES: Meeting of March 4, 2010": a title in capitals
+ * ending in a colon, with the item's text (or a second column) after it on the same line.
+ */
+const CAPITALS_LABEL_WITH_TEXT =
+  /^((?=(?:[^\p{Ll}]*\p{Lu}){4})(?!(?:\S+\s+){5})(?![^\p{Ll}:]*\b(?:RESOLVED|AGREED|NOTED|ORDERED|DECISION|RECOMMENDED)\s*:)[^\p{Ll}:]{4,60}):\s+(\S.*)$/u;
+
 export function itemStartAt(line: Line): ItemStart | null {
   const text = line.text.replace(/\*\*/g, '');
   const first = text.startsWith('(') ? ITEM_REFERENCE_FIRST.exec(text) : null;
@@ -227,7 +234,7 @@ export function itemStartAt(line: Line): ItemStart | null {
   // "C048/23   1.   APOLOGIES FOR ABSENCE": a minute reference, then the agenda's own number before the title.
   let title = withTitle[2]!.trim().replace(/^\d{1,3}[.)]\s+(?=\S)/, '');
   let inlineText: string | null = null;
-  const standard = STANDARD_WITH_TEXT.exec(title);
+  const standard = STANDARD_WITH_TEXT.exec(title) ?? CAPITALS_LABEL_WITH_TEXT.exec(title);
   const labelled = standard ? null : splitAtOutcome(title);
   if (standard) {
     title = standard[1]!;

@@ -6,7 +6,7 @@ import { onlyGeneralWords } from './generalWords.js';
 export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
 const PLURAL_HONORIFIC =
-  /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen|Commissioners|Councilmembers|Council\s+Members|Trustees|Members)\s*[:,]?\s+/i;
+  /^(?:(?:County|District|Borough|Town|Parish|City|Board|Committee|Commission)\s+)?(Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen|Commissioners|Councilmembers|Council\s+Members|Trustees|Members)\s*[:,]?\s+/i;
 /** Where a new name starts inside a run such as "Councillor A (Chair) Councillor B". */
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
@@ -24,6 +24,9 @@ export interface ListedName {
 
 const ROLE_MARK =
   /\(\s*(vice[-\s]?chair(?:man|person)?|chair(?:man|person)?|deputy\s+chair|in the chair|presiding)\s*\)/i;
+/** "Chair Owens", "Vice Chair Vice Chair Rauk", "President Burton": a role written before a name, not a title. */
+const LEADING_ROLE =
+  /^(?:(?:vice|deputy)[\s-]+)?(?:chair(?:man|woman|person)?|president|presiding\s+officer)\.?\s+(?=\p{Lu})/iu;
 const SUBSTITUTE =
   /\(\s*(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+(?:for\s+)?([^)]+)\)|\bsubstitut(?:e|ing)\s+for\s+((?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/i;
 
@@ -55,7 +58,7 @@ export function isPost(text: string): boolean {
 }
 
 const ROLE_WORD =
-  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|motion|moved|seconded|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
+  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough|board|committee|commission)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|presidents?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|motion|moved|seconded|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
@@ -93,6 +96,13 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     role = /vice/i.test(roleMatch[1]!) ? 'vice_chair' : 'chair';
     text = text.replace(roleMatch[0], ' ');
   }
+  // US boards write the role before the name, sometimes twice over ("Vice Chair Vice Chair Rauk").
+  for (let lead = LEADING_ROLE.exec(text); lead; lead = LEADING_ROLE.exec(text)) {
+    role ??= /vice|deputy/i.test(lead[0]) ? 'vice_chair' : 'chair';
+    text = text.slice(lead[0].length);
+  }
+  // "Joyce McConeghey Board Member": a roll's post column run into the name.
+  text = text.replace(/\s+(?:board|committee|commission)\s+member$/i, '');
   // "S Hughes (SH) Chair", "P March vice-chair": a role written after the name.
   const trailingRole = /\s+(vice[- ]?chair(?:man|person)?|chair(?:man|person)?|deputy mayor|mayor|presiding)\.?$/i.exec(
     text.replace(/\([^)]*\)/g, ' ').trim(),

@@ -11,7 +11,7 @@ import {
 } from './attendance.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { readMembershipStatements } from './membershipStatements.js';
-import { BODY_WORD, findOpeningTime, isMinutesHeading, readHeader } from './header.js';
+import { BODY_WORD, findOpeningTime, findOpeningVenue, isMinutesHeading, readHeader } from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
 import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
 import { spanOf, toLines, withLayout, type Line } from './lines.js';
@@ -210,7 +210,17 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
   return out;
 }
 
+/** The verbs of a sentence that records what someone did or said, which an item's title does not hold. */
+const REPORTED_SPEECH =
+  /\b(?:was|were|is|are|will|would|has|have|had|stated|said|reported|informed|asked|recommended|explained|noted|passed)\b/;
+
 function acceptChain(chain: readonly ItemStart[], minutesDocument: boolean): boolean {
+  // "1. Commissioner X stated that ...", "2. Chair Y would like ...": numbered sentences are paragraphs of an item.
+  const sentences = chain.filter((s) => {
+    const text = s.title ?? '';
+    return text.split(/\s+/).length >= 10 && REPORTED_SPEECH.test(text);
+  }).length;
+  if (chain.length >= 3 && sentences >= chain.length * 0.6) return false;
   if (chain.length >= 2) return true;
   if (chain.length !== 1) return false;
   const only = chain[0]!;
@@ -348,7 +358,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     body: header.body,
     date: header.date,
     time,
-    venue: header.venue,
+    venue: header.venue ?? findOpeningVenue(lines.slice(0, openingWindow)),
     contact: header.contact,
     kind: minutesDocument ? 'minutes' : 'agenda',
     items,

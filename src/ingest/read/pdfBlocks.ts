@@ -53,6 +53,18 @@ function runInLabel(line: PdfLine, start: number): { end: number; rest: number }
   return { end: start + label.length, rest: start + rest };
 }
 
+/**
+ * "CALL TO ORDER AND ROLL CALL – President Franz called...", "MINUTES: The minutes of ...": a paragraph opening with a
+ * label in capitals and a dash or colon is led by a run-in heading, as a bold label is.
+ */
+function capitalsRunIn(line: PdfLine, start: number): { end: number; rest: number } | null {
+  const m = /^((?:[\p{Lu}\d][\p{Lu}\d'’&/(),.-]*\s+){0,7}[\p{Lu}\d][\p{Lu}\d'’&/()-]*)(\s*:|\s+[–—-])\s+(?=\S)/u.exec(
+    line.text,
+  );
+  if (!m || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4 || !/\p{Ll}/u.test(line.text.slice(m[0].length))) return null;
+  return { end: start + m[1]!.length, rest: start + m[0].length };
+}
+
 /** "OLD BUSINESS –", "REPORTS:": a short line in capitals. */
 function isCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -221,7 +233,10 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
         return;
       }
       if (table) flush();
-      const runIn = runInLabel(line, start);
+      // A capitals label opens a paragraph of its own, never a line that goes on with the one above.
+      const above = paragraph as { y: number; size: number } | null;
+      const goesOn = !!above && Math.abs(above.y - line.y) <= Math.max(line.size, 8) * 1.6 && above.size === size;
+      const runIn = runInLabel(line, start) ?? (goesOn || item ? null : capitalsRunIn(line, start));
       if (runIn) {
         // "Roads – Main has been regraded...": the bold label is a heading of its own, the text after it a paragraph.
         flush();

@@ -41,6 +41,35 @@ interface Item {
   readonly bold: boolean;
 }
 
+/** The height most of a line's text is set in. */
+function lineHeight(line: readonly Item[]): number {
+  return Math.max(...line.map((i) => i.height || 0));
+}
+
+/**
+ * "15th": a superscript ordinal (or a footnote mark) is set smaller and higher than its line, so sorting by baseline
+ * puts it on a line of its own above. Such a line of a few small characters sitting within the next line's height
+ * belongs to that line.
+ */
+function withSuperscriptsJoined(lines: readonly Item[][]): Item[][] {
+  const out: Item[][] = [];
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    const below = lines[n + 1];
+    const height = below ? lineHeight(below) : 0;
+    const small =
+      !!below &&
+      height > 0 &&
+      line.every((i) => i.str.trim().length <= 3 && (i.height || 0) > 0 && (i.height || 0) < height * 0.8) &&
+      line[0]!.y - below[0]!.y > 0 &&
+      line[0]!.y - below[0]!.y < height * 0.75 &&
+      line.some((i) => below.some((b) => Math.abs(b.x + b.width - i.x) < height));
+    if (small) below.push(...line);
+    else out.push(line);
+  }
+  return out;
+}
+
 /**
  * Rebuilds a page's lines from positioned text: items on one baseline form a line; wide gaps become tabs so table cells
  * stay apart.
@@ -55,7 +84,7 @@ function pageLines(items: readonly Item[]): PdfLine[] {
     if (line && Math.abs(line[0]!.y - item.y) <= tolerance) line.push(item);
     else lines.push([item]);
   }
-  return lines.map((line) => {
+  return withSuperscriptsJoined(lines).map((line) => {
     line.sort((a, b) => a.x - b.x);
     let out = '';
     let end: number | null = null;
