@@ -93,9 +93,8 @@ const SENTENCE_OPENING =
 /** "Apologies for Absence Apologies for absence were received from ...": the title, and the minutes after it. */
 function splitRunOnTitle(text: string): { title: string; rest: string } | null {
   // "ANNOUNCEMENTS A. Mayor Ketchabaw announced ...": a heading in capitals, then its lettered points.
-  const lettered = /^((?:[\p{Lu}\d’'&/(),-]+\s+){0,14}?[\p{Lu}\d’'&/(),-]*\p{Lu}{4}[\p{Lu}\d’'&/(),-]*)\s+(?=\p{Lu}\.\s)/u.exec(
-    text,
-  );
+  const lettered =
+    /^((?:[\p{Lu}\d’'&/(),-]+\s+){0,14}?[\p{Lu}\d’'&/(),-]*\p{Lu}{4}[\p{Lu}\d’'&/(),-]*)\s+(?=\p{Lu}\.\s)/u.exec(text);
   if (lettered) return { title: lettered[1]!, rest: text.slice(lettered[0].length) };
   // "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest ...": a heading in capitals, then the text.
   const capitals =
