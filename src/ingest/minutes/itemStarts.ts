@@ -92,6 +92,10 @@ const SENTENCE_OPENING =
 
 /** "Apologies for Absence Apologies for absence were received from ...": the title, and the minutes after it. */
 function splitRunOnTitle(text: string): { title: string; rest: string } | null {
+  // "ANNOUNCEMENTS A. Mayor Ketchabaw announced ...": a heading in capitals, then its lettered points.
+  const lettered =
+    /^((?:[\p{Lu}\d’'&/(),-]+\s+){0,14}?[\p{Lu}\d’'&/(),-]*\p{Lu}{4}[\p{Lu}\d’'&/(),-]*)\s+(?=\p{Lu}\.\s)/u.exec(text);
+  if (lettered) return { title: lettered[1]!, rest: text.slice(lettered[0].length) };
   // "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest ...": a heading in capitals, then the text.
   const capitals =
     /^((?:[\p{Lu}\d’'&/(),.-]+\s+){1,14}?[\p{Lu}\d’'&/(),.-]*\p{Lu}[\p{Lu}\d’'&/(),.-]*)\s+(?=\p{Lu}?\p{Ll})/u.exec(
@@ -99,10 +103,17 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
     );
   if (capitals && capitals[1]!.split(/\s+/).length >= 2 && text.length - capitals[0].length > 20)
     return { title: capitals[1]!, rest: text.slice(capitals[0].length) };
+  // "Reports. 8.1 Chairman's Report ...": the title ends where the item's own first paragraph number follows.
+  const own = /^(\p{Lu}[^.]{1,120}?)\.\s+(\d{1,3}\.\d{1,2}\.?\s.*)$/u.exec(text);
+  if (own) return { title: own[1]!, rest: own[2]! };
   for (const m of text.matchAll(SENTENCE_OPENING)) {
     const title = text.slice(0, m.index).trim();
     const rest = text.slice(m.index).trim();
-    if (title.split(/\s+/).length > 12) return null;
+    if (title.split(/\s+/).length > 12) return firstSentenceTitle(text);
+    // "Nominations of | Councillors with special responsibility": a title does not end on a small word.
+    if (SMALL_WORD.test(title.split(/\s+/).pop() ?? '')) continue;
+    // "Neighbourhood Plan. Information has been obtained ...": a title stops at its first full stop.
+    if (/\p{Ll}\.\s+\p{Lu}/u.test(title)) return firstSentenceTitle(text);
     // The rest must read as a sentence (lower-case words early on), not as the rest of a long heading.
     const sentence =
       rest
@@ -124,7 +135,20 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
       .filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 3
   )
     return { title: dash[1]!, rest: dash[2]! };
-  return null;
+  return firstSentenceTitle(text);
+}
+
+/**
+ * "Return of register of members' interests and declaration of acceptance of office forms. All forms had been returned
+ * ...": a short first sentence before long minutes is the title of a numbered heading written in sentence case.
+ */
+function firstSentenceTitle(text: string): { title: string; rest: string } | null {
+  const m = /^(\p{Lu}[^.!?]{2,150}?[\p{Ll})’'])\.\s+(\p{Lu}.*)$/u.exec(text);
+  if (!m) return null;
+  const title = m[1]!;
+  const rest = m[2]!;
+  if (title.split(/\s+/).length > 14 || rest.split(/\s+/).length < 12) return null;
+  return { title, rest };
 }
 
 const SMALL_WORD = /^(?:and|of|the|for|in|on|to|a|an|&|with|at|by|from|–|-)$/i;
@@ -178,7 +202,10 @@ const CAPITALS_LABEL_WITH_TEXT =
   /^((?=(?:[^\p{Ll}]*\p{Lu}){4})(?!(?:\S+\s+){5})(?![^\p{Ll}:]*\b(?:RESOLVED|AGREED|NOTED|ORDERED|DECISION|RECOMMENDED)\s*:)[^\p{Ll}:]{4,60}):\s+(\S.*)$/u;
 
 export function itemStartAt(line: Line): ItemStart | null {
-  const text = line.text.replace(/\*\*/g, '');
+  // "11 |": a table's cell separator left at the end of a line its flattening kept.
+  const text = line.text.replace(/\*\*/g, '').replace(/\s+\|$/, '');
+  // "7:10 p.m. Councillor X arrived": a time at the start of a line is not an item number.
+  if (/^\d{1,2}:\d{2}\b/.test(text)) return null;
   const first = text.startsWith('(') ? ITEM_REFERENCE_FIRST.exec(text) : null;
   if (first)
     return {

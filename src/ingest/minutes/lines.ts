@@ -104,8 +104,37 @@ const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
 const BULLET_CHAR = /[•▪●]/;
 const RUN_ON = 400;
 // "STAFF PRESENT:", "MEMBERS ABSENT:": a two-word label is split before its first word, not between its words.
-const RUN_ON_BREAK =
-  /\s+[•▪●]\s+| {2,}(?=\S)|(?<!\b(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO|IN))\s+(?=(?:IN ATTENDANCE|(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO) (?:PRESENT|ABSENT|IN ATTENDANCE)|APOLOGIES FOR ABSENCE|[A-Z][A-Z’']{3,}):\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)|(?<![\d)])\s+(?=Minutes of (?:a|the)\s)|(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)|\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)/gu;
+const LABEL_BREAK = String.raw`(?<!\b(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO|IN))\s+(?=(?:IN ATTENDANCE|(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO) (?:PRESENT|ABSENT|IN ATTENDANCE)|APOLOGIES FOR ABSENCE):\s)|(?<!\b(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO|IN))(?<!(?:^|[.!?:;])\s*(?:[A-Z][A-Z’'&/-]*\s+){0,5}[A-Z][A-Z’'&/-]*)\s+(?=[A-Z][A-Z’']{3,}:\s)`;
+// "MEETING DEDICATION: Mayor ...", "CITY COUNCIL REPORTS ON OUTSIDE AGENCIES:": a label of several words in capitals is
+// split before its first word when a sentence ends before it (the single-word rule above then keeps out of it).
+const LABEL_RUN_BREAK = String.raw`(?<=\p{Ll}{2}[.!?]["”’)]?|\)\.)\s+(?=(?:[A-Z][A-Z’'&/-]*\s+){1,6}[A-Z][A-Z’']{3,}:\s)`;
+// "Absent: None. ROLL CALL Roll call was answered ...": after a sentence, a heading in capitals runs into its text.
+const CAPITALS_WORD = String.raw`(?:[A-Z][A-Z’'&/()-]*|\d{1,4}),?`;
+const CAPITALS_RUN_BREAK = String.raw`(?<=\p{Ll}{2}[.!?]["”’)]?|\)\.)\s+(?=(?:${CAPITALS_WORD}\s+){1,12}[A-Z][A-Z’'&/()-]+\s+\p{Lu}\p{Ll}|[A-Z]{6,}\s+\p{Lu}\p{Ll})`;
+// "None. 4. ANNOUNCEMENTS A. Mayor ...": a minute number and one long word in capitals.
+const NUMBERED_CAPITALS_BREAK = String.raw`\s+(?=\d{1,3}\.\s+[A-Z][A-Z’'&()-]{4,}(?:\s|$))`;
+// "1. Apologies for Absence 1.1 There were ...": a numbered heading followed by its own first paragraph number.
+const NUMBERED_OWN_PARAGRAPH_BREAK = String.raw`\s+(?=(?<minute>\d{1,3})\.\s+\p{Lu}[^.]{2,100}?\.?\s+\k<minute>\.1\.?\s)`;
+// "... advised that they would. 7. Minutes of the Parish Council meeting ...": a numbered heading after a sentence.
+const NUMBERED_AFTER_SENTENCE_BREAK = String.raw`(?<=\p{Ll}{2}[.!?]["”’)]?)\s+(?=\d{1,3}\.\s+\p{Lu}\p{Ll}+\s)`;
+const RUN_ON_BREAK = new RegExp(
+  [
+    String.raw`\s+[•▪●]\s+| {2,}(?=\S)`,
+    LABEL_BREAK,
+    LABEL_RUN_BREAK,
+    CAPITALS_RUN_BREAK,
+    String.raw`\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)`,
+    NUMBERED_CAPITALS_BREAK,
+    NUMBERED_OWN_PARAGRAPH_BREAK,
+    NUMBERED_AFTER_SENTENCE_BREAK,
+    String.raw`\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)`,
+    // "... and that the Minutes of the Council's meeting ...": a sentence going on is not a new heading.
+    String.raw`(?<![\d)]|\d\.)(?<!\b(?:[Tt]he|[Aa]nd|[Tt]hat|[Oo]f|[Tt]o|[Ii]n|[Oo]n|[Ww]ith|[Ff]or|[Bb]y|[Aa]ll|[Aa]n?))\s+(?=Minutes of (?:a|the)\s)`,
+    String.raw`(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)`,
+    String.raw`\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)`,
+  ].join('|'),
+  'gu',
+);
 
 /** A gap of spaces, and a starred item number ("*42 Accept a grant"), where text that lost its layout runs on. */
 const GAP = String.raw` {2,}(?=\S)|\s+(?=\*\d{1,4}\s+\p{Lu}\p{Ll})`;
