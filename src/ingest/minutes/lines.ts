@@ -105,7 +105,7 @@ const BULLET_CHAR = /[•▪●]/;
 const RUN_ON = 400;
 // "STAFF PRESENT:", "MEMBERS ABSENT:": a two-word label is split before its first word, not between its words.
 const RUN_ON_BREAK =
-  /\s+[•▪●]\s+| {2,}(?=\S)|(?<!\b(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO|IN))\s+(?=(?:IN ATTENDANCE|(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO) (?:PRESENT|ABSENT|IN ATTENDANCE)|APOLOGIES FOR ABSENCE|[A-Z][A-Z’']{3,}):\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)|(?<![\d)])\s+(?=Minutes of (?:a|the)\s)|(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)|\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)/gu;
+  /\s+[•▪●]\s+| {2,}(?=\S)|(?<!\b(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO|IN))\s+(?=(?:IN ATTENDANCE|(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO) (?:PRESENT|ABSENT|IN ATTENDANCE)|APOLOGIES FOR ABSENCE|[A-Z][A-Z’']{3,}):\s)|\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+(?!(?:ALSO |STAFF |MEMBERS |OFFICERS |COUNCIL )?(?:PRESENT|ABSENT|IN ATTENDANCE)\s*:)[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)|\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)|(?<![\d)])\s+(?=Minutes of (?:a|the)\s)|(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)|(?<!\b(?:Staff|Members|Council|Officers|Also|Board|Councillors|Employees|Public))\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)/gu;
 
 /** A gap of spaces, and a starred item number ("*42 Accept a grant"), where text that lost its layout runs on. */
 const GAP = String.raw` {2,}(?=\S)|\s+(?=\*\d{1,4}\s+\p{Lu}\p{Ll})`;
