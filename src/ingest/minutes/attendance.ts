@@ -2,6 +2,13 @@ import type { ParsedApology, ParsedName } from '../parsedDocument.js';
 import { findDate } from './dates.js';
 import { spanIn, type Line } from './lines.js';
 import { HONORIFIC, isPost, looksLikeName, readNameList, type ListedName } from './names.js';
+import {
+  isOtherRow,
+  QUALIFIED_PRESENT_IN_LINE,
+  qualifiedPresent,
+  rowAsLine,
+  type SectionKind,
+} from './attendanceLabels.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -9,8 +16,6 @@ export interface Attendance {
   absent: ParsedName[];
   inAttendance: ParsedName[];
 }
-
-type SectionKind = keyof Attendance;
 
 /** Welsh councils write labels bilingually, Welsh first: "Yn bresennol / Present:". */
 const WELSH_LABEL = String.raw`(?:[\p{L}' ]{2,40}\s*\/\s*)?`;
@@ -48,6 +53,11 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   // Co-opted members and the chair named on their own line are present too.
   [labelled(/^co-?opted\s+members?(?:\s+present)?\s*(?::|–)\s*(.*)$/i), 'present'],
   [labelled(/^(?:chair(?:man|person)?|vice[- ]chair(?:man|person)?|in the chair)\s*:\s*(.*)$/i), 'present'],
+  // "Remotely: A, B and C" under the members present: members who joined by video.
+  [
+    /^(?:attending\s+|present\s+)?(?:remotely|virtually|online|via\s+(?:zoom|teams|video[\w ]*))\s*:\s*(.*)$/i,
+    'present',
+  ],
   // "Mr B Lobban in the Chair."
   [/^(.{3,60}?)\s+(?:in the chair|presided|presiding)\.?$/i, 'present'],
   [
@@ -60,7 +70,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets)\s*(?::|-|–|;|$)\s*(.*)$/i), 'apologies'],
   [
     labelled(
-      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+(?:the\s+)?public|other\s+members\s+in\s+attendance|others|also)\s*(?::|-|–|;|$)\s*(.*)$/i,
+      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+(?:the\s+)?public|other\s+members\s+in\s+attendance|others|also|attendees|visitors|guests|observers)\s*(?::|-|–|;|$)\s*(.*)$/i,
     ),
     'inAttendance',
   ],
@@ -68,7 +78,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
 const PROSE_APOLOGIES =
-  /[Aa][Pp][Oo][Ll][Oo][Gg][Ii][Ee][Ss]\s+(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
+  /[Aa][Pp][Oo][Ll][Oo][Gg][Ii][Ee][Ss]\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -109,9 +119,9 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
 
 /** Words one of the labels holds: a line without any is no label (most lines), so the patterns are not tried. */
 const LABEL_WORD =
-  /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating/i;
+  /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating|remote|virtual|online|via|visitor|guest|observer/i;
 
-export function sectionStart(text: string): { kind: SectionKind; rest: string } | null {
+export function sectionStart(text: string): { kind: SectionKind; rest: string; members?: boolean } | null {
   if (!LABEL_WORD.test(text)) return null;
   // "1.2 Present: ...": a numbered point of the minutes' first item that holds a list.
   text = text.replace(SUB_POINT_LABEL, '');
@@ -119,7 +129,20 @@ export function sectionStart(text: string): { kind: SectionKind; rest: string } 
     const m = pattern.exec(text);
     if (m) return { kind, rest: (m[1] ?? '').trim() };
   }
-  return null;
+  // "Selectmen present: ...": the group the label names says whether its list is of members.
+  const qualified = qualifiedPresent(text);
+  return qualified && { ...qualified, members: qualified.kind === 'present' };
+}
+
+/** A label alone in a table's cell ("Present:", "Apologies", "Board Members Present:"). */
+const isLabelCell = (cell: string): boolean => sectionStart(cell)?.rest === '';
+
+/** Attendance lines as read: table rows as labelled lines, labels run together in one line split apart. */
+function attendanceLines(lines: readonly Line[]): Line[] {
+  return lines.flatMap((l) => {
+    const row = rowAsLine(l, isLabelCell);
+    return row ? splitRunOnLabels(row) : [];
+  });
 }
 
 const SUB_POINT_LABEL = /^\d{1,3}\.\d{1,3}\.?\s+(?=\p{Lu}[\p{L} /]{2,40}:)/u;
@@ -127,15 +150,30 @@ const SUB_POINT_LABEL = /^\d{1,3}\.\d{1,3}\.?\s+(?=\p{Lu}[\p{L} /]{2,40}:)/u;
 const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
 
 /** A line that ends an attendance list: prose, a heading of another kind, a date. */
-function endsSection(line: Line): boolean {
+function endsSection(line: Line, above?: Line): boolean {
   const t = line.text;
-  if (sectionStart(t)) return true;
+  if (sectionStart(t) || isOtherRow(t)) return true;
+  // "Public Participation – None.", "Election of Members:": a heading with its value, or a heading as a label.
+  const heading = /^(\p{Lu}[^:–]{2,60}?)\s*(?:[-–:]\s*(?:none|nil)\.?|:)$/iu.exec(t);
+  if (heading && !looksLikeName(heading[1]!) && !ROLE_HEADING.test(heading[1]!)) return true;
+  // "NATIONAL ANTHEM" after "Berman (Chairman), Chopra and Smart": a heading in capitals after names that are not.
+  if (above && /\p{Ll}/u.test(above.text) && /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u.test(t) && !/[,;]/.test(t)) return true;
+  // "Minute of last A.G.M. – No matters arising therefore ...": a heading run in to its minute, not "Name – Post".
+  const dash = /\s[-–]\s/.exec(t);
+  if (dash && t.split(/\s+/).length > 10 && !looksLikeName(t.slice(0, dash.index)) && !ROLE_HEADING.test(t))
+    return true;
   // The layout's heading ends the list above it.
   if (line.layout?.kind === 'heading') return true;
   // "Motion: (Byrne/Drury)" / "THAT apologies from Councillor York be accepted.": a motion, read as prose.
   if (/^(?:motion|moved|seconded|proposed)\b/i.test(t) || PROSE_APOLOGIES.test(t)) return true;
   // "Parish Clerk: Fran Ode": an officer's post as a label of its own.
-  if (/^(?:[\p{L}]+\s+){0,3}(?:clerk|officer|secretary|minute[- ]taker)\s*:/iu.test(t)) return true;
+  // "Clerk and RFO: Mr S Baxter" names two posts of one officer.
+  if (
+    /^(?:[\p{L}]+\s+){0,3}(?:clerk|officer|secretary|minute[- ]taker|rfo)(?:\s+(?:and|&)\s+[\p{L}/]+){0,2}\s*:/iu.test(
+      t,
+    )
+  )
+    return true;
   if (
     /^(membership|minutes|agenda|items?|no\.? item|apologies for absence|declarations?)\b/i.test(t) &&
     !/[,;]/.test(t)
@@ -192,7 +230,7 @@ export function readAttendanceSections(
   into: Attendance,
   options: { minutes: boolean } = { minutes: true },
 ): void {
-  lines = lines.flatMap(splitRunOnLabels);
+  lines = attendanceLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
@@ -215,23 +253,35 @@ export function readAttendanceSections(
     // "Staff Robin Dunn, ...; Mark" / "Present: DesLauriers, ...": a two-word label split over two lines by its column.
     const kind = start.kind === 'present' && STAFF_WORD.test(lines[i - 1]?.text ?? '') ? 'inAttendance' : start.kind;
     const body = listBody(lines, i + 1);
-    readSection(kind, lines[i]!, start.rest, body, into);
+    readSection(kind, lines[i]!, start.rest, body, into, start.members === true);
     i += body.length;
   }
 }
 
 /** Whether a line holds an attendance label, maybe after other text ("1 MINUTES OF ... PRESENT: A, B"). */
 export function holdsAttendanceLabel(line: Line): boolean {
-  return splitRunOnLabels(line).some((l) => sectionStart(l.text) !== null);
+  return attendanceLines([line]).some((l) => sectionStart(l.text) !== null);
 }
 
 /** "Mayor Huber called the meeting to order at 7:00 p.m.": the member presiding, named by the office held. */
 const CALLED_TO_ORDER =
   /\b((?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+called\s+the\s+meeting\s+to\s+order\b/u;
 
+/** "The meeting was called to order at 7:00 p.m. by Chairman Ira Wood.", "Supervisor Maier opened the meeting". */
+const PRESIDER_OFFICE = String.raw`(?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?`;
+const PRESIDER_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}`;
+const CALLED_TO_ORDER_BY = new RegExp(
+  String.raw`\bcalled\s+to\s+order\s+(?:at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\s+)?by\s+(?:the\s+)?(${PRESIDER_OFFICE})\s+(${PRESIDER_NAME})`,
+  'u',
+);
+const OPENED_BY = new RegExp(
+  String.raw`(?:^|[.;]\s+)(${PRESIDER_OFFICE})\s+(${PRESIDER_NAME})\s+opened\s+the\s+meeting\b`,
+  'u',
+);
+
 function readPresider(line: Line, into: Attendance): void {
-  const m = CALLED_TO_ORDER.exec(line.text);
-  const [entry] = m ? readNameList([`${m[1]} ${m[2]}`]) : [];
+  const m = CALLED_TO_ORDER.exec(line.text) ?? CALLED_TO_ORDER_BY.exec(line.text) ?? OPENED_BY.exec(line.text);
+  const [entry] = m ? readNameList([`${m[1]} ${m[2]!.replace(/\.$/, '')}`]) : [];
   if (entry) into.present.push(toName(entry, line));
 }
 
@@ -240,9 +290,24 @@ const STAFF_WORD = /^(?:staff|officers?|officials)\b(?!.*:)/i;
 /** The lines of a list after its label, up to what ends it. */
 function listBody(lines: readonly Line[], from: number): Line[] {
   const body: Line[] = [];
-  for (let j = from; j < lines.length && !endsSection(lines[j]!); j++) body.push(lines[j]!);
+  // "In attendance: Mrs S Roberts (Clerk) and Cllr J Davies.": a list whose line ends its sentence is whole; a list
+  // wrapped by the page goes on without a full stop (or in lower case on the next line).
+  let last = from > 0 ? (sectionStart(lines[from - 1]!.text)?.rest ?? '') : '';
+  for (let j = from; j < lines.length && !endsSection(lines[j]!, lines[j - 1]); j++) {
+    if (endsList(last) && !/^(?:\p{Ll}|and\b|&)/u.test(lines[j]!.text)) break;
+    body.push(lines[j]!);
+    last = lines[j]!.text;
+  }
   return body;
 }
+
+function endsList(text: string): boolean {
+  return /\.$/.test(text) && text.search(SENTENCE_END) === text.length - 1 && readNameList([text]).length > 0;
+}
+
+/** A role written as a heading of a list ("Councillors:", "Members – Ward 1"), which goes on under it. */
+const ROLE_HEADING =
+  /^(?:(?:county|district|borough|town|parish|city|community)\s+)?(?:councill?ors?|cllrs?|members?|trustees?|commissioners?|aldermen|officers?|staff|chair\w*)\b/i;
 
 /**
  * Labels with nothing after them, each followed at once by another label: the lists that follow (after the last
@@ -319,12 +384,19 @@ function postColumn(lines: readonly Line[]): [Line, boolean][] | null {
 }
 
 /** Reads one list of names under its label: who was present, sent apologies, was absent or in attendance. */
-function readSection(kind: SectionKind, first: Line, firstText: string, body: readonly Line[], into: Attendance): void {
+function readSection(
+  kind: SectionKind,
+  first: Line,
+  firstText: string,
+  body: readonly Line[],
+  into: Attendance,
+  membersLabel = false,
+): void {
   const entries: [ListedName, Line][] = [];
   // A label's line that ran on past its list ("... County Cllr A Tudor The Town Clerk was in attendance.") stops
   // where the prose starts.
   const prose = PROSE_AFTER_LIST.exec(firstText);
-  const listText = prose ? firstText.slice(0, prose.index) : firstText;
+  const listText = runOnListEnd(prose ? firstText.slice(0, prose.index) : firstText).replace(SENT_APOLOGY_VERB, '');
   const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
     l.text.search(ROLE_LABEL_IN_LIST) >= 0
       ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
@@ -343,6 +415,7 @@ function readSection(kind: SectionKind, first: Line, firstText: string, body: re
   const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
   // Each entry keeps the line it was read from, for provenance.
   for (const e of listed) entries.push([e, all.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
+  const officeBearers = listed.some((e) => OFFICE_BEARER.test(e.note ?? ''));
   for (const [raw, line] of entries) {
     // "Trustee Piacentini Absent": a roll call's status written after the name.
     const absent = /\s+absent$/i.exec(raw.name);
@@ -351,8 +424,11 @@ function readSection(kind: SectionKind, first: Line, firstText: string, body: re
       into.absent.push(toName(e, line));
       continue;
     }
-    // "Mr J Alun Foulkes (Clerk)" in a members' list is an officer in attendance, not a member present.
-    if (kind === 'present' && /\b(clerk|officer|secretary|minute[- ]taker)\b/i.test(e.note ?? e.after ?? '')) {
+    // "Mr J Alun Foulkes (Clerk)" in a members' list is an officer in attendance, not a member present; a label that
+    // names its group as members ("Board members present were A, Clerk, B, Treasurer") and a list of a community
+    // council's office-bearers ("A (chair), B (Secretary), C (Treasurer)") keep their posts among the members.
+    const officer = officeBearers ? /\b(clerk|officer)\b/i : /\b(clerk|officer|secretary|minute[- ]taker)\b/i;
+    if (kind === 'present' && !membersLabel && officer.test(e.note ?? e.after ?? '')) {
       into.inAttendance.push(toName(e, line));
       continue;
     }
@@ -385,6 +461,13 @@ function splitRunOnLabels(line: Line): Line[] {
   const starts: number[] = [];
   // The label starts with a capital (a numbered point's number may come first: "1.3 Apologies:").
   for (const m of line.text.matchAll(RUN_ON_LABEL)) if (/^[\d.\s]*\p{Lu}/u.test(m[0])) starts.push(m.index);
+  // "Council Employees Present:": a group's label holds "Present:", which starts no label of its own inside it.
+  for (const m of line.text.matchAll(QUALIFIED_PRESENT_IN_LINE)) {
+    if (!qualifiedPresent(line.text.slice(m.index))) continue;
+    const inside = starts.filter((s) => s > m.index && s < m.index + m[0].length);
+    starts.splice(0, starts.length, ...starts.filter((s) => !inside.includes(s) && s !== m.index), m.index);
+  }
+  starts.sort((a, b) => a - b);
   // "Yn bresennol / Present:": a bilingual label the section patterns read whole is one label, not text before one.
   if (starts.length > 0 && starts[0]! > 0 && starts[0]! < 50 && sectionStart(line.text)) starts[0] = 0;
   if (starts.length === 0 || (starts.length === 1 && starts[0] === 0)) return [line];
@@ -411,6 +494,25 @@ function splitRunOnLabels(line: Line): Line[] {
  */
 const ROLE_LABEL_IN_LIST =
   /(?:^|\s)(?:(?:county|borough|district|town|parish|city)\s+)?(?:(?:deputy\s+)?(?:mayor|reeve|warden)|councill?ors?|councilmembers?|trustees?|aldermen|commissioners?|supervisors?)\s*:\s*/gi;
+
+/**
+ * "... and Cllr Yarwood. Cou/286/07-08 Apologies for Absence ...": in text that lost its line breaks the list on a
+ * label's line ends with its sentence; what runs on after it is the minutes.
+ */
+function runOnListEnd(text: string): string {
+  const end = text.search(LIST_SENTENCE_END);
+  return end > 0 && text.length - end > 20 && readNameList([text.slice(0, end)]).length > 0 ? text.slice(0, end) : text;
+}
+
+const LIST_SENTENCE_END =
+  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof|Jr|Sr|Supt|Insp|Sgt|Co))\.\s+(?=\p{Lu})/u;
+
+/** Posts a community council elects from its members: a list naming them is of members, its secretary included. */
+const OFFICE_BEARER = /^(?:treasurer|(?:vice|deputy)[- ]?chair\w*|vice[- ]president)$/i;
+
+/** "Cllr. A Edwards sent his apologies.": the verb after the names in an apologies list. */
+const SENT_APOLOGY_VERB =
+  /\s+(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b.*$/i;
 
 /** A sentence after a list on the same line: "The Town Clerk and Deputy Town Clerk were in attendance." */
 const PROSE_AFTER_LIST = /\s(?=(?:The|There|It|Prior|Following|This|All)\s[^.]*?\b(?:was|were|had|has|gave|is|are)\b)/;
@@ -515,11 +617,19 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
  */
 export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): number {
   let m = PROSE_APOLOGIES.exec(line.text);
-  if (!m) return readApologyMotion(line, into);
-  // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
-  let text = line.text;
+  // "THAT the apologies and requests" / "for leave of absence from Councillors A, B and C ...": a sentence wrapped
+  // before its names is read with the lines it runs on to.
   let read = 1;
-  for (const next of following.slice(0, 4)) {
+  let text = line.text;
+  for (const next of following.slice(0, 2)) {
+    if (m || !/apolog/i.test(line.text) || /[.;:]$/.test(text) || sectionStart(next.text)) break;
+    text = `${text} ${next.text}`;
+    m = PROSE_APOLOGIES.exec(text);
+    read++;
+  }
+  if (!m) return readApologySentence(line, into);
+  // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
+  for (const next of following.slice(read - 1, 4)) {
     if (/[.;:]$/.test(m[1]!) || !m[0].endsWith(m[1]!) || sectionStart(next.text)) break;
     text = `${text} ${next.text}`;
     m = PROSE_APOLOGIES.exec(text)!;
@@ -531,9 +641,35 @@ export function readProseApologies(line: Line, into: Attendance, following: read
     // "from Tom Foy who was unavoidably detained at work": the reason ends the list.
     .replace(/\s+who\s+(?:was|were|is|are|had|has)\b.*$/i, '')
     // "THAT apologies from Councillor York be accepted": the motion's verb ends the list.
-    .replace(/\s+be\s+(?:accepted|noted|received|recorded)\b.*$/i, '');
+    .replace(/\s+be\s+(?:accepted|noted|received|recorded)\b.*$/i, '')
+    // "from Councillors A and B in respect of an inability to attend": what the apology is for ends the list.
+    .replace(/\s+(?:in\s+respect\s+of|for\s+(?:the|this|their|his|her)\s+(?:meeting|absence))\b.*$/i, '')
+    // "from Cllr Purves With the absence of the Vice Chairman": text that lost its full stop runs into a sentence.
+    .replace(/\s+\p{Lu}\p{Ll}+\s+(?:the|a|an|this|it)\s.*$/u, '');
   for (const e of readNameList([names])) into.apologies.push(toApology(e, line));
   return read;
+}
+
+/**
+ * "Cllr I Wroth & Cllr H Wroth sent apologies.": the names before the verb; "accept the apology from Member H Doig for
+ * absence": the names after it (an apology for lateness is from a member who came). Gives 1 when the line holds one.
+ */
+const SENT_APOLOGIES =
+  /^(?:[•·*-]\s*)?(.{3,200}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered|submitted|forwarded)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b/i;
+const ACCEPTED_APOLOGY =
+  /\baccept(?:s|ed)?\s+(?:the\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:from|of)\s+(.{3,200}?)(?:\s+for\s+(absence|lateness|late\s+arrival|early\s+departure)\b|[.;]|$)/i;
+
+function readApologySentence(line: Line, into: Attendance): number {
+  const sent = SENT_APOLOGIES.exec(line.text);
+  const accepted = sent ? null : ACCEPTED_APOLOGY.exec(line.text);
+  if (accepted?.[2] && !/^absence$/i.test(accepted[2])) return 0;
+  const names = sent?.[1] ?? accepted?.[1];
+  if (!names) return readApologyMotion(line, into);
+  const entries = readNameList([names]);
+  // Every piece must be a name: "The Chair said Cllr X had sent apologies" is a report, read elsewhere if at all.
+  if (entries.length === 0 || entries.length < names.split(/,|\s+(?:and|&)\s+/).length) return 0;
+  for (const e of entries) into.apologies.push(toApology(e, line));
+  return 1;
 }
 
 /**

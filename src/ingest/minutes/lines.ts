@@ -112,7 +112,9 @@ const LABEL_RUN_BREAK = String.raw`(?<=\p{Ll}{2}[.!?]["”’)]?|\)\.)\s+(?=(?:[
 const CAPITALS_WORD = String.raw`(?:[A-Z][A-Z’'&/()-]*|\d{1,4}),?`;
 const CAPITALS_RUN_BREAK = String.raw`(?<=\p{Ll}{2}[.!?]["”’)]?|\)\.)\s+(?=(?:${CAPITALS_WORD}\s+){1,12}[A-Z][A-Z’'&/()-]+\s+\p{Lu}\p{Ll}|[A-Z]{6,}\s+\p{Lu}\p{Ll})`;
 // "None. 4. ANNOUNCEMENTS A. Mayor ...": a minute number and one long word in capitals.
-const NUMBERED_CAPITALS_BREAK = String.raw`\s+(?=\d{1,3}\.\s+[A-Z][A-Z’'&()-]{4,}(?:\s|$))`;
+// "3. ALSO PRESENT: ...": a numbered attendance label stays with its number and its list.
+const NOT_ATTENDANCE_LABEL = String.raw`(?!(?:ALSO |STAFF |MEMBERS |OFFICERS |COUNCIL )?(?:PRESENT|ABSENT|IN ATTENDANCE)\s*:)`;
+const NUMBERED_CAPITALS_BREAK = String.raw`\s+(?=\d{1,3}\.\s+${NOT_ATTENDANCE_LABEL}[A-Z][A-Z’'&()-]{4,}(?:\s|$))`;
 // "1. Apologies for Absence 1.1 There were ...": a numbered heading followed by its own first paragraph number.
 const NUMBERED_OWN_PARAGRAPH_BREAK = String.raw`\s+(?=(?<minute>\d{1,3})\.\s+\p{Lu}[^.]{2,100}?\.?\s+\k<minute>\.1\.?\s)`;
 // "... advised that they would. 7. Minutes of the Parish Council meeting ...": a numbered heading after a sentence.
@@ -123,7 +125,7 @@ const RUN_ON_BREAK = new RegExp(
     LABEL_BREAK,
     LABEL_RUN_BREAK,
     CAPITALS_RUN_BREAK,
-    String.raw`\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)`,
+    String.raw`\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+${NOT_ATTENDANCE_LABEL}[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)`,
     NUMBERED_CAPITALS_BREAK,
     NUMBERED_OWN_PARAGRAPH_BREAK,
     NUMBERED_AFTER_SENTENCE_BREAK,
@@ -131,7 +133,8 @@ const RUN_ON_BREAK = new RegExp(
     // "... and that the Minutes of the Council's meeting ...": a sentence going on is not a new heading.
     String.raw`(?<![\d)]|\d\.)(?<!\b(?:[Tt]he|[Aa]nd|[Tt]hat|[Oo]f|[Tt]o|[Ii]n|[Oo]n|[Ww]ith|[Ff]or|[Bb]y|[Aa]ll|[Aa]n?))\s+(?=Minutes of (?:a|the)\s)`,
     String.raw`(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)`,
-    String.raw`\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)`,
+    // "Staff Present:", "Board Members Present:": a group's label is split before the group, not inside it.
+    String.raw`(?<!\b(?:Staff|Members|Council|Officers|Also|Board|Councillors|Employees|Public))\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)`,
   ].join('|'),
   'gu',
 );

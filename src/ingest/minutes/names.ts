@@ -11,7 +11,7 @@ const PLURAL_HONORIFIC =
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
 const NAME_BOUNDARY =
-  /(?<!\b(?:County|District|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?|Deputy|Lord|Lady|the|The))\s+(?=(?:(?:County|District|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor|Revd?|(?:Deputy\s+)?Mayor|Council\s+Member|Councilmember|Council\s+President)\.?\s+\p{Lu})/gu;
+  /(?<!\b(?:County|District|Unitary|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?|Deputy|Lord|Lady|the|The))\s+(?=(?:(?:County|District|Unitary|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor|Revd?|(?:Deputy\s+)?Mayor|Council\s+Member|Councilmember|Council\s+President)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -39,6 +39,8 @@ function cleanName(raw: string): string {
       .replace(/^[-–•·*\s]+/, '')
       // "Cynghorydd/Councillor Nia Griffiths": a bilingual honorific, read as its English half.
       .replace(/\b(?:Cynghorydd|Cyng\.?)\s*\/\s*(Councillor|Cllr\.?)(?=\s)/gi, '$1')
+      // "Councillor Gerry Martin Ward 2": the ward a member sits for is not part of the name.
+      .replace(/\s*[-–]?\s+Ward\s+(?:\d{1,2}|[IVX]{1,4})\b\.?\s*$/, '')
       // Honours after a name ("Sir Paul Carter, CBE") are not part of it.
       .replace(/,?\s+\b(?:CBE|MBE|OBE|KBE|DBE|BEM|QSM|JP|DL|KC|QC|MP|MS|MSP|AM|OAM|ONZM|MNZM)\b\.?(?=[\s,;]|$)/g, '')
       .replace(/[\s.;:,]+$/, '')
@@ -50,7 +52,7 @@ function cleanName(raw: string): string {
 
 /** Words of job titles and organisations, which a name does not contain. */
 const JOB_WORDS =
-  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain)\b/;
+  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain|Treasurer|Curator|Engineer|Planner|Accountant|Solicitor|Administrator|Librarian|Receptionist)\b/;
 
 /** Whether a text names a post or an organisation ("General Manager", "Acting Director Corporate"), not a person. */
 export function isPost(text: string): boolean {
@@ -179,7 +181,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
   const out: ListedName[] = [];
   for (const line of joinBrokenNames(lines)) {
     const lineStart = out.length;
-    let text = line.replace(/^(present|absent|apologies|also present|in attendance)\s*[:-]?\s*/i, '');
+    let text = bilingual(line).replace(/^(present|absent|apologies|also present|in attendance)\s*[:-]?\s*/i, '');
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
     if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
@@ -246,6 +248,16 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     }
   }
   return out;
+}
+
+/**
+ * Welsh councils write both languages: "Cyng. / Cllrs. A, B a/and C", "Cyng/Cllrs.: A". The English half is read.
+ */
+function bilingual(text: string): string {
+  if (!text.includes('/')) return text;
+  return text
+    .replace(/\b(?:Cynghorwyr|Cynghorydd|Cyng)\.?\s*\/\s*(?=(?:Councill?ors?|Cllrs?)\b)/gi, '')
+    .replace(/\s+a\s*\/\s*and\s+/gi, ' and ');
 }
 
 /** Words of departments and services, which begin a job title ("Children's Services", "Parks"), not a name. */

@@ -43,7 +43,7 @@ const MINUTES_SIGNS =
 
 /** Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried. */
 const PROSE_MINUTES_SIGNS =
-  /\b(called to order|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call)\b/i;
+  /\b(called to order|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call|opened the meeting|quorum present|present:)/i;
 
 const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
 
@@ -329,12 +329,12 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     } else declarations.push(...readDeclarations(minutesLines, start.number, false));
   }
   // A page number read as a first item's number ("1 MINUTES OF ... COUNCIL ... PRESENT: A, B") leaves the header
-  // empty: the lists are in that item's own line or just below it.
+  // empty (but for the member who called the meeting to order): the lists are in that item's own line or just below.
   const firstItem = bodies[0];
   if (
     minutesDocument &&
     firstItem &&
-    attendance.present.length + attendance.apologies.length === 0 &&
+    new Set(attendance.present.map((p) => p.name)).size + attendance.apologies.length <= 1 &&
     [firstItem.start.line, ...firstItem.body.slice(0, 3)].some(holdsAttendanceLabel)
   )
     readAttendanceSections([firstItem.start.line, ...firstItem.body], attendance);

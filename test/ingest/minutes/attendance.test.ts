@@ -176,3 +176,67 @@ describe('attendance layouts of councils the parser had not seen', () => {
     expect(names(a.inAttendance)).toEqual(['Helen Tait', 'Cllr Hay']);
   });
 });
+
+describe('attendance written in sentences, table rows and bilingual lists', () => {
+  it('should read members named in sentences and the member who called the meeting to order', () => {
+    const got = attendanceOf(
+      'The meeting was called to order at 7:00 p.m. by Chairman Ira Wood. Selectmen present included Mo May and Jo Houk. Town Administrator Tim Smith also attended.',
+    );
+    expect(got.present.map((p) => p.name)).toEqual(['Chairman Ira Wood', 'Mo May', 'Jo Houk']);
+  });
+
+  it('should keep board officers named in a members label among the members', () => {
+    const got = attendanceOf(
+      'Board members present, in addition to the supervisor, were Elaine Bater, Clerk, Nan Havens, Treasurer, and Duane Luick, Trustee. Don Laier, a Trustee, was absent.',
+    );
+    expect(got.present.map((p) => p.name)).toEqual(['Elaine Bater', 'Nan Havens', 'Duane Luick']);
+    expect(got.inAttendance).toEqual([]);
+  });
+
+  it('should read staff and the public under their group labels as in attendance, not present', () => {
+    const got = attendanceOf(
+      'Present: Cllr. C Edwards, Cllr. P Rudd\nCouncil Employees Present: RFO Clive Baker, Clerk Linda Evans\nMembers of the Public Present: Cllr H Davies',
+    );
+    expect(got.present.map((p) => p.name)).toEqual(['Cllr. C Edwards', 'Cllr. P Rudd']);
+    expect(got.inAttendance.map((p) => p.name)).toContain('Cllr H Davies');
+  });
+
+  it('should read a community council office-bearers list with its secretary among the members', () => {
+    const got = attendanceOf('Present: Ann Bick (chair), John Foulkes (Secretary), Brian Popp (Treasurer), Ian Mac.');
+    expect(got.present.map((p) => p.name)).toEqual(['Ann Bick', 'John Foulkes', 'Brian Popp', 'Ian Mac']);
+    const parish = attendanceOf('Present: Cllr Ann Bick (Chair), Mr Tom Ode (Clerk).');
+    expect(parish.inAttendance.map((p) => p.name)).toEqual(['Mr Tom Ode']);
+  });
+
+  it('should end a list at its full stop, a heading in capitals and a heading with its value', () => {
+    const got = attendanceOf(
+      'In attendance:\nMrs S Roberts (Clerk) and Unitary Cllr J Davies.\nPublic Participation – None.\nPRESENT\nCouncillors\nBerman (Chairman), Mills and Smart\nNATIONAL ANTHEM',
+    );
+    expect(got.inAttendance.map((p) => p.name)).toEqual(['Mrs S Roberts', 'Unitary Cllr J Davies']);
+    expect(got.present.map((p) => p.name.replace(/^Councillor /, ''))).toEqual(['Berman', 'Mills', 'Smart']);
+  });
+
+  it('should read apologies sent, accepted, or wrapped in a motion, but not an apology for lateness', () => {
+    const sent = attendanceOf('Minutes of the meeting\nCllr I Wroth & Cllr H Wroth sent apologies.');
+    expect(sent.apologies.map((a) => a.name)).toEqual(['Cllr I Wroth', 'Cllr H Wroth']);
+    const accepted = attendanceOf('a) accept the apology from Member H Doig for absence.');
+    expect(accepted.apologies.map((a) => a.name)).toEqual(['Member H Doig']);
+    expect(attendanceOf('a) accept the apology from Member H Doig for lateness.').apologies).toEqual([]);
+    const motion = attendanceOf(
+      'THAT the apologies and requests\nfor leave of absence from Councillors Quill and Varga in respect of\nan inability to attend be accepted.',
+    );
+    expect(motion.apologies.map((a) => a.name)).toEqual(['Councillor Quill', 'Councillor Varga']);
+  });
+
+  it('should read a table flattened into pipe rows and Welsh bilingual prefixes', () => {
+    const table = attendanceOf('|Present: |Moira Kettle, Duncan Aird, |\n| |Isla Munro |\n|Apologies |Ewan Hart |');
+    expect(table.present.map((p) => p.name)).toEqual(['Moira Kettle', 'Duncan Aird', 'Isla Munro']);
+    expect(table.apologies.map((a) => a.name)).toEqual(['Ewan Hart']);
+    const welsh = attendanceOf('Presennol / Present: Cyng/Cllrs.: D. Pugh (chair) G. Rees and S. Bevan.');
+    expect(welsh.present.map((p) => p.name)).toEqual([
+      'Councillor D. Pugh',
+      'Councillor G. Rees',
+      'Councillor S. Bevan',
+    ]);
+  });
+});
