@@ -182,7 +182,7 @@ describe('attendance written in sentences, table rows and bilingual lists', () =
     const got = attendanceOf(
       'The meeting was called to order at 7:00 p.m. by Chairman Ira Wood. Selectmen present included Mo May and Jo Houk. Town Administrator Tim Smith also attended.',
     );
-    expect(got.present.map((p) => p.name)).toEqual(['Chairman Ira Wood', 'Mo May', 'Jo Houk']);
+    expect(got.present.map((p) => p.name)).toEqual(['Ira Wood', 'Mo May', 'Jo Houk']);
   });
 
   it('should keep board officers named in a members label among the members', () => {
