@@ -3,8 +3,8 @@ import type { ParsedDocument } from '../ingest/parsedDocument.js';
 /**
  * A document's meetings with the body the clerk named at import (`quorum import --body`) for those
  * whose text names none: a parish or community council's own minutes often never say whose they
- * are. A body the document names always wins. The body has no place in the text (no span), so its
- * provenance says it was given, not read.
+ * are. A body the document names always wins. The given body has no span: no place in the document
+ * is claimed for it.
  */
 export function withGivenBody(doc: ParsedDocument, bodyName: string | undefined): ParsedDocument {
   const name = bodyName?.trim();
