@@ -776,6 +776,6 @@ export function isMinutesHeading(line: Line): boolean {
     !MINUTES_SENTENCE.test(head) &&
     !/\b(previous|last)\s+meeting\b/i.test(text) &&
     !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(text) &&
-    (findDate(text) !== null || /\bof\s+(?:the\s+)?\S/.test(text))
+    (findDate(text) !== null || /\bof\s+(?:the\s+)?\S/i.test(text))
   );
 }
