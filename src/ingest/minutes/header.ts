@@ -628,7 +628,15 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     )
       continue;
     if (line !== headingLine && /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
-    const found: ReturnType<typeof findDate> = date ? null : findDate(line.text);
+    // "Archive 2004-03-09 ... A Meeting of the X was held on Tuesday, March 9, 2004, at 7:30 p.m.": the date of the
+    // sentence describing the meeting, not a file's date before it on the same line.
+    const from = describedFrom(line.text);
+    const inSentence = from > 0 ? findDate(line.text.slice(from)) : null;
+    const found: ReturnType<typeof findDate> = date
+      ? null
+      : inSentence
+        ? { ...inSentence, index: inSentence.index + from }
+        : findDate(line.text);
     // "... when the matter was previously discussed at the meeting on 4th November, 2008": another meeting's date.
     const d: ReturnType<typeof findDate> =
       found && line !== headingLine && OTHER_OCCASION.test(sentenceBefore(line.text, found.index)) ? null : found;
@@ -728,6 +736,12 @@ const SELF_DESCRIBING =
  */
 const SELF_DESCRIBING_INSIDE =
   /(?:^|[\s.;:])(?:The|An?)\s+(?:[\w-]+\s+){0,2}[Mm]eeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,80}?)\s+(?:was|were)\s+(?:held|convened)\b/u;
+
+/** Where a sentence describing this meeting starts inside a line, or -1. */
+function describedFrom(text: string): number {
+  const m = SELF_DESCRIBING_INSIDE.exec(text);
+  return m ? m.index : -1;
+}
 
 /** A sentence saying that this meeting met: "The Monthly Meeting of the Council was held on ...". */
 export function describesMeeting(text: string): boolean {
