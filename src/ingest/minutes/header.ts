@@ -1,5 +1,5 @@
 import type { Sourced } from '../parsedDocument.js';
-import { findDate, findTime } from './dates.js';
+import { findDate, findTime, isDateLine } from './dates.js';
 import { spanIn, type Line } from './lines.js';
 
 export interface MeetingHeader {
@@ -73,7 +73,9 @@ function withoutMeetingType(text: string): string {
     );
   if (!type) return bare;
   const after = bare.slice(type.index + type[0].length);
-  if (BODY_WORD.test(after)) return `${bare.slice(0, type.index)}${after}`.trim();
+  // "Ordinary Meeting of Council": what met is the council.
+  if (BODY_WORD.test(after))
+    return `${bare.slice(0, type.index)}${after.replace(/^meeting\s+of\s+(?:the\s+)?/i, '')}`.trim();
   return type.index > 0 ? bare.slice(0, type.index).trim() : bare;
 }
 
@@ -111,6 +113,28 @@ function cleanBody(text: string): string {
   return titleCase(body);
 }
 
+/**
+ * What runs on after the place: "... Chambers and Electronic Participation", "... Alexandra and live streamed on
+ * microsoft teams" (the online half of a hybrid meeting), "... Hall at 19:30" (the time), "... WRETTON 6TH JANUARY
+ * 2020"
+ * (the date), "... Groby Cou/285/07-08" (the first minute's number), "... Participation The following Members" (the
+ * next sentence, its capital "The" not after a comma).
+ */
+function venueTail(text: string): string {
+  let venue = text
+    .replace(
+      /,?\s+(?:and|&|\/)\s+(?:(?:via|by)\s+|(?:was\s+)?(?:live\s*-?\s*)?stream(?:ed|ing)\b|electronic(?:ally)?\b|virtual(?:ly)?\b|online\b|remote(?:ly)?\b|zoom\b|(?:ms\s+|microsoft\s+)?teams\b).*$/i,
+      '',
+    )
+    .replace(/(?<!,)\s+The\s+\p{Ll}.*$/u, '')
+    .replace(/\s+(?:at|from|commencing(?:\s+at)?)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?$/i, '')
+    .replace(/\s+\S*\d\S*\/\S*$/, '');
+  const date = findDate(venue);
+  if (date && date.index > 3 && date.index + date.length >= venue.trimEnd().length - 1)
+    venue = venue.slice(0, date.index).replace(/[\s,–-]+(?:on\s*)?$/i, '');
+  return venue;
+}
+
 function cleanVenue(text: string): string {
   // A run-on line goes on past the place into the attendance ("... Leicester Road, Groby Cou/285/07-08 Present ...").
   const runOn =
@@ -118,7 +142,7 @@ function cleanVenue(text: string): string {
     // "... 68 Sussex Street, Linton NEXT ORDINARY COUNCIL MEETING 6.00pm": a heading in capitals after a place written
     // in mixed case starts the next part of the page.
     (/\p{Ll}/u.test(text) ? /\s+(?=\p{Lu}{3,}\s+\p{Lu}{3,}\b)/u.exec(text) : null);
-  return titleCase(runOn ? text.slice(0, runOn.index) : text)
+  return titleCase(venueTail(runOn ? text.slice(0, runOn.index) : text))
     .replace(/\.?\s*View directions\.?$/i, '')
     .replace(/\s+/g, ' ')
     .replace(/[,.;\s]+$/, '')
@@ -197,24 +221,82 @@ function wrappedCapitals(text: string, named: string, next: Line | undefined): s
   return `${named} ${more}`;
 }
 
-function findBody(lines: readonly Line[]): Sourced<string> | null {
+/** "The special meeting of the X was held ...": the body a sentence among lines [from, to) says met. */
+function bodyFromSentence(lines: readonly Line[], from: number, to: number): Sourced<string> | null {
+  for (let i = from; i < Math.min(to, lines.length); i++) {
+    const line = lines[i]!;
+    const m = selfDescribed(line.text);
+    if (!m || !BODY_WORD.test(m.body) || !looksLikeTitle(m.body)) continue;
+    // "RESOLVEN COMMUNITY COUNCIL" over "The Monthly Meeting of the Council was held on ...": the heading names the
+    // council the sentence only calls "the Council".
+    const heading = GENERIC_COUNCIL.test(m.body) ? headingEndingWith(lines, i, m.body) : undefined;
+    return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(cleanBody(m.body), line, m.part);
+  }
+  return null;
+}
+
+/** "MUNICIPAL DISTRICT OF CASTLECOMER": in a minutes heading, a local authority's own name is a body too. */
+const LOCAL_AUTHORITY = /\b(?:District|Municipality|Corporation|Borough)\b/i;
+
+/**
+ * A minutes heading as a line gives it: a page number before it goes ("1 MINUTES of the Regular Meeting ..."), and
+ * a heading in capitals broken after "OF" or "THE" goes on to the next line ("... MEETING OF THE MUNICIPAL DISTRICT OF"
+ * / "CASTLECOMER HELD IN COUNCIL CHAMBERS ...").
+ */
+function headingOn(text: string, next: Line | undefined): string {
+  const own = text.replace(/^\d{1,3}\s+(?=minutes\s+(?:of|for)\b)/i, '');
+  return /^minutes\s+(?:of|for)\b/i.test(own) &&
+    own === own.toUpperCase() &&
+    /\s(?:OF|THE|AND|FOR)$/.test(own) &&
+    next &&
+    next.text === next.text.toUpperCase()
+    ? `${own} ${next.text}`
+    : own;
+}
+
+/**
+ * "Kildare County Council KILDARE COUNTY COUNCIL Minutes of meeting of Full Council held at ...": a title before the
+ * minutes heading on a line that lost its breaks (the heading's own "Minutes" capitalised).
+ */
+function titleBeforeMinutes(text: string): RegExpExecArray | null {
+  const m = /^(.{6,80}?)\s(?=(?:The\s+)?(?:Minutes|MINUTES)\s+(?:of|for|OF|FOR)\s)/.exec(text);
+  return m && looksLikeTitle(m[1]!) && BODY_WORD.test(m[1]!) ? m : null;
+}
+
+function findBody(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
+  return findNamedBody(lines) ?? titleOverDate(lines, dateLine);
+}
+
+/**
+ * "Amenities, Leisure and Community Services" over "Tuesday 13th March 2018" over the place: a committee's name set as
+ * the title just above the meeting's date, without a word such as "Committee".
+ */
+function titleOverDate(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
+  const at = lines.findIndex((l) => l.index === dateLine);
+  const title = at > 0 ? lines[at - 1]! : undefined;
+  if (!title || !isDateLine(lines[at]!.text) || title.text.length > 80 || TITLE_LINE.test(title.text)) return null;
+  if (LABEL.test(title.text) || /:/.test(title.text) || findDate(title.text) || !looksLikeTitle(title.text))
+    return null;
+  if (/^(?:source|https?|www\.|page\b)/i.test(title.text) || title.text.split(/\s+/).length < 2) return null;
+  return sourced(cleanBody(title.text), title, title.text);
+}
+
+function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   // "The special meeting of the Millbrook Township Board of Trustees was called to order ...": prose minutes name the
   // body in their first sentence.
-  for (const line of lines.slice(0, 12)) {
-    const m = SELF_DESCRIBING.exec(line.text);
-    if (m && BODY_WORD.test(m[1]!) && looksLikeTitle(m[1]!)) return sourced(cleanBody(m[1]!), line, m[1]!);
-  }
+  const opening = bodyFromSentence(lines, 0, 12);
+  if (opening) return opening;
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
   const candidates = [
-    ...lines.map((line, i) => ({ line, i, text: line.text })),
+    ...lines.map((line, i) => ({ line, i, text: headingOn(line.text, lines[i + 1]) })),
     ...lines.flatMap((line, i) => {
-      const mid = MINUTES_MID_LINE.exec(line.text);
+      const mid = MINUTES_MID_LINE.exec(line.text) ?? titleBeforeMinutes(line.text);
       return mid && !MINUTES_OF.test(line.text) ? [{ line, i, text: line.text.slice(mid[0].length) }] : [];
     }),
   ];
   for (const { line, i, text } of candidates) {
     // "The minutes of the meeting of X held on ... were considered": a sentence about earlier minutes.
-    if (MINUTES_SENTENCE.test(text) || /\b(previous|last)\s+meeting\b/i.test(text)) continue;
+    if (MINUTES_SENTENCE.test(headingWords(text)) || /\b(previous|last)\s+meeting\b/i.test(text)) continue;
     const m = MINUTES_OF.exec(text);
     // "Minutes of the Community Council virtual Meeting held ...": the body named before the word "meeting".
     const named =
@@ -224,16 +306,20 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
             text,
           )?.[1]
         : null);
-    if (!m || !named || !BODY_WORD.test(named)) continue;
+    if (!m || !named || !(BODY_WORD.test(named) || LOCAL_AUTHORITY.test(named))) continue;
     const wrapped = wrappedCapitals(text, named, lines[i + 1]);
     if (wrapped) return sourced(cleanBody(wrapped), line, named);
-    const name = cleanBody(named);
+    // "Council for The Corporation of the Township of North Frontenac": the council of that corporation.
+    const name = cleanBody(named.replace(/\s+for\s+(?:the\s+)?corporation\s+of\b.*$/i, ''));
     // "COUNTY COUNCIL" set as a heading over "Minutes of a meeting of the County Council": the heading, as written.
     const exact = lines.slice(0, i).find((l) => l.text.toLowerCase() === name.toLowerCase());
     if (exact) return sourced(cleanBody(exact.text), exact, exact.text);
     const heading = GENERIC_COUNCIL.test(name) ? headingEndingWith(lines, i, name) : undefined;
     return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(name, line, named);
   }
+  // Under a page's notes and title ("SUMMARIZED MINUTES" / "COUNCIL MEETING"), the sentence naming the meeting.
+  const later = bodyFromSentence(lines, 12, 30);
+  if (later) return later;
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);
     if (label && /^(meeting|body)$/i.test(label[1]!) && BODY_WORD.test(label[2]!))
@@ -248,6 +334,8 @@ function findBody(lines: readonly Line[]): Sourced<string> | null {
     )
       continue;
     if (!looksLikeTitle(withoutTrailingDate(line.text).replace(/\s+[-–—]\s+.*\d{4}.*$/, ''))) continue;
+    // "The Parish Council met on Tuesday, 6th September in the Evangelical Hall": a sentence, however capitalised.
+    if (/\b(?:met|convened|assembled|(?:was|were)\s+held)\b/.test(line.text)) continue;
     // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body
     // when a body follows.
     const next = lines[i + 1];
@@ -295,6 +383,26 @@ function isTimeOnly(text: string): boolean {
 /** An online meeting's "via Zoom" or "remotely" is not a venue. */
 const ONLINE = /^(?:via\s+)?(?:zoom|ms teams|microsoft teams|teams|skype|remote(?:ly)?|virtual(?:ly)?|online)\b/i;
 
+/** Words of an online meeting's link or stream, set on a line of their own under the place. */
+const STREAM_LINE =
+  /\b(?:live\s*-?\s*stream(?:ed|ing)?|webcast|via\s+(?:zoom|(?:ms\s+|microsoft\s+)?teams)|youtube|facebook)\b/i;
+
+/**
+ * "Venue |" over "Large Exhibition Hall War" / "Memorial Centre" / "Livestreamed via Zoom ... |": a table's cell
+ * flattened one line a row runs to its closing bar; a line about the stream is not the place.
+ */
+function cellBelow(lines: readonly Line[], labelAt: number): { line: Line; text: string } {
+  const first = lines[labelAt + 1]!;
+  if (!/\|\s*$/.test(lines[labelAt]!.text) || /\|\s*$/.test(first.text)) return { line: first, text: first.text };
+  const parts: string[] = [];
+  for (let j = labelAt + 1; j < Math.min(lines.length, labelAt + 5); j++) {
+    const text = lines[j]!.text.replace(/\s*\|\s*$/, '');
+    if (!STREAM_LINE.test(text) && !ONLINE.test(text)) parts.push(text);
+    if (/\|\s*$/.test(lines[j]!.text)) break;
+  }
+  return { line: first, text: parts.join(' ') || first.text };
+}
+
 function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);
@@ -305,6 +413,17 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       /^(venue|place|location|where)$/i.test(label[1]!) &&
       !label[2]!.trim() &&
       below &&
+      !LABEL.test(below.text)
+    ) {
+      const cell = cellBelow(lines, i);
+      return sourced(cleanVenue(cell.text), cell.line, cell.line.text === cell.text ? cell.text : cell.line.text);
+    }
+    // "MINUTES OF A Council Meeting OF THE X" / "HELD AT" / the place / "ON" / the date: one phrase a line.
+    if (
+      /^(?:held\s+)?(?:at|in)$/i.test(line.text) &&
+      i < 15 &&
+      below &&
+      !findDate(below.text) &&
       !LABEL.test(below.text)
     )
       return sourced(cleanVenue(below.text), below, below.text);
@@ -342,14 +461,20 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
         ? `${line.text} ${next.text}`
         : line.text;
     const heldAt =
-      /\bheld (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m)|,?\s+commencing|(?<!\b\p{Lu})\.\s|\.?$)/iu.exec(
+      /\bheld,? (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m)|,?\s+commencing|(?<!\b\p{Lu})\.\s|\.?$)/iu.exec(
+        joined,
+      );
+    // "The Parish Council met on Tuesday, 6th September in the Evangelical Hall, at 7.30pm": the place after the day.
+    const metIn =
+      heldAt ??
+      /\b(?:met|(?:was|were)\s+held)\s+on\s+[^.;]{3,40}?\s+in\s+(?:the\s+)?(\p{Lu}.+?)(?:,?\s+(?:at|from|commencing)\s+\d|,?\s+on\s|\.\s|\.?$)/u.exec(
         joined,
       );
     const own = (m: RegExpExecArray | null): boolean => !!m && m.index < line.text.length;
-    if (own(heldAt) && heldAt![1]!.length > 3 && !/^\d/.test(heldAt![1]!) && !ONLINE.test(heldAt![1]!))
-      return sourced(cleanVenue(heldAt![1]!.replace(/^the\s+/i, '')), line, heldAt![1]!);
+    if (own(metIn) && metIn![1]!.length > 3 && !/^\d/.test(metIn![1]!) && !ONLINE.test(metIn![1]!))
+      return sourced(cleanVenue(metIn![1]!.replace(/^the\s+/i, '')), line, metIn![1]!);
     const after =
-      /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2})\s+(?:at|in)\s+(?:the\s+)?([A-Z\d].+?)\.?$/i.exec(
+      /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}),?\s+(?:at|in)\s+(?:the\s+)?([A-Z\d].+?)\.?$/i.exec(
         joined,
       );
     if (own(after) && !ONLINE.test(after![1]!)) return sourced(cleanVenue(after![1]!), line, after![1]!);
@@ -420,6 +545,60 @@ function sentenceBefore(text: string, at: number): string {
   return before.slice(stop + 1);
 }
 
+/**
+ * "Minutes of an Extraordinary meeting of the Parish Council" over "On Tuesday 23rd April 2019", "Minutes of the
+ * Parish Council Meeting held on" over "Monday 6th December 2021 at 7.15 p.m. ...": a heading wrapped before its date
+ * is dated by the line below it, not by a page title above it.
+ */
+function wrappedHeadingDate(lines: readonly Line[]): Line | undefined {
+  for (const [n, line] of lines.slice(0, 20).entries()) {
+    if (!isMinutesHeading(line) || findDate(line.text)) continue;
+    const below = lines[n + 1];
+    const at = below ? findDate(below.text)?.index : undefined;
+    if (
+      below &&
+      at !== undefined &&
+      at <= 12 &&
+      /^(?:(?:held\s+)?on\s+)?[\p{L}\d,\s]*$/iu.test(below.text.slice(0, at))
+    )
+      return below;
+  }
+  return undefined;
+}
+
+/**
+ * A pack that opens with a covering letter ("Date: 7 April 2015", "Dear Councillor", "... for consideration at the next
+ * meeting on 8th April") dates the letter and the next meeting first; the minutes' own header is the date set just
+ * above their list of those present ("PLANNING COMMITTEE" / "Wednesday, 25 March 2015" / "Present: ...").
+ */
+function afterCoveringLetter(lines: readonly Line[]): Line | undefined {
+  const letter = lines.findIndex((l) => /^Dear\s+\p{Lu}/u.test(l.text));
+  if (letter < 0) return undefined;
+  const present = lines.findIndex((l, n) => n > letter && /^(?:members\s+)?present\b/i.test(l.text));
+  if (present < 0) return undefined;
+  return lines
+    .slice(Math.max(letter + 1, present - 2), present)
+    .reverse()
+    .find((l) => isDateLine(l.text));
+}
+
+/**
+ * "MINUTES OF THE MEETING OF THE MUNICIPAL DISTRICT OF" / "CASTLECOMER HELD IN COUNCIL CHAMBERS, COUNTY HALL ON FRIDAY"
+ * / "13TH OF JUNE AT 2.00PM": the time at the end of a minutes heading wrapped over lines.
+ */
+function headingTime(lines: readonly Line[]): Sourced<string> | null {
+  const at = lines.slice(0, 20).findIndex((l) => isMinutesHeading(l));
+  if (at < 0) return null;
+  for (const line of lines.slice(at, at + 3)) {
+    if (line !== lines[at] && (LABEL.test(line.text) || /^[\p{L} /]{2,40}:/u.test(line.text))) break;
+    const m = /\b(?:at|commencing(?:\s+at)?)\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(line.text);
+    const t = m ? findTime(m[1]!) : null;
+    if (t) return { value: t.hhmm, span: spanIn(line, m![1]!) };
+    if (/[.;]$/.test(line.text)) break;
+  }
+  return null;
+}
+
 /** Reads the header of one meeting: what body met, when, where, and who to contact. */
 export function readHeader(lines: readonly Line[]): MeetingHeader {
   let date: Sourced<string> | null = null;
@@ -429,27 +608,40 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
   // date above it; otherwise the meeting's date comes first in its header.
   const headings = lines.filter(
     (l) =>
-      (isMinutesHeading(l) || (/\bminutes\s+(?:of|for)\b.*\bheld\b/i.test(l.text) && !MINUTES_SENTENCE.test(l.text))) &&
+      (isMinutesHeading(l) ||
+        (/^minutes\s+(?:of|for)\b.*\bheld\b/i.test(minutesPhrase(l.text)) &&
+          !MINUTES_SENTENCE.test(minutesPhrase(l.text)))) &&
       // "to receive the minutes of the following meetings held between ...": other meetings' minutes.
-      !/\b(?:between|since|receive|following)\b/i.test(l.text) &&
+      !/\b(?:between|since|receive|following)\b/i.test(headingWords(l.text)) &&
       findDate(l.text),
   );
   // Of several, the heading whose date follows "held on" is the meeting's ("HELD ON WEDNESDAY 20th SEPTEMBER 2017").
   const headingLine =
-    headings.find((l) => /\bheld\s+on\s+(?:[a-z]+day,?\s+)?(?:the\s+)?\d/i.test(l.text)) ?? headings[0];
+    headings.find((l) => /\bheld\s+on\s+(?:[a-z]+day,?\s+)?(?:the\s+)?\d/i.test(l.text)) ??
+    headings[0] ??
+    wrappedHeadingDate(lines) ??
+    afterCoveringLetter(lines);
   const ordered = headingLine ? [headingLine, ...lines.filter((l) => l !== headingLine)] : lines;
   for (const line of ordered) {
     if (/\b(previous|last|next|future)\s+meeting\b/i.test(line.text)) continue;
     // Dates of other meetings: minutes to approve, meetings held between two dates, list entries.
     if (
       line !== headingLine &&
-      !SELF_DESCRIBING.test(line.text) &&
+      !selfDescribed(line.text) &&
       /\b(minutes|meetings?)\b.*\bheld\b/i.test(line.text) &&
       (MINUTES_SENTENCE.test(line.text) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(line.text))
     )
       continue;
     if (line !== headingLine && /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
-    const found: ReturnType<typeof findDate> = date ? null : findDate(line.text);
+    // "Archive 2004-03-09 ... A Meeting of the X was held on Tuesday, March 9, 2004, at 7:30 p.m.": the date of the
+    // sentence describing the meeting, not a file's date before it on the same line.
+    const from = describedFrom(line.text);
+    const inSentence = from > 0 ? findDate(line.text.slice(from)) : null;
+    const found: ReturnType<typeof findDate> = date
+      ? null
+      : inSentence
+        ? { ...inSentence, index: inSentence.index + from }
+        : findDate(line.text);
     // "... when the matter was previously discussed at the meeting on 4th November, 2008": another meeting's date.
     const d: ReturnType<typeof findDate> =
       found && line !== headingLine && OTHER_OCCASION.test(sentenceBefore(line.text, found.index)) ? null : found;
@@ -465,9 +657,10 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
       if (t && !time) time = { value: t.hhmm, span: spanIn(line, from.slice(t.index, t.index + t.length)) };
       // "held on Wednesday 3rd March 2021" over "at 7.30pm via Zoom": a heading wrapped before its time.
       const below = lines[lines.indexOf(line) + 1];
+      // "On Tuesday 23rd April 2019" over "At Upton Bishop Millennium Hall at 19:30": the place, then the time.
       const wrapped =
         !t && below
-          ? (/^(?:at|commencing(?:\s+at)?|starting\s+at|from)\s+(.{0,20})/i.exec(below.text) ??
+          ? (/^(?:at|commencing(?:\s+at)?|starting\s+at|from)\s+(.{0,80})/i.exec(below.text) ??
             (isTimeOnly(below.text) ? /^(.*)$/.exec(below.text) : null))
           : null;
       const late = wrapped ? findTime(wrapped[1]!) : null;
@@ -478,17 +671,22 @@ export function readHeader(lines: readonly Line[]): MeetingHeader {
     }
     const label = LABEL.exec(line.text);
     if (!time && label && /^(time|start(\s+time)?)$/i.test(label[1]!)) {
-      const t = findTime(label[2]!);
-      if (t) time = { value: t.hhmm, span: spanIn(line, label[2]!.slice(t.index, t.index + t.length)) };
+      // "Time: |" over "10.00am-11.59am |": a table's value on the line below its label.
+      const below = lines[lines.indexOf(line) + 1];
+      const own = label[2]!.trim() ? line : below && !LABEL.test(below.text) ? below : line;
+      const value = own === line ? label[2]! : own.text;
+      const t = findTime(value);
+      if (t) time = { value: t.hhmm, span: spanIn(own, value.slice(t.index, t.index + t.length)) };
     }
     if (date && time) break;
   }
-  if (!time) time = findOpeningTime(lines);
+  if (!time) time = headingTime(lines) ?? findOpeningTime(lines);
   return {
-    body: findBody(lines),
+    body: findBody(lines, dateLine),
     date,
     time,
-    venue: findVenue(lines, dateLine),
+    // Without the meeting's date, the place is read next to the minutes' own heading.
+    venue: findVenue(lines, dateLine ?? lines.find((l) => isMinutesHeading(l))?.index ?? null),
     contact: findContact(lines),
     saysMinutes: lines.some(
       (l) =>
@@ -567,19 +765,67 @@ export function findOpeningVenue(lines: readonly Line[]): Sourced<string> | null
 const SELF_DESCRIBING =
   /^(?:the|an?)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i;
 
+/**
+ * "HomeMy WebLinkAbout1996-07-02 Minutes281 MINUTES OF A MEETING OF THE CITY COUNCIL A Meeting of the Fayetteville City
+ * Council was held on ...": a page that lost its line breaks opens the same sentence inside a line. Written in
+ * sentence case ("A Meeting of", "The special meeting of"), so that a heading in capitals before it is not taken in.
+ */
+const SELF_DESCRIBING_INSIDE =
+  /(?:^|[\s.;:])(?:The|An?)\s+(?:[\w-]+\s+){0,2}[Mm]eeting\s+of\s+(?:the\s+)?(\p{Lu}.{2,80}?)\s+(?:was|were)\s+(?:held|convened)\b/u;
+
+/** Where a sentence describing this meeting starts inside a line, or -1. */
+function describedFrom(text: string): number {
+  const m = SELF_DESCRIBING_INSIDE.exec(text);
+  return m ? m.index : -1;
+}
+
+/** A sentence saying that this meeting met: "The Monthly Meeting of the Council was held on ...". */
+export function describesMeeting(text: string): boolean {
+  return selfDescribed(text) !== null;
+}
+
+/** The body a sentence describing this meeting names, at the start of the line or inside it. */
+function selfDescribed(text: string): { body: string; part: string } | null {
+  const m = SELF_DESCRIBING.exec(text) ?? SELF_DESCRIBING_INSIDE.exec(text);
+  return m ? { body: m[1]!, part: m[1]! } : null;
+}
+
 /** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
 const MINUTES_SENTENCE =
   /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|received|considered|presented|submitted|subject to|circulated|attached)\b/i;
 
+/**
+ * A heading's own words come first; a line that ran on past it (text without line breaks) is judged by them: up to the
+ * first full stop, and where a date is written, up to the date, its time and four words more. "Minutes of ... held on
+ * 6 April 2021 at 4:30 p.m. in the Chambers ... were present" is a heading; "Minutes of the meeting held on 1 March
+ * 2021 were confirmed" and "... held March 1st, 2021 as circulated" are sentences.
+ */
+function headingWords(text: string): string {
+  const end = text.search(/(?<!\b\p{Lu})\.\s+\p{Lu}/u);
+  const head = end > 0 ? text.slice(0, end) : text;
+  const date = findDate(head);
+  if (!date) return head;
+  const after = head
+    .slice(date.index + date.length)
+    .replace(/^[\s,]*(?:(?:at|from|commencing(?:\s+at)?)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?/i, '');
+  return `${head.slice(0, date.index + date.length)} ${after.trim().split(/\s+/).slice(0, 4).join(' ')}`;
+}
+
+/** "Full Council 20 September 2017 Page 1 88/17 MINUTES OF A MEETING ... HELD ON ...": a heading inside a line. */
+function minutesPhrase(text: string): string {
+  const at = text.search(/\bminutes\s+(?:of|for)\b/i);
+  return at < 0 ? '' : headingWords(text.slice(at));
+}
+
 export function isMinutesHeading(line: Line): boolean {
-  // A heading's own words come first; a line that ran on past it (text without line breaks) is judged by them.
-  const end = line.text.search(/(?<!\b\p{Lu})\.\s+\p{Lu}/u);
-  const head = end > 0 ? line.text.slice(0, end) : line.text;
+  // "1 MINUTES of the Regular Meeting ...": a page's number before the heading.
+  const text = line.text.replace(/^\d{1,3}\s+(?=minutes\s+(?:of|for)\b)/i, '');
+  const head = headingWords(text);
   return (
-    MINUTES_OF.test(line.text) &&
+    MINUTES_OF.test(text) &&
     !MINUTES_SENTENCE.test(head) &&
-    !/\b(previous|last)\s+meeting\b/i.test(line.text) &&
-    !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(line.text) &&
-    (findDate(line.text) !== null || /\bof\s+(?:the\s+)?\S/.test(line.text))
+    !/\b(previous|last)\s+meeting\b/i.test(text) &&
+    !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(text) &&
+    (findDate(text) !== null || /\bof\s+(?:the\s+)?\S/i.test(text))
   );
 }

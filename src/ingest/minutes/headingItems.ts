@@ -1,6 +1,6 @@
 import { sectionStart } from './attendance.js';
 import { findDate } from './dates.js';
-import { isMinutesHeading } from './header.js';
+import { describesMeeting, isMinutesHeading } from './header.js';
 import type { ItemStart } from './itemStarts.js';
 import type { Line } from './lines.js';
 
@@ -64,7 +64,8 @@ export function headingStarts(
     const layout = lines[n]!.layout;
     if (headerEnd > 0 && layout?.kind === 'heading' && layout.blockEnd < lines[n]!.end && !sectionStart(t)) break;
     // A date in a sentence ("The Minutes of the Council held on 15 September 2016.") is business, not the header's.
-    const dateLine = findDate(t) && t.length < 120 && !/\.$/.test(t) && !inProse(lines[n]!);
+    // "The Monthly Meeting of the Council was held on Thursday 2nd December 2021 ...": the sentence dating it.
+    const dateLine = findDate(t) && ((t.length < 120 && !/\.$/.test(t) && !inProse(lines[n]!)) || describesMeeting(t));
     if (sectionStart(t) || isMinutesHeading(lines[n]!) || dateLine) headerEnd = n + 1;
   }
   const out: ItemStart[] = [];

@@ -11,7 +11,7 @@ import {
 } from './attendance.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { readMembershipStatements } from './membershipStatements.js';
-import { BODY_WORD, findOpeningTime, findOpeningVenue, isMinutesHeading, readHeader } from './header.js';
+import { BODY_WORD, describesMeeting, findOpeningTime, findOpeningVenue, isMinutesHeading, readHeader } from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
 import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
 import { spanOf, toLines, withLayout, type Line } from './lines.js';
@@ -249,7 +249,8 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   const minutesDocument =
     lines.some((l) => MINUTES_SIGNS.test(l.text) || PROSE_MINUTES_SIGNS.test(l.text)) ||
     /^(agenda and minutes|minutes)\b/i.test(lines[0]!.text) ||
-    lines.slice(0, 12).some((l) => isMinutesHeading(l));
+    // "A Meeting of the X was held on ...": minutes tell of a meeting that has met (an agenda's "will be held").
+    lines.slice(0, 12).some((l) => isMinutesHeading(l) || describesMeeting(l.text));
   const { consumed } = readResolutions(lines);
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
   // Items follow the minutes' own heading ("Minutes of a meeting of ... held on ..."): a number before it is a

@@ -7,7 +7,7 @@ import type { Line } from './lines.js';
  * RESOLVED to ...").
  */
 const FORMAL =
-  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 /**
  * "Proposed by X, seconded by Y, and RESOLVED that ...", "BE IT RESOLVED that ..." or "...: extension. The Committee
  * RESOLVED to ...": the keyword inside a line. A lower-case "resolved" in running text ("it was resolved to") is prose,
@@ -15,6 +15,15 @@ const FORMAL =
  */
 const MID_SENTENCE =
   /^(?:.*?\b)(?:it\s+was(?:\s+(?:unanimously|therefore|further|then|duly))?|and(?:\s+it\s+was)?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+[Ff]urther)?|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;,](?=\s+(?:RESOLVED|ORDERED)))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+
+/**
+ * "... for the meeting the Council RESOLVED to elect Councillor Beck ...": the keyword in capitals inside a sentence
+ * (a line with lower-case words before it, so not a heading in capitals) introduces a resolution whatever its subject.
+ */
+const MID_CAPITALS =
+  /^(?=.*\p{Ll}.*\s(?:RESOLVED|ORDERED)\b).*?\s(RESOLVED|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/u;
+/** "8.3 Parking is an issue. Resolved – to contact The Old School ...": "Resolved" opening a sentence inside a line. */
+const SENTENCE_OPENING = /^.*?[.:;]\s+(Resolved)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
@@ -69,11 +78,22 @@ function englishHalf(text: string): string {
   return m && !/^(?:to|that)\b/i.test(m[1]!) ? m[2]! : text;
 }
 
+/** The parts of a run-on line after each keyword in capitals: "X. 4. DELEGATIONS ... BE IT RESOLVED THAT Y". */
+function splitAtKeywords(text: string): string[] {
+  return text
+    .split(/\s+(?:#\s*)?(?:(?:BE\s+IT|and|AND)\s+)?RESOLVED\b\s*(?:[:,.–-]+\s*)?/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 function resolution(text: string, label: string | null, span: { start: number; end: number }): ParsedResolution {
   const clean = englishHalf(
     text
       .replace(/\s+/g, ' ')
       .replace(/^[–-]\s*/, '')
+      // "... for the meeting. Cou/287/07-08 Declarations of Interest ...": a line that lost its breaks runs on into
+      // the next minute, its number after a full stop.
+      .replace(/(\.)\s+(?:\p{Lu}[\p{L}]*\/)?\d{1,4}(?:[./-]\w+)*\.?\s+\p{Lu}.*$/u, '$1')
       .trim(),
   );
   return { text: clean, label, kind: resolutionKindOf(clean), span };
@@ -117,11 +137,21 @@ export function readResolutions(
   const resolutions: ParsedResolution[] = [];
   const decisions: ParsedResolution[] = [];
   const consumed = new Set<number>();
+  let later: ParsedResolution[] = [];
   for (let i = 0; i < lines.length; i++) {
+    resolutions.push(...later);
+    later = [];
     const line = lines[i]!;
     // The keyword inside a line is looked for only where the line holds it.
+    // Found inside a sentence by the looser patterns, a resolution is that sentence alone: the lines below it are not
+    // read as its list or paragraphs (in a line that lost its breaks they are the next items).
+    const loose =
+      /RESOLVED|Resolved|ORDERED/.test(line.text) && !FORMAL.test(line.text) && !MID_SENTENCE.test(line.text);
     const formal =
-      FORMAL.exec(line.text) ?? (/RESOLVED|Resolved|ORDERED/.test(line.text) ? MID_SENTENCE.exec(line.text) : null);
+      FORMAL.exec(line.text) ??
+      (/RESOLVED|Resolved|ORDERED/.test(line.text)
+        ? (MID_SENTENCE.exec(line.text) ?? MID_CAPITALS.exec(line.text) ?? SENTENCE_OPENING.exec(line.text))
+        : null);
     const informal = formal ? null : INFORMAL.exec(line.text);
     const match = formal ?? informal;
     if (!match) continue;
@@ -137,11 +167,17 @@ export function readResolutions(
     )
       continue;
     const target = formal ? resolutions : decisions;
-    const lead = match[2]!.trim();
-    consumed.add(line.index);
+    // "... # BE IT RESOLVED THAT Council approves ... 4. DELEGATIONS ... # BE IT RESOLVED THAT Council receives ...":
+    // a line that lost its breaks holds several resolutions, each from its own keyword.
+    const [lead = '', ...more] = formal ? splitAtKeywords(match[2]!.trim()) : [match[2]!.trim()];
+    // They follow the first, which is read below.
+    later = more.map((other) => resolution(other, null, { start: line.start, end: line.end }));
+    // A keyword inside a line ("Minute no. 5 – Signing of the Minutes ... Council. Resolved that ...") leaves the
+    // line's start to be read as what it is, an item's number and title.
+    if (FORMAL.test(line.text) || INFORMAL.test(line.text)) consumed.add(line.index);
     const entries: { label: string; text: string; line: Line }[] = [];
     // Only a keyword that introduces something ("Resolved:", "Resolved to:", "RESOLVED that:") takes a list below it.
-    const introducesList = lead === '' || /[:;,]$|\b(to|that)$/i.test(lead);
+    const introducesList = !loose && (lead === '' || /[:;,]$|\b(to|that)$/i.test(lead));
     let j = i + 1;
     for (; j < lines.length && introducesList; j++) {
       const next = lines[j]!;
@@ -191,7 +227,7 @@ export function readResolutions(
     let end = line.end;
     // "Resolved to note that:" introduces paragraphs running to the end of the item; "Resolved:" alone
     // introduces one paragraph; otherwise the sentence may wrap onto lines starting in lower case.
-    const mode = /:$/.test(lead) ? 'list' : lead === '' ? 'paragraph' : 'sentence';
+    const mode = loose ? 'sentence' : /:$/.test(lead) ? 'list' : lead === '' ? 'paragraph' : 'sentence';
     let start = line.start;
     for (j = i + 1; j < lines.length; j++) {
       const next = lines[j]!;
@@ -215,5 +251,6 @@ export function readResolutions(
     if (text) target.push(resolution(text, null, { start, end }));
     i = j - 1;
   }
+  resolutions.push(...later);
   return { resolutions, decisions, consumed };
 }

@@ -64,4 +64,97 @@ describe('readHeader', () => {
     ).toBe('Linton Council Chambers 68 Sussex Street, Linton');
     expect(header('held on 3 March 2021\nIn Attendance: Carole Oliphant (Clerk)').venue).toBeUndefined();
   });
+
+  it('should date and name the meeting from its own sentence inside a run-on line, not a file date before it', () => {
+    expect(
+      header(
+        'Archive 2004-03-09 Minutes17 MINUTES OF A MEETING OF THE CITY COUNCIL A Meeting of the Millbrook City Council was held on Tuesday, March 9, 2004, at 7:30 p.m., in the Council Room, 40 River Street, Millbrook.',
+      ),
+    ).toEqual({
+      body: 'Millbrook City Council',
+      date: '2004-03-09',
+      time: '19:30',
+      venue: 'Council Room, 40 River Street, Millbrook',
+    });
+  });
+
+  it('should judge a minutes heading by its own words up to its date, whatever the run-on line says after it', () => {
+    expect(
+      header(
+        'Draft Minutes of a Regular Meeting of Council held on Tuesday, April 6th, 2021 at 4:30 p.m. in the Township Council Chambers and Electronic Participation The following Members were present: Mayor A Dunn',
+      ),
+    ).toEqual({ body: 'Council', date: '2021-04-06', time: '16:30', venue: 'Township Council Chambers' });
+    expect(header('Minutes of the Board held March 1st, 2021 as circulated.\nThursday 4 March 2021').date).toBe(
+      '2021-03-04',
+    );
+  });
+
+  it('should date a heading wrapped before its date by the line below it, not a page title above it', () => {
+    const text =
+      'Minutes 2nd May 2023\nMinutes of an Extraordinary meeting of the Parish Council\nOn Tuesday 16th May 2023\nAt Ashby Memorial Hall at 19:30';
+    expect(header(text)).toEqual({
+      body: 'Parish Council',
+      date: '2023-05-16',
+      time: '19:30',
+      venue: 'Ashby Memorial Hall',
+    });
+    expect(
+      header(
+        'MINUTES OF THE MEETING OF THE MUNICIPAL DISTRICT OF\nKELLS HELD IN COUNTY HALL ON FRIDAY\n13TH OF JUNE AT 2.00PM',
+      ),
+    ).toMatchObject({ body: 'Municipal District of Kells', time: '14:00' });
+  });
+
+  it("should pass over a covering letter's dates to the date over the minutes' Present list", () => {
+    const text = [
+      'Date: 2 October 2024',
+      'Dear Councillor',
+      'I enclose the minutes for the meeting on 9th October 2024.',
+      'LICENSING PANEL',
+      'Wednesday, 18 September 2024',
+      'Present: Councillor A Cole',
+    ].join('\n');
+    expect(header(text)).toMatchObject({ body: 'Licensing Panel', date: '2024-09-18' });
+  });
+
+  it('should read a name over the date without a body word, and a council named by a heading over its sentence', () => {
+    expect(header('Amenities and Leisure Services\nTuesday 13th March 2018\nTown Hall').body).toBe(
+      'Amenities and Leisure Services',
+    );
+    expect(
+      header(
+        'RESOLVEN COMMUNITY COUNCIL\nThe Monthly Meeting of the Council was held on Thursday 2nd December 2021 at 6pm at the Community Centre',
+      ),
+    ).toEqual({ body: 'Resolven Community Council', date: '2021-12-02', time: '18:00', venue: 'Community Centre' });
+  });
+
+  it('should read a venue cell wrapped over lines, a time below its label, and a place set under "HELD AT"', () => {
+    const table =
+      'Meeting Date: |\nThursday 3 March 2022 |\nTime: |\n9.30am-12.10pm |\nVenue |\nCouncil Chamber\nCivic Building\nLivestreamed on YouTube |';
+    expect(header(table)).toMatchObject({ date: '2022-03-03', time: '09:30', venue: 'Council Chamber Civic Building' });
+    expect(
+      header(
+        'MINUTES OF A Council Meeting OF THE Otter District Council\nHELD AT\nCivic Centre, 1 Main Street, Otter and live streamed on teams\nON\nWednesday, 6 July 2022 COMMENCING AT 10.30 am',
+      ),
+    ).toEqual({
+      body: 'Otter District Council',
+      date: '2022-07-06',
+      time: '10:30',
+      venue: 'Civic Centre, 1 Main Street, Otter',
+    });
+  });
+
+  it('should end a venue before the date, the time or the first minute number run on after it', () => {
+    expect(
+      header('MINUTES OF WRETTON PARISH COUNCIL MEETING HELD AT ALL SAINTS CHURCH WRETTON 6TH JANUARY 2020').venue,
+    ).toBe('All Saints Church Wretton');
+    expect(
+      header(
+        'Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber, Leicester Road, Groby Cou/285/07-08',
+      ).venue,
+    ).toBe('Parish Council Chamber, Leicester Road, Groby');
+    expect(
+      header('The Parish Council met on Tuesday, 6th September 2022 in the Evangelical Hall, at 7.30pm').venue,
+    ).toBe('Evangelical Hall');
+  });
 });

@@ -32,4 +32,30 @@ describe('readResolutions', () => {
     expect(read('ORDERED that the signs be removed.')).toEqual(['that the signs be removed.']);
     expect(read('It was resolved at this point to suspend standing order 70.')).toEqual([]);
   });
+
+  it('should read a keyword after an adverb, a decimal label or a sentence, and each of several on one line', () => {
+    expect(read('UNANIMOUSLY RESOLVED that the minutes be signed.')).toEqual(['that the minutes be signed.']);
+    expect(read('8.2 Resolved – that the council supports a 20mph limit.')).toEqual([
+      'that the council supports a 20mph limit.',
+    ]);
+    expect(read('8.3 Parking is an issue. Resolved – to write to the school.')).toEqual(['to write to the school.']);
+    expect(
+      read('With the Chairman absent the Council RESOLVED to elect Cllr Beck as Chairman. Cou/287/07-08 Declarations'),
+    ).toEqual(['to elect Cllr Beck as Chairman.']);
+    expect(
+      read(
+        '# BE IT RESOLVED THAT Council approves the agenda. 4. DELEGATIONS a) # BE IT RESOLVED THAT Council thanks her.',
+      ),
+    ).toEqual(['THAT Council approves the agenda.', 'THAT Council thanks her.']);
+    expect(read('THE COMMITTEE RESOLVED ITEMS')).toEqual([]);
+  });
+
+  it('should leave the start of a line holding a keyword inside it to be read as an item', () => {
+    const lines = toLines(
+      'Minute no. 5 – Signing of the Minutes. Resolved that the minutes be signed, subject to:\nMinute no. 6 – Matters',
+    );
+    const found = readResolutions(lines);
+    expect(found.resolutions.map((r) => r.text)).toEqual(['that the minutes be signed, subject to:']);
+    expect(found.consumed.size).toBe(0);
+  });
 });
