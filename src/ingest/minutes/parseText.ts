@@ -11,7 +11,14 @@ import {
 } from './attendance.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { readMembershipStatements } from './membershipStatements.js';
-import { BODY_WORD, describesMeeting, findOpeningTime, findOpeningVenue, isMinutesHeading, readHeader } from './header.js';
+import {
+  BODY_WORD,
+  describesMeeting,
+  findOpeningTime,
+  findOpeningVenue,
+  isMinutesHeading,
+  readHeader,
+} from './header.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
 import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
 import { spanOf, toLines, withLayout, type Line } from './lines.js';
