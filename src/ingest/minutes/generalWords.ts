@@ -1,11 +1,50 @@
+/** Departments and services of a council, the words of its job titles ("Head of Housing"). */
+export const DEPARTMENT_WORDS: readonly string[] = [
+  "children(?:'s|’s)?",
+  'adults?',
+  'housing',
+  'planning',
+  'finance',
+  'legal',
+  'education',
+  'highways',
+  'environment(?:al)?',
+  'health',
+  'social',
+  'care',
+  'communities',
+  'community',
+  'regeneration',
+  'transport',
+  'waste',
+  'libraries',
+  'culture',
+  'leisure',
+  'safeguarding',
+  'public',
+  'democratic',
+  'constitutional',
+  'corporate',
+  'people',
+  'place',
+  'resources',
+  'property',
+  'estates',
+  'licensing',
+  'revenues',
+  'benefits',
+];
+
+const POST_AND_SECTION_WORDS =
+  'vice|deputy|interim|acting|assistant|senior|chief|general|borough|county|district|unitary|parish|town|city|councill?or|administration|engineering|works|operations|safety|communications|strategy|assessment|recreation|building|buildings|treasurer|president|supervisor|secretary|administrator|staff|visitors|guests|apology|apologies|resolution|report|reports|agenda|minutes|update|development|services';
+
 /**
  * Words that make up posts, departments and the sections of minutes (not those that are also surnames, as Parks
  * and Fleet are): a "name" made of these alone
  * is a title or heading read where a name would be ("Planning", "Public Works", "Vice President",
  * "Interim Deputy Treasurer"), never a person.
  */
-const GENERAL =
-  /^(?:vice|deputy|interim|acting|assistant|senior|chief|general|public|borough|county|district|unitary|parish|town|city|councill?or|administration|engineering|works|operations|safety|communications|strategy|assessment|recreation|building|buildings|treasurer|president|supervisor|secretary|administrator|staff|visitors|guests|apology|apologies|resolution|report|reports|agenda|minutes|update|children(?:'s|’s)?|adults?|housing|planning|finance|legal|education|highways|environment(?:al)?|health|social|care|communities|community|regeneration|transport|waste|libraries|culture|leisure|safeguarding|democratic|constitutional|corporate|people|place|resources|property|estates|licensing|revenues|benefits|development|services)$/i;
+const GENERAL = new RegExp(`^(?:${POST_AND_SECTION_WORDS}|${DEPARTMENT_WORDS.join('|')})$`, 'i');
 
 /**
  * Words no person is called even after an honorific ("Councillor Report" is a heading, "Councillor

@@ -1,6 +1,6 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
-import { onlyGeneralWords } from './generalWords.js';
+import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 
 // US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
 export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
@@ -261,8 +261,8 @@ function bilingual(text: string): string {
 }
 
 /** Words of departments and services, which begin a job title ("Children's Services", "Parks"), not a name. */
-const DEPARTMENT_WORDS =
-  /^(?:children(?:'s|’s)?|adults?|housing|parks|planning|finance|legal|education|highways|environment(?:al)?|health|social|care|communities|community|regeneration|transport|waste|libraries|culture|leisure|safeguarding|public|democratic|constitutional|corporate|people|place|resources|property|estates|licensing|revenues|benefits)$/i;
+// Parks is a department here: before a fused name it is a title, though alone it may be a surname.
+const DEPARTMENT_WORD = new RegExp(`^(?:parks|${DEPARTMENT_WORDS.join('|')})$`, 'i');
 
 /**
  * "Nicole Harris, Children C James Lavender": a lost line break fused the title of the person
@@ -276,7 +276,7 @@ function splitTitleFromName(entry: ListedName, before: ListedName): { before: Li
   const words = entry.name.slice(honorific.length).split(' ');
   if (words.length < 4) return null;
   const head = words.slice(0, -2);
-  if (!DEPARTMENT_WORDS.test(head[0]!) && !JOB_WORDS.test(head.join(' '))) return null;
+  if (!DEPARTMENT_WORD.test(head[0]!) && !JOB_WORDS.test(head.join(' '))) return null;
   const name = words.slice(-2).join(' ');
   if (!looksLikeName(name)) return null;
   return { before: { ...before, after: head.join(' ') }, entry: { ...entry, name: honorific + name } };
