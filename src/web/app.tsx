@@ -14,6 +14,7 @@ import { registerFeedRoutes } from './feeds/feedRoutes.js';
 import { registerOparlRoutes } from './oparl/oparlRoutes.js';
 import { HomePage } from './pages/homePage.js';
 import { MeetingPage } from './pages/meetingPage.js';
+import { unitemisedMinutesOf } from './pages/unitemisedMinutes.js';
 import { pageCache } from './pageCache.js';
 import { pageRenderer } from './pages/pageRenderer.js';
 import { NotFoundPage, ProblemPage } from './pages/problemPages.js';
@@ -85,6 +86,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
     ]);
     if (!detail) return c.notFound();
     const trackerHref = reportMeeting?.isScrutiny ? trackerReportHref(id) : null;
+    const unitemised = await unitemisedMinutesOf(reads, detail);
     return c.render(
       <MeetingPage
         detail={detail}
@@ -92,6 +94,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
         notices={notices}
         trackerHref={trackerHref}
         recommendations={recommendations.rows}
+        unitemised={unitemised}
       />,
     );
   });

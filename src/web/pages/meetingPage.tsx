@@ -24,6 +24,7 @@ import { MeetingNoticeBanner, StreamLink } from './meetingNoticeBanner.js';
 import { MeetingStatusTag } from './meetingStatus.js';
 import { hasMinutes } from './itemMinutesBody.js';
 import { MinuteAmendments, MinutesStateNote } from './minutesState.js';
+import { UnitemisedMinutes, type UnitemisedMinutesText } from './unitemisedMinutes.js';
 
 const ATTENDANCE_HEADINGS: readonly [string, string][] = [
   ['present', 'Present'],
@@ -296,6 +297,7 @@ export function MeetingPage({
   notices = [],
   trackerHref = null,
   recommendations = [],
+  unitemised = [],
 }: {
   detail: MeetingDetail;
   papers?: readonly PublicPaper[];
@@ -304,6 +306,8 @@ export function MeetingPage({
   trackerHref?: string | null;
   /** The meeting's recommendations with their responses (the public scope leaves out exempt ones). */
   recommendations?: readonly TrackedRecommendation[];
+  /** The text of minutes that hold no items, shown in their place. */
+  unitemised?: readonly UnitemisedMinutesText[];
 }): Html {
   const { meeting, body } = detail;
   const title = `${formatDate(meeting.date)} - ${body.name}`;
@@ -371,7 +375,8 @@ export function MeetingPage({
       )}
       <h2 class="govuk-heading-l">Agenda and minutes</h2>
       <MinutesStateNote minutes={detail.minutes} hasMinutes={detail.items.some(hasMinutes)} />
-      {detail.items.length === 0 ? (
+      {detail.items.length === 0 && unitemised.length > 0 ? <UnitemisedMinutes texts={unitemised} /> : ''}
+      {detail.items.length === 0 && unitemised.length === 0 ? (
         <p class="govuk-body">No agenda items are recorded.</p>
       ) : (
         detail.items.map((item) => <Item item={item} papers={papers.filter((p) => p.itemId === item.id)} pack={pack} />)
