@@ -19,6 +19,7 @@ import {
   isMinutesHeading,
   readHeader,
 } from './header.js';
+import { tidyBody } from './bodyNameTidy.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
 import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
 import { spanOf, toLines, withLayout, type Line } from './lines.js';
@@ -363,7 +364,7 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   if (unlabelled) apologiesOverPresent(attendance);
   dedupeAttendance(attendance);
   return {
-    body: header.body,
+    body: tidyBody(header.body),
     date: header.date,
     time,
     venue: header.venue ?? findOpeningVenue(lines.slice(0, openingWindow)),

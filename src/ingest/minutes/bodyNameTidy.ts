@@ -1,0 +1,81 @@
+import type { Sourced } from '../parsedDocument.js';
+
+/**
+ * A body's name read from a flattened page often carries what stood beside it: the page's title and date
+ * ("Community Council Minutes, November 2024"), a running header's number ("2 Minutes of Council"), a
+ * notice ("Moved from 9th October 2018, Cabinet"), a breadcrumb ("Council Meeting Minutes |"). The name
+ * is kept, the rest set aside; a value that holds no name at all (a venue line, a post, a dangling "Synopsis
+ * of") is dropped rather than filed as a body a visitor would see in the list of committees.
+ */
+const BODY_NOUN =
+  /\b(?:Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Township|Trustees|Selectmen)\b/i;
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** "9th October 2018", "September 7, 2010", "November 2024", "07 15 2020", "12/01/2022". */
+const DATE = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b,?(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{1,2}[ ./-]\\d{1,2}[ ./-]\\d{2,4})`,
+  'i',
+);
+/** The word "minutes" and what follows it, even glued to the next word ("minutesSeptember", "Minutes1"). */
+const MINUTES_AND_AFTER = /\s*[-–—,:|]?\s*\b(?:[Mm]inutes|MINUTES)(?![a-z]).*$/;
+/** A leading number, date or notice before the name: "2 ", "07 15 2020 ", "Moved from 9th October 2018, ". */
+const LEADING_CLUTTER = new RegExp(
+  `^(?:(?:moved|rescheduled|postponed)\\s+from\\s+.*?,\\s*|(?:${DATE.source}\\s*)|\\d+\\s+)+`,
+  'i',
+);
+const LEADING_MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+)?/i;
+/** Bilingual Welsh titles: "Cyngor Cymuned Cefn Community Council" is the Cefn Community Council. */
+const WELSH_BEFORE_ENGLISH =
+  /^Cyngor\s+(?:Cymuned|Tref|Dinas)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:(?:Community|Town|City)\s+)?Council\b)/i;
+const TRAILING_CLUTTER = /(?:\s*[|:,;–—-]\s*|\s+(?:page|held|of|of\s+the|on|at))+$/i;
+/** "Council Meeting", "CITY COUNCIL MEETING CARNEGIE FORUM", "Cabinet Committee Item No/Paper": the meeting, not the body. */
+const AFTER_THE_NAME = /\s+(?:meeting|item|agenda|report)\b.*$/i;
+/** A title said twice (a page title, then the heading): "LODI CITY COUNCIL CITY COUNCIL". */
+const REPEATED_TAIL = /^(.*?\b((?:\S+\s+){0,2}\S+))\s+\2$/i;
+/** Lines that are never a body's name, though they hold "Council": a venue, a post. */
+const NOT_A_NAME = /^(?:held\s+at|venue|location|in\s+the)\b|\bclerk\s+to\s+the\b|\b(?:deputy|town|parish)\s+clerk\b/i;
+
+export function tidyBodyName(raw: string): string | null {
+  if (NOT_A_NAME.test(raw)) return null;
+  let name = raw
+    .replace(/[^\p{L}\p{N}\p{P}\p{Zs}&]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // A breadcrumb or page title before the name: keep what follows the last date, if a body's name is there.
+  const parts = name.split(new RegExp(DATE.source, 'gi'));
+  if (parts.length > 1) {
+    const named = parts.filter((p) => BODY_NOUN.test(p));
+    if (named.length > 0) name = named[named.length - 1]!.trim();
+  }
+  name = name
+    .replace(/^[\s,;:|–—-]+/, '')
+    .replace(LEADING_CLUTTER, '')
+    .replace(LEADING_MINUTES_OF, '');
+  for (const after of [MINUTES_AND_AFTER, AFTER_THE_NAME]) {
+    const before = name.replace(after, '');
+    if (BODY_NOUN.test(before)) name = before;
+  }
+  name = name.replace(WELSH_BEFORE_ENGLISH, '').replace(REPEATED_TAIL, '$1');
+  let previous = '';
+  while (previous !== name) {
+    previous = name;
+    name = name.replace(TRAILING_CLUTTER, '').trim();
+  }
+  return BODY_NOUN.test(name) || name === raw.trim() ? name : null;
+}
+
+/** The body as read, tidied; its span narrowed to the name kept where the source holds it as read. */
+export function tidyBody(body: Sourced<string> | null): Sourced<string> | null {
+  if (!body) return null;
+  const name = tidyBodyName(body.value);
+  if (name === null) return null;
+  if (name === body.value) return body;
+  const at = body.value.indexOf(name);
+  const exact = body.span !== null && body.span.end - body.span.start === body.value.length && at >= 0;
+  return {
+    ...body,
+    value: name,
+    span: exact ? { ...body.span!, start: body.span!.start + at, end: body.span!.start + at + name.length } : body.span,
+  };
+}

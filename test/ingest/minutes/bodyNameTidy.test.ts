@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { tidyBody, tidyBodyName } from '../../../src/ingest/minutes/bodyNameTidy.js';
+
+describe('tidying a body name read from flattened page text', () => {
+  it.each([
+    ['Parish Council Minutes of Monday 3rd June 2024 in the Old School at 7pm', 'Parish Council'],
+    ['Town Council Minutes, March 2023', 'Town Council'],
+    ['City Council minutesApril 4, 2011 Page', 'City Council'],
+    ['11 02 2021 Council Minutes2\ufffd', 'Council'],
+    ['3 Minutes of Council', 'Council'],
+    ['Rescheduled from 2nd May 2022, Planning Committee', 'Planning Committee'],
+    ['Council Meeting Minutes |', 'Council'],
+    ['Board – Minutes Shire of Nowhere MINUTES MAY 2015', 'Board'],
+    ['Portal HomeMinutes - May 5, 2009RIVERTON CITY COUNCIL CITY COUNCIL MEETING TOWN HALL', 'RIVERTON CITY COUNCIL'],
+    ['Cyngor Cymuned Abergwyn Community Council', 'Abergwyn Community Council'],
+    ['Cyngor Tref Town Council', 'Town Council'],
+  ])('should keep the name in %j', (raw, name) => {
+    expect(tidyBodyName(raw)).toBe(name);
+  });
+
+  it.each([
+    ['Children and Young People Scrutiny Committee'],
+    ['Council of the City of Elgin, Illinois'],
+    ['Full Parish Meeting of the Council'],
+    ['Annual Parish Meeting'],
+    ['Regular Meeting of the Town Board'],
+    ['Planning Committee (Major Applications)'],
+    ['Cyngor Cymuned Llanfair'],
+  ])('should leave a clean name as it is: %j', (raw) => {
+    expect(tidyBodyName(raw)).toBe(raw);
+  });
+
+  it.each([['Held at Council Chambers, RIVERTON'], ['Jo Bloggs Deputy Clerk to the Council'], ['Synopsis of']])(
+    'should drop %j, which names no body',
+    (raw) => {
+      expect(tidyBodyName(raw)).toBeNull();
+    },
+  );
+
+  it('should narrow the span to the name kept when the source holds the value as read', () => {
+    const text = 'Town Council Minutes, March 2023';
+    const tidied = tidyBody({ value: text, span: { start: 100, end: 100 + text.length } });
+    expect(tidied).toEqual({ value: 'Town Council', span: { start: 100, end: 112 } });
+  });
+
+  it('should keep the span as it was when the value was rewritten from the source', () => {
+    const tidied = tidyBody({ value: 'Cyngor Tref Town Council', span: { start: 5, end: 40 } });
+    expect(tidied).toEqual({ value: 'Town Council', span: { start: 5, end: 40 } });
+  });
+});
