@@ -29,7 +29,7 @@ const LEADING_MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+)?/i;
 const WELSH_BEFORE_ENGLISH =
   /^Cyngor\s+(?:Cymuned|Tref|Dinas)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:(?:Community|Town|City)\s+)?Council\b)/i;
 const TRAILING_CLUTTER = /(?:\s*[|:,;–—-]\s*|\s+(?:page|held|of|of\s+the|on|at))+$/i;
-/** "Council Meeting", "CITY COUNCIL MEETING CARNEGIE FORUM", "Cabinet Committee Item No/Paper": the meeting, not the body. */
+/** "Council Meeting", "CITY COUNCIL MEETING CARNEGIE FORUM", "Cabinet Committee Item 3": the meeting, not the body. */
 const AFTER_THE_NAME = /\s+(?:meeting|item|agenda|report)\b.*$/i;
 /** A title said twice (a page title, then the heading): "LODI CITY COUNCIL CITY COUNCIL". */
 const REPEATED_TAIL = /^(.*?\b((?:\S+\s+){0,2}\S+))\s+\2$/i;
