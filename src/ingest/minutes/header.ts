@@ -1,5 +1,6 @@
 import type { Sourced } from '../parsedDocument.js';
 import { findDate, findTime, isDateLine } from './dates.js';
+import { readFrontMatter } from './frontMatter.js';
 import { spanIn, type Line } from './lines.js';
 
 export interface MeetingHeader {
@@ -103,9 +104,10 @@ function withoutTrailingNotes(text: string): string {
 function cleanBody(text: string): string {
   let body = withoutMeetingType(
     withoutTrailingNotes(
-      withoutTrailingDate(
-        withoutLeadingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()),
-      ).replace(/[,.:;]+$/, ''),
+      withoutTrailingDate(withoutLeadingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()))
+        .replace(/[,.:;]+$/, '')
+        // "Town Board Minutes for October 10, 2011": the words introducing the date stay behind once it is cut.
+        .replace(/\s+(?:minutes|meeting)(?:\s+(?:for|of|on))?$/i, ''),
     ),
   );
   const prefixed = COUNCIL_PREFIX.exec(body);
@@ -127,6 +129,8 @@ function venueTail(text: string): string {
       '',
     )
     .replace(/(?<!,)\s+The\s+\p{Ll}.*$/u, '')
+    // "... 40 Elm Street, with the following members and officers present: ...": the roll call after the place.
+    .replace(/,?\s+with\s+the\s+following\b.*$/i, '')
     .replace(/\s+(?:at|from|commencing(?:\s+at)?)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?$/i, '')
     .replace(/\s+\S*\d\S*\/\S*$/, '');
   const date = findDate(venue);
@@ -208,7 +212,9 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
 
 /** "MINUTES OF ..." after a heading on one line (text that lost its line breaks): the minutes heading is the tail. */
 /** Only after a heading in capitals ("CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL Minutes of the meeting of ..."). */
-const MINUTES_MID_LINE = /^[^\p{Ll}]{6,}?\s(?=(?:[Tt]he\s+)?(?:[Mm]inutes|MINUTES)\s+(?:of|for|OF|FOR)\s)/u;
+// "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting": the minutes' status may stand before them.
+const MINUTES_MID_LINE =
+  /^[^\p{Ll}]{6,}?\s(?=(?:[Tt]he\s+)?(?:(?:[Dd]raft|DRAFT|[Uu]nconfirmed|UNCONFIRMED|[Aa]pproved|APPROVED)\s+)?(?:[Mm]inutes|MINUTES)\s+(?:of|for|OF|FOR)\s)/u;
 
 /**
  * "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL" over "OF THE CITY OF BROOKLYN CENTER IN THE COUNTY": a heading in
@@ -316,6 +322,12 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     if (exact) return sourced(cleanBody(exact.text), exact, exact.text);
     const heading = GENERIC_COUNCIL.test(name) ? headingEndingWith(lines, i, name) : undefined;
     return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(name, line, named);
+  }
+  // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting": when the minutes name only the kind of
+  // meeting, the body is the title in capitals before them.
+  for (const line of lines.slice(0, 12)) {
+    const title = MINUTES_MID_LINE.exec(line.text)?.[0].trim();
+    if (title && BODY_WORD.test(title) && !MINUTES_OF.test(line.text)) return sourced(cleanBody(title), line, title);
   }
   // Under a page's notes and title ("SUMMARIZED MINUTES" / "COUNCIL MEETING"), the sentence naming the meeting.
   const later = bodyFromSentence(lines, 12, 30);
@@ -600,7 +612,16 @@ function headingTime(lines: readonly Line[]): Sourced<string> | null {
 }
 
 /** Reads the header of one meeting: what body met, when, where, and who to contact. */
-export function readHeader(lines: readonly Line[]): MeetingHeader {
+export function readHeader(all: readonly Line[]): MeetingHeader {
+  const matter = readFrontMatter(all);
+  const header = readHeaderLines(matter.lines);
+  if (header.date || !matter.date) return header;
+  // A post's own date stands in for the meeting's only when nothing in the minutes dates it.
+  const posted = findDate(matter.date.text);
+  return posted ? { ...header, date: { value: posted.iso, span: spanIn(matter.date, matter.date.text) } } : header;
+}
+
+function readHeaderLines(lines: readonly Line[]): MeetingHeader {
   let date: Sourced<string> | null = null;
   let dateLine: number | null = null;
   let time: Sourced<string> | null = null;

@@ -6,7 +6,7 @@ import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
 const HONORIFIC_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
 const PLURAL_HONORIFIC =
-  /^(?:(?:County|District|Borough|Town|Parish|City|Board|Committee|Commission)\s+)?(Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen|Commissioners|Councilmembers|Council\s+Members|Trustees|Members)\s*[:,]?\s+/i;
+  /^(?:(?:County|District|Borough|Town|Parish|City|Board|Committee|Commission)\s+)?(Councill?ors|Cllrs\.?|Crs\.?|Cynghorwyr|Aldermen|Commissioners|Councilmembers|Council\s+Members|Councilmen|Councilwomen|Selectmen|Supervisors|Trustees|Members)\s*(?:[:,]?\s+|[:,]?$)/i;
 /** Where a new name starts inside a run such as "Councillor A (Chair) Councillor B". */
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
@@ -167,7 +167,12 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
  * repeated.
  */
 function pluralToSingular(plural: string): string | null {
-  if (/commissioners|councilmembers|council\s+members|trustees|members/i.test(plural)) return null;
+  if (
+    /commissioners|councilmembers|council\s+members|councilmen|councilwomen|selectmen|supervisors|trustees|members/i.test(
+      plural,
+    )
+  )
+    return null;
   if (/cynghorwyr/i.test(plural)) return 'Cynghorydd';
   if (/alder/i.test(plural)) return 'Alderman';
   return /^county/i.test(plural.trim()) ? 'County Councillor' : 'Councillor';

@@ -9,6 +9,7 @@ import {
   readUnlabelledMembers,
   type Attendance,
 } from './attendance.js';
+import { readProsePresent } from './proseAttendance.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { readMembershipStatements } from './membershipStatements.js';
 import {
@@ -315,6 +316,8 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
   readAttendanceSections(headerLines, attendance, { minutes: minutesDocument });
   readAttendanceTable(headerLines, attendance);
   const unlabelled = minutesDocument && readUnlabelledMembers(headerLines, attendance);
+  // "... were present." / "with the following members present: ...": a sentence may be the only roll call.
+  if (minutesDocument) readProsePresent(lines.slice(0, openingWindow), attendance);
   const declarations: ParsedMeeting['declarations'][number][] = [];
   // Items were built from the bodies one for one, so the k-th item is the k-th body's.
   for (const [k, { start, body }] of bodies.entries()) {

@@ -70,3 +70,11 @@ describe('names of unseen councils', () => {
     expect(readNameList(['S Hughes (SH) Chair'])).toMatchObject([{ name: 'S Hughes', role: 'chair' }]);
   });
 });
+
+describe('readNameList with a US plural title before a comma', () => {
+  it('should not read "Town Councilmen" as a name nor repeat it', () => {
+    expect(
+      readNameList(['Present: Supervisor, Jean Hart; Town Councilmen, Tom Dale, Gary Fish']).map((e) => e.name),
+    ).toEqual(['Jean Hart', 'Tom Dale', 'Gary Fish']);
+  });
+});
