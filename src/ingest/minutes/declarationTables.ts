@@ -14,11 +14,23 @@ type Column = 'name' | 'item' | 'text';
 function columnOf(text: string): Column | null {
   const t = text.replace(/[:.]$/, '').trim();
   if (t.length > 40) return null;
-  if (/^(?:(?:name\s+of\s+)?(?:councill?or|member|cllr|name|person|trustee|director)s?(?:['’]s?)?(?:\s+name)?|who)$/i.test(t))
+  if (
+    /^(?:(?:name\s+of\s+)?(?:councill?or|member|cllr|name|person|trustee|director)s?(?:['’]s?)?(?:\s+name)?|who)$/i.test(
+      t,
+    )
+  )
     return 'name';
-  if (/^(?:(?:agenda\s+)?(?:item|minute|min)s?(?:\s+(?:no\.?|number|ref(?:erence)?))?|agenda\s+item|subject|matter)$/i.test(t))
+  if (
+    /^(?:(?:agenda\s+)?(?:item|minute|min)s?(?:\s+(?:no\.?|number|ref(?:erence)?))?|agenda\s+item|subject|matter)$/i.test(
+      t,
+    )
+  )
     return 'item';
-  if (/^(?:(?:nature|type|level|kind|details?|description)\s+of\s+(?:the\s+)?(?:interest|declaration)|interests?|reason)$/i.test(t))
+  if (
+    /^(?:(?:nature|type|level|kind|details?|description)\s+of\s+(?:the\s+)?(?:interest|declaration)|interests?|reason)$/i.test(
+      t,
+    )
+  )
     return 'text';
   return null;
 }

@@ -118,8 +118,7 @@ export function readDeclarations(
     lines.filter((_, i) => sections[i]),
     (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
   );
-  for (const row of cells.rows)
-    for (const item of row.items) add(row.name, item, clean(row.text), row.line, row.name);
+  for (const row of cells.rows) for (const item of row.items) add(row.name, item, clean(row.text), row.line, row.name);
   // "Item 5 -" on a line of its own, or a lead sentence "declared an interest in Item 9 ... as follows:", names the
   // item of the declarations below it.
   let labelledItem: string | null = null;
@@ -242,7 +241,10 @@ export function readDeclarationsInTitle(line: Line, title: string): ParsedDeclar
 }
 
 /** A line that is only a title ("COUNCILLOR"), or a subject whose verb went to the next line. */
-const WRAPPED_SUBJECT = new RegExp(`^(?:(?:County\\s+)?(?:Councill?ors?|Cllrs?\\.?|Crs?\\.?|Mr|Mrs|Ms|Dr)|${PERSON})$`, 'iu');
+const WRAPPED_SUBJECT = new RegExp(
+  `^(?:(?:County\\s+)?(?:Councill?ors?|Cllrs?\\.?|Crs?\\.?|Mr|Mrs|Ms|Dr)|${PERSON})$`,
+  'iu',
+);
 const VERB_FIRST = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(?:declared|disclosed|recused|registered)\b/u;
 
 /**
