@@ -1,5 +1,6 @@
 import { declarationKindOf } from '../../domain/declaration.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
+import { readCellTables, readItemFirstRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
 import { looksLikeName, readNameList } from './names.js';
 
@@ -8,9 +9,11 @@ const NONE =
 const PERSON = String.raw`((?:County\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 /** Verbs that make a sentence a declaration when its subject is one or more people. */
 const VERB =
-  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|had|has)\b/u;
+  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|had|has)\b/u;
 /** Outside the declarations item, only these verbs with the word "interest" make a declaration. */
-const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered)\b/i;
+const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered|recused)\b/i;
+/** What a declaration outside the declarations item is about: an interest, a conflict, stepping aside. */
+const ABOUT = /\binterest|\bconflict|\brecus/i;
 /** A row of a declarations table as the HTML reader writes it: "| Cllr C. Dale | 4 | Personal – member of ... |". */
 const TABLE_ROW = new RegExp(
   `^\\|?\\s*${PERSON}\\s*\\|\\s*(?:(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?)?([A-Z]{0,6}[./]?\\d{1,4}(?:[./]\\d{1,4})?[a-z]?)\\s*\\|\\s*([^|]+?)\\s*\\|?$`,
@@ -97,7 +100,7 @@ interface Context {
  * "The following Members declared a personal interest in item 11:-" over a list of names. One per person per item.
  */
 export function readDeclarations(
-  lines: readonly Line[],
+  given: readonly Line[],
   ownItem: string | null,
   declarationsItem = true,
 ): ParsedDeclaration[] {
@@ -109,13 +112,20 @@ export function readDeclarations(
     seen.add(key);
     out.push({ name, item, text, kind: declarationKindOf(text), span: spanIn(line, part) });
   };
+  const lines = joinWrapped(given);
   const sections = declarationSections(lines, declarationsItem);
+  const cells = readCellTables(
+    lines.filter((_, i) => sections[i]),
+    (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
+  );
+  for (const row of cells.rows) for (const item of row.items) add(row.name, item, clean(row.text), row.line, row.name);
   // "Item 5 -" on a line of its own, or a lead sentence "declared an interest in Item 9 ... as follows:", names the
   // item of the declarations below it.
   let labelledItem: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const inSection = sections[i]!;
+    if (cells.used.has(line)) continue;
     const context: Context = { declarationsItem: inSection, ownItem: labelledItem ?? (ownItem || null) };
     const itemLabel = ITEM_LABEL.exec(line.text);
     if (itemLabel) {
@@ -123,11 +133,16 @@ export function readDeclarations(
       continue;
     }
     // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
-    if (!inSection && !/declar|disclos|regist|interest/i.test(line.text)) continue;
+    if (!inSection && !/declar|disclos|regist|interest|recus/i.test(line.text)) continue;
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
     const row = TABLE_ROW.exec(line.text) ?? (inSection ? FLAT_ROW.exec(line.text) : null);
     if (row) {
       add(row[1]!, row[2]!, clean(row[3]!), line, line.text);
+      continue;
+    }
+    const itemFirst = inSection ? readItemFirstRow(line, PERSON) : null;
+    if (itemFirst) {
+      for (const item of itemFirst.items) add(itemFirst.name, item, clean(itemFirst.text), line, itemFirst.name);
       continue;
     }
     if (/\bas follows\s*:?\s*$/i.test(line.text) && STRONG_VERB.test(line.text) && itemOf(line.text)) {
@@ -193,8 +208,10 @@ function readSentences(
     const rest = sentence.slice(verb.index + verb[0].length);
     const strong = STRONG_VERB.test(verb[0]);
     // A declaration says "interest" or, in the declarations item, is any statement by the people named.
-    if (!context.declarationsItem && !(strong && /\binterest/i.test(context.nearby ?? sentence))) continue;
-    if (/^\s*(?:no|any)\s+(?:interests?|declarations?)/i.test(rest)) continue;
+    if (!context.declarationsItem && !(strong && ABOUT.test(context.nearby ?? sentence))) continue;
+    if (/^\s*(?:no|any)\s+(?:interests?|declarations?|conflicts?)/i.test(rest)) continue;
+    // "Cllr X had attended the event": "had" makes a declaration only with what was had ("had an interest").
+    if (/\b(?:had|has)\s*$/.test(verb[0]) && !/^\s*(?:an?|no|the)\s/i.test(rest)) continue;
     const names = subjectNames(sentence.slice(0, verb.index));
     if (names.length === 0) continue;
     const text = clean(rest);
@@ -221,4 +238,28 @@ export function readDeclarationsInTitle(line: Line, title: string): ParsedDeclar
     kind: declarationKindOf(m[2]!),
     span: spanIn(line, name),
   }));
+}
+
+/** A line that is only a title ("COUNCILLOR"), or a subject whose verb went to the next line. */
+const WRAPPED_SUBJECT = new RegExp(
+  `^(?:(?:County\\s+)?(?:Councill?ors?|Cllrs?\\.?|Crs?\\.?|Mr|Mrs|Ms|Dr)|${PERSON})$`,
+  'iu',
+);
+const VERB_FIRST = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(?:declared|disclosed|recused|registered)\b/u;
+
+/**
+ * Joins a declaration that wrapped between its subject and its verb: "COUNCILLOR" / "BERMAN declared a pecuniary
+ * interest ...", "COUNCILLOR HUTCHENCE" / "declared a pecuniary interest ...".
+ */
+function joinWrapped(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next && WRAPPED_SUBJECT.test(line.text) && VERB_FIRST.test(next.text)) {
+      out.push({ ...line, text: `${line.text} ${next.text}`, end: next.end });
+      i++;
+    } else out.push(line);
+  }
+  return out;
 }

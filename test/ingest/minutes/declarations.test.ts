@@ -6,6 +6,34 @@ const read = (text: string, declarationsItem = true): [string, string | null][] 
   readDeclarations(toLines(text), null, declarationsItem).map((d) => [d.name, d.item]);
 
 describe('readDeclarations', () => {
+  it('should read a table flattened to one cell per line, one declaration per item', () => {
+    const text = [
+      'Member',
+      'Item',
+      'Nature of Interest',
+      'A.B. Price',
+      '4 – Parks',
+      'Trustee of the trust',
+      'C. Dale',
+      '9',
+      'Owns land nearby',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['A.B. Price', '4'],
+      ['C. Dale', '9'],
+    ]);
+  });
+
+  it('should read a subject wrapped before its verb', () => {
+    expect(read('COUNCILLOR\nMARSH declared a pecuniary interest in Item 7 - Lease.')).toEqual([
+      ['COUNCILLOR MARSH', '7'],
+    ]);
+  });
+
+  it('should not take attendance for a declaration', () => {
+    expect(read('Cllr. A Brown and Cllr. Mrs B Green had attended the open day.')).toEqual([]);
+  });
+
   it('should read one declaration per person when a sentence names several', () => {
     expect(read('Cllrs Blake and Gordon declared that they live in Birch Green.')).toEqual([
       ['Councillor Blake', null],
