@@ -337,13 +337,14 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     } else declarations.push(...readDeclarations(minutesLines, start.number, false));
   }
   // A page number read as a first item's number ("1 MINUTES OF ... COUNCIL ... PRESENT: A, B") leaves the header
-  // empty (but for the member who called the meeting to order): the lists are in that item's own line or just below.
+  // empty (but for the member who called the meeting to order): the lists are in that item's own line or just below;
+  // so are a roll call's under "1 CALL TO ORDER".
   const firstItem = bodies[0];
   if (
     minutesDocument &&
     firstItem &&
     new Set(attendance.present.map((p) => p.name)).size + attendance.apologies.length <= 1 &&
-    [firstItem.start.line, ...firstItem.body.slice(0, 3)].some(holdsAttendanceLabel)
+    [firstItem.start.line, ...firstItem.body.slice(0, 6)].some(holdsAttendanceLabel)
   )
     readAttendanceSections([firstItem.start.line, ...firstItem.body], attendance);
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
