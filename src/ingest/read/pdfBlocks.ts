@@ -18,7 +18,8 @@ export interface PdfLine {
 const LIST_MARKER =
   /^([•▪●◦·*\-–\u25a0-\u25ff\u2756\u2794-\u27bf\u2713\u2714\uf0a7\uf0b7\uf0d8\uf0fc]|\d{1,3}[.)]|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,5}\))\s+\S/;
 // "3 of 10", "3/10"; "2023/2024" is a year span, not a page.
-const PAGE_NUMBER = /^(?:page\s*)?(?:\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,3}\s*\/\s*\d{1,3})$|^page\s*\|?\s*\d{1,4}$|^-\s*\d{1,4}\s*-$/i;
+const PAGE_NUMBER =
+  /^(?:page\s*)?(?:\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,3}\s*\/\s*\d{1,3})$|^page\s*\|?\s*\d{1,4}$|^-\s*\d{1,4}\s*-$/i;
 /** Lines at the top or bottom of a page that may be running headers or footers. */
 const EDGE = 4;
 
