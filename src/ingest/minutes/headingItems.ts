@@ -5,11 +5,12 @@ import type { ItemStart } from './itemStarts.js';
 import type { Line } from './lines.js';
 
 /** A person's name, then a street address: "Daniel Reed, 5638 SW Dogwood Drive, Rivergrove, OR". */
-const SPEAKER_AND_ADDRESS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},?\s+\d{1,6}\s+\p{L}.*,\s*\p{L}/u;
+const SPEAKER_AND_ADDRESS =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s[–—-])?\s+\d{1,6}\s+\p{L}.*,\s*\p{L}/u;
 
 /** Headings that label a part of the page or the document rather than an item of business. */
 const NOT_AN_ITEM =
-  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?)[\s:.]*)$/i;
+  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?|motion|proponents|opponents|neutral|opposed|in favou?r|against)[\s:.]*)$/i;
 
 /** "NOVEMBER 2014": a heading naming the month of the minutes, not an item. */
 const MONTH_AND_YEAR =
