@@ -4,9 +4,13 @@ import { describesMeeting, isMinutesHeading } from './header.js';
 import type { ItemStart } from './itemStarts.js';
 import type { Line } from './lines.js';
 
+/** A person's name, then a street address: "Daniel Reed, 5638 SW Dogwood Drive, Rivergrove, OR". */
+const SPEAKER_AND_ADDRESS =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s[–—-])?\s+\d{1,6}\s+\p{L}.*,\s*\p{L}/u;
+
 /** Headings that label a part of the page or the document rather than an item of business. */
 const NOT_AN_ITEM =
-  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?)[\s:.]*)$/i;
+  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?|motion|proponents|opponents|neutral|opposed|in favou?r|against)[\s:.]*)$/i;
 
 /** "NOVEMBER 2014": a heading naming the month of the minutes, not an item. */
 const MONTH_AND_YEAR =
@@ -96,6 +100,9 @@ export function headingStarts(
     const runIn = line.layout.blockEnd < line.end;
     const label = NOT_AN_ITEM.test(title) && !(runIn && /^minutes$/i.test(title));
     if (!title || label || attendanceLabel || /\.$/.test(title)) continue;
+    // "Proponents:" over the people who spoke, "Daniel Reed, 5638 Dogwood Drive, Rivergrove, OR": a standalone label
+    // and a speaker's name and street address are parts of an item, not items.
+    if (SPEAKER_AND_ADDRESS.test(title)) continue;
     if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40) || MONTH_AND_YEAR.test(title)) continue;
     // A heading over another heading labels a section ("UNRESTRICTED ITEMS" over "Election of Chair").
     // Where the numbered titles are plain lines (no markup), a heading over a sentence is business of its own.

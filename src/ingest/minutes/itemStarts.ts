@@ -198,8 +198,14 @@ const STANDARD_WITH_TEXT =
  * "ROLL CALL: Board Members A, B and C", "CONVENE: 7:02 PM", "MINUTES: Meeting of March 4, 2010": a title in capitals
  * ending in a colon, with the item's text (or a second column) after it on the same line.
  */
-const CAPITALS_LABEL_WITH_TEXT =
-  /^((?=(?:[^\p{Ll}]*\p{Lu}){4})(?!(?:\S+\s+){5})(?![^\p{Ll}:]*\b(?:RESOLVED|AGREED|NOTED|ORDERED|DECISION|RECOMMENDED)\s*:)[^\p{Ll}:]{4,60}):\s+(\S.*)$/u;
+const CAPITALS_LABEL_WITH_TEXT = /^((?:[^\p{Ll}:\s]+\s+){0,4}[^\p{Ll}:\s]+):\s+(\S.*)$/u;
+/** A label that introduces an outcome ("RESOLVED:") rather than an item's business. */
+const OUTCOME_LABEL = /\b(?:RESOLVED|AGREED|NOTED|ORDERED|DECISION|RECOMMENDED)$/;
+
+function capitalsLabel(title: string): RegExpExecArray | null {
+  const m = CAPITALS_LABEL_WITH_TEXT.exec(title);
+  return m && m[1]!.replace(/[^\p{Lu}]/gu, '').length >= 4 && !OUTCOME_LABEL.test(m[1]!) ? m : null;
+}
 
 export function itemStartAt(line: Line): ItemStart | null {
   // "11 |": a table's cell separator left at the end of a line its flattening kept.
@@ -261,7 +267,7 @@ export function itemStartAt(line: Line): ItemStart | null {
   // "C048/23   1.   APOLOGIES FOR ABSENCE": a minute reference, then the agenda's own number before the title.
   let title = withTitle[2]!.trim().replace(/^\d{1,3}[.)]\s+(?=\S)/, '');
   let inlineText: string | null = null;
-  const standard = STANDARD_WITH_TEXT.exec(title) ?? CAPITALS_LABEL_WITH_TEXT.exec(title);
+  const standard = STANDARD_WITH_TEXT.exec(title) ?? capitalsLabel(title);
   const labelled = standard ? null : splitAtOutcome(title);
   if (standard) {
     title = standard[1]!;

@@ -28,6 +28,7 @@ import type { DocumentBlock } from '../documentBlock.js';
 import { headingStarts } from './headingItems.js';
 import { readFutureMeetings } from './futureMeetings.js';
 import { readResolutions } from './resolutions.js';
+import { readRollCallTable } from './rollCallTable.js';
 import { isTableLayout, readTableItems } from './tableLayout.js';
 
 export interface ParseOptions {
@@ -68,7 +69,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       (l) => !FURNITURE_KINDS.has(l.layout?.kind ?? '') && !PAGE_FURNITURE.some((p) => p.test(l.text)),
     );
     const meetings = splitMeetings(lines)
-      .map((part) => withFutureMeetings(readMeeting(part), part))
+      .map((part) => withFutureMeetings(readMeeting(part, text), part))
       .filter((m): m is ParsedMeeting => m !== null);
     const warnings =
       meetings.length === 0
@@ -253,7 +254,7 @@ function isHeadingCase(text: string): boolean {
   return words.length > 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / words.length >= 0.75;
 }
 
-function readMeeting(lines: Line[]): ParsedMeeting | null {
+function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
   if (lines.length === 0) return null;
   const minutesDocument =
     lines.some((l) => MINUTES_SIGNS.test(l.text) || PROSE_MINUTES_SIGNS.test(l.text)) ||
@@ -341,15 +342,26 @@ function readMeeting(lines: Line[]): ParsedMeeting | null {
     } else declarations.push(...readDeclarations(minutesLines, start.number, false));
   }
   // A page number read as a first item's number ("1 MINUTES OF ... COUNCIL ... PRESENT: A, B") leaves the header
-  // empty (but for the member who called the meeting to order): the lists are in that item's own line or just below.
+  // empty (but for the member who called the meeting to order): the lists are in that item's own line or just below;
+  // so are a roll call's under "1 CALL TO ORDER".
   const firstItem = bodies[0];
   if (
     minutesDocument &&
     firstItem &&
     new Set(attendance.present.map((p) => p.name)).size + attendance.apologies.length <= 1 &&
-    [firstItem.start.line, ...firstItem.body.slice(0, 3)].some(holdsAttendanceLabel)
+    [firstItem.start.line, ...firstItem.body.slice(0, 6)].some(holdsAttendanceLabel)
   )
     readAttendanceSections([firstItem.start.line, ...firstItem.body], attendance);
+  // Still no list: a roll call laid out as a table ("Name | Title | Present") at the head of the minutes.
+  if (minutesDocument && attendance.present.length + attendance.apologies.length <= 1) {
+    const opening = [...headerLines, ...bodies.slice(0, 2).flatMap(({ start, body }) => [start.line, ...body])];
+    const table: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
+    if (readRollCallTable(opening, source, table)) {
+      attendance.present.splice(0, attendance.present.length, ...table.present);
+      attendance.apologies.splice(0, attendance.apologies.length, ...table.apologies);
+      attendance.absent.push(...table.absent);
+    }
+  }
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
   if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false));
   else declarations.push(...readDeclarations(headerLines, null, false));

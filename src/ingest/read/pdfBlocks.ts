@@ -17,9 +17,16 @@ export interface PdfLine {
 
 const LIST_MARKER =
   /^([•▪●◦·*\-–\u25a0-\u25ff\u2756\u2794-\u27bf\u2713\u2714\uf0a7\uf0b7\uf0d8\uf0fc]|\d{1,3}[.)]|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,5}\))\s+\S/;
-const PAGE_NUMBER = /^(?:page\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^page\s*\|?\s*\d{1,4}$|^-\s*\d{1,4}\s*-$/i;
+// "3 of 10", "3/10"; "2023/2024" is a year span, not a page.
+const PAGE_NUMBER =
+  /^(?:page\s*)?(?:\d{1,4}(?:\s*of\s*\d{1,4})?|\d{1,3}\s*\/\s*\d{1,3})$|^page\s*\|?\s*\d{1,4}$|^-\s*\d{1,4}\s*-$/i;
 /** Lines at the top or bottom of a page that may be running headers or footers. */
-const EDGE = 3;
+const EDGE = 4;
+
+/** A page's lines within EDGE of its top or bottom, each once (a short page's lines are all at its edge). */
+function edgeLines(page: readonly PdfLine[]): PdfLine[] {
+  return page.filter((_, n) => n < EDGE || n >= page.length - EDGE);
+}
 
 /** A running header's text with its numbers blanked, so "Page 3" and "Page 4" read the same. */
 function furnitureKey(text: string): string {
@@ -98,7 +105,7 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
   const edgeCount = positionCounter();
   const exactCount = positionCounter();
   for (const page of pages) {
-    const edge = [...page.slice(0, EDGE), ...page.slice(-EDGE)];
+    const edge = edgeLines(page);
     edgeCount.addPage(edge.map((l) => [furnitureKey(l.text), l.y]));
     exactCount.addPage(edge.map((l) => [l.text.trim(), l.y]));
   }
@@ -106,12 +113,20 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
   // page 2...); a lone item number ("5") that happens to open a page does not.
   const offsets = new Map<number, number>();
   pages.forEach((page, p) => {
-    for (const l of [...page.slice(0, EDGE), ...page.slice(-EDGE)])
+    for (const l of edgeLines(page))
       if (/^\d{1,4}$/.test(l.text.trim()))
         offsets.set(Number(l.text.trim()) - p, (offsets.get(Number(l.text.trim()) - p) ?? 0) + 1);
   });
-  const pageNumber = (text: string, p: number): boolean =>
-    /^\d{1,4}$/.test(text) ? (offsets.get(Number(text) - p) ?? 0) >= 2 : PAGE_NUMBER.test(text);
+  // A page's own number standing alone as its first or last line, away from the left margin (centred or to the
+  // right), is its page number even when the other pages carry none.
+  const left = pages.map((page) => Math.min(...page.map((l) => l.x)));
+  const ownNumber = (line: PdfLine, n: number, p: number): boolean =>
+    Number(line.text.trim()) === p + 1 && (n === 0 || n === pages[p]!.length - 1) && line.x > left[p]! + 72;
+  const pageNumber = (line: PdfLine, n: number, p: number): boolean => {
+    const text = line.text.trim();
+    if (!/^\d{1,4}$/.test(text)) return PAGE_NUMBER.test(text);
+    return (offsets.get(Number(text) - p) ?? 0) >= 2 || ownNumber(line, n, p);
+  };
   const least = Math.max(2, Math.ceil(pages.length * 0.3));
   // Text that differs only in its numbers ("Page 3", "Page 4") repeats as a running header when it names a page or
   // comes back on most pages; "(Item 4)" and "(Item 10)" opening two pages are the items' own references.
@@ -167,7 +182,7 @@ export function pdfBlocks(pages: readonly (readonly PdfLine[])[], pageStarts: re
       if (!text) return;
       const span = { start: start + (line.text.length - line.text.trimStart().length), end };
       const atEdge = n < EDGE || n >= lines.length - EDGE;
-      if (atEdge && (repeated(text, line.y) || pageNumber(text, p))) {
+      if (atEdge && (repeated(text, line.y) || pageNumber(line, n, p))) {
         flush();
         blocks.push({ kind: n < EDGE && n < lines.length / 2 ? 'page_header' : 'page_footer', span, page });
         return;

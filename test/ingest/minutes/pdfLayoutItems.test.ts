@@ -47,3 +47,22 @@ describe('items from a PDF layout', () => {
     ]);
   });
 });
+
+describe('items from a PDF layout: testimony under speakers', () => {
+  it("should keep a speaker's name and street address, styled as a heading, out of the items", () => {
+    const { text, blocks } = read([
+      line('Harbour Board Meeting Minutes', 820, { bold: true }),
+      line('March 4, 2024', 806, { bold: true }),
+      line('NEW BUSINESS', 780, { bold: true }),
+      line('The Chair opened the public hearing on the mooring fees.', 766),
+      line('Dana Reed, 5638 SW Dogwood Drive, Rivergrove, OR', 740, { bold: true }),
+      line('Ms. Reed spoke against the increase.', 726),
+      line('Alex Oak, 19 Marlin Court, Rivergrove, OR', 700, { bold: true }),
+      line('Mr. Oak spoke in favour.', 686),
+      line('ADJOURNMENT', 660, { bold: true }),
+      line('The meeting was adjourned at 9:11 p.m.', 646),
+    ]);
+    const titles = parseText(text, { blocks }).meetings[0]!.items.map((i) => i.title);
+    expect(titles).toEqual(['NEW BUSINESS', 'ADJOURNMENT']);
+  });
+});

@@ -195,3 +195,15 @@ describe('pdfBlocks numbers set apart and long bold titles', () => {
     expect(table.rows!.length).toBe(2);
   });
 });
+
+describe('pdfBlocks page numbers standing alone', () => {
+  it("should set aside a page's own number at its foot away from the margin, and keep a short page's other lines", () => {
+    const pages: PdfLine[][] = [
+      [line('Minutes of the board', 800), line('The board met.', 780), line('1', 30, { x: 520 })],
+      [line('Planning', 800), line('The board noted the plans.', 780), line('2023/2024', 760)],
+    ];
+    const { text, pageStarts } = layout(pages);
+    const furniture = pdfBlocks(pages, pageStarts).filter((b) => b.kind === 'page_footer' || b.kind === 'page_header');
+    expect(furniture.map((b) => text.slice(b.span.start, b.span.end))).toEqual(['1']);
+  });
+});
