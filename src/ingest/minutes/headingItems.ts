@@ -10,7 +10,7 @@ const SPEAKER_AND_ADDRESS =
 
 /** Headings that label a part of the page or the document rather than an item of business. */
 const NOT_AN_ITEM =
-  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?|motion|proponents|opponents|neutral|opposed|in favou?r|against)[\s:.]*)$/i;
+  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?|.{0,60}\b(?:council|committee|board|cabinet)\s+meeting\s+(?:agenda|minutes)|(?:table\s+of\s+)?contents|(?:and\s+)?(?:agreed|carried|noted|approved|lost|deferred)(?:\s+unanimously)?|motion\s+(?:carried|lost|failed|defeated)(?:\s+unanimously)?|motion|proponents|opponents|neutral|opposed|in favou?r|against)[\s:.]*)$/i;
 
 /** "NOVEMBER 2014": a heading naming the month of the minutes, not an item. */
 const MONTH_AND_YEAR =
@@ -67,6 +67,8 @@ export function headingStarts(
     // though the attendance it records comes after it.
     const layout = lines[n]!.layout;
     if (headerEnd > 0 && layout?.kind === 'heading' && layout.blockEnd < lines[n]!.end && !sectionStart(t)) break;
+    // "SEPTEMBER 2, 2009" / "ANNOUNCEMENT OF CLOSED SESSION": once dated, a heading in capitals opens the business.
+    if (headerEnd > 0 && numbered.length === 0 && layout?.kind !== 'heading' && capitalsHeadingLine(lines, n)) break;
     // A date in a sentence ("The Minutes of the Council held on 15 September 2016.") is business, not the header's.
     // "The Monthly Meeting of the Council was held on Thursday 2nd December 2021 ...": the sentence dating it.
     const dateLine = findDate(t) && ((t.length < 120 && !/\.$/.test(t) && !inProse(lines[n]!)) || describesMeeting(t));
@@ -82,7 +84,14 @@ export function headingStarts(
   );
   for (let n = headerEnd; n < lines.length; n++) {
     const line = lines[n]!;
-    if (line.layout?.kind !== 'heading' || taken.has(line.index) || consumed.has(line.index)) continue;
+    if (taken.has(line.index) || consumed.has(line.index)) continue;
+    if (line.layout?.kind !== 'heading') {
+      // Text that lost its blank lines keeps its headings in capitals on lines of their own; without numbered items
+      // they are the items.
+      const plain = capitalsHeadingLine(lines, n) || (out.length > 0 && standardHeadingLine(lines, n));
+      if (numbered.length === 0 && n >= headerEnd && plain) out.push(unnumbered(line, line.text));
+      continue;
+    }
     // Numbered items found: a heading without a number is business before them ("Election of Chair", "PRESENTATIONS");
     // after the first, headings without numbers are the numbered items' sub-headings, except one set like the numbered
     // headings where the numbering skips one (6, PLANNING, 8): that item lost its number.
@@ -113,9 +122,50 @@ export function headingStarts(
       !(plainNumbers && lines[n + 1]?.layout?.kind !== 'heading')
     )
       continue;
-    out.push({ line, number: '', value: 0, scheme: '(heading)', title, titleBelow: false, pages: null });
+    out.push(unnumbered(line, title));
   }
   return out;
+}
+
+function unnumbered(line: Line, title: string): ItemStart {
+  return { line, number: '', value: 0, scheme: '(heading)', title, titleBelow: false, pages: null };
+}
+
+const CAPITALS_LINE_MAX = 80;
+/** Words in capitals that record a decision or a motion, not a heading: "RESOLVED ON THE MOTION OF". */
+const MOTION_WORDS = /^(?:AND\s+)?(?:RESOLVED|AGREED|MOVED|SECONDED|CARRIED|ORDERED|NOTED|APPROVED)\b/;
+/** "COUNCILLOR HUTCHENCE" over what the member said: a name in capitals, not a heading. */
+const MEMBER_NAME = /^(?:COUNCILL?ORS?|COUNCIL\s?MEMBERS?|CLLRS?|CRS?|MAYOR|TRUSTEE|MRS?|MS|DR)\.?\s/;
+
+/**
+ * "ROLL CALL" / "PRESENT: Councilmembers ...", "ORAL COMMUNICATIONS" / "Dinna Myers thanked ...": a line of two or more
+ * words in capitals inside a paragraph, with text (or another such heading) after it, heads what follows.
+ */
+function capitalsHeadingLine(lines: readonly Line[], n: number): boolean {
+  const line = lines[n]!;
+  const next = lines[n + 1];
+  if (!next || (line.layout && line.layout.kind !== 'paragraph')) return false;
+  if (!capitalsWords(line.text) || MOTION_WORDS.test(line.text) || MEMBER_NAME.test(line.text)) return false;
+  if (sectionStart(line.text) || NOT_AN_ITEM.test(line.text.replace(/[\s:–—-]+$/, ''))) return false;
+  if (findDate(line.text) || MONTH_AND_YEAR.test(line.text)) return false;
+  return /\p{Ll}/u.test(next.text) || capitalsWords(next.text);
+}
+
+/** The business every meeting has, as a page whose styles were lost shows it: "APOLOGIES / leave of absence". */
+const STANDARD_HEADING =
+  /^(?:apologies|declarations? of (?:\w+ )?interests?|confirmation of (?:the )?minutes|presentations?|petitions|deputations)\b/i;
+
+/** Among headings in capitals, a short line naming standard business over its text is one too (its case was lost). */
+function standardHeadingLine(lines: readonly Line[], n: number): boolean {
+  const t = lines[n]!.text;
+  if (!STANDARD_HEADING.test(t) || t.split(/\s+/).length > 6 || /[.,;:]$/.test(t) || sectionStart(t)) return false;
+  return !!lines[n + 1] && !STANDARD_HEADING.test(lines[n + 1]!.text);
+}
+
+function capitalsWords(text: string): boolean {
+  if (text.length > CAPITALS_LINE_MAX || /[,;.]$/.test(text) || text.split(/\s+/).length < 2) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
 }
 
 /** Stretches between two numbered items whose numbers skip exactly one (6 then 8), by line position. */

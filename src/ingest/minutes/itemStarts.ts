@@ -30,6 +30,10 @@ const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii
 const NUMBER = String.raw`(?:(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
+/** "1APOLOGIES", "4COUNCIL REPORTS": an agenda whose layout lost the gap between a number and its title in capitals. */
+const NUMBER_GLUED = /^(\d{1,2})(?=\p{Lu}{4})(\p{Lu}.*)$/u;
+/** "DECLARATION OF OPENING ......... 3": a table of contents' dot leader and page number, not part of the title. */
+const CONTENTS_LEADER = /\s*(?:\.{5,}|…{2,})\s*(?:\d{1,4}\b.*)?$/;
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
 const ITEM_REFERENCE = /^(.*?)\s*\((?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\)$/i;
 /** "(Item 10)RESOLVED that ...": the reference, then the item's minutes on the same line. */
@@ -103,6 +107,9 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
     );
   if (capitals && capitals[1]!.split(/\s+/).length >= 2 && text.length - capitals[0].length > 20)
     return { title: capitals[1]!, rest: text.slice(capitals[0].length) };
+  // "APOLOGIES To receive apologies for absence ...": one word in capitals titles an agenda item its "To ..." follows.
+  const word = /^(\p{Lu}{4,}[\p{Lu}’'&/-]*)\s+(?=To \p{Ll})/u.exec(text);
+  if (word) return { title: word[1]!, rest: text.slice(word[0].length) };
   // "Reports. 8.1 Chairman's Report ...": the title ends where the item's own first paragraph number follows.
   const own = /^(\p{Lu}[^.]{1,120}?)\.\s+(\d{1,3}\.\d{1,2}\.?\s.*)$/u.exec(text);
   if (own) return { title: own[1]!, rest: own[2]! };
@@ -112,6 +119,8 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
     if (title.split(/\s+/).length > 12) return firstSentenceTitle(text);
     // "Nominations of | Councillors with special responsibility": a title does not end on a small word.
     if (SMALL_WORD.test(title.split(/\s+/).pop() ?? '')) continue;
+    // "All Councillors present signed ...": a sentence's own first word is no title.
+    if (/^(?:The|There|It|This|These|A|An|All|No)$/.test(title)) continue;
     // "Neighbourhood Plan. Information has been obtained ...": a title stops at its first full stop.
     if (/\p{Ll}\.\s+\p{Lu}/u.test(title)) return firstSentenceTitle(text);
     // The rest must read as a sentence (lower-case words early on), not as the rest of a long heading.
@@ -119,7 +128,9 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
       rest
         .split(/\s+/)
         .slice(1, 5)
-        .some((w) => /^\p{Ll}{3,}/u.test(w)) || /^\p{Lu}\p{Ll}+:/u.test(rest);
+        .some((w) => /^\p{Ll}{3,}/u.test(w)) ||
+      /^\p{Lu}\p{Ll}+:/u.test(rest) ||
+      MOTION_OPENING.test(rest);
     if (title && rest.split(/\s+/).length >= 3 && (capitalised(title) || STANDARD_OPENING.test(title)) && sentence)
       return { title, rest };
   }
@@ -163,6 +174,9 @@ function capitalised(title: string): boolean {
 const SENTENCE_START =
   /^(?:The|There|It|This|These|Those|A|An|All|Members|Councill?ors?|Cllrs?\.?|Mr|Mrs|Ms|Dr|No|He|She|They|We|Apologies|Resolved|Proposed)\s/;
 
+/** "Proposed by: Cllr A", "Moved by Cr B": a motion's record opens the minutes of an item. */
+const MOTION_OPENING = /^(?:Proposed|Moved|Seconded)(?:\s+by)?\s*:?\s/;
+
 /** Words that record what became of an item, written after its title: "Declarations of Interest – none". */
 const OUTCOME = /^(?:none|nil|n\/a|noted|agreed|approved|carried|deferred|accepted|adopted)\b/i;
 /** A title, then a colon or a dash, then what was minuted. */
@@ -181,7 +195,8 @@ function splitAtOutcome(text: string): { title: string; rest: string } | null {
   if (!/^\p{Lu}/u.test(head) || head.split(/\s+/).length > 14 || /\p{Ll}[.!?]\s/u.test(head)) return null;
   // "Agenda Item 1: Record of those Present": a label and its number, then the title itself.
   if (/\b(?:item|minute)\s+(?:no\.?\s*)?\d/i.test(head)) return null;
-  if (OUTCOME.test(rest) || /^\d{1,2}[:.]\d{2}\s*[ap]\.?m\b/i.test(rest)) return { title: head, rest };
+  if (OUTCOME.test(rest) || MOTION_OPENING.test(rest) || /^\d{1,2}[:.]\d{2}\s*[ap]\.?m\b/i.test(rest))
+    return { title: head, rest };
   if (!/^\p{Lu}/u.test(rest)) return null;
   // A subtitle ("Portland Plan: Comp Plan and citizen involvement") stays; a sentence opens or closes as one.
   const words = rest.split(/\s+/);
@@ -257,15 +272,23 @@ export function itemStartAt(line: Line): ItemStart | null {
       pages: null,
     };
   }
-  const withTitle = NUMBER_TITLE.exec(text);
+  const withTitle = NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text);
   if (!withTitle) return null;
   const number = withTitle[1]!;
   // "1)" numbers paragraphs and list entries as often as items: such a title must read as a short heading.
   const bracketOnly = /^\s*\)/.test(text.slice(text.indexOf(number) + number.length));
   if (isYear(number)) return null;
-  if (/^\d+\.\d+$/.test(number) && !/^\d{1,3}\.\d{1,2}$/.test(number) && !/^\d{1,5}\.0$/.test(number)) return null;
+  // "2307.01": a minute number made of the meeting's year and month and a running number, as some parishes write it.
+  const running = /^\d{3,4}\.\d{2}$/.test(number);
+  if (/^\d+\.\d+$/.test(number) && !/^\d{1,3}\.\d{1,2}$/.test(number) && !/^\d{1,5}\.0$/.test(number) && !running)
+    return null;
   // "C048/23   1.   APOLOGIES FOR ABSENCE": a minute reference, then the agenda's own number before the title.
-  let title = withTitle[2]!.trim().replace(/^\d{1,3}[.)]\s+(?=\S)/, '');
+  // "1. | Election of Chairman": a table's cell separator between the number and its title.
+  let title = withTitle[2]!
+    .trim()
+    .replace(/^\|\s*/, '')
+    .replace(CONTENTS_LEADER, '')
+    .replace(/^\d{1,3}[.)]\s+(?=\S)/, '');
   let inlineText: string | null = null;
   const standard = STANDARD_WITH_TEXT.exec(title) ?? capitalsLabel(title);
   const labelled = standard ? null : splitAtOutcome(title);

@@ -41,6 +41,8 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
   let rest = [...inlineLines(start), ...body];
   let rawTitle = start.title ?? '';
   let titleLine = start.titleAbove ?? start.line;
+  // "2." / "2.1" / "URGENT ITEMS": paragraph numbers a PDF set apart stand between an item's number and its title.
+  if (start.titleBelow && !start.titleAbove) rest = withoutBareNumbers(rest);
   if (start.titleBelow && !start.titleAbove && rest.length > 0) {
     titleLine = rest[0]!;
     rawTitle = titleLine.text;
@@ -177,9 +179,19 @@ function inlineLines(start: ItemStart): Line[] {
   return [{ ...start.line, text, start: from }];
 }
 
+const BARE_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,3}\.?$/;
+
+/** The body without the bare paragraph numbers ("2.1", "3.1.1") that stand before the item's title. */
+function withoutBareNumbers(body: readonly Line[]): Line[] {
+  let k = 0;
+  while (k < body.length - 1 && k < 4 && BARE_NUMBER.test(body[k]!.text)) k++;
+  return body.slice(k);
+}
+
 /** Lines the minutes marker and clutter aside, for reading attendance or declarations out of an item. */
 export function itemMinutesLines(start: ItemStart, body: readonly Line[]): Line[] {
-  const rest = [...inlineLines(start), ...(start.titleBelow && !start.titleAbove ? body.slice(1) : body)];
+  const below = start.titleBelow && !start.titleAbove;
+  const rest = [...inlineLines(start), ...(below ? withoutBareNumbers(body).slice(1) : body)];
   const markerAt = rest.findIndex((l) => MINUTES_MARKER.test(l.text));
   if (markerAt < 0) return rest;
   const inline = MINUTES_MARKER.exec(rest[markerAt]!.text)![1]!.trim();

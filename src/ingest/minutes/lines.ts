@@ -118,7 +118,9 @@ const NUMBERED_CAPITALS_BREAK = String.raw`\s+(?=\d{1,3}\.\s+${NOT_ATTENDANCE_LA
 // "1. Apologies for Absence 1.1 There were ...": a numbered heading followed by its own first paragraph number.
 const NUMBERED_OWN_PARAGRAPH_BREAK = String.raw`\s+(?=(?<minute>\d{1,3})\.\s+\p{Lu}[^.]{2,100}?\.?\s+\k<minute>\.1\.?\s)`;
 // "... advised that they would. 7. Minutes of the Parish Council meeting ...": a numbered heading after a sentence.
-const NUMBERED_AFTER_SENTENCE_BREAK = String.raw`(?<=\p{Ll}{2}[.!?]["”’)]?)\s+(?=\d{1,3}\.\s+\p{Lu}\p{Ll}+\s)`;
+const NUMBERED_AFTER_SENTENCE_BREAK = String.raw`(?<=\p{Ll}{2}[.!?:]["”’)]?)\s+(?=\d{1,3}\.\s+\p{Lu}\p{Ll}+\s)`;
+// "... for the Mayor and Deputy Mayor”. Item No. 1. Election of Mayor: ...": a numbered item's label in running text.
+const ITEM_LABEL_BREAK = String.raw`\s+(?=Item\s+No\.?\s*\d{1,3}[.:]\s+\p{Lu})`;
 const RUN_ON_BREAK = new RegExp(
   [
     String.raw`\s+[•▪●]\s+| {2,}(?=\S)`,
@@ -129,12 +131,14 @@ const RUN_ON_BREAK = new RegExp(
     NUMBERED_CAPITALS_BREAK,
     NUMBERED_OWN_PARAGRAPH_BREAK,
     NUMBERED_AFTER_SENTENCE_BREAK,
+    ITEM_LABEL_BREAK,
     String.raw`\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)`,
     // "... and that the Minutes of the Council's meeting ...": a sentence going on is not a new heading.
     String.raw`(?<![\d)]|\d\.)(?<!\b(?:[Tt]he|[Aa]nd|[Tt]hat|[Oo]f|[Tt]o|[Ii]n|[Oo]n|[Ww]ith|[Ff]or|[Bb]y|[Aa]ll|[Aa]n?))\s+(?=Minutes of (?:a|the)\s)`,
     String.raw`(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)`,
     // "Staff Present:", "Board Members Present:": a group's label is split before the group, not inside it.
-    String.raw`(?<!\b(?:Staff|Members|Council|Officers|Also|Board|Councillors|Employees|Public))\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)`,
+    // "1. Apologies: A and B": a numbered item's label stays with its number.
+    String.raw`(?<!\b(?:Staff|Members|Council|Officers|Also|Board|Councillors|Employees|Public)|\d\.)\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)`,
   ].join('|'),
   'gu',
 );
