@@ -91,6 +91,8 @@ function resolution(text: string, label: string | null, span: { start: number; e
     text
       .replace(/\s+/g, ' ')
       .replace(/^[–-]\s*/, '')
+      // "RESOLVED on the motion of Cllr X, seconded by Cllr Y, that ...": what was resolved follows the mover.
+      .replace(/^on\s+the\s+(?:motion|proposal)\s+of\s+[^,]{2,80},\s*(?:seconded\s+by\s+[^,]{2,80},\s*)?that\s+/i, '')
       // "... for the meeting. Cou/287/07-08 Declarations of Interest ...": a line that lost its breaks runs on into
       // the next minute, its number after a full stop.
       .replace(/(\.)\s+(?:\p{Lu}[\p{L}]*\/)?\d{1,4}(?:[./-]\w+)*\.?\s+\p{Lu}.*$/u, '$1')

@@ -8,8 +8,10 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/minutes');
 const SEEDS = path.resolve(ROOT, '../shared/seeds');
 
+// A number glued to its title ("1APOLOGIES") is kept as number and title apart.
 const squash = (s: string): string =>
   s
+    .replace(/(\p{N})(\p{Lu})/gu, '$1 $2')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .toLowerCase();
