@@ -132,6 +132,10 @@ function unnumbered(line: Line, title: string): ItemStart {
 }
 
 const CAPITALS_LINE_MAX = 80;
+/** "13TH OF JUNE AT 2.00PM": a date without its year, the end of a wrapped heading. */
+const DAY_OF_MONTH =
+  /\b\d{1,2}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/i;
+
 /** Words in capitals that record a decision or a motion, not a heading: "RESOLVED ON THE MOTION OF". */
 const MOTION_WORDS = /^(?:AND\s+)?(?:RESOLVED|AGREED|MOVED|SECONDED|CARRIED|ORDERED|NOTED|APPROVED)\b/;
 /** "COUNCILLOR HUTCHENCE" over what the member said: a name in capitals, not a heading. */
@@ -147,7 +151,12 @@ function capitalsHeadingLine(lines: readonly Line[], n: number): boolean {
   if (!next || (line.layout && line.layout.kind !== 'paragraph')) return false;
   if (!capitalsWords(line.text) || MOTION_WORDS.test(line.text) || MEMBER_NAME.test(line.text)) return false;
   if (sectionStart(line.text) || NOT_AN_ITEM.test(line.text.replace(/[\s:–—-]+$/, ''))) return false;
-  if (findDate(line.text) || MONTH_AND_YEAR.test(line.text)) return false;
+  if (findDate(line.text) || MONTH_AND_YEAR.test(line.text) || DAY_OF_MONTH.test(line.text)) return false;
+  // "MINUTES OF THE MEETING OF THE ... HELD IN ...": the minutes' own heading, wrapped over lines, is the header's.
+  if (isMinutesHeading(line) || describesMeeting(line.text) || /\bHELD\s+(?:IN|AT|ON)\b/.test(line.text)) return false;
+  // "HELD IN THE COUNCIL CHAMBER," / "CIVIC PLACE, 1 SUSAN STREET": the wrapped heading goes on.
+  const previous = lines[n - 1]?.text ?? '';
+  if (/,$/.test(previous) || /\bHELD\s+(?:IN|AT|ON)\b/.test(previous)) return false;
   return /\p{Ll}/u.test(next.text) || capitalsWords(next.text);
 }
 
