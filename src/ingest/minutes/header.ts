@@ -839,8 +839,9 @@ function minutesPhrase(text: string): string {
 }
 
 export function isMinutesHeading(line: Line): boolean {
-  // "1 MINUTES of the Regular Meeting ...": a page's number before the heading.
-  const text = line.text.replace(/^\d{1,3}\s+(?=minutes\s+(?:of|for)\b)/i, '');
+  // "1 MINUTES of the Regular Meeting ...": a page's number before the heading (in capitals: "3 Minutes of the meeting
+  // held on 6 March" is an agenda's item confirming the last minutes).
+  const text = line.text.replace(/^\d{1,3}\s+(?=MINUTES\s+(?:of|for|OF|FOR)\b)/, '');
   const head = headingWords(text);
   return (
     MINUTES_OF.test(text) &&
