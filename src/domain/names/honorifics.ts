@@ -22,7 +22,8 @@ export interface Honorific {
 const forms = (...written: string[]): string[][] => written.map((w) => w.split(' '));
 
 export const HONORIFICS: readonly Honorific[] = [
-  { canonical: 'Councillor', forms: forms('councillor', 'cllr', 'councilor', 'clr'), titleOnly: true },
+  // "Cr" is how Australian and New Zealand minutes write Councillor.
+  { canonical: 'Councillor', forms: forms('councillor', 'cllr', 'councilor', 'clr', 'cr'), titleOnly: true },
   { canonical: 'Councillors', forms: forms('councillors', 'cllrs'), titleOnly: true },
   { canonical: 'County Councillor', forms: forms('county councillor', 'county cllr'), titleOnly: true },
   { canonical: 'City Councillor', forms: forms('city councillor', 'city cllr'), titleOnly: true },
@@ -43,6 +44,17 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'Mayor', forms: forms('the mayor', 'his worship the mayor', 'her worship the mayor'), titleOnly: true },
   { canonical: 'Mayor', forms: forms('mayor'), titleOnly: false },
   { canonical: 'Deputy Mayor', forms: forms('the deputy mayor', 'deputy mayor'), titleOnly: true },
+  // North American titles: a council's members, and the chairs of townships and boards.
+  {
+    canonical: 'Council Member',
+    forms: forms('councilmember', 'council member', 'councilman', 'councilwoman', 'councilperson'),
+    titleOnly: true,
+  },
+  { canonical: 'Mayor Pro Tem', forms: forms('mayor pro tem', 'mayor pro tempore'), titleOnly: true },
+  { canonical: 'Selectman', forms: forms('selectman', 'selectwoman', 'selectperson'), titleOnly: true },
+  { canonical: 'Trustee', forms: forms('trustee'), titleOnly: true },
+  { canonical: 'Supervisor', forms: forms('supervisor'), titleOnly: true },
+  { canonical: 'Commissioner', forms: forms('commissioner'), titleOnly: true },
   { canonical: 'Sheriff', forms: forms('the sheriff'), titleOnly: true },
   { canonical: 'Sheriff', forms: forms('sheriff'), titleOnly: false },
   { canonical: 'Mr', forms: forms('mr', 'mister'), titleOnly: true, gender: 'male' },

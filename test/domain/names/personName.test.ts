@@ -317,6 +317,18 @@ describe(parsePersonName.name, () => {
     expect(parts(parsePersonName(raw))).toEqual(expected);
   });
 
+  it('should read the titles of Australian and North American minutes as titles, not names', () => {
+    expect(parsePersonName('Cr Michael Adendorff')).toMatchObject({
+      honorifics: ['Councillor'],
+      display: 'Michael Adendorff',
+    });
+    expect(parsePersonName('Mayor Pro Tem Jane Doe')).toMatchObject({ honorifics: ['Mayor Pro Tem'], given: 'Jane' });
+    expect(parsePersonName('Councilmember Ruiz')).toMatchObject({ honorifics: ['Council Member'], family: 'Ruiz' });
+    expect(parsePersonName('Supervisor Liccardi')).toMatchObject({ honorifics: ['Supervisor'], display: 'Liccardi' });
+    expect(parsePersonName('Selectman')).toMatchObject({ family: null, display: '' });
+    expect(nameKey(parsePersonName('Cr. A Cole'))).toBe(nameKey(parsePersonName('Councillor A Cole')));
+  });
+
   it('should tell a degree from a surname by its capitals', () => {
     expect(parsePersonName('John Smith MA')).toMatchObject({ family: 'Smith', suffixes: ['MA'] });
     expect(parsePersonName('Jenny Ma')).toMatchObject({ given: 'Jenny', family: 'Ma', suffixes: [] });
