@@ -31,6 +31,7 @@ export const HONORIFICS: readonly Honorific[] = [
   { canonical: 'District Councillor', forms: forms('district councillor', 'district cllr'), titleOnly: true },
   { canonical: 'Town Councillor', forms: forms('town councillor', 'town cllr'), titleOnly: true },
   { canonical: 'Parish Councillor', forms: forms('parish councillor', 'parish cllr'), titleOnly: true },
+  { canonical: 'Unitary Councillor', forms: forms('unitary councillor', 'unitary cllr'), titleOnly: true },
   // Welsh: "Cynghorydd" (councillor), often "Cyng."; the mutated "Y Cynghorydd" is "the councillor".
   { canonical: 'Cynghorydd', forms: forms('cynghorydd', 'cyng', 'y cynghorydd', 'cynghorwyr'), titleOnly: true },
   { canonical: 'Alderman', forms: forms('alderman', 'ald', 'honorary alderman', 'hon alderman'), titleOnly: false },
@@ -50,6 +51,7 @@ export const HONORIFICS: readonly Honorific[] = [
     forms: forms('councilmember', 'council member', 'councilman', 'councilwoman', 'councilperson'),
     titleOnly: true,
   },
+  { canonical: 'Council President', forms: forms('council president'), titleOnly: true },
   { canonical: 'Mayor Pro Tem', forms: forms('mayor pro tem', 'mayor pro tempore'), titleOnly: true },
   { canonical: 'Selectman', forms: forms('selectman', 'selectwoman', 'selectperson'), titleOnly: true },
   { canonical: 'Trustee', forms: forms('trustee'), titleOnly: true },

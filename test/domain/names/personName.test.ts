@@ -326,6 +326,11 @@ describe(parsePersonName.name, () => {
     expect(parsePersonName('Councilmember Ruiz')).toMatchObject({ honorifics: ['Council Member'], family: 'Ruiz' });
     expect(parsePersonName('Supervisor Liccardi')).toMatchObject({ honorifics: ['Supervisor'], display: 'Liccardi' });
     expect(parsePersonName('Selectman')).toMatchObject({ family: null, display: '' });
+    expect(parsePersonName('Council President Arne Nyberg')).toMatchObject({ display: 'Arne Nyberg' });
+    expect(parsePersonName('Unitary Cllr J Davies')).toMatchObject({
+      honorifics: ['Unitary Councillor'],
+      family: 'Davies',
+    });
     expect(nameKey(parsePersonName('Cr. A Cole'))).toBe(nameKey(parsePersonName('Councillor A Cole')));
   });
 
