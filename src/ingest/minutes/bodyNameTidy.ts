@@ -14,7 +14,7 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** "9th October 2018", "September 7, 2010", "November 2024", "07 15 2020", "12/01/2022". */
 const DATE = new RegExp(
-  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b,?(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{1,2}[ ./-]\\d{1,2}[ ./-]\\d{2,4})`,
+  `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b,?(?:\\s+\\d{4})?|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b${MONTH}\\s+\\d{4}|(?<!\\d)\\d{1,2}[ ./-]\\d{1,2}[ ./-]\\d{2,4})`,
   'i',
 );
 /** The word "minutes" and what follows it, even glued to the next word ("minutesSeptember", "Minutes1"). */
@@ -25,6 +25,11 @@ const LEADING_CLUTTER = new RegExp(
   'i',
 );
 const LEADING_MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+)?/i;
+/**
+ * The menu of Laserfiche WebLink, the document portal of many North American councils, flattened into the page's
+ * first line ("HomeMy WebLinkAbout09-02-2009 City Council"): its words are glued to the title that follows.
+ */
+const PORTAL_MENU = /^(?:Loading\.*\s*)?Home\s*My\s*WebLink\s*About/i;
 /** Bilingual Welsh titles: "Cyngor Cymuned Cefn Community Council" is the Cefn Community Council. */
 const WELSH_BEFORE_ENGLISH =
   /^Cyngor\s+(?:Cymuned|Tref|Dinas)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:(?:Community|Town|City)\s+)?Council\b)/i;
@@ -41,7 +46,8 @@ export function tidyBodyName(raw: string): string | null {
   let name = raw
     .replace(/[^\p{L}\p{N}\p{P}\p{Zs}&]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(PORTAL_MENU, '');
   // A breadcrumb or page title before the name: keep what follows the last date, if a body's name is there.
   const parts = name.split(new RegExp(DATE.source, 'gi'));
   if (parts.length > 1) {

@@ -14,6 +14,8 @@ describe('tidying a body name read from flattened page text', () => {
     ['Portal HomeMinutes - May 5, 2009RIVERTON CITY COUNCIL CITY COUNCIL MEETING TOWN HALL', 'RIVERTON CITY COUNCIL'],
     ['Cyngor Cymuned Abergwyn Community Council', 'Abergwyn Community Council'],
     ['Cyngor Tref Town Council', 'Town Council'],
+    ['HomeMy WebLinkAbout09-02-2009 City Council', 'City Council'],
+    ['HomeMy WebLinkAboutVILLAGE BOARD', 'VILLAGE BOARD'],
   ])('should keep the name in %j', (raw, name) => {
     expect(tidyBodyName(raw)).toBe(name);
   });
