@@ -1,5 +1,6 @@
 import type { Sourced } from '../parsedDocument.js';
 import { findDate, findTime, isDateLine } from './dates.js';
+import { afterWordTime } from './wordDates.js';
 import { readFrontMatter } from './frontMatter.js';
 import { spanIn, type Line } from './lines.js';
 
@@ -499,7 +500,7 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
         : null;
     const afterDateAt = date
       ? /^,?\s+(?:at|in)\s+(?!\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m|$))(?:the\s+)?(\p{Lu}.+?)\.?$/iu.exec(
-          joined.slice(date.index + date.length),
+          afterWordTime(joined.slice(date.index + date.length)),
         )
       : null;
     if (afterDateAt && !ONLINE.test(afterDateAt[1]!))
