@@ -4,7 +4,18 @@
  */
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const TEEN_ORDINALS = [
@@ -152,10 +163,14 @@ export function findWordTime(text: string): WordTime | null {
   if (afterMidday && h < 12) h += 12;
   if (!afterMidday && part !== 'noon' && h === 12) h = 0;
   const minutes = m[1] ? (m[1].toLowerCase() === 'half' ? 30 : 15) : 0;
-  return { hhmm: `${String(h).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, index: m.index, length: m[0].length };
+  return {
+    hhmm: `${String(h).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`,
+    index: m.index,
+    length: m[0].length,
+  };
 }
 
-/** ", at seven o'clock in the evening in the Village Hall" gives " in the Village Hall": what follows a time in words. */
+/** What follows a time in words: ", at seven o'clock in the evening in the Hall" gives " in the Hall". */
 export function afterWordTime(text: string): string {
   const t = findWordTime(text);
   return t && /^[\s,]*(?:at\s+)?$/i.test(text.slice(0, t.index)) ? text.slice(t.index + t.length) : text;
