@@ -1,5 +1,7 @@
 /** Dates and times as councils write them, including PDF damage ("28 Se ptember 2023"). */
 
+import { findWordDate, findWordTime } from './wordDates.js';
+
 const MONTH_NAMES = [
   'january',
   'february',
@@ -39,7 +41,7 @@ function monthNumber(word: string): number {
 }
 
 function iso(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return null;
+  if (m < 1 || m > 12 || d < 1 || y < 1800 || y > 2100) return null;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > days) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -67,9 +69,12 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 /** The first date written in a piece of text, as YYYY-MM-DD; day/month order is British for numeric dates. */
 export function findDate(text: string): FoundDate | null {
-  // Every date has a digit; most lines of minutes have none.
-  if (!/\d/.test(text)) return null;
   const candidates: FoundDate[] = [];
+  // "the twelfth day of March, two thousand and twenty-four": a date in words.
+  const words = /(?:uary|march|april|may|june|july|ust|ber)\b/i.test(text) ? findWordDate(text) : null;
+  if (words) candidates.push({ ...words, inferredYear: false });
+  // Every other date has a digit; most lines of minutes have none.
+  if (!/\d/.test(text)) return words ? candidates[0]! : null;
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const v = iso(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]));
@@ -156,6 +161,8 @@ export function findTime(text: string): FoundTime | null {
   }
   const noon = NOON.exec(text);
   if (noon) found.push({ hhmm: '12:00', index: noon.index, length: noon[0].length });
+  const words = findWordTime(text);
+  if (words) found.push(words);
   found.sort((a, b) => a.index - b.index);
   return found[0] ?? null;
 }

@@ -1,5 +1,7 @@
 import type { Sourced } from '../parsedDocument.js';
 import { findDate, findTime, isDateLine } from './dates.js';
+import { afterWordTime } from './wordDates.js';
+import { repeatedDateLines, timeBesideRepeatedDate } from './repeatedDate.js';
 import { readFrontMatter } from './frontMatter.js';
 import { spanIn, type Line } from './lines.js';
 
@@ -499,7 +501,7 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
         : null;
     const afterDateAt = date
       ? /^,?\s+(?:at|in)\s+(?!\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m|$))(?:the\s+)?(\p{Lu}.+?)\.?$/iu.exec(
-          joined.slice(date.index + date.length),
+          afterWordTime(joined.slice(date.index + date.length)),
         )
       : null;
     if (afterDateAt && !ONLINE.test(afterDateAt[1]!))
@@ -701,13 +703,18 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
     }
     if (date && time) break;
   }
+  // A page title's date repeated by the minutes' opening, with the time and place beside it.
+  const again = date && dateLine !== null ? repeatedDateLines(lines, dateLine, date.value) : [];
+  if (!time) time = timeBesideRepeatedDate(lines, again);
   if (!time) time = headingTime(lines) ?? findOpeningTime(lines);
   return {
     body: findBody(lines, dateLine),
     date,
     time,
     // Without the meeting's date, the place is read next to the minutes' own heading.
-    venue: findVenue(lines, dateLine ?? lines.find((l) => isMinutesHeading(l))?.index ?? null),
+    venue:
+      findVenue(lines, dateLine ?? lines.find((l) => isMinutesHeading(l))?.index ?? null) ??
+      (again[0] ? findVenue(lines, again[0].index) : null),
     contact: findContact(lines),
     saysMinutes: lines.some(
       (l) =>
@@ -723,7 +730,7 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
  * Sentences about other meetings (next, previous, adjourned to) are passed over.
  */
 const OPENING_AT =
-  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4})?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting)\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
+  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4})?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting|(?:was|were)\s+(?:held|holden))\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
 
 /** "1. CONVENE: 7:02 PM", "Call to Order: 6.30pm": the opening's label with the time beside it. */
 const OPENING_LABEL =

@@ -1,6 +1,7 @@
 import { resolutionKindOf } from '../../domain/minutes.js';
 import type { ParsedResolution } from '../parsedDocument.js';
 import type { Line } from './lines.js';
+import { withoutPreamble } from './resolutionPreamble.js';
 
 /**
  * Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b)
@@ -14,7 +15,7 @@ const FORMAL =
  * not a formal resolution (the parse contract).
  */
 const MID_SENTENCE =
-  /^(?:.*?\b)(?:it\s+was(?:\s+(?:unanimously|therefore|further|then|duly))?|and(?:\s+it\s+was)?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+[Ff]urther)?|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;,](?=\s+(?:RESOLVED|ORDERED)))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+  /^(?:.*?\b)(?:it\s+was(?:\s+(?:unanimously|therefore|further|then|duly))?|and(?:\s+it\s+was)?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+(?:[Ff]urther|FURTHER))?|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;,](?=\s+(?:RESOLVED|ORDERED)))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 
 /**
  * "... for the meeting the Council RESOLVED to elect Councillor Beck ...": the keyword in capitals inside a sentence
@@ -65,9 +66,18 @@ function isNextLabel(previous: string | null, label: string): boolean {
   return false;
 }
 
+/**
+ * "(1)", "1)" or "1.": how an entry's label is written. A list keeps one style, so "(1) ... (2) ..." followed by "3.
+ * Grants" is a list of two and then the next item.
+ */
+function labelStyle(text: string): string {
+  const m = /^(?:[-–•*]\s*)?(\()?[0-9a-z]{1,5}([.)])/i.exec(text);
+  return m ? `${m[1] ?? ''}${m[2]}` : '';
+}
+
 function stripKeywordLead(text: string): string {
   return text
-    .replace(/^(that|to)\s*:\s*$/i, '')
+    .replace(/^(that|to)\s*:\s*[-–]?\s*$/i, '')
     .replace(/^[:–-]\s*/, '')
     .trim();
 }
@@ -88,11 +98,7 @@ function splitAtKeywords(text: string): string[] {
 
 function resolution(text: string, label: string | null, span: { start: number; end: number }): ParsedResolution {
   const clean = englishHalf(
-    text
-      .replace(/\s+/g, ' ')
-      .replace(/^[–-]\s*/, '')
-      // "RESOLVED on the motion of Cllr X, seconded by Cllr Y, that ...": what was resolved follows the mover.
-      .replace(/^on\s+the\s+(?:motion|proposal)\s+of\s+[^,]{2,80},\s*(?:seconded\s+by\s+[^,]{2,80},\s*)?that\s+/i, '')
+    withoutPreamble(text.replace(/\s+/g, ' ').replace(/^[–-]\s*/, ''))
       // "... for the meeting. Cou/287/07-08 Declarations of Interest ...": a line that lost its breaks runs on into
       // the next minute, its number after a full stop.
       .replace(/(\.)\s+(?:\p{Lu}[\p{L}]*\/)?\d{1,4}(?:[./-]\w+)*\.?\s+\p{Lu}.*$/u, '$1')
@@ -179,13 +185,19 @@ export function readResolutions(
     if (FORMAL.test(line.text) || INFORMAL.test(line.text)) consumed.add(line.index);
     const entries: { label: string; text: string; line: Line }[] = [];
     // Only a keyword that introduces something ("Resolved:", "Resolved to:", "RESOLVED that:") takes a list below it.
-    const introducesList = !loose && (lead === '' || /[:;,]$|\b(to|that)$/i.test(lead));
+    // "RESOLVED that:-" over "(1) ...": a colon and dash introduce the list as a colon does.
+    const introducesList = !loose && (lead === '' || /[:;,]\s*[-–]?$|\b(to|that)$/i.test(lead));
     let j = i + 1;
     for (; j < lines.length && introducesList; j++) {
       const next = lines[j]!;
       if (isItemStart(next) || isStop(next)) break;
       const entry = LIST_ENTRY.exec(next.text);
-      if (entry && isNextLabel(entries[entries.length - 1]?.label ?? null, (entry[1] ?? entry[2])!)) {
+      const previous = entries[entries.length - 1];
+      if (
+        entry &&
+        isNextLabel(previous?.label ?? null, (entry[1] ?? entry[2])!) &&
+        (!previous || labelStyle(next.text) === labelStyle(previous.line.text))
+      ) {
         entries.push({ label: (entry[1] ?? entry[2])!, text: entry[3]!, line: next });
         consumed.add(next.index);
         continue;

@@ -59,3 +59,35 @@ describe('readResolutions', () => {
     expect(found.consumed.size).toBe(0);
   });
 });
+
+describe('readResolutions: lists, preambles and further resolutions', () => {
+  it('should read "RESOLVED that:-" over a numbered list as one resolution each, stopping at another label style', () => {
+    const text = [
+      'RESOLVED that:-',
+      '(1) the positions of Chair be referred to the Committee; and',
+      '(2) the membership be agreed.',
+      '3. Grants',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      'the positions of Chair be referred to the Committee; and',
+      'the membership be agreed.',
+    ]);
+  });
+
+  it('should leave the vote and the body out of what was resolved', () => {
+    expect(
+      read('Proposed by Cllr Cole and Seconded by Cllr Russ and RESOLVED by all that the notes be approved.'),
+    ).toEqual(['that the notes be approved.']);
+    expect(
+      read('NOW, THEREFORE, BE IT RESOLVED by the Council of the Town of Ashby, that the plan be adopted.'),
+    ).toEqual(['that the plan be adopted.']);
+  });
+
+  it('should read "AND BE IT FURTHER RESOLVED" in capitals as a resolution of its own', () => {
+    const text = [
+      'BE IT RESOLVED that the plan be adopted.',
+      'AND BE IT FURTHER RESOLVED that the Clerk publish it.',
+    ].join('\n');
+    expect(read(text)).toEqual(['that the plan be adopted.', 'that the Clerk publish it.']);
+  });
+});
