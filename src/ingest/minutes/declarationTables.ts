@@ -12,7 +12,7 @@ type Column = 'name' | 'item' | 'text';
 
 /** A header cell of a declarations table, by what its column holds. */
 function columnOf(text: string): Column | null {
-  const t = text.replace(/[:.]$/, '').trim();
+  const t = cellText(text).replace(/[:.]$/, '').trim();
   if (t.length > 40) return null;
   if (
     /^(?:(?:name\s+of\s+)?(?:councill?or|member|cllr|name|person|trustee|director)s?(?:['’]s?)?(?:\s+name)?|who)$/i.test(
@@ -33,6 +33,11 @@ function columnOf(text: string): Column | null {
   )
     return 'text';
   return null;
+}
+
+/** A cell's text without the pipes a flattened HTML table leaves at its ends: "Councillor Waterfield |". */
+function cellText(text: string): string {
+  return text.replace(/^\|\s*|\s*\|$/g, '').trim();
 }
 
 const ITEM_NUMBER = String.raw`[A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?(?:\(\d{1,3}\))?`;
@@ -71,13 +76,13 @@ export function readCellTables(
     let r = j;
     for (; r + columns.length <= lines.length; r += columns.length) {
       const cells = lines.slice(r, r + columns.length);
-      const name = cells[columns.indexOf('name')]!.text;
+      const name = cellText(cells[columns.indexOf('name')]!.text);
       if (!isName(name) || cells.some((c) => columnOf(c.text))) break;
-      const itemCell = columns.includes('item') ? cells[columns.indexOf('item')]!.text : '';
+      const itemCell = columns.includes('item') ? cellText(cells[columns.indexOf('item')]!.text) : '';
       rows.push({
         name,
         items: itemCell ? itemsIn(itemCell) : [null],
-        text: cells[columns.indexOf('text')]!.text,
+        text: cellText(cells[columns.indexOf('text')]!.text),
         line: cells[columns.indexOf('name')]!,
       });
       for (const c of cells) used.add(c);

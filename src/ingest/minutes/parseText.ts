@@ -10,6 +10,8 @@ import {
   type Attendance,
 } from './attendance.js';
 import { readProsePresent } from './proseAttendance.js';
+import { isDeclarationsHeading } from './declarationHeadings.js';
+import { settleDeclarationNames } from './declarationNames.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { readMembershipStatements } from './membershipStatements.js';
 import {
@@ -333,13 +335,13 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     // "APOLOGY" over a motion that accepts one member's apology: only the apology's own sentence names anyone.
     else if (/^apology$/i.test(cleanTitle(title).title))
       minutesLines.forEach((line, n) => readProseApologies(line, attendance, minutesLines.slice(n + 1, n + 5)));
-    if (kind === 'declarations') {
+    if (kind === 'declarations' || isDeclarationsHeading(cleanTitle(title).title)) {
       const heading = cleanTitle(title).title;
       declarations.push(
         ...readDeclarationsInTitle(start.line, start.inlineText ? `${heading} – ${start.inlineText}` : heading),
       );
-      declarations.push(...readDeclarations(minutesLines, start.number));
-    } else declarations.push(...readDeclarations(minutesLines, start.number, false));
+      declarations.push(...readDeclarations(minutesLines, start.number, true, source));
+    } else declarations.push(...readDeclarations(minutesLines, start.number, false, source));
   }
   // A page number read as a first item's number ("1 MINUTES OF ... COUNCIL ... PRESENT: A, B") leaves the header
   // empty (but for the member who called the meeting to order): the lists are in that item's own line or just below;
@@ -363,8 +365,8 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     }
   }
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
-  if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false));
-  else declarations.push(...readDeclarations(headerLines, null, false));
+  if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false, source));
+  else declarations.push(...readDeclarations(headerLines, null, false, source));
   let looseResolutions: ParsedResolution[] = [];
   if (items.length === 0) {
     const loose = readResolutions(lines);
@@ -390,7 +392,7 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     apologies: attendance.apologies,
     absent: attendance.absent,
     inAttendance: attendance.inAttendance,
-    declarations,
+    declarations: settleDeclarationNames(declarations, attendance.present),
     ...(looseResolutions.length > 0 ? { resolutions: looseResolutions } : {}),
     memberships: readMembershipStatements(bodies.length > 0 ? bodies.flatMap((b) => [b.start.line, ...b.body]) : lines),
     span: spanOf(lines),
