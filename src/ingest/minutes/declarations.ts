@@ -1,6 +1,6 @@
 import { declarationKindOf } from '../../domain/declaration.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
-import { readCellTables, readItemFirstRow, type DeclarationRow } from './declarationTables.js';
+import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
 import { looksLikeName, readNameList } from './names.js';
 
@@ -146,7 +146,13 @@ export function readDeclarations(
     lines.filter((_, i) => sections[i]),
     (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
   );
-  for (const row of cells.rows) for (const item of row.items) add(row.name, item, clean(row.text), row.line, row.name);
+  const piped = readPipeTables(
+    lines.filter((l, i) => sections[i] && !cells.used.has(l)),
+    (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
+  );
+  for (const row of [...cells.rows, ...piped.rows])
+    for (const item of row.items) add(row.name, item, clean(row.text), row.line, row.name);
+  for (const line of piped.used) cells.used.add(line);
   // "Item 5 -" on a line of its own, or a lead sentence "declared an interest in Item 9 ... as follows:", names the
   // item of the declarations below it.
   let labelledItem: string | null = null;
@@ -165,6 +171,17 @@ export function readDeclarations(
     // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
     if (!inSection && !/declar|disclos|regist|interest|recus/i.test(line.text)) continue;
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
+    // "Declaration of interest to the Agenda - Menai Hughes (an invoice ...)" and the lines that go on with the list.
+    const inline = INLINE_LABEL.exec(line.text);
+    const reasoned = readReasonedNames(inline ? inline[1]! : inSection ? line.text : '');
+    if (reasoned.length > 0) {
+      let j = i;
+      for (let found = reasoned; found.length > 0; found = readReasonedNames(lines[++j]?.text ?? ''))
+        for (const r of found)
+          for (const item of r.items) add(r.name, item ?? context.ownItem, r.text, lines[j]!, r.name);
+      i = j - 1;
+      continue;
+    }
     const gapped = inSection ? readGappedRow(line, source, context.ownItem) : null;
     if (gapped) {
       for (const item of gapped.items) add(gapped.name, item, clean(gapped.text), line, gapped.name);
@@ -206,6 +223,34 @@ export function readDeclarations(
     }
   }
   return out;
+}
+
+/** A declarations label with the declarations on the same line: "Declaration of interest to the Agenda - ...". */
+const INLINE_LABEL =
+  /^(?:declarations?|disclosures?)\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?interests?\b[^-–:()]{0,40}?\s*[-–:]\s*(\S.*)$/iu;
+/** "Dyfan Jones (an invoice for electrical work)": a person and, in brackets, what the interest is. */
+const REASONED_NAME = /\s*(?:,|;|\band\b|&)?\s*([^(),;&]+?)\s*\(([^()]{3,300})\)/gy;
+
+/** What brackets after a name say in a list of those present: "(Chair)", "(arrived at 7.10pm)", "(via Zoom)". */
+const ATTENDANCE_MARK =
+  /^(?:the\s+)?(?:(?:vice|deputy)[\s-]*)?(?:chair\w*|mayor|clerk|in the chair|substitute\b|arrived\b|left\b|from\b|via\b|online|remote|virtual|part\b|until\b)/i;
+
+/**
+ * A line that only lists people, each with the nature of the interest in brackets: "Dyfan Jones (an invoice for
+ * electrical work) and Maria Roberts (member of School governors)."; none when anything else is said.
+ */
+function readReasonedNames(text: string): { name: string; items: (string | null)[]; text: string }[] {
+  const out: { name: string; items: (string | null)[]; text: string }[] = [];
+  REASONED_NAME.lastIndex = 0;
+  let end = 0;
+  for (let m = REASONED_NAME.exec(text); m; m = REASONED_NAME.exec(text)) {
+    const names = onlyNames(m[1]!);
+    if (names.length !== 1 || !/\S\s+\S/.test(m[2]!) || ATTENDANCE_MARK.test(m[2]!.trim())) return [];
+    const named = itemsOf(m[2]!);
+    out.push({ name: names[0]!, items: named.length > 0 ? named : [null], text: m[2]!.trim() });
+    end = REASONED_NAME.lastIndex;
+  }
+  return /^[\s.;,]*$/.test(text.slice(end)) ? out : [];
 }
 
 /** The line from its second sentence on, or null when it has only one. */
