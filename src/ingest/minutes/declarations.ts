@@ -56,7 +56,7 @@ const FOLLOWING =
   /\bthe following (?:members|councill?ors|people)\b.*\b(?:declared|disclosed|declare)\b.*[:-]\s*-?\s*$/i;
 /** "Agenda Item 12. Cllr X declared ...", "Also, ...": words before the subject that are not part of it. */
 const LEAD =
-  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:agenda\s+)?item\s+#?[\w./]+\s*[.:–-]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
+  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|[a-z]\.\s+|(?:agenda\s+)?item\s+#?[\w./]+\s*[.:–-]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
 
 function clean(text: string): string {
   return text
@@ -91,6 +91,8 @@ function itemsOf(text: string): string[] {
 function subjectNames(subject: string): string[] {
   const text = subject
     .replace(LEAD, '')
+    // "Cllr Brennan, being a resident of Foxdells, stated ...": what the person is comes between subject and verb.
+    .replace(/,?\s+(?:being|who\s+(?:is|was))\s.*$/, '')
     .replace(/[\s,–-]+$/, '')
     .trim();
   if (!text || text.length > 200 || PRONOUN.test(text) || /^[Mm]embers?\s+\p{Ll}/u.test(text)) return [];

@@ -322,8 +322,19 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
   // "... were present." / "with the following members present: ...": a sentence may be the only roll call.
   if (minutesDocument) readProsePresent(lines.slice(0, openingWindow), attendance);
   const declarations: ParsedMeeting['declarations'][number][] = [];
+  const labelled = itemLabelsUnderDeclarations(headerLines, bodies);
+  if (labelled > 0)
+    declarations.push(
+      ...readDeclarations(
+        bodies.slice(0, labelled).flatMap(({ start, body }) => [start.line, ...body]),
+        null,
+        true,
+        source,
+      ),
+    );
   // Items were built from the bodies one for one, so the k-th item is the k-th body's.
   for (const [k, { start, body }] of bodies.entries()) {
+    if (k < labelled) continue;
     const kind = items[k]?.standardKind;
     const minutesLines = itemMinutesLines(start, body);
     const title = start.title ?? body[0]?.text ?? '';
@@ -397,6 +408,21 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     memberships: readMembershipStatements(bodies.length > 0 ? bodies.flatMap((b) => [b.start.line, ...b.body]) : lines),
     span: spanOf(lines),
   };
+}
+
+/** "Item 7" alone on its line: a label, which may open an item or only say which item what follows is about. */
+const ITEM_LABEL_LINE = /^item\s+[\w./-]{1,10}[.:]?$/i;
+
+/**
+ * How many of the first items are only "Item 7", "Item 8" labels inside the declarations item that heads the page: a
+ * page whose last heading before them is "Members Declarations of Interest" (only sentences between) lists under such
+ * labels who declared what in each item, rather than the items themselves.
+ */
+function itemLabelsUnderDeclarations(header: readonly Line[], bodies: readonly { start: ItemStart }[]): number {
+  const at = header.findLastIndex((l) => l.text.length < 160 && !/[.:]$/.test(l.text) && isDeclarationsHeading(l.text));
+  if (at < 0 || header.slice(at + 1).some((l) => !/[.:]$/.test(l.text))) return 0;
+  const count = bodies.findIndex(({ start }) => !ITEM_LABEL_LINE.test(start.line.text));
+  return count < 0 ? bodies.length : count;
 }
 
 const OFFICE_TITLE =

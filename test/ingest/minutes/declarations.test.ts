@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDeclarations, readDeclarationsInTitle } from '../../../src/ingest/minutes/declarations.js';
 import { toLines } from '../../../src/ingest/minutes/lines.js';
+import { parseText } from '../../../src/ingest/minutes/parseText.js';
 
 const read = (text: string, declarationsItem = true): [string, string | null][] =>
   readDeclarations(toLines(text), null, declarationsItem).map((d) => [d.name, d.item]);
@@ -222,5 +223,24 @@ describe('readDeclarations on US, Canadian and table layouts', () => {
     expect(
       read('During discussion of motion no. 8 (minute no. 6 refers), Cllr Rook\ndeclared a personal interest.', false),
     ).toEqual([['Cllr Rook', '6']]);
+  });
+});
+
+describe('declarations under "Item N" labels on a page headed by the declarations item', () => {
+  it('should read each label as the item of the declarations below it, whatever verb they use', () => {
+    const text = [
+      'Agenda item',
+      'Roll Call of Members Present, Apologies for Absence and Members Declarations of Interest',
+      'Two members observed the meeting and took no part.',
+      'Item 4',
+      'Cllr Dale declared that he had spoken to the applicant.',
+      'Item 6',
+      'Mr Pike declared that he was a member of the show society.',
+    ].join('\n');
+    const [meeting] = parseText(text).meetings;
+    expect(meeting?.declarations.map((d) => [d.name, d.item])).toEqual([
+      ['Cllr Dale', '4'],
+      ['Mr Pike', '6'],
+    ]);
   });
 });
