@@ -1,17 +1,23 @@
 import { declarationKindOf } from '../../domain/declaration.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
-import { readCellTables, readItemFirstRow } from './declarationTables.js';
+import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
 import { looksLikeName, readNameList } from './names.js';
 
 const NONE =
   /^(none|nil|dim(?:\s*\/\s*none)?|no declarations?|there were no|no (?:interests|declarations) (?:were )?(?:declared|made|received)|none (?:were )?(?:declared|made|received))\b/i;
-const PERSON = String.raw`((?:County\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
+const PERSON = String.raw`((?:County\s+|Deputy\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Council\s*member|Councilman|Councilwoman|Commissioner|Trustee|Alderman|Ald\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Lady)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 /** Verbs that make a sentence a declaration when its subject is one or more people. */
 const VERB =
-  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|had|has)\b/u;
+  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|announced|abstained|had|has)\b/u;
 /** Outside the declarations item, only these verbs with the word "interest" make a declaration. */
 const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered|recused)\b/i;
+/**
+ * What a statement outside the declarations item says of the speaker's own position: "abstained due to a conflict of
+ * interest", "stated he has a pecuniary interest", "announced a conflict on item 9".
+ */
+const OWN_CONFLICT =
+  /^\s*(?:(?:that\s+)?(?:he|she|they)\s+(?:has|had|have)\s+|(?:from\s+(?:the\s+)?(?:vote|voting|discussion|item)\b[^.]{0,40}?\s+)?(?:due\s+to|because\s+of|citing|owing\s+to|given)\s+)?(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:conflict|interest)\b/i;
 /** What a declaration outside the declarations item is about: an interest, a conflict, stepping aside. */
 const ABOUT = /\binterest|\bconflict|\brecus/i;
 /** A row of a declarations table as the HTML reader writes it: "| Cllr C. Dale | 4 | Personal – member of ... |". */
@@ -21,8 +27,16 @@ const TABLE_ROW = new RegExp(
 );
 /** "Cllr Y: re 1417", "Councillor X - item 5, personal interest as ...". */
 const NAME_FIRST = new RegExp(`^${PERSON}\\s*[-–:]\\s*(.+)$`, 'u');
-const ITEM_REF =
-  /\b(?:agenda\s+|minute\s+)?(?:item|minute)s?\s+(?:no\.?\s*|number\s+|#\s*)?([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?(?:\(\d{1,3}\))?)(?![\w/])|\bre:?\s+([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?)\b/i;
+const ITEM_NUMBER = String.raw`[A-Z]{0,6}[./-]?\d{1,5}(?:[./]\d{1,4})?(?:[a-z]|\.[A-Z](?![a-z]))?(?:\((?:\d{1,3}|[a-z])\))?`;
+const ITEM_REF = new RegExp(
+  String.raw`\b(?:agenda\s+|minute\s+)?(?:item|minute)s?\s+(?:no\.?\s*|number\s+|#\s*)?(${ITEM_NUMBER})(?![\w/])|\bre:?\s+([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?)\b`,
+  'i',
+);
+/** "items 6.2 (...) and item 6.3", "items 11, 12 and 13": the further items of a list that one reference opens. */
+const ITEM_LIST_MORE = new RegExp(
+  String.raw`^(?:\s*\([^()]{0,60}\))?(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*)?)?(${ITEM_NUMBER})(?![\w/])`,
+  'i',
+);
 /** "Item 5 -" alone on its line: the declarations below it are made in that item. */
 const ITEM_LABEL =
   /^(?:agenda\s+)?item\s+(?:no\.?\s*|#\s*)?([A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?)\s*[-–:.]?\s*$/i;
@@ -42,7 +56,7 @@ const FOLLOWING =
   /\bthe following (?:members|councill?ors|people)\b.*\b(?:declared|disclosed|declare)\b.*[:-]\s*-?\s*$/i;
 /** "Agenda Item 12. Cllr X declared ...", "Also, ...": words before the subject that are not part of it. */
 const LEAD =
-  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:agenda\s+)?item\s+#?[\w./]+\s*[.:–-]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
+  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|[a-z]\.\s+|(?:agenda\s+)?item\s+#?[\w./]+\s*[.:–-]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
 
 function clean(text: string): string {
   return text
@@ -57,6 +71,19 @@ function itemOf(text: string): string | null {
   return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
+/** Every item a reference names: "items 6.2 (10-AP-1803) and item 6.3" gives 6.2 and 6.3; none gives []. */
+function itemsOf(text: string): string[] {
+  const m = ITEM_REF.exec(text);
+  if (!m) return [];
+  const out = [(m[1] ?? m[2])!];
+  let rest = text.slice(m.index + m[0].length);
+  for (let more = ITEM_LIST_MORE.exec(rest); more && out.length < 12; more = ITEM_LIST_MORE.exec(rest)) {
+    out.push(more[1]!);
+    rest = rest.slice(more[0].length);
+  }
+  return out;
+}
+
 /**
  * The people a sentence's subject names ("Cllrs Blake and Gordon", "Liz Jeremy", "PM and GW"), or none if it is not
  * only names.
@@ -64,6 +91,8 @@ function itemOf(text: string): string | null {
 function subjectNames(subject: string): string[] {
   const text = subject
     .replace(LEAD, '')
+    // "Cllr Brennan, being a resident of Foxdells, stated ...": what the person is comes between subject and verb.
+    .replace(/,?\s+(?:being|who\s+(?:is|was))\s.*$/, '')
     .replace(/[\s,–-]+$/, '')
     .trim();
   if (!text || text.length > 200 || PRONOUN.test(text) || /^[Mm]embers?\s+\p{Ll}/u.test(text)) return [];
@@ -103,6 +132,7 @@ export function readDeclarations(
   given: readonly Line[],
   ownItem: string | null,
   declarationsItem = true,
+  source?: string,
 ): ParsedDeclaration[] {
   const out: ParsedDeclaration[] = [];
   const seen = new Set<string>();
@@ -118,14 +148,22 @@ export function readDeclarations(
     lines.filter((_, i) => sections[i]),
     (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
   );
-  for (const row of cells.rows) for (const item of row.items) add(row.name, item, clean(row.text), row.line, row.name);
+  const piped = readPipeTables(
+    lines.filter((l, i) => sections[i] && !cells.used.has(l)),
+    (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
+  );
+  for (const row of [...cells.rows, ...piped.rows])
+    for (const item of row.items) add(row.name, item, clean(row.text), row.line, row.name);
+  for (const line of piped.used) cells.used.add(line);
   // "Item 5 -" on a line of its own, or a lead sentence "declared an interest in Item 9 ... as follows:", names the
   // item of the declarations below it.
   let labelledItem: string | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
     const inSection = sections[i]!;
-    if (cells.used.has(line)) continue;
+    if (cells.used.has(lines[i]!)) continue;
+    // "None of the Members sat on the Board. Councillor X declared ...": only the first sentence says none.
+    const line = NONE.test(lines[i]!.text) ? afterFirstSentence(lines[i]!) : lines[i]!;
+    if (!line) continue;
     const context: Context = { declarationsItem: inSection, ownItem: labelledItem ?? (ownItem || null) };
     const itemLabel = ITEM_LABEL.exec(line.text);
     if (itemLabel) {
@@ -135,6 +173,22 @@ export function readDeclarations(
     // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
     if (!inSection && !/declar|disclos|regist|interest|recus/i.test(line.text)) continue;
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
+    // "Declaration of interest to the Agenda - Menai Hughes (an invoice ...)" and the lines that go on with the list.
+    const inline = INLINE_LABEL.exec(line.text);
+    const reasoned = readReasonedNames(inline ? inline[1]! : inSection ? line.text : '');
+    if (reasoned.length > 0) {
+      let j = i;
+      for (let found = reasoned; found.length > 0; found = readReasonedNames(lines[++j]?.text ?? ''))
+        for (const r of found)
+          for (const item of r.items) add(r.name, item ?? context.ownItem, r.text, lines[j]!, r.name);
+      i = j - 1;
+      continue;
+    }
+    const gapped = inSection ? readGappedRow(line, source, context.ownItem) : null;
+    if (gapped) {
+      for (const item of gapped.items) add(gapped.name, item, clean(gapped.text), line, gapped.name);
+      continue;
+    }
     const row = TABLE_ROW.exec(line.text) ?? (inSection ? FLAT_ROW.exec(line.text) : null);
     if (row) {
       add(row[1]!, row[2]!, clean(row[3]!), line, line.text);
@@ -173,6 +227,64 @@ export function readDeclarations(
   return out;
 }
 
+/** A declarations label with the declarations on the same line: "Declaration of interest to the Agenda - ...". */
+const INLINE_LABEL =
+  /^(?:declarations?|disclosures?)\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?interests?\b[^-–:()]{0,40}?\s*[-–:]\s*(\S.*)$/iu;
+/** "Dyfan Jones (an invoice for electrical work)": a person and, in brackets, what the interest is. */
+const REASONED_NAME = /\s*(?:,|;|\band\b|&)?\s*([^(),;&]+?)\s*\(([^()]{3,300})\)/gy;
+
+/** What brackets after a name say in a list of those present: "(Chair)", "(arrived at 7.10pm)", "(via Zoom)". */
+const ATTENDANCE_MARK =
+  /^(?:the\s+)?(?:(?:vice|deputy)[\s-]*)?(?:chair\w*|mayor|clerk|in the chair|substitute\b|arrived\b|left\b|from\b|via\b|online|remote|virtual|part\b|until\b)/i;
+
+/**
+ * A line that only lists people, each with the nature of the interest in brackets: "Dyfan Jones (an invoice for
+ * electrical work) and Maria Roberts (member of School governors)."; none when anything else is said.
+ */
+function readReasonedNames(text: string): { name: string; items: (string | null)[]; text: string }[] {
+  const out: { name: string; items: (string | null)[]; text: string }[] = [];
+  REASONED_NAME.lastIndex = 0;
+  let end = 0;
+  for (let m = REASONED_NAME.exec(text); m; m = REASONED_NAME.exec(text)) {
+    const names = onlyNames(m[1]!);
+    if (names.length !== 1 || !/\S\s+\S/.test(m[2]!) || ATTENDANCE_MARK.test(m[2]!.trim())) return [];
+    const named = itemsOf(m[2]!);
+    out.push({ name: names[0]!, items: named.length > 0 ? named : [null], text: m[2]!.trim() });
+    end = REASONED_NAME.lastIndex;
+  }
+  return /^[\s.;,]*$/.test(text.slice(end)) ? out : [];
+}
+
+/** The line from its second sentence on, or null when it has only one. */
+function afterFirstSentence(line: Line): Line | null {
+  const end = SENTENCE.exec(line.text);
+  if (!end) return null;
+  const cut = end.index + end[0].length;
+  const text = line.text.slice(cut).trim();
+  return text ? { ...line, text, start: line.start + cut } : null;
+}
+
+/** A person heading a row whose cells are set apart by runs of spaces: "Lady Fisher      Personal interest in ...". */
+const GAPPED_NAME_ROW = new RegExp(String.raw`^${PERSON}(?:\s*\|\s*|\s{2,}|\t)\s*(\S.{3,})$`, 'u');
+
+/**
+ * A row of a declarations table whose cells were set apart by runs of spaces, which the line's text no longer shows
+ * but the source does: "0654 & 0655      Councillor James Watson      Significant Other Interest", or the person
+ * first and the nature of the interest after ("Lady Fisher        Personal interest in items 11 and 13").
+ */
+function readGappedRow(line: Line, source: string | undefined, ownItem: string | null): DeclarationRow | null {
+  const raw = source?.slice(line.start, line.end).trim();
+  if (!raw || !/\S(?: {2,}|\t)\S/.test(raw) || raw.replace(/\s+/g, ' ') !== line.text) return null;
+  const spaced = { ...line, text: raw };
+  const itemFirst = readItemFirstRow(spaced, PERSON);
+  if (itemFirst) return itemFirst;
+  const m = GAPPED_NAME_ROW.exec(raw);
+  if (!m) return null;
+  const rest = m[2]!.trim();
+  const named = itemsOf(rest);
+  return { name: m[1]!, items: named.length > 0 ? named : [ownItem], text: rest.replace(/\s+/g, ' '), line };
+}
+
 /**
  * Which lines are read as declarations: all of them in the declarations item; elsewhere those under a "Declarations
  * of Interests:" label (wrapped over two lines or not), up to the next label.
@@ -188,7 +300,8 @@ function declarationSections(lines: readonly Line[], declarationsItem: boolean):
       out.push(false);
       continue;
     }
-    if (open && /^[\p{L} '’/]{2,40}:$/u.test(line.text)) open = false;
+    // ModernGov's "Minutes:" opens the minutes of the same item, not a new label.
+    if (open && /^[\p{L} '’/]{2,40}:$/u.test(line.text) && !/^minutes:$/i.test(line.text)) open = false;
     out.push(open);
   }
   return out;
@@ -208,7 +321,8 @@ function readSentences(
     const rest = sentence.slice(verb.index + verb[0].length);
     const strong = STRONG_VERB.test(verb[0]);
     // A declaration says "interest" or, in the declarations item, is any statement by the people named.
-    if (!context.declarationsItem && !(strong && ABOUT.test(context.nearby ?? sentence))) continue;
+    if (!context.declarationsItem && !(strong && ABOUT.test(context.nearby ?? sentence)) && !OWN_CONFLICT.test(rest))
+      continue;
     if (/^\s*(?:no|any)\s+(?:interests?|declarations?|conflicts?)/i.test(rest)) continue;
     // "Cllr X had attended the event": "had" makes a declaration only with what was had ("had an interest").
     if (/\b(?:had|has)\s*$/.test(verb[0]) && !/^\s*(?:an?|no|the)\s/i.test(rest)) continue;
@@ -216,8 +330,9 @@ function readSentences(
     if (names.length === 0) continue;
     const text = clean(rest);
     // "Prior to consideration of agenda item 14, Councillor X declared ...": the item may come before the subject.
-    const item = itemOf(rest) ?? itemOf(sentence.slice(0, verb.index)) ?? leadItem ?? context.ownItem;
-    for (const name of names) add(name, item, text, line, name);
+    const named = itemsOf(rest);
+    const item = itemOf(sentence.slice(0, verb.index)) ?? leadItem ?? context.ownItem;
+    for (const name of names) for (const one of named.length > 0 ? named : [item]) add(name, one, text, line, name);
     found = true;
   }
   return found;
@@ -245,6 +360,8 @@ const WRAPPED_SUBJECT = new RegExp(
   `^(?:(?:County\\s+)?(?:Councill?ors?|Cllrs?\\.?|Crs?\\.?|Mr|Mrs|Ms|Dr)|${PERSON})$`,
   'iu',
 );
+/** "During discussion of notice of motion no. 8, Cllr Rook" / "declared ...": a sentence's subject ends the line. */
+const ENDS_WITH_PERSON = new RegExp(`(?:^|[\\s,(])${PERSON}$`, 'u');
 const VERB_FIRST = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(?:declared|disclosed|recused|registered)\b/u;
 
 /**
@@ -256,7 +373,9 @@ function joinWrapped(lines: readonly Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    if (next && WRAPPED_SUBJECT.test(line.text) && VERB_FIRST.test(next.text)) {
+    const subjectEnds =
+      WRAPPED_SUBJECT.test(line.text) || (ENDS_WITH_PERSON.test(line.text) && !/[.;:]$/.test(line.text));
+    if (next && subjectEnds && VERB_FIRST.test(next.text)) {
       out.push({ ...line, text: `${line.text} ${next.text}`, end: next.end });
       i++;
     } else out.push(line);

@@ -10,6 +10,8 @@ import {
   type Attendance,
 } from './attendance.js';
 import { readProsePresent } from './proseAttendance.js';
+import { isDeclarationsHeading } from './declarationHeadings.js';
+import { settleDeclarationNames } from './declarationNames.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
 import { readMembershipStatements } from './membershipStatements.js';
 import {
@@ -320,8 +322,19 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
   // "... were present." / "with the following members present: ...": a sentence may be the only roll call.
   if (minutesDocument) readProsePresent(lines.slice(0, openingWindow), attendance);
   const declarations: ParsedMeeting['declarations'][number][] = [];
+  const labelled = itemLabelsUnderDeclarations(headerLines, bodies);
+  if (labelled > 0)
+    declarations.push(
+      ...readDeclarations(
+        bodies.slice(0, labelled).flatMap(({ start, body }) => [start.line, ...body]),
+        null,
+        true,
+        source,
+      ),
+    );
   // Items were built from the bodies one for one, so the k-th item is the k-th body's.
   for (const [k, { start, body }] of bodies.entries()) {
+    if (k < labelled) continue;
     const kind = items[k]?.standardKind;
     const minutesLines = itemMinutesLines(start, body);
     const title = start.title ?? body[0]?.text ?? '';
@@ -333,13 +346,13 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     // "APOLOGY" over a motion that accepts one member's apology: only the apology's own sentence names anyone.
     else if (/^apology$/i.test(cleanTitle(title).title))
       minutesLines.forEach((line, n) => readProseApologies(line, attendance, minutesLines.slice(n + 1, n + 5)));
-    if (kind === 'declarations') {
+    if (kind === 'declarations' || isDeclarationsHeading(cleanTitle(title).title)) {
       const heading = cleanTitle(title).title;
       declarations.push(
         ...readDeclarationsInTitle(start.line, start.inlineText ? `${heading} – ${start.inlineText}` : heading),
       );
-      declarations.push(...readDeclarations(minutesLines, start.number));
-    } else declarations.push(...readDeclarations(minutesLines, start.number, false));
+      declarations.push(...readDeclarations(minutesLines, start.number, true, source));
+    } else declarations.push(...readDeclarations(minutesLines, start.number, false, source));
   }
   // A page number read as a first item's number ("1 MINUTES OF ... COUNCIL ... PRESENT: A, B") leaves the header
   // empty (but for the member who called the meeting to order): the lists are in that item's own line or just below;
@@ -363,8 +376,8 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     }
   }
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
-  if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false));
-  else declarations.push(...readDeclarations(headerLines, null, false));
+  if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false, source));
+  else declarations.push(...readDeclarations(headerLines, null, false, source));
   let looseResolutions: ParsedResolution[] = [];
   if (items.length === 0) {
     const loose = readResolutions(lines);
@@ -390,11 +403,26 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     apologies: attendance.apologies,
     absent: attendance.absent,
     inAttendance: attendance.inAttendance,
-    declarations,
+    declarations: settleDeclarationNames(declarations, attendance.present),
     ...(looseResolutions.length > 0 ? { resolutions: looseResolutions } : {}),
     memberships: readMembershipStatements(bodies.length > 0 ? bodies.flatMap((b) => [b.start.line, ...b.body]) : lines),
     span: spanOf(lines),
   };
+}
+
+/** "Item 7" alone on its line: a label, which may open an item or only say which item what follows is about. */
+const ITEM_LABEL_LINE = /^item\s+[\w./-]{1,10}[.:]?$/i;
+
+/**
+ * How many of the first items are only "Item 7", "Item 8" labels inside the declarations item that heads the page: a
+ * page whose last heading before them is "Members Declarations of Interest" (only sentences between) lists under such
+ * labels who declared what in each item, rather than the items themselves.
+ */
+function itemLabelsUnderDeclarations(header: readonly Line[], bodies: readonly { start: ItemStart }[]): number {
+  const at = header.findLastIndex((l) => l.text.length < 160 && !/[.:]$/.test(l.text) && isDeclarationsHeading(l.text));
+  if (at < 0 || header.slice(at + 1).some((l) => !/[.:]$/.test(l.text))) return 0;
+  const count = bodies.findIndex(({ start }) => !ITEM_LABEL_LINE.test(start.line.text));
+  return count < 0 ? bodies.length : count;
 }
 
 const OFFICE_TITLE =

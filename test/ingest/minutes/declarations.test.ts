@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDeclarations, readDeclarationsInTitle } from '../../../src/ingest/minutes/declarations.js';
 import { toLines } from '../../../src/ingest/minutes/lines.js';
+import { parseText } from '../../../src/ingest/minutes/parseText.js';
 
 const read = (text: string, declarationsItem = true): [string, string | null][] =>
   readDeclarations(toLines(text), null, declarationsItem).map((d) => [d.name, d.item]);
@@ -138,5 +139,108 @@ describe('readDeclarations on layouts from councils not seen before', () => {
     expect(read('None at this stage of the meeting')).toEqual([]);
     expect(read('None.')).toEqual([]);
     expect(read('There were no declarations of interest.', false)).toEqual([]);
+  });
+});
+
+describe('readDeclarations on US, Canadian and table layouts', () => {
+  it('should read a recusal or an abstention for a conflict of interest outside the declarations item', () => {
+    expect(read('Councilmember Ortiz recused himself from Item 6.B due to a conflict of interest.', false)).toEqual([
+      ['Councilmember Ortiz', '6.B'],
+    ]);
+    expect(read('Commissioner Reyes abstained from the vote citing a conflict of interest.', false)).toEqual([
+      ['Commissioner Reyes', null],
+    ]);
+    expect(read('Mr. Lopez stated he has a conflict of interest and would not vote.', false)).toEqual([
+      ['Mr. Lopez', null],
+    ]);
+  });
+
+  it('should not take an abstention or a statement without a conflict for a declaration', () => {
+    expect(read('Councilmember Park abstained from the vote.', false)).toEqual([]);
+    expect(read('Councillor Hale stated that it was in the public interest.', false)).toEqual([]);
+    expect(read('Mayor Brandt declared the meeting adjourned at 8:05 p.m.', false)).toEqual([]);
+  });
+
+  it('should keep item numbers such as E-2 and 8(c), and give one declaration per item a list names', () => {
+    expect(read('Deputy Mayor Meloche disclosed a pecuniary interest in Item E-2 as a relative works there.')).toEqual([
+      ['Deputy Mayor Meloche', 'E-2'],
+    ]);
+    expect(
+      read('Councillor Andy Simmons declared a personal interest in items 6.2 (10-AP-1803) and item 6.3 (10-AP-1834).'),
+    ).toEqual([
+      ['Councillor Andy Simmons', '6.2'],
+      ['Councillor Andy Simmons', '6.3'],
+    ]);
+  });
+
+  it('should read a pipe table whose rows open with the item, with or without a header row', () => {
+    const headed = [
+      '| Item | Councillor | Type | Nature of interest |',
+      '| 7 | Cllr X Smith | Personal | Member of the bowls club |',
+    ].join('\n');
+    expect(read(headed)).toEqual([['Cllr X Smith', '7']]);
+    expect(read('12 | Councillor Brown | Prejudicial | Neighbour of the applicant')).toEqual([
+      ['Councillor Brown', '12'],
+    ]);
+  });
+
+  it('should read cells that end in a pipe, one a line', () => {
+    const text = ['Member |', 'Minute No. |', 'Nature of Interest |', 'Councillor Waterfield |', 'Minute No. 84 |'];
+    expect(read([...text, 'Has spoken to objectors |'].join('\n'))).toEqual([['Councillor Waterfield', '84']]);
+  });
+
+  it('should read rows whose cells runs of spaces set apart, from the source', () => {
+    const source = [
+      '0654 & 0655        Councillor James Watson      Significant Other Interest',
+      'Lady Fisher        Personal interest in item 11',
+    ].join('\n');
+    const found = readDeclarations(toLines(source), null, true, source).map((d) => [d.name, d.item]);
+    expect(found).toEqual([
+      ['Councillor James Watson', '0654'],
+      ['Councillor James Watson', '0655'],
+      ['Lady Fisher', '11'],
+    ]);
+  });
+
+  it('should read people listed with their interest in brackets after a declarations label', () => {
+    const text = [
+      'Declaration of interest to the Agenda - Ann Hughes (an invoice as warden of the hall).',
+      'Dai Jones (electrical work at the hall) and Mair Roberts (a school governor).',
+      'The last minutes were read and signed as correct.',
+    ].join('\n');
+    expect(read(text, false)).toEqual([
+      ['Ann Hughes', null],
+      ['Dai Jones', null],
+      ['Mair Roberts', null],
+    ]);
+    expect(read('Cllr A Smith (Vice Chair) and Cllr B Jones (arrived at 7.10pm)')).toEqual([]);
+  });
+
+  it('should read a declaration after a first sentence that says none, and a subject wrapped at the end of a line', () => {
+    expect(
+      read('None of the Members sat on the Board. Councillor Swindlehurst declared that he was the Cabinet Member.'),
+    ).toEqual([['Councillor Swindlehurst', null]]);
+    expect(
+      read('During discussion of motion no. 8 (minute no. 6 refers), Cllr Rook\ndeclared a personal interest.', false),
+    ).toEqual([['Cllr Rook', '6']]);
+  });
+});
+
+describe('declarations under "Item N" labels on a page headed by the declarations item', () => {
+  it('should read each label as the item of the declarations below it, whatever verb they use', () => {
+    const text = [
+      'Agenda item',
+      'Roll Call of Members Present, Apologies for Absence and Members Declarations of Interest',
+      'Two members observed the meeting and took no part.',
+      'Item 4',
+      'Cllr Dale declared that he had spoken to the applicant.',
+      'Item 6',
+      'Mr Pike declared that he was a member of the show society.',
+    ].join('\n');
+    const [meeting] = parseText(text).meetings;
+    expect(meeting?.declarations.map((d) => [d.name, d.item])).toEqual([
+      ['Cllr Dale', '4'],
+      ['Mr Pike', '6'],
+    ]);
   });
 });
