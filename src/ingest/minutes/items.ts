@@ -59,7 +59,9 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
   }
   // A long title the page wrapped: its line ends on a small word, or the next goes on in lower case.
   if (!start.inlineText && start.titleAbove == null) {
-    for (let k = 0; k < 3 && rest.length > 0 && wrapsOn(rawTitle, rest[0]!.text, rest[1]?.text); k++) {
+    // Only a heading set under its number alone is broken over short lines in capitals.
+    const after = (): string | undefined => (start.titleBelow ? rest[1]?.text : undefined);
+    for (let k = 0; k < 3 && rest.length > 0 && wrapsOn(rawTitle, rest[0]!.text, after()); k++) {
       const bracket = rest[0]!.text.search(/\s\(/);
       rawTitle = `${rawTitle} ${bracket > 0 ? rest[0]!.text.slice(0, bracket) : rest[0]!.text}`;
       rest = bracket > 0 ? [{ ...rest[0]!, text: rest[0]!.text.slice(bracket + 1) }, ...rest.slice(1)] : rest.slice(1);
@@ -133,7 +135,7 @@ function inCapitals(text: string): boolean {
  */
 function capitalsWrap(title: string, next: string, after: string | undefined): boolean {
   if (!inCapitals(title) || !inCapitals(next) || CAPITALS_NOT_TITLE.test(next)) return false;
-  if (next.split(/\s+/).length > 8 || /^\d/.test(next)) return false;
+  if (next.split(/\s+/).length > 8 || /^\d|:/.test(next)) return false;
   return after !== undefined && /\s\p{Ll}{3,}/u.test(after);
 }
 

@@ -94,7 +94,7 @@ export function htmlText(html: string, options: HtmlTextOptions = {}): HtmlText 
     for (const node of nodes) {
       if (node.type === 'text') {
         if (options.keepTextLines && node.parent?.type === 'root')
-          out.push(node.data.replace(/\r\n?/g, '\n').replace(/[ \t\f]+/g, ' '));
+          out.push(markdownMarksOff(node.data.replace(/\r\n?/g, '\n').replace(/[ \t\f]+/g, ' ')));
         else out.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
         continue;
       }
@@ -172,6 +172,11 @@ export function htmlText(html: string, options: HtmlTextOptions = {}): HtmlText 
     .join('\n')
     .trim();
   return { text, title, blocks: locateBlocks(text, pending) };
+}
+
+/** "# MINUTES OF ...", "**HELD AT ...**": Markdown's heading and bold marks, which a reader does not see. */
+function markdownMarksOff(text: string): string {
+  return text.replace(/^[ \t]*#{1,6}[ \t]+/gm, '').replace(/\*\*(?=\S)|(?<=\S)\*\*/g, '');
 }
 
 /** A bold run that opens a table cell and has the cell's text glued straight after it, with no space between. */
