@@ -10,6 +10,9 @@ export function isTextWithHtml(text: string, fileName: string): boolean {
   const firstTag = head.search(/<[a-z][a-z0-9]*[\s>]/i);
   if (firstTag < 0) return false;
   // Lines of text written before any element: a Markdown page's front matter, heading and attendance.
-  const before = head.slice(0, firstTag).split('\n').filter((l) => l.trim() !== '');
+  const before = head
+    .slice(0, firstTag)
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   return before.length >= 3;
 }

@@ -6,7 +6,8 @@ function itemsOf(text: string): [string | null, string][] {
   return meeting.items.map((i) => [i.number, i.title]);
 }
 
-const HEAD = 'Minutes of the Ordinary Council Meeting held on 14 May 2024\nPRESENT\nCouncillors Vale, Brandt and Fenn.\n';
+const HEAD =
+  'Minutes of the Ordinary Council Meeting held on 14 May 2024\nPRESENT\nCouncillors Vale, Brandt and Fenn.\n';
 
 describe('titles in capitals broken over short lines', () => {
   it('joins the lines of a capitals heading under a number alone until the minutes start', () => {
@@ -43,7 +44,9 @@ describe('contents and table rows that number items', () => {
   });
 
   it("reads flattened rows '| 1. | Title | |' as numbered items", () => {
-    const items = itemsOf(`${HEAD}| 1. | No apologies for Absence | |\n| 2. | Correspondence | |\nLetters were noted.\n`);
+    const items = itemsOf(
+      `${HEAD}| 1. | No apologies for Absence | |\n| 2. | Correspondence | |\nLetters were noted.\n`,
+    );
     expect(items).toEqual([
       ['1', 'No apologies for Absence'],
       ['2', 'Correspondence'],
