@@ -22,7 +22,7 @@ export interface ItemStart {
 }
 
 /** "Minute 12", "Item 3", "Agenda item 4", "Minute no. 5": words before a number that say it numbers an item. */
-const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+)?)?`;
+const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+|[-–]\s+)?)?`;
 /**
  * An item number as councils write them: 38, 5a, 4A, 41a/19, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets.
@@ -33,7 +33,7 @@ const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*
 /** "1APOLOGIES", "4COUNCIL REPORTS": an agenda whose layout lost the gap between a number and its title in capitals. */
 const NUMBER_GLUED = /^(\d{1,2})(?=\p{Lu}{4})(\p{Lu}.*)$/u;
 /** "DECLARATION OF OPENING ......... 3": a table of contents' dot leader and page number, not part of the title. */
-const CONTENTS_LEADER = /\s*(?:\.{5,}|…{2,})\s*(?:\d{1,4}\b.*)?$/;
+const CONTENTS_LEADER = /\s*(?:\.{5,}|…{2,})\s*(?:\d{1,4}\b.*)?$|(?<=\S)\.{2,4}\s+\d{1,4}$/;
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
 const ITEM_REFERENCE = /^(.*?)\s*\((?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\)$/i;
 /** "(Item 10)RESOLVED that ...": the reference, then the item's minutes on the same line. */
@@ -223,8 +223,11 @@ function capitalsLabel(title: string): RegExpExecArray | null {
 }
 
 export function itemStartAt(line: Line): ItemStart | null {
-  // "11 |": a table's cell separator left at the end of a line its flattening kept.
-  const text = line.text.replace(/\*\*/g, '').replace(/\s+\|$/, '');
+  // "11 |": a table's cell separators left at the ends of a line its flattening kept ("| 1. | Apologies | |").
+  const text = line.text
+    .replace(/\*\*/g, '')
+    .replace(/(?:\s+\|)+$/, '')
+    .replace(/^\|\s*(?=\S)/, '');
   // "7:10 p.m. Councillor X arrived": a time at the start of a line is not an item number.
   if (/^\d{1,2}:\d{2}\b/.test(text)) return null;
   const first = text.startsWith('(') ? ITEM_REFERENCE_FIRST.exec(text) : null;

@@ -59,7 +59,9 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
   }
   // A long title the page wrapped: its line ends on a small word, or the next goes on in lower case.
   if (!start.inlineText && start.titleAbove == null) {
-    for (let k = 0; k < 3 && rest.length > 0 && wrapsOn(rawTitle, rest[0]!.text); k++) {
+    // Only a heading set under its number alone is broken over short lines in capitals.
+    const after = (): string | undefined => (start.titleBelow ? rest[1]?.text : undefined);
+    for (let k = 0; k < 3 && rest.length > 0 && wrapsOn(rawTitle, rest[0]!.text, after()); k++) {
       const bracket = rest[0]!.text.search(/\s\(/);
       rawTitle = `${rawTitle} ${bracket > 0 ? rest[0]!.text.slice(0, bracket) : rest[0]!.text}`;
       rest = bracket > 0 ? [{ ...rest[0]!, text: rest[0]!.text.slice(bracket + 1) }, ...rest.slice(1)] : rest.slice(1);
@@ -112,10 +114,29 @@ export function buildItem(start: ItemStart, body: readonly Line[], minutesDocume
 const TRAILING_SMALL_WORD = /\s(?:and|of|the|for|to|in|on|with|at|by|from|a|an|or)$/;
 
 /** Whether a title's line goes on to the next: it stops on a small word, or a long title goes on in lower case. */
-function wrapsOn(title: string, next: string): boolean {
+function wrapsOn(title: string, next: string, after: string | undefined): boolean {
   if (/^(?:minutes|resolved|agreed)\b/i.test(next) || /[.:;]$/.test(title)) return false;
+  if (capitalsWrap(title, next, after)) return true;
   if (TRAILING_SMALL_WORD.test(title)) return /^[\p{L}\d]/u.test(next);
   return title.split(/\s+/).length >= 8 && /^\p{Ll}/u.test(next) && !/^(?:that|to)\s/.test(next);
+}
+
+/** Words in capitals that record an outcome or a motion under a heading rather than go on with its title. */
+const CAPITALS_NOT_TITLE =
+  /^(?:NIL|NONE|N\/A|NOTED|MOVED|SECONDED|CARRIED|THAT|RESOLVED|RECOMMENDED|ORDERED|CR|CRS|CLLR|COUNCILLORS?|MAYOR|MR|MRS|MS|DR)\b/;
+
+function inCapitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * "OPENING" / "MEETING" / "The Lord Mayor opened ...": a heading in capitals the page broke over short lines goes on
+ * while the lines stay in capitals and the minutes' first sentence follows them.
+ */
+function capitalsWrap(title: string, next: string, after: string | undefined): boolean {
+  if (!inCapitals(title) || !inCapitals(next) || CAPITALS_NOT_TITLE.test(next)) return false;
+  if (next.split(/\s+/).length > 8 || /^\d|:/.test(next)) return false;
+  return after !== undefined && /\s\p{Ll}{3,}/u.test(after);
 }
 
 const EXCLUSION_TITLE = /^exclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+(?:the\s+)?)?public\b/i;

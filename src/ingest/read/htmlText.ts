@@ -77,7 +77,15 @@ interface PendingBlock {
  * list entries on lines of their own, table cells separated by " | " with each row on a line.
  * Scripts, styles and navigation are left out.
  */
-export function htmlText(html: string): HtmlText {
+export interface HtmlTextOptions {
+  /**
+   * Text with HTML inside it (Markdown or plain minutes holding a table): the text between the elements keeps its
+   * line breaks, as its writer laid it out, where a page's own text would flow.
+   */
+  readonly keepTextLines?: boolean;
+}
+
+export function htmlText(html: string, options: HtmlTextOptions = {}): HtmlText {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
   const out: string[] = [];
   const pending: PendingBlock[] = [];
@@ -85,7 +93,9 @@ export function htmlText(html: string): HtmlText {
   const walk = (nodes: readonly ChildNode[]): void => {
     for (const node of nodes) {
       if (node.type === 'text') {
-        out.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
+        if (options.keepTextLines && node.parent?.type === 'root')
+          out.push(markdownMarksOff(node.data.replace(/\r\n?/g, '\n').replace(/[ \t\f]+/g, ' ')));
+        else out.push(node.data.replace(/[ \t\r\n\f]+/g, ' '));
         continue;
       }
       if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
@@ -94,6 +104,12 @@ export function htmlText(html: string): HtmlText {
       if (name === 'title' && title === null) title = textOf(el).trim() || null;
       if (SKIP.has(name) || el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true') continue;
       if (name === 'br') {
+        out.push('\n');
+        continue;
+      }
+      if (leadsCell(el)) {
+        // "<td><b>Correspondence</b>7.1 Letters ...": a cell's bold opening glued to its text is the cell's heading.
+        walk(el.children);
         out.push('\n');
         continue;
       }
@@ -156,6 +172,22 @@ export function htmlText(html: string): HtmlText {
     .join('\n')
     .trim();
   return { text, title, blocks: locateBlocks(text, pending) };
+}
+
+/** "# MINUTES OF ...", "**HELD AT ...**": Markdown's heading and bold marks, which a reader does not see. */
+function markdownMarksOff(text: string): string {
+  return text.replace(/^[ \t]*#{1,6}[ \t]+/gm, '').replace(/\*\*(?=\S)|(?<=\S)\*\*/g, '');
+}
+
+/** A bold run that opens a table cell and has the cell's text glued straight after it, with no space between. */
+function leadsCell(el: Element): boolean {
+  if (el.name !== 'b' && el.name !== 'strong') return false;
+  const parent = el.parent as Element | null;
+  if (!parent || (parent.name !== 'td' && parent.name !== 'th')) return false;
+  const siblings = parent.children.filter((c) => !(c.type === 'text' && !c.data.trim()));
+  if (siblings[0] !== el || textOf(el).trim().length < 3) return false;
+  const next = siblings[1];
+  return next !== undefined && next.type === 'text' && /^[\p{Lu}\d]/u.test(next.data);
 }
 
 /** Text of an element with white space collapsed; `outsideBold` keeps only the text not inside <b>/<strong>. */

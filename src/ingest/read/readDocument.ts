@@ -1,6 +1,7 @@
 import type { MediaType } from '../../domain/sourceDocument.js';
 import { controlCharShare, decodeText } from './decodeText.js';
 import { declaredCharset, htmlText } from './htmlText.js';
+import { isTextWithHtml } from './embeddedHtml.js';
 import { DEFAULT_READ_LIMITS, textLimitProblem, type ReadLimits } from '../readLimits.js';
 import { pdfPreflight } from './pdfPreflight.js';
 import { pdfText } from './pdfText.js';
@@ -66,7 +67,7 @@ export async function readDocument(
       return { ok: false, problem: 'the file is binary, not a PDF, HTML or text document' };
     const warnings = decoded.warning ? [decoded.warning] : [];
     if (looksLikeHtml(decoded.text.slice(0, 4096)) || /\.html?$/i.test(fileName)) {
-      const html = htmlText(decoded.text);
+      const html = htmlText(decoded.text, { keepTextLines: isTextWithHtml(decoded.text, fileName) });
       if (!html.text.trim()) return { ok: false, problem: 'the HTML page has no text' };
       return {
         ok: true,
