@@ -2,7 +2,7 @@ import type { Sourced } from '../parsedDocument.js';
 import { findDate, findTime, isDateLine } from './dates.js';
 import { readFrontMatter } from './frontMatter.js';
 import { spanIn, type Line } from './lines.js';
-import { authorityBeforeMinutes, bodyTitleLine } from './titleLines.js';
+import { authorityBeforeMinutes, bodyTitleLine, capitalsTitleInside } from './titleLines.js';
 
 export interface MeetingHeader {
   readonly body: Sourced<string> | null;
@@ -295,7 +295,7 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   if (opening) return opening;
   // "Llangernyw Community Council Meeting 7:30Pm 28Th November 2018", "CITY OF COLWOOD MINUTES OF REGULAR COUNCIL
   // MEETING": title lines that name the body without "Minutes of the meeting of".
-  const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines);
+  const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines) ?? capitalsTitleInside(lines);
   if (title) return sourced(cleanBody(title.name), title.line, title.name);
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
   const candidates = [

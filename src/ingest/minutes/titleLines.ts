@@ -74,3 +74,23 @@ export function authorityBeforeMinutes(lines: readonly Line[]): { name: string; 
   }
   return null;
 }
+
+/**
+ * "HomeMy WebLinkAboutCC_1985-01-28 Regular Meeting MinutesMORRO BAY CITY COUNCIL REGULAR MEETING -JANUARY 28, 1985
+ * ...": a page that lost its line breaks (a file name glued to its title) still sets the title in capitals, the body's
+ * name then the kind of meeting.
+ */
+const CAPITALS_TITLE =
+  /(?<![A-Z’'])((?:[A-Z][A-Z’'.-]*\s+){1,8}?(?:COUNCIL|COMMISSION|BOARD\s+OF\s+(?:DIRECTORS|TRUSTEES|SUPERVISORS|SELECTMEN|COMMISSIONERS|EDUCATION)))\s+(?:(?:REGULAR|SPECIAL|ADJOURNED|ORDINARY|ANNUAL|JOINT|CITY\s+COUNCIL)\s+)*MEETING\b/;
+
+export function capitalsTitleInside(lines: readonly Line[]): { name: string; line: Line } | null {
+  for (const line of lines.slice(0, 4)) {
+    if (line.text.length < 100) continue;
+    const m = CAPITALS_TITLE.exec(line.text.slice(0, 300));
+    if (!m) continue;
+    const name = m[1]!.replace(/^THE\s+CORPORATION\s+OF\s+(?:THE\s+)?/, '');
+    if (/^(?:MINUTES|AGENDA)\b/.test(name) || name.split(/\s+/).length < 2) continue;
+    return { name, line };
+  }
+  return null;
+}
