@@ -295,7 +295,7 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   if (opening) return opening;
   // "Llangernyw Community Council Meeting 7:30Pm 28Th November 2018", "CITY OF COLWOOD MINUTES OF REGULAR COUNCIL
   // MEETING": title lines that name the body without "Minutes of the meeting of".
-  const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines) ?? capitalsTitleInside(lines);
+  const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines);
   if (title) return sourced(cleanBody(title.name), title.line, title.name);
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
   const candidates = [
@@ -328,6 +328,9 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     const heading = GENERIC_COUNCIL.test(name) ? headingEndingWith(lines, i, name) : undefined;
     return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(name, line, named);
   }
+  // A page without line breaks: its title in capitals after a file name glued to it.
+  const inside = capitalsTitleInside(lines);
+  if (inside) return sourced(cleanBody(inside.name), inside.line, inside.name);
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting": when the minutes name only the kind of
   // meeting, the body is the title in capitals before them.
   for (const line of lines.slice(0, 12)) {

@@ -16,7 +16,7 @@ const MEETING_KIND =
 const NAME_END = String.raw`(?:Council|Committee|Sub-Committee|Board(?:\s+of\s+(?:Directors|Trustees|Supervisors|Selectmen|Commissioners|Education))?|Commission|Authority|Trustees)`;
 
 const TITLE_MEETING = new RegExp(
-  String.raw`^(?:(?:draft\s+)?minutes\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’&,. -]{2,90}?\b${NAME_END})\s+((?:[\p{L}-]+\s+){0,3}?)meeting\b[\s.,–-]*(.*)$`,
+  String.raw`^(?:(?:(?:draft|approved|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}'’&,. -]{2,90}?\b${NAME_END})\s+((?:[\p{L}-]+\s+){0,3}?)meeting\b[\s.,–-]*(.*)$`,
   'iu',
 );
 
@@ -49,7 +49,7 @@ export function bodyTitleLine(lines: readonly Line[]): { name: string; line: Lin
     const m = TITLE_MEETING.exec(line.text.trim());
     if (!m || !MEETING_KIND.test(m[2]!) || !titleTail(m[3]!)) continue;
     const name = m[1]!.replace(/[\s,]+$/, '');
-    if (!titled(name) || /^(?:the|this|a|an)\s/i.test(name)) continue;
+    if (!titled(name) || /^(?:the|this|a|an)\s/i.test(name) || /\b(?:minutes|agenda)\b/i.test(name)) continue;
     return { name, line };
   }
   return null;
@@ -89,7 +89,7 @@ export function capitalsTitleInside(lines: readonly Line[]): { name: string; lin
     const m = CAPITALS_TITLE.exec(line.text.slice(0, 300));
     if (!m) continue;
     const name = m[1]!.replace(/^THE\s+CORPORATION\s+OF\s+(?:THE\s+)?/, '');
-    if (/^(?:MINUTES|AGENDA)\b/.test(name) || name.split(/\s+/).length < 2) continue;
+    if (/\b(?:MINUTES|AGENDA)\b/.test(name) || name.split(/\s+/).length < 2) continue;
     return { name, line };
   }
   return null;
