@@ -4,6 +4,7 @@ import { afterWordTime } from './wordDates.js';
 import { repeatedDateLines, timeBesideRepeatedDate } from './repeatedDate.js';
 import { readFrontMatter } from './frontMatter.js';
 import { spanIn, type Line } from './lines.js';
+import { authorityBeforeMinutes, bodyTitleLine, capitalsTitleInside } from './titleLines.js';
 
 export interface MeetingHeader {
   readonly body: Sourced<string> | null;
@@ -294,6 +295,10 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   // body in their first sentence.
   const opening = bodyFromSentence(lines, 0, 12);
   if (opening) return opening;
+  // "Llangernyw Community Council Meeting 7:30Pm 28Th November 2018", "CITY OF COLWOOD MINUTES OF REGULAR COUNCIL
+  // MEETING": title lines that name the body without "Minutes of the meeting of".
+  const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines);
+  if (title) return sourced(cleanBody(title.name), title.line, title.name);
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
   const candidates = [
     ...lines.map((line, i) => ({ line, i, text: headingOn(line.text, lines[i + 1]) })),
@@ -325,6 +330,9 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     const heading = GENERIC_COUNCIL.test(name) ? headingEndingWith(lines, i, name) : undefined;
     return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(name, line, named);
   }
+  // A page without line breaks: its title in capitals after a file name glued to it.
+  const inside = capitalsTitleInside(lines);
+  if (inside) return sourced(cleanBody(inside.name), inside.line, inside.name);
   // "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting": when the minutes name only the kind of
   // meeting, the body is the title in capitals before them.
   for (const line of lines.slice(0, 12)) {
@@ -613,6 +621,17 @@ function headingTime(lines: readonly Line[]): Sourced<string> | null {
   return null;
 }
 
+/**
+ * "11-0118_CC_Minutes_Regular MeetingMINUTES January 18, 2011 SAN JUAN CAPISTRANO CITY COUNCIL ... the minutes of the
+ * meeting held on ... were approved ...": a line of several hundred characters is a page without line breaks; its
+ * first date, when it comes early, is read with the words before it only.
+ */
+function runOnHead(text: string): string {
+  if (text.length < 300) return text;
+  const date = findDate(text.slice(0, 200));
+  return date ? text.slice(0, date.index + date.length) : text;
+}
+
 /** Reads the header of one meeting: what body met, when, where, and who to contact. */
 export function readHeader(all: readonly Line[]): MeetingHeader {
   const matter = readFrontMatter(all);
@@ -648,11 +667,13 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
   for (const line of ordered) {
     if (/\b(previous|last|next|future)\s+meeting\b/i.test(line.text)) continue;
     // Dates of other meetings: minutes to approve, meetings held between two dates, list entries.
+    // A page that lost its line breaks is judged up to its first date: later sentences are about other things.
+    const judged = runOnHead(line.text);
     if (
       line !== headingLine &&
-      !selfDescribed(line.text) &&
-      /\b(minutes|meetings?)\b.*\bheld\b/i.test(line.text) &&
-      (MINUTES_SENTENCE.test(line.text) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(line.text))
+      !selfDescribed(judged) &&
+      /\b(minutes|meetings?)\b.*\bheld\b/i.test(judged) &&
+      (MINUTES_SENTENCE.test(judged) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(judged))
     )
       continue;
     if (line !== headingLine && /^\(?(?:[a-z]|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
@@ -791,7 +812,7 @@ export function findOpeningVenue(lines: readonly Line[]): Sourced<string> | null
  * minutes open by naming the meeting they record; group 1 is the body.
  */
 const SELF_DESCRIBING =
-  /^(?:the|an?)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened)\b/i;
+  /^(?:the|an?)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened|occurred|took\s+place)\b/i;
 
 /**
  * "HomeMy WebLinkAbout1996-07-02 Minutes281 MINUTES OF A MEETING OF THE CITY COUNCIL A Meeting of the Fayetteville City

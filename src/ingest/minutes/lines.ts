@@ -127,7 +127,8 @@ const RUN_ON_BREAK = new RegExp(
     LABEL_BREAK,
     LABEL_RUN_BREAK,
     CAPITALS_RUN_BREAK,
-    String.raw`\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+${NOT_ATTENDANCE_LABEL}[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)`,
+    // "MEETING -JANUARY 28, 1985 RECREATION HALL": a date's year after its day and comma is not a minute number.
+    String.raw`(?<!\b\d{1,2}(?:st|nd|rd|th)?,)\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+${NOT_ATTENDANCE_LABEL}[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)`,
     NUMBERED_CAPITALS_BREAK,
     NUMBERED_OWN_PARAGRAPH_BREAK,
     NUMBERED_AFTER_SENTENCE_BREAK,

@@ -23,6 +23,8 @@ import {
   readHeader,
 } from './header.js';
 import { tidyBody } from './bodyNameTidy.js';
+import { findDate } from './dates.js';
+import { bodyTitleLine } from './titleLines.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
 import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
 import { spanOf, toLines, withLayout, type Line } from './lines.js';
@@ -154,6 +156,14 @@ function headingLike(line: Line | undefined): boolean {
   );
 }
 
+/**
+ * "X Council Meeting Minutes January 27, 2020" over a page number "940": the document's dated title is no item's
+ * heading.
+ */
+function isDatedTitle(line: Line | undefined): boolean {
+  return !!line && /\b(?:minutes|meeting)\b/i.test(line.text) && findDate(line.text) !== null;
+}
+
 /** A line in capitals (a heading that may wrap over lines). */
 function capitalsLine(line: Line | undefined): boolean {
   if (!line) return false;
@@ -201,6 +211,7 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
       start.titleBelow &&
       proseLike(lines[n + 1], lines[n + 2]) &&
       headingLike(above) &&
+      !isDatedTitle(above) &&
       previousStart !== n - 1
     ) {
       // "APOLOGIES" / "PLA146/14" / "Apologies for absence were recorded ...": the heading is above its number. A
@@ -275,7 +286,9 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
   const position = new Map(lines.map((l, n) => [l.index, n]));
   const accepted = acceptChain(numbered, minutesDocument) ? numbered : [];
   // Headings with no number (a layout's headings, or capitals set apart) are items too, in their place among the rest.
-  const chain = [...accepted, ...headingStarts(lines, accepted, consumed)].sort(
+  // "Falls Creek Ranch Association, Inc. Board of Directors Meeting" set as the first heading is the meeting's title.
+  const title = bodyTitleLine(lines)?.line;
+  const chain = [...accepted, ...headingStarts(lines, accepted, consumed).filter((s) => s.line !== title)].sort(
     (a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!,
   );
   let items: ParsedItem[] = [];
