@@ -10,6 +10,7 @@ import {
   type SectionKind,
 } from './attendanceLabels.js';
 import { withLabelColons } from './bareLabels.js';
+import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -269,7 +270,7 @@ export function holdsAttendanceLabel(line: Line): boolean {
 
 /** "Mayor Huber called the meeting to order at 7:00 p.m.": the member presiding, named by the office held. */
 const CALLED_TO_ORDER =
-  /\b((?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+called\s+the\s+meeting\s+to\s+order\b/u;
+  /\b((?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+called\s+the\s+[Mm]eeting\s+to\s+order\b/u;
 
 /** "The meeting was called to order at 7:00 p.m. by Chairman Ira Wood.", "Supervisor Maier opened the meeting". */
 const PRESIDER_OFFICE = String.raw`(?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?`;
@@ -404,7 +405,8 @@ function readSection(
   // A label's line that ran on past its list ("... County Cllr A Tudor The Town Clerk was in attendance.") stops
   // where the prose starts.
   const prose = PROSE_AFTER_LIST.exec(firstText);
-  const listText = runOnListEnd(prose ? firstText.slice(0, prose.index) : firstText).replace(SENT_APOLOGY_VERB, '');
+  const read = runOnListEnd(prose ? firstText.slice(0, prose.index) : firstText).replace(SENT_APOLOGY_VERB, '');
+  const listText = kind === 'present' ? splitFlattenedRoleTable(read) : read;
   const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
     l.text.search(ROLE_LABEL_IN_LIST) >= 0
       ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
