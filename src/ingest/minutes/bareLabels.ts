@@ -22,5 +22,5 @@ const CAPITALS_LABEL = /(?<=^|\s)((?:ALSO\s+)?PRESENT|ABSENT|OFFICIALS|IN\s+ATTE
 
 export function withLabelColons(text: string): string {
   if (!/present|absent|officials|attendance/i.test(text)) return text;
-  return text.replace(PRESENT_BEFORE_TITLE, '$1:').replace(CAPITALS_LABEL, '$1:');
+  return text.replace(PRESENT_BEFORE_TITLE, '$1: ').replace(CAPITALS_LABEL, '$1:');
 }

@@ -7,7 +7,7 @@
 
 /** A chair's or mayor's post after other text opens a new name: "... Gary Brown Deputy Chairperson Victoria Short". */
 const POST_OPENS_NAME =
-  /(?<=\p{L})\s+(?=(?:(?:Deputy|Vice)[\s-]+)?(?:Chair(?:person|man|woman)?|Mayor)\s+\p{Lu}\p{Ll})/gu;
+  /(?<=\p{L})(?<!\b(?:Deputy|Vice))\s+(?=(?:(?:Deputy|Vice)[\s-]+)?(?:Chair(?:person|man|woman)?|Mayor)\s+\p{Lu}\p{Ll})/gu;
 
 /** A plural group word of the role column: "Members Andy Dunn", "Councillors Jo Bloggs". */
 const GROUP_WORD = /(?:^|\s+)(?:Members|Councillors|Board\s+Members)\s+(?=\p{Lu}\p{Ll})/gu;
@@ -35,6 +35,8 @@ export function splitFlattenedRoleTable(text: string): string {
 function splitFusedPairs(piece: string): string[] {
   const words = piece.split(/\s+/);
   if ((words.length !== 4 && words.length !== 6) || !words.every((w) => TITLE_WORD.test(w))) return [piece];
+  // "Deputy Chairperson Tom Hale" is one name after its post.
+  if (words.some((w) => /^(?:Deputy|Vice|Chair\w*|Mayor)$/.test(w))) return [piece];
   const pairs: string[] = [];
   for (let k = 0; k < words.length; k += 2) pairs.push(`${words[k]} ${words[k + 1]}`);
   return pairs;
