@@ -9,6 +9,8 @@ import {
   rowAsLine,
   type SectionKind,
 } from './attendanceLabels.js';
+import { withLabelColons } from './bareLabels.js';
+import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -17,8 +19,11 @@ export interface Attendance {
   inAttendance: ParsedName[];
 }
 
-/** Welsh councils write labels bilingually, Welsh first: "Yn bresennol / Present:". */
-const WELSH_LABEL = String.raw`(?:[\p{L}' ]{2,40}\s*\/\s*)?`;
+/**
+ * Welsh councils write labels bilingually, Welsh first: "Yn bresennol / Present:"; New Zealand councils in Māori
+ * first, a bar between: "Te Hunga kua Tae mai | present".
+ */
+const WELSH_LABEL = String.raw`(?:[\p{L}' ]{2,40}\s*[\/|]\s*)?`;
 const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${pattern.source.slice(1)}`, 'iu');
 
 const SECTIONS: readonly [RegExp, SectionKind][] = [
@@ -62,7 +67,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   [/^(.{3,60}?)\s+(?:in the chair|presided|presiding)\.?$/i, 'present'],
   [
     labelled(
-      /^(?:(?:members|councill?ors|council\s+members)\s+)?absent(?:\s+members)?(?:\s*\/\s*regrets)?\s*(?::|-|–|;|$)\s*(.*)$/i,
+      /^(?:(?:members|councill?ors|council\s+members)\s+)?(?:absent|not\s+present)(?:\s+members)?(?:\s*\/\s*regrets)?\s*(?::|-|–|;|$)\s*(.*)$/i,
     ),
     'absent',
   ],
@@ -70,7 +75,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets)\s*(?::|-|–|;|$)\s*(.*)$/i), 'apologies'],
   [
     labelled(
-      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+(?:the\s+)?public|other\s+members\s+in\s+attendance|others|also|attendees|visitors|guests|observers)\s*(?::|-|–|;|$)\s*(.*)$/i,
+      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+(?:the\s+)?public|other\s+members\s+in\s+attendance|others|also|(?:other\s+)?attendees|visitors|guests|observers)\s*(?::|-|–|;|$)\s*(.*)$/i,
     ),
     'inAttendance',
   ],
@@ -140,7 +145,7 @@ const isLabelCell = (cell: string): boolean => sectionStart(cell)?.rest === '';
 /** Attendance lines as read: table rows as labelled lines, labels run together in one line split apart. */
 function attendanceLines(lines: readonly Line[]): Line[] {
   return lines.flatMap((l) => {
-    const row = rowAsLine(l, isLabelCell);
+    const row = rowAsLine({ ...l, text: withLabelColons(l.text) }, isLabelCell);
     return row ? splitRunOnLabels(row) : [];
   });
 }
@@ -265,7 +270,7 @@ export function holdsAttendanceLabel(line: Line): boolean {
 
 /** "Mayor Huber called the meeting to order at 7:00 p.m.": the member presiding, named by the office held. */
 const CALLED_TO_ORDER =
-  /\b((?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+called\s+the\s+meeting\s+to\s+order\b/u;
+  /\b((?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+called\s+the\s+[Mm]eeting\s+to\s+order\b/u;
 
 /** "The meeting was called to order at 7:00 p.m. by Chairman Ira Wood.", "Supervisor Maier opened the meeting". */
 const PRESIDER_OFFICE = String.raw`(?:(?:Deputy|Lord)\s+)?Mayor|Chair(?:man|person|woman)?|(?:Board\s+|Council\s+)?President|Reeve|Warden|Supervisor|Councill?or|Cllr\.?|Cr\.?`;
@@ -294,12 +299,16 @@ function listBody(lines: readonly Line[], from: number): Line[] {
   // wrapped by the page goes on without a full stop (or in lower case on the next line).
   let last = from > 0 ? (sectionStart(lines[from - 1]!.text)?.rest ?? '') : '';
   for (let j = from; j < lines.length && !endsSection(lines[j]!, lines[j - 1]); j++) {
-    if (endsList(last) && !/^(?:\p{Ll}|and\b|&)/u.test(lines[j]!.text)) break;
+    // "The Mayor, Cllr A (in the chair)." / "Councillors: B, C and D.": a role's label goes on with the same list.
+    if (endsList(last) && !/^(?:\p{Ll}|and\b|&)/u.test(lines[j]!.text) && !ROLE_LABEL_START.test(lines[j]!.text)) break;
     body.push(lines[j]!);
     last = lines[j]!.text;
   }
   return body;
 }
+
+const ROLE_LABEL_START =
+  /^(?:(?:deputy\s+)?(?:mayor|reeve|warden)|councill?ors|councilmembers|aldermen|trustees|commissioners)\s*:\s*\S/i;
 
 function endsList(text: string): boolean {
   return /\.$/.test(text) && text.search(SENTENCE_END) === text.length - 1 && readNameList([text]).length > 0;
@@ -396,7 +405,8 @@ function readSection(
   // A label's line that ran on past its list ("... County Cllr A Tudor The Town Clerk was in attendance.") stops
   // where the prose starts.
   const prose = PROSE_AFTER_LIST.exec(firstText);
-  const listText = runOnListEnd(prose ? firstText.slice(0, prose.index) : firstText).replace(SENT_APOLOGY_VERB, '');
+  const read = runOnListEnd(prose ? firstText.slice(0, prose.index) : firstText).replace(SENT_APOLOGY_VERB, '');
+  const listText = kind === 'present' ? splitFlattenedRoleTable(read) : read;
   const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
     l.text.search(ROLE_LABEL_IN_LIST) >= 0
       ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
@@ -451,7 +461,7 @@ function readSection(
  * The label starts with a capital, after a sentence's end or a space.
  */
 const RUN_ON_LABEL =
-  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|(?<=were))/giu;
+  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|(?<=were))/giu;
 
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans

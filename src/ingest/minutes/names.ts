@@ -1,6 +1,7 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
+import { splitPostAfterName } from './postAfterName.js';
 
 // US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
 export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
@@ -11,7 +12,7 @@ const PLURAL_HONORIFIC =
 // "District Cllr R. Patel" is one name: the tier word belongs to the honorific that follows it.
 // Any honorific starts a new name: PDF columns ("Councillor P Nairn   Mr D Weston") lose their gap.
 const NAME_BOUNDARY =
-  /(?<!\b(?:County|District|Unitary|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?|Deputy|Lord|Lady|the|The))\s+(?=(?:(?:County|District|Unitary|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Mr|Mrs|Ms|Miss|Dr|Professor|Revd?|(?:Deputy\s+)?Mayor|Council\s+Member|Councilmember|Council\s+President)\.?\s+\p{Lu})/gu;
+  /(?<!\b(?:County|District|Unitary|Borough|City|Town|Parish|Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Professor|Prof\.?|Dr\.?|Revd?\.?|Deputy|Lord|Lady|the|The))\s+(?=(?:(?:County|District|Unitary|Borough|City|Town|Parish)\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Cynghorydd|Alder(?:man|woman)|Mr|Mrs|Ms|Miss|Dr|Professor|Revd?|(?:Deputy\s+)?Mayor|Council\s+Member|Councilmember|Council\s+President)\.?\s+\p{Lu})/gu;
 
 export interface ListedName {
   readonly name: string;
@@ -30,6 +31,9 @@ const LEADING_ROLE =
 const SUBSTITUTE =
   /\(\s*(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+(?:for\s+)?([^)]+)\)|\bsubstitut(?:e|ing)\s+for\s+((?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/i;
 
+/** Honours and letters written after a name ("Sir Paul Carter, CBE", "Cr Alf Filipaina, MNZM"): not part of it. */
+const HONOURS = 'CBE|MBE|OBE|KBE|DBE|BEM|QSM|QSO|JP|DL|KC|QC|MP|MSP|OAM|PSM|ONZM|MNZM|CNZM|KNZM|DNZM';
+
 function cleanName(raw: string): string {
   return (
     raw
@@ -42,7 +46,7 @@ function cleanName(raw: string): string {
       // "Councillor Gerry Martin Ward 2": the ward a member sits for is not part of the name.
       .replace(/\s*[-–]?\s+Ward\s+(?:\d{1,2}|[IVX]{1,4})\b\.?\s*$/, '')
       // Honours after a name ("Sir Paul Carter, CBE") are not part of it.
-      .replace(/,?\s+\b(?:CBE|MBE|OBE|KBE|DBE|BEM|QSM|JP|DL|KC|QC|MP|MS|MSP|AM|OAM|ONZM|MNZM)\b\.?(?=[\s,;]|$)/g, '')
+      .replace(new RegExp(String.raw`,?\s+\b(?:${HONOURS}|MS|AM)\b\.?(?=[\s,;]|$)`, 'g'), '')
       .replace(/[\s.;:,]+$/, '')
       .replace(/\s+(?:and|&)$/i, '')
       .replace(/\s+/g, ' ')
@@ -60,7 +64,7 @@ export function isPost(text: string): boolean {
 }
 
 const ROLE_WORD =
-  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough|board|committee|commission)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|presidents?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|carried|agreed|lost|noted|resolved|motion|moved|seconded|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
+  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough|board|committee|commission)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|presidents?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|nil|carried|agreed|lost|noted|resolved|motion|moved|seconded|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
@@ -69,7 +73,7 @@ export function looksLikeName(text: string): boolean {
   if (!t || t.length > 60) return false;
   if (onlyGeneralWords(t.split(' '), t !== cleaned)) return false;
   // "Councillors", "Members", "Chairperson": a label or a role written where a name would be, not a person.
-  if (ROLE_WORD.test(t) || /^(?:CBE|MBE|OBE|KBE|DBE|BEM|QSM|JP|DL|KC|QC|MP|MSP|OAM|ONZM|MNZM)$/.test(t)) return false;
+  if (ROLE_WORD.test(t) || new RegExp(`^(?:${HONOURS})$`).test(t)) return false;
   const words = t.split(' ');
   if (words.length > 5) return false;
   if (JOB_WORDS.test(t)) return false;
@@ -93,6 +97,12 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   let text = cleanName(raw);
   if (!text || ROLE_WORD.test(text)) return null;
   let role: ListedName['role'] = null;
+  // "Alderman M Koen Executive Mayor (Chairperson)": a flattened table's post column after the name.
+  const posted = splitPostAfterName(text, isPost);
+  if (posted) {
+    if (ROLE_MARK.test(posted.post)) role = /vice/i.test(ROLE_MARK.exec(posted.post)![1]!) ? 'vice_chair' : 'chair';
+    return { name: posted.name, role, note: null, substituteFor: null, after: posted.post };
+  }
   const roleMatch = ROLE_MARK.exec(text);
   if (roleMatch) {
     role = /vice/i.test(roleMatch[1]!) ? 'vice_chair' : 'chair';
@@ -186,7 +196,10 @@ export function readNameList(lines: readonly string[]): ListedName[] {
   const out: ListedName[] = [];
   for (const line of joinBrokenNames(lines)) {
     const lineStart = out.length;
-    let text = bilingual(line).replace(/^(present|absent|apologies|also present|in attendance)\s*[:-]?\s*/i, '');
+    let text = bilingual(line)
+      .replace(/^(present|absent|apologies|also present|in attendance)\s*[:-]?\s*/i, '')
+      // "Will L. Owings, Vice - Chairman": a hyphen that text extraction set apart is no dash before a post.
+      .replace(/\b(Vice|Deputy|Co)\s+[-–]\s+(?=\p{L})/giu, '$1-');
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
     if (sentenceEnd) text = text.slice(0, sentenceEnd.index);

@@ -10,7 +10,10 @@ import type { Attendance } from './attendance.js';
  */
 const FOLLOWING_PRESENT =
   /\bwith\s+the\s+following\s+(?:members|councill?ors|trustees|commissioners)?(?:\s+and\s+(?:officers|staff))?\s+present\s*:\s*(.+?)(?:\.\s+(?=\p{Lu})|\.?$)/iu;
-const WERE_PRESENT = /(?:^|[.:]\s+)([^.:]{3,300}?)\s+were\s+present\b(?!\s+(?:at|for|in\s+the\s+gallery))/iu;
+// Canadian minutes: "Deputy Mayor A and Councillors B, C and D were in attendance in Council Chambers." An initial's
+// full stop ("C. McDonald") does not end the sentence.
+const WERE_PRESENT =
+  /(?:^|[.:]\s+)((?:[^.:]|(?<=(?:^|[\s.])\p{Lu})\.){3,300}?)\s+were\s+(?:present\b(?!\s+(?:at|for|in\s+the\s+gallery))|in\s+attendance\b)/iu;
 const OFFICER =
   /\b(?:clerk|treasurer|manager|attorney|secretary|solicitor|engineer|director|officer|administrator|counsel|staff)\b/i;
 const NOT_MEMBERS =
@@ -23,14 +26,24 @@ function proseList(text: string): string | null {
   return were && !NOT_MEMBERS.test(were[1]!) ? were[1]! : null;
 }
 
-/** Reads the first sentence naming those present in the header's lines, when no labelled list named anyone. */
+/**
+ * Reads the sentences naming those present in the header's lines, when no labelled list named anyone (the member who
+ * called the meeting to order may be named already): those in the chamber and those attending by video are told in
+ * sentences one after the other.
+ */
 export function readProsePresent(lines: readonly Line[], into: Attendance): void {
-  if (into.present.length > 0) return;
+  if (into.present.length > 1) return;
+  let read = false;
   for (const line of lines) {
     const list = proseList(line.text);
-    if (!list) continue;
-    const names = readNameList([list]).filter((e) => !e.after && !OFFICER.test(e.name));
-    if (names.length < 2) continue;
+    if (!list) {
+      if (read) return;
+      continue;
+    }
+    const known = new Set(into.present.map((p) => p.name));
+    const names = readNameList([list]).filter((e) => !e.after && !OFFICER.test(e.name) && !known.has(e.name));
+    if (names.length < (read || known.size > 0 ? 1 : 2)) continue;
+    read = true;
     for (const entry of names)
       into.present.push({
         name: entry.name,
@@ -39,6 +52,5 @@ export function readProsePresent(lines: readonly Line[], into: Attendance): void
         title: entry.role ? null : entry.note,
         substituteFor: entry.substituteFor,
       });
-    return;
   }
 }

@@ -27,11 +27,32 @@ describe('readProsePresent', () => {
   it('should not read those "also present" nor add to a list already read', () => {
     expect(present('Staff and members of the public A Bell and C Dunn were also present.')).toEqual([]);
     const read: Attendance = {
-      present: [{ name: 'Cllr X', span: { start: 0, end: 1 }, role: null, title: null, substituteFor: null }],
+      present: ['Cllr X', 'Cllr Y'].map((name) => ({
+        name,
+        span: { start: 0, end: 1 },
+        role: null,
+        title: null,
+        substituteFor: null,
+      })),
       apologies: [],
       absent: [],
       inAttendance: [],
     };
-    expect(present('Trustees K Moss and P Lind were present.', read)).toEqual(['Cllr X']);
+    expect(present('Trustees K Moss and P Lind were present.', read)).toEqual(['Cllr X', 'Cllr Y']);
+  });
+
+  it('should add the sentences to the member who called the meeting to order', () => {
+    const presider: Attendance = {
+      present: [{ name: 'Mayor Elm', span: { start: 0, end: 1 }, role: null, title: null, substituteFor: null }],
+      apologies: [],
+      absent: [],
+      inAttendance: [],
+    };
+    expect(present('Deputy Mayor C. Reed and Councillors R. Ash and M. Perry were in attendance.', presider)).toEqual([
+      'Mayor Elm',
+      'Deputy Mayor C. Reed',
+      'Councillor R. Ash',
+      'Councillor M. Perry',
+    ]);
   });
 });
