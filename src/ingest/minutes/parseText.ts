@@ -179,6 +179,11 @@ function proseLike(line: Line | undefined, next: Line | undefined): boolean {
   return words >= 16 || /[.;:]$/.test(line.text) || (words >= 8 && !!next && /^\p{Ll}/u.test(next.text));
 }
 
+/** "COUNCIL PRESENT: Mayor X, Councillor Y": an attendance label with its list on the same line. */
+function labelledList(line: Line | undefined): boolean {
+  return !!line && /:\s*\S/.test(line.text) && holdsAttendanceLabel(line);
+}
+
 function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemStart[] {
   const out: ItemStart[] = [];
   let previousStart: number | null = null;
@@ -189,6 +194,8 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
     if (layout?.kind === 'heading' && n > 0 && lines[n - 1]!.layout?.blockStart === layout.blockStart) continue;
     const start = itemStartAt(line);
     if (!start) continue;
+    // "940" over "MEMBERS PRESENT: Mayor X, ...": the meeting's or the page's number above the roll call, no item.
+    if (start.titleBelow && labelledList(lines[n + 1])) continue;
     const above = lines[n - 1];
     if (start.scheme === '(item)') {
       // "283. Apologies for Absence" / "(Item 1)": the minute number is the item's number; the reference adds nothing.
@@ -353,8 +360,7 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     const title = start.title ?? body[0]?.text ?? '';
     // "1 Present", "Calling of the Roll and Apologies", "Record of those Present/Apologies": the item holds the lists,
     // and a list under it with no label of its own names those present.
-    if (minutesDocument && ATTENDANCE_ITEM.test(title))
-      readAttendanceSections([{ ...start.line, text: 'Present:' }, ...minutesLines], attendance);
+    if (minutesDocument && ATTENDANCE_ITEM.test(title)) readAttendanceItem(start, body, minutesLines, attendance);
     else if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
     // "APOLOGY" over a motion that accepts one member's apology: only the apology's own sentence names anyone.
     else if (/^apology$/i.test(cleanTitle(title).title))
@@ -421,6 +427,24 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     memberships: readMembershipStatements(bodies.length > 0 ? bodies.flatMap((b) => [b.start.line, ...b.body]) : lines),
     span: spanOf(lines),
   };
+}
+
+/**
+ * An item about attendance. Its lists may have no label of their own ("1 Present" over names), or its title may be a
+ * labelled list itself ("940" over "MEMBERS PRESENT: Mayor X, ..." then "STAFF PRESENT: ..."), read as written so
+ * that the lists below keep their own labels.
+ */
+function readAttendanceItem(
+  start: ItemStart,
+  body: readonly Line[],
+  minutesLines: Line[],
+  attendance: Attendance,
+): void {
+  const titleLine = start.titleBelow && !start.titleAbove ? body[0] : start.line;
+  if (titleLine && labelledList(titleLine)) {
+    const rest = minutesLines.filter((l) => l.index !== titleLine.index);
+    readAttendanceSections([titleLine, ...rest], attendance);
+  } else readAttendanceSections([{ ...start.line, text: 'Present:' }, ...minutesLines], attendance);
 }
 
 /** "Item 7" alone on its line: a label, which may open an item or only say which item what follows is about. */
