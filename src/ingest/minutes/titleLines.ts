@@ -23,6 +23,9 @@ const TITLE_MEETING = new RegExp(
 const KIND_AND_GENERIC =
   /^(?:(?:extra[\s-]?ordinary|special|regular|ordinary|annual|monthly|general|full|emergency|public)\s+)*(?:(?:city|town|county|parish|community|district|borough|village)\s+)?(?:council|committee|board|commission)$/i;
 
+/** "NEXT ORDINARY COUNCIL MEETING 6.00pm Tuesday 28 May 2019": a notice of another meeting, never this one's title. */
+const ANOTHER_MEETING = /^(?:the\s+)?(?:next|previous|last|following|forthcoming|future)\s/i;
+
 const SMALL = /^(?:and|of|the|for|in|on|to|with|at|&|inc\.?|ltd\.?|y|a'r|ac|yr)$/i;
 
 /** Every word of a name capitalised but its small words: a title, not a sentence fragment. */
@@ -53,6 +56,7 @@ export function bodyTitleLine(lines: readonly Line[]): { name: string; line: Lin
     if (!m || !MEETING_KIND.test(m[2]!) || !titleTail(m[3]!)) continue;
     const name = m[1]!.replace(/[\s,]+$/, '');
     if (!titled(name) || /^(?:the|this|a|an)\s/i.test(name) || /\b(?:minutes|agenda)\b/i.test(name)) continue;
+    if (ANOTHER_MEETING.test(name)) continue;
     // "Ordinary Council Meeting", "Special City Council Meeting": only the kind of meeting, no council's name.
     if (KIND_AND_GENERIC.test(name)) continue;
     return { name, line };
@@ -94,7 +98,8 @@ export function capitalsTitleInside(lines: readonly Line[]): { name: string; lin
     const m = CAPITALS_TITLE.exec(line.text.slice(0, 300));
     if (!m) continue;
     const name = m[1]!.replace(/^THE\s+CORPORATION\s+OF\s+(?:THE\s+)?/, '');
-    if (/\b(?:MINUTES|AGENDA)\b/.test(name) || KIND_AND_GENERIC.test(name.trim())) continue;
+    if (/\b(?:MINUTES|AGENDA)\b/.test(name) || KIND_AND_GENERIC.test(name.trim()) || ANOTHER_MEETING.test(name))
+      continue;
     return { name, line };
   }
   return null;

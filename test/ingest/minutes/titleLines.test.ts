@@ -48,6 +48,12 @@ describe('capitalsTitleInside', () => {
     expect(header(text)).toEqual({ body: 'Port Ellis City Council', date: '2001-03-12' });
   });
 
+  it('should not read the notice of the next meeting as the title', () => {
+    const text = `MINUTES Ordinary Council Meeting 6.00pm Tuesday 23 April 2019 VENUE: Civic Centre, Linton NEXT ORDINARY COUNCIL MEETING 6.00pm Tuesday 28 May 2019 ${'Copies of the minutes can be obtained online. '.repeat(3)}`;
+    expect(capitalsTitleInside(toLines(text))).toBeNull();
+    expect(bodyTitleLine(toLines('Next Parish Council Meeting 12 May 2024'))).toBeNull();
+  });
+
   it('should not read a short line or a minutes heading as the title', () => {
     expect(capitalsTitleInside(toLines('PORT ELLIS CITY COUNCIL REGULAR MEETING'))).toBeNull();
   });
