@@ -1,21 +1,7 @@
 /** Dates and times as councils write them, including PDF damage ("28 Se ptember 2023"). */
 
+import { MONTH_NAMES } from './monthNames.js';
 import { findWordDate, findWordTime } from './wordDates.js';
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** A month name, full or short, tolerating one stray space or tab inside it (PDF extraction splits words). */
 const MONTH_PATTERN = MONTH_NAMES.map((m) => {

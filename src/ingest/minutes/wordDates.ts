@@ -2,6 +2,7 @@
  * Dates and times written in words, as formal and older minutes write them: "held on the twelfth day of March, two
  * thousand and twenty-four", "on Thursday February Eighth AD 1883", "at seven o'clock in the evening".
  */
+import { MONTH_NAMES } from './monthNames.js';
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = [
@@ -30,20 +31,6 @@ const TEEN_ORDINALS = [
   'eighteenth',
   'nineteenth',
 ];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** "twenty-first", "Twenty First", "thirtieth", "12th", "12": a day of the month. */
 const DAY = `(?:(?:twenty|thirty)[\\s-]?(?:${UNIT_ORDINALS.join('|')})|twentieth|thirtieth|${TEEN_ORDINALS.join('|')}|${UNIT_ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)?)`;
@@ -51,7 +38,7 @@ const DAY = `(?:(?:twenty|thirty)[\\s-]?(?:${UNIT_ORDINALS.join('|')})|twentieth
 const UNDER_HUNDRED = `(?:(?:${TENS.join('|')})(?:[\\s-]?(?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')})`;
 /** "two thousand and twenty-four", "nineteen hundred and ninety six", "nineteen ninety-six", "1883". */
 const YEAR = `(?:two\\s+thousand(?:\\s+(?:and\\s+)?${UNDER_HUNDRED})?|(?:eighteen|nineteen)\\s+hundred(?:\\s+(?:and\\s+)?${UNDER_HUNDRED})?|(?:eighteen|nineteen|twenty)[\\s-]+${UNDER_HUNDRED}|\\d{4})`;
-const MONTH = `(${MONTHS.join('|')})`;
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 /** "in the year of our Lord", "AD": words some formal datelines put before the year. */
 const YEAR_LEAD = '(?:in\\s+the\\s+year\\s+(?:of\\s+our\\s+lord\\s+)?)?(?:A\\.?\\s?D\\.?\\s+)?';
@@ -119,12 +106,16 @@ export function findWordDate(text: string): WordDate | null {
   const found: WordDate[] = [];
   const dayFirst = DAY_OF_MONTH.exec(text);
   if (dayFirst && /[a-z]/i.test(`${dayFirst[1]!.replace(/\d+(?:st|nd|rd|th)/i, '')}${dayFirst[3]}`)) {
-    const v = isoOf(yearOf(dayFirst[3]!), MONTHS.indexOf(dayFirst[2]!.toLowerCase()) + 1, numberOf(dayFirst[1]!));
+    const v = isoOf(yearOf(dayFirst[3]!), MONTH_NAMES.indexOf(dayFirst[2]!.toLowerCase()) + 1, numberOf(dayFirst[1]!));
     if (v) found.push({ iso: v, index: dayFirst.index, length: dayFirst[0].length });
   }
   const monthFirst = MONTH_DAY.exec(text);
   if (monthFirst && /[a-z]/i.test(`${monthFirst[2]!.replace(/\d+(?:st|nd|rd|th)/i, '')}${monthFirst[3]}`)) {
-    const v = isoOf(yearOf(monthFirst[3]!), MONTHS.indexOf(monthFirst[1]!.toLowerCase()) + 1, numberOf(monthFirst[2]!));
+    const v = isoOf(
+      yearOf(monthFirst[3]!),
+      MONTH_NAMES.indexOf(monthFirst[1]!.toLowerCase()) + 1,
+      numberOf(monthFirst[2]!),
+    );
     if (v) found.push({ iso: v, index: monthFirst.index, length: monthFirst[0].length });
   }
   found.sort((a, b) => a.index - b.index);

@@ -331,7 +331,7 @@ describe(parsePersonName.name, () => {
       honorifics: ['Unitary Councillor'],
       family: 'Davies',
     });
-    expect(nameKey(parsePersonName('Cr. A Cole'))).toBe(nameKey(parsePersonName('Councillor A Cole')));
+    expect(nameKey('Cr. A Cole')).toBe(nameKey('Councillor A Cole'));
   });
 
   it('should tell a degree from a surname by its capitals', () => {
