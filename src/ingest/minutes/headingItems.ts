@@ -75,6 +75,7 @@ export function headingStarts(
     if (sectionStart(t) || isMinutesHeading(lines[n]!) || dateLine) headerEnd = n + 1;
   }
   const out: ItemStart[] = [];
+  const runInLabels = numbered.length === 0 ? runInLabelLines(lines, headerEnd) : new Set<number>();
   // Only a gap holding one heading styled as the numbered titles: several there are sub-headings of the item above.
   const gaps = numberGaps(numbered, position).filter(
     (g) =>
@@ -90,6 +91,7 @@ export function headingStarts(
       // they are the items.
       const plain = capitalsHeadingLine(lines, n) || (out.length > 0 && standardHeadingLine(lines, n));
       if (numbered.length === 0 && n >= headerEnd && plain) out.push(unnumbered(line, line.text));
+      else if (runInLabels.has(n)) out.push(unnumbered(line, RUN_IN_LABEL.exec(line.text)![1]!.trim()));
       continue;
     }
     // Numbered items found: a heading without a number is business before them ("Election of Chair", "PRESENTATIONS");
@@ -158,6 +160,32 @@ function capitalsHeadingLine(lines: readonly Line[], n: number): boolean {
   const previous = lines[n - 1]?.text ?? '';
   if (/,$/.test(previous) || /\bHELD\s+(?:IN|AT|ON)\b/.test(previous)) return false;
   return /\p{Ll}/u.test(next.text) || capitalsWords(next.text);
+}
+
+/** "NEW BUSINESS: Fire Chief gave figures ...", "ADJOURN:": a label in capitals opening a line, then its minutes. */
+const RUN_IN_LABEL = /^(\p{Lu}[\p{Lu}’'&/ -]{2,50}\p{Lu}):(?:\s+(\S.*))?$/u;
+
+/**
+ * Lines a run of labels in capitals opens ("NEW BUSINESS: ...", "OLD BUSINESS: ...", "ADJOURN:"): where a page without
+ * numbers or headings titles three or more different pieces of business so, each label is an item, one word or more.
+ * One label said again and again ("ACTION: ...") marks points inside items, not items.
+ */
+function runInLabelLines(lines: readonly Line[], from: number): Set<number> {
+  const found = new Map<number, string>();
+  for (let n = from; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (line.layout && line.layout.kind !== 'paragraph') continue;
+    const m = RUN_IN_LABEL.exec(line.text);
+    if (!m || m[1]!.split(/\s+/).length > 5 || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4) continue;
+    const label = m[1]!.trim();
+    if (sectionStart(line.text) || NOT_AN_ITEM.test(label) || MOTION_WORDS.test(label) || MEMBER_NAME.test(`${label} `))
+      continue;
+    if (findDate(line.text) && !m[2]) continue;
+    found.set(n, label);
+  }
+  const labels = [...found.values()];
+  if (new Set(labels).size < 3 || new Set(labels).size < labels.length) return new Set();
+  return new Set(found.keys());
 }
 
 /** The business every meeting has, as a page whose styles were lost shows it: "APOLOGIES / leave of absence". */

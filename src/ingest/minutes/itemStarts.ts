@@ -32,6 +32,8 @@ const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} 
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
 /** "1APOLOGIES", "4COUNCIL REPORTS": an agenda whose layout lost the gap between a number and its title in capitals. */
 const NUMBER_GLUED = /^(\d{1,2})(?=\p{Lu}{4})(\p{Lu}.*)$/u;
+/** "424/17APOLOGIES", "428/17The Minutes of ...": a minute number with its year, the gap to its title lost. */
+const MINUTE_GLUED = /^(\d{1,4}\/\d{2})(?=\p{Lu})(\p{Lu}.*)$/u;
 /** "DECLARATION OF OPENING ......... 3": a table of contents' dot leader and page number, not part of the title. */
 const CONTENTS_LEADER = /\s*(?:\.{5,}|…{2,})\s*(?:\d{1,4}\b.*)?$|(?<=\S)\.{2,4}\s+\d{1,4}$/;
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
@@ -140,6 +142,8 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
     dash &&
     dash[1]!.split(/\s+/).length <= 8 &&
     capitalised(dash[1]!) &&
+    // "Submitted – Minutes of the Planning Committee ...": a lone past participle is the minute's verb, not its title.
+    !/^\p{Lu}\p{Ll}+ed$/u.test(dash[1]!) &&
     dash[2]!
       .split(/\s+/)
       .slice(0, 6)
@@ -275,7 +279,7 @@ export function itemStartAt(line: Line): ItemStart | null {
       pages: null,
     };
   }
-  const withTitle = NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text);
+  const withTitle = NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text) ?? MINUTE_GLUED.exec(text);
   if (!withTitle) return null;
   const number = withTitle[1]!;
   // "1)" numbers paragraphs and list entries as often as items: such a title must read as a short heading.
@@ -321,9 +325,12 @@ export function itemStartAt(line: Line): ItemStart | null {
     }
   }
   // "3.4 A proposed work programme..." is a report paragraph: a decimal number followed by a sentence.
-  if (/^\d+\.\d+$/.test(number) && title.split(/\s+/).length > 12) return null;
+  // A running minute number ("2307.03") is no paragraph's, so its long title stays an item's.
+  if (/^\d+\.\d+$/.test(number) && !running && title.split(/\s+/).length > 12) return null;
   if (!plausibleTitle(title)) return null;
-  if (bracketOnly && (title.split(/\s+/).length > 10 || /[.,;:]$/.test(title))) return null;
+  // "2) Agenda:", "3) Declaration of Pecuniary Interest:": a short heading may end in a colon, a list entry does not.
+  const shortLabel = /:$/.test(title) && title.split(/\s+/).length <= 6 && capitalised(title.slice(0, -1));
+  if (bracketOnly && (title.split(/\s+/).length > 10 || (/[.,;:]$/.test(title) && !shortLabel))) return null;
   const { scheme, value, sub } = splitNumber(number);
   if (!Number.isFinite(value)) return null;
   return {

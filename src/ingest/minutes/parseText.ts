@@ -105,6 +105,9 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
   const starts: number[] = [0];
   for (let i = 8; i < lines.length; i++) {
     if (!isMinutesHeading(lines[i]!)) continue;
+    // "2307.03 Minutes of the Meeting of the Parish Council on 12th June 2023": a running minute number before it makes
+    // the line an item confirming earlier minutes (a page's number is never written "2307.03" or "23/145").
+    if (MINUTE_NUMBERED.test(lines[i]!.text)) continue;
     // "73/17" over "Minutes of the Parish Council meeting held on 3 May 2017": an item's title, not a new meeting.
     if (itemStartAt(lines[i - 1]!)?.titleBelow) continue;
     // "31." / "Minutes" / "Minutes of the ordinary meeting of Council on 11 July 2011.", "(B)" / "Minutes of County
@@ -132,7 +135,39 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
       start--;
     if (start - starts[starts.length - 1]! >= 8) starts.push(start);
   }
-  return starts.map((s, n) => lines.slice(s, starts[n + 1] ?? lines.length));
+  return mergePreambles(
+    lines,
+    starts.map((s, n) => lines.slice(s, starts[n + 1] ?? lines.length)),
+  );
+}
+
+const MINUTE_NUMBERED = /^\d{1,4}[./]\d{2,3}\s+\S/;
+
+/**
+ * "A brief summary of the PC Meeting on 25th October 2023 ..." over "Minutes of the Parish Council Meeting / Held on
+ * Wed 25th October 2023": a part that holds no items and no attendance, and names no other date than the heading below
+ * it, is the minutes' own preamble, not a meeting of its own.
+ */
+function mergePreambles(lines: readonly Line[], parts: Line[][]): Line[][] {
+  const out: Line[][] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    if (previous && isPreambleOf(previous, part)) out[out.length - 1] = [...previous, ...part];
+    else out.push(part);
+  }
+  return out.length === parts.length ? parts : out;
+}
+
+function isPreambleOf(part: readonly Line[], next: readonly Line[]): boolean {
+  const heading = next
+    .slice(0, 4)
+    .map((l) => findDate(l.text)?.iso)
+    .find((d) => d !== undefined);
+  if (!heading) return false;
+  if (part.some((l) => holdsAttendanceLabel(l))) return false;
+  if (part.filter((l) => itemStartAt(l) !== null).length >= 2) return false;
+  const dates = part.map((l) => findDate(l.text)?.iso).filter((d): d is string => d !== undefined);
+  return dates.length > 0 && dates.every((d) => d === heading);
 }
 
 /**
