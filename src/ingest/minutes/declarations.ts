@@ -1,4 +1,5 @@
 import { declarationKindOf } from '../../domain/declaration.js';
+import { isDeclarationsHeading } from './declarationHeadings.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
@@ -6,7 +7,7 @@ import { looksLikeName, readNameList } from './names.js';
 
 const NONE =
   /^(none|nil|dim(?:\s*\/\s*none)?|no declarations?|there were no|no (?:interests|declarations) (?:were )?(?:declared|made|received)|none (?:were )?(?:declared|made|received))\b/i;
-const PERSON = String.raw`((?:County\s+|Deputy\s+)?(?:Councill?or|Cllr\.?|Cr\.?|Cyng\.?|Council\s*member|Councilman|Councilwoman|Commissioner|Trustee|Alderman|Ald\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Lady)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
+const PERSON = String.raw`((?:County\s+|Deputy\s+)?(?:Councill?or|Cllr\.?|Clr\.?|Cr\.?|Cyng\.?|Council\s*member|Councilman|Councilwoman|Commissioner|Trustee|Alderman|Ald\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Lady)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 /** Verbs that make a sentence a declaration when its subject is one or more people. */
 const VERB =
   /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|announced|abstained|had|has)\b/u;
@@ -19,7 +20,8 @@ const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered|recus
 const OWN_CONFLICT =
   /^\s*(?:(?:that\s+)?(?:he|she|they)\s+(?:has|had|have)\s+|(?:from\s+(?:the\s+)?(?:vote|voting|discussion|item)\b[^.]{0,40}?\s+)?(?:due\s+to|because\s+of|citing|owing\s+to|given)\s+)?(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:conflict|interest)\b/i;
 /** What a declaration outside the declarations item is about: an interest, a conflict, stepping aside. */
-const ABOUT = /\binterest|\bconflict|\brecus/i;
+// "Pecuniary" too: an OCR line cut short ("declared a potential pecuniary interes") still says what it is.
+const ABOUT = /\binterest|\bconflict|\brecus|\bpecuniary/i;
 /** A row of a declarations table as the HTML reader writes it: "| Cllr C. Dale | 4 | Personal – member of ... |". */
 const TABLE_ROW = new RegExp(
   `^\\|?\\s*${PERSON}\\s*\\|\\s*(?:(?:agenda\\s+)?(?:item|minute)\\s+(?:no\\.?\\s*)?)?([A-Z]{0,6}[./]?\\d{1,4}(?:[./]\\d{1,4})?[a-z]?)\\s*\\|\\s*([^|]+?)\\s*\\|?$`,
@@ -34,7 +36,7 @@ const ITEM_REF = new RegExp(
 );
 /** "items 6.2 (...) and item 6.3", "items 11, 12 and 13": the further items of a list that one reference opens. */
 const ITEM_LIST_MORE = new RegExp(
-  String.raw`^(?:\s*\([^()]{0,60}\))?(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*)?)?(${ITEM_NUMBER})(?![\w/])`,
+  String.raw`^(?:\s*\([^()]{0,160}\))?(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*)?)?(${ITEM_NUMBER})(?![\w/])`,
   'i',
 );
 /** "Item 5 -" alone on its line: the declarations below it are made in that item. */
@@ -217,6 +219,11 @@ export function readDeclarations(
       i = j - 1;
       continue;
     }
+    const listed = readRecordedList(line);
+    if (listed.length > 0) {
+      for (const r of listed) for (const item of r.items) add(r.name, item, r.text, line, r.name);
+      continue;
+    }
     if (readSentences(line, { ...context, nearby: `${lines[i - 1]?.text ?? ''} ${line.text}` }, add)) continue;
     const first = NAME_FIRST.exec(line.text);
     if (first && (inSection || /\binterest/i.test(line.text))) {
@@ -295,7 +302,7 @@ function declarationSections(lines: readonly Line[], declarationsItem: boolean):
   let open = false;
   for (const [i, line] of lines.entries()) {
     const joined = `${lines[i - 1]?.text ?? ''} ${line.text}`.trim();
-    if (SECTION_LABEL.test(line.text) || (/:$/.test(line.text) && SECTION_LABEL.test(joined))) {
+    if (isSectionLabel(line.text) || (/:$/.test(line.text) && SECTION_LABEL.test(joined))) {
       open = true;
       out.push(false);
       continue;
@@ -307,6 +314,85 @@ function declarationSections(lines: readonly Line[], declarationsItem: boolean):
   return out;
 }
 
+/**
+ * A line that is only a declarations label or heading: "Declarations of Interests:", "Disclosure of Interest",
+ * "Pecuniary Interest Declarations"; not a sentence that reports one ("Declarations of interest were made by ...").
+ */
+function isSectionLabel(text: string): boolean {
+  if (SECTION_LABEL.test(text)) return true;
+  const t = text.replace(/[:\s]+$/, '');
+  return t.length <= 80 && !/[.;]/.test(t) && !/\b(?:were|was|is|are|none|nil)\b/i.test(t) && isDeclarationsHeading(t);
+}
+
+/** "The following declarations were recorded:", "Declarations of interest were made as follows -": a list follows. */
+const RECORDED =
+  /\b(?:declarations?|disclosures?)(?:\s+of\s+(?:[\p{L}-]+\s+){0,3}?interests?)?\s+(?:were|was)\s+(?:recorded|made|received|declared|noted|given)(?:\s+as\s+follows)?\s*[:–-]+\s*/iu;
+
+/**
+ * A list run into one line after "The following declarations were recorded:": "Clr E McRae Item 14.1 DA 2016/13 ...
+ * Clr R L Cassidy Item 14.1 ... Clr A W Bailey Supplementary Item 17.1 ...", each person opening a row that names its
+ * item; none unless the list starts with a person whose row names an item (a long line may be cut before the last
+ * row's item).
+ */
+function readRecordedList(line: Line): DeclarationRow[] {
+  const lead = RECORDED.exec(line.text);
+  if (!lead) return [];
+  const rest = line.text.slice(lead.index + lead[0].length);
+  const starts = [...rest.matchAll(new RegExp(`(?<=^|\\s)${PERSON}`, 'gu'))].map((m) => m.index);
+  if (starts[0] !== 0) return [];
+  const rows: DeclarationRow[] = [];
+  for (const [k, start] of starts.entries()) {
+    const row = rest.slice(start, starts[k + 1] ?? rest.length).trim();
+    const ref = ITEM_REF.exec(row);
+    if (!ref && k === 0) return [];
+    const name = nameBefore(ref ? row.slice(0, ref.index) : row);
+    if (!name) return [];
+    const items = ref ? itemsOf(row) : [null];
+    rows.push({ name, items, text: ref ? row.slice(ref.index).trim() : row.slice(name.length).trim(), line });
+  }
+  return rows;
+}
+
+/**
+ * The name that opens a row, without a word that qualifies the item after it: in "Clr A W Bailey Supplementary" the
+ * name ends at the surname after the initials.
+ */
+function nameBefore(text: string): string | null {
+  const m = new RegExp(`^${PERSON}`, 'u').exec(text.trim());
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  const initial = words.findIndex((w, n) => n > 0 && /^\p{Lu}\.?$/u.test(w));
+  if (initial < 0) return m[1]!;
+  const surname = words.findIndex((w, n) => n > initial && !/^\p{Lu}\.?$/u.test(w));
+  return surname < 0 ? m[1]! : words.slice(0, surname + 1).join(' ');
+}
+
+/** A chair or other office standing for the person who holds it: "the Convener", "The Vice-Chairman". */
+const ROLE =
+  /^the\s+(?:(?:vice|deputy)[\s-]+)?(?:chair(?:man|woman|person)?|convenor|convener|mayor|provost|leader(?:\s+of\s+the\s+council)?)$/i;
+
+/**
+ * The offices in a subject, each a person of its own: "the Convener and Councillor Flynn declared an interest" is two
+ * declarations. Only read where the sentence declares an interest in so many words.
+ */
+function rolesIn(subject: string): string[] {
+  const pieces = subject
+    .replace(LEAD, '')
+    .replace(/^(?:(?:to\s+)?note\s+)?that\s+/i, '')
+    .trim()
+    .split(/,?\s+and\s+|\s*&\s*/)
+    .filter(Boolean);
+  // "The Chair, Councillor Grewal, declared": an office followed by its holder's name is one person.
+  return pieces.filter((p) => ROLE.test(p));
+}
+
+/**
+ * A statement that ends by saying there is no interest: "had a connection ... Having applied the objective test, she
+ * did not consider that she had an interest", "concluded that they had no interest to declare".
+ */
+const DISCLAIMED =
+  /\b(?:did\s+not|does\s+not|do\s+not)\s+(?:consider|believe|think|feel)\s+(?:that\s+)?(?:he|she|they|it|this)\s+(?:had|has|have|was|constituted)\s+an?\s+(?:[\w-]+\s+)?interest|\b(?:had|has|have)\s+no\s+(?:[\w-]+\s+)?interest/i;
+
 /** Declarations written as sentences whose subject is one or more people. */
 function readSentences(
   line: Line,
@@ -315,7 +401,8 @@ function readSentences(
 ): boolean {
   let found = false;
   const leadItem = /^(?:agenda\s+)?item\s+([\w./]+?)[.:]?\s/i.exec(line.text)?.[1] ?? null;
-  for (const sentence of line.text.split(SENTENCE)) {
+  const sentences = line.text.split(SENTENCE);
+  for (const [n, sentence] of sentences.entries()) {
     const verb = VERB.exec(sentence);
     if (!verb || verb.index === 0) continue;
     const rest = sentence.slice(verb.index + verb[0].length);
@@ -323,10 +410,15 @@ function readSentences(
     // A declaration says "interest" or, in the declarations item, is any statement by the people named.
     if (!context.declarationsItem && !(strong && ABOUT.test(context.nearby ?? sentence)) && !OWN_CONFLICT.test(rest))
       continue;
-    if (/^\s*(?:no|any)\s+(?:interests?|declarations?|conflicts?)/i.test(rest)) continue;
+    if (
+      /^\s*(?:no|any)\s+(?:interests?|declarations?|conflicts?)/i.test(rest) ||
+      DISCLAIMED.test(`${rest} ${sentences[n + 1] ?? ''}`)
+    )
+      continue;
     // "Cllr X had attended the event": "had" makes a declaration only with what was had ("had an interest").
     if (/\b(?:had|has)\s*$/.test(verb[0]) && !/^\s*(?:an?|no|the)\s/i.test(rest)) continue;
-    const names = subjectNames(sentence.slice(0, verb.index));
+    const subject = sentence.slice(0, verb.index);
+    const names = [...(strong && ABOUT.test(rest) ? rolesIn(subject) : []), ...subjectNames(subject)];
     if (names.length === 0) continue;
     const text = clean(rest);
     // "Prior to consideration of agenda item 14, Councillor X declared ...": the item may come before the subject.

@@ -7,6 +7,72 @@ const read = (text: string, declarationsItem = true): [string, string | null][] 
   readDeclarations(toLines(text), null, declarationsItem).map((d) => [d.name, d.item]);
 
 describe('readDeclarations', () => {
+  it('should read a list run into one line after "declarations were recorded:", cut before its last item', () => {
+    const text =
+      'Members were asked to declare any interest. The following declarations were recorded: Clr J Moss Item 9.2 ' +
+      'DA 2021/4 : Carport : 3 High Street Clr P K Lane Item 9.2 DA 2021/4 : Carport Clr T Ng Late Item';
+    expect(read(text, false)).toEqual([
+      ['Clr J Moss', '9.2'],
+      ['Clr P K Lane', '9.2'],
+      ['Clr T Ng', null],
+    ]);
+  });
+
+  it('should not read a run of names without a declarations lead as declarations', () => {
+    expect(read('Present: Clr J Moss Item 9.2 Clr P K Lane Item 9.3', false)).toEqual([]);
+  });
+
+  it('should read an office joined to a name by "and" as a person of its own, but not an office in apposition', () => {
+    expect(
+      read('(2) to note that the Convener and Councillor Rae declared an interest in item 4.1 as directors.'),
+    ).toEqual([
+      ['the Convener', '4.1'],
+      ['Councillor Rae', '4.1'],
+    ]);
+    expect(read('The Chair, Councillor Grewal, declared a prejudicial interest in item 3.')).toEqual([
+      ['Councillor Grewal', '3'],
+    ]);
+  });
+
+  it('should not take a connection that the member concluded was no interest for a declaration', () => {
+    const text =
+      '(1) Councillor Watt declared an interest in agenda item 7.1 by virtue of his employment.\n' +
+      '(2) Councillor Mair advised that she had a connection to item 8.1. Having applied the objective test, she did ' +
+      'not consider that she had an interest and would remain.';
+    expect(read(text)).toEqual([['Councillor Watt', '7.1']]);
+  });
+
+  it('should read every item of a list whose first item carries a long bracket', () => {
+    const text =
+      'Councillor Hale declared a prejudicial interest in items 7 (Community Area Grant application for the Old ' +
+      'Town Heritage Society) and item 10 (Grant application for the Partnership).';
+    expect(read(text, false)).toEqual([
+      ['Councillor Hale', '7'],
+      ['Councillor Hale', '10'],
+    ]);
+  });
+
+  it('should read a declaration whose OCR line lost the end of "interest" when it says "pecuniary"', () => {
+    expect(read('Councillor Ada Birch declared a potential pecuniary interes\nwith agenda item 4.', false)).toEqual([
+      ['Councillor Ada Birch', null],
+    ]);
+  });
+
+  it('should open a section under a "Disclosure of Interest" heading and read its flattened table', () => {
+    const text = [
+      'Disclosure of Interest',
+      'Councillor',
+      'Items',
+      'Type of Interest',
+      'Cr Ann Vale',
+      'CS21/4 Pool Upgrade',
+      'Non-Pecuniary - member of the swim club.',
+      'Apologies',
+      'No apologies.',
+    ].join('\n');
+    expect(read(text, false)).toEqual([['Cr Ann Vale', 'CS21/4']]);
+  });
+
   it('should read a table flattened to one cell per line, one declaration per item', () => {
     const text = [
       'Member',
