@@ -437,8 +437,9 @@ function readSection(
     // "Mr J Alun Foulkes (Clerk)" in a members' list is an officer in attendance, not a member present; a label that
     // names its group as members ("Board members present were A, Clerk, B, Treasurer") and a list of a community
     // council's office-bearers ("A (chair), B (Secretary), C (Treasurer)") keep their posts among the members.
-    const officer = officeBearers ? /\b(clerk|officer)\b/i : /\b(clerk|officer|secretary|minute[- ]taker)\b/i;
-    if (kind === 'present' && !membersLabel && officer.test(e.note ?? e.after ?? '')) {
+    // "Cathy Fleet (CF) CLERK": initials in brackets, the post after them; "Mrs J Martin (RFO)": the finance officer.
+    const officer = officeBearers ? /\b(clerk|officer|rfo)\b/i : /\b(clerk|officer|rfo|secretary|minute[- ]taker)\b/i;
+    if (kind === 'present' && !membersLabel && officer.test(`${e.note ?? ''} ${e.after ?? ''}`)) {
       into.inAttendance.push(toName(e, line));
       continue;
     }

@@ -123,6 +123,9 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     role = /vice|deputy/i.test(trailingRole[1]!) ? 'vice_chair' : 'chair';
     text = text.replace(new RegExp(`\\s+${trailingRole[1]!}\\.?\\s*$`, 'i'), '');
   }
+  // "Cathy Fleet (CF) CLERK", "Jo Hart [Clerk]": the officer's post written after the name and its initials.
+  const trailingPost = /\s+\[?((?:parish\s+|town\s+)?clerk(?:\s+(?:and|&)\s+rfo)?|rfo)\]?\.?$/i.exec(text);
+  if (trailingPost && trailingPost.index > 0) text = text.slice(0, trailingPost.index);
   let substituteFor: string | null = null;
   const sub = SUBSTITUTE.exec(text);
   if (sub) {
@@ -154,7 +157,7 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     note = paren[1]!.trim() || null;
     text = text.replace(paren[0], ' ');
   }
-  let after: string | null = null;
+  let after: string | null = trailingPost ? trailingPost[1]! : null;
   const dash = /\s+[-–—]\s*|\s*[–—]\s+|:\s+/.exec(text);
   if (dash && dash.index > 0) {
     after = cleanName(text.slice(dash.index + dash[0].length)) || null;

@@ -13,6 +13,8 @@ export interface PdfLine {
   readonly bold: boolean;
   /** Where a run-in label set in bold ends ("Roads –" in "Roads – Main was regraded"), as an offset in the text. */
   readonly runIn?: number | null;
+  /** Where each tab-separated cell of the line starts across the page (lines with cells only). */
+  readonly cellXs?: readonly number[];
 }
 
 const LIST_MARKER =

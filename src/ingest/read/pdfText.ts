@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { DocumentBlock } from '../documentBlock.js';
 import { DEFAULT_READ_LIMITS, textLimitProblem, type ReadLimits } from '../readLimits.js';
 import { pdfBlocks, type PdfLine } from './pdfBlocks.js';
+import { withLabelColumnsUnstacked } from './pdfColumns.js';
 
 // PDF.js is loaded lazily (see below); only its type is named here.
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports
@@ -96,12 +97,16 @@ function pageLines(items: readonly Item[]): PdfLine[] {
     // Where the line's leading bold run ends ("Roads – ...").
     let boldLead = 0;
     let leading = true;
+    // Where each tab-separated cell starts across the page, so columns can be told apart.
+    const cellXs: number[] = [line[0]!.x];
     for (const item of line) {
       if (end !== null) {
         const gap = item.x - end;
         const height = item.height || 10;
-        if (gap > height * 1.5) out += '\t';
-        else if (gap > height * 0.15 && !out.endsWith(' ') && !item.str.startsWith(' ')) out += ' ';
+        if (gap > height * 1.5) {
+          out += '\t';
+          cellXs.push(item.x);
+        } else if (gap > height * 0.15 && !out.endsWith(' ') && !item.str.startsWith(' ')) out += ' ';
       }
       if (!item.bold) leading = false;
       out += item.str;
@@ -118,7 +123,15 @@ function pageLines(items: readonly Item[]): PdfLine[] {
     for (const [s, n] of bySize) if (n > most || (n === most && s > size)) [size, most] = [s, n];
     const text = out.trimEnd();
     const bold = chars > 0 && boldChars === chars;
-    return { text, y: line[0]!.y, x: line[0]!.x, size, bold, runIn: bold ? null : runInEnd(text, boldLead) };
+    return {
+      text,
+      y: line[0]!.y,
+      x: line[0]!.x,
+      size,
+      bold,
+      runIn: bold ? null : runInEnd(text, boldLead),
+      cellXs: text.includes('\t') ? cellXs : undefined,
+    };
   });
 }
 
@@ -203,7 +216,7 @@ export async function pdfText(
             ]
           : [],
       );
-      const lines = pageLines(items);
+      const lines = withLabelColumnsUnstacked(pageLines(items));
       layout.push(lines);
       pages.push(lines.map((l) => l.text).join('\n'));
       page.cleanup();

@@ -33,6 +33,12 @@ describe('readNameList', () => {
 });
 
 describe('readEntry', () => {
+  it("should read a clerk's post after the name and its initials as the post, not part of the name", () => {
+    expect(readEntry('Cathy Fleet (CF) CLERK')).toMatchObject({ name: 'Cathy Fleet', note: 'CF', after: 'CLERK' });
+    expect(readEntry('Jo Hart [Clerk]')).toMatchObject({ name: 'Jo Hart', after: 'Clerk' });
+    expect(readEntry('Alan Clerkson (AC)')).toMatchObject({ name: 'Alan Clerkson', after: null });
+  });
+
   it('should read a post with the person in brackets as the person, with the post', () => {
     expect(readEntry('Chief Executive (Ms R. Lindgren)')).toMatchObject({
       name: 'Ms R. Lindgren',
