@@ -6,7 +6,9 @@ import { findWordDate, findWordTime } from './wordDates.js';
 /** A month name, full or short, tolerating one stray space or tab inside it (PDF extraction splits words). */
 const MONTH_PATTERN = MONTH_NAMES.map((m) => {
   const full = m.split('').join('\\s?');
-  return m.length > 4 ? `${full}|${m.slice(0, 3)}\\.?(?![a-z])` : full;
+  // "12th Sept 2016": September is also cut after four letters.
+  const short = m === 'september' ? 'sept?' : m.slice(0, 3);
+  return m.length > 4 ? `${full}|${short}\\.?(?![a-z])` : full;
 }).join('|');
 
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+';

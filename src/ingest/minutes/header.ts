@@ -72,7 +72,7 @@ function withoutTrailingDate(text: string): string {
 function withoutMeetingType(text: string): string {
   const bare = text.replace(/\s+(?:(?:virtual|remote|online|hybrid)\s+)?meeting$/i, '');
   const type =
-    /\b(?:special|regular|ordinary|extraordinary|annual|statutory|adjourned|reconvened|virtual|remote)\b\s*/i.exec(
+    /\b(?:special|regular|ordinary|extraordinary|annual|statutory|adjourned|reconvened|virtual|remote|monthly|quarterly|weekly|fortnightly|bi-monthly)\b\s*/i.exec(
       bare,
     );
   if (!type) return bare;
@@ -322,6 +322,12 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     if (!m || !named || !(BODY_WORD.test(named) || LOCAL_AUTHORITY.test(named))) continue;
     const wrapped = wrappedCapitals(text, named, lines[i + 1]);
     if (wrapped) return sourced(cleanBody(wrapped), line, named);
+    // "Minutes of the Committee of the Whole Meeting of the Corporation of the Municipality of Port Hope": what met is
+    // the committee named before "Meeting", of that corporation.
+    const kind = /^(?:the\s+)?(?:corporation|municipality)\s+of\b/i.test(named)
+      ? /\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\s+of\s/i.exec(text)?.[1]
+      : undefined;
+    if (kind && BODY_WORD.test(kind)) return sourced(cleanBody(kind), line, kind);
     // "Council for The Corporation of the Township of North Frontenac": the council of that corporation.
     const name = cleanBody(named.replace(/\s+for\s+(?:the\s+)?corporation\s+of\b.*$/i, ''));
     // "COUNTY COUNCIL" set as a heading over "Minutes of a meeting of the County Council": the heading, as written.
@@ -514,6 +520,11 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       : null;
     if (afterDateAt && !ONLINE.test(afterDateAt[1]!))
       return sourced(cleanVenue(afterDateAt[1]!), line, afterDateAt[1]!);
+    // "2nd July 2007, Council Chamber": the place after the date and a comma, the line's last words.
+    const placeAfter =
+      date && line.index === dateLine ? /^,\s*(\p{Lu}[^.;:,]{2,60}?)\.?$/u.exec(line.text.slice(date.index + date.length)) : null;
+    if (placeAfter && PLACE_WORD.test(placeAfter[1]!) && !findTime(placeAfter[1]!))
+      return sourced(cleanVenue(placeAfter[1]!), line, placeAfter[1]!);
     // "Held: Wednesday 9 April 2025, 6.30pm, Council Chamber": the place after the time, on the date's own line.
     const listed =
       line.index === dateLine
@@ -652,7 +663,8 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
     (l) =>
       (isMinutesHeading(l) ||
         (/^minutes\s+(?:of|for)\b.*\bheld\b/i.test(minutesPhrase(l.text)) &&
-          !MINUTES_SENTENCE.test(minutesPhrase(l.text)))) &&
+          !MINUTES_SENTENCE.test(minutesPhrase(l.text)) &&
+          !inMotion(l.text))) &&
       // "to receive the minutes of the following meetings held between ...": other meetings' minutes.
       !/\b(?:between|since|receive|following)\b/i.test(headingWords(l.text)) &&
       findDate(l.text),
@@ -860,16 +872,29 @@ function headingWords(text: string): string {
   return `${head.slice(0, date.index + date.length)} ${after.trim().split(/\s+/).slice(0, 4).join(' ')}`;
 }
 
+/** "Proposed by Cllr. J. Carroll, seconded by ... and resolved Minutes of “That the minutes of the Council Meeting held on
+ * ...": minutes named inside a motion are another meeting's. */
+function inMotion(text: string): boolean {
+  const at = text.search(/\bminutes\s+(?:of|for)\b/i);
+  return at > 0 && /\b(?:resolved|proposed|seconded|moved|agreed|adopted|confirmed|approved)\b/i.test(text.slice(0, at));
+}
+
 /** "Full Council 20 September 2017 Page 1 88/17 MINUTES OF A MEETING ... HELD ON ...": a heading inside a line. */
 function minutesPhrase(text: string): string {
   const at = text.search(/\bminutes\s+(?:of|for)\b/i);
   return at < 0 ? '' : headingWords(text.slice(at));
 }
 
+/**
+ * "1 Minutes of the Committee of the Whole Meeting ... held on Tuesday at 7:03 p.m., in the Council Chambers": a page's
+ * number before a heading that gives the meeting's own time (an agenda's "1 Minutes of the last meeting" gives none).
+ */
+const PAGE_ONE_HEADING = /^1\s+(?=Minutes\s+of\s.{0,200}?\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)/;
+
 export function isMinutesHeading(line: Line): boolean {
   // "1 MINUTES of the Regular Meeting ...": a page's number before the heading (in capitals: "3 Minutes of the meeting
   // held on 6 March" is an agenda's item confirming the last minutes).
-  const text = line.text.replace(/^\d{1,3}\s+(?=MINUTES\s+(?:of|for|OF|FOR)\b)/, '');
+  const text = line.text.replace(/^\d{1,3}\s+(?=MINUTES\s+(?:of|for|OF|FOR)\b)/, '').replace(PAGE_ONE_HEADING, '');
   const head = headingWords(text);
   return (
     MINUTES_OF.test(text) &&

@@ -26,6 +26,9 @@ const KIND_AND_GENERIC =
 /** "NEXT ORDINARY COUNCIL MEETING 6.00pm Tuesday 28 May 2019": a notice of another meeting, never this one's title. */
 const ANOTHER_MEETING = /^(?:the\s+)?(?:next|previous|last|following|forthcoming|future)\s/i;
 
+/** "Confirmed at Council meeting 26 October 2011 – Signed by the President": a running note of the minutes' approval. */
+const APPROVAL_NOTE = /^(?:confirmed|approved|adopted|signed|accepted|ratified)\s+(?:at|by|as)\b/i;
+
 const SMALL = /^(?:and|of|the|for|in|on|to|with|at|&|inc\.?|ltd\.?|y|a'r|ac|yr)$/i;
 
 /** Every word of a name capitalised but its small words: a title, not a sentence fragment. */
@@ -56,7 +59,7 @@ export function bodyTitleLine(lines: readonly Line[]): { name: string; line: Lin
     if (!m || !MEETING_KIND.test(m[2]!) || !titleTail(m[3]!)) continue;
     const name = m[1]!.replace(/[\s,]+$/, '');
     if (!titled(name) || /^(?:the|this|a|an)\s/i.test(name) || /\b(?:minutes|agenda)\b/i.test(name)) continue;
-    if (ANOTHER_MEETING.test(name)) continue;
+    if (ANOTHER_MEETING.test(name) || APPROVAL_NOTE.test(name)) continue;
     // "Ordinary Council Meeting", "Special City Council Meeting": only the kind of meeting, no council's name.
     if (KIND_AND_GENERIC.test(name)) continue;
     return { name, line };
@@ -66,7 +69,7 @@ export function bodyTitleLine(lines: readonly Line[]): { name: string; line: Lin
 
 /** "CITY OF COLWOOD", "MUNICIPAL DISTRICT OF KILKENNY CITY": a local authority's name in capitals. */
 const AUTHORITY_BEFORE_MINUTES =
-  /(?:^|\s)((?:CITY|TOWN|VILLAGE|COUNTY|MUNICIPAL\s+DISTRICT|DISTRICT|BOROUGH|TOWNSHIP|MUNICIPALITY)\s+OF\s+[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}?)\s+MINUTES\s+OF\s+(.*)$/;
+  /(?:^|\s)((?:CITY|TOWN|VILLAGE|COUNTY|MUNICIPAL\s+DISTRICT|DISTRICT|BOROUGH|TOWNSHIP|MUNICIPALITY|SHIRE)\s+OF\s+[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}?)\s+MINUTES\s+(?:OF\s+)?(.*)$/;
 
 /** What the minutes heading after the authority's name says met: only a kind of meeting, or the council itself. */
 const KIND_ONLY =
