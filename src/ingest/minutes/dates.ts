@@ -37,12 +37,14 @@ function iso(y: number, m: number, d: number): string | null {
 
 const DAY_MONTH_YEAR = new RegExp(
   // "15thMay 2024": an ordinal may run into the month's name.
-  `(?:${WEEKDAY})?\\b(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s+day)?(?:\\s+of)?[\\s,]*|(?:\\s+of)?[\\s,]+)(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
+  // "Monday18 October 2021", "4.00pm1 July 2021": text that lost a space glues the day to the word before it.
+  `(?:${WEEKDAY})?(?:\\b|(?<=[a-z]day|\\d[ap]\\.?m\\.?))(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s+day)?(?:\\s+of)?[\\s,]*|(?:\\s+of)?[\\s,]+)(${MONTH_PATTERN})[\\s,]+(\\d{4})(?!\\d)`,
   'i',
 );
 // "APRIL 15 , 2009": a superscript ordinal lost or set apart leaves a space before the comma.
 const MONTH_DAY_YEAR = new RegExp(
-  `(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?:\\s?,)?\\s+(\\d{4})\\b`,
+  // "September 3, 2008LODI CITY COUNCIL", "April 17, 2019_unbound": a year glued to the next word still ends the date.
+  `(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?:\\s?,)?\\s+(\\d{4})(?!\\d)`,
   'i',
 );
 /** "SEPTMBER 11, 2019": a long month's name with one letter dropped, doubled or mistyped. */

@@ -26,7 +26,7 @@ const KIND_AND_GENERIC =
 /** "NEXT ORDINARY COUNCIL MEETING 6.00pm Tuesday 28 May 2019": a notice of another meeting, never this one's title. */
 const ANOTHER_MEETING = /^(?:the\s+)?(?:next|previous|last|following|forthcoming|future)\s/i;
 
-/** "Confirmed at Council meeting 26 October 2011 – Signed by the President": a running note of the minutes' approval. */
+/** "Confirmed at Council meeting 26 October 2011 – Signed by the President": a running note of the approval. */
 const APPROVAL_NOTE = /^(?:confirmed|approved|adopted|signed|accepted|ratified)\s+(?:at|by|as)\b/i;
 
 const SMALL = /^(?:and|of|the|for|in|on|to|with|at|&|inc\.?|ltd\.?|y|a'r|ac|yr)$/i;
