@@ -4,7 +4,7 @@ import { afterWordTime } from './wordDates.js';
 import { repeatedDateLines, timeBesideRepeatedDate } from './repeatedDate.js';
 import { readFrontMatter } from './frontMatter.js';
 import { spanIn, type Line } from './lines.js';
-import { authorityBeforeMinutes, bodyTitleLine, capitalsTitleInside } from './titleLines.js';
+import { authorityBeforeMinutes, bodyTitleLine, capitalsTitleInside, nameAfterMinutesTitle } from './titleLines.js';
 
 export interface MeetingHeader {
   readonly body: Sourced<string> | null;
@@ -297,7 +297,7 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   if (opening) return opening;
   // "Llangernyw Community Council Meeting 7:30Pm 28Th November 2018", "CITY OF COLWOOD MINUTES OF REGULAR COUNCIL
   // MEETING": title lines that name the body without "Minutes of the meeting of".
-  const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines);
+  const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines) ?? nameAfterMinutesTitle(lines);
   if (title) return sourced(cleanBody(title.name), title.line, title.name);
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
   const candidates = [

@@ -107,3 +107,20 @@ export function capitalsTitleInside(lines: readonly Line[]): { name: string; lin
   }
   return null;
 }
+
+/**
+ * "1 MINUTES OWEN SOUND CITY COUNCIL BAYSHORE COMMUNITY CENTRE ... NOVEMBER 14, 2016": a title in capitals that opens
+ * with "MINUTES" (a converted page's number before it) names the body right after it, up to the body's own word.
+ */
+const MINUTES_THEN_NAME =
+  /^(?:\d{1,3}\s+)?MINUTES\s+(?!OF\b|FOR\b|THE\b)((?:[A-Z][A-Z'’.&-]*\s+){1,6}?(?:COUNCIL|COMMITTEE|BOARD|COMMISSION))(?=\s|$)/;
+
+export function nameAfterMinutesTitle(lines: readonly Line[]): { name: string; line: Line } | null {
+  for (const line of lines.slice(0, 12)) {
+    const m = MINUTES_THEN_NAME.exec(line.text);
+    if (!m || !findDate(line.text.slice(0, 300))) continue;
+    if (KIND_AND_GENERIC.test(m[1]!) || ANOTHER_MEETING.test(m[1]!)) continue;
+    return { name: m[1]!, line };
+  }
+  return null;
+}
