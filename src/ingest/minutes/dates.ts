@@ -6,7 +6,9 @@ import { findWordDate, findWordTime } from './wordDates.js';
 /** A month name, full or short, tolerating one stray space or tab inside it (PDF extraction splits words). */
 const MONTH_PATTERN = MONTH_NAMES.map((m) => {
   const full = m.split('').join('\\s?');
-  return m.length > 4 ? `${full}|${m.slice(0, 3)}\\.?(?![a-z])` : full;
+  // "12th Sept 2016": September is also cut after four letters.
+  const short = m === 'september' ? 'sept?' : m.slice(0, 3);
+  return m.length > 4 ? `${full}|${short}\\.?(?![a-z])` : full;
 }).join('|');
 
 const WEEKDAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+';
@@ -35,12 +37,14 @@ function iso(y: number, m: number, d: number): string | null {
 
 const DAY_MONTH_YEAR = new RegExp(
   // "15thMay 2024": an ordinal may run into the month's name.
-  `(?:${WEEKDAY})?\\b(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s+day)?(?:\\s+of)?[\\s,]*|(?:\\s+of)?[\\s,]+)(${MONTH_PATTERN})[\\s,]+(\\d{4})\\b`,
+  // "Monday18 October 2021", "4.00pm1 July 2021": text that lost a space glues the day to the word before it.
+  `(?:${WEEKDAY})?(?:\\b|(?<=[a-z]day|\\d[ap]\\.?m\\.?))(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s+day)?(?:\\s+of)?[\\s,]*|(?:\\s+of)?[\\s,]+)(${MONTH_PATTERN})[\\s,]+(\\d{4})(?!\\d)`,
   'i',
 );
 // "APRIL 15 , 2009": a superscript ordinal lost or set apart leaves a space before the comma.
 const MONTH_DAY_YEAR = new RegExp(
-  `(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?:\\s?,)?\\s+(\\d{4})\\b`,
+  // "September 3, 2008LODI CITY COUNCIL", "April 17, 2019_unbound": a year glued to the next word still ends the date.
+  `(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?:\\s?,)?\\s+(\\d{4})(?!\\d)`,
   'i',
 );
 /** "SEPTMBER 11, 2019": a long month's name with one letter dropped, doubled or mistyped. */

@@ -1,10 +1,10 @@
 import type { Sourced } from '../parsedDocument.js';
-import { findDate, findTime, isDateLine } from './dates.js';
+import { findDate, findTime, isDateLine, type FoundDate } from './dates.js';
 import { afterWordTime } from './wordDates.js';
 import { repeatedDateLines, timeBesideRepeatedDate } from './repeatedDate.js';
 import { readFrontMatter } from './frontMatter.js';
 import { spanIn, type Line } from './lines.js';
-import { authorityBeforeMinutes, bodyTitleLine, capitalsTitleInside } from './titleLines.js';
+import { authorityBeforeMinutes, bodyTitleLine, capitalsTitleInside, nameAfterMinutesTitle } from './titleLines.js';
 
 export interface MeetingHeader {
   readonly body: Sourced<string> | null;
@@ -72,7 +72,7 @@ function withoutTrailingDate(text: string): string {
 function withoutMeetingType(text: string): string {
   const bare = text.replace(/\s+(?:(?:virtual|remote|online|hybrid)\s+)?meeting$/i, '');
   const type =
-    /\b(?:special|regular|ordinary|extraordinary|annual|statutory|adjourned|reconvened|virtual|remote)\b\s*/i.exec(
+    /\b(?:special|regular|ordinary|extraordinary|annual|statutory|adjourned|reconvened|virtual|remote|monthly|quarterly|weekly|fortnightly|bi-monthly)\b\s*/i.exec(
       bare,
     );
   if (!type) return bare;
@@ -297,7 +297,7 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   if (opening) return opening;
   // "Llangernyw Community Council Meeting 7:30Pm 28Th November 2018", "CITY OF COLWOOD MINUTES OF REGULAR COUNCIL
   // MEETING": title lines that name the body without "Minutes of the meeting of".
-  const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines);
+  const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines) ?? nameAfterMinutesTitle(lines);
   if (title) return sourced(cleanBody(title.name), title.line, title.name);
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
   const candidates = [
@@ -309,7 +309,11 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   ];
   for (const { line, i, text } of candidates) {
     // "The minutes of the meeting of X held on ... were considered": a sentence about earlier minutes.
-    if (MINUTES_SENTENCE.test(headingWords(text)) || /\b(previous|last)\s+meeting\b/i.test(text)) continue;
+    if (
+      MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, ''))) ||
+      /\b(previous|last)\s+meeting\b/i.test(text)
+    )
+      continue;
     const m = MINUTES_OF.exec(text);
     // "Minutes of the Community Council virtual Meeting held ...": the body named before the word "meeting".
     const named =
@@ -322,6 +326,12 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     if (!m || !named || !(BODY_WORD.test(named) || LOCAL_AUTHORITY.test(named))) continue;
     const wrapped = wrappedCapitals(text, named, lines[i + 1]);
     if (wrapped) return sourced(cleanBody(wrapped), line, named);
+    // "Minutes of the Committee of the Whole Meeting of the Corporation of the Municipality of Port Hope": what met is
+    // the committee named before "Meeting", of that corporation.
+    const kind = /^(?:the\s+)?(?:corporation|municipality)\s+of\b/i.test(named)
+      ? /\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\s+of\s/i.exec(text)?.[1]
+      : undefined;
+    if (kind && BODY_WORD.test(kind)) return sourced(cleanBody(kind), line, kind);
     // "Council for The Corporation of the Township of North Frontenac": the council of that corporation.
     const name = cleanBody(named.replace(/\s+for\s+(?:the\s+)?corporation\s+of\b.*$/i, ''));
     // "COUNTY COUNCIL" set as a heading over "Minutes of a meeting of the County Council": the heading, as written.
@@ -356,6 +366,8 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     )
       continue;
     if (!looksLikeTitle(withoutTrailingDate(line.text).replace(/\s+[-–—]\s+.*\d{4}.*$/, ''))) continue;
+    // "3rd June 2024, Council Chamber": a place named after the date, not a body.
+    if (findDate(line.text)?.index === 0 && PLACE_END.test(cleanBody(line.text))) continue;
     // "The Parish Council met on Tuesday, 6th September in the Evangelical Hall": a sentence, however capitalised.
     if (/\b(?:met|convened|assembled|(?:was|were)\s+held)\b/.test(line.text)) continue;
     // "Nottingham City Council" over "Children and Young People Scrutiny Committee": the council alone names no body
@@ -391,6 +403,9 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   }
   return null;
 }
+
+/** A name ending in a room or a building names a place. */
+const PLACE_END = /\b(?:chambers?|hall|room|centre|center|offices|building)$/i;
 
 /** A line naming a place and nothing else: a building or a room, no sentence. */
 const PLACE_LINE =
@@ -514,6 +529,13 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       : null;
     if (afterDateAt && !ONLINE.test(afterDateAt[1]!))
       return sourced(cleanVenue(afterDateAt[1]!), line, afterDateAt[1]!);
+    // "2nd July 2007, Council Chamber": the place after the date and a comma, the line's last words.
+    const placeAfter =
+      date && line.index === dateLine
+        ? /^,\s*(\p{Lu}[^.;:,]{2,60}?)\.?$/u.exec(line.text.slice(date.index + date.length))
+        : null;
+    if (placeAfter && PLACE_WORD.test(placeAfter[1]!) && !findTime(placeAfter[1]!))
+      return sourced(cleanVenue(placeAfter[1]!), line, placeAfter[1]!);
     // "Held: Wednesday 9 April 2025, 6.30pm, Council Chamber": the place after the time, on the date's own line.
     const listed =
       line.index === dateLine
@@ -558,7 +580,17 @@ function findContact(lines: readonly Line[]): Sourced<string> | null {
 }
 
 /** Words that put a date on another occasion than this meeting. */
-const OTHER_OCCASION = /\b(?:previous(?:ly)?|earlier|last|next|future|following|prior|adjourned|deferred)\b/i;
+const OTHER_OCCASION =
+  /\b(?:previous(?:ly)?|earlier|last|next|future|following|prior|adjourned|deferred|(?:moved|rescheduled|postponed|changed)\s+from)\b/i;
+
+/** "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm": a meeting moved from one date is held
+ * on the next date of the line. */
+function movedTo(text: string, from: FoundDate): FoundDate | null {
+  if (!/\b(?:moved|rescheduled|postponed|changed)\s+from\s*$/i.test(sentenceBefore(text, from.index))) return null;
+  const offset = from.index + from.length;
+  const next = findDate(text.slice(offset));
+  return next ? { ...next, index: next.index + offset } : null;
+}
 
 /** The words of a date's own sentence before it. */
 function sentenceBefore(text: string, at: number): string {
@@ -652,14 +684,15 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
     (l) =>
       (isMinutesHeading(l) ||
         (/^minutes\s+(?:of|for)\b.*\bheld\b/i.test(minutesPhrase(l.text)) &&
-          !MINUTES_SENTENCE.test(minutesPhrase(l.text)))) &&
+          !MINUTES_SENTENCE.test(minutesPhrase(l.text)) &&
+          !inMotion(l.text))) &&
       // "to receive the minutes of the following meetings held between ...": other meetings' minutes.
       !/\b(?:between|since|receive|following)\b/i.test(headingWords(l.text)) &&
       findDate(l.text),
   );
   // Of several, the heading whose date follows "held on" is the meeting's ("HELD ON WEDNESDAY 20th SEPTEMBER 2017").
   const headingLine =
-    headings.find((l) => /\bheld\s+on\s+(?:[a-z]+day,?\s+)?(?:the\s+)?\d/i.test(l.text)) ??
+    headings.find((l) => /\bheld\s+on\s+(?:[a-z]+day,?\s*)?(?:the\s+)?\d/i.test(l.text)) ??
     headings[0] ??
     wrappedHeadingDate(lines) ??
     afterCoveringLetter(lines);
@@ -688,7 +721,9 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
         : findDate(line.text);
     // "... when the matter was previously discussed at the meeting on 4th November, 2008": another meeting's date.
     const d: ReturnType<typeof findDate> =
-      found && line !== headingLine && OTHER_OCCASION.test(sentenceBefore(line.text, found.index)) ? null : found;
+      found && line !== headingLine && OTHER_OCCASION.test(sentenceBefore(line.text, found.index))
+        ? movedTo(line.text, found)
+        : found;
     if (d) {
       date = { value: d.iso, span: spanIn(line, line.text.slice(d.index, d.index + d.length)) };
       dateLine = line.index;
@@ -839,6 +874,9 @@ function selfDescribed(text: string): { body: string; part: string } | null {
   return m ? { body: m[1]!, part: m[1]! } : null;
 }
 
+/** "Confirmed Minutes of the ordinary meeting of ...": the minutes' status before them is no sentence's verb. */
+const MINUTES_STATUS = /^(?:draft|approved|unconfirmed|confirmed|signed)\s+(?=minutes\s+(?:of|for)\b)/i;
+
 /** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
 const MINUTES_SENTENCE =
   /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|received|considered|presented|submitted|subject to|circulated|attached)\b/i;
@@ -860,17 +898,35 @@ function headingWords(text: string): string {
   return `${head.slice(0, date.index + date.length)} ${after.trim().split(/\s+/).slice(0, 4).join(' ')}`;
 }
 
+/**
+ * "Proposed by Cllr. J. Carroll, seconded by ... and resolved Minutes of “That the minutes of the Council Meeting held
+ * on ...": minutes named inside a motion are another meeting's.
+ */
+function inMotion(text: string): boolean {
+  const at = text.search(/\bminutes\s+(?:of|for)\b/i);
+  return (
+    at > 0 &&
+    /\b(?:resolved|proposed|seconded|moved|agreed?|adopt(?:ed)?|confirm(?:ed)?|approved?)\b/i.test(text.slice(0, at))
+  );
+}
+
 /** "Full Council 20 September 2017 Page 1 88/17 MINUTES OF A MEETING ... HELD ON ...": a heading inside a line. */
 function minutesPhrase(text: string): string {
   const at = text.search(/\bminutes\s+(?:of|for)\b/i);
   return at < 0 ? '' : headingWords(text.slice(at));
 }
 
+/**
+ * "1 Minutes of the Committee of the Whole Meeting ... held on Tuesday at 7:03 p.m., in the Council Chambers": a page's
+ * number before a heading that gives the meeting's own time (an agenda's "1 Minutes of the last meeting" gives none).
+ */
+const PAGE_ONE_HEADING = /^1\s+(?=Minutes\s+of\s.{0,200}?\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)/;
+
 export function isMinutesHeading(line: Line): boolean {
   // "1 MINUTES of the Regular Meeting ...": a page's number before the heading (in capitals: "3 Minutes of the meeting
   // held on 6 March" is an agenda's item confirming the last minutes).
-  const text = line.text.replace(/^\d{1,3}\s+(?=MINUTES\s+(?:of|for|OF|FOR)\b)/, '');
-  const head = headingWords(text);
+  const text = line.text.replace(/^\d{1,3}\s+(?=MINUTES\s+(?:of|for|OF|FOR)\b)/, '').replace(PAGE_ONE_HEADING, '');
+  const head = headingWords(text.replace(MINUTES_STATUS, ''));
   return (
     MINUTES_OF.test(text) &&
     !MINUTES_SENTENCE.test(head) &&

@@ -175,6 +175,15 @@ function isPreambleOf(part: readonly Line[], next: readonly Line[]): boolean {
  * Meeting held on ...": a minutes heading under an item's number and title, or a lettered point, is the item's text
  * about earlier minutes, not this meeting's heading.
  */
+/**
+ * "1 MINUTES OWEN SOUND CITY COUNCIL ... NOVEMBER 14, 2016 ...", "1 COMHAIRLE CHONTAE UÍBH FHAILÍ MINUTES OF OCTOBER
+ * MONTHLY MEETING ... 17TH OCTOBER 2011": a converted document's first page number before its title in capitals,
+ * which dates the meeting. Not an item: the items follow it.
+ */
+function isPageOneTitle(line: Line): boolean {
+  return /^1\s+(?:[^\p{Ll}]{0,80}\s)?MINUTES\b/u.test(line.text) && findDate(line.text.slice(0, 300)) !== null;
+}
+
 function insideItem(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];
   if (!above) return false;
@@ -320,7 +329,9 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
   // Items follow the minutes' own heading ("Minutes of a meeting of ... held on ..."): a number before it is a
   // page's or a note's, not an item's.
-  const heading = lines.slice(0, 15).findIndex((l, n) => isMinutesHeading(l) && !insideItem(lines, n));
+  const heading = lines
+    .slice(0, 15)
+    .findIndex((l, n) => (isMinutesHeading(l) || isPageOneTitle(l)) && !insideItem(lines, n));
   const numbered = itemChain(
     startsFor(lines, consumed).filter((s) => heading < 0 || s.line.index > lines[heading]!.index),
     (s) => s.title ?? nextText.get(s.line.index) ?? '',

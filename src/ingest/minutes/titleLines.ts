@@ -26,6 +26,9 @@ const KIND_AND_GENERIC =
 /** "NEXT ORDINARY COUNCIL MEETING 6.00pm Tuesday 28 May 2019": a notice of another meeting, never this one's title. */
 const ANOTHER_MEETING = /^(?:the\s+)?(?:next|previous|last|following|forthcoming|future)\s/i;
 
+/** "Confirmed at Council meeting 26 October 2011 – Signed by the President": a running note of the approval. */
+const APPROVAL_NOTE = /^(?:confirmed|approved|adopted|signed|accepted|ratified)\s+(?:at|by|as)\b/i;
+
 const SMALL = /^(?:and|of|the|for|in|on|to|with|at|&|inc\.?|ltd\.?|y|a'r|ac|yr)$/i;
 
 /** Every word of a name capitalised but its small words: a title, not a sentence fragment. */
@@ -56,7 +59,7 @@ export function bodyTitleLine(lines: readonly Line[]): { name: string; line: Lin
     if (!m || !MEETING_KIND.test(m[2]!) || !titleTail(m[3]!)) continue;
     const name = m[1]!.replace(/[\s,]+$/, '');
     if (!titled(name) || /^(?:the|this|a|an)\s/i.test(name) || /\b(?:minutes|agenda)\b/i.test(name)) continue;
-    if (ANOTHER_MEETING.test(name)) continue;
+    if (ANOTHER_MEETING.test(name) || APPROVAL_NOTE.test(name)) continue;
     // "Ordinary Council Meeting", "Special City Council Meeting": only the kind of meeting, no council's name.
     if (KIND_AND_GENERIC.test(name)) continue;
     return { name, line };
@@ -66,7 +69,7 @@ export function bodyTitleLine(lines: readonly Line[]): { name: string; line: Lin
 
 /** "CITY OF COLWOOD", "MUNICIPAL DISTRICT OF KILKENNY CITY": a local authority's name in capitals. */
 const AUTHORITY_BEFORE_MINUTES =
-  /(?:^|\s)((?:CITY|TOWN|VILLAGE|COUNTY|MUNICIPAL\s+DISTRICT|DISTRICT|BOROUGH|TOWNSHIP|MUNICIPALITY)\s+OF\s+[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}?)\s+MINUTES\s+OF\s+(.*)$/;
+  /(?:^|\s)((?:CITY|TOWN|VILLAGE|COUNTY|MUNICIPAL\s+DISTRICT|DISTRICT|BOROUGH|TOWNSHIP|MUNICIPALITY|SHIRE)\s+OF\s+[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*){0,3}?)\s+MINUTES\s+(?:OF\s+)?(.*)$/;
 
 /** What the minutes heading after the authority's name says met: only a kind of meeting, or the council itself. */
 const KIND_ONLY =
@@ -101,6 +104,23 @@ export function capitalsTitleInside(lines: readonly Line[]): { name: string; lin
     if (/\b(?:MINUTES|AGENDA)\b/.test(name) || KIND_AND_GENERIC.test(name.trim()) || ANOTHER_MEETING.test(name))
       continue;
     return { name, line };
+  }
+  return null;
+}
+
+/**
+ * "1 MINUTES OWEN SOUND CITY COUNCIL BAYSHORE COMMUNITY CENTRE ... NOVEMBER 14, 2016": a title in capitals that opens
+ * with "MINUTES" (a converted page's number before it) names the body right after it, up to the body's own word.
+ */
+const MINUTES_THEN_NAME =
+  /^(?:\d{1,3}\s+)?MINUTES\s+(?!OF\b|FOR\b|THE\b)((?:[A-Z][A-Z'’.&-]*\s+){1,6}?(?:COUNCIL|COMMITTEE|BOARD|COMMISSION))(?=\s|$)/;
+
+export function nameAfterMinutesTitle(lines: readonly Line[]): { name: string; line: Line } | null {
+  for (const line of lines.slice(0, 12)) {
+    const m = MINUTES_THEN_NAME.exec(line.text);
+    if (!m || !findDate(line.text.slice(0, 300))) continue;
+    if (KIND_AND_GENERIC.test(m[1]!) || ANOTHER_MEETING.test(m[1]!)) continue;
+    return { name: m[1]!, line };
   }
   return null;
 }

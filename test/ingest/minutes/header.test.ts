@@ -158,3 +158,42 @@ describe('readHeader', () => {
     ).toBe('Evangelical Hall');
   });
 });
+
+describe('readHeader on glued and converted headers', () => {
+  it('should read a day glued to its weekday and a year glued to the next word', () => {
+    expect(
+      header(
+        'Minutes of Meeting of The Harbour District held on Monday18 March 2024 at 10.00 am in The Council Chamber',
+      ),
+    ).toMatchObject({ date: '2024-03-18', time: '10:00' });
+    expect(header('HomeMy WebLinkAboutCouncil Minutes - April 17, 2019_unbound Mayor Jane Doe').date).toBe(
+      '2019-04-17',
+    );
+    expect(header('Parish Council Meeting 12th Sept 2016 – Minutes').date).toBe('2016-09-12');
+  });
+
+  it('should pass over minutes named in a motion and a date the meeting was moved from', () => {
+    const motion = [
+      'MINUTES OF PROCEEDINGS OF MONTHLY MEETING OF WESTSHIRE COUNTY COUNCIL HELD Remotely AT 10.00 AM ON 8th March, 2021',
+      'Proposed by Cllr. A. Burke, seconded by Cllr. C. Doyle and resolved “That the minutes of the Council Meeting held on the 8th February, 2021 be adopted”.',
+    ].join('\n');
+    expect(header(motion)).toMatchObject({ body: 'Westshire County Council', date: '2021-03-08' });
+    expect(header('Moved from 12th March 2024, Licensing Committee - Tuesday, 19th March, 2024 10.00 am').date).toBe(
+      '2024-03-19',
+    );
+  });
+
+  it('should read a place after the date and a committee named before the corporation', () => {
+    expect(header('Annual Meeting\n3rd June 2024, Council Chamber\nMembers Present')).toMatchObject({
+      body: undefined,
+      date: '2024-06-03',
+      venue: 'Council Chamber',
+    });
+    expect(
+      header(
+        '1 Minutes of the Committee of the Whole Meeting of the Corporation of the Municipality of Elm Bay held on Tuesday at 7:03 p.m., in the Council Chambers, 5 Queen Street.',
+      ),
+    ).toMatchObject({ body: 'Committee of the Whole', time: '19:03', venue: 'Council Chambers, 5 Queen Street' });
+    expect(header('Confirmed at Council meeting 26 October 2011 – Signed by the President').body).toBeUndefined();
+  });
+});

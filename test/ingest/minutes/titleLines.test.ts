@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readHeader } from '../../../src/ingest/minutes/header.js';
 import { toLines } from '../../../src/ingest/minutes/lines.js';
-import { authorityBeforeMinutes, bodyTitleLine, capitalsTitleInside } from '../../../src/ingest/minutes/titleLines.js';
+import {
+  authorityBeforeMinutes,
+  bodyTitleLine,
+  capitalsTitleInside,
+  nameAfterMinutesTitle,
+} from '../../../src/ingest/minutes/titleLines.js';
 
 const header = (text: string): Record<string, string | undefined> => {
   const h = readHeader(toLines(text));
@@ -66,5 +71,14 @@ describe('readHeader opening sentence', () => {
         'CEDAR HOLLOW\nA special meeting of the Cedar Hollow Association Board of Directors occurred on\nMay 4, 2021 via ZOOM.',
       ),
     ).toEqual({ body: 'Cedar Hollow Association Board of Directors', date: '2021-05-04' });
+  });
+});
+
+describe('nameAfterMinutesTitle', () => {
+  it('should read the body after a capitals title opening with MINUTES, and not a kind of meeting', () => {
+    const title = '1 MINUTES BAYVIEW CITY COUNCIL HARBOUR COMMUNITY CENTRE NOVEMBER 14, 2016 7:00 PM - REGULAR MEETING';
+    expect(nameAfterMinutesTitle(toLines(title))?.name).toBe('BAYVIEW CITY COUNCIL');
+    expect(nameAfterMinutesTitle(toLines('MINUTES REGULAR COUNCIL MEETING NOVEMBER 14, 2016'))).toBeNull();
+    expect(nameAfterMinutesTitle(toLines('MINUTES BAYVIEW CITY COUNCIL'))).toBeNull();
   });
 });
