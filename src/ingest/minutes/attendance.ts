@@ -422,6 +422,20 @@ function readSection(
     .replace(GROUP_DASH_LABEL, '');
   // The answers run on past what reads as prose ("The Following Board Members were Present A - absent; B -here").
   if (kind === 'present' && readRollStatuses(firstText, first, into)) return;
+  // "APOLOGY" over "THAT an apology ... by Clr Z be accepted": a motion under the label, read as a sentence.
+  if (kind === 'apologies' && firstText === '' && body[0] && MOTION_WORD.test(body[0].text)) {
+    readProseApologies(
+      {
+        ...body[0],
+        text: body
+          .slice(0, 4)
+          .map((l) => l.text)
+          .join(' '),
+      },
+      into,
+    );
+    return;
+  }
   const listText = kind === 'present' ? splitFlattenedRoleTable(read) : read;
   const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
     l.text.search(ROLE_LABEL_IN_LIST) >= 0
@@ -533,6 +547,8 @@ function runOnListEnd(text: string): string {
 
 const LIST_SENTENCE_END =
   /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Cyng|Revd?|Prof|Jr|Sr|Supt|Insp|Sgt|Co))\.\s+(?=\p{Lu})/u;
+
+const MOTION_WORD = /\b(?:resolved|moved|seconded|accepted)\b/i;
 
 /** "Trustee Kevin Groth -here;", "Councilman Fred Drumm - present,": a roll call answered name by name. */
 const ROLL_STATUS = /(?:^|[;,])\s*([^;,]+?)\s*[-–—]\s*(here|present|absent|excused)\s*(?=[;,.]|$)/gi;
