@@ -570,6 +570,7 @@ function readRollStatuses(text: string, line: Line, into: Attendance): boolean {
 }
 
 const TITLE_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
+const OFFICE_WORD = /^(?:Deputy|Vice|Acting|Reeve|Mayor|Warden|Chair\w*|President|Supervisor|Trustee|Alderman)$/;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**
@@ -581,7 +582,8 @@ function splitFusedPairs(entries: ListedName[]): ListedName[] {
   if (entries.length < 3 || entries.filter((e) => words(e).length === 2).length * 2 < entries.length) return entries;
   return entries.flatMap((e) => {
     const w = words(e);
-    if (w.length !== 4 || !w.every((x) => NAME_WORD.test(x))) return [e];
+    // "Deputy Reeve Joan Tremblay": an office before one name is not a second name.
+    if (w.length !== 4 || !w.every((x) => NAME_WORD.test(x)) || OFFICE_WORD.test(w[0]!)) return [e];
     const title = e.name.slice(0, e.name.length - w.join(' ').length);
     return [
       { ...e, name: title + w.slice(0, 2).join(' ') },

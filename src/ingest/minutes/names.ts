@@ -58,7 +58,7 @@ function cleanName(raw: string): string {
 
 /** Words of job titles and organisations, which a name does not contain. */
 const JOB_WORDS =
-  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain|Treasurer|Curator|Engineer|Planner|Accountant|Solicitor|Administrator|Librarian|Receptionist|Attorney|Inspector|Collector|Superintendent|Assessor|Recorder)\b/;
+  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain|Treasurer|Curator|Engineer|Planner|Accountant|Solicitor|Administrator|Librarian|Receptionist|Attorney|Inspector|Collector|Assessor|Recorder)\b/;
 
 /** Whether a text names a post or an organisation ("General Manager", "Acting Director Corporate"), not a person. */
 export function isPost(text: string): boolean {
@@ -341,7 +341,7 @@ const OFFICER_POST = /\b(?:clerk|officer|secretary|manager|director|solicitor|ad
  * officer's post written before the officer's name.
  */
 const POST_BEFORE_NAME =
-  /^(.*?\b(?:clerk|officer|secretary|manager|director|solicitor|administrator|attorney|inspector|collector|treasurer|superintendent|chief|engineer|assessor|planner|counsel|recorder))\s+(\S.*)$/i;
+  /^(.*?\b(?:clerk|officer|secretary|manager|director|solicitor|administrator|attorney|inspector|collector|treasurer|chief|engineer|assessor|planner|counsel|recorder))\s+(\S.*)$/i;
 
 /**
  * "Nicole Harris - Children C James Lavender - Governance Officer": two "name - post" entries fused by a lost line
