@@ -53,6 +53,11 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
     ),
     'present',
   ],
+  // "CITY COUNCIL: Mayor A, Councilmembers B and C": the body's name as the label of its members' list.
+  [
+    /^(?:(?:city|town|village|borough)\s+)?council\s*:\s*((?:(?:Deputy\s+)?Mayor|Councill?ors?|Council\s*[Mm]embers?|Councilmembers?)\b.*)$/i,
+    'present',
+  ],
   // "Members: ..." in minutes lists those present; a heading "Membership" (an agenda's list) is not this.
   [labelled(/^members\s*(?::|–)\s*(.*)$/i), 'present'],
   // Co-opted members and the chair named on their own line are present too.
@@ -72,10 +77,17 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
     'absent',
   ],
   // Canadian minutes write apologies as "Regrets:".
-  [labelled(/^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?|regrets)\s*(?::|-|–|;|$)\s*(.*)$/i), 'apologies'],
+  // "Apologise:" as some clerks spell the label.
+  [
+    labelled(/^(?:apologies(?:\s+for\s+absence)?(?:\s+received)?|apologi[sz]e|regrets)\s*(?::|-|–|;|$)\s*(.*)$/i),
+    'apologies',
+  ],
+  // "APOLOGY" over one name, or "Apology: A": a singular label in capitals or with its colon (a table's status cell
+  // "apology" beside a name is no label).
+  [/^(?:APOLOGY\s*$|(?:APOLOGY|Apology)\s*(?::|-|–)\s*(.*)$)/u, 'apologies'],
   [
     labelled(
-      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+(?:the\s+)?public|other\s+members\s+in\s+attendance|others|also|(?:other\s+)?attendees|visitors|guests|observers)\s*(?::|-|–|;|$)\s*(.*)$/i,
+      /^(?:also\s+present|also\s+attending|attending|also\s+in\s+attendance|in\s+attendance|officers?(?:\s+present|\s+in\s+attendance)?|(?:colleagues,?\s+)?partners\s+and\s+others\s+in\s+attendance|others?\s+(?:present|in\s+attendance)|officers\s+and\s+others\s+present|officials(?:\s+present|\s+in\s+attendance)?|(?:(?:city|town|village|county)\s+)?staff(?:\s+present|\s+in\s+attendance)?|public\s+present|members\s+of\s+(?:the\s+)?public|other\s+members\s+in\s+attendance|others|also|(?:other\s+)?attendees|visitors|guests|observers)\s*(?::|-|–|;|$)\s*(.*)$/i,
     ),
     'inAttendance',
   ],
@@ -124,7 +136,7 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
 
 /** Words one of the labels holds: a line without any is no label (most lines), so the patterns are not tried. */
 const LABEL_WORD =
-  /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating|remote|virtual|online|via|visitor|guest|observer/i;
+  /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating|remote|virtual|online|via|visitor|guest|observer|council/i;
 
 export function sectionStart(text: string): { kind: SectionKind; rest: string; members?: boolean } | null {
   if (!LABEL_WORD.test(text)) return null;
@@ -152,7 +164,7 @@ function attendanceLines(lines: readonly Line[]): Line[] {
 
 const SUB_POINT_LABEL = /^\d{1,3}\.\d{1,3}\.?\s+(?=\p{Lu}[\p{L} /]{2,40}:)/u;
 
-const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
+const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Cyng|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
 
 /** A line that ends an attendance list: prose, a heading of another kind, a date. */
 function endsSection(line: Line, above?: Line): boolean {
@@ -345,7 +357,7 @@ function stackedLabels(
  */
 function stackedGroups(text: string, count: number): string[] {
   const groups: string[] = [];
-  for (const part of text.split(/(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof))\.\s+(?=\p{Lu})/u)) {
+  for (const part of text.split(/(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Cyng|Revd?|Prof))\.\s+(?=\p{Lu})/u)) {
     const pieces = part.split(/(?:^|\s+)(?:None|Nil)\.?(?=\s|$)/);
     pieces.forEach((piece, n) => {
       if (piece.trim()) groups.push(piece.trim());
@@ -405,7 +417,25 @@ function readSection(
   // A label's line that ran on past its list ("... County Cllr A Tudor The Town Clerk was in attendance.") stops
   // where the prose starts.
   const prose = PROSE_AFTER_LIST.exec(firstText);
-  const read = runOnListEnd(prose ? firstText.slice(0, prose.index) : firstText).replace(SENT_APOLOGY_VERB, '');
+  const read = runOnListEnd(prose ? firstText.slice(0, prose.index) : firstText)
+    .replace(SENT_APOLOGY_VERB, '')
+    .replace(GROUP_DASH_LABEL, '');
+  // The answers run on past what reads as prose ("The Following Board Members were Present A - absent; B -here").
+  if (kind === 'present' && readRollStatuses(firstText, first, into)) return;
+  // "APOLOGY" over "THAT an apology ... by Clr Z be accepted": a motion under the label, read as a sentence.
+  if (kind === 'apologies' && firstText === '' && body[0] && MOTION_WORD.test(body[0].text)) {
+    readProseApologies(
+      {
+        ...body[0],
+        text: body
+          .slice(0, 4)
+          .map((l) => l.text)
+          .join(' '),
+      },
+      into,
+    );
+    return;
+  }
   const listText = kind === 'present' ? splitFlattenedRoleTable(read) : read;
   const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
     l.text.search(ROLE_LABEL_IN_LIST) >= 0
@@ -422,10 +452,10 @@ function readSection(
     }
     return;
   }
-  const listed = commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text));
+  const listed = splitFusedPairs(commaList ? readNameList([joinWrapped(all)]) : readNameList(all.map((l) => l.text)));
   // Each entry keeps the line it was read from, for provenance.
   for (const e of listed) entries.push([e, all.find((l) => l.text.includes(e.name.split(' ').at(-1)!)) ?? first]);
-  const officeBearers = listed.some((e) => OFFICE_BEARER.test(e.note ?? ''));
+  const officeBearers = listed.some((e) => OFFICE_BEARER.test(e.note ?? e.after ?? ''));
   for (const [raw, line] of entries) {
     // "Trustee Piacentini Absent": a roll call's status written after the name.
     const absent = /\s+absent$/i.exec(raw.name);
@@ -439,7 +469,11 @@ function readSection(
     // council's office-bearers ("A (chair), B (Secretary), C (Treasurer)") keep their posts among the members.
     // "Cathy Fleet (CF) CLERK": initials in brackets, the post after them; "Mrs J Martin (RFO)": the finance officer.
     const officer = officeBearers ? /\b(clerk|officer|rfo)\b/i : /\b(clerk|officer|rfo|secretary|minute[- ]taker)\b/i;
-    if (kind === 'present' && !membersLabel && officer.test(`${e.note ?? ''} ${e.after ?? ''}`)) {
+    if (
+      kind === 'present' &&
+      !membersLabel &&
+      (e.postFirst === true || officer.test(`${e.note ?? ''} ${e.after ?? ''}`))
+    ) {
       into.inAttendance.push(toName(e, line));
       continue;
     }
@@ -447,8 +481,9 @@ function readSection(
       into[kind].push(toName(e, line));
       continue;
     }
-    // "Mr M Cavanagh, PCC Link Officer": a guest's or an officer's apologies, not a member's.
-    if (GUEST_POST.test(e.after ?? '')) continue;
+    // "Mr M Cavanagh, PCC Link Officer": a guest's or an officer's apologies, not a member's; so are those of "Ms A Sky
+    // (President South Arm Hall Committee of Management)", a post in another body written in brackets.
+    if (GUEST_POST.test(e.after ?? '') || guestInBrackets(e)) continue;
     into.apologies.push(toApology(e, line));
     const substitute = SUBSTITUTED_BY.exec(e.note ?? '')?.[1];
     const [sub] = substitute ? readNameList([substitute]) : [];
@@ -462,7 +497,7 @@ function readSection(
  * The label starts with a capital, after a sentence's end or a space.
  */
 const RUN_ON_LABEL =
-  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|(?<=were))/giu;
+  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|;|(?<=were))/giu;
 
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans
@@ -516,7 +551,55 @@ function runOnListEnd(text: string): string {
 }
 
 const LIST_SENTENCE_END =
-  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof|Jr|Sr|Supt|Insp|Sgt|Co))\.\s+(?=\p{Lu})/u;
+  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Cyng|Revd?|Prof|Jr|Sr|Supt|Insp|Sgt|Co))\.\s+(?=\p{Lu})/u;
+
+const MOTION_WORD = /\b(?:resolved|moved|seconded|accepted)\b/i;
+
+/** "Trustee Kevin Groth -here;", "Councilman Fred Drumm - present,": a roll call answered name by name. */
+const ROLL_STATUS = /(?:^|[;,])\s*([^;,]+?)\s*[-–—]\s*(here|present|absent|excused)\s*(?=[;,.]|$)/gi;
+
+/**
+ * A roll call that writes each member's answer after the name: those who answered "here" or "present" were present,
+ * the others absent. Gives whether the list was such a roll (two answers or more).
+ */
+function readRollStatuses(text: string, line: Line, into: Attendance): boolean {
+  const answers = [...text.matchAll(ROLL_STATUS)];
+  if (answers.length < 2) return false;
+  for (const [, who, status] of answers) {
+    // "The Following Board Members were Present Trustee A": the sentence that opens the roll is not a name.
+    const name = who!.replace(/^.*(?:\.\s+|\bwere\s+present\s+|:\s*)(?=\p{Lu})/iu, '').replace(/^(?:and|&)\s+/i, '');
+    const [entry] = readNameList([name]);
+    if (entry) into[/absent|excused/i.test(status!) ? 'absent' : 'present'].push(toName(entry, line));
+  }
+  return true;
+}
+
+const TITLE_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
+const OFFICE_WORD = /^(?:Deputy|Vice|Acting|Reeve|Mayor|Warden|Chair\w*|President|Supervisor|Trustee|Alderman)$/;
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * "Councillor Magda Atkins Lizzer Bradbury": a lost line break fused two names of a list whose names are first name and
+ * surname. Four such words where most entries have two are two people, each keeping the title.
+ */
+function splitFusedPairs(entries: ListedName[]): ListedName[] {
+  const words = (e: ListedName): string[] => e.name.replace(TITLE_START, '').split(' ');
+  if (entries.length < 3 || entries.filter((e) => words(e).length === 2).length * 2 < entries.length) return entries;
+  return entries.flatMap((e) => {
+    const w = words(e);
+    // "Deputy Reeve Joan Tremblay": an office before one name is not a second name.
+    if (w.length !== 4 || !w.every((x) => NAME_WORD.test(x)) || OFFICE_WORD.test(w[0]!)) return [e];
+    const title = e.name.slice(0, e.name.length - w.join(' ').length);
+    return [
+      { ...e, name: title + w.slice(0, 2).join(' ') },
+      { name: title + w.slice(2).join(' '), role: null, note: null, substituteFor: null, after: null },
+    ];
+  });
+}
+
+/** "Community Councillors – Mr R Sheppard, ...": the group a list names, set before it with a dash. */
+const GROUP_DASH_LABEL =
+  /^(?:(?:community|county|district|borough|town|parish|city|elected)\s+)?(?:councill?ors|members|trustees)\s*[-–]\s+(?=\S)/i;
 
 /** Posts a community council elects from its members: a list naming them is of members, its secretary included. */
 const OFFICE_BEARER = /^(?:treasurer|(?:vice|deputy)[- ]?chair\w*|vice[- ]president)$/i;
@@ -533,6 +616,14 @@ const GUEST_POST =
   /\b(?:Officer|Chaplain|Clerk|Manager|Director|Adviser|Advisor|Secretary|Representative|Inspector|Sergeant|Constable)$/;
 
 const LONE_MEMBER = /^(?:Councill?or|Cllr\.?|Cyng\.?|Cr\.?)\s+\S/i;
+
+/** A name without a member's title whose note in brackets is a post of three or more words in another body. */
+function guestInBrackets(e: ListedName): boolean {
+  const note = e.note ?? '';
+  return !LONE_MEMBER.test(e.name) && note.split(/\s+/).length >= 3 && (isPost(note) || ORGANISATION.test(note));
+}
+
+const ORGANISATION = /\b(?:Association|Society|Club|Group|Federation|Forum|Partnership|Institute|Foundation|Charity)\b/;
 
 /**
  * Lists that lost their labels. A run of three or more lines each naming one councillor, where no list says who was

@@ -103,8 +103,9 @@ export function toLines(text: string): Line[] {
 const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
 const BULLET_CHAR = /[•▪●]/;
 const RUN_ON = 400;
-// "STAFF PRESENT:", "MEMBERS ABSENT:": a two-word label is split before its first word, not between its words.
-const LABEL_BREAK = String.raw`(?<!\b(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO|IN))\s+(?=(?:IN ATTENDANCE|(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO) (?:PRESENT|ABSENT|IN ATTENDANCE)|APOLOGIES FOR ABSENCE):\s)|(?<!\b(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO|IN))(?<!(?:^|[.!?:;])\s*(?:[A-Z][A-Z’'&/-]*\s+){0,5}[A-Z][A-Z’'&/-]*)\s+(?=[A-Z][A-Z’']{3,}:\s)`;
+// "STAFF PRESENT:", "MEMBERS ABSENT:", "CITY STAFF:": a two-word label is split before its first word, not between its
+// words.
+const LABEL_BREAK = String.raw`(?<!\b(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO|IN))\s+(?=(?:IN ATTENDANCE|(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO) (?:PRESENT|ABSENT|IN ATTENDANCE)|APOLOGIES FOR ABSENCE):\s)|(?<!\b(?:STAFF|COUNCIL|OFFICERS|MEMBERS|ALSO|IN|CITY|TOWN|VILLAGE|COUNTY))(?<!(?:^|[.!?:;])\s*(?:[A-Z][A-Z’'&/-]*\s+){0,5}[A-Z][A-Z’'&/-]*)\s+(?=[A-Z][A-Z’']{3,}:\s)`;
 // "MEETING DEDICATION: Mayor ...", "CITY COUNCIL REPORTS ON OUTSIDE AGENCIES:": a label of several words in capitals is
 // split before its first word when a sentence ends before it (the single-word rule above then keeps out of it).
 const LABEL_RUN_BREAK = String.raw`(?<=\p{Ll}{2}[.!?]["”’)]?|\)\.)\s+(?=(?:[A-Z][A-Z’'&/-]*\s+){1,6}[A-Z][A-Z’']{3,}:\s)`;

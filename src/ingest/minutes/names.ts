@@ -21,6 +21,8 @@ export interface ListedName {
   readonly substituteFor: string | null;
   /** Text after a dash or comma: a reason (apologies) or a job title (attendance). */
   readonly after: string | null;
+  /** The post was written before the name ("City Attorney X"): an officer's, not a member's. */
+  readonly postFirst?: boolean;
 }
 
 const ROLE_MARK =
@@ -56,12 +58,15 @@ function cleanName(raw: string): string {
 
 /** Words of job titles and organisations, which a name does not contain. */
 const JOB_WORDS =
-  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain|Treasurer|Curator|Engineer|Planner|Accountant|Solicitor|Administrator|Librarian|Receptionist)\b/;
+  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain|Treasurer|Curator|Engineer|Planner|Accountant|Solicitor|Administrator|Librarian|Receptionist|Attorney|Inspector|Collector|Assessor|Recorder)\b/;
 
 /** Whether a text names a post or an organisation ("General Manager", "Acting Director Corporate"), not a person. */
 export function isPost(text: string): boolean {
   return JOB_WORDS.test(text) && !looksLikeName(text) && text.split(/\s+/).length <= 8;
 }
+
+/** Offices a member holds, written after a name of two words or more. */
+const TRAILING_OFFICE = /(?<=\S\s+\S+)\s+(Secretary|Treasurer|Convene[rs]|Convenor|Minute\s+Secretary)$/;
 
 const ROLE_WORD =
   /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough|board|committee|commission)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|presidents?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|nil|carried|agreed|lost|noted|resolved|motion|moved|seconded|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
@@ -115,6 +120,18 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   }
   // "Joyce McConeghey Board Member": a roll's post column run into the name.
   text = text.replace(/\s+(?:board|committee|commission)\s+member$/i, '');
+  // "Hazel Park Treasurer", "Catherine Cowie Secretary": an office written after the name without a separator.
+  const office = TRAILING_OFFICE.exec(text);
+  if (office && !role && looksLikeName(text.slice(0, office.index))) {
+    const name = cleanName(text.slice(0, office.index));
+    return {
+      name: honorific && !HONORIFIC_START.test(name) ? `${honorific} ${name}` : name,
+      role,
+      note: null,
+      substituteFor: null,
+      after: office[1]!,
+    };
+  }
   // "S Hughes (SH) Chair", "P March vice-chair": a role written after the name.
   const trailingRole = /\s+(vice[- ]?chair(?:man|person)?|chair(?:man|person)?|deputy mayor|mayor|presiding)\.?$/i.exec(
     text.replace(/\([^)]*\)/g, ' ').trim(),
@@ -214,7 +231,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     }
     // "Name - Job title, Department" keeps its commas: they belong to the title.
     // eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step
-    const separator = /\s[-–—]\s/.test(text) ? /[\u0000;]/ : /[\u0000;]|,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/;
+    const separator = keepsCommasForPosts(text) ? /[\u0000;]/ : LIST_SEPARATOR;
     text = splitFusedPosts(text);
     // "C Burgess (CB) G Wilkinson": a bracket closes one name and a capital opens the next.
     const bounded = text.replace(NAME_BOUNDARY, '\u0000').replace(/\)\s+(?=\p{Lu}[\p{L}.]*\s+\p{Lu})/gu, ')\u0000');
@@ -242,11 +259,10 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         continue;
       }
       // "the clerk F. Oduya": an officer's post and then the officer's name, in one piece.
-      const postAndName =
-        /^(.*?\b(?:clerk|officer|secretary|manager|director|solicitor|administrator))\s+(\S.*)$/i.exec(piece);
+      const postAndName = POST_BEFORE_NAME.exec(piece);
       const officer = postAndName ? readEntry(postAndName[2]!) : null;
       if (officer) {
-        out.push({ ...officer, after: cleanName(postAndName![1]!) });
+        out.push({ ...officer, after: cleanName(postAndName![1]!), postFirst: true });
         officerPost = null;
         continue;
       }
@@ -269,6 +285,24 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     }
   }
   return out;
+}
+
+// eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step
+const LIST_SEPARATOR = /[\u0000;]|,\s*(?:and\s+|&\s+)?|\s+and\s+|\s+&\s+/;
+const POST_DASH = /\s[-–—]\s/;
+
+/**
+ * "Jane Doe - Director of Place, Housing": a post after a dash may hold commas, which then do not separate names. A
+ * list where every piece between commas is a name or a "name - post" ("Cllr A – Chairman, Cllrs B, C and the Clerk –
+ * D") is split at its commas as any list.
+ */
+function keepsCommasForPosts(text: string): boolean {
+  if (!POST_DASH.test(text)) return false;
+  return splitOutsideParens(text, LIST_SEPARATOR).some((piece) => {
+    if (POST_DASH.test(piece)) return false;
+    const t = cleanName(piece);
+    return isPost(t) || onlyGeneralWords(t.split(' '), false);
+  });
 }
 
 /**
@@ -306,6 +340,13 @@ function splitTitleFromName(entry: ListedName, before: ListedName): { before: Li
 const OFFICER_POST = /\b(?:clerk|officer|secretary|manager|director|solicitor|administrator)\s*$/i;
 
 /**
+ * "the clerk F. Oduya", "City Attorney Erich Hartmann", "Tax Collector Jim Gorham", "Police Chief Sinacore": an
+ * officer's post written before the officer's name.
+ */
+const POST_BEFORE_NAME =
+  /^(.*?\b(?:clerk|officer|secretary|manager|director|solicitor|administrator|attorney|inspector|collector|treasurer|chief|engineer|assessor|planner|counsel|recorder))\s+(\S.*)$/i;
+
+/**
  * "Nicole Harris - Children C James Lavender - Governance Officer": two "name - post" entries fused by a lost line
  * break. Between two dashes, the last two capitalised words are the second person's name.
  */
@@ -327,7 +368,7 @@ function splitFusedPosts(text: string): string {
 
 /** A full stop that ends a sentence: not after an initial or an abbreviation, and followed by a new sentence. */
 const SENTENCE_END =
-  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:|\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b)|\d)/u;
+  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Cyng|Revd?|Prof))\.\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Ll}|:|\s+\p{Lu}\p{Ll}+\s+(?:was|were|is|are|had|has)\b)|\d)/u;
 
 /** "A Blackley A Evans B D Davies": initials-and-surname names run together without commas, one name per run. */
 const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?/gu;
@@ -335,6 +376,8 @@ const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll
 /** "Ian Tomes. Mark Packard": a stray full stop between two names in a list, which goes on after it. */
 function splitStrayStop(piece: string): string[] {
   const m = /^(.*\p{Ll}{2})\.\s+(\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u.exec(piece.trim());
+  // "Cyng. Bill Green": the stop ends an abbreviated title, not a name.
+  if (m && new RegExp(`^${HONORIFIC}$`, 'i').test(m[1]!)) return [piece];
   return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? [m[1]!, m[2]!] : [piece];
 }
 

@@ -524,7 +524,17 @@ function dedupeAttendance(attendance: Attendance): void {
     const kept = attendance[kind].filter((p) => !seen.has(key(p.name)) && seen.add(key(p.name)));
     attendance[kind].splice(0, attendance[kind].length, ...(kept as never[]));
   }
+  // "Chairman Johnson called the meeting to order" and "Chairman Bob L. Johnson" in the roll: a bare surname that ends
+  // a fuller name of the same list is that member.
+  const words = (name: string): string[] =>
+    name.replace(OFFICE_TITLE, '').replace(LEADING_OFFICE, '').trim().split(/\s+/);
+  const fuller = attendance.present.filter((p) => words(p.name).length > 1).map((p) => key(words(p.name).at(-1)!));
+  const kept = attendance.present.filter((p) => words(p.name).length > 1 || !fuller.includes(key(words(p.name)[0]!)));
+  attendance.present.splice(0, attendance.present.length, ...kept);
 }
+
+/** Offices that precede a presiding member's name ("Chairman Johnson", "Warden Jones"). */
+const LEADING_OFFICE = /^(?:(?:Vice|Deputy)\s+)?(?:Chair(?:man|woman|person)?|President|Reeve|Warden|Supervisor)\s+/i;
 
 function fragmentItem(lines: readonly Line[], found: ReturnType<typeof readResolutions>): ParsedItem {
   return {

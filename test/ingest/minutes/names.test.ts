@@ -83,4 +83,24 @@ describe('readNameList with a US plural title before a comma', () => {
       readNameList(['Present: Supervisor, Jean Hart; Town Councilmen, Tom Dale, Gary Fish']).map((e) => e.name),
     ).toEqual(['Jean Hart', 'Tom Dale', 'Gary Fish']);
   });
+
+  it('splits a list at its commas when a dash only sets a role or a post after a name', () => {
+    const list = readNameList(['Cllr Mr G. Hotchkin – Chairman, Cllrs J Frizzell, G Frizzell and the Clerk – A Ingle']);
+    expect(list.map((e) => e.name)).toEqual([
+      'Cllr Mr G. Hotchkin',
+      'Councillor J Frizzell',
+      'Councillor G Frizzell',
+      'A Ingle',
+    ]);
+    expect(list.at(-1)?.after).toBe('the Clerk');
+  });
+
+  it("keeps a post written before a name as the officer's post, and an office after a name apart from it", () => {
+    const [attorney] = readNameList(['City Attorney Erich Hartmann']);
+    expect([attorney?.name, attorney?.after, attorney?.postFirst]).toEqual(['Erich Hartmann', 'City Attorney', true]);
+    expect(readNameList(['Hazel Park Treasurer, Cyng. Bill Green']).map((e) => [e.name, e.after])).toEqual([
+      ['Hazel Park', 'Treasurer'],
+      ['Cyng. Bill Green', null],
+    ]);
+  });
 });
