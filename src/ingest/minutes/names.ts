@@ -49,7 +49,7 @@ function cleanName(raw: string): string {
       .replace(/\s*[-–]?\s+Ward\s+(?:\d{1,2}|[IVX]{1,4})\b\.?\s*$/, '')
       // Honours after a name ("Sir Paul Carter, CBE") are not part of it.
       .replace(new RegExp(String.raw`,?\s+\b(?:${HONOURS}|MS|AM)\b\.?(?=[\s,;]|$)`, 'g'), '')
-      .replace(/[\s.;:,]+$/, '')
+      .replace(/[\s.;:,|]+$/, '')
       .replace(/\s+(?:and|&)$/i, '')
       .replace(/\s+/g, ' ')
       .trim()
