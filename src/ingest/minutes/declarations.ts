@@ -293,6 +293,13 @@ function readGappedRow(line: Line, source: string | undefined, ownItem: string |
 }
 
 /**
+ * A short numbered heading with a mark after its number: "3-0607/8 – Local Development Framework", "12. Planning";
+ * not a table's item cell ("CS21/4 Pool Upgrade").
+ */
+const NUMBERED_HEADING =
+  /^(?=.{4,100}$)(?:[A-Z]{1,3}[./]?)?\d{1,4}(?:[./-]\d{1,4}){0,3}(?:[.)]|\s*[-–:])\s+\p{Lu}[^.!?]*$/u;
+
+/**
  * Which lines are read as declarations: all of them in the declarations item; elsewhere those under a "Declarations
  * of Interests:" label (wrapped over two lines or not), up to the next label.
  */
@@ -309,6 +316,8 @@ function declarationSections(lines: readonly Line[], declarationsItem: boolean):
     }
     // ModernGov's "Minutes:" opens the minutes of the same item, not a new label.
     if (open && /^[\p{L} '’/]{2,40}:$/u.test(line.text) && !/^minutes:$/i.test(line.text)) open = false;
+    // "3-0607/8 – Local Development Framework": the next numbered heading ends the declarations too.
+    if (open && NUMBERED_HEADING.test(line.text)) open = false;
     out.push(open);
   }
   return out;

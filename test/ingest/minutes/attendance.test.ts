@@ -240,3 +240,26 @@ describe('attendance written in sentences, table rows and bilingual lists', () =
     ]);
   });
 });
+
+describe('names fused by a lost line break in a list', () => {
+  it("should give a post written after the second name to that person, without the first name's title", () => {
+    const read = attendanceOf(
+      'Present: Cllr Jim Hale (Vice Chair) Cllr Ann Cole Cllr Kit Moss Cllr Janet Ford Helen Price (Parish Clerk)',
+    );
+    expect(read.present.map((p) => p.name)).toEqual([
+      'Cllr Jim Hale',
+      'Cllr Ann Cole',
+      'Cllr Kit Moss',
+      'Cllr Janet Ford',
+    ]);
+    expect(read.inAttendance.map((p) => p.name)).toEqual(['Helen Price']);
+  });
+
+  it('should keep a name joined by a surname particle whole ("Nina Hori Te Pa")', () => {
+    const read = attendanceOf(
+      'Present: Councillor Ann Cole, Councillor Nina Hori Te Pa, Councillor Sam Reid, Councillor Tom Hale',
+    );
+    expect(read.present.map((p) => p.name)).toContain('Councillor Nina Hori Te Pa');
+    expect(read.present).toHaveLength(4);
+  });
+});

@@ -73,6 +73,17 @@ describe('readDeclarations', () => {
     expect(read(text, false)).toEqual([['Cr Ann Vale', 'CS21/4']]);
   });
 
+  it('should end a declarations heading\'s section at the next numbered heading', () => {
+    const text = [
+      '2-0607/8 - Declarations of Interest',
+      'There were no declarations of interest.',
+      '3-0607/8 – Local Development Framework',
+      'CM advised that he and PS had reviewed the questionnaire and that the reply was not their personal views.',
+    ].join('\n');
+    // Before this rule the statement under the next heading was read as CM's declaration.
+    expect(read(text, false)).toEqual([]);
+  });
+
   it('should read a table flattened to one cell per line, one declaration per item', () => {
     const text = [
       'Member',
