@@ -73,7 +73,7 @@ describe('readDeclarations', () => {
     expect(read(text, false)).toEqual([['Cr Ann Vale', 'CS21/4']]);
   });
 
-  it('should end a declarations heading\'s section at the next numbered heading', () => {
+  it("should end a declarations heading's section at the next numbered heading", () => {
     const text = [
       '2-0607/8 - Declarations of Interest',
       'There were no declarations of interest.',
