@@ -1,4 +1,5 @@
 import type { Sourced } from '../parsedDocument.js';
+import { MONTH_OR_ABBREVIATION_PATTERN } from './monthNames.js';
 
 /**
  * A body's name read from a flattened page often carries what stood beside it: the page's title and date
@@ -10,8 +11,7 @@ import type { Sourced } from '../parsedDocument.js';
 const BODY_NOUN =
   /\b(?:Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Township|Trustees|Selectmen)\b/i;
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(?:${MONTH_OR_ABBREVIATION_PATTERN})`;
 /** "9th October 2018", "September 7, 2010", "November 2024", "07 15 2020", "12/01/2022". */
 const DATE = new RegExp(
   `(?:\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b,?(?:\\s+\\d{4})?|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b${MONTH}\\s+\\d{4}|(?<!\\d)\\d{1,2}[ ./-]\\d{1,2}[ ./-]\\d{2,4})`,

@@ -1,5 +1,6 @@
 import { sectionStart } from './attendance.js';
 import { findDate } from './dates.js';
+import { MONTH_PATTERN } from './monthNames.js';
 import { describesMeeting, isMinutesHeading } from './header.js';
 import type { ItemStart } from './itemStarts.js';
 import type { Line } from './lines.js';
@@ -13,8 +14,7 @@ const NOT_AN_ITEM =
   /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?|.{0,60}\b(?:council|committee|board|cabinet)\s+meeting\s+(?:agenda|minutes)|(?:table\s+of\s+)?contents|(?:and\s+)?(?:agreed|carried|noted|approved|lost|deferred)(?:\s+unanimously)?|motion\s+(?:carried|lost|failed|defeated)(?:\s+unanimously)?|motion|proponents|opponents|neutral|opposed|in favou?r|against)[\s:.]*)$/i;
 
 /** "NOVEMBER 2014": a heading naming the month of the minutes, not an item. */
-const MONTH_AND_YEAR =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d$/i;
+const MONTH_AND_YEAR = new RegExp(String.raw`^(?:${MONTH_PATTERN})\s+(?:19|20)\d\d$`, 'i');
 
 /** A line of wrapped prose (its paragraph goes on past it), or one whose run-in heading ends inside it. */
 function inProse(line: Line): boolean {
@@ -135,8 +135,7 @@ function unnumbered(line: Line, title: string): ItemStart {
 
 const CAPITALS_LINE_MAX = 80;
 /** "13TH OF JUNE AT 2.00PM": a date without its year, the end of a wrapped heading. */
-const DAY_OF_MONTH =
-  /\b\d{1,2}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/i;
+const DAY_OF_MONTH = new RegExp(String.raw`\b\d{1,2}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?(?:${MONTH_PATTERN})\b`, 'i');
 
 /** Words in capitals that record a decision or a motion, not a heading: "RESOLVED ON THE MOTION OF". */
 const MOTION_WORDS = /^(?:AND\s+)?(?:RESOLVED|AGREED|MOVED|SECONDED|CARRIED|ORDERED|NOTED|APPROVED)\b/;
