@@ -584,7 +584,8 @@ const SURNAME_PARTICLE =
 
 /**
  * "Councillor Magda Atkins Lizzer Bradbury": a lost line break fused two names of a list whose names are first name and
- * surname. Four such words where most entries have two are two people, each keeping the title.
+ * surname. Four such words where most entries have two are two people, each keeping the title unless the second
+ * has a post of its own written after it.
  */
 function splitFusedPairs(entries: ListedName[]): ListedName[] {
   const words = (e: ListedName): string[] => e.name.replace(TITLE_START, '').split(' ');
