@@ -11,6 +11,7 @@ import {
 } from './attendanceLabels.js';
 import { withLabelColons } from './bareLabels.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
+import { fusedNamePairs } from './fusedNames.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -575,13 +576,6 @@ function readRollStatuses(text: string, line: Line, into: Attendance): boolean {
 }
 
 const TITLE_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
-const OFFICE_WORD = /^(?:Deputy|Vice|Acting|Reeve|Mayor|Warden|Chair\w*|President|Supervisor|Trustee|Alderman)$/;
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-
-/** Words that join a surname to what is around it ("Te Pa", "de Vries", "van der Berg", "Mac Giolla"). */
-const SURNAME_PARTICLE =
-  /^(?:te|de|da|di|du|del|della|der|den|van|von|le|la|mac|mc|o|ó|ní|nic|ua|ap|bin|ibn|al|el|st)$/i;
-
 /**
  * "Councillor Magda Atkins Lizzer Bradbury": a lost line break fused two names of a list whose names are first name and
  * surname. Four such words where most entries have two are two people, each keeping the title unless the second
@@ -592,17 +586,15 @@ function splitFusedPairs(entries: ListedName[]): ListedName[] {
   if (entries.length < 3 || entries.filter((e) => words(e).length === 2).length * 2 < entries.length) return entries;
   return entries.flatMap((e) => {
     const w = words(e);
-    // "Deputy Reeve Joan Tremblay": an office before one name is not a second name.
-    if (w.length !== 4 || !w.every((x) => NAME_WORD.test(x)) || OFFICE_WORD.test(w[0]!)) return [e];
-    // "Nina Hori Te Pa", "Jan de Vries": a surname particle joins the words around it into one name.
-    if (SURNAME_PARTICLE.test(w[1]!) || SURNAME_PARTICLE.test(w[2]!)) return [e];
+    const pairs = fusedNamePairs(w, [4]);
+    if (!pairs) return [e];
     const title = e.name.slice(0, e.name.length - w.join(' ').length);
     // What follows the entry ("(Parish Clerk)", "(Chair)") was written after the second name, so it is that
     // person's; and a member's title does not carry to a name written with a post of its own.
     const own = e.note !== null || e.after !== null || e.role !== null;
     return [
-      { name: title + w.slice(0, 2).join(' '), role: null, note: null, substituteFor: null, after: null },
-      { ...e, name: (own ? '' : title) + w.slice(2).join(' ') },
+      { name: title + pairs[0]!, role: null, note: null, substituteFor: null, after: null },
+      { ...e, name: (own ? '' : title) + pairs[1]! },
     ];
   });
 }

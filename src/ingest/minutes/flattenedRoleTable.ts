@@ -1,3 +1,5 @@
+import { fusedNamePairs } from './fusedNames.js';
+
 /**
  * A names table with a role column, flattened into one run of text: "Chairperson Gary Brown Deputy Chairperson
  * Victoria Short Members Andy Dunn Janet Fitzgerald, JP Gary Holmes". The role column's words sit between the names:
@@ -13,7 +15,6 @@ const POST_OPENS_NAME =
 const GROUP_WORD = /(?:^|\s+)(?:Members|Councillors|Board\s+Members)\s+(?=\p{Lu}\p{Ll})/gu;
 
 const HONOURS_LEAD = /^(?:JP|QSO|QSM|MNZM|ONZM|CNZM|OAM|MBE|OBE|CBE)\s+/;
-const TITLE_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 
 /** Gives the text with "; " between the table's names, or the text unchanged when it is no such run. */
 export function splitFlattenedRoleTable(text: string): string {
@@ -33,11 +34,5 @@ export function splitFlattenedRoleTable(text: string): string {
 
 /** "Andy Dunn Janet Fitzgerald": four or six capitalised words, no initials, are names of two words each. */
 function splitFusedPairs(piece: string): string[] {
-  const words = piece.split(/\s+/);
-  if ((words.length !== 4 && words.length !== 6) || !words.every((w) => TITLE_WORD.test(w))) return [piece];
-  // "Deputy Chairperson Tom Hale" is one name after its post.
-  if (words.some((w) => /^(?:Deputy|Vice|Chair\w*|Mayor)$/.test(w))) return [piece];
-  const pairs: string[] = [];
-  for (let k = 0; k < words.length; k += 2) pairs.push(`${words[k]} ${words[k + 1]}`);
-  return pairs;
+  return fusedNamePairs(piece.split(/\s+/), [4, 6]) ?? [piece];
 }

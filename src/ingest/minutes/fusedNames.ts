@@ -1,0 +1,23 @@
+/** A post's words, which stand before one name ("Deputy Reeve Joan Tremblay"), never open a second. */
+const OFFICE_WORD = /^(?:Deputy|Vice|Acting|Reeve|Mayor|Warden|Chair\w*|President|Supervisor|Trustee|Alderman)$/;
+
+/** A capitalised word of a name, no initials: "Janet", "Hesketh-Harvey", "O'Neill". */
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/** Words that join a surname to what is around it ("Te Pa", "de Vries", "van der Berg", "Mac Giolla"). */
+const SURNAME_PARTICLE =
+  /^(?:te|de|da|di|du|del|della|der|den|van|von|le|la|mac|mc|o|ó|ní|nic|ua|ap|bin|ibn|al|el|st)$/i;
+
+/**
+ * Names of two words each that a lost separator ran together: "Andy Dunn Janet Fitzgerald" is "Andy Dunn" and "Janet
+ * Fitzgerald". Null when the words may be one name: a count not in `sizes`, an initial, a post's word, or a surname
+ * particle ("Nina Hori Te Pa").
+ */
+export function fusedNamePairs(words: readonly string[], sizes: readonly number[]): string[] | null {
+  if (!sizes.includes(words.length) || words.length % 2 !== 0) return null;
+  if (!words.every((w) => NAME_WORD.test(w)) || words.some((w) => OFFICE_WORD.test(w) || SURNAME_PARTICLE.test(w)))
+    return null;
+  const pairs: string[] = [];
+  for (let k = 0; k < words.length; k += 2) pairs.push(`${words[k]} ${words[k + 1]}`);
+  return pairs;
+}

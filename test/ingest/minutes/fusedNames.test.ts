@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { fusedNamePairs } from '../../../src/ingest/minutes/fusedNames.js';
+
+const pairs = (text: string, sizes = [4, 6]): string[] | null => fusedNamePairs(text.split(' '), sizes);
+
+describe('fusedNamePairs', () => {
+  it('should split runs of capitalised two-word names', () => {
+    expect(pairs('Andy Dunn Janet Fitzgerald')).toEqual(['Andy Dunn', 'Janet Fitzgerald']);
+    expect(pairs('Gary Holmes Sian McNeill Tom Hale')).toEqual(['Gary Holmes', 'Sian McNeill', 'Tom Hale']);
+  });
+
+  it('should keep words that may be one name whole', () => {
+    expect(pairs('Deputy Reeve Joan Tremblay')).toBeNull();
+    expect(pairs('Nina Hori Te Pa')).toBeNull();
+    expect(pairs('A B Smith Jones')).toBeNull();
+    expect(pairs('Gary Holmes Sian Jones Tom Hale', [4])).toBeNull();
+  });
+});
