@@ -34,20 +34,44 @@ const PORTAL_MENU = /^(?:Loading\.*\s*)?Home\s*My\s*WebLink\s*About/i;
 const WELSH_BEFORE_ENGLISH =
   /^Cyngor\s+(?:Cymuned|Tref|Dinas)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:(?:Community|Town|City)\s+)?Council\b)/i;
 const TRAILING_CLUTTER = /(?:\s*[|:,;–—-]\s*|\s+(?:page|held|of|of\s+the|on|at))+$/i;
-/** "Council Meeting", "CITY COUNCIL MEETING CARNEGIE FORUM", "Cabinet Committee Item 3": the meeting, not the body. */
-const AFTER_THE_NAME = /\s+(?:meeting|item|agenda|report)\b.*$/i;
+/**
+ * "Council Meeting", "CITY COUNCIL MEETING CARNEGIE FORUM", "Cabinet Committee Item 3", "PARISH COUNCIL EXTRA
+ * ORDINARY MEETING", a breadcrumb's "Executive (Item 117)": the meeting, not the body.
+ */
+const AFTER_THE_NAME =
+  /\s+\(?(?:(?:extra[\s-]*ordinary|ordinary|special|annual|regular|monthly)\s+)?(?:meeting|item|agenda|report)\b.*$/i;
+/** "X met in regular session", "X convened at" (OCR often reads "met" as "rnet"): the sentence after the name. */
+const MET_AND_AFTER = /\s+(?:met|rnet|convened|assembled)\s+(?:in|at|on)\b.*$/i;
 /** A title said twice (a page title, then the heading): "LODI CITY COUNCIL CITY COUNCIL". */
 const REPEATED_TAIL = /^(.*?\b((?:\S+\s+){0,2}\S+))\s+\2$/i;
-/** Lines that are never a body's name, though they hold "Council": a venue, a post. */
-const NOT_A_NAME = /^(?:held\s+at|venue|location|in\s+the)\b|\bclerk\s+to\s+the\b|\b(?:deputy|town|parish)\s+clerk\b/i;
+/**
+ * Lines that are never a body's name, though they hold "Council": a venue ("At Council Chambers", "Council Chamber,
+ * Town Hall"), a post, a blog's category ("Posted in Parish Council"), an item heading with its outcome ("Public
+ * Forum – None"), a notice in quotes or with exclamation marks.
+ */
+const NOT_A_NAME =
+  /^(?:held\s+at|venue|location|in\s+the|at|posted\s+(?:in|on|by))\b|\bclerk\s+to\s+the\b|\b(?:deputy|town|parish)\s+clerk\b|[–—:-]\s*(?:none|nil)\.?$|^["“'‘]|!/i;
+/** A place, not a body, once tidied: "Council Chamber, Town Hall". */
+const PLACE_END = /\b(?:chambers?|hall|room|centre|center|offices|building)$/i;
+/** A sentence's words, not a name's, come first: "and Town Council Monthly Meeting", "any Minutes Posted Before". */
+const LOWER_CASE_START = /^(?!the\b)\p{Ll}/u;
+/** A person with a post in brackets: "Ms Jo Bloggs (President, Hall Committee of Management)". */
+const PERSON_FIRST = /^(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr|Councillor)\.?\s+\p{Lu}\p{Ll}/u;
+/** Only the kind of meeting ("Regular", "Special Meeting"): no body is named. */
+const MEETING_KIND_ONLY =
+  /^(?:(?:regular|special|annual|ordinary|extra[\s-]*ordinary|monthly|adjourned|emergency|organi[sz]ational)\s*)+(?:meeting|session)?$/i;
+const WEEKDAY = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 export function tidyBodyName(raw: string): string | null {
-  if (NOT_A_NAME.test(raw)) return null;
+  const line = raw.trim();
+  if ([NOT_A_NAME, LOWER_CASE_START, MEETING_KIND_ONLY, PERSON_FIRST].some((never) => never.test(line))) return null;
   let name = raw
     .replace(/[^\p{L}\p{N}\p{P}\p{Zs}&]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(PORTAL_MENU, '');
+    .replace(PORTAL_MENU, '')
+    // A word broken at a line's end ("Board of Super- visors"); "Oro- Medonte", capital after, is a name as written.
+    .replace(/(\p{Ll})-\s+(\p{Ll})/gu, '$1$2');
   // A breadcrumb or page title before the name: keep what follows the last date, if a body's name is there.
   const parts = name.split(new RegExp(DATE.source, 'gi'));
   if (parts.length > 1) {
@@ -58,7 +82,7 @@ export function tidyBodyName(raw: string): string | null {
     .replace(/^[\s,;:|–—-]+/, '')
     .replace(LEADING_CLUTTER, '')
     .replace(LEADING_MINUTES_OF, '');
-  for (const after of [MINUTES_AND_AFTER, AFTER_THE_NAME]) {
+  for (const after of [MINUTES_AND_AFTER, AFTER_THE_NAME, MET_AND_AFTER, WEEKDAY]) {
     const before = name.replace(after, '');
     if (BODY_NOUN.test(before)) name = before;
   }
@@ -68,6 +92,7 @@ export function tidyBodyName(raw: string): string | null {
     previous = name;
     name = name.replace(TRAILING_CLUTTER, '').trim();
   }
+  if (PLACE_END.test(name)) return null;
   return BODY_NOUN.test(name) || name === raw.trim() ? name : null;
 }
 

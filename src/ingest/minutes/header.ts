@@ -664,6 +664,24 @@ function runOnHead(text: string): string {
   return date ? text.slice(0, date.index + date.length) : text;
 }
 
+/**
+ * "The following document is the minutes of the Council meeting held on 28 November 2013.  These minutes are subject
+ * to confirmation at the next meeting to be held on 11 December 2013": of a line of several sentences, the one holding
+ * its first date says what that date is; the sentences after it are about other dates.
+ */
+function firstDateSentence(text: string): string {
+  const date = findDate(text);
+  if (!date) return text;
+  const before = text.slice(0, date.index);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1;
+  const after = text.slice(date.index + date.length).search(/\.\s+\p{Lu}/u);
+  return text.slice(start, after < 0 ? text.length : date.index + date.length + after + 1);
+}
+
+/** A page saying what it is: "The following document is the minutes of the Council meeting held on ...". */
+const DOCUMENT_IS_MINUTES =
+  /\b(?:this|the\s+following)\s+(?:document|page|record)\s+(?:is|are|contains)\s+(?:the\s+)?minutes\s+of\b/i;
+
 /** Reads the header of one meeting: what body met, when, where, and who to contact. */
 export function readHeader(all: readonly Line[]): MeetingHeader {
   const matter = readFrontMatter(all);
@@ -698,13 +716,14 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
     afterCoveringLetter(lines);
   const ordered = headingLine ? [headingLine, ...lines.filter((l) => l !== headingLine)] : lines;
   for (const line of ordered) {
-    if (/\b(previous|last|next|future)\s+meeting\b/i.test(line.text)) continue;
     // Dates of other meetings: minutes to approve, meetings held between two dates, list entries.
     // A page that lost its line breaks is judged up to its first date: later sentences are about other things.
-    const judged = runOnHead(line.text);
+    const judged = firstDateSentence(runOnHead(line.text));
+    if (/\b(previous|last|next|future)\s+meeting\b/i.test(judged)) continue;
     if (
       line !== headingLine &&
       !selfDescribed(judged) &&
+      !DOCUMENT_IS_MINUTES.test(judged) &&
       /\b(minutes|meetings?)\b.*\bheld\b/i.test(judged) &&
       (MINUTES_SENTENCE.test(judged) || /\b(approve|confirm|sign|between|previous|receive)\b/i.test(judged))
     )
@@ -721,7 +740,10 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
         : findDate(line.text);
     // "... when the matter was previously discussed at the meeting on 4th November, 2008": another meeting's date.
     const d: ReturnType<typeof findDate> =
-      found && line !== headingLine && OTHER_OCCASION.test(sentenceBefore(line.text, found.index))
+      found &&
+      line !== headingLine &&
+      !DOCUMENT_IS_MINUTES.test(judged) &&
+      OTHER_OCCASION.test(sentenceBefore(line.text, found.index))
         ? movedTo(line.text, found)
         : found;
     if (d) {

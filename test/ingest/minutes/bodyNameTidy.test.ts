@@ -16,6 +16,11 @@ describe('tidying a body name read from flattened page text', () => {
     ['Cyngor Tref Town Council', 'Town Council'],
     ['HomeMy WebLinkAbout09-02-2009 City Council', 'City Council'],
     ['HomeMy WebLinkAboutVILLAGE BOARD', 'VILLAGE BOARD'],
+    ['Scrutiny Panel (Item 117)', 'Scrutiny Panel'],
+    ['MINUTES OF THE PARISH COUNCIL EXTRA ORDINARY MEETING', 'PARISH COUNCIL'],
+    ['Hightown County Board of Super- visors', 'Hightown County Board of Supervisors'],
+    ['The City Council of the City of Lowton rnet in regular session', 'The City Council of the City of Lowton'],
+    ['Ordinary Council Tuesday', 'Ordinary Council'],
   ])('should keep the name in %j', (raw, name) => {
     expect(tidyBodyName(raw)).toBe(name);
   });
@@ -28,16 +33,26 @@ describe('tidying a body name read from flattened page text', () => {
     ['Regular Meeting of the Town Board'],
     ['Planning Committee (Major Applications)'],
     ['Cyngor Cymuned Llanfair'],
+    ['The Township of Oro- Medonte Council'],
   ])('should leave a clean name as it is: %j', (raw) => {
     expect(tidyBodyName(raw)).toBe(raw);
   });
 
-  it.each([['Held at Council Chambers, RIVERTON'], ['Jo Bloggs Deputy Clerk to the Council'], ['Synopsis of']])(
-    'should drop %j, which names no body',
-    (raw) => {
-      expect(tidyBodyName(raw)).toBeNull();
-    },
-  );
+  it.each([
+    ['Held at Council Chambers, RIVERTON'],
+    ['Jo Bloggs Deputy Clerk to the Council'],
+    ['Synopsis of'],
+    ['At Council Chambers, Main Room Civic Centre Commencing at 2.00 pm'],
+    ['Council Chamber, Town Hall'],
+    ['Posted in Parish Council Meeting minutes'],
+    ['Public Forum – None'],
+    ['"Minutes posted before approval by Council are only drafts!!!"'],
+    ['and Town Council Monthly Meeting'],
+    ['Regular'],
+    ['Ms Jo Bloggs (President, Village Hall Committee of Management)'],
+  ])('should drop %j, which names no body', (raw) => {
+    expect(tidyBodyName(raw)).toBeNull();
+  });
 
   it('should narrow the span to the name kept when the source holds the value as read', () => {
     const text = 'Town Council Minutes, March 2023';

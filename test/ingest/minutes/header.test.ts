@@ -8,6 +8,13 @@ const header = (text: string): Record<string, string | undefined> => {
 };
 
 describe('readHeader', () => {
+  it('should date a page by the sentence saying what it is, not by the next meeting named after it', () => {
+    const text =
+      'The following document is the minutes of the Council meeting held on 4 March 2015.  These minutes are subject to confirmation at the next meeting to be held on 1 April 2015.\n\nThe meeting commenced at 6.10 pm.';
+    expect(header(text)).toMatchObject({ date: '2015-03-04', time: '18:10' });
+    expect(header('The minutes of the meeting held on 4 March 2015 were approved.').date).toBeUndefined();
+  });
+
   it('should read a breadcrumb without its date or item, and a page heading without its notes', () => {
     expect(header('Issue - meetings\nMeeting: 12/01/2022 - Council (Item 14)').body).toBe('Council');
     expect(
