@@ -43,6 +43,8 @@ function cleanName(raw: string): string {
       .replace(/\u0000/g, ' ')
       .replace(/\*\*/g, '')
       .replace(/^[-–•·*\s]+/, '')
+      // 'Thomas J. "Tom" Henderson': a nickname in quotes is not part of the name a record is kept under.
+      .replace(/\s+["“”]\p{Lu}[\p{Ll}'’]+["“”](?=\s+\p{Lu})/gu, '')
       // "Cynghorydd/Councillor Nia Griffiths": a bilingual honorific, read as its English half.
       .replace(/\b(?:Cynghorydd|Cyng\.?)\s*\/\s*(Councillor|Cllr\.?)(?=\s)/gi, '$1')
       // "Councillor Gerry Martin Ward 2": the ward a member sits for is not part of the name.
@@ -219,7 +221,9 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     let text = bilingual(line)
       .replace(/^(present|absent|apologies|also present|in attendance)\s*[:-]?\s*/i, '')
       // "Will L. Owings, Vice - Chairman": a hyphen that text extraction set apart is no dash before a post.
-      .replace(/\b(Vice|Deputy|Co)\s+[-–]\s+(?=\p{L})/giu, '$1-');
+      .replace(/\b(Vice|Deputy|Co)\s+[-–]\s+(?=\p{L})/giu, '$1-')
+      // "James R. Carson, Jr.", "Morris Albright, III": a generational suffix after a comma ends the name before it.
+      .replace(/,\s*(Jr|Sr|II|III|IV)\b\.?(?=\s*(?:[,;.]|and\b|&|$))/g, ' $1');
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
     if (sentenceEnd) text = text.slice(0, sentenceEnd.index);

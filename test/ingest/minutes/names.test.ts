@@ -104,3 +104,18 @@ describe('readNameList with a US plural title before a comma', () => {
     ]);
   });
 });
+
+describe('US names with suffixes and nicknames', () => {
+  it('should keep a generational suffix after a comma with the name before it', () => {
+    expect(names('Ann Lee, Chairman; Tom Ford; and Jim Bloggs, Jr.')).toEqual(['Ann Lee', 'Tom Ford', 'Jim Bloggs Jr']);
+    expect(names('Councilmembers Sue Fry, Dan Moss, III, Kay Hill')).toEqual(['Sue Fry', 'Dan Moss III', 'Kay Hill']);
+  });
+
+  it('should not join a name that only starts like a suffix', () => {
+    expect(names('Ann Smith, Jr Bloggs')).toEqual(['Ann Smith', 'Jr Bloggs']);
+  });
+
+  it('should read a name with a nickname in quotes as the name without it', () => {
+    expect(names('Councilmembers Elsa “Liz” Fry, Thomas J. "Tom" Moss')).toEqual(['Elsa Fry', 'Thomas J. Moss']);
+  });
+});
