@@ -865,11 +865,12 @@ export function findOpeningVenue(lines: readonly Line[]): Sourced<string> | null
 }
 
 /**
- * "A REGULAR MEETING OF THE COUNCIL OF THE CITY OF PORTLAND, OREGON WAS HELD THIS 12TH DAY OF JANUARY, 2011": prose
- * minutes open by naming the meeting they record; group 1 is the body.
+ * "A REGULAR MEETING OF THE COUNCIL OF THE CITY OF PORTLAND, OREGON WAS HELD THIS 12TH DAY OF JANUARY, 2011", "Regular
+ * Meeting of the Board of Trustees of the Village of X was held on ...": prose minutes open by naming the meeting they
+ * record; group 1 is the body.
  */
 const SELF_DESCRIBING =
-  /^(?:the|an?)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened|occurred|took\s+place)\b/i;
+  /^(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}|(?:regular|special|annual|adjourned|organi[sz]ational|monthly|ordinary|extraordinary|emergency)\s+)meeting\s+of\s+(?:the\s+)?(.+?)\s+(?:was|were|is|held|convened|occurred|took\s+place)\b/i;
 
 /**
  * "HomeMy WebLinkAbout1996-07-02 Minutes281 MINUTES OF A MEETING OF THE CITY COUNCIL A Meeting of the Fayetteville City

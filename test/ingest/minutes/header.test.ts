@@ -15,6 +15,12 @@ describe('readHeader', () => {
     expect(header('The minutes of the meeting held on 4 March 2015 were approved.').date).toBeUndefined();
   });
 
+  it('should take the body from an opening sentence without an article over a shorter page title', () => {
+    const text =
+      'Board of Trustee Minutes - May 2, 2011\nSpecial Meeting of the Board of Trustees of the Village of Elmdale was held on Monday, May 2, 2011 at the Village Hall.';
+    expect(header(text)).toMatchObject({ body: 'Board of Trustees of the Village of Elmdale', date: '2011-05-02' });
+  });
+
   it('should read a breadcrumb without its date or item, and a page heading without its notes', () => {
     expect(header('Issue - meetings\nMeeting: 12/01/2022 - Council (Item 14)').body).toBe('Council');
     expect(
