@@ -77,9 +77,11 @@ function withoutMeetingType(text: string): string {
     );
   if (!type) return bare;
   const after = bare.slice(type.index + type[0].length);
-  // "Ordinary Meeting of Council": what met is the council.
-  if (BODY_WORD.test(after))
-    return `${bare.slice(0, type.index)}${after.replace(/^meeting\s+of\s+(?:the\s+)?/i, '')}`.trim();
+  // "Ordinary Meeting of Council": what met is the council; "A REGULAR MEETING OF THE BOARD": the article goes too.
+  if (BODY_WORD.test(after)) {
+    const before = bare.slice(0, type.index).replace(/^(?:an?|the)\s*$/i, '');
+    return `${before}${after.replace(/^meeting\s+of\s+(?:the\s+)?/i, '')}`.trim();
+  }
   return type.index > 0 ? bare.slice(0, type.index).trim() : bare;
 }
 

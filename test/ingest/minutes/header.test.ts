@@ -15,6 +15,12 @@ describe('readHeader', () => {
     expect(header('The minutes of the meeting held on 4 March 2015 were approved.').date).toBeUndefined();
   });
 
+  it('should leave the article of a meeting out of the body it names', () => {
+    expect(header('A REGULAR MEETING OF THE BOARD OF COUNTY COMMISSIONERS\n\nMAY 4, 1976').body).toBe(
+      'Board of County Commissioners',
+    );
+  });
+
   it('should take the body from an opening sentence without an article over a shorter page title', () => {
     const text =
       'Board of Trustee Minutes - May 2, 2011\nSpecial Meeting of the Board of Trustees of the Village of Elmdale was held on Monday, May 2, 2011 at the Village Hall.';
