@@ -53,8 +53,11 @@ const NOT_A_NAME =
   /^(?:held\s+at|venue|location|in\s+the|at|posted\s+(?:in|on|by))\b|\bclerk\s+to\s+the\b|\b(?:deputy|town|parish)\s+clerk\b|[–—:-]\s*(?:none|nil)\.?$|^["“'‘]|!/i;
 /** A place, not a body, once tidied: "Council Chamber, Town Hall". */
 const PLACE_END = /\b(?:chambers?|hall|room|centre|center|offices|building)$/i;
-/** A sentence's words, not a name's, come first: "and Town Council Monthly Meeting", "any Minutes Posted Before". */
-const LOWER_CASE_START = /^(?!the\b)\p{Ll}/u;
+/**
+ * A sentence's words, not a name's, come first: "and Town Council Monthly Meeting", "any Minutes Posted Before". (A
+ * name flattened to lower case, "council", is still a name.)
+ */
+const LOWER_CASE_START = /^(?:and|or|but|any|all|if|with|for|to|of|in|on|at|by|from|as|that|which|who|this|these|please)\b/;
 /** A person with a post in brackets: "Ms Jo Bloggs (President, Hall Committee of Management)". */
 const PERSON_FIRST = /^(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr|Councillor)\.?\s+\p{Lu}\p{Ll}/u;
 /** Only the kind of meeting ("Regular", "Special Meeting"): no body is named. */

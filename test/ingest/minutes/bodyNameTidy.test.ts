@@ -34,6 +34,7 @@ describe('tidying a body name read from flattened page text', () => {
     ['Planning Committee (Major Applications)'],
     ['Cyngor Cymuned Llanfair'],
     ['The Township of Oro- Medonte Council'],
+    ['council'],
   ])('should leave a clean name as it is: %j', (raw) => {
     expect(tidyBodyName(raw)).toBe(raw);
   });
