@@ -157,8 +157,8 @@ export function toResolution(links: ApiLinks, r: DecisionAtMeeting): ApiResoluti
   return {
     id: r.id,
     url: links.api(`/resolutions/${seg(r.id)}`),
-    html_url: links.html(`/items/${seg(r.itemId)}#resolution-${seg(r.id)}`),
-    item: itemRef(links, r.itemId),
+    html_url: links.html(`/items/${seg(r.item.id)}#resolution-${seg(r.id)}`),
+    item: itemRef(links, r.item.id),
     meeting: meetingRef(links, r.meeting),
     body: bodyRef(links, r.body),
     position: r.position,
