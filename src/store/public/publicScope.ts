@@ -32,6 +32,18 @@ export function publicResolutions(db: Db) {
     .where('agendaItems.isExempt', '=', 0);
 }
 
+/**
+ * Every resolution the public may read: those of public items and a meeting's own (no item). For
+ * exports of the whole record; pages that show items use `publicResolutions`.
+ */
+export function everyPublicResolution(db: Db) {
+  return db
+    .selectFrom('resolutions')
+    .where((eb) =>
+      eb.or([eb('resolutions.itemId', 'is', null), eb('resolutions.itemId', 'not in', exemptItemIds(db))]),
+    );
+}
+
 /** A row of `publicResolutions`, whose inner join to the item guarantees it has one. */
 export function withItem<T extends { readonly itemId: string | null }>(row: T): T & { readonly itemId: string } {
   if (row.itemId === null) throw new Error(`resolution ${JSON.stringify(row)} read through its item has none`);
