@@ -39,7 +39,9 @@ const KEPT_COLUMNS = [
 
 export async function up(db: Db): Promise<void> {
   if (dialectOf(db) === 'postgres') {
-    await sql`ALTER TABLE resolutions ADD COLUMN meeting_id text REFERENCES meetings (id) ON DELETE CASCADE`.execute(db);
+    await sql`ALTER TABLE resolutions ADD COLUMN meeting_id text REFERENCES meetings (id) ON DELETE CASCADE`.execute(
+      db,
+    );
     await sql`UPDATE resolutions SET meeting_id = (SELECT meeting_id FROM agenda_items WHERE agenda_items.id = resolutions.item_id)`.execute(
       db,
     );
@@ -77,7 +79,8 @@ async function rebuildSqlite(db: Db, shape: SqliteShape): Promise<void> {
   const { rows } = await sql<Record<string, number>>`PRAGMA foreign_keys`.execute(db);
   // Inside a transaction the pragma is ignored; dropping the table would then cascade into votes.
   // (The one column's name depends on the store's case plugin.)
-  if (Object.values(rows[0] ?? {})[0] !== 0) throw new Error('0033 must run outside a transaction (foreign keys stay on)');
+  if (Object.values(rows[0] ?? {})[0] !== 0)
+    throw new Error('0033 must run outside a transaction (foreign keys stay on)');
   await sql`SAVEPOINT rebuild_resolutions`.execute(db);
   try {
     await copyIntoNewTable(db, shape);

@@ -65,13 +65,15 @@ export function publicMinutePoints(db: Db) {
 
 /** Votes on resolutions of public items. */
 export function publicVotes(db: Db) {
-  return db
-    .selectFrom('votes')
-    .innerJoin('resolutions', 'resolutions.id', 'votes.resolutionId')
-    // A meeting's own resolution has no item (NULL NOT IN ... is not true): public.
-    .where((eb) =>
-      eb.or([eb('resolutions.itemId', 'is', null), eb('resolutions.itemId', 'not in', exemptItemIds(db))]),
-    );
+  return (
+    db
+      .selectFrom('votes')
+      .innerJoin('resolutions', 'resolutions.id', 'votes.resolutionId')
+      // A meeting's own resolution has no item (NULL NOT IN ... is not true): public.
+      .where((eb) =>
+        eb.or([eb('resolutions.itemId', 'is', null), eb('resolutions.itemId', 'not in', exemptItemIds(db))]),
+      )
+  );
 }
 
 /**

@@ -19,8 +19,7 @@ export function MeetingResolutions({ resolutions }: { resolutions: readonly Sour
         {resolutions.map((r) => (
           <li id={`resolution-${r.id}`}>
             {r.motion ? <MotionDetails motion={r.motion} text={r.text} /> : r.text}
-            {r.isFormal || r.motion ? '' : ' (agreed)'}{' '}
-            <FromLink source={r.source} what="resolution of this meeting" />
+            {r.isFormal || r.motion ? '' : ' (agreed)'} <FromLink source={r.source} what="resolution of this meeting" />
           </li>
         ))}
       </ol>

@@ -91,9 +91,12 @@ for (const dialect of DIALECTS) {
         'that the clerk obtain three quotes for a new <b>bus shelter</b> & report back in July.',
         'that the precept for 2026/27 be set at £18,500.',
       ]);
-      expect(await provenanceOf(t, before.map((r) => r.id).filter((id) => !after.some((a) => a.id === id)))).toEqual(
-        [],
-      );
+      expect(
+        await provenanceOf(
+          t,
+          before.map((r) => r.id).filter((id) => !after.some((a) => a.id === id)),
+        ),
+      ).toEqual([]);
       expect(
         await provenanceOf(
           t,
@@ -138,9 +141,9 @@ for (const dialect of DIALECTS) {
       };
       const motions = exported.motions.filter((m) => rows.some((r) => r.id === m.id));
       expect(motions).toHaveLength(2);
-      expect(motions.every((m) => m['quorum:item_id'] === null && m.legislative_session_id === rows[0]!.meetingId)).toBe(
-        true,
-      );
+      expect(
+        motions.every((m) => m['quorum:item_id'] === null && m.legislative_session_id === rows[0]!.meetingId),
+      ).toBe(true);
       const target = await testStore(dialect);
       try {
         await importPopolo(target.store, readPopoloImport(new TextEncoder().encode(JSON.stringify(exported))));

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../../src/app/importDocuments.js';
@@ -40,9 +39,9 @@ for (const dialect of DIALECTS) {
       const second = section.indexOf(`id="resolution-${ids[1]}"`);
       expect(first).toBeGreaterThan(0);
       expect(second).toBeGreaterThan(first);
-      expect(section.match(/class="govuk-link govuk-body-s from-link" href="\/documents\/[^"]+\?at=\d+#at"/g)).toHaveLength(
-        2,
-      );
+      expect(
+        section.match(/class="govuk-link govuk-body-s from-link" href="\/documents\/[^"]+\?at=\d+#at"/g),
+      ).toHaveLength(2);
       expect(section).toContain('resolution of this meeting');
     });
 
