@@ -343,7 +343,7 @@ function archiveRows(): {
       });
       resolutions.push({
         id: `r${n}`,
-        meetingId: `m${n}`,
+        meetingId: id,
         itemId: `i${n}`,
         position: 1,
         label: null,
