@@ -98,10 +98,11 @@ async function rebuildSqlite(db: Db, shape: SqliteShape): Promise<void> {
 
 async function copyIntoNewTable(db: Db, shape: SqliteShape): Promise<void> {
   const kept = KEPT_COLUMNS.join(', ');
+  // meeting_id last, where PostgreSQL's ADD COLUMN puts it: a backup lists the columns in the same order on both.
   const meetingColumn = shape.meetingId ? `, ${shape.meetingId}` : '';
   await sql`CREATE TABLE resolutions_next (
     id text PRIMARY KEY,
-    ${sql.raw(shape.itemId)}${sql.raw(meetingColumn)},
+    ${sql.raw(shape.itemId)},
     position integer NOT NULL,
     label text,
     kind text NOT NULL,
@@ -109,7 +110,7 @@ async function copyIntoNewTable(db: Db, shape: SqliteShape): Promise<void> {
     text text NOT NULL,
     source_document_id text,
     motion_kind text, mover_id text, seconder_id text, vote_rule text, casting_vote text,
-    outcome text, outcome_reason text, vote_membership integer)`.execute(db);
+    outcome text, outcome_reason text, vote_membership integer${sql.raw(meetingColumn)})`.execute(db);
   const target = shape.meetingFrom ? `${kept}, item_id, meeting_id` : `${kept}, item_id`;
   const source = shape.meetingFrom ? `${kept}, item_id, ${shape.meetingFrom}` : `${kept}, item_id`;
   await sql`INSERT INTO resolutions_next (${sql.raw(target)}) SELECT ${sql.raw(source)} FROM resolutions`.execute(db);
