@@ -52,6 +52,7 @@ export async function addRecords(db: Kysely<Database>, meetingIds: readonly stri
         const resolutionId = stableId('resolution', itemId, 0);
         resolutions.push({
           id: resolutionId,
+          meetingId,
           itemId,
           position: 1,
           label: '1',

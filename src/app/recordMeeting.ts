@@ -9,6 +9,7 @@ import { meetingFromRecord } from './meetingRecord/meetingFromRecord.js';
 import { ProvenanceMarks } from './meetingRecord/provenanceMarks.js';
 import { saveAttendance, saveDeclarations } from './meetingRecord/saveAttendance.js';
 import { saveItems } from './meetingRecord/saveItems.js';
+import { saveMeetingResolutions } from './meetingRecord/saveMeetingResolutions.js';
 import { saveMemberships } from './meetingRecord/saveMemberships.js';
 import { NameResolver } from './people/nameResolver.js';
 import { proposeMerges } from './people/proposeMerges.js';
@@ -80,6 +81,7 @@ export async function recordMeetingIn(
     await repos.reviewFlags.forget(meetingId, sources);
   }
   const items = await saveItems(repos, meetingId, record.items, docId, marks, existing === undefined);
+  await saveMeetingResolutions(repos, meetingId, record.resolutions, docId, marks);
   const names = new NameResolver(repos, docId, now, options.damagedSpellings);
   await names.prime([
     ...record.attendance.flatMap((a) => (a.substituteFor ? [a.name, a.substituteFor] : [a.name])),

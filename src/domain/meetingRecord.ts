@@ -96,6 +96,11 @@ export const MeetingRecordSchema = z
     attendance: z.array(AttendanceInputSchema).default([]),
     declarations: z.array(DeclarationInputSchema).default([]),
     memberships: z.array(MembershipStatementInputSchema).default([]),
+    /**
+     * What the meeting resolved outside any item: prose minutes of one meeting that have no items
+     * to hold their "RESOLVED that ...". Minutes with items keep their resolutions in them.
+     */
+    resolutions: z.array(ResolutionInputSchema).default([]),
     /** Spans of header fields, keyed by field name ("date", "venue"...). */
     fieldSpans: z.record(z.string(), SpanSchema).default({}),
   })
@@ -113,3 +118,4 @@ export type MembershipStatementInput = z.infer<typeof MembershipStatementInputSc
 export type SpanInput = z.infer<typeof SpanSchema>;
 export type AgendaItemInputRaw = z.input<typeof AgendaItemInputSchema>;
 export type ResolutionInputRaw = z.input<typeof ResolutionInputSchema>;
+export type ResolutionInput = z.infer<typeof ResolutionInputSchema>;

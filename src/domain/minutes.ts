@@ -12,7 +12,9 @@ export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
 
 export interface Resolution {
   readonly id: string;
-  readonly itemId: string;
+  readonly meetingId: string;
+  /** Null when the meeting resolved outside any item: prose minutes with no items. */
+  readonly itemId: string | null;
   readonly position: number;
   readonly label: string | null;
   readonly kind: ResolutionKind;

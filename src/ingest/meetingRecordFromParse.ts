@@ -114,6 +114,7 @@ export function meetingRecordFromParse(m: ParsedMeeting): RecordFromParse {
       statement: s.statement,
       span: span(s.span),
     })),
+    resolutions: (m.resolutions ?? []).map((r) => resolution(r, true)).filter((r) => r.text.trim() !== ''),
     fieldSpans: fieldSpans(m),
   };
   const parsed = MeetingRecordSchema.safeParse(input);

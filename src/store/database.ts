@@ -469,7 +469,10 @@ export interface MinutePointTable {
 
 export interface ResolutionTable {
   id: string;
-  itemId: string;
+  /** The meeting that resolved (0033). */
+  meetingId: string;
+  /** Null for a meeting's own resolution: minutes with no items to hold it (0033). */
+  itemId: string | null;
   position: number;
   label: string | null;
   kind: string;

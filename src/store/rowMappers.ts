@@ -160,6 +160,7 @@ export function toMinutePoint(r: MinutePointTable): MinutePoint {
 export function toResolution(r: ResolutionTable): Resolution {
   return {
     id: r.id,
+    meetingId: r.meetingId,
     itemId: r.itemId,
     position: r.position,
     label: r.label,

@@ -16,6 +16,7 @@ export interface MeetingContext {
 export function meetingFromRecord(record: MeetingRecord, existing: Meeting | undefined, at: MeetingContext): Meeting {
   const hasMinutes =
     record.items.some((i) => i.minutesText || i.resolutions.length > 0 || i.points.length > 0) ||
+    record.resolutions.length > 0 ||
     record.attendance.length > 0;
   const incoming = record.status ?? statusFromRecord(hasMinutes, record.items.length > 0);
   const meeting = {

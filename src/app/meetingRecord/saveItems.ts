@@ -148,6 +148,7 @@ function minutesOf(
     marks.mark('resolution', id, null, r.span);
     const resolution = {
       id,
+      meetingId,
       itemId,
       position: n + 1,
       label: r.label,

@@ -4,7 +4,10 @@ import type { Repositories } from '../../store/repositories/repositories.js';
 
 /** Whether a record read from a document says what happened at its items: minutes, not an agenda. */
 function carriesMinutes(record: MeetingRecord): boolean {
-  return record.items.some((i) => Boolean(i.minutesText?.trim()) || i.points.length > 0 || i.resolutions.length > 0);
+  return (
+    record.resolutions.length > 0 ||
+    record.items.some((i) => Boolean(i.minutesText?.trim()) || i.points.length > 0 || i.resolutions.length > 0)
+  );
 }
 
 /**

@@ -68,6 +68,7 @@ export async function recordMotion(
           : [];
     await repos.minutes.addMotion({
       id,
+      meetingId: item.meetingId,
       itemId: item.id,
       position: 0,
       label: null,

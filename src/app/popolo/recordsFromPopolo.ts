@@ -211,8 +211,14 @@ function recommendationOf(r: PopoloRecommendation): RecommendationRecord {
 }
 
 /** Every record the export holds, in the store's terms. */
+/** The meeting of every item of the file, for a motion that names its item and not its meeting. */
+function meetingsOfItems(doc: PopoloExport): ReadonlyMap<string, string> {
+  return new Map(doc.events.flatMap((e) => e.agenda.map((i) => [i['quorum:id'], e.id] as const)));
+}
+
 export function recordsFromPopolo(doc: PopoloExport): RecordToLoad {
   const notices = new Set(doc['quorum:decision_notices'].map((n) => n.id));
+  const meetingOf = meetingsOfItems(doc);
   return {
     documents: doc['quorum:documents'].map((d) => ({
       id: d.id,
@@ -277,6 +283,8 @@ export function recordsFromPopolo(doc: PopoloExport): RecordToLoad {
     items: doc.events.flatMap(itemsOf),
     resolutions: doc.motions.map((m) => ({
       id: m.id,
+      // The schema has one or the other, and the references check has found the item in the file.
+      meetingId: m.legislative_session_id ?? meetingOf.get(m['quorum:item_id']!)!,
       itemId: m['quorum:item_id'],
       position: m['quorum:position'],
       label: m['quorum:label'],

@@ -6,7 +6,8 @@ export interface WrittenRecord {
   /** Word's characters made plain; null when nothing is written. */
   readonly text: string | null;
   readonly points: readonly Omit<MinutePoint, 'id'>[];
-  readonly resolutions: readonly Omit<Resolution, 'id'>[];
+  /** The item's meeting is the store's to fill in: a written item is always one of its meeting's. */
+  readonly resolutions: readonly Omit<Resolution, 'id' | 'meetingId'>[];
   readonly problems: WrittenMinutes['problems'];
 }
 

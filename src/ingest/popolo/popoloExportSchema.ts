@@ -143,16 +143,23 @@ export const EventSchema = z.object({
   'quorum:revision': z.number().int().min(0).default(0),
 });
 
-export const MotionSchema = z.object({
-  id,
-  text,
-  classification: z.enum(RESOLUTION_KINDS),
-  'quorum:item_id': id,
-  'quorum:position': z.number().int(),
-  'quorum:label': optText,
-  'quorum:is_formal': z.boolean(),
-  'quorum:source_document_id': optText,
-});
+export const MotionSchema = z
+  .object({
+    id,
+    text,
+    classification: z.enum(RESOLUTION_KINDS),
+    /** The meeting (event) that resolved. */
+    legislative_session_id: nullable(id),
+    /** Null for a meeting's own resolution, made outside any item (migration 0033). */
+    'quorum:item_id': nullable(id),
+    'quorum:position': z.number().int(),
+    'quorum:label': optText,
+    'quorum:is_formal': z.boolean(),
+    'quorum:source_document_id': optText,
+  })
+  .refine((m) => m.legislative_session_id !== null || m['quorum:item_id'] !== null, {
+    message: 'a motion names its meeting (legislative_session_id) or its item (quorum:item_id)',
+  });
 
 export const VoteEventSchema = z.object({
   motion_id: id,

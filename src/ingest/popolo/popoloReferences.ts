@@ -33,7 +33,10 @@ export function danglingReferences(doc: PopoloExport): string[] {
       );
     });
   });
-  doc.motions.forEach((m, n) => check('item', m['quorum:item_id'], `motions[${n}].quorum:item_id`));
+  doc.motions.forEach((m, n) => {
+    check('event', m.legislative_session_id, `motions[${n}].legislative_session_id`);
+    check('item', m['quorum:item_id'], `motions[${n}].quorum:item_id`);
+  });
   doc.vote_events.forEach((v, n) => {
     check('motion', v.motion_id, `vote_events[${n}].motion_id`);
     v.votes.forEach((x, k) => check('person', x.voter_id, `vote_events[${n}].votes[${k}].voter_id`));

@@ -28,6 +28,7 @@ import * as unplacedRecommendations from './0028-unplaced-recommendations.js';
 import * as decisionNoticeItem from './0030-decision-notice-item.js';
 import * as importLookupIndexes from './0031-import-lookup-indexes.js';
 import * as searchTitleMarks from './0032-search-title-marks.js';
+import * as meetingResolutions from './0033-meeting-resolutions.js';
 
 /** Every migration, in order. A released entry is never edited or removed; add a new one. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
@@ -60,4 +61,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0030-decision-notice-item': decisionNoticeItem,
   '0031-import-lookup-indexes': importLookupIndexes,
   '0032-search-title-marks': searchTitleMarks,
+  '0033-meeting-resolutions': meetingResolutions,
 });

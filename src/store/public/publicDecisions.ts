@@ -4,7 +4,7 @@ import type { Database } from '../database.js';
 import { toResolution } from '../rowMappers.js';
 import { countOf, sourcesOf, type BodyRef, type PageRequest, type Paged, type SourceLink } from './publicRefs.js';
 import { publicMotions, type PublicMotion } from './publicMinutes.js';
-import { publicResolutions } from './publicScope.js';
+import { publicResolutions, withItem } from './publicScope.js';
 
 /** A resolution or decision with the item, meeting and body it was taken at. */
 export interface DecisionAtMeeting extends Resolution {
@@ -61,8 +61,8 @@ export class PublicDecisions {
       publicMotions(this.db, rows),
     ]);
     return rows.map(({ itemTitle, meetingId, meetingDate, bodyId, bodySlug, bodyName, ...r }) => ({
-      ...toResolution(r),
-      item: { id: r.itemId, title: itemTitle },
+      ...toResolution({ ...r, meetingId }),
+      item: { id: withItem(r).itemId, title: itemTitle },
       meeting: { id: meetingId, date: meetingDate },
       body: { id: bodyId, slug: bodySlug, name: bodyName },
       source: sources.get(r.id) ?? null,
@@ -121,6 +121,6 @@ export class PublicDecisions {
       .select(['resolutions.id', 'resolutions.itemId'])
       .where('resolutions.id', 'in', [...resolutionIds])
       .execute();
-    return new Map(rows.map((r) => [r.id, r.itemId]));
+    return new Map(rows.map((r) => [r.id, withItem(r).itemId]));
   }
 }

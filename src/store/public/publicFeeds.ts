@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.js';
-import { exemptItemIds, publicItems, publicResolutions } from './publicScope.js';
+import { exemptItemIds, publicItems, publicResolutions, withItem } from './publicScope.js';
 
 export interface FeedScope {
   /** Only this body's meetings; all bodies when absent. */
@@ -431,7 +431,10 @@ async function resolutionTexts(db: Kysely<Database>, itemIds: readonly string[])
     .orderBy('resolutions.itemId')
     .orderBy('resolutions.position')
     .execute();
-  for (const r of rows) out.set(r.itemId, [...(out.get(r.itemId) ?? []), r.text]);
+  for (const row of rows) {
+    const r = withItem(row);
+    out.set(r.itemId, [...(out.get(r.itemId) ?? []), r.text]);
+  }
   return out;
 }
 

@@ -32,7 +32,13 @@ import {
   type SourceLink,
 } from './publicRefs.js';
 import { publicMinutesState, publicMotions, type PublicMinutesState, type PublicMotion } from './publicMinutes.js';
-import { isPublicDocument, publicDeclarations, publicMinutePoints, publicResolutions } from './publicScope.js';
+import {
+  isPublicDocument,
+  meetingResolutions,
+  publicDeclarations,
+  publicMinutePoints,
+  publicResolutions,
+} from './publicScope.js';
 
 /** A meeting with its body, as lists show it. */
 export interface MeetingSummary extends Meeting {
@@ -59,13 +65,16 @@ export interface MeetingYear {
   readonly meetings: number;
 }
 
+/** A resolution with the place it was read and, when the workspace recorded one, its motion. */
+export type SourcedResolutionLine = Resolution & {
+  readonly source: SourceLink | null;
+  readonly motion?: PublicMotion;
+};
+
 /** An agenda item with its minutes; an exempt one keeps only its numbers and title. */
 export interface ItemMinutes extends AgendaItem {
   readonly points: readonly MinutePoint[];
-  readonly resolutions: readonly (Resolution & {
-    readonly source: SourceLink | null;
-    readonly motion?: PublicMotion;
-  })[];
+  readonly resolutions: readonly SourcedResolutionLine[];
   readonly source: SourceLink | null;
 }
 
@@ -97,6 +106,8 @@ export interface MeetingDetail {
   readonly meeting: Meeting;
   readonly body: BodyRef;
   readonly items: readonly ItemMinutes[];
+  /** What the meeting resolved outside any item (prose minutes with no items). */
+  readonly resolutions: readonly SourcedResolutionLine[];
   readonly attendance: readonly AttendanceLine[];
   readonly declarations: readonly DeclarationLine[];
   /** Source documents the meeting's facts were read from (never one filed under an exempt item). */
@@ -194,8 +205,9 @@ export class PublicMeetings {
       .executeTakeFirst();
     if (!row) return undefined;
     const { bodySlug, bodyName, ...meeting } = row;
-    const [items, attendance, declarations, documents, changes] = await Promise.all([
+    const [items, resolutions, attendance, declarations, documents, changes] = await Promise.all([
       this.#items(meetingId),
+      this.#ownResolutions(meetingId),
       db
         .withTables<RegisterTables>()
         .selectFrom('attendance')
@@ -217,6 +229,7 @@ export class PublicMeetings {
       meeting: toMeeting(meeting),
       body: { id: meeting.bodyId, slug: bodySlug, name: bodyName },
       items,
+      resolutions,
       attendance: attendance.map((a) => {
         const line = toRegisterLine(a);
         return {
@@ -277,6 +290,24 @@ export class PublicMeetings {
         .map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null, motion: motions.get(r.id) })),
       source: sources.get(i.id) ?? null,
     }));
+  }
+
+  /** What the meeting resolved outside any item, in order, each with its source. */
+  async #ownResolutions(meetingId: string): Promise<SourcedResolutionLine[]> {
+    const rows = await meetingResolutions(this.db)
+      .selectAll('resolutions')
+      .where('resolutions.meetingId', '=', meetingId)
+      .orderBy('resolutions.position')
+      .orderBy('resolutions.id')
+      .execute();
+    const [sources, motions] = await Promise.all([
+      sourcesOf(
+        this.db,
+        rows.map((r) => r.id),
+      ),
+      publicMotions(this.db, rows),
+    ]);
+    return rows.map((r) => ({ ...toResolution(r), source: sources.get(r.id) ?? null, motion: motions.get(r.id) }));
   }
 
   /** The public documents a meeting's facts were read from, with their parts. */

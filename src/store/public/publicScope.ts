@@ -21,12 +21,41 @@ export function publicItems(db: Db) {
   return db.selectFrom('agendaItems').where('agendaItems.isExempt', '=', 0);
 }
 
-/** Resolutions and decisions of public items, joined to their item. */
+/**
+ * Resolutions and decisions of public items, joined to their item. A meeting's own resolutions
+ * (no item: `meetingResolutions`) are not among them.
+ */
 export function publicResolutions(db: Db) {
   return db
     .selectFrom('resolutions')
     .innerJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId')
     .where('agendaItems.isExempt', '=', 0);
+}
+
+/**
+ * Every resolution the public may read: those of public items and a meeting's own (no item). For
+ * exports of the whole record; pages that show items use `publicResolutions`.
+ */
+export function everyPublicResolution(db: Db) {
+  return db
+    .selectFrom('resolutions')
+    .where((eb) =>
+      eb.or([eb('resolutions.itemId', 'is', null), eb('resolutions.itemId', 'not in', exemptItemIds(db))]),
+    );
+}
+
+/** A row of `publicResolutions`, whose inner join to the item guarantees it has one. */
+export function withItem<T extends { readonly itemId: string | null }>(row: T): T & { readonly itemId: string } {
+  if (row.itemId === null) throw new Error(`resolution ${JSON.stringify(row)} read through its item has none`);
+  return row as T & { readonly itemId: string };
+}
+
+/**
+ * Resolutions a meeting made outside any item (prose minutes with no items, migration 0033): no
+ * item can make them exempt, so they are as public as the meeting.
+ */
+export function meetingResolutions(db: Db) {
+  return db.selectFrom('resolutions').where('resolutions.itemId', 'is', null);
 }
 
 /** Minute points of public items. */
@@ -36,10 +65,15 @@ export function publicMinutePoints(db: Db) {
 
 /** Votes on resolutions of public items. */
 export function publicVotes(db: Db) {
-  return db
-    .selectFrom('votes')
-    .innerJoin('resolutions', 'resolutions.id', 'votes.resolutionId')
-    .where('resolutions.itemId', 'not in', exemptItemIds(db));
+  return (
+    db
+      .selectFrom('votes')
+      .innerJoin('resolutions', 'resolutions.id', 'votes.resolutionId')
+      // A meeting's own resolution has no item (NULL NOT IN ... is not true): public.
+      .where((eb) =>
+        eb.or([eb('resolutions.itemId', 'is', null), eb('resolutions.itemId', 'not in', exemptItemIds(db))]),
+      )
+  );
 }
 
 /**

@@ -151,7 +151,7 @@ export class MinutesRepository {
     version: number,
     minutesText: string | null,
     points: readonly MinutePoint[],
-    resolutions: readonly Omit<Resolution, 'id'>[],
+    resolutions: readonly Omit<Resolution, 'id' | 'meetingId'>[],
     newId: () => string,
   ): Promise<boolean> {
     const result = await this.db
@@ -161,6 +161,11 @@ export class MinutesRepository {
       .where('minutesVersion', '=', version)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
+    const { meetingId } = await this.db
+      .selectFrom('agendaItems')
+      .select('meetingId')
+      .where('id', '=', itemId)
+      .executeTakeFirstOrThrow();
     await this.db.deleteFrom('minutePoints').where('itemId', '=', itemId).execute();
     if (points.length)
       await this.db
@@ -175,7 +180,7 @@ export class MinutesRepository {
       .orderBy('position')
       .execute();
     for (const [k, r] of resolutions.entries()) {
-      const row = { ...r, isFormal: r.isFormal ? 1 : 0, sourceDocumentId: null };
+      const row = { ...r, meetingId, isFormal: r.isFormal ? 1 : 0, sourceDocumentId: null };
       const keep = existing[k];
       if (keep) await this.db.updateTable('resolutions').set(row).where('id', '=', keep.id).execute();
       else
@@ -241,6 +246,7 @@ export class MinutesRepository {
       : [];
     return rows.map((r) => ({
       id: r.id,
+      meetingId: r.meetingId,
       itemId: r.itemId,
       position: r.position,
       label: r.label,

@@ -214,6 +214,7 @@ export function itemDocumentRow(d: Sourced<ItemDocument>): ItemDocumentTable {
 export function resolutionRow(r: Sourced<Resolution>): ResolutionTable {
   return {
     id: r.id,
+    meetingId: r.meetingId,
     itemId: r.itemId,
     position: r.position,
     label: r.label,

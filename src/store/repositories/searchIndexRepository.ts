@@ -1,7 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import { topicTerms } from '../../domain/topicTerms.js';
 import type { Database } from '../database.js';
-import { exemptPassagesOf, publicItems, publicMinutePoints, publicResolutions } from '../public/publicScope.js';
+import {
+  exemptPassagesOf,
+  meetingResolutions,
+  publicItems,
+  publicMinutePoints,
+  publicResolutions,
+} from '../public/publicScope.js';
 import { searchEntryRows } from '../search/searchEntryRow.js';
 import { stripMarks, type SearchEntry } from '../search/searchIndex.js';
 import { groupBy } from '../groupBy.js';
@@ -90,8 +96,16 @@ export class SearchIndexRepository {
             .execute(),
         ])
       : [[], []];
+    // What meetings resolved outside any item (prose minutes): found as resolutions, titled by the meeting.
+    const own = await meetingResolutions(db)
+      .select(['resolutions.id', 'resolutions.text', 'resolutions.meetingId'])
+      .where('resolutions.meetingId', 'in', ids)
+      .orderBy('resolutions.position')
+      .orderBy('resolutions.id')
+      .execute();
     const itemsOf = groupBy(items, (i) => i.meetingId);
     const resolutionsOf = groupBy(resolutions, (r) => r.meetingId);
+    const ownOf = groupBy(own, (r) => r.meetingId);
     const pointsOf = groupBy(points, (p) => p.itemId);
     const byId = new Map(meetings.map((m) => [m.id, m]));
     // Within a day, entries listed first get the higher order keys: the meeting indexed last is listed first.
@@ -125,6 +139,14 @@ export class SearchIndexRepository {
           kind: 'resolution',
           subjectId: r.id,
           title: r.title,
+          content: r.text,
+        })),
+        ...(ownOf.get(id) ?? []).map((r): SearchEntry => ({
+          ...at,
+          id: r.id,
+          kind: 'resolution',
+          subjectId: r.id,
+          title: `${meeting.bodyName}, ${meeting.date}`,
           content: r.text,
         })),
       ];

@@ -28,12 +28,11 @@ function hitLinks(
   if (hit.kind === 'item') return { url: links.api(`/items/${id}`), html_url: links.html(`/items/${id}`) };
   if (hit.kind === 'document') return { url: links.api(`/documents/${id}`), html_url: links.html(`/documents/${id}`) };
   const itemId = itemOfResolution.get(hit.subjectId);
-  return {
-    url: links.api(`/resolutions/${id}`),
-    html_url: itemId
-      ? links.html(`/items/${seg(itemId)}#resolution-${id}`)
-      : links.html(`/meetings/${seg(hit.meetingId ?? '')}`),
-  };
+  if (itemId)
+    return { url: links.api(`/resolutions/${id}`), html_url: links.html(`/items/${seg(itemId)}#resolution-${id}`) };
+  // A meeting's own resolution (no item) is listed in the meeting's detail and on its page.
+  const meetingId = seg(hit.meetingId ?? '');
+  return { url: links.api(`/meetings/${meetingId}`), html_url: links.html(`/meetings/${meetingId}#resolution-${id}`) };
 }
 
 /** Source documents and full-text search. */

@@ -16,6 +16,7 @@ import {
   toRecommendation,
   toDecisionNotice,
   toItemMoment,
+  toMeetingResolution,
   toResolution,
 } from './apiPresenters.js';
 import { ApiProblem } from './apiProblem.js';
@@ -82,6 +83,7 @@ export const meetingRoutes: readonly ApiRoute[] = [
       return {
         ...toMeeting(req.links, summary),
         items: items.map((i) => toItem(req.links, { ...i, meeting, body })),
+        resolutions: detail.resolutions.map((r) => toMeetingResolution(req.links, r)),
         attendance: detail.attendance.map((a) => ({
           person: personRef(req.links, a.person),
           kind: a.kind,

@@ -7,7 +7,7 @@ import type { DecisionAtMeeting } from '../../store/public/publicDecisions.js';
 import type { PublicDecisionNotice } from '../../store/public/publicDecisionNotices.js';
 import type { PublicMotion } from '../../store/public/publicMinutes.js';
 import type { ItemAtMeeting } from '../../store/public/publicItems.js';
-import type { MeetingSummary } from '../../store/public/publicMeetings.js';
+import type { MeetingSummary, SourcedResolutionLine } from '../../store/public/publicMeetings.js';
 import type { MembershipLine } from '../../store/public/publicPeople.js';
 import type { TrackedRecommendation } from '../../store/public/publicRecommendations.js';
 import type { SourceLink } from '../../store/public/publicRefs.js';
@@ -24,6 +24,7 @@ import type {
   ApiPerson,
   ApiRecommendation,
   ApiResolution,
+  ApiMeetingResolution,
   BodyRef,
   ItemRef,
   MeetingRef,
@@ -157,8 +158,8 @@ export function toResolution(links: ApiLinks, r: DecisionAtMeeting): ApiResoluti
   return {
     id: r.id,
     url: links.api(`/resolutions/${seg(r.id)}`),
-    html_url: links.html(`/items/${seg(r.itemId)}#resolution-${seg(r.id)}`),
-    item: itemRef(links, r.itemId),
+    html_url: links.html(`/items/${seg(r.item.id)}#resolution-${seg(r.id)}`),
+    item: itemRef(links, r.item.id),
     meeting: meetingRef(links, r.meeting),
     body: bodyRef(links, r.body),
     position: r.position,
@@ -168,6 +169,20 @@ export function toResolution(links: ApiLinks, r: DecisionAtMeeting): ApiResoluti
     text: r.text,
     source: sourceOf(links, r.source),
     motion: r.motion ? toMotion(links, r.motion) : null,
+  };
+}
+
+/** A meeting's own resolution (no item): its place is the meeting page. */
+export function toMeetingResolution(links: ApiLinks, r: SourcedResolutionLine): ApiMeetingResolution {
+  return {
+    id: r.id,
+    html_url: links.html(`/meetings/${seg(r.meetingId)}#resolution-${seg(r.id)}`),
+    position: r.position,
+    label: r.label,
+    kind: r.kind,
+    is_formal: r.isFormal,
+    text: r.text,
+    source: sourceOf(links, r.source),
   };
 }
 

@@ -273,6 +273,21 @@ export const ResolutionSchema = component(
   'A resolution or decision on a public agenda item.',
 );
 
+export const MeetingResolutionSchema = component(
+  'MeetingResolution',
+  z.strictObject({
+    id: z.string(),
+    html_url: url,
+    position: z.int(),
+    label: text.nullable(),
+    kind: z.string().describe('note, recommendation, request, decision or other'),
+    is_formal: z.boolean().describe('True for what the minutes introduce as RESOLVED; false for other agreements.'),
+    text,
+    source: SourceSchema.nullable(),
+  }),
+  'What a meeting resolved outside any agenda item: minutes written as prose, with no items.',
+);
+
 export const ItemDetailSchema = component(
   'ItemDetail',
   ItemSchema.extend({
@@ -334,6 +349,9 @@ export const MeetingDetailSchema = component(
   'MeetingDetail',
   MeetingSchema.extend({
     items: z.array(ItemSchema),
+    resolutions: z
+      .array(MeetingResolutionSchema)
+      .describe('What the meeting resolved outside its items (prose minutes); an item’s resolutions are on the item.'),
     attendance: z.array(
       z.strictObject({
         person: PersonRefSchema,
@@ -579,6 +597,7 @@ export type ApiMembership = z.infer<typeof MembershipSchema>;
 export type ApiMeeting = z.infer<typeof MeetingSchema>;
 export type ApiItem = z.infer<typeof ItemSchema>;
 export type ApiResolution = z.infer<typeof ResolutionSchema>;
+export type ApiMeetingResolution = z.infer<typeof MeetingResolutionSchema>;
 export type ApiDocument = z.infer<typeof DocumentSchema>;
 export type ApiRecommendation = z.infer<typeof RecommendationSchema>;
 export type ApiMotion = z.infer<typeof MotionSchema>;

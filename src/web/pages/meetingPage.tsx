@@ -25,6 +25,7 @@ import { MeetingStatusTag } from './meetingStatus.js';
 import { hasMinutes } from './itemMinutesBody.js';
 import { MinuteAmendments, MinutesStateNote } from './minutesState.js';
 import { UnitemisedMinutes, type UnitemisedMinutesText } from './unitemisedMinutes.js';
+import { MeetingResolutions } from './meetingResolutions.js';
 
 const ATTENDANCE_HEADINGS: readonly [string, string][] = [
   ['present', 'Present'],
@@ -373,8 +374,12 @@ export function MeetingPage({
       ) : (
         ''
       )}
+      <MeetingResolutions resolutions={detail.resolutions} />
       <h2 class="govuk-heading-l">Agenda and minutes</h2>
-      <MinutesStateNote minutes={detail.minutes} hasMinutes={detail.items.some(hasMinutes)} />
+      <MinutesStateNote
+        minutes={detail.minutes}
+        hasMinutes={detail.items.some(hasMinutes) || detail.resolutions.length > 0}
+      />
       {detail.items.length === 0 && unitemised.length > 0 ? <UnitemisedMinutes texts={unitemised} /> : ''}
       {detail.items.length === 0 && unitemised.length === 0 ? (
         <p class="govuk-body">No agenda items are recorded.</p>

@@ -22,7 +22,10 @@ function hitLink(hit: SearchHit, itemOfResolution: ReadonlyMap<string, string>):
   if (hit.kind === 'item') return `/items/${hit.subjectId}`;
   if (hit.kind === 'document') return `/documents/${hit.subjectId}`;
   const itemId = itemOfResolution.get(hit.subjectId);
-  return itemId ? `/items/${itemId}#resolution-${hit.subjectId}` : `/meetings/${hit.meetingId}`;
+  // No item: the meeting resolved it outside any item, and lists it on its own page.
+  return itemId
+    ? `/items/${itemId}#resolution-${hit.subjectId}`
+    : `/meetings/${hit.meetingId}#resolution-${hit.subjectId}`;
 }
 
 function pageLink(params: SearchParams, page: number): string {

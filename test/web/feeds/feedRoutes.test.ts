@@ -343,6 +343,7 @@ function archiveRows(): {
       });
       resolutions.push({
         id: `r${n}`,
+        meetingId: id,
         itemId: `i${n}`,
         position: 1,
         label: null,

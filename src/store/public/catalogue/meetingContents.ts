@@ -9,7 +9,7 @@ import { toRegisterLine } from '../../repositories/registerRepository.js';
 import { toAgendaItem, toDeclarationConduct, toResolution } from '../../rowMappers.js';
 import { publicMinutesStates, publicMotions, type PublicMinutesState, type PublicMotion } from '../publicMinutes.js';
 import { personRefs } from '../publicRefs.js';
-import { publicDeclarations, publicItems, publicResolutions } from '../publicScope.js';
+import { publicDeclarations, publicItems, publicResolutions, withItem } from '../publicScope.js';
 import type { CatalogueFiles, DocumentFile } from './catalogueFiles.js';
 import type { CataloguePapers, PaperAtMeeting } from './cataloguePapers.js';
 import { participations } from './participants.js';
@@ -127,7 +127,10 @@ export async function readMeetingContents(
   ]);
   return {
     items: groupBy(items.map(toAgendaItem), (i) => i.meetingId),
-    resolutions: groupBy(resolutions.map(toResolution), (r) => r.itemId),
+    resolutions: groupBy(
+      resolutions.map((r) => withItem(toResolution(r))),
+      (r) => r.itemId,
+    ),
     participants: new Map(
       [...groupBy(attended, (p) => p.meetingId)].map(([id, rows]) => [id, [...new Set(rows.map((p) => p.personId))]]),
     ),

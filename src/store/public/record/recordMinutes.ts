@@ -8,7 +8,7 @@ import { groupBy } from '../../groupBy.js';
 import { toAgendaItem, toDeclaration, toDeclarationConduct, toMinutePoint, toResolution } from '../../rowMappers.js';
 import type { AttendanceLine, DeclarationLine } from '../publicMeetings.js';
 import { personRefs, type BodyRef, type PersonRef } from '../publicRefs.js';
-import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions } from '../publicScope.js';
+import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions, withItem } from '../publicScope.js';
 import { toRegisterLine } from '../../repositories/registerRepository.js';
 import { meetingPages } from './meetingPages.js';
 import { publicMinutesStates, publicMotions, type PublicMinutesState, type PublicMotion } from '../publicMinutes.js';
@@ -128,7 +128,7 @@ export class RecordMinutes {
     const motions = await publicMotions(db, resolutions);
     const pointsOf = groupBy(points.map(toMinutePoint), (p) => p.itemId);
     const resolutionsOf = groupBy(
-      resolutions.map((r) => ({ ...toResolution(r), motion: motions.get(r.id) })),
+      resolutions.map((r) => ({ ...withItem(toResolution(r)), motion: motions.get(r.id) })),
       (r) => r.itemId,
     );
     return items.map((i) => ({

@@ -3,7 +3,7 @@ import type { Resolution } from '../../../domain/minutes.js';
 import type { Database } from '../../database.js';
 import { keysetPages } from '../../keysetPages.js';
 import { toResolution } from '../../rowMappers.js';
-import { publicResolutions } from '../publicScope.js';
+import { everyPublicResolution } from '../publicScope.js';
 import type { RecordScope } from './recordScope.js';
 import type { Sourced } from './sourced.js';
 
@@ -50,17 +50,17 @@ export function motionFactsOf(r: {
   };
 }
 
-/** Resolutions and decisions of public items, in id order. */
+/** Resolutions and decisions of public items, and those meetings made outside any item, in id order. */
 export class RecordResolutions {
   constructor(private readonly db: Kysely<Database>) {}
 
   async *stream(scope: RecordScope, pageSize?: number): AsyncGenerator<ResolutionRecord[]> {
     const pages = keysetPages(
       (after: string | null, limit) =>
-        publicResolutions(this.db)
-          .innerJoin('meetings', 'meetings.id', 'agendaItems.meetingId')
+        everyPublicResolution(this.db)
+          .innerJoin('meetings', 'meetings.id', 'resolutions.meetingId')
           .selectAll('resolutions')
-          .select(['agendaItems.meetingId', 'meetings.bodyId'])
+          .select('meetings.bodyId')
           .$if(scope.bodyId !== undefined, (q) => q.where('meetings.bodyId', '=', scope.bodyId!))
           .$if(scope.meetingId !== undefined, (q) => q.where('meetings.id', '=', scope.meetingId!))
           .$if(after !== null, (q) => q.where('resolutions.id', '>', after!))

@@ -398,7 +398,12 @@ export function ItemMinutesPage({
               title: item.title,
               minutesText: preview.text,
               points: preview.points.map((p, k) => ({ ...p, id: `preview-point-${k}` })),
-              resolutions: preview.resolutions.map((r, k) => ({ ...r, id: `preview-resolution-${k}`, source: null })),
+              resolutions: preview.resolutions.map((r, k) => ({
+                ...r,
+                id: `preview-resolution-${k}`,
+                meetingId: view.meeting.id,
+                source: null,
+              })),
             }}
             fold={false}
             headingLevel={4}
