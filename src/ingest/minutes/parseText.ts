@@ -72,9 +72,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const lines = withLayout(toLines(text), options.blocks ?? []).filter(
       (l) => !FURNITURE_KINDS.has(l.layout?.kind ?? '') && !PAGE_FURNITURE.some((p) => p.test(l.text)),
     );
-    const meetings = splitMeetings(lines)
-      .map((part) => withFutureMeetings(readMeeting(part, text), part))
-      .filter((m): m is ParsedMeeting => m !== null);
+    const meetings = withoutAgendaOfMinutes(
+      splitMeetings(lines)
+        .map((part) => withFutureMeetings(readMeeting(part, text), part))
+        .filter((m): m is ParsedMeeting => m !== null),
+    );
     const warnings =
       meetings.length === 0
         ? [{ message: 'no meeting found: no body, date, agenda items or resolutions were recognised', span: null }]
@@ -89,6 +91,17 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       warnings: [{ message: `the text could not be read: ${(error as Error).message}`, span: null }],
     };
   }
+}
+
+/**
+ * A page that prints a meeting's agenda and then its minutes ("Agenda ... 1. OPENING ... DownloadMinutes / MINUTES OF
+ * THE REGULAR COUNCIL MEETING ...") records one meeting: the minutes' own record, not the agenda's list of items.
+ */
+function withoutAgendaOfMinutes(meetings: readonly ParsedMeeting[]): ParsedMeeting[] {
+  return meetings.filter((m, n) => {
+    const next = meetings[n + 1];
+    return !(m.kind === 'agenda' && next?.kind === 'minutes' && !!m.date && next.date?.value === m.date.value);
+  });
 }
 
 function withFutureMeetings(meeting: ParsedMeeting | null, lines: readonly Line[]): ParsedMeeting | null {
