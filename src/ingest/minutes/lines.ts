@@ -103,7 +103,7 @@ export function toLines(text: string): Line[] {
 const CONTENTS_LABEL_THEN_ENTRY = /^(?:TABLE OF CONTENTS|CONTENTS|INDEX(?: OF\s*MINUTES)?|ORDER OF BUSINESS)\s+(?=1\.?\s+\p{Lu})/iu;
 
 /** A piece this long that opens with a number may hold the items after it run on. */
-const SEQUENCE_RUN_ON = 160;
+const SEQUENCE_RUN_ON = 100;
 
 /**
  * "1. Welcome by the Chairman: ... opened the meeting at 7pm 2. Apologies for absence: ... 3. Matters of Interest":
@@ -118,7 +118,7 @@ function pushSequence(lines: Line[], piece: string, start: number): void {
     piece.length - from > SEQUENCE_RUN_ON ? /^(\d{1,3})\.\s+["“]?\p{Lu}/u.exec(piece.slice(from))?.[1] : undefined;
   while (number !== undefined) {
     const next = String(Number(number) + 1);
-    const re = new RegExp(String.raw`\s(?=${next}\.\s+["“]?\p{Lu}[\p{L}’']*\s)`, 'u');
+    const re = new RegExp(String.raw`\s(?=${next}\.\s+["“]?\p{Lu}[\p{L}’']*[\s:])`, 'u');
     const at = re.exec(piece.slice(from + number.length + 2));
     if (!at) break;
     const cut = from + number.length + 2 + at.index;
