@@ -319,7 +319,9 @@ export function itemStartAt(line: Line): ItemStart | null {
   }
   const romanMatch = ROMAN_TITLE.exec(text);
   const roman = romanMatch && Number.isFinite(romanValue(romanMatch[1]!)) && romanHeading(text, romanMatch[2]!);
-  const withTitle = roman ? romanMatch : (NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text) ?? MINUTE_GLUED.exec(text));
+  const withTitle = roman
+    ? romanMatch
+    : (NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text) ?? MINUTE_GLUED.exec(text));
   if (!withTitle) return null;
   const number = withTitle[1]!;
   // "1)" numbers paragraphs and list entries as often as items: such a title must read as a short heading.

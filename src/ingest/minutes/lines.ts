@@ -100,7 +100,8 @@ export function toLines(text: string): Line[] {
   return lines;
 }
 
-const CONTENTS_LABEL_THEN_ENTRY = /^(?:TABLE OF CONTENTS|CONTENTS|INDEX(?: OF\s*MINUTES)?|ORDER OF BUSINESS)\s+(?=1\.?\s+\p{Lu})/iu;
+const CONTENTS_LABEL_THEN_ENTRY =
+  /^(?:TABLE OF CONTENTS|CONTENTS|INDEX(?: OF\s*MINUTES)?|ORDER OF BUSINESS)\s+(?=1\.?\s+\p{Lu})/iu;
 
 /** A piece this long that opens with a number may hold the items after it run on. */
 const SEQUENCE_RUN_ON = 100;

@@ -383,9 +383,7 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
   const chain = [
     ...accepted,
     ...headingStarts(lines, accepted, consumed).filter((s) => s.line !== title && !CONTENTS_HEADER.test(s.line.text)),
-  ].sort(
-    (a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!,
-  );
+  ].sort((a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!);
   let items: ParsedItem[] = [];
   let firstItemLine = lines.length;
   const bodies: { start: ItemStart; body: Line[] }[] = [];
