@@ -249,7 +249,9 @@ function titleUnder(number: ItemStart, line: Line | undefined): boolean {
   if (!line) return false;
   const below = itemStartAt(line);
   if (!below || below.scheme === '(item)') return true;
-  if (below.titleBelow || /^(?:agenda\s+)?(?:item|minute)\b/i.test(line.text)) return false;
+  // "2." over "2.1" over "URGENT ITEMS": a bare paragraph number stands between an item's number and its title.
+  if (below.titleBelow) return /^\d{1,3}(?:\.\d{1,3}){1,3}\.?$/.test(line.text);
+  if (/^(?:agenda\s+)?(?:item|minute)\b/i.test(line.text)) return false;
   return !(below.scheme === number.scheme && below.value === number.value + 1);
 }
 
