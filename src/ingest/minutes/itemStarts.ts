@@ -22,7 +22,8 @@ export interface ItemStart {
 }
 
 /** "Minute 12", "Item 3", "Agenda item 4", "Minute no. 5": words before a number that say it numbers an item. */
-const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)\s+(?:[Nn]o\.?\s*|[Nn]umber\s+|[-–]\s+)?)?`;
+// "ITEM-4": an item code, the word joined to its number by a hyphen.
+const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii]tem|ITEM|[Aa]genda [Ii]tem|AGENDA ITEM)(?:\s+(?:[Nn]o\.?\s*|[Nn]umber\s+|[-–]\s+)?|[-–](?=\d)))?`;
 /**
  * An item number as councils write them: 38, 5a, 4A, 41a/19, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets, 09.17.01 (the meeting's
@@ -31,6 +32,32 @@ const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii
 const NUMBER = String.raw`(?:\d{2}\.\d{2}\.\d{2}(?![\d.])|(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
+/**
+ * "II. ROLL CALL", "IV.PRESENTATION BY MEMBERS OF THE PUBLIC": items numbered in roman numerals, the gap to a title
+ * in capitals sometimes lost. The title must read as a heading (checked where it is read).
+ */
+const ROMAN_TITLE = /^([IVX]{1,6})\.\s*(?=["“]?\p{Lu})(.*\S)$/u;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+/** The value of a roman numeral as items are numbered (I to XXXIX), NaN for a run of letters that is none. */
+function romanValue(numeral: string): number {
+  if (!/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(numeral)) return Number.NaN;
+  let value = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const here = ROMAN_VALUES[numeral[k]!]!;
+    const next = ROMAN_VALUES[numeral[k + 1] ?? ''] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
+}
+
+/** A roman-numbered line's title reads as a heading: in capitals, or a short title with its words capitalised. */
+function romanHeading(line: string, title: string): boolean {
+  const head = title.split(/[:–—]|\s-\s/)[0]!.trim();
+  if (/\p{Lu}{2}/u.test(head) && !/\p{Ll}/u.test(head)) return true;
+  return /^[IVX]+\.\s/.test(line) && head.split(/\s+/).length <= 8 && capitalised(head) && !/\.\s\p{Lu}/u.test(head);
+}
+
 /** "1APOLOGIES", "4COUNCIL REPORTS": an agenda whose layout lost the gap between a number and its title in capitals. */
 const NUMBER_GLUED = /^(\d{1,2})(?=\p{Lu}{4})(\p{Lu}.*)$/u;
 /** "424/17APOLOGIES", "428/17The Minutes of ...": a minute number with its year, the gap to its title lost. */
@@ -82,6 +109,8 @@ function splitWhole(number: string): { scheme: string; value: number } {
 function plausibleTitle(title: string): boolean {
   if (!/^["'‘“(]?[A-Z\d]/.test(title)) return false;
   if (NOT_TITLE.test(title) || isDateLine(title)) return false;
+  // "01 14 2004 SpCouncil Minutes": a date written in numbers (month, day, year) names a file, not an item.
+  if (/^\d{1,2}\s+(?:19|20)\d\d\b/.test(title)) return false;
   if (/[;,]$/.test(title)) return false;
   // "1. That a plan be published": a numbered resolution or recommendation, not an item.
   if (/^That\s/.test(title)) return false;
@@ -104,8 +133,9 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
     /^((?:[\p{Lu}\d’'&/(),-]+\s+){0,14}?[\p{Lu}\d’'&/(),-]*\p{Lu}{4}[\p{Lu}\d’'&/(),-]*)\s+(?=\p{Lu}\.\s)/u.exec(text);
   if (lettered) return { title: lettered[1]!, rest: text.slice(lettered[0].length) };
   // "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest ...": a heading in capitals, then the text.
+  // '"DISCLOSURE OF PECUNIARY INTEREST ... THE ACT" Councillor X declared ...': a heading in quotes.
   const capitals =
-    /^((?:[\p{Lu}\d’'&/(),.-]+\s+){1,14}?[\p{Lu}\d’'&/(),.-]*\p{Lu}[\p{Lu}\d’'&/(),.-]*)\s+(?=\p{Lu}?\p{Ll})/u.exec(
+    /^((?:[\p{Lu}\d’'"“”&/(),.-]+\s+){1,14}?[\p{Lu}\d’'"“”&/(),.-]*\p{Lu}[\p{Lu}\d’'"“”&/(),.-]*)\s+(?=\p{Lu}?\p{Ll})/u.exec(
       text,
     );
   if (capitals && capitals[1]!.split(/\s+/).length >= 2 && text.length - capitals[0].length > 20)
@@ -202,12 +232,17 @@ function splitAtOutcome(text: string): { title: string; rest: string } | null {
   if (/\b(?:item|minute)\s+(?:no\.?\s*)?\d/i.test(head)) return null;
   if (OUTCOME.test(rest) || MOTION_OPENING.test(rest) || /^\d{1,2}[:.]\d{2}\s*[ap]\.?m\b/i.test(rest))
     return { title: head, rest };
+  // "Appointment of Officers: (a) Chairman (b) Vice-Chairman: ...": the item's lettered points follow its title.
+  if (/^\(?[a-h]\)\s/.test(rest) && capitalised(head)) return { title: head, rest };
   if (!/^\p{Lu}/u.test(rest)) return null;
   // A subtitle ("Portland Plan: Comp Plan and citizen involvement") stays; a sentence opens or closes as one.
   const words = rest.split(/\s+/);
   const lower = words.slice(1, 6).filter((w) => /^\p{Ll}{3,}/u.test(w)).length;
   const closed = /[.!?]$/.test(rest) && words.length >= 3 && lower >= 1;
-  return closed || (SENTENCE_START.test(rest) && lower >= 2) ? { title: head, rest } : null;
+  // "Welcome by the Chairman: MP thanked everyone for attending and opened the meeting at 7pm": a short heading, then a
+  // long run of running words that a run-on line cut before its full stop.
+  const running = head.split(/\s+/).length <= 8 && capitalised(head) && words.length >= 8 && lower >= 3;
+  return closed || running || (SENTENCE_START.test(rest) && lower >= 2) ? { title: head, rest } : null;
 }
 
 /** A standard heading followed by its minutes after a dash: "Apologies – Councillors A and B". */
@@ -218,7 +253,8 @@ const STANDARD_WITH_TEXT =
  * "ROLL CALL: Board Members A, B and C", "CONVENE: 7:02 PM", "MINUTES: Meeting of March 4, 2010": a title in capitals
  * ending in a colon, with the item's text (or a second column) after it on the same line.
  */
-const CAPITALS_LABEL_WITH_TEXT = /^((?:[^\p{Ll}:\s]+\s+){0,4}[^\p{Ll}:\s]+):\s+(\S.*)$/u;
+// "CALL TO ORDER AND ROLL CALL: Chair Perry called ...": up to eight words.
+const CAPITALS_LABEL_WITH_TEXT = /^((?:[^\p{Ll}:\s]+\s+){0,7}[^\p{Ll}:\s]+):\s+(\S.*)$/u;
 /** A label that introduces an outcome ("RESOLVED:") rather than an item's business. */
 const OUTCOME_LABEL = /\b(?:RESOLVED|AGREED|NOTED|ORDERED|DECISION|RECOMMENDED)$/;
 
@@ -266,7 +302,8 @@ export function itemStartAt(line: Line): ItemStart | null {
   }
   const alone = NUMBER_ALONE.exec(text);
   if (alone) {
-    if (isYear(alone[1]!)) return null;
+    // "0" alone: a count left by a page's furniture ("Download" / "0"), not an item's number.
+    if (isYear(alone[1]!) || alone[1] === '0') return null;
     const { scheme, value, sub } = splitNumber(alone[1]!);
     if (!Number.isFinite(value)) return null;
     return {
@@ -280,7 +317,11 @@ export function itemStartAt(line: Line): ItemStart | null {
       pages: null,
     };
   }
-  const withTitle = NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text) ?? MINUTE_GLUED.exec(text);
+  const romanMatch = ROMAN_TITLE.exec(text);
+  const roman = romanMatch && Number.isFinite(romanValue(romanMatch[1]!)) && romanHeading(text, romanMatch[2]!);
+  const withTitle = roman
+    ? romanMatch
+    : (NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text) ?? MINUTE_GLUED.exec(text));
   if (!withTitle) return null;
   const number = withTitle[1]!;
   // "1)" numbers paragraphs and list entries as often as items: such a title must read as a short heading.
@@ -294,6 +335,8 @@ export function itemStartAt(line: Line): ItemStart | null {
   // "1. | Election of Chairman": a table's cell separator between the number and its title.
   let title = withTitle[2]!
     .trim()
+    // "ADOPTION OF AGENDA . Motion No. 1": a full stop a scanned page set apart from its word.
+    .replace(/(?<=\p{Lu})\s+\.(?=\s|$)/gu, '.')
     .replace(/^\|\s*/, '')
     .replace(CONTENTS_LEADER, '')
     .replace(/^\d{1,3}[.)]\s+(?=\S)/, '');
@@ -332,7 +375,7 @@ export function itemStartAt(line: Line): ItemStart | null {
   // "2) Agenda:", "3) Declaration of Pecuniary Interest:": a short heading may end in a colon, a list entry does not.
   const shortLabel = /:$/.test(title) && title.split(/\s+/).length <= 6 && capitalised(title.slice(0, -1));
   if (bracketOnly && (title.split(/\s+/).length > 10 || (/[.,;:]$/.test(title) && !shortLabel))) return null;
-  const { scheme, value, sub } = splitNumber(number);
+  const { scheme, value, sub } = roman ? { scheme: 'ROMAN', value: romanValue(number), sub: 0 } : splitNumber(number);
   if (!Number.isFinite(value)) return null;
   return {
     line,

@@ -92,12 +92,42 @@ export function toLines(text: string): Line[] {
             ? MID_LINE_BULLET
             : null;
     for (const bullet of breaks ? trimmed.matchAll(breaks) : []) {
-      pushLine(lines, trimmed.slice(from, bullet.index), at + lead + from);
+      pushSequence(lines, trimmed.slice(from, bullet.index), at + lead + from);
       from = bullet.index + bullet[0].length;
     }
-    pushLine(lines, trimmed.slice(from), at + lead + from);
+    pushSequence(lines, trimmed.slice(from), at + lead + from);
   }
   return lines;
+}
+
+const CONTENTS_LABEL_THEN_ENTRY =
+  /^(?:TABLE OF CONTENTS|CONTENTS|INDEX(?: OF\s*MINUTES)?|ORDER OF BUSINESS)\s+(?=1\.?\s+\p{Lu})/iu;
+
+/** A piece this long that opens with a number may hold the items after it run on. */
+const SEQUENCE_RUN_ON = 100;
+
+/**
+ * "1. Welcome by the Chairman: ... opened the meeting at 7pm 2. Apologies for absence: ... 3. Matters of Interest":
+ * a numbered heading whose successors ran on into its line after no full stop (a time, a bracket, a name). Only the
+ * next number of the sequence, followed by a capital, opens a line of its own; other numbers in the text stay in it.
+ */
+function pushSequence(lines: Line[], piece: string, start: number): void {
+  // "INDEX OFMINUTES 1. DECLARATION OF OPENING ...": a contents table's label runs into its first entry.
+  let from = CONTENTS_LABEL_THEN_ENTRY.exec(piece)?.[0].length ?? 0;
+  if (from > 0) pushLine(lines, piece.slice(0, from), start);
+  let number =
+    piece.length - from > SEQUENCE_RUN_ON ? /^(\d{1,3})\.\s+["“]?\p{Lu}/u.exec(piece.slice(from))?.[1] : undefined;
+  while (number !== undefined) {
+    const next = String(Number(number) + 1);
+    const re = new RegExp(String.raw`\s(?=${next}\.\s+["“]?\p{Lu}[\p{L}’']*[\s:])`, 'u');
+    const at = re.exec(piece.slice(from + number.length + 2));
+    if (!at) break;
+    const cut = from + number.length + 2 + at.index;
+    pushLine(lines, piece.slice(from, cut), start + from);
+    from = cut + 1;
+    number = next;
+  }
+  pushLine(lines, piece.slice(from), start + from);
 }
 
 const MID_LINE_BULLET = /\s+[•▪●]\s+/g;
@@ -115,7 +145,8 @@ const CAPITALS_RUN_BREAK = String.raw`(?<=\p{Ll}{2}[.!?]["”’)]?|\)\.)\s+(?=(
 // "None. 4. ANNOUNCEMENTS A. Mayor ...": a minute number and one long word in capitals.
 // "3. ALSO PRESENT: ...": a numbered attendance label stays with its number and its list.
 const NOT_ATTENDANCE_LABEL = String.raw`(?!(?:ALSO |STAFF |MEMBERS |OFFICERS |COUNCIL )?(?:PRESENT|ABSENT|IN ATTENDANCE)\s*:)`;
-const NUMBERED_CAPITALS_BREAK = String.raw`\s+(?=\d{1,3}\.\s+${NOT_ATTENDANCE_LABEL}[A-Z][A-Z’'&()-]{4,}(?:\s|$))`;
+// '3. "DISCLOSURE OF PECUNIARY INTEREST ..."': a heading in quotes.
+const NUMBERED_CAPITALS_BREAK = String.raw`\s+(?=\d{1,3}\.\s+${NOT_ATTENDANCE_LABEL}["“]?[A-Z][A-Z’'&()-]{4,}(?:\s|$))`;
 // "1. Apologies for Absence 1.1 There were ...": a numbered heading followed by its own first paragraph number.
 const NUMBERED_OWN_PARAGRAPH_BREAK = String.raw`\s+(?=(?<minute>\d{1,3})\.\s+\p{Lu}[^.]{2,100}?\.?\s+\k<minute>\.1\.?\s)`;
 // "... advised that they would. 7. Minutes of the Parish Council meeting ...": a numbered heading after a sentence.

@@ -72,9 +72,11 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const lines = withLayout(toLines(text), options.blocks ?? []).filter(
       (l) => !FURNITURE_KINDS.has(l.layout?.kind ?? '') && !PAGE_FURNITURE.some((p) => p.test(l.text)),
     );
-    const meetings = splitMeetings(lines)
-      .map((part) => withFutureMeetings(readMeeting(part, text), part))
-      .filter((m): m is ParsedMeeting => m !== null);
+    const meetings = withoutAgendaOfMinutes(
+      splitMeetings(lines)
+        .map((part) => withFutureMeetings(readMeeting(part, text), part))
+        .filter((m): m is ParsedMeeting => m !== null),
+    );
     const warnings =
       meetings.length === 0
         ? [{ message: 'no meeting found: no body, date, agenda items or resolutions were recognised', span: null }]
@@ -89,6 +91,17 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
       warnings: [{ message: `the text could not be read: ${(error as Error).message}`, span: null }],
     };
   }
+}
+
+/**
+ * A page that prints a meeting's agenda and then its minutes ("Agenda ... 1. OPENING ... DownloadMinutes / MINUTES OF
+ * THE REGULAR COUNCIL MEETING ...") records one meeting: the minutes' own record, not the agenda's list of items.
+ */
+function withoutAgendaOfMinutes(meetings: readonly ParsedMeeting[]): ParsedMeeting[] {
+  return meetings.filter((m, n) => {
+    const next = meetings[n + 1];
+    return !(m.kind === 'agenda' && next?.kind === 'minutes' && !!m.date && next.date?.value === m.date.value);
+  });
 }
 
 function withFutureMeetings(meeting: ParsedMeeting | null, lines: readonly Line[]): ParsedMeeting | null {
@@ -228,6 +241,20 @@ function labelledList(line: Line | undefined): boolean {
   return !!line && /:\s*\S/.test(line.text) && holdsAttendanceLabel(line);
 }
 
+/**
+ * The line under a number alone can be its title: there is one, and it is not another number alone, an item named by
+ * its label ("ITEM-4 ...", "Minute 12 ...") or the next item of the same numbering.
+ */
+function titleUnder(number: ItemStart, line: Line | undefined): boolean {
+  if (!line) return false;
+  const below = itemStartAt(line);
+  if (!below || below.scheme === '(item)') return true;
+  // "2." over "2.1" over "URGENT ITEMS": a bare paragraph number stands between an item's number and its title.
+  if (below.titleBelow) return /^\d{1,3}(?:\.\d{1,3}){1,3}\.?$/.test(line.text);
+  if (/^(?:agenda\s+)?(?:item|minute)\b/i.test(line.text)) return false;
+  return !(below.scheme === number.scheme && below.value === number.value + 1);
+}
+
 function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemStart[] {
   const out: ItemStart[] = [];
   let previousStart: number | null = null;
@@ -240,6 +267,9 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
     if (!start) continue;
     // "940" over "MEMBERS PRESENT: Mayor X, ...": the meeting's or the page's number above the roll call, no item.
     if (start.titleBelow && labelledList(lines[n + 1])) continue;
+    // "3" over "ITEM-4 DEED OF AGREEMENT ...", "6" at the end of a page cut short: a page number in a contents table,
+    // or a number with no title under it, opens no item.
+    if (start.titleBelow && !titleUnder(start, lines[n + 1])) continue;
     const above = lines[n - 1];
     if (start.scheme === '(item)') {
       // "283. Apologies for Absence" / "(Item 1)": the minute number is the item's number; the reference adds nothing.
@@ -282,6 +312,16 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
     previousStart = n;
   }
   return out;
+}
+
+/** "ITEM SUBJECT PAGE", "TABLE OF CONTENTS": the head of a contents table, whose entries end in page numbers. */
+const CONTENTS_HEADER =
+  /^(?:(?:item|no\.?|minute)\s+(?:subject|item|title|description|business)\s+page(?:\s+no\.?)?|table of contents|index of\s*minutes)$/i;
+
+/** "CONFIRMATION OF MINUTES 3": a contents entry's page number after its title, without a dot leader. */
+function withoutPageNumber(item: ParsedItem): ParsedItem {
+  const m = /^(.*[\p{Lu})])\s+\d{1,3}$/u.exec(item.title);
+  return m ? { ...item, title: m[1]! } : item;
 }
 
 /** The verbs of a sentence that records what someone did or said, which an item's title does not hold. */
@@ -341,9 +381,11 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
   // Headings with no number (a layout's headings, or capitals set apart) are items too, in their place among the rest.
   // "Falls Creek Ranch Association, Inc. Board of Directors Meeting" set as the first heading is the meeting's title.
   const title = bodyTitleLine(lines)?.line;
-  const chain = [...accepted, ...headingStarts(lines, accepted, consumed).filter((s) => s.line !== title)].sort(
-    (a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!,
-  );
+  const contents = lines.some((l) => CONTENTS_HEADER.test(l.text));
+  const chain = [
+    ...accepted,
+    ...headingStarts(lines, accepted, consumed).filter((s) => s.line !== title && !CONTENTS_HEADER.test(s.line.text)),
+  ].sort((a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!);
   let items: ParsedItem[] = [];
   let firstItemLine = lines.length;
   const bodies: { start: ItemStart; body: Line[] }[] = [];
@@ -360,7 +402,8 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     });
     items = bodies.map(({ start, body }) => {
       const item = buildItem(start, body, minutesDocument);
-      return start.number === '' ? { ...item, number: null } : item;
+      const paged = contents ? withoutPageNumber(item) : item;
+      return start.number === '' ? { ...paged, number: null } : paged;
     });
   } else if (isTableLayout(lines)) {
     // A table's rows are its items; their minutes are read for attendance and declarations like any item's.
