@@ -231,6 +231,12 @@ function labelledList(line: Line | undefined): boolean {
 /** A resolution's keyword alone on its line: what follows it is the resolution, it is no item's title. */
 const KEYWORD_ALONE = /^(?:RESOLVED|Resolved|ORDERED)\s*[:.–-]*$/;
 
+/** "1." and "01/22": an agenda number and a minute number with its year that count the same item. */
+function sameMinute(value: number, minute: string): boolean {
+  const m = /^(\d{1,3})\/(\d{2,4})$/.exec(minute);
+  return !!m && Number(m[1]) === value;
+}
+
 function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemStart[] {
   const out: ItemStart[] = [];
   let previousStart: number | null = null;
@@ -252,7 +258,8 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
       titled.line === above &&
       titled.title !== null &&
       !titled.titleBelow &&
-      titled.scheme !== start.scheme
+      titled.scheme === '' &&
+      sameMinute(titled.value, start.number)
     ) {
       // "1. Election of the Chairman" over "01/22": the agenda's number and title, then the minute number alone on its
       // line; the minute number is the item's, the title is above it (the line below is its minutes, "RESOLVED").
