@@ -51,9 +51,10 @@ export function readInitialsDeclarations(text: string, initials: ReadonlySet<str
   const out: InitialsDeclaration[] = [];
   for (const part of parts) {
     const entry = part.replace(new RegExp(String.raw`^${ENTRY_LABEL}\s+`, 'u'), '').trim();
-    const m = /^((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)\s*(?:[-–:]\s*|\s+(?=declared\b))(\S.*)$/u.exec(
-      entry,
-    );
+    const m =
+      /^((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)\s*(?:[-–:]\s*|\s+(?=declared\b))(\S.*)$/u.exec(
+        entry,
+      );
     if (!m) continue;
     const names = m[1]!.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
     if (!names.every((n) => isInitials(n, initials))) continue;

@@ -147,7 +147,9 @@ export function readDeclarations(
   };
   const lines = joinWrapped(given);
   const sections = declarationSections(lines, declarationsItem);
-  const initials = sections.some(Boolean) ? definedInitials(source ?? lines.map((l) => l.text).join('\n')) : new Set<string>();
+  const initials = sections.some(Boolean)
+    ? definedInitials(source ?? lines.map((l) => l.text).join('\n'))
+    : new Set<string>();
   const cells = readCellTables(
     lines.filter((_, i) => sections[i]),
     (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),

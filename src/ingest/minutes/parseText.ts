@@ -268,7 +268,12 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
       continue;
     }
     const numberedAbove = /^\d{1,3}[.)]\s+(\p{Lu}.{2,150}?)[;,]?$/u.exec(above?.text ?? '');
-    if (start.titleBelow && numberedAbove && KEYWORD_ALONE.test(lines[n + 1]?.text ?? '') && !consumed.has(above!.index)) {
+    if (
+      start.titleBelow &&
+      numberedAbove &&
+      KEYWORD_ALONE.test(lines[n + 1]?.text ?? '') &&
+      !consumed.has(above!.index)
+    ) {
       // The same with a title a list entry's mark ends ("1. Election of the Chairman of the Council;"): the line below
       // the number is only "RESOLVED", no title.
       out.push({ ...start, title: numberedAbove[1]!, titleBelow: false, titleAbove: above! });

@@ -43,9 +43,9 @@ export interface ResolutionBlock {
 }
 
 /**
- * "1. To ask the County Council to repair footpath 7. 2. To write to the landowner": a list numbered with full stops run
- * onto one line (a PDF's text that lost its breaks). Only the next number in turn opens an entry, and only before a
- * capital, so "footpath 7." stays in its sentence.
+ * "1. To ask the County to repair footpath 7. 2. To write to the landowner": a list numbered with full stops run onto
+ * one line (a PDF's text that lost its breaks). Only the next number in turn opens an entry, and only before a capital,
+ * so "footpath 7." stays in its sentence.
  */
 function inlineDotList(lead: string): { label: string; text: string }[] {
   const first = /^(1|a)\.\s+(?=\p{Lu})/u.exec(lead);
