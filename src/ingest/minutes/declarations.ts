@@ -1,5 +1,6 @@
 import { declarationKindOf } from '../../domain/declaration.js';
 import { isDeclarationsHeading } from './declarationHeadings.js';
+import { definedInitials, readInitialsDeclarations } from './declarationInitials.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
@@ -146,6 +147,9 @@ export function readDeclarations(
   };
   const lines = joinWrapped(given);
   const sections = declarationSections(lines, declarationsItem);
+  const initials = sections.some(Boolean)
+    ? definedInitials(source ?? lines.map((l) => l.text).join('\n'))
+    : new Set<string>();
   const cells = readCellTables(
     lines.filter((_, i) => sections[i]),
     (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
@@ -175,6 +179,13 @@ export function readDeclarations(
     // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
     if (!inSection && !/declar|disclos|regist|interest|recus/i.test(line.text)) continue;
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
+    const byInitials = inSection ? readInitialsDeclarations(line.text, initials) : [];
+    if (byInitials.length > 0) {
+      for (const d of byInitials)
+        for (const item of itemsOf(d.text).length > 0 ? itemsOf(d.text) : [context.ownItem])
+          add(d.name, item, clean(d.text), line, d.name);
+      continue;
+    }
     // "Declaration of interest to the Agenda - Menai Hughes (an invoice ...)" and the lines that go on with the list.
     const inline = INLINE_LABEL.exec(line.text);
     const reasoned = readReasonedNames(inline ? inline[1]! : inSection ? line.text : '');

@@ -255,6 +255,15 @@ function titleUnder(number: ItemStart, line: Line | undefined): boolean {
   return !(below.scheme === number.scheme && below.value === number.value + 1);
 }
 
+/** A resolution's keyword alone on its line: what follows it is the resolution, it is no item's title. */
+const KEYWORD_ALONE = /^(?:RESOLVED|Resolved|ORDERED)\s*[:.–-]*$/;
+
+/** "1." and "01/22": an agenda number and a minute number with its year that count the same item. */
+function sameMinute(value: number, minute: string): boolean {
+  const m = /^(\d{1,3})\/(\d{2,4})$/.exec(minute);
+  return !!m && Number(m[1]) === value;
+}
+
 function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemStart[] {
   const out: ItemStart[] = [];
   let previousStart: number | null = null;
@@ -271,6 +280,36 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
     // or a number with no title under it, opens no item.
     if (start.titleBelow && !titleUnder(start, lines[n + 1])) continue;
     const above = lines[n - 1];
+    const titled = out.at(-1);
+    if (
+      start.titleBelow &&
+      previousStart === n - 1 &&
+      titled &&
+      titled.line === above &&
+      titled.title !== null &&
+      !titled.titleBelow &&
+      titled.scheme === '' &&
+      sameMinute(titled.value, start.number)
+    ) {
+      // "1. Election of the Chairman" over "01/22": the agenda's number and title, then the minute number alone on its
+      // line; the minute number is the item's, the title is above it (the line below is its minutes, "RESOLVED").
+      out[out.length - 1] = { ...start, title: titled.title, titleBelow: false, titleAbove: above };
+      previousStart = n;
+      continue;
+    }
+    const numberedAbove = /^\d{1,3}[.)]\s+(\p{Lu}.{2,150}?)[;,]?$/u.exec(above?.text ?? '');
+    if (
+      start.titleBelow &&
+      numberedAbove &&
+      KEYWORD_ALONE.test(lines[n + 1]?.text ?? '') &&
+      !consumed.has(above!.index)
+    ) {
+      // The same with a title a list entry's mark ends ("1. Election of the Chairman of the Council;"): the line below
+      // the number is only "RESOLVED", no title.
+      out.push({ ...start, title: numberedAbove[1]!, titleBelow: false, titleAbove: above! });
+      previousStart = n;
+      continue;
+    }
     if (start.scheme === '(item)') {
       // "283. Apologies for Absence" / "(Item 1)": the minute number is the item's number; the reference adds nothing.
       if (previousStart === n - 1) continue;

@@ -42,8 +42,33 @@ export interface ResolutionBlock {
   readonly consumed: ReadonlySet<number>;
 }
 
+/**
+ * "1. To ask the County to repair footpath 7. 2. To write to the landowner": a list numbered with full stops run onto
+ * one line (a PDF's text that lost its breaks). Only the next number in turn opens an entry, and only before a capital,
+ * so "footpath 7." stays in its sentence.
+ */
+function inlineDotList(lead: string): { label: string; text: string }[] {
+  const first = /^(1|a)\.\s+(?=\p{Lu})/u.exec(lead);
+  if (!first) return [];
+  const out: { label: string; text: string }[] = [];
+  let label = first[1]!;
+  let rest = lead.slice(first[0].length);
+  for (;;) {
+    const next = /^\d$/.test(label) ? String(Number(label) + 1) : String.fromCharCode(label.charCodeAt(0) + 1);
+    const at = new RegExp(String.raw`[.;]\s+${next}\.\s+(?=\p{Lu})`, 'u').exec(rest);
+    if (!at) break;
+    out.push({ label, text: rest.slice(0, at.index + 1).trim() });
+    rest = rest.slice(at.index + at[0].length);
+    label = next;
+  }
+  out.push({ label, text: rest.trim() });
+  return out.length >= 2 ? out : [];
+}
+
 /** "1) to approve the strategy; 2) to request a report" written on one line. */
 function inlineList(lead: string): { label: string; text: string }[] {
+  const dotted = inlineDotList(lead);
+  if (dotted.length > 0) return dotted;
   const parts = lead.split(/(?:^|\s)\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)\s+/);
   if (parts.length < 5 || parts[0]!.trim() !== '') return [];
   const out: { label: string; text: string }[] = [];

@@ -1,0 +1,65 @@
+/**
+ * Members named by their initials: small councils list each member with initials after the name ("Ann Vaughan AV",
+ * "Cllr. W. Bowkett (WB)") and then write "AV – invoice for item 11" or "PM and GW declared an interest". Initials
+ * count as a person only where the document itself spells them out, so "DPI" or "RFO" never become people.
+ */
+
+/** A name of two to four capitalised words, then (after a bracketed post, say) two to four capitals. */
+const NAME_THEN_INITIALS =
+  /((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4})(?:\([^()]{0,60}\)\s+)?\(?(\p{Lu}{2,4})\)?(?=[\s,.;:]|$)/gu;
+
+/** The initials the document defines: each pair of a name and initials whose letters open its first and last words. */
+export function definedInitials(source: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of source.matchAll(NAME_THEN_INITIALS)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const initials = m[2]!;
+    // "Mayor S. Mitchell (SM)": some run of the words before the initials ending at the surname is the name.
+    for (let from = 0; from <= words.length - 2; from++) {
+      const run = words.slice(from);
+      if (run[0]![0] === initials[0] && run.at(-1)![0] === initials.at(-1)) {
+        out.add(initials);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export interface InitialsDeclaration {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** "2.1", "(a)", "a." before an entry. */
+const ENTRY_LABEL = String.raw`(?:\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|[a-z]\.|\d{1,2}[.)])`;
+
+/** "AV", "Av" (the same initials typed carelessly) when the document defines them. */
+function isInitials(token: string, initials: ReadonlySet<string>): boolean {
+  return /^\p{Lu}[\p{L}]{1,3}$/u.test(token) && initials.has(token.toUpperCase());
+}
+
+/**
+ * Declarations whose subject is only defined initials: "AV – Invoice submitted ...", "PM and GW declared an interest in
+ * ...", several of them on one line when its breaks were lost ("2.1 AV – ... 2.2 GLL – ..."). None when the line is
+ * anything else.
+ */
+export function readInitialsDeclarations(text: string, initials: ReadonlySet<string>): InitialsDeclaration[] {
+  if (initials.size === 0) return [];
+  // Split a run-on line before each numbered entry that opens with initials.
+  const parts = text.split(new RegExp(String.raw`\s+(?=${ENTRY_LABEL}\s+\p{Lu}[\p{L}]{1,3}\b)`, 'u'));
+  const out: InitialsDeclaration[] = [];
+  for (const part of parts) {
+    const entry = part.replace(new RegExp(String.raw`^${ENTRY_LABEL}\s+`, 'u'), '').trim();
+    const m =
+      /^((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)\s*(?:[-–:]\s*|\s+(?=declared\b))(\S.*)$/u.exec(
+        entry,
+      );
+    if (!m) continue;
+    const names = m[1]!.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+    if (!names.every((n) => isInitials(n, initials))) continue;
+    const said = m[2]!.replace(/^declared\s+/i, '').trim();
+    for (const name of names) out.push({ name, text: said });
+  }
+  return out;
+}
