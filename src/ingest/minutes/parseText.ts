@@ -240,6 +240,10 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
     if (!start) continue;
     // "940" over "MEMBERS PRESENT: Mayor X, ...": the meeting's or the page's number above the roll call, no item.
     if (start.titleBelow && labelledList(lines[n + 1])) continue;
+    // "... carried by unanimous voice vote –" / "5.": a count the page wrapped onto a line of its own, under a sentence
+    // left unfinished in the same paragraph, goes on with that sentence.
+    const unfinished = /(?:[–—,-]|\p{Ll})$/u.test(lines[n - 1]?.text ?? '');
+    if (start.titleBelow && layout?.kind === 'paragraph' && layout.blockStart < line.start && unfinished) continue;
     const above = lines[n - 1];
     if (start.scheme === '(item)') {
       // "283. Apologies for Absence" / "(Item 1)": the minute number is the item's number; the reference adds nothing.
