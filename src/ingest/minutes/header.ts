@@ -1,4 +1,5 @@
 import type { Sourced } from '../parsedDocument.js';
+import { isVenueLine, PLACE_LINE } from './venueLines.js';
 import { findDate, findTime, isDateLine, type FoundDate } from './dates.js';
 import { afterWordTime } from './wordDates.js';
 import { repeatedDateLines, timeBesideRepeatedDate } from './repeatedDate.js';
@@ -410,8 +411,6 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
 const PLACE_END = /\b(?:chambers?|hall|room|centre|center|offices|building)$/i;
 
 /** A line naming a place and nothing else: a building or a room, no sentence. */
-const PLACE_LINE =
-  /^(?=.*\b(?:hall|chambers?|room|centre|center|library|building|offices?|pavilion|institute|house)\b)[\p{L}\d'’&,.\s–-]+$/iu;
 
 /** "7:00 p.m." alone on its line. */
 function isTimeOnly(text: string): boolean {
@@ -551,8 +550,17 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       PLACE_LINE.test(line.text) &&
       !findDate(line.text) &&
       line.text.length <= 70
-    )
-      return sourced(cleanVenue(line.text), line, line.text);
+    ) {
+      // "ALAMEDA CITY HALL" / "2263 SANTA CLARA AVENUE, ALAMEDA" / "CONFERENCE ROOM 391": the place goes on a phrase a
+      // line.
+      const wrapped: Line[] = [];
+      for (const l of lines.slice(i + 1, i + 4)) {
+        if (!isVenueLine(l.text)) break;
+        wrapped.push(l);
+      }
+      const text = [line, ...wrapped].map((l) => l.text.trim()).join(', ');
+      return sourced(cleanVenue(text), line, line.text);
+    }
     if (
       /^(?:at|in)\s+(?:the\s+)?[A-Z]/i.test(line.text) &&
       // "In Attendance: Carole Oliphant (Clerk)" is a label, not a place.
@@ -753,10 +761,17 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
       dateLine = line.index;
       const rest = line.text.slice(d.index + d.length);
       // "held at 7.00pm on Monday 4 February 2008": in the minutes' heading the time may come before the date.
-      const before = line === headingLine ? /\bheld\s+at\s+(.{0,40})$/i.exec(line.text.slice(0, d.index)) : null;
-      const early = before ? findTime(before[1]!) : null;
+      // "HELD 4:30 P.M., MONDAY, JANUARY 31, 2005": or straight after "held".
+      const before =
+        line === headingLine || /^held\s/i.test(line.text)
+          ? /\bheld\s+(?:at\s+(.{0,40})|(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\b.{0,30}))$/i.exec(
+              line.text.slice(0, d.index),
+            )
+          : null;
+      const heldAt = before ? (before[1] ?? before[2]!) : null;
+      const early = heldAt ? findTime(heldAt) : null;
       const t = early ?? findTime(rest.slice(0, 120));
-      const from = early ? before![1]! : rest;
+      const from = early ? heldAt! : rest;
       if (t && !time) time = { value: t.hhmm, span: spanIn(line, from.slice(t.index, t.index + t.length)) };
       // "held on Wednesday 3rd March 2021" over "at 7.30pm via Zoom": a heading wrapped before its time.
       const below = lines[lines.indexOf(line) + 1];

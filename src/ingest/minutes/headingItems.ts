@@ -1,5 +1,6 @@
 import { sectionStart } from './attendance.js';
 import { findDate } from './dates.js';
+import { isVenueLine } from './venueLines.js';
 import { MONTH_PATTERN } from './monthNames.js';
 import { describesMeeting, isMinutesHeading } from './header.js';
 import type { ItemStart } from './itemStarts.js';
@@ -73,6 +74,9 @@ export function headingStarts(
     // "The Monthly Meeting of the Council was held on Thursday 2nd December 2021 ...": the sentence dating it.
     const dateLine = findDate(t) && ((t.length < 120 && !/\.$/.test(t) && !inProse(lines[n]!)) || describesMeeting(t));
     if (sectionStart(t) || isMinutesHeading(lines[n]!) || dateLine) headerEnd = n + 1;
+    // "HELD 4:30 P.M., MONDAY, JANUARY 31, 2005" / "ALAMEDA CITY HALL" / "CONFERENCE ROOM 391": the place set a phrase
+    // a line under the date belongs to the header.
+    else if (headerEnd === n && n > 0 && isVenueLine(t)) headerEnd = n + 1;
   }
   const out: ItemStart[] = [];
   const runInLabels = numbered.length === 0 ? runInLabelLines(lines, headerEnd) : new Set<number>();

@@ -324,6 +324,9 @@ export function itemStartAt(line: Line): ItemStart | null {
     : (NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text) ?? MINUTE_GLUED.exec(text));
   if (!withTitle) return null;
   const number = withTitle[1]!;
+  // "4.5vii) With regard to ...", "4.4.4.5.4.5vii)": references to earlier minutes' points run on past the number
+  // with no space; an item's number is set apart from its title.
+  if (/^\.\d/.test(text.slice(text.indexOf(number) + number.length))) return null;
   // "1)" numbers paragraphs and list entries as often as items: such a title must read as a short heading.
   const bracketOnly = /^\s*\)/.test(text.slice(text.indexOf(number) + number.length));
   if (isYear(number)) return null;

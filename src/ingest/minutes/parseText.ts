@@ -279,6 +279,10 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
     // "3" over "ITEM-4 DEED OF AGREEMENT ...", "6" at the end of a page cut short: a page number in a contents table,
     // or a number with no title under it, opens no item.
     if (start.titleBelow && !titleUnder(start, lines[n + 1])) continue;
+    // "... carried by unanimous voice vote –" / "5.": a count the page wrapped onto a line of its own, under a sentence
+    // left unfinished in the same paragraph, goes on with that sentence.
+    const unfinished = /(?:[–—,-]|\p{Ll})$/u.test(lines[n - 1]?.text ?? '');
+    if (start.titleBelow && layout?.kind === 'paragraph' && layout.blockStart < line.start && unfinished) continue;
     const above = lines[n - 1];
     const titled = out.at(-1);
     if (
