@@ -26,6 +26,12 @@ export function definedInitials(source: string): ReadonlySet<string> {
   return out;
 }
 
+/** The document's defined initials, read once on first use: every item of every meeting asks for the same set. */
+export function definedInitialsOnce(source: string): () => ReadonlySet<string> {
+  let found: ReadonlySet<string> | null = null;
+  return () => (found ??= definedInitials(source));
+}
+
 export interface InitialsDeclaration {
   readonly name: string;
   readonly text: string;

@@ -136,6 +136,8 @@ export function readDeclarations(
   ownItem: string | null,
   declarationsItem = true,
   source?: string,
+  /** The document's defined initials (see definedInitialsOnce); by default those of the source or these lines. */
+  documentInitials?: () => ReadonlySet<string>,
 ): ParsedDeclaration[] {
   const out: ParsedDeclaration[] = [];
   const seen = new Set<string>();
@@ -148,7 +150,7 @@ export function readDeclarations(
   const lines = joinWrapped(given);
   const sections = declarationSections(lines, declarationsItem);
   const initials = sections.some(Boolean)
-    ? definedInitials(source ?? lines.map((l) => l.text).join('\n'))
+    ? (documentInitials?.() ?? definedInitials(source ?? lines.map((l) => l.text).join('\n')))
     : new Set<string>();
   const cells = readCellTables(
     lines.filter((_, i) => sections[i]),

@@ -1,3 +1,4 @@
+import { definedInitialsOnce } from './declarationInitials.js';
 import type { ParsedDocument, ParsedItem, ParsedMeeting, ParsedResolution } from '../parsedDocument.js';
 import {
   apologiesOverPresent,
@@ -72,9 +73,10 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
     const lines = withLayout(toLines(text), options.blocks ?? []).filter(
       (l) => !FURNITURE_KINDS.has(l.layout?.kind ?? '') && !PAGE_FURNITURE.some((p) => p.test(l.text)),
     );
+    const initials = definedInitialsOnce(text);
     const meetings = withoutAgendaOfMinutes(
       splitMeetings(lines)
-        .map((part) => withFutureMeetings(readMeeting(part, text), part))
+        .map((part) => withFutureMeetings(readMeeting(part, text, initials), part))
         .filter((m): m is ParsedMeeting => m !== null),
     );
     const warnings =
@@ -401,7 +403,7 @@ function isHeadingCase(text: string): boolean {
   return words.length > 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / words.length >= 0.75;
 }
 
-function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
+function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<string>): ParsedMeeting | null {
   if (lines.length === 0) return null;
   const minutesDocument =
     lines.some((l) => MINUTES_SIGNS.test(l.text) || PROSE_MINUTES_SIGNS.test(l.text)) ||
@@ -482,6 +484,7 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
         null,
         true,
         source,
+        initials,
       ),
     );
   // Items were built from the bodies one for one, so the k-th item is the k-th body's.
@@ -502,8 +505,8 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
       declarations.push(
         ...readDeclarationsInTitle(start.line, start.inlineText ? `${heading} – ${start.inlineText}` : heading),
       );
-      declarations.push(...readDeclarations(minutesLines, start.number, true, source));
-    } else declarations.push(...readDeclarations(minutesLines, start.number, false, source));
+      declarations.push(...readDeclarations(minutesLines, start.number, true, source, initials));
+    } else declarations.push(...readDeclarations(minutesLines, start.number, false, source, initials));
   }
   // A page number read as a first item's number ("1 MINUTES OF ... COUNCIL ... PRESENT: A, B") leaves the header
   // empty (but for the member who called the meeting to order): the lists are in that item's own line or just below;
@@ -527,8 +530,8 @@ function readMeeting(lines: Line[], source: string): ParsedMeeting | null {
     }
   }
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
-  if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false, source));
-  else declarations.push(...readDeclarations(headerLines, null, false, source));
+  if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false, source, initials));
+  else declarations.push(...readDeclarations(headerLines, null, false, source, initials));
   let looseResolutions: ParsedResolution[] = [];
   if (items.length === 0) {
     const loose = readResolutions(lines);
