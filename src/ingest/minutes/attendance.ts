@@ -31,7 +31,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   // "PRESENT (six Councillors): - ...": a count in brackets after the label.
   [
     labelled(
-      /^(?:members\s+)?present(?:\s+members)?(?:\s+were\b\s*:?|(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|$))\s*(?:[-–]\s+)?(.*)$/i,
+      /^(?:members\s+)?present(?:\s+members)?(?:\s+were\b\s*:?|(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|\.(?=\s+\p{Lu})|$))\s*(?:[-–]\s+)?(.*)$/iu,
     ),
     'present',
   ],
@@ -96,7 +96,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
 const PROSE_APOLOGIES =
-  /[Aa][Pp][Oo][Ll][Oo][Gg][Ii][Ee][Ss]\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
+  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -176,9 +176,11 @@ function endsSection(line: Line, above?: Line): boolean {
   if (heading && !looksLikeName(heading[1]!) && !ROLE_HEADING.test(heading[1]!)) return true;
   // "NATIONAL ANTHEM" after "Berman (Chairman), Chopra and Smart": a heading in capitals after names that are not.
   if (above && /\p{Ll}/u.test(above.text) && /^[^\p{Ll}]*\p{Lu}{3}[^\p{Ll}]*$/u.test(t) && !/[,;]/.test(t)) return true;
-  // "Minute of last A.G.M. – No matters arising therefore ...": a heading run in to its minute, not "Name – Post".
-  const dash = /\s[-–]\s/.exec(t);
-  if (dash && t.split(/\s+/).length > 10 && !looksLikeName(t.slice(0, dash.index)) && !ROLE_HEADING.test(t))
+  // "Minute of last A.G.M. – No matters arising therefore ...": a heading run in to its minute, not "Name – Post". A
+  // dash inside a name's note ("Mrs K Stephen (substitute – am only)") separates nothing.
+  const unbracketed = t.replace(/\([^()]*\)/g, '');
+  const dash = /\s[-–]\s/.exec(unbracketed);
+  if (dash && t.split(/\s+/).length > 10 && !looksLikeName(unbracketed.slice(0, dash.index)) && !ROLE_HEADING.test(t))
     return true;
   // The layout's heading ends the list above it.
   if (line.layout?.kind === 'heading') return true;
@@ -739,19 +741,47 @@ export function readProseApologies(line: Line, into: Attendance, following: read
     m = PROSE_APOLOGIES.exec(text)!;
     read++;
   }
-  // "Nancy Sayer who was substituted by Roxanne Hills": the substitute is not apologising.
-  const names = m[1]!
+  readApologyNames(m[1]!, line, into);
+  // "An apology ... from Councillor A who was ... . Apologies were also received from Councillors B and C.": one
+  // paragraph may hold several sentences of apologies.
+  let rest = text.slice(m.index + m[0].length);
+  for (let more = PROSE_APOLOGIES.exec(rest); more; more = PROSE_APOLOGIES.exec(rest)) {
+    readApologyNames(more[1]!, line, into);
+    rest = rest.slice(more.index + more[0].length);
+  }
+  return read;
+}
+
+const LATE_APOLOGY =
+  /^(?:(?!\b(?:had|has|was|were|sent|gave)\b)[^.])*\sfor\s+(?:lateness|late\s+arrival|early\s+departure|leaving\s+early|temporary\s+absence)\b/i;
+
+/** The names of one sentence of apologies, cut where the list ends; a reason told after them ("who was ...") kept. */
+function readApologyNames(sentence: string, line: Line, into: Attendance): void {
+  // "...; and for lateness from Councillors C and D": members who came late are not away.
+  const list = sentence.replace(/[;,]?\s+and\s+(?:for|of)\s+(?:lateness|late\s+arrival|early\s+departure)\b.*$/i, '');
+  // "the apology from Member A and Member B for lateness": neither is (but "... Mr C had sent apologies for lateness"
+  // is a sentence of its own after the list).
+  if (LATE_APOLOGY.test(list)) return;
+  // "from Tom Foy who was unavoidably detained at work": the reason ends the list.
+  const reason = /\s+who\s+(?:was|were|is|are|had|has)\s+(?!substituted|replaced)(.+?)\.?$/i.exec(list)?.[1] ?? null;
+  const names = list
+    // "Nancy Sayer who was substituted by Roxanne Hills": the substitute is not apologising.
     .replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '')
-    // "from Tom Foy who was unavoidably detained at work": the reason ends the list.
     .replace(/\s+who\s+(?:was|were|is|are|had|has)\b.*$/i, '')
     // "THAT apologies from Councillor York be accepted": the motion's verb ends the list.
     .replace(/\s+be\s+(?:accepted|noted|received|recorded)\b.*$/i, '')
     // "from Councillors A and B in respect of an inability to attend": what the apology is for ends the list.
-    .replace(/\s+(?:in\s+respect\s+of|for\s+(?:the|this|their|his|her)\s+(?:meeting|absence))\b.*$/i, '')
+    .replace(
+      /\s+(?:in\s+respect\s+of|for\s+(?:(?:the|this|their|his|her)\s+)?(?:meeting|absence|non-attendance))\b.*$/i,
+      '',
+    )
     // "from Cllr Purves With the absence of the Vice Chairman": text that lost its full stop runs into a sentence.
     .replace(/\s+\p{Lu}\p{Ll}+\s+(?:the|a|an|this|it)\s.*$/u, '');
-  for (const e of readNameList([names])) into.apologies.push(toApology(e, line));
-  return read;
+  const entries = readNameList([names]);
+  for (const [n, e] of entries.entries()) {
+    const apology = toApology(e, line);
+    into.apologies.push(n === entries.length - 1 && reason && !apology.reason ? { ...apology, reason } : apology);
+  }
 }
 
 /**

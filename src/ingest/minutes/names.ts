@@ -28,10 +28,11 @@ export interface ListedName {
 const ROLE_MARK =
   /\(\s*(vice[-\s]?chair(?:man|person)?|chair(?:man|person)?|deputy\s+chair|in the chair|presiding)\s*\)/i;
 /** "Chair Owens", "Vice Chair Vice Chair Rauk", "President Burton": a role written before a name, not a title. */
+// "In the Chair A.Vigrass, B, C": the lead of a list naming who chaired.
 const LEADING_ROLE =
-  /^(?:(?:vice|deputy)[\s-]+)?(?:chair(?:man|woman|person)?|president|presiding\s+officer)\.?\s+(?=\p{Lu})/iu;
+  /^(?:in\s+the\s+chair\s*[:,]?\s+|(?:(?:vice|deputy)[\s-]+)?(?:chair(?:man|woman|person)?|president|presiding\s+officer)\.?\s+)(?=\p{Lu})/iu;
 const SUBSTITUTE =
-  /\(\s*(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+(?:for\s+)?([^)]+)\)|\bsubstitut(?:e|ing)\s+for\s+((?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/i;
+  /\(\s*(?:as\s+)?(?:a\s+)?substitut(?:e|ing)\s+(?:for\s+)?(?![-–]|(?:am|pm)\b)([^)]+)\)|\bsubstitut(?:e|ing)\s+for\s+((?:Councillor|Cllr\.?)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})/i;
 
 /** Honours and letters written after a name ("Sir Paul Carter, CBE", "Cr Alf Filipaina, MNZM"): not part of it. */
 const HONOURS = 'CBE|MBE|OBE|KBE|DBE|BEM|QSM|QSO|JP|DL|KC|QC|MP|MSP|OAM|PSM|ONZM|MNZM|CNZM|KNZM|DNZM';

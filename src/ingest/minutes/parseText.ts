@@ -496,10 +496,15 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
     // "1 Present", "Calling of the Roll and Apologies", "Record of those Present/Apologies": the item holds the lists,
     // and a list under it with no label of its own names those present.
     if (minutesDocument && ATTENDANCE_ITEM.test(title)) readAttendanceItem(start, body, minutesLines, attendance);
-    else if (kind === 'apologies') readApologiesItem(minutesLines, attendance);
+    else if (kind === 'apologies') {
+      readApologiesItem(minutesLines, attendance);
+      // "1. There were apologies from Cllrs A and B": an item with no heading, its sentence read as its title.
+      if (attendance.apologies.length === 0) readProseApologies(start.line, attendance, body.slice(0, 3));
+    }
     // "APOLOGY" over a motion that accepts one member's apology: only the apology's own sentence names anyone.
     else if (/^apology$/i.test(cleanTitle(title).title))
       minutesLines.forEach((line, n) => readProseApologies(line, attendance, minutesLines.slice(n + 1, n + 5)));
+
     if (kind === 'declarations' || isDeclarationsHeading(cleanTitle(title).title)) {
       const heading = cleanTitle(title).title;
       declarations.push(

@@ -263,3 +263,45 @@ describe('names fused by a lost line break in a list', () => {
     expect(read.present).toHaveLength(4);
   });
 });
+
+describe('apologies told in several sentences, and notes inside a list', () => {
+  it('should read every sentence of apologies in one paragraph, with a reason told after "who was"', () => {
+    const read = attendanceOf(
+      'An apology for absence was received from Councillor J Hartley who was attending a training course. Apologies were also received from Councillors K Ingram and N Joyce.',
+    );
+    expect(read.apologies.map((a) => a.name)).toEqual([
+      'Councillor J Hartley',
+      'Councillor K Ingram',
+      'Councillor N Joyce',
+    ]);
+    expect(read.apologies[0]!.reason).toBe('attending a training course');
+  });
+
+  it('should not read apologies for lateness as apologies for absence', () => {
+    const read = attendanceOf(
+      'There were apologies for absence from Councillors Ann Lowe and Ben Marr; and for lateness from Councillors Cy Nye and Di Orr.',
+    );
+    expect(read.apologies.map((a) => a.name)).toEqual(['Councillor Ann Lowe', 'Councillor Ben Marr']);
+    const late = attendanceOf('That the Board accept the apology from Member Cy Nye and Member Di Orr for lateness.');
+    expect(late.apologies).toEqual([]);
+  });
+
+  it('should read a list whose note holds a dash ("(substitute – pm only)") to its end', () => {
+    const read = attendanceOf(
+      [
+        'Present:',
+        'Mrs E Hall, Mr T Birk, Dr S Oke (substitute), Ms P Lind (am only), Mr D Ferr, Mrs R Gow (substitute – pm only), Mr K Tull',
+      ].join('\n'),
+    );
+    expect(read.present).toHaveLength(7);
+    expect(read.present.at(-1)!.name).toBe('Mr K Tull');
+  });
+
+  it('should read "Present." as a label and leave the staff named by their posts out of the members', () => {
+    const read = attendanceOf(
+      'Present. Mayor Dahl; Councilmembers Berg and Quist; City Attorney Olsen; Finance Director Lund',
+    );
+    expect(read.present.map((p) => p.name)).toEqual(['Mayor Dahl', 'Berg', 'Quist']);
+    expect(read.inAttendance.map((p) => p.name)).toEqual(['Olsen', 'Lund']);
+  });
+});
