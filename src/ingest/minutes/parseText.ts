@@ -282,8 +282,11 @@ function startsFor(lines: readonly Line[], consumed: ReadonlySet<number>): ItemS
     // or a number with no title under it, opens no item.
     if (start.titleBelow && !titleUnder(start, lines[n + 1])) continue;
     // "... carried by unanimous voice vote –" / "5.": a count the page wrapped onto a line of its own, under a sentence
-    // left unfinished in the same paragraph, goes on with that sentence.
-    const unfinished = /(?:[–—,-]|\p{Ll})$/u.test(lines[n - 1]?.text ?? '');
+    // left unfinished in the same paragraph, goes on with that sentence. A minute number ("125/20") under a short
+    // heading ("7:05pm Full Council Meeting") is no count, even where a plain text's paragraph runs over both.
+    const previous = lines[n - 1]?.text ?? '';
+    const unfinished =
+      /^\d{1,3}\.?$/.test(line.text.trim()) && previous.length >= 40 && /(?:[–—,-]|\p{Ll})$/u.test(previous);
     if (start.titleBelow && layout?.kind === 'paragraph' && layout.blockStart < line.start && unfinished) continue;
     const above = lines[n - 1];
     const titled = out.at(-1);

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { toLines } from '../../../src/ingest/minutes/lines.js';
 import { itemStartAt } from '../../../src/ingest/minutes/itemStarts.js';
 import { parseText } from '../../../src/ingest/minutes/parseText.js';
+import { textBlocks } from '../../../src/ingest/read/textBlocks.js';
 
 const titles = (text: string): [string | null, string][] =>
   (parseText(text).meetings[0]?.items ?? []).map((i) => [i.number, i.title]);
+/** As `quorum parse` reads a text file: with the paragraph blocks of its blank lines. */
+const titlesAsRead = (text: string): [string | null, string][] =>
+  (parseText(text, { blocks: textBlocks(text) }).meetings[0]?.items ?? []).map((i) => [i.number, i.title]);
 
 describe('numbered items run on into one line', () => {
   it('opens a line at the next number of the sequence only', () => {
@@ -76,5 +80,39 @@ describe('an agenda printed before its minutes', () => {
     expect(meetings).toHaveLength(1);
     expect(meetings[0]!.kind).toBe('minutes');
     expect(meetings[0]!.items.map((i) => i.title)).toEqual(['Opening of the meeting', 'Adoption of Minutes']);
+  });
+});
+
+describe('a number alone on its line', () => {
+  it('opens the item whose title is under it, below a short heading in the same plain-text paragraph', () => {
+    const text = [
+      'Minutes of the Parish Council Meeting held on Monday 7th June 2021 at 7:00pm',
+      'Members Present: Cllrs Ames, Bond and Carr.',
+      '7:05pm Full Council Meeting',
+      '41/21',
+      'TO RECEIVE APOLOGIES FOR ABSENCE',
+      'Apologies were received from Cllr Dunn.',
+      '42/21 TO RECEIVE DECLARATIONS OF INTEREST',
+      'None.',
+    ].join('\n');
+    expect(titlesAsRead(text)).toEqual([
+      ['41/21', 'TO RECEIVE APOLOGIES FOR ABSENCE'],
+      ['42/21', 'TO RECEIVE DECLARATIONS OF INTEREST'],
+    ]);
+  });
+
+  it('goes on with a wrapped sentence left unfinished above it', () => {
+    const text = [
+      'MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL, MAY 3, 2010',
+      '1. CALL TO ORDER',
+      'The meeting was called to order at 7:00 p.m. and the minutes were approved by unanimous voice vote –',
+      '5.',
+      '2. PUBLIC COMMENT',
+      'None.',
+    ].join('\n');
+    expect(titlesAsRead(text)).toEqual([
+      ['1', 'CALL TO ORDER'],
+      ['2', 'PUBLIC COMMENT'],
+    ]);
   });
 });
