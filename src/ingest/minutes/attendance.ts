@@ -776,7 +776,9 @@ function readApologyNames(sentence: string, line: Line, into: Attendance): void 
       '',
     )
     // "from Cllr Purves With the absence of the Vice Chairman": text that lost its full stop runs into a sentence.
-    .replace(/\s+\p{Lu}\p{Ll}+\s+(?:the|a|an|this|it)\s.*$/u, '');
+    .replace(/\s+\p{Lu}\p{Ll}+\s+(?:the|a|an|this|it)\s.*$/u, '')
+    // "from Cr. Ryder" over "The Clerk read ...": the next line's sentence, read on for want of a full stop.
+    .replace(/\s+(?:The|There|This|It|He|She|They|We)\s+(?!Hon\b).*$/u, '');
   const entries = readNameList([names]);
   for (const [n, e] of entries.entries()) {
     const apology = toApology(e, line);

@@ -44,8 +44,6 @@ function cleanName(raw: string): string {
       .replace(/\u0000/g, ' ')
       .replace(/\*\*/g, '')
       .replace(/^[-–•·*\s]+/, '')
-      // 'Thomas J. "Tom" Henderson': a nickname in quotes is not part of the name a record is kept under.
-      .replace(/\s+["“”]\p{Lu}[\p{Ll}'’]+["“”](?=\s+\p{Lu})/gu, '')
       // "Cynghorydd/Councillor Nia Griffiths": a bilingual honorific, read as its English half.
       .replace(/\b(?:Cynghorydd|Cyng\.?)\s*\/\s*(Councillor|Cllr\.?)(?=\s)/gi, '$1')
       // "Councillor Gerry Martin Ward 2": the ward a member sits for is not part of the name.
@@ -86,7 +84,8 @@ export function looksLikeName(text: string): boolean {
   if (words.length > 5) return false;
   if (JOB_WORDS.test(t)) return false;
   if (
-    /\b(the|and|of|was|were|is|are|that|with|for|to|received|none|no|apologies|present|meeting|committee|council|minutes)\b/i.test(
+    // "Attendee Name Title Status Arrived": a table's header row, not a person.
+    /\b(the|and|of|was|were|is|are|that|with|for|to|received|none|no|apologies|present|meeting|committee|council|minutes|attendee|name|title|status|arrived)\b/i.test(
       t,
     ) &&
     !/^(de|van|von|le|la|da|di|du)\b/i.test(t)
@@ -95,6 +94,8 @@ export function looksLikeName(text: string): boolean {
   return words.every(
     (w) =>
       /^\p{Lu}[\p{L}'’.-]*$/u.test(w) ||
+      // 'Thomas J. "Tom" Henderson': a nickname in quotes, kept as written.
+      /^["“]\p{Lu}[\p{Ll}'’]+["”]$/u.test(w) ||
       /^(de|van|von|der|den|le|la|da|di|du|al|el|bin|ap)$/i.test(w) ||
       /^[A-Z]{1,3}$/.test(w),
   );

@@ -305,3 +305,15 @@ describe('apologies told in several sentences, and notes inside a list', () => {
     expect(read.inAttendance.map((p) => p.name)).toEqual(['Olsen', 'Lund']);
   });
 });
+
+describe('an apology sentence without its full stop', () => {
+  it('should end at the next line that opens a sentence of its own', () => {
+    const a = attendanceOf(
+      [
+        'There were present: Crs Hale, Lowe and Dunn. Apology for absence received from Cr. Rees',
+        'The Clerk read the by-law, and Cr Hale took the declaration from the Mayor, Mr B.R. Grant and thanked him.',
+      ].join('\n'),
+    );
+    expect(names(a.apologies)).toEqual(['Cr. Rees']);
+  });
+});

@@ -115,7 +115,16 @@ describe('US names with suffixes and nicknames', () => {
     expect(names('Ann Smith, Jr Bloggs')).toEqual(['Ann Smith', 'Jr Bloggs']);
   });
 
-  it('should read a name with a nickname in quotes as the name without it', () => {
-    expect(names('Councilmembers Elsa “Liz” Fry, Thomas J. "Tom" Moss')).toEqual(['Elsa Fry', 'Thomas J. Moss']);
+  it('should read a name with a nickname in quotes, as written', () => {
+    expect(names('Councilmembers Elsa “Liz” Fry, Thomas J. "Tom" Moss')).toEqual([
+      'Elsa “Liz” Fry',
+      'Thomas J. "Tom" Moss',
+    ]);
+  });
+});
+
+describe('a table header row', () => {
+  it('should not be read as a name', () => {
+    expect(names('Attendee Name Title Status Arrived')).toEqual([]);
   });
 });
