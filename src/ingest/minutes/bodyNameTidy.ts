@@ -51,8 +51,8 @@ const REPEATED_TAIL = /^(.*?\b((?:\S+\s+){0,2}\S+))\s+\2$/i;
  */
 const NOT_A_NAME =
   /^(?:held\s+at|venue|location|in\s+the|at|posted\s+(?:in|on|by))\b|\bclerk\s+to\s+the\b|\b(?:deputy|town|parish)\s+clerk\b|[–—:-]\s*(?:none|nil)\.?$|^["“'‘]|!/i;
-/** A place, not a body, once tidied: "Council Chamber, Town Hall". */
-const PLACE_END = /\b(?:chambers?|hall|room|centre|center|offices|building)$/i;
+/** A place, not a body, once tidied: "Council Chamber, Town Hall" (not "Centre": "the City of Brooklyn Center"). */
+const PLACE_END = /\b(?:chambers?|hall|room|offices)$/i;
 /**
  * A sentence's words, not a name's, come first: "and Town Council Monthly Meeting", "any Minutes Posted Before". (A
  * name flattened to lower case, "council", is still a name.)

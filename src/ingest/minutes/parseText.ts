@@ -22,6 +22,7 @@ import {
   findOpeningVenue,
   isMinutesHeading,
   readHeader,
+  type MeetingHeader,
 } from './header.js';
 import { tidyBody } from './bodyNameTidy.js';
 import { findDate } from './dates.js';
@@ -406,6 +407,23 @@ function isHeadingCase(text: string): boolean {
   return words.length > 0 && words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length / words.length >= 0.75;
 }
 
+/**
+ * "I. INVOCATION, PLEDGE & ROLL CALL" then "The City Council of the City of X met in Regular Session on Tuesday,
+ * September 9, 2008 at 8:39 a.m. in the City Council Chamber": the sentence that opens the minutes may sit in the first
+ * item. Where it gives the header's own date, it fills what the header lacks (body, time, place).
+ */
+function withOpeningSentence(header: MeetingHeader, firstItemLines: readonly Line[]): MeetingHeader {
+  if (!header.date || (header.body && header.time && header.venue) || firstItemLines.length === 0) return header;
+  const opening = readHeader(firstItemLines);
+  if (opening.date?.value !== header.date.value) return header;
+  return {
+    ...header,
+    body: header.body ?? opening.body,
+    time: header.time ?? opening.time,
+    venue: header.venue ?? opening.venue,
+  };
+}
+
 function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<string>): ParsedMeeting | null {
   if (lines.length === 0) return null;
   const minutesDocument =
@@ -467,10 +485,10 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
     );
   }
   const headerLines = lines.slice(0, Math.min(firstItemLine, 80));
-  const header = readHeader(headerLines);
   // The opening time is often told inside the first items ("1. Call to order: ... called to order at 7:00 p.m."),
   // so it is looked for a little past the header when the header has none.
   const openingWindow = Math.min(lines.length, Math.max(firstItemLine, 0) + 30, 120);
+  const header = withOpeningSentence(readHeader(headerLines), lines.slice(firstItemLine, openingWindow));
   const time = header.time ?? findOpeningTime(lines.slice(0, openingWindow));
   const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
   readAttendanceSections(headerLines, attendance, { minutes: minutesDocument });

@@ -35,6 +35,7 @@ describe('tidying a body name read from flattened page text', () => {
     ['Cyngor Cymuned Llanfair'],
     ['The Township of Oro- Medonte Council'],
     ['council'],
+    ['City Council of the City of Elm Center'],
   ])('should leave a clean name as it is: %j', (raw) => {
     expect(tidyBodyName(raw)).toBe(raw);
   });

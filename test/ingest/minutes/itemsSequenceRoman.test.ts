@@ -116,3 +116,30 @@ describe('a number alone on its line', () => {
     ]);
   });
 });
+
+describe('the opening sentence inside the first item', () => {
+  it('fills the body, time and place the header lacks when it gives the same date', () => {
+    const text = [
+      'REGULAR MEETING - May 4, 2010',
+      'I. INVOCATION, PLEDGE & ROLL CALL',
+      'The City Council of the City of Elmwood met in Regular Session on Tuesday,',
+      'May 4, 2010 at 8:30 a.m. in the City Council Chamber, City Hall.',
+      'II. MINUTES',
+      'The minutes were approved.',
+    ].join('\n');
+    const meeting = parseText(text).meetings[0]!;
+    expect(meeting.date?.value).toBe('2010-05-04');
+    expect(meeting.time?.value).toBe('08:30');
+    expect(meeting.body?.value).toMatch(/City Council of the City of Elmwood/);
+  });
+
+  it('leaves the header alone when the first item speaks of another date', () => {
+    const text = [
+      'REGULAR MEETING - May 4, 2010',
+      'I. MINUTES',
+      'The City Council of the City of Elmwood met in Regular Session on Tuesday,',
+      'April 6, 2010 at 8:30 a.m.; those minutes were approved.',
+    ].join('\n');
+    expect(parseText(text).meetings[0]!.body).toBeNull();
+  });
+});
