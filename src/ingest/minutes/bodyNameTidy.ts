@@ -57,7 +57,8 @@ const PLACE_END = /\b(?:chambers?|hall|room|offices)$/i;
  * A sentence's words, not a name's, come first: "and Town Council Monthly Meeting", "any Minutes Posted Before". (A
  * name flattened to lower case, "council", is still a name.)
  */
-const LOWER_CASE_START = /^(?:and|or|but|any|all|if|with|for|to|of|in|on|at|by|from|as|that|which|who|this|these|please)\b/;
+const LOWER_CASE_START =
+  /^(?:and|or|but|any|all|if|with|for|to|of|in|on|at|by|from|as|that|which|who|this|these|please)\b/;
 /** A person with a post in brackets: "Ms Jo Bloggs (President, Hall Committee of Management)". */
 const PERSON_FIRST = /^(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr|Councillor)\.?\s+\p{Lu}\p{Ll}/u;
 /** Only the kind of meeting ("Regular", "Special Meeting"): no body is named. */

@@ -38,9 +38,9 @@ function titleCase(text: string): string {
   if (text !== text.toUpperCase() || !/[A-Z]{3}/.test(text)) return text;
   return text
     .toLowerCase()
-    .replace(/(^|[\s(/-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase())
+    .replace(/(^|[\s(/-])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase())
     .replace(/\b(And|Of|The|For|In|On|To)\b/g, (w) => w.toLowerCase())
-    .replace(/^([a-z])/, (c) => c.toUpperCase());
+    .replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
 }
 
 /** "Cyngor Sir X / X County Council", "Comhairle Contae X / X County Council": the English name, where one is given. */
