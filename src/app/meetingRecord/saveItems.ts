@@ -10,6 +10,7 @@ import type { Recommendation } from '../../domain/recommendation.js';
 import type { Sourced } from '../../store/repositories/agendaItemRepository.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 import type { ProvenanceMarks } from './provenanceMarks.js';
+import { resolutionRow } from './resolutionRow.js';
 
 /** Item ids by every name a declaration may use for an item: its numbers and its title. */
 export type ItemNames = ReadonlyMap<string, string>;
@@ -144,24 +145,12 @@ function minutesOf(
     into.points.push({ id, itemId, position: n + 1, label: p.label, text: stripMarks(p.text), sourceDocumentId });
   }
   for (const [n, r] of item.resolutions.entries()) {
-    const id = stableId('resolution', itemId, sourceDocumentId, n);
-    marks.mark('resolution', id, null, r.span);
-    const resolution = {
-      id,
-      meetingId,
-      itemId,
-      position: n + 1,
-      label: r.label,
-      kind: r.kind,
-      isFormal: r.isFormal,
-      text: stripMarks(r.text),
-      sourceDocumentId,
-    };
+    const resolution = resolutionRow({ meetingId, itemId, sourceDocumentId }, n, r, marks);
     into.resolutions.push(resolution);
     if (isTrackedRecommendation(resolution))
       into.recommendations.push({
         id: stableId('recommendation', itemId, sourceDocumentId, n),
-        resolutionId: id,
+        resolutionId: resolution.id,
         meetingId,
         itemId,
         text: resolution.text,
