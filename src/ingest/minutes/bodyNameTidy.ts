@@ -65,6 +65,8 @@ const PERSON_FIRST = /^(?:Mr|Mrs|Ms|Miss|Dr|Cr|Cllr|Councillor)\.?\s+\p{Lu}\p{Ll
 const MEETING_KIND_ONLY =
   /^(?:(?:regular|special|annual|ordinary|extra[\s-]*ordinary|monthly|adjourned|emergency|organi[sz]ational)\s*)+(?:meeting|session)?$/i;
 const WEEKDAY = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** A post's title naming its month after the body: "Stoke Ferry Parish Council - February Meeting Minutes". */
+const MONTH_TAIL = new RegExp(`\\s*[-–—,:|]\\s*${MONTH}(?:\\s+\\d{4})?(?:\\s+meeting)?$`, 'i');
 
 export function tidyBodyName(raw: string): string | null {
   const line = raw.trim();
@@ -86,7 +88,7 @@ export function tidyBodyName(raw: string): string | null {
     .replace(/^[\s,;:|–—-]+/, '')
     .replace(LEADING_CLUTTER, '')
     .replace(LEADING_MINUTES_OF, '');
-  for (const after of [MINUTES_AND_AFTER, AFTER_THE_NAME, MET_AND_AFTER, WEEKDAY]) {
+  for (const after of [MINUTES_AND_AFTER, AFTER_THE_NAME, MET_AND_AFTER, WEEKDAY, MONTH_TAIL]) {
     const before = name.replace(after, '');
     if (BODY_NOUN.test(before)) name = before;
   }

@@ -606,7 +606,15 @@ function movedTo(text: string, from: FoundDate): FoundDate | null {
 function sentenceBefore(text: string, at: number): string {
   const before = text.slice(0, at);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '));
-  return before.slice(stop + 1);
+  return withoutUndatedAsides(before.slice(stop + 1));
+}
+
+/**
+ * "Draft (until approved at the next meeting) Minutes of the Ordinary Meeting held on ...": an aside in brackets with
+ * no date in it speaks of another meeting or of approval, not of the date the line gives.
+ */
+function withoutUndatedAsides(text: string): string {
+  return text.replace(/\((?![^()]*\d)[^()]*\)/g, ' ');
 }
 
 /**
@@ -728,7 +736,7 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
   for (const line of ordered) {
     // Dates of other meetings: minutes to approve, meetings held between two dates, list entries.
     // A page that lost its line breaks is judged up to its first date: later sentences are about other things.
-    const judged = firstDateSentence(runOnHead(line.text));
+    const judged = withoutUndatedAsides(firstDateSentence(runOnHead(line.text)));
     if (/\b(previous|last|next|future)\s+meeting\b/i.test(judged)) continue;
     if (
       line !== headingLine &&

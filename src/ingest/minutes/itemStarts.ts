@@ -29,7 +29,7 @@ const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets, 09.17.01 (the meeting's
  * month and year, then the minute: the same two-digit prefix on every item of the meeting).
  */
-const NUMBER = String.raw`(?:\d{2}\.\d{2}\.\d{2}(?![\d.])|(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
+const NUMBER = String.raw`(?:\d{2}\.\d{2}\.\d{2}(?![\d.])|\d{2}\/\d{1,2}\/\d{1,2}(?![\d/.])|(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
 /**
@@ -95,6 +95,9 @@ function splitWhole(number: string): { scheme: string; value: number } {
   if (prefixedYear) return { scheme: `${prefixedYear[1]}/${prefixedYear[3]}`, value: Number(prefixedYear[2]) };
   const bracketed = /^\((\d{1,4})-(\d{1,4})\)$/.exec(number);
   if (bracketed) return { scheme: `(${bracketed[1]}-`, value: Number(bracketed[2]) };
+  // "15/11/4": the year, the month, then the minute's number in the meeting; the year and month are the scheme.
+  const monthly = /^(\d{2}\/\d{1,2}\/)(\d{1,2})$/.exec(number);
+  if (monthly) return { scheme: monthly[1]!, value: Number(monthly[2]) };
   // "12/2025": the minute number first and the year after it; the year is the scheme.
   const yearLast = /^(\d{1,3})[./]((?:19|20)\d\d)$/.exec(number);
   if (yearLast) return { scheme: `/${yearLast[2]}`, value: Number(yearLast[1]) };

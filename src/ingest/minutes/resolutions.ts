@@ -121,9 +121,15 @@ function splitAtKeywords(text: string): string[] {
     .filter(Boolean);
 }
 
-function resolution(text: string, label: string | null, span: { start: number; end: number }): ParsedResolution {
+/** "Resolved 15/11/12.01 That the bank balances ...": the resolution's own reference number before its text. */
+const REFERENCE = /^(\d{1,4}(?:[/.]\d{1,4}){1,4})\s+(?=\p{Lu})/u;
+
+function resolution(text: string, given: string | null, span: { start: number; end: number }): ParsedResolution {
+  const flat = text.replace(/\s+/g, ' ').replace(/^[–-]\s*/, '');
+  const reference = given === null ? REFERENCE.exec(flat) : null;
+  const label = reference ? reference[1]! : given;
   const clean = englishHalf(
-    withoutPreamble(text.replace(/\s+/g, ' ').replace(/^[–-]\s*/, ''))
+    withoutPreamble(reference ? flat.slice(reference[0].length) : flat)
       // "... for the meeting. Cou/287/07-08 Declarations of Interest ...": a line that lost its breaks runs on into
       // the next minute, its number after a full stop.
       .replace(/(\.)\s+(?:\p{Lu}[\p{L}]*\/)?\d{1,4}(?:[./-]\w+)*\.?\s+\p{Lu}.*$/u, '$1')
