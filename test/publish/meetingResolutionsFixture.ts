@@ -16,18 +16,35 @@ export interface MeetingResolutionsFixture {
   /** Item 43's id and its resolutions' ids, in order. */
   readonly itemId: string;
   readonly itemResolutionIds: readonly string[];
-  /** The meeting whose minutes have no items (Wrenfield, 10 June 2025), and its own resolutions' ids, in order. */
+  /**
+   * The meeting whose minutes have no items (Wrenfield, 10 June 2025), and its own resolutions' ids,
+   * in order; the second was put to the vote (carried, 4 for and 1 against).
+   */
   readonly ownMeetingId: string;
   readonly ownResolutionIds: readonly string[];
 }
 
+export interface MeetingResolutionsFixtureOptions {
+  /** The document both meetings were read from; none by default. */
+  readonly sourceDocumentId?: string | null;
+  /** When they were recorded. */
+  readonly now?: string;
+}
+
 /**
  * Two meetings: one of the usual kind, whose resolutions are on an agenda item, and one of a small
- * council whose prose minutes have no items, so that its two resolutions (the first with hostile
- * text) belong to the meeting itself (migration 0033).
+ * council whose prose minutes have no items (nor attendance), so that its two resolutions (the
+ * first with hostile text) belong to the meeting itself (migration 0033) and are all its minutes say.
  */
-export async function addMeetingResolutionsFixture(store: Store): Promise<MeetingResolutionsFixture> {
-  const withItems = await recordMeeting(store, buildMeetingRecord(), { sourceDocumentId: null });
+export async function addMeetingResolutionsFixture(
+  store: Store,
+  options: MeetingResolutionsFixtureOptions = {},
+): Promise<MeetingResolutionsFixture> {
+  const recordOptions = {
+    sourceDocumentId: options.sourceDocumentId ?? null,
+    ...(options.now ? { now: options.now } : {}),
+  };
+  const withItems = await recordMeeting(store, buildMeetingRecord(), recordOptions);
   const withoutItems = await recordMeeting(
     store,
     buildMeetingRecord({
@@ -36,7 +53,7 @@ export async function addMeetingResolutionsFixture(store: Store): Promise<Meetin
       startTime: '19:00',
       venue: 'The Reading Room',
       items: [],
-      attendance: [{ name: 'Councillor Nell Harrow', kind: 'present', roleText: 'Chair' }],
+      attendance: [],
       declarations: [],
       resolutions: [
         { label: null, text: HOSTILE_RESOLUTION, kind: 'request' },
@@ -44,19 +61,30 @@ export async function addMeetingResolutionsFixture(store: Store): Promise<Meetin
       ],
       fieldSpans: {},
     }),
-    { sourceDocumentId: null },
+    recordOptions,
   );
-  const rows = await dbOf(store)
-    .selectFrom('resolutions')
-    .select(['id', 'meetingId', 'itemId'])
-    .orderBy('position')
-    .execute();
+  const db = dbOf(store);
+  const rows = await db.selectFrom('resolutions').select(['id', 'meetingId', 'itemId']).orderBy('position').execute();
   const itemId = withItems.itemIds[2]!;
+  const own = rows.filter((r) => r.meetingId === withoutItems.meetingId && r.itemId === null).map((r) => r.id);
+  // The second was put to the vote, as the workspace records a motion: carried 4 to 1.
+  await db
+    .updateTable('resolutions')
+    .set({ motionKind: 'motion', voteRule: 'simple_majority', outcome: 'carried' })
+    .where('id', '=', own[1]!)
+    .execute();
+  await db
+    .insertInto('votes')
+    .values([
+      { id: 'own-vote-1-for', resolutionId: own[1]!, personId: null, choice: 'for', count: 4 },
+      { id: 'own-vote-2-against', resolutionId: own[1]!, personId: null, choice: 'against', count: 1 },
+    ])
+    .execute();
   return {
     itemMeetingId: withItems.meetingId,
     itemId,
     itemResolutionIds: rows.filter((r) => r.itemId === itemId).map((r) => r.id),
     ownMeetingId: withoutItems.meetingId,
-    ownResolutionIds: rows.filter((r) => r.meetingId === withoutItems.meetingId && r.itemId === null).map((r) => r.id),
+    ownResolutionIds: own,
   };
 }
