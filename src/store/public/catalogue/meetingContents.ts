@@ -9,7 +9,7 @@ import { toRegisterLine } from '../../repositories/registerRepository.js';
 import { toAgendaItem, toDeclarationConduct, toResolution } from '../../rowMappers.js';
 import { publicMinutesStates, publicMotions, type PublicMinutesState, type PublicMotion } from '../publicMinutes.js';
 import { personRefs } from '../publicRefs.js';
-import { meetingResolutions, publicDeclarations, publicItems, publicResolutions, withItem } from '../publicScope.js';
+import { everyPublicResolution, publicDeclarations, publicItems } from '../publicScope.js';
 import type { CatalogueFiles, DocumentFile } from './catalogueFiles.js';
 import type { CataloguePapers, PaperAtMeeting } from './cataloguePapers.js';
 import { participations } from './participants.js';
@@ -82,15 +82,10 @@ export async function readMeetingContents(
 ): Promise<MeetingContents> {
   const ids = [...new Set(meetingIds)];
   if (ids.length === 0) return NOTHING;
-  const [items, resolutions, own, attended, sources, papers, registerRows, declarationRows] = await Promise.all([
+  const [items, resolutions, attended, sources, papers, registerRows, declarationRows] = await Promise.all([
     publicItems(db).selectAll().where('meetingId', 'in', ids).orderBy('meetingId').orderBy('position').execute(),
-    publicResolutions(db)
-      .selectAll('resolutions')
-      .where('agendaItems.meetingId', 'in', ids)
-      .orderBy('resolutions.itemId')
-      .orderBy('resolutions.position')
-      .execute(),
-    meetingResolutions(db)
+    // Those of public items and the meetings' own (no item) in one query: each is grouped below.
+    everyPublicResolution(db)
       .selectAll('resolutions')
       .where('resolutions.meetingId', 'in', ids)
       .orderBy('resolutions.meetingId')
@@ -123,7 +118,7 @@ export async function readMeetingContents(
   ]);
   const [minutes, motions, people, changedAt] = await Promise.all([
     publicMinutesStates(db, ids, new Set(items.map((i) => i.id))),
-    publicMotions(db, [...resolutions, ...own]),
+    publicMotions(db, resolutions),
     personRefs(db, [
       ...registerRows.flatMap((r) => (r.substituteForId ? [r.personId, r.substituteForId] : [r.personId])),
       ...declarationRows.map((d) => d.personId),
@@ -138,10 +133,10 @@ export async function readMeetingContents(
   return {
     items: groupBy(items.map(toAgendaItem), (i) => i.meetingId),
     resolutions: groupBy(
-      resolutions.map((r) => withItem(toResolution(r))),
+      resolutions.flatMap((r) => (r.itemId === null ? [] : [{ ...toResolution(r), itemId: r.itemId }])),
       (r) => r.itemId,
     ),
-    meetingResolutions: groupBy(own.map(toResolution), (r) => r.meetingId),
+    meetingResolutions: groupBy(resolutions.filter((r) => r.itemId === null).map(toResolution), (r) => r.meetingId),
     participants: new Map(
       [...groupBy(attended, (p) => p.meetingId)].map(([id, rows]) => [id, [...new Set(rows.map((p) => p.personId))]]),
     ),
