@@ -58,7 +58,9 @@ const HEADLINES: Readonly<Record<FeedEvent['kind'], (e: FeedEvent) => string>> =
           ? 'Minutes confirmed'
           : 'Minutes published'
     }: ${e.bodyName}, ${when(e)}`,
-  decisions: (e) => `Decision on ${e.itemTitle ?? 'an item'}: ${e.bodyName}, ${formatLongDate(e.meetingDate)}`,
+  // A meeting's own resolutions (minutes with no items) have no item to name.
+  decisions: (e) =>
+    `${e.itemTitle ? `Decision on ${e.itemTitle}` : 'Decisions'}: ${e.bodyName}, ${formatLongDate(e.meetingDate)}`,
   amendment: (e) => `Minutes amended: ${e.bodyName}, ${formatLongDate(e.meetingDate)}`,
 };
 

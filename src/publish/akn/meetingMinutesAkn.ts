@@ -2,7 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { isPublicItem } from '../../domain/exemptInformation.js';
 import type { PublicMotion } from '../../store/public/publicMinutes.js';
-import type { ItemWithMinutes, MeetingMinutes } from '../../store/public/record/recordMinutes.js';
+import type { ItemWithMinutes, MeetingMinutes, ResolutionWithMotion } from '../../store/public/record/recordMinutes.js';
 import { aknUrisOf } from './aknUris.js';
 import { xmlText } from '../xmlText.js';
 import type { VoteChoice } from '../../domain/minutes.js';
@@ -61,9 +61,14 @@ function attendees(minutes: MeetingMinutes): { id: string; name: string; slug: s
   const seen = new Map<string, { id: string; name: string; slug: string }>();
   for (const a of minutes.attendance) if (!seen.has(a.person.id)) seen.set(a.person.id, a.person);
   for (const d of minutes.declarations) if (!seen.has(d.person.id)) seen.set(d.person.id, d.person);
-  for (const item of minutes.items)
-    for (const r of item.resolutions) for (const p of motionPeople(r.motion)) if (!seen.has(p.id)) seen.set(p.id, p);
+  for (const r of everyResolution(minutes))
+    for (const p of motionPeople(r.motion)) if (!seen.has(p.id)) seen.set(p.id, p);
   return [...seen.values()];
+}
+
+/** The meeting's own resolutions, then its items', in the order the debate gives them. */
+function everyResolution(minutes: MeetingMinutes): ResolutionWithMotion[] {
+  return [...minutes.resolutions, ...minutes.items.flatMap((i) => i.resolutions)];
 }
 
 function motionPeople(motion: PublicMotion | undefined): { id: string; name: string; slug: string }[] {
@@ -126,7 +131,7 @@ function addMeta(debate: XMLBuilder, minutes: MeetingMinutes, options: AknOption
       href: `/ontology/location/${meeting.id}`,
       showAs: xmlText(meeting.venue),
     });
-  if (minutes.items.some((i) => i.resolutions.some((r) => r.motion?.tally)))
+  if (everyResolution(minutes).some((r) => r.motion?.tally))
     for (const [choice, words] of VOTE_WORDS)
       references.ele('TLCConcept', {
         eId: ids.id(`vote_${choice}`),
@@ -230,23 +235,38 @@ function addItem(debateBody: XMLBuilder, item: ItemWithMinutes, index: number, i
       p.txt(xmlText(point.text));
     });
   }
-  if (item.resolutions.length > 0) {
-    const resolutions = section.ele('resolutions', { eId: `${eId}__resolutions` });
-    resolutions.ele('heading').txt('Resolved');
-    const list = resolutions.ele('blockList', { eId: `${eId}__resolutions__list_1` });
-    item.resolutions.forEach((r, i) => {
-      const entry = list.ele('item', {
-        eId: `${eId}__resolutions__list_1__item_${i + 1}`,
-        class: r.isFormal ? `resolution ${r.kind}` : `decision ${r.kind}`,
-      });
-      if (r.label) entry.ele('num').txt(xmlText(r.label));
-      entry.ele('p').txt(xmlText(r.text));
-      if (r.motion) addMotion(entry, r.motion, `${eId}__resolutions__list_1__item_${i + 1}`, ids);
-    });
-  }
+  if (item.resolutions.length > 0) addResolutions(section, item.resolutions, eId, ids);
   if (said.length === 0 && item.points.length === 0 && item.resolutions.length === 0) {
     section.ele('narrative').txt('No minute is recorded for this item.');
   }
+}
+
+/** A `<resolutions>` block, "Resolved", one list entry per resolution with its motion where recorded. */
+function addResolutions(section: XMLBuilder, list: readonly ResolutionWithMotion[], eId: string, ids: Ids): void {
+  const resolutions = section.ele('resolutions', { eId: `${eId}__resolutions` });
+  resolutions.ele('heading').txt('Resolved');
+  const block = resolutions.ele('blockList', { eId: `${eId}__resolutions__list_1` });
+  list.forEach((r, i) => {
+    const entry = block.ele('item', {
+      eId: `${eId}__resolutions__list_1__item_${i + 1}`,
+      class: r.isFormal ? `resolution ${r.kind}` : `decision ${r.kind}`,
+    });
+    if (r.label) entry.ele('num').txt(xmlText(r.label));
+    entry.ele('p').txt(xmlText(r.text));
+    if (r.motion) addMotion(entry, r.motion, `${eId}__resolutions__list_1__item_${i + 1}`, ids);
+  });
+}
+
+/**
+ * What the meeting resolved outside any item (minutes with no items): a debate section of its own,
+ * not an agenda item, placed before the items as the meeting page shows it.
+ */
+function addMeetingResolutions(debateBody: XMLBuilder, minutes: MeetingMinutes, ids: Ids): void {
+  if (minutes.resolutions.length === 0) return;
+  const eId = ids.id('dbsect_resolutions');
+  const section = debateBody.ele('debateSection', { eId, name: 'meetingResolutions' });
+  section.ele('heading').txt('Resolutions');
+  addResolutions(section, minutes.resolutions, eId, ids);
 }
 
 /** The motion's mover, seconder, votes (counted as `<quantity>`, or each member by name), rule and result. */
@@ -323,10 +343,11 @@ export function appendMinutesDebate(parent: XMLBuilder, minutes: MeetingMinutes,
   addPreface(debate, minutes, ids);
   const debateBody = debate.ele('debateBody');
   addRollCall(debateBody, minutes, ids);
+  addMeetingResolutions(debateBody, minutes, ids);
   const items = minutes.items.filter(isPublicItem);
   items.forEach((item, index) => addItem(debateBody, item, index, ids));
   addAmendments(debateBody, minutes, ids);
-  if (items.length === 0 && minutes.attendance.length === 0)
+  if (items.length === 0 && minutes.attendance.length === 0 && minutes.resolutions.length === 0)
     debateBody
       .ele('debateSection', { eId: ids.id('dbsect_1'), name: 'empty' })
       .ele('narrative')

@@ -303,6 +303,33 @@ function toMotionExtension(urls: OparlUrls, text: string, m: PublicMotion): Reco
   };
 }
 
+/**
+ * A meeting's own resolutions (minutes with no items) under `quorum:resolutions`, each with its row
+ * on the meeting page and, where the workspace recorded one, its motion; no AgendaItem is made up
+ * to hold them. Left out when the meeting has none.
+ */
+function meetingResolutionsExtension(
+  urls: OparlUrls,
+  meetingId: string,
+  contents: MeetingContents,
+): { 'quorum:resolutions'?: readonly Record<string, unknown>[] } {
+  const own = contents.meetingResolutions.get(meetingId) ?? [];
+  if (own.length === 0) return {};
+  return {
+    'quorum:resolutions': own.map((r) => {
+      const motion = contents.motions.get(r.id);
+      return {
+        label: r.label,
+        text: r.text,
+        kind: r.kind,
+        isFormal: r.isFormal,
+        ...(motion ? { motion: toMotionExtension(urls, r.text, motion) } : {}),
+        web: urls.web(`/meetings/${meetingId}#resolution-${r.id}`),
+      };
+    }),
+  };
+}
+
 function toMinutesExtension(urls: OparlUrls, state: PublicMinutesState | undefined): Record<string, unknown> {
   return {
     status: state?.status ?? 'confirmed',
@@ -400,6 +427,7 @@ export function toMeeting(urls: OparlUrls, m: MeetingOfBody, contents: MeetingCo
         tookNoPart: d.tookNoPart,
         dispensation: d.dispensation,
       })),
+    ...meetingResolutionsExtension(urls, m.id, contents),
     created: m.createdAt,
     // The record's last change: the meeting's row, or later its minutes, an amendment or a decision notice.
     modified: contents.changedAt.get(m.id) ?? m.updatedAt,

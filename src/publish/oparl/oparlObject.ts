@@ -118,6 +118,11 @@ export interface OparlMeeting extends OparlBase {
   readonly 'quorum:minutes': Record<string, unknown>;
   readonly 'quorum:attendance': readonly Record<string, unknown>[];
   readonly 'quorum:declarations': readonly Record<string, unknown>[];
+  /**
+   * What the meeting resolved outside any agenda item (minutes with no items), which OParl can only
+   * hold on an AgendaItem (`resolutionText`); absent when there is none.
+   */
+  readonly 'quorum:resolutions'?: readonly Record<string, unknown>[];
 }
 
 export interface OparlConsultation extends OparlBase {

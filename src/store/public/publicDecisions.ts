@@ -1,14 +1,17 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Resolution } from '../../domain/minutes.js';
 import type { Database } from '../database.js';
 import { toResolution } from '../rowMappers.js';
 import { countOf, sourcesOf, type BodyRef, type PageRequest, type Paged, type SourceLink } from './publicRefs.js';
 import { publicMotions, type PublicMotion } from './publicMinutes.js';
-import { publicResolutions, withItem } from './publicScope.js';
+import { everyPublicResolution, publicResolutions, withItem } from './publicScope.js';
 
-/** A resolution or decision with the item, meeting and body it was taken at. */
+/**
+ * A resolution or decision with the item, meeting and body it was taken at. `item` is null for a
+ * meeting's own resolution (prose minutes with no items): its place is the meeting page.
+ */
 export interface DecisionAtMeeting extends Resolution {
-  readonly item: { readonly id: string; readonly title: string };
+  readonly item: { readonly id: string; readonly title: string } | null;
   readonly meeting: { readonly id: string; readonly date: string };
   readonly body: BodyRef;
   readonly source: SourceLink | null;
@@ -27,11 +30,19 @@ export interface DecisionFilter {
 
 type Db = Kysely<Database>;
 
+/** Every public resolution, those of public items and a meeting's own (no item), with its meeting and body. */
 function decisions(db: Db) {
-  return publicResolutions(db)
-    .innerJoin('meetings', 'meetings.id', 'agendaItems.meetingId')
-    .innerJoin('bodies', 'bodies.id', 'meetings.bodyId');
+  return everyPublicResolution(db)
+    .innerJoin('meetings', 'meetings.id', 'resolutions.meetingId')
+    .innerJoin('bodies', 'bodies.id', 'meetings.bodyId')
+    .leftJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId');
 }
+
+/**
+ * Agenda order within a meeting: its own resolutions first, as the meeting page shows them above
+ * the agenda. Spelt out because the engines sort NULL at opposite ends.
+ */
+const AGENDA_ORDER = sql<number>`coalesce(${sql.ref('agendaItems.position')}, -1)`;
 
 function withContext(query: ReturnType<typeof decisions>) {
   return query
@@ -62,7 +73,7 @@ export class PublicDecisions {
     ]);
     return rows.map(({ itemTitle, meetingId, meetingDate, bodyId, bodySlug, bodyName, ...r }) => ({
       ...toResolution({ ...r, meetingId }),
-      item: { id: withItem(r).itemId, title: itemTitle },
+      item: r.itemId !== null && itemTitle !== null ? { id: r.itemId, title: itemTitle } : null,
       meeting: { id: meetingId, date: meetingDate },
       body: { id: bodyId, slug: bodySlug, name: bodyName },
       source: sources.get(r.id) ?? null,
@@ -71,8 +82,8 @@ export class PublicDecisions {
   }
 
   /**
-   * The latest decisions on substantive items, up to a date: standard items (apologies, approving
-   * the last minutes) are left out because they say nothing new.
+   * The latest decisions on substantive items and of meetings without items, up to a date: standard
+   * items (apologies, approving the last minutes) are left out because they say nothing new.
    */
   async recent(options: { readonly until: string; readonly limit: number }): Promise<DecisionAtMeeting[]> {
     const rows = await withContext(decisions(this.db))
@@ -80,18 +91,19 @@ export class PublicDecisions {
       .where('agendaItems.standardKind', 'is', null)
       .orderBy('meetings.date', 'desc')
       .orderBy('meetings.id')
-      .orderBy('agendaItems.position')
+      .orderBy(AGENDA_ORDER)
       .orderBy('resolutions.position')
+      .orderBy('resolutions.id')
       .limit(options.limit)
       .execute();
     return this.#present(rows);
   }
 
-  /** Newest meeting first, in agenda and resolution order. */
+  /** Newest meeting first, in agenda and resolution order (a meeting's own resolutions before its items'). */
   async page(filter: DecisionFilter, page: PageRequest): Promise<Paged<DecisionAtMeeting>> {
     let base = decisions(this.db);
-    if (filter.meetingId) base = base.where('meetings.id', '=', filter.meetingId);
-    if (filter.itemId) base = base.where('agendaItems.id', '=', filter.itemId);
+    if (filter.meetingId) base = base.where('resolutions.meetingId', '=', filter.meetingId);
+    if (filter.itemId) base = base.where('resolutions.itemId', '=', filter.itemId);
     if (filter.bodyId) base = base.where('meetings.bodyId', '=', filter.bodyId);
     if (filter.kind) base = base.where('resolutions.kind', '=', filter.kind);
     if (filter.from) base = base.where('meetings.date', '>=', filter.from);
@@ -100,7 +112,7 @@ export class PublicDecisions {
     const rows = await withContext(base)
       .orderBy('meetings.date', 'desc')
       .orderBy('meetings.id')
-      .orderBy('agendaItems.position')
+      .orderBy(AGENDA_ORDER)
       .orderBy('resolutions.position')
       .orderBy('resolutions.id')
       .limit(page.limit)

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../database.js';
-import { exemptItemIds, publicItems, publicResolutions, withItem } from './publicScope.js';
+import { exemptItemIds, meetingResolutions, publicItems, publicResolutions, withItem } from './publicScope.js';
 
 export interface FeedScope {
   /** Only this body's meetings; all bodies when absent. */
@@ -44,7 +44,7 @@ export interface FeedEvent {
   readonly venue: string | null;
   readonly bodyName: string;
   readonly bodySlug: string;
-  /** For decisions: the agenda item they were taken on. */
+  /** For decisions: the agenda item they were taken on; null for a meeting's own (minutes with no items). */
   readonly itemId: string | null;
   readonly itemTitle: string | null;
   /** Agenda: the public items' titles. Decisions: the resolutions' texts. Otherwise empty. */
@@ -337,10 +337,11 @@ async function minutesEvents(db: Kysely<Database>, meetingIds: readonly string[]
                   'in',
                   d.selectFrom('attendance as a').select('a.sourceDocumentId').whereRef('a.meetingId', '=', 'm.id'),
                 ),
+                // The meeting's resolutions, its items' and its own (minutes with no items).
                 d(
                   'd.id',
                   'in',
-                  d.selectFrom('resolutions as r').select('r.sourceDocumentId').where('r.itemId', 'in', items),
+                  d.selectFrom('resolutions as r').select('r.sourceDocumentId').whereRef('r.meetingId', '=', 'm.id'),
                 ),
                 d(
                   'd.id',
@@ -381,9 +382,15 @@ async function amendmentEvents(db: Kysely<Database>, meetingIds: readonly string
 
 /**
  * One event per agenda item with resolutions, like the home page's recent decisions: standard
- * items (apologies, the last minutes) say nothing new, and exempt items are never public.
+ * items (apologies, the last minutes) say nothing new, and exempt items are never public. A
+ * meeting's own resolutions (minutes with no items) are one event of the meeting, with no item.
  */
 async function decisionEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
+  const [ofItems, own] = await Promise.all([itemDecisionEvents(db, meetingIds), ownDecisionEvents(db, meetingIds)]);
+  return [...ofItems, ...own];
+}
+
+async function itemDecisionEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
   const rows = await meetingsQuery(db, meetingIds)
     .innerJoin('agendaItems as i', 'i.meetingId', 'm.id')
     .select((eb) => [
@@ -420,6 +427,44 @@ async function decisionEvents(db: Kysely<Database>, meetingIds: readonly string[
     minutesStatus: null,
     amendment: null,
   }));
+}
+
+/** What a meeting resolved outside any item: one event, dated as an item's are, by its first source document. */
+async function ownDecisionEvents(db: Kysely<Database>, meetingIds: readonly string[]): Promise<FeedEvent[]> {
+  const rows = await meetingResolutions(db)
+    .innerJoin('meetings as m', 'm.id', 'resolutions.meetingId')
+    .innerJoin('bodies as b', 'b.id', 'm.bodyId')
+    .leftJoin('documents as d', 'd.id', 'resolutions.sourceDocumentId')
+    .select([
+      'm.id as meetingId',
+      'm.date as meetingDate',
+      'm.startTime',
+      'm.venue',
+      'm.updatedAt',
+      'b.name as bodyName',
+      'b.slug as bodySlug',
+      'resolutions.text',
+      'd.importedAt',
+    ])
+    .where('resolutions.meetingId', 'in', meetingIds)
+    .orderBy('resolutions.meetingId')
+    .orderBy('resolutions.position')
+    .orderBy('resolutions.id')
+    .execute();
+  const texts = new Map<string, string[]>();
+  const firstImport = new Map<string, string>();
+  const meetings = new Map<string, MeetingEventRow>();
+  for (const { text, importedAt, updatedAt, ...meeting } of rows) {
+    const id = meeting.meetingId;
+    texts.set(id, [...(texts.get(id) ?? []), text]);
+    const first = firstImport.get(id);
+    if (importedAt !== null && (first === undefined || importedAt < first)) firstImport.set(id, importedAt);
+    // Entered by hand, with no document: when the record last changed, as an item's decisions.
+    meetings.set(id, { ...meeting, at: updatedAt });
+  }
+  return [...meetings.values()].map((m) =>
+    meetingEvent('decisions', { ...m, at: firstImport.get(m.meetingId) ?? m.at }, texts.get(m.meetingId)),
+  );
 }
 
 async function resolutionTexts(db: Kysely<Database>, itemIds: readonly string[]): Promise<Map<string, string[]>> {

@@ -30,9 +30,9 @@ function hitLinks(
   const itemId = itemOfResolution.get(hit.subjectId);
   if (itemId)
     return { url: links.api(`/resolutions/${id}`), html_url: links.html(`/items/${seg(itemId)}#resolution-${id}`) };
-  // A meeting's own resolution (no item) is listed in the meeting's detail and on its page.
+  // A meeting's own resolution (no item) has its row on the meeting page.
   const meetingId = seg(hit.meetingId ?? '');
-  return { url: links.api(`/meetings/${meetingId}`), html_url: links.html(`/meetings/${meetingId}#resolution-${id}`) };
+  return { url: links.api(`/resolutions/${id}`), html_url: links.html(`/meetings/${meetingId}#resolution-${id}`) };
 }
 
 /** Source documents and full-text search. */

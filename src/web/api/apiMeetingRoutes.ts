@@ -170,7 +170,7 @@ export const meetingRoutes: readonly ApiRoute[] = [
   defineRoute({
     path: '/resolutions',
     operationId: 'listResolutions',
-    summary: 'Resolutions and decisions on public items, newest meeting first',
+    summary: 'Resolutions and decisions on public items and of meetings without items, newest meeting first',
     tag: 'decisions',
     pathParams: noParams,
     query: z.object({
@@ -201,7 +201,7 @@ export const meetingRoutes: readonly ApiRoute[] = [
   defineRoute({
     path: '/resolutions/{id}',
     operationId: 'getResolution',
-    summary: 'One resolution of a public item',
+    summary: 'One resolution of a public item or of a meeting without items',
     tag: 'decisions',
     pathParams: z.object({ id: idParam('resolution') }),
     query: noParams,

@@ -154,12 +154,14 @@ export function toItem(links: ApiLinks, i: ItemAtMeeting): ApiItem {
   };
 }
 
+/** A resolution on an item links to its row on the item's page; a meeting's own, to its row on the meeting page. */
 export function toResolution(links: ApiLinks, r: DecisionAtMeeting): ApiResolution {
+  const page = r.item ? `/items/${seg(r.item.id)}` : `/meetings/${seg(r.meeting.id)}`;
   return {
     id: r.id,
     url: links.api(`/resolutions/${seg(r.id)}`),
-    html_url: links.html(`/items/${seg(r.item.id)}#resolution-${seg(r.id)}`),
-    item: itemRef(links, r.item.id),
+    html_url: links.html(`${page}#resolution-${seg(r.id)}`),
+    item: r.item ? itemRef(links, r.item.id) : null,
     meeting: meetingRef(links, r.meeting),
     body: bodyRef(links, r.body),
     position: r.position,
@@ -176,6 +178,7 @@ export function toResolution(links: ApiLinks, r: DecisionAtMeeting): ApiResoluti
 export function toMeetingResolution(links: ApiLinks, r: SourcedResolutionLine): ApiMeetingResolution {
   return {
     id: r.id,
+    url: links.api(`/resolutions/${seg(r.id)}`),
     html_url: links.html(`/meetings/${seg(r.meetingId)}#resolution-${seg(r.id)}`),
     position: r.position,
     label: r.label,

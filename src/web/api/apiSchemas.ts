@@ -258,8 +258,10 @@ export const ResolutionSchema = component(
   z.strictObject({
     id: z.string(),
     url,
-    html_url: url,
-    item: ItemRefSchema,
+    html_url: url.describe('Its row on the item’s page, or on the meeting page for a meeting’s own resolution.'),
+    item: ItemRefSchema.nullable().describe(
+      'The agenda item it was taken on; null for what a meeting resolved outside any item (prose minutes).',
+    ),
     meeting: MeetingRefSchema,
     body: BodyRefSchema,
     position: z.int(),
@@ -270,13 +272,14 @@ export const ResolutionSchema = component(
     source: SourceSchema.nullable(),
     motion: MotionSchema.nullable().describe('The motion and its vote, when the minutes were written in Quorum.'),
   }),
-  'A resolution or decision on a public agenda item.',
+  'A resolution or decision on a public agenda item, or of a meeting whose minutes have no items.',
 );
 
 export const MeetingResolutionSchema = component(
   'MeetingResolution',
   z.strictObject({
     id: z.string(),
+    url,
     html_url: url,
     position: z.int(),
     label: text.nullable(),

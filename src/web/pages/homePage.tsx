@@ -30,6 +30,29 @@ function MeetingList({ meetings }: { meetings: readonly MeetingSummary[] }): Htm
   );
 }
 
+/**
+ * Where a decision was taken: its item, with the body and date; a meeting's own resolution (minutes
+ * with no items) names the meeting instead, and links to its row on the meeting page.
+ */
+function DecisionPlace({ decision: d }: { decision: DecisionAtMeeting }): Html {
+  const date = formatLongDate(d.meeting.date);
+  return d.item ? (
+    <>
+      <a class="govuk-link" href={`/items/${d.item.id}`}>
+        {d.item.title}
+      </a>
+      <span class="govuk-body-s quorum-meta">{` — ${d.body.name}, ${date}`}</span>
+    </>
+  ) : (
+    <>
+      <a class="govuk-link" href={`/meetings/${d.meeting.id}#resolution-${d.id}`}>
+        {d.body.name}
+      </a>
+      <span class="govuk-body-s quorum-meta">{` — meeting of ${date}`}</span>
+    </>
+  );
+}
+
 export function HomePage({ upcoming, recent, decisions }: HomePageProps): Html {
   const empty = upcoming.length === 0 && recent.length === 0;
   return (
@@ -77,10 +100,7 @@ export function HomePage({ upcoming, recent, decisions }: HomePageProps): Html {
               <ul class="govuk-list govuk-list--spaced">
                 {decisions.map((d) => (
                   <li>
-                    <a class="govuk-link" href={`/items/${d.item.id}`}>
-                      {d.item.title}
-                    </a>
-                    <span class="govuk-body-s quorum-meta">{` — ${d.body.name}, ${formatLongDate(d.meeting.date)}`}</span>
+                    <DecisionPlace decision={d} />
                     <p class="govuk-body govuk-!-margin-bottom-0">{d.text}</p>
                   </li>
                 ))}

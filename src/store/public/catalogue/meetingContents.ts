@@ -9,7 +9,7 @@ import { toRegisterLine } from '../../repositories/registerRepository.js';
 import { toAgendaItem, toDeclarationConduct, toResolution } from '../../rowMappers.js';
 import { publicMinutesStates, publicMotions, type PublicMinutesState, type PublicMotion } from '../publicMinutes.js';
 import { personRefs } from '../publicRefs.js';
-import { publicDeclarations, publicItems, publicResolutions, withItem } from '../publicScope.js';
+import { everyPublicResolution, publicDeclarations, publicItems } from '../publicScope.js';
 import type { CatalogueFiles, DocumentFile } from './catalogueFiles.js';
 import type { CataloguePapers, PaperAtMeeting } from './cataloguePapers.js';
 import { participations } from './participants.js';
@@ -21,6 +21,8 @@ export interface MeetingContents {
   readonly items: ReadonlyMap<string, readonly AgendaItem[]>;
   /** Each public item's resolutions (by item id), in order. */
   readonly resolutions: ReadonlyMap<string, readonly Resolution[]>;
+  /** What each meeting resolved outside any item (by meeting id; minutes with no items), in order. */
+  readonly meetingResolutions: ReadonlyMap<string, readonly Resolution[]>;
   /** Each meeting's participants (by meeting id; PARTICIPANT_KINDS): public person ids, once each, in record order. */
   readonly participants: ReadonlyMap<string, readonly string[]>;
   /** The public documents each meeting's record was read from (by meeting id), in id order. */
@@ -60,6 +62,7 @@ export interface DeclarationFacts extends DeclarationConduct {
 const NOTHING: MeetingContents = {
   items: new Map(),
   resolutions: new Map(),
+  meetingResolutions: new Map(),
   participants: new Map(),
   documents: new Map(),
   papers: new Map(),
@@ -71,7 +74,7 @@ const NOTHING: MeetingContents = {
   changedAt: new Map(),
 };
 
-/** Reads what these meetings embed: six queries, batched by id. */
+/** Reads what these meetings embed: a fixed number of queries, batched by id. */
 export async function readMeetingContents(
   db: Kysely<Database>,
   catalogue: { readonly papers: CataloguePapers; readonly files: CatalogueFiles },
@@ -81,11 +84,13 @@ export async function readMeetingContents(
   if (ids.length === 0) return NOTHING;
   const [items, resolutions, attended, sources, papers, registerRows, declarationRows] = await Promise.all([
     publicItems(db).selectAll().where('meetingId', 'in', ids).orderBy('meetingId').orderBy('position').execute(),
-    publicResolutions(db)
+    // Those of public items and the meetings' own (no item) in one query: each is grouped below.
+    everyPublicResolution(db)
       .selectAll('resolutions')
-      .where('agendaItems.meetingId', 'in', ids)
-      .orderBy('resolutions.itemId')
+      .where('resolutions.meetingId', 'in', ids)
+      .orderBy('resolutions.meetingId')
       .orderBy('resolutions.position')
+      .orderBy('resolutions.id')
       .execute(),
     participations(db)
       .where('attendance.meetingId', 'in', ids)
@@ -128,9 +133,10 @@ export async function readMeetingContents(
   return {
     items: groupBy(items.map(toAgendaItem), (i) => i.meetingId),
     resolutions: groupBy(
-      resolutions.map((r) => withItem(toResolution(r))),
+      resolutions.flatMap((r) => (r.itemId === null ? [] : [{ ...toResolution(r), itemId: r.itemId }])),
       (r) => r.itemId,
     ),
+    meetingResolutions: groupBy(resolutions.filter((r) => r.itemId === null).map(toResolution), (r) => r.meetingId),
     participants: new Map(
       [...groupBy(attended, (p) => p.meetingId)].map(([id, rows]) => [id, [...new Set(rows.map((p) => p.personId))]]),
     ),

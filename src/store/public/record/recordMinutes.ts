@@ -8,17 +8,26 @@ import { groupBy } from '../../groupBy.js';
 import { toAgendaItem, toDeclaration, toDeclarationConduct, toMinutePoint, toResolution } from '../../rowMappers.js';
 import type { AttendanceLine, DeclarationLine } from '../publicMeetings.js';
 import { personRefs, type BodyRef, type PersonRef } from '../publicRefs.js';
-import { publicDeclarations, publicItems, publicMinutePoints, publicResolutions, withItem } from '../publicScope.js';
+import {
+  meetingResolutions,
+  publicDeclarations,
+  publicItems,
+  publicMinutePoints,
+  publicResolutions,
+  withItem,
+} from '../publicScope.js';
 import { toRegisterLine } from '../../repositories/registerRepository.js';
 import { meetingPages } from './meetingPages.js';
 import { publicMinutesStates, publicMotions, type PublicMinutesState, type PublicMotion } from '../publicMinutes.js';
 import type { RecordScope } from './recordScope.js';
 
+/** A resolution with the motion put, its votes and result, where one was recorded in the workspace. */
+export type ResolutionWithMotion = Resolution & { readonly motion?: PublicMotion };
+
 /** A public agenda item with what its minutes record. */
 export interface ItemWithMinutes extends AgendaItem {
   readonly points: readonly MinutePoint[];
-  /** With the motion put, its votes and result, where one was recorded in the workspace. */
-  readonly resolutions: readonly (Resolution & { readonly motion?: PublicMotion })[];
+  readonly resolutions: readonly ResolutionWithMotion[];
 }
 
 /** One meeting's minutes as the public may read them: public items only, people as the public sees them. */
@@ -26,6 +35,8 @@ export interface MeetingMinutes {
   readonly meeting: Meeting;
   readonly body: BodyRef;
   readonly items: readonly ItemWithMinutes[];
+  /** What the meeting resolved outside any item (minutes with no items), in order. */
+  readonly resolutions: readonly ResolutionWithMotion[];
   readonly attendance: readonly AttendanceLine[];
   readonly declarations: readonly DeclarationLine[];
   /** Draft or confirmed (locked), and amendments since; imported minutes are confirmed. */
@@ -47,8 +58,9 @@ export class RecordMinutes {
   async *stream(scope: RecordScope, pageSize = MEETINGS_PER_PAGE): AsyncGenerator<MeetingMinutes[]> {
     for await (const meetings of meetingPages(this.db, scope, pageSize)) {
       const ids = meetings.map((m) => m.id);
-      const [items, attendance, declarations] = await Promise.all([
+      const [items, own, attendance, declarations] = await Promise.all([
         this.#items(ids),
+        this.#ownResolutions(ids),
         this.#attendance(ids),
         publicDeclarations(this.db).selectAll().where('meetingId', 'in', ids).orderBy('id').execute(),
       ]);
@@ -68,6 +80,7 @@ export class RecordMinutes {
         meeting,
         body,
         items: itemsOf.get(meeting.id) ?? [],
+        resolutions: own.get(meeting.id) ?? [],
         attendance: (attendanceOf.get(meeting.id) ?? []).map((a) => ({
           person: ref(a.personId),
           kind: a.kind,
@@ -104,6 +117,21 @@ export class RecordMinutes {
       .orderBy('id')
       .execute();
     return rows.map(toRegisterLine);
+  }
+
+  async #ownResolutions(meetingIds: readonly string[]): Promise<Map<string, ResolutionWithMotion[]>> {
+    const rows = await meetingResolutions(this.db)
+      .selectAll('resolutions')
+      .where('resolutions.meetingId', 'in', meetingIds)
+      .orderBy('resolutions.meetingId')
+      .orderBy('resolutions.position')
+      .orderBy('resolutions.id')
+      .execute();
+    const motions = await publicMotions(this.db, rows);
+    return groupBy(
+      rows.map((r) => ({ ...toResolution(r), motion: motions.get(r.id) })),
+      (r) => r.meetingId,
+    );
   }
 
   async #items(meetingIds: readonly string[]): Promise<ItemWithMinutes[]> {

@@ -20,7 +20,10 @@ interface VoteKey {
   readonly id: string;
 }
 
-/** Votes on resolutions of public items, by resolution (then id), so a resolution's votes come together. */
+/**
+ * Votes on resolutions of public items and on a meeting's own, by resolution (then id), so a
+ * resolution's votes come together.
+ */
 export class RecordVotes {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -28,10 +31,10 @@ export class RecordVotes {
     const pages = keysetPages(
       (after: VoteKey | null, limit) =>
         publicVotes(this.db)
-          .innerJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId')
-          .innerJoin('meetings', 'meetings.id', 'agendaItems.meetingId')
+          // Through the resolution's meeting, not its item: a meeting's own resolution has none.
+          .innerJoin('meetings', 'meetings.id', 'resolutions.meetingId')
           .selectAll('votes')
-          .select(['agendaItems.meetingId', 'meetings.bodyId'])
+          .select(['resolutions.meetingId', 'meetings.bodyId'])
           .select([
             'resolutions.motionKind',
             'resolutions.moverId',
