@@ -84,8 +84,16 @@ function itemsOf(text: string): string[] {
     out.push(more[1]!);
     rest = rest.slice(more[0].length);
   }
+  // "in item 12.3(d), a planning application at Carn Farm and item 12.5 where it referred to ...": a further item
+  // named after what the first is about, joined by "and".
+  for (const more of rest.matchAll(LATER_ITEM)) if (!out.includes(more[1]!) && out.length < 12) out.push(more[1]!);
   return out;
 }
+
+const LATER_ITEM = new RegExp(
+  String.raw`\s(?:and|&)\s+(?:(?:in|on)\s+)?(?:agenda\s+)?items?\s+(?:no\.?\s*)?(${ITEM_NUMBER})(?![\w/])`,
+  'gi',
+);
 
 /**
  * The people a sentence's subject names ("Cllrs Blake and Gordon", "Liz Jeremy", "PM and GW"), or none if it is not
@@ -415,6 +423,13 @@ function rolesIn(subject: string): string[] {
 const DISCLAIMED =
   /\b(?:did\s+not|does\s+not|do\s+not)\s+(?:consider|believe|think|feel)\s+(?:that\s+)?(?:he|she|they|it|this)\s+(?:had|has|have|was|constituted)\s+an?\s+(?:[\w-]+\s+)?interest|\b(?:had|has|have)\s+no\s+(?:[\w-]+\s+)?interest/i;
 
+/**
+ * "Councillor X made a transparency statement in respect of Item 5 by virtue of ...": under the Scottish Councillors'
+ * Code of Conduct a member tells of a connection that, on the objective test, is not a declarable interest; the same
+ * list's "Councillor Y declared an interest in item 5" is the declaration.
+ */
+const TRANSPARENCY = /^\s*(?:an?\s+)?transparency\s+statements?\b/i;
+
 /** Declarations written as sentences whose subject is one or more people. */
 function readSentences(
   line: Line,
@@ -434,6 +449,7 @@ function readSentences(
       continue;
     if (
       /^\s*(?:no|any)\s+(?:interests?|declarations?|conflicts?)/i.test(rest) ||
+      TRANSPARENCY.test(rest) ||
       DISCLAIMED.test(`${rest} ${sentences[n + 1] ?? ''}`)
     )
       continue;
@@ -480,7 +496,8 @@ const VERB_FIRST = /^(?:\p{Lu}[\p{L}'’-]+\s+)?(?:declared|disclosed|recused|re
 
 /**
  * Joins a declaration that wrapped between its subject and its verb: "COUNCILLOR" / "BERMAN declared a pecuniary
- * interest ...", "COUNCILLOR HUTCHENCE" / "declared a pecuniary interest ...".
+ * interest ...", "COUNCILLOR HUTCHENCE" / "declared a pecuniary interest ..."; or after its verb, onto lines that go on
+ * in lower case.
  */
 function joinWrapped(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
@@ -492,7 +509,21 @@ function joinWrapped(lines: readonly Line[]): Line[] {
     if (next && subjectEnds && VERB_FIRST.test(next.text)) {
       out.push({ ...line, text: `${line.text} ${next.text}`, end: next.end });
       i++;
-    } else out.push(line);
+      continue;
+    }
+    // "As a friend of the owner, Cllr G Symmons declared a" / "personal interest in item 12.5 ...": a declaration whose
+    // sentence goes on to lines that open in lower case is read whole, so its item is the one it names.
+    let joined = line;
+    while (
+      STRONG_VERB.test(joined.text) &&
+      !/[.;:]$/.test(joined.text) &&
+      /^\p{Ll}/u.test(lines[i + 1]?.text ?? '') &&
+      joined.text.length < 600
+    ) {
+      const more = lines[++i]!;
+      joined = { ...joined, text: `${joined.text} ${more.text}`, end: more.end };
+    }
+    out.push(joined);
   }
   return out;
 }

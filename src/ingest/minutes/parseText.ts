@@ -126,6 +126,9 @@ function splitMeetings(lines: readonly Line[]): Line[][] {
     if (MINUTE_NUMBERED.test(lines[i]!.text)) continue;
     // "73/17" over "Minutes of the Parish Council meeting held on 3 May 2017": an item's title, not a new meeting.
     if (itemStartAt(lines[i - 1]!)?.titleBelow) continue;
+    // "4.2" / "4.2.1" / "MINUTES OF THE JUNE 2011 COUNCIL MEETING": paragraph numbers set apart above it (never a
+    // page's number) make the heading an item's title.
+    if (/^\d{1,3}(?:\.\d{1,3})+\.?$/.test(lines[i - 1]!.text)) continue;
     // "31." / "Minutes" / "Minutes of the ordinary meeting of Council on 11 July 2011.", "(B)" / "Minutes of County
     // Council Meeting held on ...": the text of an item or a lettered point about earlier minutes.
     if (insideItem(lines, i)) continue;

@@ -8,7 +8,7 @@ import { withoutPreamble } from './resolutionPreamble.js';
  * RESOLVED to ...").
  */
 const FORMAL =
-  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+  /^(?:[-–•*·●▪◦]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 /**
  * "Proposed by X, seconded by Y, and RESOLVED that ...", "BE IT RESOLVED that ..." or "...: extension. The Committee
  * RESOLVED to ...": the keyword inside a line. A lower-case "resolved" in running text ("it was resolved to") is prose,
@@ -28,12 +28,12 @@ const SENTENCE_OPENING = /^.*?[.:;]\s+(Resolved)\b\s*(?:unanimously\s*)?(?:[:,.�
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
-  /^(?:[-–•*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+  /^(?:[-–•*·●▪◦]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
 /** A list label alone on its line: "(B)", "(ii)". */
 const BARE_LABEL = /^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i;
 /** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
 const LIST_ENTRY =
-  /^(?:[-–•*]\s*)?(?:\(([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})\)|([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})[.)])\s+(\S.*)$/i;
+  /^(?:[-–•*·●▪◦]\s*)?(?:\(([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})\)|([0-9]{1,2}|[a-z]{1,2}|[ivx]{1,5})[.)])\s+(\S.*)$/i;
 
 export interface ResolutionBlock {
   readonly resolutions: ParsedResolution[];
@@ -96,7 +96,7 @@ function isNextLabel(previous: string | null, label: string): boolean {
  * Grants" is a list of two and then the next item.
  */
 function labelStyle(text: string): string {
-  const m = /^(?:[-–•*]\s*)?(\()?[0-9a-z]{1,5}([.)])/i.exec(text);
+  const m = /^(?:[-–•*·●▪◦]\s*)?(\()?[0-9a-z]{1,5}([.)])/i.exec(text);
   return m ? `${m[1] ?? ''}${m[2]}` : '';
 }
 
@@ -159,8 +159,19 @@ function sentenceGoesOn(text: string, next: Line): boolean {
     /[.;]$/.test(next.text) &&
     next.layout?.kind !== 'heading' &&
     !LIST_ENTRY.test(next.text) &&
-    !/^\(?\d/.test(next.text) &&
+    (!/^\(?\d/.test(next.text) || opensOnDate(text, next.text)) &&
     next.text.split(/\s+/).length <= 25
+  );
+}
+
+/**
+ * "RESOLVED to accept the minutes of the meeting held on" over "21st June 2011 as a true record.": a sentence cut
+ * after "on" or "of" goes on to the date that opens the next line.
+ */
+function opensOnDate(text: string, next: string): boolean {
+  return (
+    /\b(?:on|of|dated)$/i.test(text) &&
+    /^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i.test(next)
   );
 }
 

@@ -53,8 +53,9 @@ describe('readDeclarations', () => {
   });
 
   it('should read a declaration whose OCR line lost the end of "interest" when it says "pecuniary"', () => {
+    // The sentence goes on to the next line, which names its item.
     expect(read('Councillor Ada Birch declared a potential pecuniary interes\nwith agenda item 4.', false)).toEqual([
-      ['Councillor Ada Birch', null],
+      ['Councillor Ada Birch', '4'],
     ]);
   });
 
@@ -184,14 +185,42 @@ describe('readDeclarations on layouts from councils not seen before', () => {
   it('should give the declarations under "Item 5 -" that item, and take no pronoun for a person', () => {
     const text = [
       'Item 5 -',
-      'Councillor Petrie made a transparency statement in respect of',
-      'the item. She informed the Committee that she would remain.',
+      'Councillor Petrie declared an interest in respect of',
+      'the item. She informed the Committee that she would leave.',
     ].join('\n');
     expect(read(text)).toEqual([['Councillor Petrie', '5']]);
   });
 
+  it('should not take a Scottish transparency statement (a connection that is no interest) for a declaration', () => {
+    const text = [
+      'Item 5 -',
+      'Councillor Black declared an interest in item 5 by virtue of chairing the applicant. She left the meeting.',
+      'Item 5 -',
+      'Councillor Petrie made a transparency statement in respect of Item',
+      '5 by virtue of working closely with Councillor Black. She would remain.',
+      'Councillors Dickinson and Victor made transparency statements in respect of Item 6.',
+    ].join('\n');
+    expect(read(text)).toEqual([['Councillor Black', '5']]);
+  });
+
+  it('should read every item of a declaration that wrapped after its verb, and a later "and item N"', () => {
+    const text = [
+      'As a friend of the applicant, Cllr D Trewin declared a',
+      'personal and prejudicial interest in item 12.3(c), a pre-application for the',
+      'erection of a barn at Polgrean.',
+      'As a neighbour, Cllr Potter declared a personal interest in item 12.3(d), a',
+      'planning application at Carn Farm and item 12.5 where it',
+      'referred to Four Acres.',
+    ].join('\n');
+    expect(read(text, false)).toEqual([
+      ['Cllr D Trewin', '12.3(c)'],
+      ['Cllr Potter', '12.3(d)'],
+      ['Cllr Potter', '12.5'],
+    ]);
+  });
+
   it('should read a "Declarations of Interests:" label in a page without items, and the lead sentence\'s item', () => {
-    const labelled = ['Declarations of', 'Interests:', 'Councillor Black made a transparency statement.'].join('\n');
+    const labelled = ['Declarations of', 'Interests:', 'Councillor Black declared an interest.'].join('\n');
     expect(read(labelled, false)).toEqual([['Councillor Black', null]]);
     const lead = [
       'A number of Councillors declared an interest in Item 9 – Petition as follows:',

@@ -5,6 +5,22 @@ import { readResolutions } from '../../../src/ingest/minutes/resolutions.js';
 const read = (text: string): string[] => readResolutions(toLines(text)).resolutions.map((r) => r.text);
 
 describe('readResolutions', () => {
+  it('should read "Resolved" after a middle-dot bullet, and a sentence cut before the date it names', () => {
+    const text = [
+      'The minutes were taken as read.',
+      '·         Resolved that the minutes should be approved and signed.',
+      'RESOLVED to accept the minutes of the meeting held on',
+      '21st June 2011 as a true record.',
+      'RESOLVED to note the report of',
+      '3. Footpaths',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      'that the minutes should be approved and signed.',
+      'to accept the minutes of the meeting held on 21st June 2011 as a true record.',
+      'to note the report of',
+    ]);
+  });
+
   it('should read the keyword inside a line: "and RESOLVED", ", RESOLVED", "BE IT RESOLVED"', () => {
     expect(read('Selectman Hale moved, Selectman Ortiz seconded, RESOLVED to waive late fees.')).toEqual([
       'to waive late fees.',
