@@ -12,13 +12,14 @@ export class VoteRepository {
     const rows = await this.db
       .selectFrom('votes')
       .innerJoin('resolutions', 'resolutions.id', 'votes.resolutionId')
-      .innerJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId')
-      .innerJoin('meetings', 'meetings.id', 'agendaItems.meetingId')
+      .innerJoin('meetings', 'meetings.id', 'resolutions.meetingId')
+      .leftJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId')
       .innerJoin('people', 'people.id', 'votes.personId')
+      // A meeting's own resolution (minutes with no items) has no item: what was voted on is its text.
       .select((eb) => [
         eb.fn.coalesce('people.mergedIntoId', 'people.id').as('personId'),
         'meetings.date',
-        'agendaItems.title as itemTitle',
+        eb.fn.coalesce('agendaItems.title', 'resolutions.text').as('itemTitle'),
       ])
       .where('meetings.bodyId', '=', bodyId)
       .where((eb) => eb.or([eb('people.id', 'in', [...personIds]), eb('people.mergedIntoId', 'in', [...personIds])]))
@@ -34,9 +35,8 @@ export class VoteRepository {
     const rows = await this.db
       .selectFrom('votes')
       .innerJoin('resolutions', 'resolutions.id', 'votes.resolutionId')
-      .innerJoin('agendaItems', 'agendaItems.id', 'resolutions.itemId')
       .select(['votes.id', 'votes.personId'])
-      .where('agendaItems.meetingId', 'in', [...meetingIds])
+      .where('resolutions.meetingId', 'in', [...meetingIds])
       .where('votes.personId', 'in', [...personIds])
       .orderBy('votes.id')
       .execute();
