@@ -131,7 +131,9 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   }
   // "Boardmember Jane Ortiz", "Commissioner Sam Hart": the seat a US member holds, written before a full name, is not
   // part of the name; before a bare surname ("Trustee Elton") it is the title the minutes call the member by.
-  text = text.replace(SEAT_BEFORE_FULL_NAME, '');
+  // A roll's answer after the name ("Trustee Becker Absent") is not a second name.
+  const seat = SEAT_BEFORE_FULL_NAME.exec(text.replace(/\s+(?:absent|present|excused|here)$/i, ''));
+  if (seat) text = text.slice(seat[0].length);
   // "Joyce McConeghey Board Member": a roll's post column run into the name.
   text = text.replace(/\s+(?:board|committee|commission)\s+member$/i, '');
   // "Hazel Park Treasurer", "Catherine Cowie Secretary": an office written after the name without a separator.
