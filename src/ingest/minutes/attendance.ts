@@ -37,7 +37,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   ],
   [
     labelled(
-      /^(?:councill?ors|members|committee members|board members|council|council members|councilmembers|commissioners|trustees|those|the board members|the members)\s+present(?:\s+were\b\s*:?|\s*(?::|-|–|;|$))\s*(.*)$/i,
+      /^(?:councill?ors|members|committee members|board members|council|council members|councilmembers|commissioners|trustees|those|the board members|the members)\s+present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b\s*:?|\s*(?::|-|–|;|$))\s*(.*)$/i,
     ),
     'present',
   ],
@@ -63,7 +63,11 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
   [labelled(/^members\s*(?::|–)\s*(.*)$/i), 'present'],
   // Co-opted members and the chair named on their own line are present too.
   [labelled(/^co-?opted\s+members?(?:\s+present)?\s*(?::|–)\s*(.*)$/i), 'present'],
-  [labelled(/^(?:chair(?:man|person)?|vice[- ]chair(?:man|person)?|in the chair)\s*:\s*(.*)$/i), 'present'],
+  // "PRESENT IN THE CHAIR: Councillor R. Doyle, An Cathaoirleach." (Irish councils).
+  [
+    labelled(/^(?:chair(?:man|person)?|vice[- ]chair(?:man|person)?|(?:present\s+)?in the chair)\s*:\s*(.*)$/i),
+    'present',
+  ],
   // "Remotely: A, B and C" under the members present: members who joined by video.
   [
     /^(?:attending\s+|present\s+)?(?:remotely|virtually|online|via\s+(?:zoom|teams|video[\w ]*))\s*:\s*(.*)$/i,
@@ -255,8 +259,18 @@ export function readAttendanceSections(
     const start = sectionStart(lines[i]!.text);
     if (start?.kind === 'present' && !options.minutes) continue;
     if (!start) {
+      const exceptions = readAllPresentExcept(lines[i]!, into, lines.slice(i + 1, i + 3));
+      if (exceptions > 0) {
+        i += exceptions - 1;
+        continue;
+      }
       readPresider(lines[i]!, into);
       i += Math.max(0, readProseApologies(lines[i]!, into, lines.slice(i + 1, i + 5)) - 1);
+      continue;
+    }
+    // "Present: All Councillors apart from Cllr J Brown": the names are those who were not there.
+    if (start.kind === 'present' && ALL_EXCEPT.test(start.rest)) {
+      i += readAllPresentExcept({ ...lines[i]!, text: start.rest }, into, lines.slice(i + 1, i + 3)) - 1;
       continue;
     }
     // "PRESENT: ... There were apologies from ...": one paragraph may hold both.
@@ -276,6 +290,46 @@ export function readAttendanceSections(
     readSection(kind, lines[i]!, start.rest, body, into, start.members === true);
     i += body.length;
   }
+}
+
+/**
+ * A roll call told by its exceptions: "All members were present except Councillor Smith", "All Councillors present
+ * apart from ...", "Present: all members except ...". Who was there is not named (only a list of the membership would
+ * say), so nobody is read as present; the exceptions were away: apologies where the sentence says they sent them,
+ * absent otherwise. "All members" is never a name.
+ */
+const ALL_EXCEPT =
+  /(?:^|(?<=[.;:]\s+))(?:all|the\s+full)\s+(?:other\s+)?(?:members|councill?ors|cllrs\.?|trustees|commissioners|(?:board|committee|council)\s+members|councilmembers|supervisors)(?:\s+of\s+the\s+(?:\p{L}+\s+){0,4}?(?:council|committee|board|commission))?\s*(?:(?:were|was)\s+)?(?:present|in\s+attendance|attended)?\s*,?\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but|bar|with\s+the\s+exception\s+of)\s+(.+)$/iu;
+const EXCEPTION_APOLOGY = /\bapolog(?:y|ies|ised|ized)\b|\bregrets\b/i;
+
+/** Reads a roll call told by its exceptions; gives how many lines it took (0 when the line holds none). */
+function readAllPresentExcept(line: Line, into: Attendance, following: readonly Line[]): number {
+  let text = line.text;
+  let read = 1;
+  // The sentence may wrap onto the next lines before its full stop.
+  for (const next of following) {
+    if (/[.;]$/.test(text) || !ALL_EXCEPT.test(text) || sectionStart(next.text) || /^\d/.test(next.text)) break;
+    text = `${text} ${next.text}`;
+    read++;
+  }
+  const m = ALL_EXCEPT.exec(text);
+  if (!m) return 0;
+  const sentence = m[1]!.search(SENTENCE_END);
+  const list = sentence > 0 ? m[1]!.slice(0, sentence) : m[1]!;
+  const apology = EXCEPTION_APOLOGY.test(list);
+  const names = list
+    // "except Cllr Smith, who had sent apologies": the reason ends the list.
+    .replace(/,?\s+(?:who|which)\s.*$/i, '')
+    .replace(/\s*\((?:[^()]*\bapolog[^()]*|absent|regrets)\)/gi, '')
+    .replace(
+      /,?\s+(?:(?:had\s+)?(?:sent|gave|tendered|submitted)\s+(?:(?:his|her|their)\s+)?apolog.*|(?:were|was)\s+(?:absent|not\s+present).*)$/i,
+      '',
+    );
+  for (const e of readNameList([names])) {
+    if (apology) into.apologies.push({ ...toApology(e, line), reason: null });
+    else into.absent.push(toName(e, line));
+  }
+  return read;
 }
 
 /** Whether a line holds an attendance label, maybe after other text ("1 MINUTES OF ... PRESENT: A, B"). */
@@ -500,7 +554,7 @@ function readSection(
  * The label starts with a capital, after a sentence's end or a space.
  */
 const RUN_ON_LABEL =
-  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|;|(?<=were))/giu;
+  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also|others|those)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|;|(?<=were))/giu;
 
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans

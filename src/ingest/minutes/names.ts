@@ -25,6 +25,13 @@ export interface ListedName {
   readonly postFirst?: boolean;
 }
 
+/**
+ * Seats on US boards written before a member's name. "Mayor", "Deputy Mayor" and "Alderman" stay: the minutes and
+ * their readers use them as titles, as "Councillor" is used.
+ */
+const SEAT_BEFORE_FULL_NAME =
+  /^(?:board\s*member|trustee|commissioner|supervisor|council\s*member|council(?:man|woman)|selectm[ae]n|select\s*board\s+member|legislator|freeholder)\.?\s+(?=(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?)(?:\s+\p{Lu}\.?)*\s+\p{Lu}[\p{L}'’-]+(?:[\s,]|$))/iu;
+
 const ROLE_MARK =
   /\(\s*(vice[-\s]?chair(?:man|person)?|chair(?:man|person)?|deputy\s+chair|in the chair|presiding)\s*\)/i;
 /** "Chair Owens", "Vice Chair Vice Chair Rauk", "President Burton": a role written before a name, not a title. */
@@ -59,7 +66,7 @@ function cleanName(raw: string): string {
 
 /** Words of job titles and organisations, which a name does not contain. */
 const JOB_WORDS =
-  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain|Treasurer|Curator|Engineer|Planner|Accountant|Solicitor|Administrator|Librarian|Receptionist|Attorney|Inspector|Collector|Assessor|Recorder)\b/;
+  /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain|Treasurer|Curator|Engineer|Planner|Accountant|Solicitor|Administrator|Librarian|Receptionist|Attorney|Inspector|Collector|Assessor|Recorder|Liaison)\b/;
 
 /** Whether a text names a post or an organisation ("General Manager", "Acting Director Corporate"), not a person. */
 export function isPost(text: string): boolean {
@@ -70,7 +77,7 @@ export function isPost(text: string): boolean {
 const TRAILING_OFFICE = /(?<=\S\s+\S+)\s+(Secretary|Treasurer|Convene[rs]|Convenor|Minute\s+Secretary)$/;
 
 const ROLE_WORD =
-  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough|board|committee|commission)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|presidents?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|nil|carried|agreed|lost|noted|resolved|motion|moved|seconded|cathaoirleach|leas[\s-]chathaoirleach|presiding)\.?$/i;
+  /^(?:(?:deputy|vice|acting|county|district|town|parish|city|borough|board|committee|commission)[\s-]+)?(?:councill?ors?|cllrs?|members?|chair(?:man|woman|person)?s?|presidents?|mayor|trustees?|commissioners?|councilmembers?|officers?|clerks?|deputy|vice|also|present|apologies|absent|none|others?|nil|carried|agreed|lost|noted|resolved|motion|moved|seconded|(?:an\s+)?cathaoirleach|(?:an\s+)?leas[\s-]chathaoirleach|presiding)\.?$/i;
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
@@ -122,6 +129,11 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     role ??= /vice|deputy/i.test(lead[0]) ? 'vice_chair' : 'chair';
     text = text.slice(lead[0].length);
   }
+  // "Boardmember Jane Ortiz", "Commissioner Sam Hart": the seat a US member holds, written before a full name, is not
+  // part of the name; before a bare surname ("Trustee Elton") it is the title the minutes call the member by.
+  // A roll's answer after the name ("Trustee Becker Absent") is not a second name.
+  const seat = SEAT_BEFORE_FULL_NAME.exec(text.replace(/\s+(?:absent|present|excused|here)$/i, ''));
+  if (seat) text = text.slice(seat[0].length);
   // "Joyce McConeghey Board Member": a roll's post column run into the name.
   text = text.replace(/\s+(?:board|committee|commission)\s+member$/i, '');
   // "Hazel Park Treasurer", "Catherine Cowie Secretary": an office written after the name without a separator.
@@ -225,7 +237,11 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       // "Will L. Owings, Vice - Chairman": a hyphen that text extraction set apart is no dash before a post.
       .replace(/\b(Vice|Deputy|Co)\s+[-–]\s+(?=\p{L})/giu, '$1-')
       // "James R. Carson, Jr.", "Morris Albright, III": a generational suffix after a comma ends the name before it.
-      .replace(/,\s*(Jr|Sr|II|III|IV)\b\.?(?=\s*(?:[,;.]|and\b|&|$))/g, ' $1');
+      // "Gordy Aune, Jr., Jr.": a suffix doubled by text extraction is one suffix.
+      .replace(/(,\s*(Jr|Sr)\b\.?)(?:,\s*\2\b\.?)+/g, '$1')
+      .replace(/,\s*(Jr|Sr|II|III|IV)\b\.?(?=\s*(?:[,;.]|and\b|&|$))/g, ' $1')
+      // "Trent W. Davis, M.D. (presiding)": a degree after the name is not part of it.
+      .replace(/,\s*(?:M\.\s?D|Ph\.\s?D|D\.\s?O)\.?(?=\s*(?:[,;(]|and\b|$))/g, '');
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
     if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
@@ -250,6 +266,8 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         honorific = pluralToSingular(midPlural[0]);
         piece = piece.trim().slice(midPlural[0].length);
       }
+      // "Chairman Alexander, Trus...": a list cut short by a page's title ends in an ellipsis, not in a name.
+      if (/(?:\.{3}|…)\s*$/.test(piece)) continue;
       const entry = readEntry(piece, honorific);
       const fused = entry && out.length > lineStart ? splitTitleFromName(entry, out[out.length - 1]!) : null;
       if (fused) {
@@ -349,8 +367,12 @@ const OFFICER_POST = /\b(?:clerk|officer|secretary|manager|director|solicitor|ad
  * "the clerk F. Oduya", "City Attorney Erich Hartmann", "Tax Collector Jim Gorham", "Police Chief Sinacore": an
  * officer's post written before the officer's name.
  */
-const POST_BEFORE_NAME =
-  /^(.*?\b(?:clerk|officer|secretary|manager|director|solicitor|administrator|attorney|inspector|collector|treasurer|chief|engineer|assessor|planner|counsel|recorder))\s+(\S.*)$/i;
+// "Secretary / Treasurer Buster Pankey": posts joined by a slash or "and" are one post.
+const POST_WORD = String.raw`(?:clerk|officer|secretary|manager|director|solicitor|administrator|attorney|inspector|collector|treasurer|chief|engineer|assessor|planner|counsel|recorder|liaison)`;
+const POST_BEFORE_NAME = new RegExp(
+  String.raw`^(.*?\b${POST_WORD}(?:\s*(?:\/|&|\band\b)\s*${POST_WORD})*)\s+(\S.*)$`,
+  'i',
+);
 
 /**
  * "Nicole Harris - Children C James Lavender - Governance Officer": two "name - post" entries fused by a lost line

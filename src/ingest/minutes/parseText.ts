@@ -8,8 +8,10 @@ import {
   readAttendanceTable,
   readProseApologies,
   readUnlabelledMembers,
+  sectionStart,
   type Attendance,
 } from './attendance.js';
+import { splitLabelColumns } from './labelColumns.js';
 import { readProsePresent } from './proseAttendance.js';
 import { isDeclarationsHeading } from './declarationHeadings.js';
 import { settleDeclarationNames } from './declarationNames.js';
@@ -494,9 +496,11 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   const header = withOpeningSentence(readHeader(headerLines), lines.slice(firstItemLine, openingWindow));
   const time = header.time ?? findOpeningTime(lines.slice(0, openingWindow));
   const attendance: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
-  readAttendanceSections(headerLines, attendance, { minutes: minutesDocument });
-  readAttendanceTable(headerLines, attendance);
-  const unlabelled = minutesDocument && readUnlabelledMembers(headerLines, attendance);
+  // Lists set side by side under their labels are read column by column.
+  const attendanceLines = splitLabelColumns(headerLines, source, (t) => sectionStart(t) !== null);
+  readAttendanceSections(attendanceLines, attendance, { minutes: minutesDocument });
+  readAttendanceTable(attendanceLines, attendance);
+  const unlabelled = minutesDocument && readUnlabelledMembers(attendanceLines, attendance);
   // "... were present." / "with the following members present: ...": a sentence may be the only roll call.
   if (minutesDocument) readProsePresent(lines.slice(0, openingWindow), attendance);
   const declarations: ParsedMeeting['declarations'][number][] = [];

@@ -317,3 +317,44 @@ describe('an apology sentence without its full stop', () => {
     expect(names(a.apologies)).toEqual(['Cr. Rees']);
   });
 });
+
+describe('a roll call told by its exceptions', () => {
+  it('should read the exceptions of "All members were present except" as absent, and nobody as present', () => {
+    const into = attendanceOf('All members were present except Councillor Hale and Councillor Ng.');
+    expect(into.present).toEqual([]);
+    expect(into.absent.map((p) => p.name)).toEqual(['Councillor Hale', 'Councillor Ng']);
+    expect(into.apologies).toEqual([]);
+  });
+
+  it('should read the exceptions as apologies where the sentence says they sent them', () => {
+    const into = attendanceOf('All Councillors were present apart from Cllr Dunn, who had sent apologies.');
+    expect(into.apologies.map((a) => a.name)).toEqual(['Cllr Dunn']);
+    expect(into.absent).toEqual([]);
+  });
+
+  it('should not read the names after "Present: all members except" as present', () => {
+    const into = attendanceOf('Present: all members except Cllr J Brown and Cllr K White.');
+    expect(into.present).toEqual([]);
+    expect(into.absent.map((p) => p.name)).toEqual(['Cllr J Brown', 'Cllr K White']);
+  });
+});
+
+describe('labels of unseen layouts', () => {
+  it('should read "PRESENT IN THE CHAIR:" as the member chairing, without the office after the comma', () => {
+    const into = attendanceOf('PRESENT IN THE CHAIR: Councillor R. Doyle, An Cathaoirleach.');
+    expect(into.present.map((p) => p.name)).toEqual(['Councillor R. Doyle']);
+  });
+
+  it('should split "OTHERS PRESENT:" in capitals from the list that runs into it', () => {
+    const into = attendanceOf('TRUSTEES PRESENT: Chairman Lund, Trustee Oakes OTHERS PRESENT: Tim Vale, Ann Roe');
+    expect(into.present.map((p) => p.name)).toEqual(['Lund', 'Trustee Oakes']);
+    expect(into.inAttendance.map((p) => p.name)).toEqual(['Tim Vale', 'Ann Roe']);
+  });
+
+  it('should read "Those present and comprising a quorum:" in a line that runs on', () => {
+    const into = attendanceOf(
+      'Roll call was taken. Those present and comprising a quorum: Mayor Ann Ruiz (presiding), Commissioners Jo Bell and Kay Dunn. Also present: Hal Mercer, City Manager.',
+    );
+    expect(into.present.map((p) => p.name)).toEqual(['Mayor Ann Ruiz', 'Jo Bell', 'Kay Dunn']);
+  });
+});

@@ -128,3 +128,25 @@ describe('a table header row', () => {
     expect(names('Attendee Name Title Status Arrived')).toEqual([]);
   });
 });
+
+describe('a US seat written before a name', () => {
+  it('should drop the seat before a full name, and keep it before a bare surname and as Mayor', () => {
+    expect(
+      readNameList([
+        'Mayor Ann Ruiz, Boardmember Jane Ortiz, Commissioner Sam Hart, Council Member Tim Cole, Trustee Elton',
+      ]).map((e) => e.name),
+    ).toEqual(['Mayor Ann Ruiz', 'Jane Ortiz', 'Sam Hart', 'Tim Cole', 'Trustee Elton']);
+  });
+
+  it('should read posts joined by a slash, and a liaison, as an officer written before the name', () => {
+    const [, officer, liaison] = readNameList(['Jan Power, Secretary / Treasurer Bo Pank, Staff Liaison Joy Pike']);
+    expect(officer).toMatchObject({ name: 'Bo Pank', after: 'Secretary / Treasurer', postFirst: true });
+    expect(liaison).toMatchObject({ name: 'Joy Pike', postFirst: true });
+  });
+
+  it('should keep a doubled suffix and a degree out of the name, and a list cut by an ellipsis', () => {
+    expect(
+      readNameList(['Gordy Aune, Jr., Jr., Trent W. Davis, M.D. (presiding), Trus...']).map((e) => e.name),
+    ).toEqual(['Gordy Aune Jr', 'Trent W. Davis']);
+  });
+});
