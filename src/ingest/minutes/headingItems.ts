@@ -79,7 +79,7 @@ export function headingStarts(
     else if (headerEnd === n && n > 0 && isVenueLine(t)) headerEnd = n + 1;
   }
   const out: ItemStart[] = [];
-  const runInLabels = numbered.length === 0 ? runInLabelLines(lines, headerEnd) : new Set<number>();
+  const runInLabels = numbered.length === 0 ? runInLabelLines(lines, headerEnd) : new Map<number, RunInLabel>();
   // Only a gap holding one heading styled as the numbered titles: several there are sub-headings of the item above.
   const gaps = numberGaps(numbered, position).filter(
     (g) =>
@@ -89,13 +89,18 @@ export function headingStarts(
   );
   for (let n = headerEnd; n < lines.length; n++) {
     const line = lines[n]!;
-    if (taken.has(line.index) || consumed.has(line.index)) continue;
+    // "Finance: Payments ... were approved": a label opens its item though its line also records the decision.
+    if (taken.has(line.index) || (consumed.has(line.index) && !runInLabels.has(n))) continue;
     if (line.layout?.kind !== 'heading') {
       // Text that lost its blank lines keeps its headings in capitals on lines of their own; without numbered items
       // they are the items.
       const plain = capitalsHeadingLine(lines, n) || (out.length > 0 && standardHeadingLine(lines, n));
       if (numbered.length === 0 && n >= headerEnd && plain) out.push(unnumbered(line, line.text));
-      else if (runInLabels.has(n)) out.push(unnumbered(line, RUN_IN_LABEL.exec(line.text)![1]!.trim()));
+      else if (runInLabels.has(n)) {
+        // The minutes the label runs into on its line are the item's first.
+        const { label, rest } = runInLabels.get(n)!;
+        out.push({ ...unnumbered(line, label), inlineText: rest || null });
+      }
       continue;
     }
     // Numbered items found: a heading without a number is business before them ("Election of Chair", "PRESENTATIONS");
@@ -131,6 +136,11 @@ export function headingStarts(
     out.push(unnumbered(line, title));
   }
   return out;
+}
+
+interface RunInLabel {
+  readonly label: string;
+  readonly rest: string;
 }
 
 function unnumbered(line: Line, title: string): ItemStart {
@@ -169,26 +179,82 @@ function capitalsHeadingLine(lines: readonly Line[], n: number): boolean {
 const RUN_IN_LABEL = /^(\p{Lu}[\p{Lu}’'&/ -]{2,50}\p{Lu}):(?:\s+(\S.*))?$/u;
 
 /**
- * Lines a run of labels in capitals opens ("NEW BUSINESS: ...", "OLD BUSINESS: ...", "ADJOURN:"): where a page without
- * numbers or headings titles three or more different pieces of business so, each label is an item, one word or more.
- * One label said again and again ("ACTION: ...") marks points inside items, not items.
+ * "Police Report: PC Jones reported ...", "Public Comment:" over what was said: a short label in ordinary case
+ * opening a paragraph, a noun phrase (no verb, no sentence's first word), then its minutes.
  */
-function runInLabelLines(lines: readonly Line[], from: number): Set<number> {
-  const found = new Map<number, string>();
+const LABEL_IN_CASE = /^(\p{Lu}[\p{L}’'&/ -]{2,60}?)\s*:(?:\s+(\S.*))?$/u;
+
+/** Words that make a label a sentence ("It was agreed that:", "The following were noted:") rather than a heading. */
+const SENTENCE_WORDS =
+  /\b(?:was|were|is|are|be|been|has|have|had|will|would|shall|should|may|can|could|did|does|said|asked|agreed|resolved|noted|received|reported|passed|stated|explained|advised|included|follows?|following|as)\b/i;
+const SENTENCE_OPENING =
+  /^(?:the|it|there|this|that|these|those|he|she|they|we|i|a|an|all|our|his|her|their|if|when|where|which|who|in|on|at|for|with|by|from|to|and|but|or|please|note|nb|ps)\b/i;
+
+/** Labels inside an item or a list: votes, motions, questions, actions, a speaker's part. */
+const POINT_LABEL =
+  /^(?:moved|seconded|proposed|carried|motion|vote|votes|voting|result|outcome|action|actions|decision|decisions|recommendation|recommendations|resolution|ayes?|nays?|noes|yes|no|for|against|abstain(?:ed|ing|s)?|abstentions?|q|a|question|answer|response|reply|comment|comments|note|notes|nb|re|subject|from|to|cc|location|place|where|when|clerk|secretary|recorder|minute taker|cost|costs|total|amount|balance|proponents?|opponents?)$/i;
+
+/** A label in ordinary case that could head an item: a short noun phrase, no attendance or vote label, no name. */
+function caseLabel(line: Line): { label: string; rest: string } | null {
+  const m = LABEL_IN_CASE.exec(line.text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  const words = label.split(/\s+/);
+  if (words.length > 7) return null;
+  if (label === label.toUpperCase()) return null;
+  if (SENTENCE_WORDS.test(label) || SENTENCE_OPENING.test(label) || POINT_LABEL.test(label)) return null;
+  if (sectionStart(line.text) || NOT_AN_ITEM.test(label) || MEMBER_NAME.test(`${label.toUpperCase()} `)) return null;
+  // "Cllr Smith:", "Mr Jones:", "John Smith:": a speaker, not a heading.
+  if (/^(?:cllrs?|councill?ors?|mrs?|ms|miss|dr|rev|pc|pcso|sgt|insp|mayor|chair(?:man|person)?)\.?\s/i.test(label))
+    return null;
+  if (/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u.test(label) && !BUSINESS_WORD.test(label)) return null;
+  return { label, rest: (m[2] ?? '').trim() };
+}
+
+/** Words of business a two-word label in title case uses, unlike a person's first and last name. */
+const BUSINESS_WORD =
+  /\b(?:report|reports|business|comments?|participation|questions?|forum|session|matters?|items?|minutes|correspondence|finance|accounts?|planning|highways?|update|updates|review|election|appointments?|announcements?|presentations?|communications?|petitions?|delegations?|deputations?|opening|closing|adjournment|welcome|apologies|declarations?|time|period|meeting|meetings|budget|policy|training|roads?|lighting|projects?|grants?|audit|insurance|maintenance|payments?|bills|other)\b/i;
+
+/**
+ * Lines a run of labels opens ("NEW BUSINESS: ...", "OLD BUSINESS: ...", "ADJOURN:"): where a page without numbers or
+ * headings titles three or more different pieces of business so, each label is an item, one word or more. Labels in
+ * ordinary case ("Police Report: ...", "Public Comment: ...") are business headings too where two or more open their
+ * paragraphs. One label said again and again ("ACTION: ...") marks points inside items, not items.
+ */
+function runInLabelLines(lines: readonly Line[], from: number): Map<number, RunInLabel> {
+  const found = new Map<number, RunInLabel>();
+  const inCase = new Map<number, RunInLabel>();
   for (let n = from; n < lines.length; n++) {
     const line = lines[n]!;
     if (line.layout && line.layout.kind !== 'paragraph') continue;
     const m = RUN_IN_LABEL.exec(line.text);
-    if (!m || m[1]!.split(/\s+/).length > 5 || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4) continue;
+    if (!m || m[1]!.split(/\s+/).length > 5 || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4) {
+      // Only a label opening its paragraph heads it; one inside a paragraph is part of the text.
+      const opens = !line.layout || line.layout.blockStart === line.start;
+      const c = opens ? caseLabel(line) : null;
+      const next = lines[n + 1]?.text ?? '';
+      const minutes = c && (c.rest.length >= 20 || (!c.rest && /\p{Ll}.*\p{Ll}/u.test(next)));
+      if (c && minutes && !(findDate(line.text) && !c.rest) && !/^(?:https?:\/\/|www\.)/i.test(c.rest))
+        inCase.set(n, c);
+      continue;
+    }
     const label = m[1]!.trim();
     if (sectionStart(line.text) || NOT_AN_ITEM.test(label) || MOTION_WORDS.test(label) || MEMBER_NAME.test(`${label} `))
       continue;
     if (findDate(line.text) && !m[2]) continue;
-    found.set(n, label);
+    // "SOURCE: https://...": a label over an address tells where the page came from.
+    if (/^(?:https?:\/\/|www\.)/i.test(m[2] ?? '')) continue;
+    found.set(n, { label, rest: (m[2] ?? '').trim() });
   }
-  const labels = [...found.values()];
-  if (new Set(labels).size < 3 || new Set(labels).size < labels.length) return new Set();
-  return new Set(found.keys());
+  const capitals = [...found.values()].map((l) => l.label);
+  const cased = [...inCase.values()].map((l) => l.label);
+  const distinct = (labels: string[]): boolean => new Set(labels.map((l) => l.toLowerCase())).size === labels.length;
+  const out = new Map<number, RunInLabel>();
+  // "OPENING: ..." then "Police Report: ..." and "Public Participation: ...": a run may mix capitals and ordinary case.
+  const mixed = cased.length >= 2 || (cased.length >= 1 && capitals.length + cased.length >= 3);
+  if (mixed && distinct([...capitals, ...cased])) for (const [n, l] of [...found, ...inCase]) out.set(n, l);
+  else if (new Set(capitals).size >= 3 && distinct(capitals)) for (const [n, l] of found) out.set(n, l);
+  return out;
 }
 
 /** The business every meeting has, as a page whose styles were lost shows it: "APOLOGIES / leave of absence". */
