@@ -109,6 +109,21 @@ export function looksLikeName(text: string): boolean {
 }
 
 /** Splits one entry ("Councillor X (Chair)", "Helen Blackman (leave)", "Jane Doe - Director of Place"). */
+
+/** Two to four capitals and nothing else: a person's initials ("RC", "JB"). */
+const INITIALS_ONLY = /^\p{Lu}{2,4}$/u;
+
+/** Drops a trailing "JB" from "Cllr Jo Bruce JB" when its letters are the initials of the words before it. */
+function withoutOwnInitials(text: string): string {
+  const tail = /\s+(\p{Lu}{2,3})$/u.exec(text);
+  if (!tail) return text;
+  const words = text.slice(0, tail.index).trim().split(/\s+/);
+  const initials = tail[1]!;
+  const named = words.slice(-initials.length);
+  if (named.length < initials.length || !named.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return text;
+  return named.map((w) => w[0]).join('') === initials ? text.slice(0, tail.index) : text;
+}
+
 export function readEntry(raw: string, honorific: string | null = null): ListedName | null {
   let text = cleanName(raw);
   if (!text || ROLE_WORD.test(text)) return null;
@@ -156,6 +171,8 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     role = /vice|deputy/i.test(trailingRole[1]!) ? 'vice_chair' : 'chair';
     text = text.replace(new RegExp(`\\s+${trailingRole[1]!}\\.?\\s*$`, 'i'), '');
   }
+  // "Cllr Jo Bruce JB": the initials a document will call the person by, written after the name without brackets.
+  text = withoutOwnInitials(text);
   // "Cathy Fleet (CF) CLERK", "Jo Hart [Clerk]": the officer's post written after the name and its initials.
   const trailingPost = /\s+\[?((?:parish\s+|town\s+)?clerk(?:\s+(?:and|&)\s+rfo)?|rfo)\]?\.?$/i.exec(text);
   if (trailingPost && trailingPost.index > 0) text = text.slice(0, trailingPost.index);
@@ -174,6 +191,8 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     paren &&
     inside &&
     outside &&
+    // "Cllr. R. Crisp – Chair (RC)": initials in brackets are what the minutes call the person, not the person.
+    !INITIALS_ONLY.test(inside) &&
     looksLikeName(inside) &&
     !looksLikeName(outside) &&
     !ROLE_MARK.test(`(${outside})`)
