@@ -108,8 +108,6 @@ export function looksLikeName(text: string): boolean {
   );
 }
 
-/** Splits one entry ("Councillor X (Chair)", "Helen Blackman (leave)", "Jane Doe - Director of Place"). */
-
 /** Two to four capitals and nothing else: a person's initials ("RC", "JB"). */
 const INITIALS_ONLY = /^\p{Lu}{2,4}$/u;
 
@@ -124,6 +122,7 @@ function withoutOwnInitials(text: string): string {
   return named.map((w) => w[0]).join('') === initials ? text.slice(0, tail.index) : text;
 }
 
+/** Splits one entry ("Councillor X (Chair)", "Helen Blackman (leave)", "Jane Doe - Director of Place"). */
 export function readEntry(raw: string, honorific: string | null = null): ListedName | null {
   let text = cleanName(raw);
   if (!text || ROLE_WORD.test(text)) return null;
