@@ -45,6 +45,11 @@ function lineOf(line: Line, cell: Cell, raw: string): Line {
   return { ...line, text, start, end: exact ? start + text.length : line.end };
 }
 
+/** The spaces and tabs before a line's text on its line of the source. */
+function indentOf(source: string, line: Line): number {
+  return (/^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', line.start - 1) + 1, line.start))?.[0] ?? '').length;
+}
+
 /**
  * Gives the lines with each two-column attendance block read column by column; other lines are left as they are.
  * `isLabel` says whether a cell opens an attendance list ("Members Present", "Apologies: Cllr B Jones").
@@ -60,6 +65,7 @@ export function splitLabelColumns(lines: readonly Line[], source: string, isLabe
       continue;
     }
     const column = head[1]!.offset;
+    const headIndent = indentOf(source, line);
     const left: Line[] = [lineOf(line, head[0]!, raw)];
     const right: Line[] = [lineOf(line, head[1]!, raw)];
     let j = i + 1;
@@ -69,12 +75,7 @@ export function splitLabelColumns(lines: readonly Line[], source: string, isLabe
       if (/\n[ \t]*\r?\n/.test(source.slice(lines[j - 1]!.end, row.start))) break;
       const rowRaw = source.slice(row.start, row.end);
       // The row's own indentation counts: a name alone in the right column starts far in.
-      const indent = (/^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', row.start - 1) + 1, row.start))?.[0] ?? '')
-        .length;
-      const headIndent = (
-        /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', line.start - 1) + 1, line.start))?.[0] ?? ''
-      ).length;
-      const shift = indent - headIndent;
+      const shift = indentOf(source, row) - headIndent;
       const parts = cells(rowRaw);
       // A numbered heading or another label ends the block.
       if (parts.length === 0 || parts.length > 2 || /^\d{1,3}[.)]?\s/.test(row.text) || isLabel(row.text)) break;
