@@ -227,6 +227,21 @@ const STARTS_WITH_HONORIFIC = new RegExp(`^${HONORIFIC}\\b`, 'i');
 const ENDS_WITH_HONORIFIC = new RegExp(`\\b${HONORIFIC}\\.?$`, 'i');
 
 /**
+ * A name the page broke at its hyphen ("Kris Lawrence-" / "Anderson, Dan Ryan") goes back on one line, so the
+ * double-barrelled name is read whole whether the list is one name a line or a wrapped run with commas.
+ */
+function foldHyphenBreaks(lines: readonly Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last && /\p{L}-$/u.test(last.text) && /^\p{Lu}\p{Ll}/u.test(line.text))
+      out[out.length - 1] = { ...last, text: last.text + line.text, end: line.end };
+    else out.push(line);
+  }
+  return out;
+}
+
+/**
  * Lines of a list wrapped by the page, as one text: a line that ends a name and a line that starts one get a separator.
  */
 function joinWrapped(lines: readonly Line[]): string {
@@ -494,7 +509,8 @@ function readSection(
     return;
   }
   const listText = kind === 'present' ? splitFlattenedRoleTable(read) : read;
-  const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
+  const listLines = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body];
+  const all = foldHyphenBreaks(listLines).map((l) =>
     l.text.search(ROLE_LABEL_IN_LIST) >= 0
       ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
       : l,
