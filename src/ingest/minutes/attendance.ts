@@ -894,6 +894,16 @@ function readApologyMotion(line: Line, into: Attendance): number {
   return 1;
 }
 
+/**
+ * "Cllr Pattison – it was agreed that ...": the member who sent apologies, then a dash and what the meeting said about
+ * it. The name before the dash is the apology; the sentence after it is no reason.
+ */
+const NAME_THEN_PROSE = new RegExp(
+  String.raw`^(${HONORIFIC}\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+[–—-]\s+\p{Ll}`,
+  'u',
+);
+const DECLARING = /\bdeclar(?:ed|es|ing)\b|\binterests?\b/i;
+
 /** The minutes of an "Apologies for absence" item: one name per line with a reason, or prose. */
 export function readApologiesItem(lines: readonly Line[], into: Attendance): void {
   // "1.1 Everyone was welcomed ... 1.2 Present: A, B 1.3 Apologies: C 1.4 Absent: D": the item holds labelled lists.
@@ -916,6 +926,13 @@ export function readApologiesItem(lines: readonly Line[], into: Attendance): voi
     if (/\b(?:was|were)\s+(?:in attendance|attending|present)\b/i.test(line.text)) continue;
     const entries = readNameList([line.text]);
     const words = line.text.split(/\s+/).length;
+    // An item of apologies and declarations together: "Mr A – declared an interest in ..." is no apology.
+    const named = words > 16 && !DECLARING.test(line.text) ? NAME_THEN_PROSE.exec(line.text) : null;
+    if (named) {
+      const [entry] = readNameList([named[1]!]);
+      if (entry && looksLikeName(entry.name)) into.apologies.push({ ...toApology(entry, line), reason: null });
+      continue;
+    }
     if (entries.length === 0 || (words > 16 && entries.length < 2)) continue;
     for (const e of entries) if (looksLikeName(e.name)) into.apologies.push(toApology(e, line));
   }
