@@ -16,7 +16,7 @@ import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { CHEAP } from '../../web/workspace/browser.js';
 
 /** Our own prose minutes of a scrutiny committee: no items, one "RESOLVED to recommend ..." and one to note. */
-export const PROSE_SCRUTINY_MINUTES = fileURLToPath(
+const PROSE_SCRUTINY_MINUTES = fileURLToPath(
   new URL('../../fixtures/tracker/prose-scrutiny-minutes.txt', import.meta.url),
 );
 const RECOMMENDS =
