@@ -9,7 +9,11 @@ import { isTrackedRecommendation, type Recommendation } from '../../domain/recom
  * tracker already follows; item recommendations keep the id scheme they had before a meeting's own
  * resolutions could recommend.
  */
-export function recommendationRow(resolution: Resolution, n: number, sourceDocumentId: string | null): Recommendation | null {
+export function recommendationRow(
+  resolution: Resolution,
+  n: number,
+  sourceDocumentId: string | null,
+): Recommendation | null {
   if (!isTrackedRecommendation(resolution)) return null;
   const { meetingId, itemId } = resolution;
   return {

@@ -11,6 +11,8 @@ import { changeRecommendation } from '../../../src/app/tracker/changeRecommendat
 import { recordResponse } from '../../../src/app/tracker/recordResponse.js';
 import { recommendationForClerk, trackerBoard } from '../../../src/app/tracker/trackerBoard.js';
 import type { Account } from '../../../src/domain/account.js';
+import { digestContent } from '../../../src/publish/mail/digestContent.js';
+import { digestHtml } from '../../../src/publish/mail/digestHtml.js';
 import { dbOf } from '../../../src/store/storeDb.js';
 import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { CHEAP } from '../../web/workspace/browser.js';
@@ -113,6 +115,14 @@ for (const dialect of DIALECTS) {
       expect(follow.overdueResponses.map((r) => [r.recommendationId, r.itemTitle, r.bodyName])).toEqual([
         [row!.id, null, 'Ashcombe Overview and Scrutiny Committee'],
       ]);
+      // The weekly digest names the meeting where an item's title would go, and escapes the words.
+      const digest = digestContent(follow, 'Ashcombe Borough Council', 'https://quorum.example');
+      expect(digest.sections[0]!.lines.map((l) => l.detail)).toEqual([
+        'to The Cabinet; response was due 31 December 2025; Ashcombe Overview and Scrutiny Committee, 9 October 2025',
+      ]);
+      const html = digestHtml(digest);
+      expect(html).toContain('&lt;b&gt;damp &amp; mould&lt;/b&gt;');
+      expect(html).not.toContain('undefined');
       await recordResponse(
         t.store,
         clerk,

@@ -165,8 +165,7 @@ export function NewActionPage(props: {
           <h1 class="govuk-heading-xl">Add an action</h1>
           <div class="govuk-inset-text">
             {props.resolution.bodyName}, {formatDate(props.resolution.meetingDate)}
-            {props.resolution.itemTitle ? `, ${props.resolution.itemTitle}` : ''}:{' '}
-            {props.resolution.text}
+            {props.resolution.itemTitle ? `, ${props.resolution.itemTitle}` : ''}: {props.resolution.text}
           </div>
           <form method="post" action="/workspace/actions" novalidate>
             <CsrfField token={props.csrfToken} />
