@@ -79,6 +79,7 @@ for (const dialect of DIALECTS) {
 
     it('should change nothing when the same bytes are imported again', async () => {
       const before = await recommendationRows(t);
+      expect(before).toHaveLength(1);
       await importPaths(t.store, [file]);
       expect(await recommendationRows(t)).toEqual(before);
     });
