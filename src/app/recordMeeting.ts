@@ -11,6 +11,7 @@ import { saveAttendance, saveDeclarations } from './meetingRecord/saveAttendance
 import { saveItems } from './meetingRecord/saveItems.js';
 import { saveMeetingResolutions } from './meetingRecord/saveMeetingResolutions.js';
 import { saveMemberships } from './meetingRecord/saveMemberships.js';
+import { saveRecommendations } from './meetingRecord/saveRecommendations.js';
 import { NameResolver } from './people/nameResolver.js';
 import { proposeMerges } from './people/proposeMerges.js';
 
@@ -81,7 +82,8 @@ export async function recordMeetingIn(
     await repos.reviewFlags.forget(meetingId, sources);
   }
   const items = await saveItems(repos, meetingId, record.items, docId, marks, existing === undefined);
-  await saveMeetingResolutions(repos, meetingId, record.resolutions, docId, marks);
+  const own = await saveMeetingResolutions(repos, meetingId, record.resolutions, docId, marks);
+  await saveRecommendations(repos, meetingId, [...items.recommendations, ...own], existing === undefined);
   const names = new NameResolver(repos, docId, now, options.damagedSpellings);
   await names.prime([
     ...record.attendance.flatMap((a) => (a.substituteFor ? [a.name, a.substituteFor] : [a.name])),

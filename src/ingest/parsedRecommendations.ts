@@ -1,6 +1,6 @@
 import type { WithheldPassage } from '../domain/exemptInformation.js';
 import { isTrackedRecommendation } from '../domain/recommendation.js';
-import type { ParsedMeeting, Span } from './parsedDocument.js';
+import type { ParsedMeeting, ParsedResolution, Span } from './parsedDocument.js';
 
 /** A recommendation as the reader found it, before it has a meeting to be tracked under. */
 export interface ParsedRecommendation {
@@ -20,14 +20,16 @@ export function parsedRecommendations(
 ): ParsedRecommendation[] {
   const inWithheld = (span: Span | null) =>
     span !== null && withheld.some((w) => span.start < w.end && w.start < span.end);
-  return meetings.flatMap((meeting) =>
-    meeting.items
+  const recommending = (resolutions: readonly ParsedResolution[], itemTitle: string | null) =>
+    resolutions
+      .filter((r) => isTrackedRecommendation({ isFormal: true, kind: r.kind }) && r.text.trim() !== '')
+      .filter((r) => !inWithheld(r.span))
+      .map((r) => ({ itemTitle, text: r.text.trim(), span: r.span }));
+  return meetings.flatMap((meeting) => [
+    ...meeting.items
       .filter((item) => !item.exempt && !inWithheld(item.span))
-      .flatMap((item) =>
-        item.resolutions
-          .filter((r) => isTrackedRecommendation({ isFormal: true, kind: r.kind }) && r.text.trim() !== '')
-          .filter((r) => !inWithheld(r.span))
-          .map((r) => ({ itemTitle: item.title.trim() || null, text: r.text.trim(), span: r.span })),
-      ),
-  );
+      .flatMap((item) => recommending(item.resolutions, item.title.trim() || null)),
+    // What the meeting resolved outside any item (prose minutes with no items), as the tracker takes it once filed.
+    ...recommending(meeting.resolutions ?? [], null),
+  ]);
 }

@@ -2,14 +2,13 @@ import { exemptByExclusion } from '../../domain/exemptInformation.js';
 import { standardKindOf, type AgendaItem } from '../../domain/agendaItem.js';
 import { slugify, stableId } from '../../domain/ids.js';
 import type { AgendaItemInput } from '../../domain/meetingRecord.js';
-import { isTrackedRecommendation } from '../../domain/recommendation.js';
-import { giveReferences } from '../tracker/giveReferences.js';
 import { stripMarks } from '../../store/search/searchIndex.js';
 import type { MinutePoint, Resolution } from '../../domain/minutes.js';
 import type { Recommendation } from '../../domain/recommendation.js';
 import type { Sourced } from '../../store/repositories/agendaItemRepository.js';
 import type { Repositories } from '../../store/repositories/repositories.js';
 import type { ProvenanceMarks } from './provenanceMarks.js';
+import { recommendationRow } from './recommendationRow.js';
 import { resolutionRow } from './resolutionRow.js';
 
 /** Item ids by every name a declaration may use for an item: its numbers and its title. */
@@ -43,11 +42,18 @@ function mergedItem(
   };
 }
 
+export interface SavedItems {
+  readonly ids: string[];
+  readonly names: ItemNames;
+  /** What the items' resolutions recommend, for the tracker to keep (`saveRecommendations`). */
+  readonly recommendations: readonly Recommendation[];
+}
+
 /**
- * Saves a record's items with their minute points, resolutions and the recommendations they make.
+ * Saves a record's items with their minute points and resolutions; returns the recommendations they make.
  * An item another document already recorded (same number, or title) is updated, not duplicated.
- * `isNew`: the meeting was first stored by this record, so it has no items, recommendations or
- * orphans yet (meetings and their items are never deleted but together), and none are looked for.
+ * `isNew`: the meeting was first stored by this record, so it has no items yet (meetings and their
+ * items are never deleted but together), and none are looked for.
  */
 export async function saveItems(
   repos: Repositories,
@@ -56,7 +62,7 @@ export async function saveItems(
   sourceDocumentId: string | null,
   marks: ProvenanceMarks,
   isNew = false,
-): Promise<{ ids: string[]; names: ItemNames }> {
+): Promise<SavedItems> {
   const ids: string[] = [];
   const seen = new Set<string>();
   for (const [index, item] of items.entries()) {
@@ -91,37 +97,7 @@ export async function saveItems(
   }
   await repos.items.addPoints(minutes.points);
   await repos.items.addResolutions(minutes.resolutions);
-  await repos.recommendations.add(
-    isNew ? minutes.recommendations : await adoptTracked(repos, meetingId, minutes.recommendations),
-  );
-  // What an earlier version of the documents recommended and this one does not, unless tracked.
-  if (!isNew) await repos.tracker.dropUntouchedOrphans(meetingId);
-  await giveReferences(repos);
-  return { ids: [...new Set(ids)], names };
-}
-
-/**
- * A newer version of a document makes its recommendations again under new ids; those the tracker
- * already follows (same meeting, same text, their old resolution gone) take the new resolution and
- * keep their reference, addressee and responses. Returns the recommendations that are new.
- */
-async function adoptTracked(
-  repos: Repositories,
-  meetingId: string,
-  recommendations: readonly Recommendation[],
-): Promise<Recommendation[]> {
-  if (recommendations.length === 0) return [];
-  const orphans = await repos.tracker.orphansOf(meetingId);
-  const fresh: Recommendation[] = [];
-  for (const r of recommendations) {
-    const k = orphans.findIndex((o) => o.text === r.text && o.id !== r.id);
-    if (k < 0 || !r.resolutionId) fresh.push(r);
-    else {
-      await repos.tracker.adopt(orphans[k]!.id, { resolutionId: r.resolutionId, itemId: r.itemId, text: r.text });
-      orphans.splice(k, 1);
-    }
-  }
-  return fresh;
+  return { ids: [...new Set(ids)], names, recommendations: minutes.recommendations };
 }
 
 interface Minutes {
@@ -147,17 +123,7 @@ function minutesOf(
   for (const [n, r] of item.resolutions.entries()) {
     const resolution = resolutionRow({ meetingId, itemId, sourceDocumentId }, n, r, marks);
     into.resolutions.push(resolution);
-    if (isTrackedRecommendation(resolution))
-      into.recommendations.push({
-        id: stableId('recommendation', itemId, sourceDocumentId, n),
-        resolutionId: resolution.id,
-        meetingId,
-        itemId,
-        text: resolution.text,
-        decisionMaker: null,
-        sentOn: null,
-        responseDueOn: null,
-        status: 'made',
-      });
+    const recommendation = recommendationRow(resolution, n, sourceDocumentId);
+    if (recommendation) into.recommendations.push(recommendation);
   }
 }

@@ -7,7 +7,8 @@ import type { Database, ResolutionActionTable } from '../database.js';
 export interface ActionInContext extends ResolutionAction {
   readonly context: {
     readonly resolutionText: string;
-    readonly itemTitle: string;
+    /** Null for a meeting's own resolution (no item). */
+    readonly itemTitle: string | null;
     readonly meetingId: string;
     readonly meetingDate: IsoDate;
     readonly bodyId: string;
@@ -20,7 +21,8 @@ export interface ResolutionInContext {
   readonly id: string;
   readonly text: string;
   readonly kind: string;
-  readonly itemTitle: string;
+  /** Null for a meeting's own resolution (no item). */
+  readonly itemTitle: string | null;
   readonly meetingDate: IsoDate;
   readonly bodyId: string;
   readonly bodyName: string;
@@ -87,7 +89,7 @@ export class ActionRepository {
       .selectFrom('resolutionActions as a')
       .leftJoin('resolutions as r', 'r.id', 'a.resolutionId')
       .leftJoin('agendaItems as i', 'i.id', 'r.itemId')
-      .leftJoin('meetings as m', 'm.id', 'i.meetingId')
+      .leftJoin('meetings as m', 'm.id', 'r.meetingId')
       .leftJoin('bodies as b', 'b.id', 'm.bodyId')
       .selectAll('a')
       .select([
@@ -109,7 +111,7 @@ export class ActionRepository {
         r.resolutionText !== null && r.bodyId !== null
           ? {
               resolutionText: r.resolutionText,
-              itemTitle: r.itemTitle ?? '',
+              itemTitle: r.itemTitle,
               meetingId: r.meetingId ?? '',
               meetingDate: r.meetingDate as IsoDate,
               bodyId: r.bodyId,
@@ -141,8 +143,8 @@ export class ActionRepository {
   private resolutionsQuery() {
     return this.db
       .selectFrom('resolutions as r')
-      .innerJoin('agendaItems as i', 'i.id', 'r.itemId')
-      .innerJoin('meetings as m', 'm.id', 'i.meetingId')
+      .leftJoin('agendaItems as i', 'i.id', 'r.itemId')
+      .innerJoin('meetings as m', 'm.id', 'r.meetingId')
       .innerJoin('bodies as b', 'b.id', 'm.bodyId')
       .select([
         'r.id',

@@ -84,7 +84,7 @@ export class OverdueRepository {
       .selectFrom('resolutionActions as a')
       .leftJoin('resolutions as res', 'res.id', 'a.resolutionId')
       .leftJoin('agendaItems as i', 'i.id', 'res.itemId')
-      .leftJoin('meetings as m', 'm.id', 'i.meetingId')
+      .leftJoin('meetings as m', 'm.id', 'res.meetingId')
       .leftJoin('bodies as b', 'b.id', 'm.bodyId')
       .select([
         'a.id as actionId',

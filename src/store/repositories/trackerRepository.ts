@@ -1,10 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { IsoDate } from '../../domain/isoDateType.js';
 import type { Acceptance, RecommendationStatus } from '../../domain/recommendation.js';
 import { isRagRating } from '../../domain/tracker/rag.js';
 import { formatTrackerReference } from '../../domain/tracker/trackerReference.js';
 import type { TrackerEntry, TrackerResponse } from '../../domain/tracker/trackerEntry.js';
-import type { Database, RecommendationResponseTable } from '../database.js';
+import type { AgendaItemTable, Database, RecommendationResponseTable } from '../database.js';
 
 /** A recommendation still without a reference, with what numbering it needs. */
 export interface Unreferenced {
@@ -67,6 +67,14 @@ function entriesOf(db: Db) {
     ]);
 }
 
+/**
+ * A meeting's own recommendations (no item) after its items', on both engines: SQLite sorts a null
+ * position first and PostgreSQL last, so the nulls are ordered explicitly (false before true).
+ */
+function itemsFirst(eb: ExpressionBuilder<Database & { i: AgendaItemTable }, 'i'>) {
+  return eb('i.position', 'is', null);
+}
+
 type EntryRow = Awaited<ReturnType<ReturnType<typeof entriesOf>['execute']>>[number];
 
 function toResponse(r: RecommendationResponseTable): TrackerResponse {
@@ -94,6 +102,7 @@ export class TrackerRepository {
       .select(['r.id', 'm.bodyId', 'm.date as meetingDate', 'm.municipalYear'])
       .where('r.referenceNumber', 'is', null)
       .orderBy('m.date')
+      .orderBy(itemsFirst)
       .orderBy('i.position')
       .orderBy('s.position')
       .orderBy('r.id')
@@ -139,6 +148,7 @@ export class TrackerRepository {
     const rows = await query
       .orderBy('m.date', 'desc')
       .orderBy('r.referenceNumber')
+      .orderBy(itemsFirst)
       .orderBy('i.position')
       .orderBy('r.id')
       .execute();

@@ -8,6 +8,9 @@ import { DIALECTS, testStore, type TestStore } from '../../store/testStores.js';
 import { addExportFixture, EXEMPT_MARKER, exportText, type ExportFixture } from '../exportFixtures.js';
 import { dbOf } from '../../../src/store/storeDb.js';
 
+/** Our own prose minutes of a scrutiny committee: no items, one "RESOLVED to recommend ...". */
+const PROSE_SCRUTINY_MINUTES = 'test/fixtures/tracker/prose-scrutiny-minutes.txt';
+
 type Table = keyof Database & string;
 
 /**
@@ -267,7 +270,8 @@ for (const dialect of DIALECTS) {
     beforeAll(async () => {
       source = await testStore(dialect);
       target = await testStore(dialect);
-      const report = await importPaths(source.store, ['sample']);
+      // With our own prose minutes, whose meeting recommends outside any item.
+      const report = await importPaths(source.store, ['sample', PROSE_SCRUTINY_MINUTES]);
       expect(report.totals.meetings).toBeGreaterThan(0);
       fixture = await addExportFixture(source.store);
       await addTrackerRecords(source, fixture);
@@ -302,6 +306,21 @@ for (const dialect of DIALECTS) {
         .execute();
       expect(refs.length).toBeGreaterThan(1);
       expect(refs.every((r) => r.referenceNumber !== null && r.rag !== null)).toBe(true);
+    });
+
+    it('should give back a meeting’s own recommendation with its meeting, its resolution and no item', async () => {
+      const own = (t: TestStore) =>
+        dbOf(t.store)
+          .selectFrom('recommendations as r')
+          .innerJoin('resolutions as s', 's.id', 'r.resolutionId')
+          .select(['r.id', 'r.meetingId', 'r.itemId', 's.meetingId as resolvedAt', 's.itemId as resolvedUnder'])
+          .where('s.itemId', 'is', null)
+          .orderBy('r.id')
+          .execute();
+      const expected = await own(source);
+      expect(expected).toHaveLength(1);
+      expect(expected[0]).toMatchObject({ itemId: null, resolvedAt: expected[0]!.meetingId });
+      expect(await own(target)).toEqual(expected);
     });
 
     it('should refuse to import into a database that already holds records, leaving it unchanged', async () => {

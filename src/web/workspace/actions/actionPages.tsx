@@ -121,7 +121,8 @@ export function ActionBoardPage({ board, filter }: { board: ActionBoard; filter:
           {board.resolutions.map((r) => (
             <li>
               <span class="govuk-body-s">
-                {r.bodyName}, {formatDate(r.meetingDate)}, {r.itemTitle}:
+                {r.bodyName}, {formatDate(r.meetingDate)}
+                {r.itemTitle ? `, ${r.itemTitle}` : ''}:
               </span>{' '}
               {short(r.text)}{' '}
               <a class="govuk-link" href={`/workspace/actions/new?resolution=${encodeURIComponent(r.id)}`}>
@@ -163,8 +164,8 @@ export function NewActionPage(props: {
           {summary.length ? <ErrorSummary errors={summary} /> : null}
           <h1 class="govuk-heading-xl">Add an action</h1>
           <div class="govuk-inset-text">
-            {props.resolution.bodyName}, {formatDate(props.resolution.meetingDate)}, {props.resolution.itemTitle}:{' '}
-            {props.resolution.text}
+            {props.resolution.bodyName}, {formatDate(props.resolution.meetingDate)}
+            {props.resolution.itemTitle ? `, ${props.resolution.itemTitle}` : ''}: {props.resolution.text}
           </div>
           <form method="post" action="/workspace/actions" novalidate>
             <CsrfField token={props.csrfToken} />

@@ -41,7 +41,8 @@ export function RecommendationDetails({ view }: { view: RecommendationView }): H
           {formatDate(e.meeting.date)}
         </a>
       </Row>
-      <Row label="Item">{e.item?.title ?? null}</Row>
+      {/* A meeting's own resolution (prose minutes with no items) recommends under no item. */}
+      <Row label="Item">{e.item?.title ?? 'None: resolved by the meeting, not under an item'}</Row>
       <Row label="Recommendation">{e.text}</Row>
       <Row label="Addressed to">
         {e.decisionMaker || e.addressee
