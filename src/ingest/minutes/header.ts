@@ -135,6 +135,9 @@ function venueTail(text: string): string {
       '',
     )
     .replace(/(?<!,)\s+The\s+\p{Ll}.*$/u, '')
+    // "... 29301 Hawthorne Boulevard. This meeting took place remotely ...": the next sentence after the place's full
+    // stop (not an abbreviation's: "St. Mary's Hall", "J. Smith House").
+    .replace(/(?<!\b(?:St|Rd|Ave|No|Mt|Dr|Ft|\p{Lu}))\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u, '')
     // "... 40 Elm Street, with the following members and officers present: ...": the roll call after the place.
     .replace(/,?\s+with\s+the\s+following\b.*$/i, '')
     .replace(/\s+(?:at|from|commencing(?:\s+at)?)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?$/i, '')
@@ -833,7 +836,7 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
  * Sentences about other meetings (next, previous, adjourned to) are passed over.
  */
 const OPENING_AT =
-  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4})?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting|(?:was|were)\s+(?:held|holden))\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
+  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4}|the\s+[^.;]{0,120}?\s+)?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting|(?:was|were)\s+(?:held|holden))\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
 
 /** "1. CONVENE: 7:02 PM", "Call to Order: 6.30pm": the opening's label with the time beside it. */
 const OPENING_LABEL =
