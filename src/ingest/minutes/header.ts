@@ -498,7 +498,9 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       !/[.;]$/.test(line.text) &&
       /^\p{Lu}/u.test(next.text) &&
       // "... at Marchwiel Village Hall" over "Cllr John Hurst Chair": the list of those present, not the place.
-      !/^(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr|Mayor|Present|Apologies)\b/.test(next.text)
+      !/^(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr|Mayor|Present|Apologies)\b/.test(next.text) &&
+      // "... at Menmuir Hall" over "Careston - Mr J. Adamson": a member listed under the place they stand for.
+      !/\s[-–]\s+(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b/.test(next.text)
         ? `${line.text} ${next.text}`
         : line.text;
     const heldAt =
@@ -533,10 +535,11 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       : null;
     if (afterDateAt && !ONLINE.test(afterDateAt[1]!))
       return sourced(cleanVenue(afterDateAt[1]!), line, afterDateAt[1]!);
-    // "2nd July 2007, Council Chamber": the place after the date and a comma, the line's last words.
+    // "2nd July 2007, Council Chamber", "18th May 2017, The Old School, Kings Caple": the place after the date and a
+    // comma, the line's last words.
     const placeAfter =
       date && line.index === dateLine
-        ? /^,\s*(\p{Lu}[^.;:,]{2,60}?)\.?$/u.exec(line.text.slice(date.index + date.length))
+        ? /^,\s*(\p{Lu}[^.;:,]{2,60}?(?:,\s*\p{Lu}[^.;:,]{2,30})?)\.?$/u.exec(line.text.slice(date.index + date.length))
         : null;
     if (placeAfter && PLACE_WORD.test(placeAfter[1]!) && !findTime(placeAfter[1]!))
       return sourced(cleanVenue(placeAfter[1]!), line, placeAfter[1]!);
@@ -874,7 +877,7 @@ export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null 
 /** "... to order at approximately 6:42 p.m. in Room 360, City Hall, 2263 Santa Clara Ave": a place after the time. */
 const PLACE_AFTER_TIME = /^\s*(?:in|at)\s+(?:the\s+)?(\p{Lu}[^;]*?)(?:\.\s|[.;]?$)/u;
 const PLACE_WORD =
-  /\b(?:hall|chambers?|room|centre|center|library|building|offices?|pavilion|institute|house|church)\b/i;
+  /\b(?:hall|chambers?|room|centre|center|library|building|offices?|pavilion|institute|house|church|school)\b/i;
 
 /** The meeting's place told in its opening sentence, after the opening time; null when the sentence names none. */
 export function findOpeningVenue(lines: readonly Line[]): Sourced<string> | null {
