@@ -135,6 +135,9 @@ function venueTail(text: string): string {
       '',
     )
     .replace(/(?<!,)\s+The\s+\p{Ll}.*$/u, '')
+    // "... 29301 Hawthorne Boulevard. This meeting took place remotely ...": the next sentence after the place's full
+    // stop (not an abbreviation's: "St. Mary's Hall", "J. Smith House").
+    .replace(/(?<!\b(?:St|Rd|Ave|No|Mt|Dr|Ft|\p{Lu}))\.\s+\p{Lu}\p{Ll}*\s+\p{Ll}.*$/u, '')
     // "... 40 Elm Street, with the following members and officers present: ...": the roll call after the place.
     .replace(/,?\s+with\s+the\s+following\b.*$/i, '')
     .replace(/\s+(?:at|from|commencing(?:\s+at)?)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|hours)?\.?$/i, '')
@@ -495,7 +498,9 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       !/[.;]$/.test(line.text) &&
       /^\p{Lu}/u.test(next.text) &&
       // "... at Marchwiel Village Hall" over "Cllr John Hurst Chair": the list of those present, not the place.
-      !/^(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr|Mayor|Present|Apologies)\b/.test(next.text)
+      !/^(?:Cllrs?|Councill?ors?|Cr|Mr|Mrs|Ms|Miss|Dr|Mayor|Present|Apologies)\b/.test(next.text) &&
+      // "... at Menmuir Hall" over "Careston - Mr J. Adamson": a member listed under the place they stand for.
+      !/\s[-–]\s+(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b/.test(next.text)
         ? `${line.text} ${next.text}`
         : line.text;
     const heldAt =
@@ -530,10 +535,11 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       : null;
     if (afterDateAt && !ONLINE.test(afterDateAt[1]!))
       return sourced(cleanVenue(afterDateAt[1]!), line, afterDateAt[1]!);
-    // "2nd July 2007, Council Chamber": the place after the date and a comma, the line's last words.
+    // "2nd July 2007, Council Chamber", "18th May 2017, The Old School, Kings Caple": the place after the date and a
+    // comma, the line's last words.
     const placeAfter =
       date && line.index === dateLine
-        ? /^,\s*(\p{Lu}[^.;:,]{2,60}?)\.?$/u.exec(line.text.slice(date.index + date.length))
+        ? /^,\s*(\p{Lu}[^.;:,]{2,60}?(?:,\s*\p{Lu}[^.;:,]{2,30})?)\.?$/u.exec(line.text.slice(date.index + date.length))
         : null;
     if (placeAfter && PLACE_WORD.test(placeAfter[1]!) && !findTime(placeAfter[1]!))
       return sourced(cleanVenue(placeAfter[1]!), line, placeAfter[1]!);
@@ -833,7 +839,7 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
  * Sentences about other meetings (next, previous, adjourned to) are passed over.
  */
 const OPENING_AT =
-  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4})?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting|(?:was|were)\s+(?:held|holden))\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
+  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4}|the\s+[^.;]{0,120}?\s+)?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting|(?:was|were)\s+(?:held|holden))\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
 
 /** "1. CONVENE: 7:02 PM", "Call to Order: 6.30pm": the opening's label with the time beside it. */
 const OPENING_LABEL =
@@ -871,7 +877,7 @@ export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null 
 /** "... to order at approximately 6:42 p.m. in Room 360, City Hall, 2263 Santa Clara Ave": a place after the time. */
 const PLACE_AFTER_TIME = /^\s*(?:in|at)\s+(?:the\s+)?(\p{Lu}[^;]*?)(?:\.\s|[.;]?$)/u;
 const PLACE_WORD =
-  /\b(?:hall|chambers?|room|centre|center|library|building|offices?|pavilion|institute|house|church)\b/i;
+  /\b(?:hall|chambers?|room|centre|center|library|building|offices?|pavilion|institute|house|church|school)\b/i;
 
 /** The meeting's place told in its opening sentence, after the opening time; null when the sentence names none. */
 export function findOpeningVenue(lines: readonly Line[]): Sourced<string> | null {

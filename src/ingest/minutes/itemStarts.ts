@@ -266,6 +266,13 @@ function capitalsLabel(title: string): RegExpExecArray | null {
   return m && m[1]!.replace(/[^\p{Lu}]/gu, '').length >= 4 && !OUTCOME_LABEL.test(m[1]!) ? m : null;
 }
 
+/**
+ * "305 WEST PINE STREET WEDNESDAY, ...", "33 Arroyo Drive": a street address in a heading's block, whose house number
+ * is no item's.
+ */
+const STREET_ADDRESS =
+  /^\d{1,5}\s+(?:(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}(?:STREET|AVENUE|ROAD|DRIVE|BOULEVARD|LANE|WAY|COURT|PLACE|PARKWAY|HIGHWAY|TERRACE|CRESCENT|ST|AVE|RD|DR|BLVD)\b|(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|Avenue|Road|Drive|Boulevard|Lane|Way|Court|Place|Parkway|Highway|Terrace|Crescent)\.?(?:,.*)?$)/u;
+
 export function itemStartAt(line: Line): ItemStart | null {
   // "11 |": a table's cell separators left at the ends of a line its flattening kept ("| 1. | Apologies | |").
   const text = line.text
@@ -273,7 +280,7 @@ export function itemStartAt(line: Line): ItemStart | null {
     .replace(/(?:\s+\|)+$/, '')
     .replace(/^\|\s*(?=\S)/, '');
   // "7:10 p.m. Councillor X arrived": a time at the start of a line is not an item number.
-  if (/^\d{1,2}:\d{2}\b/.test(text)) return null;
+  if (/^\d{1,2}:\d{2}\b/.test(text) || STREET_ADDRESS.test(text)) return null;
   const first = text.startsWith('(') ? ITEM_REFERENCE_FIRST.exec(text) : null;
   if (first)
     return {

@@ -150,7 +150,11 @@ const NUMBERED_CAPITALS_BREAK = String.raw`\s+(?=\d{1,3}\.\s+${NOT_ATTENDANCE_LA
 // "1. Apologies for Absence 1.1 There were ...": a numbered heading followed by its own first paragraph number.
 const NUMBERED_OWN_PARAGRAPH_BREAK = String.raw`\s+(?=(?<minute>\d{1,3})\.\s+\p{Lu}[^.]{2,100}?\.?\s+\k<minute>\.1\.?\s)`;
 // "... advised that they would. 7. Minutes of the Parish Council meeting ...": a numbered heading after a sentence.
-const NUMBERED_AFTER_SENTENCE_BREAK = String.raw`(?<=\p{Ll}{2}[.!?:]["”’)]?)\s+(?=\d{1,3}\.\s+\p{Lu}\p{Ll}+\s)`;
+// "... were received. 2. Apologies: Apologies were ...": the heading's one word may end in its colon.
+const NUMBERED_AFTER_SENTENCE_BREAK = String.raw`(?<=\p{Ll}{2}[.!?:]["”’)]?)\s+(?=\d{1,3}\.\s+\p{Lu}\p{Ll}+[\s:])`;
+// "... held on 12th February 2015, in Orwell Hall 1. Welcome: In the absence of ...": the first item, a short title and
+// its colon, runs on after the heading's place; a reference ("Item 1. Election: ...") stays in its sentence.
+const FIRST_ITEM_BREAK = String.raw`(?<!\b(?:[Ii]tems?|ITEMS?|[Mm]inutes?|MINUTES?|No\.?|[Aa]genda|AGENDA))\s+(?=1\.\s+\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,3}:\s)`;
 // "... for the Mayor and Deputy Mayor”. Item No. 1. Election of Mayor: ...": a numbered item's label in running text.
 const ITEM_LABEL_BREAK = String.raw`\s+(?=Item\s+No\.?\s*\d{1,3}[.:]\s+\p{Lu})`;
 const RUN_ON_BREAK = new RegExp(
@@ -164,6 +168,7 @@ const RUN_ON_BREAK = new RegExp(
     NUMBERED_CAPITALS_BREAK,
     NUMBERED_OWN_PARAGRAPH_BREAK,
     NUMBERED_AFTER_SENTENCE_BREAK,
+    FIRST_ITEM_BREAK,
     ITEM_LABEL_BREAK,
     String.raw`\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)`,
     // "... and that the Minutes of the Council's meeting ...": a sentence going on is not a new heading.

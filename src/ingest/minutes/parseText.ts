@@ -202,7 +202,11 @@ function isPreambleOf(part: readonly Line[], next: readonly Line[]): boolean {
  * which dates the meeting. Not an item: the items follow it.
  */
 function isPageOneTitle(line: Line): boolean {
-  return /^1\s+(?:[^\p{Ll}]{0,80}\s)?MINUTES\b/u.test(line.text) && findDate(line.text.slice(0, 300)) !== null;
+  // "1 X TOWNSHIP BOARD OF SUPERVISORS Meeting Minutes January 3, 2017 ...": the name in capitals, the rest not.
+  return (
+    /^1\s+(?:[^\p{Ll}]{0,80}\s)?(?:MINUTES|(?:Meeting\s+)?Minutes)\b/u.test(line.text) &&
+    findDate(line.text.slice(0, 300)) !== null
+  );
 }
 
 function insideItem(lines: readonly Line[], i: number): boolean {

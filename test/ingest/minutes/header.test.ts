@@ -8,6 +8,24 @@ const header = (text: string): Record<string, string | undefined> => {
 };
 
 describe('readHeader', () => {
+  it('should end a venue at its line when the next line lists a member under the place they stand for', () => {
+    const text =
+      'Draft Minutes of Meeting held on Tuesday 9th October, 2012 at Glenbervie Hall\n\nAuchenblae - Mr R. Gillies, Mrs T. Forbes\nDrumlithie - Mr A. Keith';
+    expect(header(text)).toMatchObject({ date: '2012-10-09', venue: 'Glenbervie Hall' });
+  });
+
+  it('should read a place of two parts after the date and a comma', () => {
+    const text =
+      'Minutes of the Annual Meeting of the Parish Council\n18th May 2017, The Old School, Kings Caple\n\n1. Apologies';
+    expect(header(text)).toMatchObject({ date: '2017-05-18', venue: 'The Old School, Kings Caple' });
+  });
+
+  it('should end a venue at the full stop before the next sentence, not at an abbreviation', () => {
+    const text =
+      'MAY 3, 2022\nA Regular Meeting of the Lakeside City Council was called to order by\nMayor Okafor at 6:05 P.M. at Willow Park, Oak Room, 1180\nHarbor View Drive. This meeting was also streamed live in accordance with\nthe rules.';
+    expect(header(text).venue).toBe('Willow Park, Oak Room, 1180 Harbor View Drive');
+  });
+
   it('should date a page by the sentence saying what it is, not by the next meeting named after it', () => {
     const text =
       'The following document is the minutes of the Council meeting held on 4 March 2015.  These minutes are subject to confirmation at the next meeting to be held on 1 April 2015.\n\nThe meeting commenced at 6.10 pm.';
