@@ -1,6 +1,7 @@
 import { declarationKindOf } from '../../domain/declaration.js';
 import { isDeclarationsHeading } from './declarationHeadings.js';
 import { definedInitials, readInitialsDeclarations } from './declarationInitials.js';
+import { readDeclarationRun } from './declarationRuns.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
@@ -91,7 +92,7 @@ function itemsOf(text: string): string[] {
 }
 
 const LATER_ITEM = new RegExp(
-  String.raw`\s(?:and|&)\s+(?:(?:in|on)\s+)?(?:agenda\s+)?items?\s+(?:no\.?\s*)?(${ITEM_NUMBER})(?![\w/])`,
+  String.raw`\s(?:and|&)\s+(?:(?:in|on)\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(${ITEM_NUMBER})(?![\w/])`,
   'gi',
 );
 
@@ -174,9 +175,19 @@ export function readDeclarations(
   // "Item 5 -" on a line of its own, or a lead sentence "declared an interest in Item 9 ... as follows:", names the
   // item of the declarations below it.
   let labelledItem: string | null = null;
+  // "• Councillor Assenheim" alone on its line heads the lines below it, one per item: "Minute 67 - Non-pecuniary ...".
+  let groupPerson: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const inSection = sections[i]!;
     if (cells.used.has(lines[i]!)) continue;
+    const grouped = inSection ? readGroupLine(lines[i]!, groupPerson) : null;
+    if (grouped) {
+      groupPerson = grouped.person;
+      for (const item of grouped.items.length > 0 ? grouped.items : grouped.text ? [ownItem || null] : [])
+        add(grouped.person, item, clean(grouped.text), lines[i]!, lines[i]!.text);
+      continue;
+    }
+    groupPerson = null;
     // "None of the Members sat on the Board. Councillor X declared ...": only the first sentence says none.
     const line = NONE.test(lines[i]!.text) ? afterFirstSentence(lines[i]!) : lines[i]!;
     if (!line) continue;
@@ -245,6 +256,13 @@ export function readDeclarations(
       for (const r of listed) for (const item of r.items) add(r.name, item, r.text, line, r.name);
       continue;
     }
+    const run = inSection ? readDeclarationRun(line, PERSON) : [];
+    if (run.length > 0) {
+      for (const r of run)
+        for (const item of itemsOf(r.text).length > 0 ? itemsOf(r.text) : [context.ownItem])
+          add(r.name, item, clean(r.text), line, r.name);
+      continue;
+    }
     if (readSentences(line, { ...context, nearby: `${lines[i - 1]?.text ?? ''} ${line.text}` }, add)) continue;
     const first = NAME_FIRST.exec(line.text);
     if (first && (inSection || /\binterest/i.test(line.text))) {
@@ -253,6 +271,30 @@ export function readDeclarations(
     }
   }
   return out;
+}
+
+/** A person alone on a line, perhaps after a bullet or before a colon: "• Councillor Assenheim", "Cllr R Dale:". */
+const PERSON_ALONE = new RegExp(`^(?:[-–•*·●▪◦]\\s*)?${PERSON}\\s*:?$`, 'u');
+/** An item reference that opens a line: "Minute 88(h) - 14/00939/FUL - ...", "Item 5 – ...". */
+const OPENS_WITH_ITEM = new RegExp(
+  String.raw`^(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*)?${ITEM_NUMBER}(?![\w/])`,
+  'i',
+);
+
+/**
+ * A line of declarations grouped under the person who made them: the person alone on a line opens the group (no
+ * declaration yet), and each line below that opens with an item ("Minute 67 - Review of HRA Land - Non-pecuniary
+ * interest ...") or tells of an interest without one is that person's; other lines of the group (the committee whose
+ * minutes are referred, "Cabinet held on 1st July 2014") say nothing. A line naming someone else ends the group.
+ */
+function readGroupLine(line: Line, person: string | null): { person: string; items: string[]; text: string } | null {
+  const alone = PERSON_ALONE.exec(line.text);
+  if (alone) return { person: alone[1]!, items: [], text: '' };
+  if (!person || new RegExp(PERSON, 'u').test(line.text)) return null;
+  if (OPENS_WITH_ITEM.test(line.text)) return { person, items: itemsOf(line.text), text: line.text };
+  if (/\binterest|\bdispensation/i.test(line.text) && !NONE.test(line.text))
+    return { person, items: [], text: line.text };
+  return { person, items: [], text: '' };
 }
 
 /** A declarations label with the declarations on the same line: "Declaration of interest to the Agenda - ...". */

@@ -350,3 +350,46 @@ describe('declarations under "Item N" labels on a page headed by the declaration
     ]);
   });
 });
+
+describe('declarations grouped under each member and runs that lost their breaks', () => {
+  it('should give a member alone on a line every item of the lines below, and no item to a line without one', () => {
+    const text = [
+      '• Councillor Pellow',
+      'Cabinet held on 17th September 2024',
+      'Minute 48 - Leisure Centre - Non-pecuniary interest - member of the club & Minute 49 - Pool Charges - the same;',
+      '• Councillor Quayle',
+      'Licensing Committee held 25th September 2024',
+      'Interest in the referred minutes; attended under the dispensation granted;',
+      '• Councillor Rendall',
+      'Minute 19 (Annual Governance Statement) - Non-pecuniary interest - school governor',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Councillor Pellow', '48'],
+      ['Councillor Pellow', '49'],
+      ['Councillor Quayle', null],
+      ['Councillor Rendall', '19'],
+    ]);
+  });
+
+  it('should not read a member alone on a line, or the lines below, outside the declarations item', () => {
+    expect(read('• Councillor Pellow\nMinute 48 - Leisure Centre - Non-pecuniary interest', false)).toEqual([]);
+  });
+
+  it('should split a run of declarations at each title glued to the word before it, an office first', () => {
+    const text =
+      'Non-pecuniary interests were declared by: The Chairman as a trustee of the hallCllr. Darrow in relation to ' +
+      'the allotmentsCllr. Salt whose son plays for the club';
+    expect(read(text)).toEqual([
+      ['The Chairman', null],
+      ['Cllr. Darrow', null],
+      ['Cllr. Salt', null],
+    ]);
+  });
+
+  it('should not split a sentence that names two members in the ordinary way', () => {
+    expect(read('Cllr Darrow and Cllr Salt declared an interest in item 5.')).toEqual([
+      ['Cllr Darrow', '5'],
+      ['Cllr Salt', '5'],
+    ]);
+  });
+});
