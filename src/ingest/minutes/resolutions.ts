@@ -125,7 +125,11 @@ function splitAtKeywords(text: string): string[] {
 const REFERENCE = /^(\d{1,4}(?:[/.]\d{1,4}){1,4})\s+(?=\p{Lu})/u;
 
 function resolution(text: string, given: string | null, span: { start: number; end: number }): ParsedResolution {
-  const flat = text.replace(/\s+/g, ' ').replace(/^[–-]\s*/, '');
+  // "| RESOLVED that the accounts be approved. |": a table cell's closing pipe is not the resolution's.
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[–-]\s*/, '')
+    .replace(/\s*\|$/, '');
   const reference = given === null ? REFERENCE.exec(flat) : null;
   const label = reference ? reference[1]! : given;
   const clean = englishHalf(

@@ -393,3 +393,29 @@ describe('declarations grouped under each member and runs that lost their breaks
     ]);
   });
 });
+
+describe('declaration rows run into one line and rows that open with the item', () => {
+  it('should split rows at each person and item number followed by the nature of an interest', () => {
+    expect(
+      read('Cllr A Smith 7 Personal – lives near the site Cllr B Jones 9 Prejudicial – owns adjoining land'),
+    ).toEqual([
+      ['Cllr A Smith', '7'],
+      ['Cllr B Jones', '9'],
+    ]);
+  });
+
+  it('should not open a row at a person named in the text with an address after them', () => {
+    expect(read('Cllr A Smith 7 Personal – lives next to Mr Brown 12 Acacia Avenue')).toEqual([['Cllr A Smith', '7']]);
+  });
+
+  it('should read "Item 8: Cllr X – ..." as a declaration in item 8, and a named dispensation as one', () => {
+    expect(
+      read(
+        'Item 8: Cllr D Wragg – personal interest, member of the bowls club.\nDispensations: Cllr A Sturge was granted a dispensation for item 10.',
+      ),
+    ).toEqual([
+      ['Cllr D Wragg', '8'],
+      ['Cllr A Sturge', '10'],
+    ]);
+  });
+});
