@@ -1,6 +1,7 @@
 import { declarationKindOf } from '../../domain/declaration.js';
 import { isDeclarationsHeading } from './declarationHeadings.js';
 import { definedInitials, readInitialsDeclarations } from './declarationInitials.js';
+import { readDeclarationRun } from './declarationRuns.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
@@ -11,7 +12,7 @@ const NONE =
 const PERSON = String.raw`((?:County\s+|Deputy\s+)?(?:Councill?or|Cllr\.?|Clr\.?|Cr\.?|Cyng\.?|Council\s*member|Councilman|Councilwoman|Commissioner|Trustee|Alderman|Ald\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Lady)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 /** Verbs that make a sentence a declaration when its subject is one or more people. */
 const VERB =
-  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|announced|abstained|had|has)\b/u;
+  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|announced|abstained|had|has|(?:was|were|had\s+been|has\s+been)\s+granted)\b/u;
 /** Outside the declarations item, only these verbs with the word "interest" make a declaration. */
 const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered|recused)\b/i;
 /**
@@ -48,6 +49,28 @@ const ITEM_LABEL =
  * followed by the item's number and the nature of the interest.
  */
 const FLAT_ROW = new RegExp(`^${PERSON}\\s+((?:[A-Z]{1,6}[./]?)?\\d{1,5}(?:[./]\\d{1,4})?[a-z]?)\\s+(\\S.*)$`, 'u');
+/** "Item 7:", "Agenda item 12 –" opening a line, the person after it. */
+const ITEM_LEAD = new RegExp(String.raw`^(?:agenda\s+)?item\s+(?:no\.?\s*)?(${ITEM_NUMBER})\s*[.:–-]\s*`, 'i');
+/** The nature of an interest as a declarations table's cell gives it, opening the cell after the item's. */
+const NATURE =
+  /^(?:personal|prejudicial|pecuniary|non[\s-]?pecuniary|disclosable|other|significant|registerable|non[\s-]?registerable|DPI|ORI|NRI)\b/i;
+
+/**
+ * A declarations table whose rows ran into one line: "Cllr A Smith 7 Personal – lives near the site Cllr B Jones 9
+ * Prejudicial – owns adjoining land". A row opens with a person and an item's number; after the first, only where the
+ * nature of an interest follows the number, so a person named in the text ("Mr Brown 12 Acacia Avenue") opens none.
+ */
+function flatRows(text: string): RegExpExecArray[] {
+  const first = FLAT_ROW.exec(text);
+  if (!first) return [];
+  const starts = [...text.matchAll(new RegExp(`(?<=\\s)${PERSON}\\s+(\\d{1,5}[a-z]?)\\s+`, 'gu'))]
+    .filter((m) => NATURE.test(text.slice(m.index + m[0].length)))
+    .map((m) => m.index);
+  const cuts = [0, ...starts];
+  return cuts
+    .map((at, k) => FLAT_ROW.exec(text.slice(at, cuts[k + 1] ?? text.length).trim()))
+    .filter((m): m is RegExpExecArray => m !== null);
+}
 /** "Declarations of Interests:" set as a label in a page without items: what follows is declarations. */
 const SECTION_LABEL = /^declarations?\s+of\s+(?:(?:members|councillors)['’]?\s+)?(?:\w+\s+)?interests?\s*:?$/i;
 /** A pronoun is not a person's name: "She informed Council ...". */
@@ -57,9 +80,12 @@ const SENTENCE = /(?<!\b(?:\p{Lu}|No|no|Nos|nos|Mr|Mrs|Ms|Dr|Cllr|Cr|St|para|Par
 /** "The following Members declared a personal interest in agenda item 11:-" with the names on the lines below. */
 const FOLLOWING =
   /\bthe following (?:members|councill?ors|people)\b.*\b(?:declared|disclosed|declare)\b.*[:-]\s*-?\s*$/i;
-/** "Agenda Item 12. Cllr X declared ...", "Also, ...": words before the subject that are not part of it. */
+/**
+ * "Agenda Item 12. Cllr X declared ...", "Also, ...", "2.2 Councillors X and Y declared ...", "Dispensations: Cllr X
+ * was granted ...": words before the subject that are not part of it.
+ */
 const LEAD =
-  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|[a-z]\.\s+|(?:agenda\s+)?item\s+#?[\w./]+\s*[.:–-]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
+  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|[a-z]\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+|(?:dispensations?|declarations?(?:\s+of\s+interests?)?)\s*:\s+|(?:agenda\s+)?item\s+#?[\w./]+\s*[.:–-]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
 
 function clean(text: string): string {
   return text
@@ -91,7 +117,7 @@ function itemsOf(text: string): string[] {
 }
 
 const LATER_ITEM = new RegExp(
-  String.raw`\s(?:and|&)\s+(?:(?:in|on)\s+)?(?:agenda\s+)?items?\s+(?:no\.?\s*)?(${ITEM_NUMBER})(?![\w/])`,
+  String.raw`\s(?:and|&)\s+(?:(?:in|on)\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(${ITEM_NUMBER})(?![\w/])`,
   'gi',
 );
 
@@ -174,9 +200,19 @@ export function readDeclarations(
   // "Item 5 -" on a line of its own, or a lead sentence "declared an interest in Item 9 ... as follows:", names the
   // item of the declarations below it.
   let labelledItem: string | null = null;
+  // "• Councillor Assenheim" alone on its line heads the lines below it, one per item: "Minute 67 - Non-pecuniary ...".
+  let groupPerson: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const inSection = sections[i]!;
     if (cells.used.has(lines[i]!)) continue;
+    const grouped: GroupLine | null = inSection ? readGroupLine(lines[i]!, groupPerson) : null;
+    if (grouped) {
+      groupPerson = grouped.person;
+      for (const item of grouped.items.length > 0 ? grouped.items : grouped.text ? [ownItem || null] : [])
+        add(grouped.person, item, clean(grouped.text), lines[i]!, lines[i]!.text);
+      continue;
+    }
+    groupPerson = null;
     // "None of the Members sat on the Board. Councillor X declared ...": only the first sentence says none.
     const line = NONE.test(lines[i]!.text) ? afterFirstSentence(lines[i]!) : lines[i]!;
     if (!line) continue;
@@ -212,6 +248,11 @@ export function readDeclarations(
       for (const item of gapped.items) add(gapped.name, item, clean(gapped.text), line, gapped.name);
       continue;
     }
+    const rows = inSection ? flatRows(line.text) : [];
+    if (rows.length > 1) {
+      for (const r of rows) add(r[1]!, r[2]!, clean(r[3]!), line, r[1]!);
+      continue;
+    }
     const row = TABLE_ROW.exec(line.text) ?? (inSection ? FLAT_ROW.exec(line.text) : null);
     if (row) {
       add(row[1]!, row[2]!, clean(row[3]!), line, line.text);
@@ -245,14 +286,54 @@ export function readDeclarations(
       for (const r of listed) for (const item of r.items) add(r.name, item, r.text, line, r.name);
       continue;
     }
+    const run = inSection ? readDeclarationRun(line, PERSON) : [];
+    if (run.length > 0) {
+      for (const r of run)
+        for (const item of itemsOf(r.text).length > 0 ? itemsOf(r.text) : [context.ownItem])
+          add(r.name, item, clean(r.text), line, r.name);
+      continue;
+    }
     if (readSentences(line, { ...context, nearby: `${lines[i - 1]?.text ?? ''} ${line.text}` }, add)) continue;
-    const first = NAME_FIRST.exec(line.text);
+    // "Item 7: Cllr A Smith – personal interest, ...": the item first, then the person and the interest.
+    const leadItem = ITEM_LEAD.exec(line.text);
+    const first = NAME_FIRST.exec(leadItem ? line.text.slice(leadItem[0].length) : line.text);
     if (first && (inSection || /\binterest/i.test(line.text))) {
       const text = clean(first[2]!);
-      add(first[1]!, itemOf(text) ?? context.ownItem, text, line, line.text);
+      add(first[1]!, itemOf(text) ?? leadItem?.[1] ?? context.ownItem, text, line, first[1]!);
     }
   }
   return out;
+}
+
+/** A line of a group of declarations: the person it belongs to, the items it opens with, what it says (if anything). */
+interface GroupLine {
+  readonly person: string;
+  readonly items: readonly string[];
+  readonly text: string;
+}
+
+/** A person alone on a line, perhaps after a bullet or before a colon: "• Councillor Assenheim", "Cllr R Dale:". */
+const PERSON_ALONE = new RegExp(`^(?:[-–•*·●▪◦]\\s*)?${PERSON}\\s*:?$`, 'u');
+/** An item reference that opens a line: "Minute 88(h) - 14/00939/FUL - ...", "Item 5 – ...". */
+const OPENS_WITH_ITEM = new RegExp(
+  String.raw`^(?:agenda\s+)?(?:item|minute)s?\s+(?:no\.?\s*)?${ITEM_NUMBER}(?![\w/])`,
+  'i',
+);
+
+/**
+ * A line of declarations grouped under the person who made them: the person alone on a line opens the group (no
+ * declaration yet), and each line below that opens with an item ("Minute 67 - Review of HRA Land - Non-pecuniary
+ * interest ...") or tells of an interest without one is that person's; other lines of the group (the committee whose
+ * minutes are referred, "Cabinet held on 1st July 2014") say nothing. A line naming someone else ends the group.
+ */
+function readGroupLine(line: Line, person: string | null): GroupLine | null {
+  const alone = PERSON_ALONE.exec(line.text);
+  if (alone) return { person: alone[1]!, items: [], text: '' };
+  if (!person || new RegExp(PERSON, 'u').test(line.text)) return null;
+  if (OPENS_WITH_ITEM.test(line.text)) return { person, items: itemsOf(line.text), text: line.text };
+  if (/\binterest|\bdispensation/i.test(line.text) && !NONE.test(line.text))
+    return { person, items: [], text: line.text };
+  return { person, items: [], text: '' };
 }
 
 /** A declarations label with the declarations on the same line: "Declaration of interest to the Agenda - ...". */

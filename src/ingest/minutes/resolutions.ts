@@ -5,17 +5,17 @@ import { withoutPreamble } from './resolutionPreamble.js';
 
 /**
  * Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b)
- * RESOLVED to ...").
+ * RESOLVED to ..."). "IT WAS resolved:" with a colon is a label, not running text, whatever its case.
  */
 const FORMAL =
-  /^(?:[-–•*·●▪◦]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+  /^(?:[-–•*·●▪◦]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|(?:IT WAS|It was|It Was) resolved(?=\s*[:–-])|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 /**
  * "Proposed by X, seconded by Y, and RESOLVED that ...", "BE IT RESOLVED that ..." or "...: extension. The Committee
  * RESOLVED to ...": the keyword inside a line. A lower-case "resolved" in running text ("it was resolved to") is prose,
  * not a formal resolution (the parse contract).
  */
 const MID_SENTENCE =
-  /^(?:.*?\b)(?:it\s+was(?:\s+(?:unanimously|therefore|further|then|duly))?|and(?:\s+it\s+was)?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+(?:[Ff]urther|FURTHER))?|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;,](?=\s+(?:RESOLVED|ORDERED)))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+  /^(?:.*?\b)(?:it\s+was(?:\s+(?:unanimously|therefore|further|then|duly))?|and(?:\s+it\s+was)?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+(?:[Ff]urther|FURTHER|[Hh]ereby|HEREBY|(?:and|AND)\s+(?:it|IT)\s+(?:is|IS)))*|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;,](?=\s+(?:RESOLVED|ORDERED)))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 
 /**
  * "... for the meeting the Council RESOLVED to elect Councillor Beck ...": the keyword in capitals inside a sentence
@@ -125,7 +125,11 @@ function splitAtKeywords(text: string): string[] {
 const REFERENCE = /^(\d{1,4}(?:[/.]\d{1,4}){1,4})\s+(?=\p{Lu})/u;
 
 function resolution(text: string, given: string | null, span: { start: number; end: number }): ParsedResolution {
-  const flat = text.replace(/\s+/g, ' ').replace(/^[–-]\s*/, '');
+  // "| RESOLVED that the accounts be approved. |": a table cell's closing pipe is not the resolution's.
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[–-]\s*/, '')
+    .replace(/\s*\|$/, '');
   const reference = given === null ? REFERENCE.exec(flat) : null;
   const label = reference ? reference[1]! : given;
   const clean = englishHalf(
@@ -141,9 +145,12 @@ function resolution(text: string, given: string | null, span: { start: number; e
 /** Where a keyword's text stops: the next keyword, a lettered minute point, or a blank-looking break into prose. */
 function isStop(line: Line): boolean {
   // A number alone on its line opens the next item on web pages; "Minutes:" opens an item's minutes.
+  // "b. Appointment of Vice Chair – it was unanimously RESOLVED to ...": a line with its own keyword is the next
+  // resolution, even where it opens in lower case as a lettered point does.
   return (
     FORMAL.test(line.text) ||
     INFORMAL.test(line.text) ||
+    MID_SENTENCE.test(line.text) ||
     /^\d{1,3}[a-z]?\.?$/.test(line.text) ||
     /^minutes\s*:/i.test(line.text)
   );

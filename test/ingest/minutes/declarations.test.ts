@@ -350,3 +350,72 @@ describe('declarations under "Item N" labels on a page headed by the declaration
     ]);
   });
 });
+
+describe('declarations grouped under each member and runs that lost their breaks', () => {
+  it('should give a member alone on a line every item of the lines below, and no item to a line without one', () => {
+    const text = [
+      '• Councillor Pellow',
+      'Cabinet held on 17th September 2024',
+      'Minute 48 - Leisure Centre - Non-pecuniary interest - member of the club & Minute 49 - Pool Charges - the same;',
+      '• Councillor Quayle',
+      'Licensing Committee held 25th September 2024',
+      'Interest in the referred minutes; attended under the dispensation granted;',
+      '• Councillor Rendall',
+      'Minute 19 (Annual Governance Statement) - Non-pecuniary interest - school governor',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      ['Councillor Pellow', '48'],
+      ['Councillor Pellow', '49'],
+      ['Councillor Quayle', null],
+      ['Councillor Rendall', '19'],
+    ]);
+  });
+
+  it('should not read a member alone on a line, or the lines below, outside the declarations item', () => {
+    expect(read('• Councillor Pellow\nMinute 48 - Leisure Centre - Non-pecuniary interest', false)).toEqual([]);
+  });
+
+  it('should split a run of declarations at each title glued to the word before it, an office first', () => {
+    const text =
+      'Non-pecuniary interests were declared by: The Chairman as a trustee of the hallCllr. Darrow in relation to ' +
+      'the allotmentsCllr. Salt whose son plays for the club';
+    expect(read(text)).toEqual([
+      ['The Chairman', null],
+      ['Cllr. Darrow', null],
+      ['Cllr. Salt', null],
+    ]);
+  });
+
+  it('should not split a sentence that names two members in the ordinary way', () => {
+    expect(read('Cllr Darrow and Cllr Salt declared an interest in item 5.')).toEqual([
+      ['Cllr Darrow', '5'],
+      ['Cllr Salt', '5'],
+    ]);
+  });
+});
+
+describe('declaration rows run into one line and rows that open with the item', () => {
+  it('should split rows at each person and item number followed by the nature of an interest', () => {
+    expect(
+      read('Cllr A Smith 7 Personal – lives near the site Cllr B Jones 9 Prejudicial – owns adjoining land'),
+    ).toEqual([
+      ['Cllr A Smith', '7'],
+      ['Cllr B Jones', '9'],
+    ]);
+  });
+
+  it('should not open a row at a person named in the text with an address after them', () => {
+    expect(read('Cllr A Smith 7 Personal – lives next to Mr Brown 12 Acacia Avenue')).toEqual([['Cllr A Smith', '7']]);
+  });
+
+  it('should read "Item 8: Cllr X – ..." as a declaration in item 8, and a named dispensation as one', () => {
+    expect(
+      read(
+        'Item 8: Cllr D Wragg – personal interest, member of the bowls club.\nDispensations: Cllr A Sturge was granted a dispensation for item 10.',
+      ),
+    ).toEqual([
+      ['Cllr D Wragg', '8'],
+      ['Cllr A Sturge', '10'],
+    ]);
+  });
+});

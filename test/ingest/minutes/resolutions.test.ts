@@ -107,3 +107,37 @@ describe('readResolutions: lists, preambles and further resolutions', () => {
     expect(read(text)).toEqual(['that the plan be adopted.', 'that the Clerk publish it.']);
   });
 });
+
+describe('resolution labels and lettered points with keywords of their own', () => {
+  const texts = (lines: string[]): string[] =>
+    readResolutions(toLines(lines.join('\n'))).resolutions.map((r) => r.text);
+
+  it('should read "IT WAS resolved:" on its own line as a label over the resolution', () => {
+    expect(
+      texts(['IT WAS resolved:', 'To accept the reason given for absence.', 'Public participation time:']),
+    ).toEqual(['To accept the reason given for absence.']);
+  });
+
+  it('should not read a lower-case "it was resolved" in running text as a resolution', () => {
+    expect(texts(['After some discussion it was resolved to wait for the quotes.'])).toEqual([]);
+  });
+
+  it('should end a resolution where a lettered point holds a keyword of its own', () => {
+    expect(
+      texts([
+        'a. Footpath warden – it was unanimously RESOLVED to appoint Cllr Wren as the footpath warden, who will report',
+        'to each meeting.',
+        'b. Tree warden – it was unanimously RESOLVED to appoint Cllr Marsh as the tree warden.',
+      ]),
+    ).toEqual([
+      'to appoint Cllr Wren as the footpath warden, who will report to each meeting.',
+      'to appoint Cllr Marsh as the tree warden.',
+    ]);
+  });
+
+  it('should read "BE IT AND IT IS HEREBY RESOLVED" as "BE IT RESOLVED"', () => {
+    expect(texts(['NOW, THEREFORE, BE IT AND IT IS HEREBY RESOLVED that Mrs Lowe be thanked.'])).toEqual([
+      'that Mrs Lowe be thanked.',
+    ]);
+  });
+});
