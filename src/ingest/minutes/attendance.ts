@@ -145,7 +145,10 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
     span: spanIn(line, entry.name),
     role: entry.role,
     reason: reasonOf(entry),
-    title: reasonOf(entry) === entry.note ? null : (entry.note ?? (entry.after && isMemberPost(entry.after) ? entry.after : null)),
+    title:
+      reasonOf(entry) === entry.note
+        ? null
+        : (entry.note ?? (entry.after && isMemberPost(entry.after) ? entry.after : null)),
     substituteFor: null,
   };
 }
