@@ -4,7 +4,7 @@
  * ("Cllr PC Smith") keeps it a member's.
  */
 const POLICE_RANK =
-  /^(?:the\s+)?(?:P\.?\s?C\.?\s?S\.?\s?O\.?|P\.\s?C\.|PC|W\.?P\.?C\.?|Sgt\.?|Sergeant|Insp\.?|Inspector|Constable|Chief\s+Inspector|(?:Community\s+|Neighbourhood\s+)?Police\s+(?:Officer|Constable|Community\s+Support\s+Officer|Sergeant))(?=\s|$)/;
+  /^(?:the\s+)?(?:P\.?\s?C\.?\s?S\.?\s?O\.?|P\.C\.|PC|W\.?P\.?C\.?|Sgt\.?|Sergeant|Insp\.?|Inspector|Constable|Chief\s+Inspector|(?:Community\s+|Neighbourhood\s+)?Police\s+(?:Officer|Constable|Community\s+Support\s+Officer|Sergeant))(?=\s|$)/;
 
 export function isGuestByRank(name: string): boolean {
   return POLICE_RANK.test(name.trim());
