@@ -12,6 +12,7 @@ import {
 import { withLabelColons } from './bareLabels.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 import { fusedNamePairs } from './fusedNames.js';
+import { isGuestByRank, isMemberPost } from './guestApologies.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -41,9 +42,19 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
     ),
     'present',
   ],
-  // "The following members were present: Councilmembers A, B and C".
+  // "1.   Those Attending:   Cllr A (Chairman), Cllr B, Mrs C (Clerk)": the list of who came, numbered as the first
+  // minute; officers in it are told apart by their posts.
+  [/^(?:\d{1,3}[.)]?\s+)?(?:those|councill?ors|members)\s+attending\s*(?::|-|–)\s*(.*)$/i, 'present'],
+  // "Members attending in accordance with Standing Orders 8 and 25:-": councillors who came to speak, not members of
+  // the body meeting.
   [
-    /^(?:the\s+following\s+)?(?:councill?ors|members|council\s+members|councilmembers|commissioners|trustees)\s+were\s+present\s*:\s*(.*)$/i,
+    /^(?:other\s+)?(?:members|councill?ors)\s+(?:also\s+)?attending\s+(?:in\s+accordance\s+with|under|by\s+invitation|as\s+)[^:]{0,80}:-?\s*(.*)$/i,
+    'inAttendance',
+  ],
+  // "The following members were present: Councilmembers A, B and C". "The following officials were present:" over
+  // "Mayor A", "Trustee B", "Manager C": the members with the officers, each officer told by the post before the name.
+  [
+    /^(?:the\s+following\s+)?(?:councill?ors|members|council\s+members|councilmembers|commissioners|trustees|officials)\s+were\s+present\s*:\s*(.*)$/i,
     'present',
   ],
   // A roll call lists who answered: "Roll call: Mayor X, Councilmembers A, B and C", "Roll Call of Council Members:
@@ -100,7 +111,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
 const PROSE_APOLOGIES =
-  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:for\s+(?:absence|non-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
+  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:for\s+(?:[Aa]bsence|[Nn]on-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -123,7 +134,7 @@ const REASON_WORDS =
 const SUBSTITUTED_BY = /^substitut\w*\s+by\s+(.+)$/i;
 
 function reasonOf(entry: ListedName): string | null {
-  if (entry.after) return entry.after;
+  if (entry.after) return isMemberPost(entry.after) ? null : entry.after;
   if (!entry.note || SUBSTITUTED_BY.test(entry.note)) return null;
   return /^\p{Ll}/u.test(entry.note) || REASON_WORDS.test(entry.note) ? entry.note : null;
 }
@@ -134,7 +145,10 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
     span: spanIn(line, entry.name),
     role: entry.role,
     reason: reasonOf(entry),
-    title: reasonOf(entry) === entry.note ? null : entry.note,
+    title:
+      reasonOf(entry) === entry.note
+        ? null
+        : (entry.note ?? (entry.after && isMemberPost(entry.after) ? entry.after : null)),
     substituteFor: null,
   };
 }
@@ -541,7 +555,10 @@ function readSection(
     // names its group as members ("Board members present were A, Clerk, B, Treasurer") and a list of a community
     // council's office-bearers ("A (chair), B (Secretary), C (Treasurer)") keep their posts among the members.
     // "Cathy Fleet (CF) CLERK": initials in brackets, the post after them; "Mrs J Martin (RFO)": the finance officer.
-    const officer = officeBearers ? /\b(clerk|officer|rfo)\b/i : /\b(clerk|officer|rfo|secretary|minute[- ]taker)\b/i;
+    // "Lisa Glaze (minute sec)": the one taking the minutes, however the post is shortened.
+    const officer = officeBearers
+      ? /\b(clerk|officer|rfo|minute[- ]sec)\b/i
+      : /\b(clerk|officer|rfo|secretary|minute[- ](?:taker|sec))\b/i;
     if (
       kind === 'present' &&
       !membersLabel &&
@@ -556,7 +573,8 @@ function readSection(
     }
     // "Mr M Cavanagh, PCC Link Officer": a guest's or an officer's apologies, not a member's; so are those of "Ms A Sky
     // (President South Arm Hall Committee of Management)", a post in another body written in brackets.
-    if (GUEST_POST.test(e.after ?? '') || guestInBrackets(e)) continue;
+    // "P.C. Bell", "PCSO Y": a police officer named by rank is a guest too.
+    if (GUEST_POST.test(e.after ?? '') || guestInBrackets(e) || isGuestByRank(e.name)) continue;
     into.apologies.push(toApology(e, line));
     const substitute = SUBSTITUTED_BY.exec(e.note ?? '')?.[1];
     const [sub] = substitute ? readNameList([substitute]) : [];
@@ -806,7 +824,8 @@ export function readProseApologies(line: Line, into: Attendance, following: read
   if (!m) return readApologySentence(line, into);
   // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
   for (const next of following.slice(read - 1, 4)) {
-    if (/[.;:]$/.test(m[1]!) || !m[0].endsWith(m[1]!) || sectionStart(next.text)) break;
+    // "... and Cllr T Ryves" over "Police Matters:": a heading of its own is not the sentence going on.
+    if (/[.;:]$/.test(m[1]!) || !m[0].endsWith(m[1]!) || sectionStart(next.text) || /:$/.test(next.text)) break;
     text = `${text} ${next.text}`;
     m = PROSE_APOLOGIES.exec(text)!;
     read++;
@@ -833,7 +852,11 @@ function readApologyNames(sentence: string, line: Line, into: Attendance): void 
   // is a sentence of its own after the list).
   if (LATE_APOLOGY.test(list)) return;
   // "from Tom Foy who was unavoidably detained at work": the reason ends the list.
-  const reason = /\s+who\s+(?:was|were|is|are|had|has)\s+(?!substituted|replaced)(.+?)\.?$/i.exec(list)?.[1] ?? null;
+  // "who had given their reason for absence to the Clerk": a reason was given, but the minutes do not tell it.
+  const reason =
+    /\s+who\s+(?:was|were|is|are|had|has)\s+(?!substituted|replaced|(?:given|sent|provided|supplied)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:valid\s+|good\s+)?reasons?\b)(.+?)\.?$/i.exec(
+      list,
+    )?.[1] ?? null;
   const names = list
     // "Nancy Sayer who was substituted by Roxanne Hills": the substitute is not apologising.
     .replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '')
@@ -849,7 +872,7 @@ function readApologyNames(sentence: string, line: Line, into: Attendance): void 
     .replace(/\s+\p{Lu}\p{Ll}+\s+(?:the|a|an|this|it)\s.*$/u, '')
     // "from Cr. Ryder" over "The Clerk read ...": the next line's sentence, read on for want of a full stop.
     .replace(/\s+(?:The|There|This|It|He|She|They|We)\s+(?!Hon\b).*$/u, '');
-  const entries = readNameList([names]);
+  const entries = readNameList([names]).filter((e) => !isGuestByRank(e.name));
   for (const [n, e] of entries.entries()) {
     const apology = toApology(e, line);
     into.apologies.push(n === entries.length - 1 && reason && !apology.reason ? { ...apology, reason } : apology);
@@ -922,6 +945,10 @@ export function readApologiesItem(lines: readonly Line[], into: Attendance): voi
       continue;
     }
     if (/^(substitut|the committee|the board|it was)/i.test(line.text)) continue;
+    // " Highways Matters:": the next heading, set apart by a colon, is no name.
+    if (/:$/.test(line.text)) continue;
+    // "Cllr. A and Cllr. B may be late.": members who will come late are not away.
+    if (/\b(?:may|might|will|would)\s+be\s+late\b|\barriv\w*\s+late\b/i.test(line.text)) continue;
     // "X, Y and Z were in attendance virtually", "Ms G had given her apologies but was attending": present, not away.
     if (/\b(?:was|were)\s+(?:in attendance|attending|present)\b/i.test(line.text)) continue;
     const entries = readNameList([line.text]);

@@ -20,7 +20,14 @@ const PRESENT_BEFORE_TITLE = new RegExp(
  */
 const CAPITALS_LABEL = /(?<=^|\s)((?:ALSO\s+)?PRESENT|ABSENT|OFFICIALS|IN\s+ATTENDANCE)(?=\s+\p{Lu}(?:\p{Ll}|\.|\s))/gu;
 
+/**
+ * "Present Iain Jenner, Colin Campbell, ...", "Apologies Stewart Livingston ,": at a line's start the label, then a
+ * name of two capitalised words that a comma, "and" or the line's end closes (a sentence goes on in lower case).
+ */
+const LABEL_BEFORE_NAME =
+  /^((?:[Pp]resent|[Aa]pologies|[Aa]bsent|[Aa]lso))\s+(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*(?:,|\s(?:and|&)\s|$))/u;
+
 export function withLabelColons(text: string): string {
-  if (!/present|absent|officials|attendance/i.test(text)) return text;
-  return text.replace(PRESENT_BEFORE_TITLE, '$1: ').replace(CAPITALS_LABEL, '$1:');
+  if (!/present|absent|officials|attendance|apologies|also/i.test(text)) return text;
+  return text.replace(PRESENT_BEFORE_TITLE, '$1: ').replace(CAPITALS_LABEL, '$1:').replace(LABEL_BEFORE_NAME, '$1: ');
 }

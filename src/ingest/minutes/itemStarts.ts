@@ -248,9 +248,12 @@ function splitAtOutcome(text: string): { title: string; rest: string } | null {
   return closed || running || (SENTENCE_START.test(rest) && lower >= 2) ? { title: head, rest } : null;
 }
 
-/** A standard heading followed by its minutes after a dash: "Apologies – Councillors A and B". */
+/**
+ * A standard heading followed by its minutes after a dash: "Apologies – Councillors A and B", "Those Attending: Cllr
+ * A (Chairman), Cllr B".
+ */
 const STANDARD_WITH_TEXT =
-  /^((?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|present|members present|attendance)\.?)\s*[-–:]\s+(\S.*)$/i;
+  /^((?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|present|(?:members|those)\s+(?:present|attending)|attendance)\.?)\s*[-–:]\s+(\S.*)$/i;
 
 /**
  * "ROLL CALL: Board Members A, B and C", "CONVENE: 7:02 PM", "MINUTES: Meeting of March 4, 2010": a title in capitals

@@ -1,5 +1,6 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
+import { splitColonPair, withoutCompanyTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 import { splitPostAfterName } from './postAfterName.js';
 
@@ -263,6 +264,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
     if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
+    text = withoutCompanyTail(text);
     let honorific: string | null = null;
     const plural = PLURAL_HONORIFIC.exec(text);
     if (plural) {
@@ -275,7 +277,10 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     text = splitFusedPosts(text);
     // "C Burgess (CB) G Wilkinson": a bracket closes one name and a capital opens the next.
     const bounded = text.replace(NAME_BOUNDARY, '\u0000').replace(/\)\s+(?=\p{Lu}[\p{L}.]*\s+\p{Lu})/gu, ')\u0000');
-    const pieces = splitOutsideParens(bounded, separator).flatMap(splitInitialRuns).flatMap(splitStrayStop);
+    const pieces = splitOutsideParens(bounded, separator)
+      .flatMap(splitInitialRuns)
+      .flatMap(splitStrayStop)
+      .flatMap((p) => splitColonPair(p, looksLikeName));
     let officerPost: string | null = null;
     for (let piece of pieces) {
       // "Councillor A (Chair), County Councillors B, C and D": a plural honorific in mid-list applies from there on.
