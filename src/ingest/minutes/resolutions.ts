@@ -133,13 +133,15 @@ function resolution(text: string, given: string | null, span: { start: number; e
   const reference = given === null ? REFERENCE.exec(flat) : null;
   const label = reference ? reference[1]! : given;
   const clean = englishHalf(
-    withoutPreamble(reference ? flat.slice(reference[0].length) : flat)
+    (reference ? flat.slice(reference[0].length) : flat)
       // "... for the meeting. Cou/287/07-08 Declarations of Interest ...": a line that lost its breaks runs on into
       // the next minute, its number after a full stop.
       .replace(/(\.)\s+(?:\p{Lu}[\p{L}]*\/)?\d{1,4}(?:[./-]\w+)*\.?\s+\p{Lu}.*$/u, '$1')
       .trim(),
   );
-  return { text: clean, label, kind: resolutionKindOf(clean), span };
+  // The text stays as written, mover and vote included ("by a majority that ..."): they are part of the record. Its
+  // kind is read from what was resolved, after them.
+  return { text: clean, label, kind: resolutionKindOf(withoutPreamble(clean)), span };
 }
 
 /** Where a keyword's text stops: the next keyword, a lettered minute point, or a blank-looking break into prose. */

@@ -90,13 +90,19 @@ describe('readResolutions: lists, preambles and further resolutions', () => {
     ]);
   });
 
-  it('should leave the vote and the body out of what was resolved', () => {
+  it('should keep the vote and the body resolving in the text, as written', () => {
     expect(
       read('Proposed by Cllr Cole and Seconded by Cllr Russ and RESOLVED by all that the notes be approved.'),
-    ).toEqual(['that the notes be approved.']);
+    ).toEqual(['by all that the notes be approved.']);
     expect(
       read('NOW, THEREFORE, BE IT RESOLVED by the Council of the Town of Ashby, that the plan be adopted.'),
-    ).toEqual(['that the plan be adopted.']);
+    ).toEqual(['by the Council of the Town of Ashby, that the plan be adopted.']);
+  });
+
+  it('should read the kind of a resolution from what follows the vote', () => {
+    const kinds = (text: string) => readResolutions(toLines(text)).resolutions.map((r) => r.kind);
+    expect(kinds('RESOLVED by a majority to recommend to Cabinet that the fees rise.')).toEqual(['recommendation']);
+    expect(kinds('RESOLVED (unanimously) to ask the County Council to clear the footpath.')).toEqual(['request']);
   });
 
   it('should read "AND BE IT FURTHER RESOLVED" in capitals as a resolution of its own', () => {
