@@ -5,10 +5,12 @@ import { withoutPreamble } from './resolutionPreamble.js';
 
 /**
  * Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b)
- * RESOLVED to ...").
+ * RESOLVED to ..."), or a bullet, also as a Symbol or Wingdings glyph a PDF gives from the private-use area. "resolved"
+ * in lower case counts only after such a label: opening a line, it goes on with a sentence the page wrapped ("the
+ * Councillors" / "resolved to take over these payments").
  */
 const FORMAL =
-  /^(?:[-–•*·●▪◦]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+  /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|(?<=\S\s*)resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 /**
  * "Proposed by X, seconded by Y, and RESOLVED that ...", "BE IT RESOLVED that ..." or "...: extension. The Committee
  * RESOLVED to ...": the keyword inside a line. A lower-case "resolved" in running text ("it was resolved to") is prose,
@@ -28,7 +30,7 @@ const SENTENCE_OPENING = /^.*?[.:;]\s+(Resolved)\b\s*(?:unanimously\s*)?(?:[:,.�
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
-  /^(?:[-–•*·●▪◦]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+  /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
 /** A list label alone on its line: "(B)", "(ii)". */
 const BARE_LABEL = /^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i;
 /** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
@@ -139,6 +141,13 @@ function resolution(text: string, given: string | null, span: { start: number; e
 }
 
 /** Where a keyword's text stops: the next keyword, a lettered minute point, or a blank-looking break into prose. */
+/** "9. Renewal of the insurance": a numbered line whose number cannot open a list. */
+function opensNoList(text: string): boolean {
+  const entry = LIST_ENTRY.exec(text);
+  const label = entry?.[1] ?? entry?.[2];
+  return !!label && /^\d+$/.test(label) && Number(label) > 1 && /^\p{Lu}/u.test(entry![3]!);
+}
+
 function isStop(line: Line): boolean {
   // A number alone on its line opens the next item on web pages; "Minutes:" opens an item's minutes.
   return (
@@ -293,6 +302,9 @@ export function readResolutions(
       if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !sentenceGoesOn(text, next)) break;
       // "(B)" alone on its line opens the next lettered point of the item.
       if (BARE_LABEL.test(next.text)) break;
+      // "RESOLVED: That the following action be taken:" over bullets, then "9. Insurance": a number that opens no list
+      // (a list starts at 1, a or i) is the next item's, not an entry of this one.
+      if (mode === 'list' && opensNoList(next.text)) break;
       if (mode === 'paragraph' && text && /[.;]["”’]?$/.test(text) && !/^[a-z(]/.test(next.text)) {
         // "RESOLVED:" over paragraphs each opening "That ...": one resolution each.
         if (!/^That\b/.test(next.text) || !/^That\b/i.test(text)) break;
