@@ -12,6 +12,7 @@ import {
 import { withLabelColons } from './bareLabels.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 import { fusedNamePairs } from './fusedNames.js';
+import { membersOnly } from './membersListEnd.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -494,7 +495,8 @@ function readSection(
     return;
   }
   const listText = kind === 'present' ? splitFlattenedRoleTable(read) : read;
-  const all = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body].map((l) =>
+  const listed0 = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body];
+  const all = (kind === 'present' && !membersLabel ? membersOnly(listed0) : listed0).map((l) =>
     l.text.search(ROLE_LABEL_IN_LIST) >= 0
       ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
       : l,
