@@ -496,7 +496,10 @@ function readSection(
   }
   const listText = kind === 'present' ? splitFlattenedRoleTable(read) : read;
   const listed0 = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body];
-  const all = (kind === 'present' && !membersLabel ? membersOnly(listed0) : listed0).map((l) =>
+  const { members, officer } =
+    kind === 'present' && !membersLabel ? membersOnly(listed0) : { members: listed0, officer: null };
+  if (officer) for (const e of readNameList([officer.text])) into.inAttendance.push(toName(e, officer));
+  const all = members.map((l) =>
     l.text.search(ROLE_LABEL_IN_LIST) >= 0
       ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
       : l,

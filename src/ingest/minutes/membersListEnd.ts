@@ -9,18 +9,28 @@ import type { Line } from './lines.js';
 const OTHERS_START =
   /(?:^|\s)(?:(?:[Tt]he|[Pp]arish|[Tt]own)\s+)?(?:[Cc]lerk|CLERK)\s+(?=(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s|$))|^[Mm]embers\s+of\s+the\s+[Pp]ublic\b/u;
 
-/** The lines of a present list up to where it turns to the officers and the public; the rest is no member's. */
-export function membersOnly(lines: readonly Line[]): Line[] {
-  const out: Line[] = [];
+/**
+ * The lines of a present list up to where it turns to the officers and the public, and the officer named there
+ * ("Clerk J Connelly", up to the next comma or "and"), who is in attendance; the rest is no member's.
+ */
+export function membersOnly(lines: readonly Line[]): { members: Line[]; officer: Line | null } {
+  const members: Line[] = [];
   for (const line of lines) {
     const at = line.text.search(OTHERS_START);
     if (at < 0) {
-      out.push(line);
+      members.push(line);
       continue;
     }
     const kept = line.text.slice(0, at).trim();
-    if (kept) out.push({ ...line, text: kept, end: line.start + kept.length });
-    break;
+    if (kept) members.push({ ...line, text: kept, end: line.start + kept.length });
+    const rest = line.text.slice(at).trim();
+    const officer = /^members\s/i.test(rest)
+      ? ''
+      : rest
+          .split(/,|;|\t|\s+and\s+/)[0]!
+          .replace(/\.$/, '')
+          .trim();
+    return { members, officer: officer ? { ...line, text: officer } : null };
   }
-  return out;
+  return { members, officer: null };
 }
