@@ -13,6 +13,7 @@ import { withLabelColons } from './bareLabels.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 import { fusedNamePairs } from './fusedNames.js';
 import { isGuestByRank, isMemberPost } from './guestApologies.js';
+import { membersOnly } from './membersListEnd.js';
 
 export interface Attendance {
   present: ParsedName[];
@@ -523,8 +524,14 @@ function readSection(
     return;
   }
   const listText = kind === 'present' ? splitFlattenedRoleTable(read) : read;
-  const listLines = [...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []), ...body];
-  const all = foldHyphenBreaks(listLines).map((l) =>
+  const listLines = foldHyphenBreaks([
+    ...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []),
+    ...body,
+  ]);
+  const { members, officer } =
+    kind === 'present' && !membersLabel ? membersOnly(listLines) : { members: listLines, officer: null };
+  if (officer) for (const e of readNameList([officer.text])) into.inAttendance.push(toName(e, officer));
+  const all = members.map((l) =>
     l.text.search(ROLE_LABEL_IN_LIST) >= 0
       ? { ...l, text: l.text.replace(ROLE_LABEL_IN_LIST, '; ').replace(/^;\s*/, '') }
       : l,

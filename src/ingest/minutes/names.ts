@@ -291,6 +291,13 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       }
       // "Chairman Alexander, Trus...": a list cut short by a page's title ends in an ellipsis, not in a name.
       if (/(?:\.{3}|…)\s*$/.test(piece)) continue;
+      // "P Clarke, A Armstrong, EDC": a body's initials in capitals after a name written in ordinary case are that
+      // name's post (a district councillor's), not a name.
+      const prior = out[out.length - 1];
+      if (prior && !prior.after && !prior.note && /^[A-Z]{2,5}$/.test(piece.trim()) && /\p{Ll}/u.test(prior.name)) {
+        out[out.length - 1] = { ...prior, note: piece.trim() };
+        continue;
+      }
       const entry = readEntry(piece, honorific);
       const fused = entry && out.length > lineStart ? splitTitleFromName(entry, out[out.length - 1]!) : null;
       if (fused) {

@@ -5,10 +5,13 @@ import { withoutPreamble } from './resolutionPreamble.js';
 
 /**
  * Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b)
- * RESOLVED to ..."). "IT WAS resolved:" with a colon is a label, not running text, whatever its case.
+ * RESOLVED to ..."), or a bullet, also as a Symbol or Wingdings glyph a PDF gives from the private-use area. "resolved"
+ * in lower case counts only after such a label: opening a line, it goes on with a sentence the page wrapped ("the
+ * Councillors" / "resolved to take over these payments"). "IT WAS resolved:" with a colon is a label, not running
+ * text, whatever its case.
  */
 const FORMAL =
-  /^(?:[-–•*·●▪◦]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|(?:IT WAS|It was|It Was) resolved(?=\s*[:–-])|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+  /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|(?<=\S\s*)resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|(?:IT WAS|It was|It Was) resolved(?=\s*[:–-])|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 /**
  * "Proposed by X, seconded by Y, and RESOLVED that ...", "BE IT RESOLVED that ..." or "...: extension. The Committee
  * RESOLVED to ...": the keyword inside a line. A lower-case "resolved" in running text ("it was resolved to") is prose,
@@ -28,7 +31,7 @@ const SENTENCE_OPENING = /^.*?[.:;]\s+(Resolved)\b\s*(?:unanimously\s*)?(?:[:,.�
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
-  /^(?:[-–•*·●▪◦]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+  /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
 /** A list label alone on its line: "(B)", "(ii)". */
 const BARE_LABEL = /^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i;
 /** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
@@ -142,6 +145,13 @@ function resolution(text: string, given: string | null, span: { start: number; e
   // The text stays as written, mover and vote included ("by a majority that ..."): they are part of the record. Its
   // kind is read from what was resolved, after them.
   return { text: clean, label, kind: resolutionKindOf(withoutPreamble(clean)), span };
+}
+
+/** "9. Renewal of the insurance": a numbered line whose number cannot open a list. */
+function opensNoList(text: string): boolean {
+  const entry = LIST_ENTRY.exec(text);
+  const label = entry?.[1] ?? entry?.[2];
+  return !!label && /^\d+$/.test(label) && Number(label) > 1 && /^\p{Lu}/u.test(entry![3]!);
 }
 
 /** Where a keyword's text stops: the next keyword, a lettered minute point, or a blank-looking break into prose. */
@@ -302,6 +312,9 @@ export function readResolutions(
       if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !sentenceGoesOn(text, next)) break;
       // "(B)" alone on its line opens the next lettered point of the item.
       if (BARE_LABEL.test(next.text)) break;
+      // "RESOLVED: That the following action be taken:" over bullets, then "9. Insurance": a number that opens no list
+      // (a list starts at 1, a or i) is the next item's, not an entry of this one.
+      if (mode === 'list' && opensNoList(next.text)) break;
       if (mode === 'paragraph' && text && /[.;]["”’]?$/.test(text) && !/^[a-z(]/.test(next.text)) {
         // "RESOLVED:" over paragraphs each opening "That ...": one resolution each.
         if (!/^That\b/.test(next.text) || !/^That\b/i.test(text)) break;

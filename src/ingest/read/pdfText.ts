@@ -5,6 +5,7 @@ import type { DocumentBlock } from '../documentBlock.js';
 import { DEFAULT_READ_LIMITS, textLimitProblem, type ReadLimits } from '../readLimits.js';
 import { pdfBlocks, type PdfLine } from './pdfBlocks.js';
 import { withLabelColumnsUnstacked } from './pdfColumns.js';
+import { fromGlyphNumbers, readsByGlyphNumbers } from './pdfGlyphIds.js';
 
 // PDF.js is loaded lazily (see below); only its type is named here.
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports
@@ -148,6 +149,13 @@ function runInEnd(text: string, boldEnd: number): number | null {
   return after ? boldEnd + after[0].length : boldEnd;
 }
 
+/** The page's fonts whose text comes out as glyph numbers, not characters (see pdfGlyphIds). */
+function fontsReadByGlyphNumbers(items: readonly { readonly str: string; readonly fontName: string }[]): Set<string> {
+  const texts = new Map<string, string[]>();
+  for (const i of items) texts.set(i.fontName, [...(texts.get(i.fontName) ?? []), i.str]);
+  return new Set([...texts].filter(([, t]) => readsByGlyphNumbers(t)).map(([font]) => font));
+}
+
 /** Font names say the weight ("Arial-BoldMT"); PDF.js knows them once the page's operators are read. */
 function isBoldFont(name: string | undefined): boolean {
   return !!name && /bold|black|heavy|semibold|demi/i.test(name);
@@ -202,11 +210,13 @@ export async function pdfText(
         }
         return bold.get(fontName)!;
       };
-      const items = content.items.flatMap((i) =>
+      const textItems = content.items.flatMap((i) => ('str' in i ? [i] : []));
+      const byGlyphNumbers = fontsReadByGlyphNumbers(textItems);
+      const items = textItems.flatMap((i) =>
         'str' in i
           ? [
               {
-                str: i.str,
+                str: byGlyphNumbers.has(i.fontName) ? fromGlyphNumbers(i.str) : i.str,
                 x: i.transform[4] as number,
                 y: i.transform[5] as number,
                 width: i.width,
