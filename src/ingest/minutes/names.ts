@@ -292,9 +292,15 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       // "Chairman Alexander, Trus...": a list cut short by a page's title ends in an ellipsis, not in a name.
       if (/(?:\.{3}|…)\s*$/.test(piece)) continue;
       // "P Clarke, A Armstrong, EDC": a body's initials in capitals after a name written in ordinary case are that
-      // name's post (a district councillor's), not a name.
+      // name's post (a district councillor's), not a name. After initials ("Cllrs GC and PB") they are the next name.
       const prior = out[out.length - 1];
-      if (prior && !prior.after && !prior.note && /^[A-Z]{2,5}$/.test(piece.trim()) && /\p{Ll}/u.test(prior.name)) {
+      if (
+        prior &&
+        !prior.after &&
+        !prior.note &&
+        /^[A-Z]{2,5}$/.test(piece.trim()) &&
+        /\p{Ll}/u.test(prior.name.replace(HONORIFIC_START, ''))
+      ) {
         out[out.length - 1] = { ...prior, note: piece.trim() };
         continue;
       }

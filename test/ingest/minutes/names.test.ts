@@ -150,3 +150,15 @@ describe('a US seat written before a name', () => {
     ).toEqual(['Gordy Aune Jr', 'Trent W. Davis']);
   });
 });
+
+describe("readNameList: a body's initials after a name", () => {
+  it('should read capitals after a name in ordinary case as its post, not a name', () => {
+    const entries = readNameList(['P Clarke, A Armstrong, EDC']);
+    expect(entries.map((e) => e.name)).toEqual(['P Clarke', 'A Armstrong']);
+    expect(entries[1]!.note).toBe('EDC');
+  });
+
+  it('should read capitals after initials as the next member, the honorific aside', () => {
+    expect(readNameList(['Councillors GC and PB']).map((e) => e.name)).toEqual(['Councillor GC', 'Councillor PB']);
+  });
+});
