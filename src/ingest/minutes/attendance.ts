@@ -182,7 +182,8 @@ function attendanceLines(lines: readonly Line[]): Line[] {
   });
 }
 
-const SUB_POINT_LABEL = /^\d{1,3}\.\d{1,3}\.?\s+(?=\p{Lu}[\p{L} /]{2,40}:)/u;
+// "b. Apologies for Absence – Cllr X had given his apologies.": a lettered point of an item, its label before a dash.
+const SUB_POINT_LABEL = /^(?:\d{1,3}\.\d{1,3}\.?|[a-z][.)])\s+(?=\p{Lu}[\p{L} /]{2,40}(?::|\s[-–]\s))/u;
 
 const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Cyng|Revd?|Prof))\.(?:\s+(?=\p{Lu})|$)/u;
 
@@ -705,7 +706,7 @@ const OFFICE_BEARER = /^(?:treasurer|(?:vice|deputy)[- ]?chair\w*|vice[- ]presid
 
 /** "Cllr. A Edwards sent his apologies.": the verb after the names in an apologies list. */
 const SENT_APOLOGY_VERB =
-  /\s+(?:had\s+)?(?:sent|gave|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b.*$/i;
+  /\s+(?:(?:had|has|have)\s+(?:sent|given|tendered|offered|submitted)|sent|gave|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b.*$/i;
 
 /** A sentence after a list on the same line: "The Town Clerk and Deputy Town Clerk were in attendance." */
 const PROSE_AFTER_LIST = /\s(?=(?:The|There|It|Prior|Following|This|All)\s[^.]*?\b(?:was|were|had|has|gave|is|are)\b)/;
@@ -779,14 +780,16 @@ function readPluralList(lines: readonly Line[], into: Attendance): boolean {
   return false;
 }
 
+function surname(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/[^a-z'-]/g, '');
+}
+
 /** Who sent apologies was not present: a name in both lists (an unlabelled list and the apologies) is an apology. */
 export function apologiesOverPresent(into: Attendance): void {
-  const surname = (name: string): string =>
-    name
-      .toLowerCase()
-      .split(/\s+/)
-      .at(-1)!
-      .replace(/[^a-z'-]/g, '');
   const away = new Set(into.apologies.map((a) => surname(a.name)));
   const kept = into.present.filter((p) => !away.has(surname(p.name)) || /\s\S+\s\S+\s/.test(p.name));
   into.present.splice(0, into.present.length, ...kept);
@@ -829,6 +832,11 @@ export function readProseApologies(line: Line, into: Attendance, following: read
     read++;
   }
   if (!m) return readApologySentence(line, into);
+  // "No apologies were received from Cllr X": X stayed away without sending any, so is absent, not apologising.
+  if (/\bno\s+$/i.test(text.slice(0, m.index))) {
+    for (const e of readNameList([m[1]!])) into.absent.push(toName(e, line));
+    return read;
+  }
   // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
   for (const next of following.slice(read - 1, 4)) {
     // "... and Cllr T Ryves" over "Police Matters:": a heading of its own is not the sentence going on.
@@ -837,7 +845,9 @@ export function readProseApologies(line: Line, into: Attendance, following: read
     m = PROSE_APOLOGIES.exec(text)!;
     read++;
   }
-  readApologyNames(m[1]!, line, into);
+  // "To accept the apologies from Cllr X" after "Apologies received from Cllr Jo X": the motion names her again.
+  const accepting = /\baccept(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(text.slice(0, m.index));
+  readApologyNames(m[1]!, line, into, new Set(accepting ? into.apologies.map((a) => surname(a.name)) : []));
   // "An apology ... from Councillor A who was ... . Apologies were also received from Councillors B and C.": one
   // paragraph may hold several sentences of apologies.
   let rest = text.slice(m.index + m[0].length);
@@ -852,7 +862,7 @@ const LATE_APOLOGY =
   /^(?:(?!\b(?:had|has|was|were|sent|gave)\b)[^.])*\sfor\s+(?:lateness|late\s+arrival|early\s+departure|leaving\s+early|temporary\s+absence)\b/i;
 
 /** The names of one sentence of apologies, cut where the list ends; a reason told after them ("who was ...") kept. */
-function readApologyNames(sentence: string, line: Line, into: Attendance): void {
+function readApologyNames(sentence: string, line: Line, into: Attendance, given = new Set<string>()): void {
   // "...; and for lateness from Councillors C and D": members who came late are not away.
   const list = sentence.replace(/[;,]?\s+and\s+(?:for|of)\s+(?:lateness|late\s+arrival|early\s+departure)\b.*$/i, '');
   // "the apology from Member A and Member B for lateness": neither is (but "... Mr C had sent apologies for lateness"
@@ -860,11 +870,15 @@ function readApologyNames(sentence: string, line: Line, into: Attendance): void 
   if (LATE_APOLOGY.test(list)) return;
   // "from Tom Foy who was unavoidably detained at work": the reason ends the list.
   // "who had given their reason for absence to the Clerk": a reason was given, but the minutes do not tell it.
+  // "from Cllr Sheryl Spragg due to family commitment": the reason after the names.
+  const owing = /\s+(?:due|owing)\s+to\s+(?!the\s+(?:meeting|council|committee)\b)([^,;]+?)\.?$/i.exec(list);
   const reason =
+    owing?.[1] ??
     /\s+who\s+(?:was|were|is|are|had|has)\s+(?!substituted|replaced|(?:given|sent|provided|supplied)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?(?:valid\s+|good\s+)?reasons?\b)(.+?)\.?$/i.exec(
       list,
-    )?.[1] ?? null;
-  const names = list
+    )?.[1] ??
+    null;
+  const names = (owing ? list.slice(0, owing.index) : list)
     // "Nancy Sayer who was substituted by Roxanne Hills": the substitute is not apologising.
     .replace(/\s+who\s+(?:was|were|had been)\s+(?:substituted|replaced)\s+by\s+[^,.;]+/gi, '')
     .replace(/\s+who\s+(?:was|were|is|are|had|has)\b.*$/i, '')
@@ -879,7 +893,7 @@ function readApologyNames(sentence: string, line: Line, into: Attendance): void 
     .replace(/\s+\p{Lu}\p{Ll}+\s+(?:the|a|an|this|it)\s.*$/u, '')
     // "from Cr. Ryder" over "The Clerk read ...": the next line's sentence, read on for want of a full stop.
     .replace(/\s+(?:The|There|This|It|He|She|They|We)\s+(?!Hon\b).*$/u, '');
-  const entries = readNameList([names]).filter((e) => !isGuestByRank(e.name));
+  const entries = readNameList([names]).filter((e) => !isGuestByRank(e.name) && !given.has(surname(e.name)));
   for (const [n, e] of entries.entries()) {
     const apology = toApology(e, line);
     into.apologies.push(n === entries.length - 1 && reason && !apology.reason ? { ...apology, reason } : apology);
@@ -891,7 +905,7 @@ function readApologyNames(sentence: string, line: Line, into: Attendance): void 
  * absence": the names after it (an apology for lateness is from a member who came). Gives 1 when the line holds one.
  */
 const SENT_APOLOGIES =
-  /^(?:[•·*-]\s*)?(.{3,200}?)\s+(?:had\s+)?(?:sent|gave|tendered|offered|submitted|forwarded)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b/i;
+  /^(?:[•·*-]\s*)?(.{3,200}?)\s+(?:(?:had|has|have)\s+(?:sent|given|tendered|offered|submitted|forwarded)|sent|gave|tendered|offered|submitted|forwarded)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b/i;
 const ACCEPTED_APOLOGY =
   /\baccept(?:s|ed)?\s+(?:the\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:from|of)\s+(.{3,200}?)(?:\s+for\s+(absence|lateness|late\s+arrival|early\s+departure)\b|[.;]|$)/i;
 
@@ -904,7 +918,9 @@ function readApologySentence(line: Line, into: Attendance): number {
   const entries = readNameList([names]);
   // Every piece must be a name: "The Chair said Cllr X had sent apologies" is a report, read elsewhere if at all.
   if (entries.length === 0 || entries.length < names.split(/,|\s+(?:and|&)\s+/).length) return 0;
-  for (const e of entries) into.apologies.push(toApology(e, line));
+  // "To accept the apologies from Cllr X" after "Apologies received from Cllr Jo X": the motion names her again.
+  const given = new Set(accepted ? into.apologies.map((a) => surname(a.name)) : []);
+  for (const e of entries) if (!given.has(surname(e.name))) into.apologies.push(toApology(e, line));
   return 1;
 }
 

@@ -151,9 +151,7 @@ function runInEnd(text: string, boldEnd: number): number | null {
 
 /** The page's fonts whose text comes out as glyph numbers, not characters (see pdfGlyphIds). */
 function fontsReadByGlyphNumbers(items: readonly { readonly str: string; readonly fontName: string }[]): Set<string> {
-  const texts = new Map<string, string[]>();
-  for (const i of items) texts.set(i.fontName, [...(texts.get(i.fontName) ?? []), i.str]);
-  return new Set([...texts].filter(([, t]) => readsByGlyphNumbers(t)).map(([font]) => font));
+  return new Set(items.filter((i) => readsByGlyphNumbers([i.str])).map((i) => i.fontName));
 }
 
 /** Font names say the weight ("Arial-BoldMT"); PDF.js knows them once the page's operators are read. */
@@ -212,20 +210,14 @@ export async function pdfText(
       };
       const textItems = content.items.flatMap((i) => ('str' in i ? [i] : []));
       const byGlyphNumbers = fontsReadByGlyphNumbers(textItems);
-      const items = textItems.flatMap((i) =>
-        'str' in i
-          ? [
-              {
-                str: byGlyphNumbers.has(i.fontName) ? fromGlyphNumbers(i.str) : i.str,
-                x: i.transform[4] as number,
-                y: i.transform[5] as number,
-                width: i.width,
-                height: i.height,
-                bold: weightOf(i.fontName),
-              },
-            ]
-          : [],
-      );
+      const items = textItems.map((i) => ({
+        str: byGlyphNumbers.has(i.fontName) ? fromGlyphNumbers(i.str) : i.str,
+        x: i.transform[4] as number,
+        y: i.transform[5] as number,
+        width: i.width,
+        height: i.height,
+        bold: weightOf(i.fontName),
+      }));
       const lines = withLabelColumnsUnstacked(pageLines(items));
       layout.push(lines);
       pages.push(lines.map((l) => l.text).join('\n'));

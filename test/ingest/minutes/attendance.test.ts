@@ -358,3 +358,17 @@ describe('labels of unseen layouts', () => {
     expect(into.present.map((p) => p.name)).toEqual(['Mayor Ann Ruiz', 'Jo Bell', 'Kay Dunn']);
   });
 });
+
+describe('apologies told in a lettered point', () => {
+  it('should read "b. Apologies for Absence – Cllr X had given his apologies." as an apology', () => {
+    const read = attendanceOf(
+      [
+        'a. Present: Cllr Ann Brook (Chairman), Cllr Neil Drew',
+        'b. Apologies for Absence – District Cllr Rook had given his apologies.',
+        'The meeting then turned to the budget.',
+      ].join('\n'),
+    );
+    expect(read.present.map((p) => p.name)).toEqual(['Cllr Ann Brook', 'Cllr Neil Drew']);
+    expect(read.apologies.map((a) => a.name)).toEqual(['District Cllr Rook']);
+  });
+});
