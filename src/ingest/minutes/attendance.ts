@@ -705,8 +705,9 @@ const GROUP_DASH_LABEL =
 const OFFICE_BEARER = /^(?:treasurer|(?:vice|deputy)[- ]?chair\w*|vice[- ]president)$/i;
 
 /** "Cllr. A Edwards sent his apologies.": the verb after the names in an apologies list. */
-const SENT_APOLOGY_VERB =
-  /\s+(?:(?:had|has|have)\s+(?:sent|given|tendered|offered|submitted)|sent|gave|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b.*$/i;
+/** "sent apologies", "had given his apologies": the verb of a sentence saying who sent apologies. */
+const SENT_VERB = String.raw`(?:(?:had|has|have)\s+(?:sent|given|tendered|offered|submitted|forwarded)|sent|gave|tendered|offered|submitted|forwarded)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b`;
+const SENT_APOLOGY_VERB = new RegExp(String.raw`\s+${SENT_VERB}.*$`, 'i');
 
 /** A sentence after a list on the same line: "The Town Clerk and Deputy Town Clerk were in attendance." */
 const PROSE_AFTER_LIST = /\s(?=(?:The|There|It|Prior|Following|This|All)\s[^.]*?\b(?:was|were|had|has|gave|is|are)\b)/;
@@ -904,8 +905,7 @@ function readApologyNames(sentence: string, line: Line, into: Attendance, given 
  * "Cllr I Wroth & Cllr H Wroth sent apologies.": the names before the verb; "accept the apology from Member H Doig for
  * absence": the names after it (an apology for lateness is from a member who came). Gives 1 when the line holds one.
  */
-const SENT_APOLOGIES =
-  /^(?:[•·*-]\s*)?(.{3,200}?)\s+(?:(?:had|has|have)\s+(?:sent|given|tendered|offered|submitted|forwarded)|sent|gave|tendered|offered|submitted|forwarded)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b/i;
+const SENT_APOLOGIES = new RegExp(String.raw`^(?:[•·*-]\s*)?(.{3,200}?)\s+${SENT_VERB}`, 'i');
 const ACCEPTED_APOLOGY =
   /\baccept(?:s|ed)?\s+(?:the\s+)?apolog(?:y|ies)\s+(?:for\s+absence\s+)?(?:from|of)\s+(.{3,200}?)(?:\s+for\s+(absence|lateness|late\s+arrival|early\s+departure)\b|[.;]|$)/i;
 
