@@ -11,7 +11,7 @@ import {
 } from './attendanceLabels.js';
 import { withLabelColons } from './bareLabels.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
-import { fusedNamePairs } from './fusedNames.js';
+import { fusedInitialPairs, fusedNamePairs } from './fusedNames.js';
 import { isGuestByRank, isMemberPost } from './guestApologies.js';
 import { membersOnly } from './membersListEnd.js';
 
@@ -528,7 +528,7 @@ function readSection(
   const listLines = foldHyphenBreaks([
     ...(listText && !NONE.test(listText) ? [{ ...first, text: listText }] : []),
     ...body,
-  ]);
+  ]).map((l) => (kind === 'present' ? untilAlso(l) : l));
   const { members, officer } =
     kind === 'present' && !membersLabel ? membersOnly(listLines) : { members: listLines, officer: null };
   if (officer) for (const e of readNameList([officer.text])) into.inAttendance.push(toName(e, officer));
@@ -596,7 +596,7 @@ function readSection(
  * The label starts with a capital, after a sentence's end or a space.
  */
 const RUN_ON_LABEL =
-  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also|others|those)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|;|(?<=were))/giu;
+  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also|others|those)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|visitors|guests|observers|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|;|(?<=were))/giu;
 
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans
@@ -684,12 +684,15 @@ function splitFusedPairs(entries: ListedName[]): ListedName[] {
   if (entries.length < 3 || entries.filter((e) => words(e).length === 2).length * 2 < entries.length) return entries;
   return entries.flatMap((e) => {
     const w = words(e);
-    const pairs = fusedNamePairs(w, [4]);
+    const initials = fusedInitialPairs(w);
+    const pairs = fusedNamePairs(w, [4]) ?? initials;
     if (!pairs) return [e];
     const title = e.name.slice(0, e.name.length - w.join(' ').length);
     // What follows the entry ("(Parish Clerk)", "(Chair)") was written after the second name, so it is that
-    // person's; and a member's title does not carry to a name written with a post of its own.
-    const own = e.note !== null || e.after !== null || e.role !== null;
+    // person's; and a member's title does not carry to a name written with a post of its own. "Mrs S Benbow-Jones M
+    // Hughes": a title of address before initials says nothing of the second person.
+    const own =
+      e.note !== null || e.after !== null || e.role !== null || (initials !== null && !MEMBER_TITLE.test(title));
     return [
       { name: title + pairs[0]!, role: null, note: null, substituteFor: null, after: null },
       { ...e, name: (own ? '' : title) + pairs[1]! },
@@ -709,6 +712,17 @@ const OFFICE_BEARER = /^(?:treasurer|(?:vice|deputy)[- ]?chair\w*|vice[- ]presid
 const SENT_VERB = String.raw`(?:(?:had|has|have)\s+(?:sent|given|tendered|offered|submitted|forwarded)|sent|gave|tendered|offered|submitted|forwarded)\s+(?:(?:his|her|their)\s+)?apolog(?:y|ies)\b`;
 const SENT_APOLOGY_VERB = new RegExp(String.raw`\s+${SENT_VERB}.*$`, 'i');
 
+/**
+ * "Councillors: A, B & Mrs G Wright Also PCSO Abi Land & four members of the public": "Also" with a capital and no
+ * colon, straight after a name, ends the list of members and opens a list of others there.
+ */
+const ALSO_AFTER_NAME = /(?<=\p{Ll})\s+Also\s+(?=\p{Lu})/u;
+
+function untilAlso(line: Line): Line {
+  const at = line.text.search(ALSO_AFTER_NAME);
+  return at > 0 ? { ...line, text: line.text.slice(0, at) } : line;
+}
+
 /** A sentence after a list on the same line: "The Town Clerk and Deputy Town Clerk were in attendance." */
 const PROSE_AFTER_LIST = /\s(?=(?:The|There|It|Prior|Following|This|All)\s[^.]*?\b(?:was|were|had|has|gave|is|are)\b)/;
 
@@ -717,6 +731,8 @@ const GUEST_POST =
   /\b(?:Officer|Chaplain|Clerk|Manager|Director|Adviser|Advisor|Secretary|Representative|Inspector|Sergeant|Constable)$/;
 
 const LONE_MEMBER = /^(?:Councill?or|Cllr\.?|Cyng\.?|Cr\.?)\s+\S/i;
+/** A member's title alone, as it stands before a name. */
+const MEMBER_TITLE = /^(?:Councill?or|Cllr\.?|Cyng\.?|Cr\.?)\s*$/i;
 
 /** A name without a member's title whose note in brackets is a post of three or more words in another body. */
 function guestInBrackets(e: ListedName): boolean {
@@ -746,7 +762,14 @@ export function readUnlabelledMembers(lines: readonly Line[], into: Attendance):
   }
   for (let i = 0; i < lines.length; i++) {
     let j = i;
-    while (j < lines.length && LONE_MEMBER.test(lines[j]!.text) && readNameList([lines[j]!.text]).length === 1) j++;
+    // "Councillor W attended as a substitute for Councillor B.": a sentence about a member is no line of a list.
+    while (
+      j < lines.length &&
+      LONE_MEMBER.test(lines[j]!.text) &&
+      !LIST_VERB.test(lines[j]!.text) &&
+      readNameList([lines[j]!.text]).length === 1
+    )
+      j++;
     if (j - i >= 3) {
       for (const line of lines.slice(i, j)) into.present.push(toName(readNameList([line.text])[0]!, line));
       return true;
@@ -894,7 +917,9 @@ function readApologyNames(sentence: string, line: Line, into: Attendance, given 
     .replace(/\s+\p{Lu}\p{Ll}+\s+(?:the|a|an|this|it)\s.*$/u, '')
     // "from Cr. Ryder" over "The Clerk read ...": the next line's sentence, read on for want of a full stop.
     .replace(/\s+(?:The|There|This|It|He|She|They|We)\s+(?!Hon\b).*$/u, '');
-  const entries = readNameList([names]).filter((e) => !isGuestByRank(e.name) && !given.has(surname(e.name)));
+  const entries = splitFusedPairs(readNameList([names])).filter(
+    (e) => !isGuestByRank(e.name) && !given.has(surname(e.name)),
+  );
   for (const [n, e] of entries.entries()) {
     const apology = toApology(e, line);
     into.apologies.push(n === entries.length - 1 && reason && !apology.reason ? { ...apology, reason } : apology);

@@ -21,3 +21,18 @@ export function fusedNamePairs(words: readonly string[], sizes: readonly number[
   for (let k = 0; k < words.length; k += 2) pairs.push(`${words[k]} ${words[k + 1]}`);
   return pairs;
 }
+
+/** An initial: "S", "D.". */
+const INITIAL = /^\p{Lu}\.?$/u;
+
+/**
+ * Two "initial surname" names a lost comma ran together: "S Benbow-Jones M Hughes" is "S Benbow-Jones" and "M
+ * Hughes". Null unless the words are exactly initial, surname, initial, surname.
+ */
+export function fusedInitialPairs(words: readonly string[]): string[] | null {
+  if (words.length !== 4) return null;
+  const [a, b, c, d] = words as [string, string, string, string];
+  if (!INITIAL.test(a) || !INITIAL.test(c)) return null;
+  if (![b, d].every((w) => NAME_WORD.test(w) && !OFFICE_WORD.test(w) && !SURNAME_PARTICLE.test(w))) return null;
+  return [`${a} ${b}`, `${c} ${d}`];
+}

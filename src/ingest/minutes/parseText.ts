@@ -1,5 +1,6 @@
 import { definedInitialsOnce } from './declarationInitials.js';
 import type { ParsedDocument, ParsedItem, ParsedMeeting, ParsedResolution } from '../parsedDocument.js';
+import { readChairLedList, readSubstituteSentences } from './chairLedList.js';
 import {
   apologiesOverPresent,
   holdsAttendanceLabel,
@@ -507,6 +508,8 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   const unlabelled = minutesDocument && readUnlabelledMembers(attendanceLines, attendance);
   // "... were present." / "with the following members present: ...": a sentence may be the only roll call.
   if (minutesDocument) readProsePresent(lines.slice(0, openingWindow), attendance);
+  // A committee page that lost its "Present:" label may print the list last, with its substitutes under it.
+  if (minutesDocument && readChairLedList(lines, attendance)) readSubstituteSentences(lines, attendance);
   const declarations: ParsedMeeting['declarations'][number][] = [];
   const labelled = itemLabelsUnderDeclarations(headerLines, bodies);
   if (labelled > 0)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fusedNamePairs } from '../../../src/ingest/minutes/fusedNames.js';
+import { fusedInitialPairs, fusedNamePairs } from '../../../src/ingest/minutes/fusedNames.js';
 
 const pairs = (text: string, sizes = [4, 6]): string[] | null => fusedNamePairs(text.split(' '), sizes);
 
@@ -14,5 +14,18 @@ describe('fusedNamePairs', () => {
     expect(pairs('Nina Hori Te Pa')).toBeNull();
     expect(pairs('A B Smith Jones')).toBeNull();
     expect(pairs('Gary Holmes Sian Jones Tom Hale', [4])).toBeNull();
+  });
+});
+
+describe('fusedInitialPairs', () => {
+  it('should split two initial-and-surname names a lost comma ran together', () => {
+    expect(fusedInitialPairs('S Benbow-Jones M Hughes'.split(' '))).toEqual(['S Benbow-Jones', 'M Hughes']);
+    expect(fusedInitialPairs('A. Hendry D McKendrick'.split(' '))).toEqual(['A. Hendry', 'D McKendrick']);
+  });
+
+  it('should keep names that are not two initial-and-surname pairs whole', () => {
+    expect(fusedInitialPairs('J A B Smith'.split(' '))).toBeNull();
+    expect(fusedInitialPairs('S Benbow Jones'.split(' '))).toBeNull();
+    expect(fusedInitialPairs('K Mayor D Jones'.split(' '))).toBeNull();
   });
 });
