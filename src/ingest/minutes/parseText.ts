@@ -1,6 +1,7 @@
 import { definedInitialsOnce } from './declarationInitials.js';
 import type { ParsedDocument, ParsedItem, ParsedMeeting, ParsedResolution } from '../parsedDocument.js';
 import { readChairLedList, readSubstituteSentences } from './chairLedList.js';
+import { readMembersColumn } from './membersColumn.js';
 import {
   apologiesOverPresent,
   holdsAttendanceLabel,
@@ -60,9 +61,12 @@ const PART_BOUNDARY =
 const MINUTES_SIGNS =
   /^((?:(?:members|councill?ors|council members|councilmembers)\s+)?present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
 
-/** Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried. */
+/**
+ * Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried, "the
+ * Shire President declared the meeting opened at 5.30 pm".
+ */
 const PROSE_MINUTES_SIGNS =
-  /\b(called to order|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call|opened the meeting|quorum present|present:)/i;
+  /\b(called to order|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call|opened the meeting|declared the meeting open(?:ed)?\b|quorum present|present:)/i;
 
 const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
 
@@ -569,6 +573,8 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
       attendance.absent.push(...table.absent);
     }
   }
+  // Still none: an attendance table whose columns the PDF's text set apart from its item, under a bare "Members".
+  if (minutesDocument && bodies.length > 0) readMembersColumn(lines, attendance);
   // Without items (a fragment, a page whose numbering was lost) declarations are read from the whole text.
   if (bodies.length === 0) declarations.push(...readDeclarations(lines, null, false, source, initials));
   else declarations.push(...readDeclarations(headerLines, null, false, source, initials));
