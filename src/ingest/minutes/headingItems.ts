@@ -92,12 +92,15 @@ export function headingStarts(
     const line = lines[n]!;
     // "Finance: Payments ... were approved": a label opens its item though its line also records the decision.
     if (taken.has(line.index) || (consumed.has(line.index) && !runInLabels.has(n))) continue;
+    if (numbered.length > 0 && n > lastNumbered && closingHeadingLine(lines, n)) {
+      out.push(unnumbered(line, line.text.replace(/[\s:–—-]+$/, '')));
+      continue;
+    }
     if (line.layout?.kind !== 'heading') {
       // Text that lost its blank lines keeps its headings in capitals on lines of their own; without numbered items
       // they are the items.
       const plain = capitalsHeadingLine(lines, n) || (out.length > 0 && standardHeadingLine(lines, n));
       if (numbered.length === 0 && n >= headerEnd && plain) out.push(unnumbered(line, line.text));
-      else if (numbered.length > 0 && n > lastNumbered && closingHeadingLine(lines, n)) out.push(unnumbered(line, line.text));
       else if (runInLabels.has(n)) {
         // The minutes the label runs into on its line are the item's first.
         const { label, rest } = runInLabels.get(n)!;
@@ -266,7 +269,11 @@ function runInLabelLines(lines: readonly Line[], from: number): Map<number, RunI
  */
 function afterLineBreak(lines: readonly Line[], n: number): boolean {
   const previous = lines[n - 1];
-  if (!previous || lines[n]!.layout?.kind !== 'paragraph' || previous.layout?.blockStart !== lines[n]!.layout.blockStart)
+  if (
+    !previous ||
+    lines[n]!.layout?.kind !== 'paragraph' ||
+    previous.layout?.blockStart !== lines[n]!.layout.blockStart
+  )
     return false;
   return /[.!?:]$/.test(previous.text) || sectionStart(previous.text) !== null;
 }
@@ -277,7 +284,6 @@ const CLOSING_HEADING =
 
 /** "Date of Next Meetings" alone on its line after the last numbered item, over its text: the meeting's last item. */
 function closingHeadingLine(lines: readonly Line[], n: number): boolean {
-  if (process.env.DBG) console.error("CH", JSON.stringify(lines[n]!.text), lines[n]!.layout);
   const line = lines[n]!;
   if (!CLOSING_HEADING.test(line.text.replace(/[\s:–—-]+$/, '')) || !lines[n + 1]) return false;
   return !line.layout || (line.layout.blockStart === line.start && line.layout.blockEnd === line.end);
