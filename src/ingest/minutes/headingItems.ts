@@ -79,6 +79,7 @@ export function headingStarts(
     else if (headerEnd === n && n > 0 && isVenueLine(t)) headerEnd = n + 1;
   }
   const out: ItemStart[] = [];
+  const lastNumbered = numbered.length ? position.get(numbered[numbered.length - 1]!.line.index)! : lines.length;
   const runInLabels = numbered.length === 0 ? runInLabelLines(lines, headerEnd) : new Map<number, RunInLabel>();
   // Only a gap holding one heading styled as the numbered titles: several there are sub-headings of the item above.
   const gaps = numberGaps(numbered, position).filter(
@@ -91,6 +92,10 @@ export function headingStarts(
     const line = lines[n]!;
     // "Finance: Payments ... were approved": a label opens its item though its line also records the decision.
     if (taken.has(line.index) || (consumed.has(line.index) && !runInLabels.has(n))) continue;
+    if (numbered.length > 0 && n > lastNumbered && closingHeadingLine(lines, n)) {
+      out.push(unnumbered(line, line.text.replace(/[\s:–—-]+$/, '')));
+      continue;
+    }
     if (line.layout?.kind !== 'heading') {
       // Text that lost its blank lines keeps its headings in capitals on lines of their own; without numbered items
       // they are the items.
@@ -229,8 +234,9 @@ function runInLabelLines(lines: readonly Line[], from: number): Map<number, RunI
     if (line.layout && line.layout.kind !== 'paragraph') continue;
     const m = RUN_IN_LABEL.exec(line.text);
     if (!m || m[1]!.split(/\s+/).length > 5 || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4) {
-      // Only a label opening its paragraph heads it; one inside a paragraph is part of the text.
-      const opens = !line.layout || line.layout.blockStart === line.start;
+      // Only a label opening its paragraph heads it; one inside a paragraph is part of the text. A page that lost its
+      // blank lines keeps one paragraph a line: a line after a finished sentence or a label's list opens its own.
+      const opens = !line.layout || line.layout.blockStart === line.start || afterLineBreak(lines, n);
       const c = opens ? caseLabel(line) : null;
       const next = lines[n + 1]?.text ?? '';
       const minutes = c && (c.rest.length >= 20 || (!c.rest && /\p{Ll}.*\p{Ll}/u.test(next)));
@@ -255,6 +261,32 @@ function runInLabelLines(lines: readonly Line[], from: number): Map<number, RunI
   if (mixed && distinct([...capitals, ...cased])) for (const [n, l] of [...found, ...inCase]) out.set(n, l);
   else if (new Set(capitals).size >= 3 && distinct(capitals)) for (const [n, l] of found) out.set(n, l);
   return out;
+}
+
+/**
+ * "... sheds secure." / "Matters Arising:": in plain text that lost its blank lines, the line before ends a sentence
+ * or is an attendance label's list ("Apologies: A, B"), so this line starts a paragraph of its own, not a wrapped one.
+ */
+function afterLineBreak(lines: readonly Line[], n: number): boolean {
+  const previous = lines[n - 1];
+  if (
+    !previous ||
+    lines[n]!.layout?.kind !== 'paragraph' ||
+    previous.layout?.blockStart !== lines[n]!.layout.blockStart
+  )
+    return false;
+  return /[.!?:]$/.test(previous.text) || sectionStart(previous.text) !== null;
+}
+
+/** The business that closes a meeting, set as a heading of its own after the numbered items lost its number. */
+const CLOSING_HEADING =
+  /^(?:dates? of (?:the )?next meetings?|next meetings?|any other business|close of (?:the )?meeting|closure)$/i;
+
+/** "Date of Next Meetings" alone on its line after the last numbered item, over its text: the meeting's last item. */
+function closingHeadingLine(lines: readonly Line[], n: number): boolean {
+  const line = lines[n]!;
+  if (!CLOSING_HEADING.test(line.text.replace(/[\s:–—-]+$/, '')) || !lines[n + 1]) return false;
+  return !line.layout || (line.layout.blockStart === line.start && line.layout.blockEnd === line.end);
 }
 
 /** The business every meeting has, as a page whose styles were lost shows it: "APOLOGIES / leave of absence". */

@@ -28,9 +28,9 @@ const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii
  * An item number as councils write them: 38, 5a, 4A, 41a/19, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets, 09.17.01 (the meeting's
  * month and year, then the minute: the same two-digit prefix on every item of the meeting; 16.07.2 before 16.07.10, the
- * minute without its leading zero).
+ * minute without its leading zero), 1-0607/8 (the minute, then the council's year 2006/07 item-year code).
  */
-const NUMBER = String.raw`(?:\d{2}\.\d{2}\.\d{1,2}(?![\d.])|\d{2}\/\d{1,2}\/\d{1,2}(?![\d/.])|(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
+const NUMBER = String.raw`(?:\d{1,3}-(?:\d{4}|\d{2})\/\d{1,2}(?![\d/])|\d{2}\.\d{2}\.\d{1,2}(?![\d.])|\d{2}\/\d{1,2}\/\d{1,2}(?![\d/.])|(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
 /**
@@ -94,6 +94,9 @@ function splitWhole(number: string): { scheme: string; value: number } {
   // "PLA146/14": a committee's prefix, the minute number, then the municipal year.
   const prefixedYear = /^([A-Z]{1,6}) ?(\d{1,4})[./](\d{2})$/.exec(number);
   if (prefixedYear) return { scheme: `${prefixedYear[1]}/${prefixedYear[3]}`, value: Number(prefixedYear[2]) };
+  // "1-0607/8", "2-07/08": the minute number, then the council's year; the year is the scheme.
+  const yearCode = /^(\d{1,3})-(\d{2,4}\/\d{1,2})$/.exec(number);
+  if (yearCode) return { scheme: `-${yearCode[2]}`, value: Number(yearCode[1]) };
   const bracketed = /^\((\d{1,4})-(\d{1,4})\)$/.exec(number);
   if (bracketed) return { scheme: `(${bracketed[1]}-`, value: Number(bracketed[2]) };
   // "15/11/4": the year, the month, then the minute's number in the meeting; the year and month are the scheme.

@@ -407,6 +407,28 @@ function acceptChain(chain: readonly ItemStart[], minutesDocument: boolean): boo
   return only.titleBelow || /apologies|declarations|minutes/i.test(title) || (minutesDocument && capitals);
 }
 
+/**
+ * "The Mayor has three options:" over "1. Make the decisions ...", "2. Rearrange the meeting.": numbers that follow a
+ * sentence announcing them are the points of that sentence's minute, not the meeting's items.
+ */
+function withoutIntroducedPoints(starts: readonly ItemStart[], lines: readonly Line[]): ItemStart[] {
+  const position = new Map(lines.map((l, n) => [l.index, n]));
+  const points = new Set<ItemStart>();
+  starts.forEach((start, k) => {
+    if (start.value !== 1 || start.titleBelow || points.has(start)) return;
+    const above = lines[position.get(start.line.index)! - 1]?.text ?? '';
+    const words = above.split(/\s+/);
+    if (!/\p{Ll}:$/u.test(above) || words.length < 5 || words.filter((w) => /^\p{Ll}/u.test(w)).length < 3) return;
+    let value = 1;
+    for (const next of starts.slice(k)) {
+      if (next.scheme !== start.scheme || next.value !== value) break;
+      points.add(next);
+      value++;
+    }
+  });
+  return starts.filter((s) => !points.has(s));
+}
+
 /** After a pack's minutes come its other parts (terms of reference, reports): the last item stops there. */
 function cutAtPartBoundary(body: readonly Line[], headerLines: readonly Line[]): Line[] {
   const names = new Set(headerLines.filter((l) => BODY_WORD.test(l.text) && l.text.length < 100).map((l) => l.text));
@@ -453,7 +475,9 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
     .slice(0, 15)
     .findIndex((l, n) => (isMinutesHeading(l) || isPageOneTitle(l)) && !insideItem(lines, n));
   const numbered = itemChain(
-    startsFor(lines, consumed).filter((s) => heading < 0 || s.line.index > lines[heading]!.index),
+    withoutIntroducedPoints(startsFor(lines, consumed), lines).filter(
+      (s) => heading < 0 || s.line.index > lines[heading]!.index,
+    ),
     (s) => s.title ?? nextText.get(s.line.index) ?? '',
   );
   const position = new Map(lines.map((l, n) => [l.index, n]));
