@@ -439,6 +439,19 @@ function readsAsSentences(title: string): boolean {
   return /\p{Ll}[.!?]\s+\p{Lu}/u.test(title) || (/[.:]$/.test(title) && words.length >= 6 && lower >= 3);
 }
 
+const SKIPPED_NUMBER_COST = 0.5;
+
+/** For each start, the nearest start before it with the same number in the same scheme (-1 when none). */
+function earlierSameNumber(starts: readonly ItemStart[]): number[] {
+  const seen = new Map<string, number>();
+  return starts.map((s, i) => {
+    const key = `${s.scheme}|${s.value}|${s.sub ?? ''}`;
+    const before = seen.get(key) ?? -1;
+    seen.set(key, i);
+    return before;
+  });
+}
+
 function bestChain(
   starts: readonly ItemStart[],
   titleOf: (start: ItemStart) => string,
@@ -456,6 +469,7 @@ function bestChain(
   );
   const best: number[] = [...weight];
   const prev = new Array<number>(n).fill(-1);
+  const same = earlierSameNumber(starts);
   for (let i = 0; i < n; i++) {
     // Looking back a bounded distance keeps this linear on long documents.
     for (let j = Math.max(0, i - 60); j < i; j++) {
@@ -465,7 +479,9 @@ function bestChain(
       // "41a/19, 41b/19, 42/19", "3, 4A, 4, 5": lettered parts of one number follow each other.
       const lettered = step === 0 && (a.sub ?? 0) !== (b.sub ?? 0);
       if (a.scheme !== b.scheme || ((step < 1 || step > 3) && !lettered)) continue;
-      const score = best[j]! + weight[i]!;
+      // "7. Correspondence:" over "1. ... 7. ...": a list numbered inside an item. Linking past a start that already
+      // holds this number (from 3 to the list's 4, over the item 4) costs the run, so the items' own 4 to 7 win.
+      const score = best[j]! + weight[i]! - (same[i]! > j ? SKIPPED_NUMBER_COST : 0);
       if (score > best[i]! || (score === best[i]! && step === 1)) {
         best[i] = score;
         prev[i] = j;
