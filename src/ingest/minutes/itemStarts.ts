@@ -153,6 +153,15 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
   for (const m of text.matchAll(SENTENCE_OPENING)) {
     const title = text.slice(0, m.index).trim();
     const rest = text.slice(m.index).trim();
+    // "To Approve the Minutes of the Meeting held on 4 March 2020. There were no amendments.": a long heading closed
+    // by its full stop, then a short sentence of minutes.
+    if (
+      /[\p{Ll}\d]\.$/u.test(title) &&
+      !/\p{Ll}\.\s+\p{Lu}/u.test(title) &&
+      capitalisedStart(title) &&
+      closedSentence(rest)
+    )
+      return { title: title.slice(0, -1), rest };
     if (title.split(/\s+/).length > 12) return firstSentenceTitle(text);
     // "Nominations of | Councillors with special responsibility": a title does not end on a small word.
     if (SMALL_WORD.test(title.split(/\s+/).pop() ?? '')) continue;
@@ -202,6 +211,17 @@ function firstSentenceTitle(text: string): { title: string; rest: string } | nul
 }
 
 const SMALL_WORD = /^(?:and|of|the|for|in|on|to|a|an|&|with|at|by|from|–|-)$/i;
+
+/** A heading's first words are capitalised ("To Approve the Minutes of ..."), however it goes on. */
+function capitalisedStart(title: string): boolean {
+  return capitalised(title.split(/\s+/).slice(0, 4).join(' '));
+}
+
+/** "There were no amendments.": a sentence in running words, closed by its full stop. */
+function closedSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  return /[.!?]$/.test(text) && words.length >= 3 && words.slice(1).filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 2;
+}
 
 /** Headings capitalise their words ("Apologies for Absence"); sentences do not. */
 function capitalised(title: string): boolean {
