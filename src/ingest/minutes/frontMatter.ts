@@ -31,24 +31,39 @@ function valueLine(line: Line, value: string): Line {
 const YAML_LINE = /^(?:[a-z_][a-z0-9_-]*:(?:\s|$)|-\s+\S)/;
 
 /** Where the front matter closes: its closing fence, or (when the reader dropped the fences) its last YAML line. */
-function closingLine(lines: readonly Line[]): number {
-  if (FENCE.test(lines[0]?.text ?? '')) return lines.findIndex((l, n) => n > 0 && n < 60 && CLOSE.test(l.text));
-  if (!TITLE.test(lines[0]?.text ?? '') && !DATE.test(lines[0]?.text ?? '')) return -1;
-  const end = lines.findIndex((l) => !YAML_LINE.test(l.text));
+function closingLine(lines: readonly Line[], open: number): number {
+  if (FENCE.test(lines[open]?.text ?? ''))
+    return lines.findIndex((l, n) => n > open && n < open + 60 && CLOSE.test(l.text));
+  if (!TITLE.test(lines[open]?.text ?? '') && !DATE.test(lines[open]?.text ?? '')) return -1;
+  const end = lines.findIndex((l, n) => n > open && !YAML_LINE.test(l.text));
   return end < 0 ? -1 : end - 1;
 }
 
+/**
+ * Where the front matter opens: the first line, or the second when a one-line note of where the page came from
+ * ("SOURCE: https://...", a saved page's address) stands above it. There it must read as YAML beyond doubt (a fence,
+ * or two lower-case keys in a row) so that a minutes' own "Date: 3 June 2020" second line is never taken for it.
+ */
+function openingLine(lines: readonly Line[]): number {
+  const [first, second, third] = [lines[0]?.text ?? '', lines[1]?.text ?? '', lines[2]?.text ?? ''];
+  if (FENCE.test(first) || YAML_LINE.test(first)) return 0;
+  if (FENCE.test(second) && YAML_LINE.test(third)) return 1;
+  return YAML_LINE.test(second) && YAML_LINE.test(third) && /^(?:title|date):/.test(second) ? 1 : 0;
+}
+
 export function readFrontMatter(lines: readonly Line[]): FrontMatter {
-  const close = closingLine(lines);
+  const open = openingLine(lines);
+  const close = closingLine(lines, open);
   if (close < 0) return { lines: [...lines], date: null };
   let date: Line | null = null;
   const out: Line[] = [];
   lines.forEach((line, n) => {
-    const title = n <= close ? TITLE.exec(line.text) : null;
-    const posted = n <= close ? DATE.exec(line.text) : null;
+    const inside = n >= open && n <= close;
+    const title = inside ? TITLE.exec(line.text) : null;
+    const posted = inside ? DATE.exec(line.text) : null;
     if (posted) date = valueLine(line, posted[2]!);
     if (title) out.push(valueLine(line, title[2]!.replace(/\s+/g, ' ').trim()));
-    else if (n > close) out.push(line);
+    else if (!inside) out.push(line);
   });
   return { lines: out, date };
 }

@@ -221,9 +221,10 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
 
 /** "MINUTES OF ..." after a heading on one line (text that lost its line breaks): the minutes heading is the tail. */
 /** Only after a heading in capitals ("CYNGOR CYMUNED GORSLAS COMMUNITY COUNCIL Minutes of the meeting of ..."). */
-// "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting": the minutes' status may stand before them.
+// "STOKE FERRY PARISH COUNCIL Draft Minutes of the Ordinary Meeting": the minutes' status may stand before them, or
+// a note in brackets ("... COUNCIL (Draft until approved at the next Council meeting) Minutes of ...").
 const MINUTES_MID_LINE =
-  /^[^\p{Ll}]{6,}?\s(?=(?:[Tt]he\s+)?(?:(?:[Dd]raft|DRAFT|[Uu]nconfirmed|UNCONFIRMED|[Aa]pproved|APPROVED)\s+)?(?:[Mm]inutes|MINUTES)\s+(?:of|for|OF|FOR)\s)/u;
+  /^[^\p{Ll}]{6,}?\s(?=(?:\([^()]{1,80}\)\s+)?(?:[Tt]he\s+)?(?:(?:[Dd]raft|DRAFT|[Uu]nconfirmed|UNCONFIRMED|[Aa]pproved|APPROVED)\s+)?(?:[Mm]inutes|MINUTES)\s+(?:of|for|OF|FOR)\s)/u;
 
 /**
  * "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL" over "OF THE CITY OF BROOKLYN CENTER IN THE COUNTY": a heading in
@@ -503,21 +504,22 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       !/\s[-–]\s+(?:Cllrs?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr)\b/.test(next.text)
         ? `${line.text} ${next.text}`
         : line.text;
+    // The place as written, its "the" kept ("held at the Reading Room", "HELD AT THE CHURCH").
     const heldAt =
-      /\bheld,? (?:at|in)\s+(?:the\s+)?(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m)|,?\s+commencing|(?<!\b\p{Lu})\.\s|\.?$)/iu.exec(
+      /\bheld,? (?:at|in)\s+(.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d|\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m)|,?\s+commencing|(?<!\b\p{Lu})\.\s|\.?$)/iu.exec(
         joined,
       );
     // "The Parish Council met on Tuesday, 6th September in the Evangelical Hall, at 7.30pm": the place after the day.
     const metIn =
       heldAt ??
-      /\b(?:met|(?:was|were)\s+held)\s+on\s+[^.;]{3,40}?\s+in\s+(?:the\s+)?(\p{Lu}.+?)(?:,?\s+(?:at|from|commencing)\s+\d|,?\s+on\s|\.\s|\.?$)/u.exec(
+      /\b(?:met|(?:was|were)\s+held)\s+on\s+[^.;]{3,40}?\s+in\s+((?:the\s+)?\p{Lu}.+?)(?:,?\s+(?:at|from|commencing)\s+\d|,?\s+on\s|\.\s|\.?$)/u.exec(
         joined,
       );
     const own = (m: RegExpExecArray | null): boolean => !!m && m.index < line.text.length;
     if (own(metIn) && metIn![1]!.length > 3 && !/^\d/.test(metIn![1]!) && !ONLINE.test(metIn![1]!))
-      return sourced(cleanVenue(metIn![1]!.replace(/^the\s+/i, '')), line, metIn![1]!);
+      return sourced(cleanVenue(metIn![1]!), line, metIn![1]!);
     const after =
-      /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}),?\s+(?:at|in)\s+(?:the\s+)?([A-Z\d].+?)\.?$/i.exec(
+      /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}),?\s+(?:at|in)\s+((?:the\s+)?[A-Z\d].+?)\.?$/i.exec(
         joined,
       );
     if (own(after) && !ONLINE.test(after![1]!)) return sourced(cleanVenue(after![1]!), line, after![1]!);
@@ -529,7 +531,7 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
         ? findDate(line.text)
         : null;
     const afterDateAt = date
-      ? /^,?\s+(?:at|in)\s+(?!\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m|$))(?:the\s+)?(\p{Lu}.+?)\.?$/iu.exec(
+      ? /^,?\s+(?:at|in)\s+(?!\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m|p\.m|$))((?:the\s+)?\p{Lu}.+?)\.?$/iu.exec(
           afterWordTime(joined.slice(date.index + date.length)),
         )
       : null;

@@ -156,6 +156,15 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
   for (const m of text.matchAll(SENTENCE_OPENING)) {
     const title = text.slice(0, m.index).trim();
     const rest = text.slice(m.index).trim();
+    // "To Approve the Minutes of the Meeting held on 4 March 2020. There were no amendments.": a long heading closed
+    // by its full stop, then a short sentence of minutes.
+    if (
+      /[\p{Ll}\d]\.$/u.test(title) &&
+      !/\p{Ll}\.\s+\p{Lu}/u.test(title) &&
+      capitalisedStart(title) &&
+      closedSentence(rest)
+    )
+      return { title: title.slice(0, -1), rest };
     if (title.split(/\s+/).length > 12) return firstSentenceTitle(text);
     // "Nominations of | Councillors with special responsibility": a title does not end on a small word.
     if (SMALL_WORD.test(title.split(/\s+/).pop() ?? '')) continue;
@@ -205,6 +214,17 @@ function firstSentenceTitle(text: string): { title: string; rest: string } | nul
 }
 
 const SMALL_WORD = /^(?:and|of|the|for|in|on|to|a|an|&|with|at|by|from|–|-)$/i;
+
+/** A heading's first words are capitalised ("To Approve the Minutes of ..."), however it goes on. */
+function capitalisedStart(title: string): boolean {
+  return capitalised(title.split(/\s+/).slice(0, 4).join(' '));
+}
+
+/** "There were no amendments.": a sentence in running words, closed by its full stop. */
+function closedSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  return /[.!?]$/.test(text) && words.length >= 3 && words.slice(1).filter((w) => /^\p{Ll}{2,}/u.test(w)).length >= 2;
+}
 
 /** Headings capitalise their words ("Apologies for Absence"); sentences do not. */
 function capitalised(title: string): boolean {
@@ -442,6 +462,19 @@ function readsAsSentences(title: string): boolean {
   return /\p{Ll}[.!?]\s+\p{Lu}/u.test(title) || (/[.:]$/.test(title) && words.length >= 6 && lower >= 3);
 }
 
+const SKIPPED_NUMBER_COST = 0.5;
+
+/** For each start, the nearest start before it with the same number in the same scheme (-1 when none). */
+function earlierSameNumber(starts: readonly ItemStart[]): number[] {
+  const seen = new Map<string, number>();
+  return starts.map((s, i) => {
+    const key = `${s.scheme}|${s.value}|${s.sub ?? ''}`;
+    const before = seen.get(key) ?? -1;
+    seen.set(key, i);
+    return before;
+  });
+}
+
 function bestChain(
   starts: readonly ItemStart[],
   titleOf: (start: ItemStart) => string,
@@ -459,6 +492,7 @@ function bestChain(
   );
   const best: number[] = [...weight];
   const prev = new Array<number>(n).fill(-1);
+  const same = earlierSameNumber(starts);
   for (let i = 0; i < n; i++) {
     // Looking back a bounded distance keeps this linear on long documents.
     for (let j = Math.max(0, i - 60); j < i; j++) {
@@ -468,7 +502,9 @@ function bestChain(
       // "41a/19, 41b/19, 42/19", "3, 4A, 4, 5": lettered parts of one number follow each other.
       const lettered = step === 0 && (a.sub ?? 0) !== (b.sub ?? 0);
       if (a.scheme !== b.scheme || ((step < 1 || step > 3) && !lettered)) continue;
-      const score = best[j]! + weight[i]!;
+      // "7. Correspondence:" over "1. ... 7. ...": a list numbered inside an item. Linking past a start that already
+      // holds this number (from 3 to the list's 4, over the item 4) costs the run, so the items' own 4 to 7 win.
+      const score = best[j]! + weight[i]! - (same[i]! > j ? SKIPPED_NUMBER_COST : 0);
       if (score > best[i]! || (score === best[i]! && step === 1)) {
         best[i] = score;
         prev[i] = j;

@@ -65,7 +65,7 @@ describe('readHeader', () => {
       body: 'Salford Priors Parish Council',
       date: '2019-05-15',
       time: '19:00',
-      venue: 'Memorial Hall, Salford Priors',
+      venue: 'The Memorial Hall, Salford Priors',
     });
     expect(
       header('Minutes of the Parish Council Meeting\nheld on Wednesday 3rd March 2021\nat 7.30pm via Zoom').time,
@@ -111,7 +111,7 @@ describe('readHeader', () => {
       body: 'Millbrook City Council',
       date: '2004-03-09',
       time: '19:30',
-      venue: 'Council Room, 40 River Street, Millbrook',
+      venue: 'the Council Room, 40 River Street, Millbrook',
     });
   });
 
@@ -120,7 +120,7 @@ describe('readHeader', () => {
       header(
         'Draft Minutes of a Regular Meeting of Council held on Tuesday, April 6th, 2021 at 4:30 p.m. in the Township Council Chambers and Electronic Participation The following Members were present: Mayor A Dunn',
       ),
-    ).toEqual({ body: 'Council', date: '2021-04-06', time: '16:30', venue: 'Township Council Chambers' });
+    ).toEqual({ body: 'Council', date: '2021-04-06', time: '16:30', venue: 'the Township Council Chambers' });
     expect(header('Minutes of the Board held March 1st, 2021 as circulated.\nThursday 4 March 2021').date).toBe(
       '2021-03-04',
     );
@@ -162,7 +162,7 @@ describe('readHeader', () => {
       header(
         'RESOLVEN COMMUNITY COUNCIL\nThe Monthly Meeting of the Council was held on Thursday 2nd December 2021 at 6pm at the Community Centre',
       ),
-    ).toEqual({ body: 'Resolven Community Council', date: '2021-12-02', time: '18:00', venue: 'Community Centre' });
+    ).toEqual({ body: 'Resolven Community Council', date: '2021-12-02', time: '18:00', venue: 'the Community Centre' });
   });
 
   it('should read a venue cell wrapped over lines, a time below its label, and a place set under "HELD AT"', () => {
@@ -189,7 +189,7 @@ describe('readHeader', () => {
       header(
         'Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 at the Parish Council Chamber, Leicester Road, Groby Cou/285/07-08',
       ).venue,
-    ).toBe('Parish Council Chamber, Leicester Road, Groby');
+    ).toBe('the Parish Council Chamber, Leicester Road, Groby');
     expect(
       header('The Parish Council met on Tuesday, 6th September 2022 in the Evangelical Hall, at 7.30pm').venue,
     ).toBe('Evangelical Hall');
@@ -230,7 +230,7 @@ describe('readHeader on glued and converted headers', () => {
       header(
         '1 Minutes of the Committee of the Whole Meeting of the Corporation of the Municipality of Elm Bay held on Tuesday at 7:03 p.m., in the Council Chambers, 5 Queen Street.',
       ),
-    ).toMatchObject({ body: 'Committee of the Whole', time: '19:03', venue: 'Council Chambers, 5 Queen Street' });
+    ).toMatchObject({ body: 'Committee of the Whole', time: '19:03', venue: 'the Council Chambers, 5 Queen Street' });
     expect(header('Confirmed at Council meeting 26 October 2011 – Signed by the President').body).toBeUndefined();
   });
 });
