@@ -3,6 +3,7 @@
 import { splitColonPair, withoutCompanyTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 import { splitPostAfterName } from './postAfterName.js';
+import { TextMemo } from './textMemo.js';
 
 // US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
 export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
@@ -53,7 +54,14 @@ const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`, 'i');
 const HONORIFIC_BEFORE_NAME = new RegExp(`\\b${HONORIFIC}\\.?\\s+\\p{Lu}`, 'u');
 const HONORIFIC_LONE_NAME = new RegExp(`${HONORIFIC}\\s+\\p{Lu}[\\p{L}'’-]*$`, 'u');
 
+const cleanNames = new TextMemo<string>();
+const nameLike = new TextMemo<boolean>();
+
 function cleanName(raw: string): string {
+  return cleanNames.get(raw, cleaned);
+}
+
+function cleaned(raw: string): string {
   return (
     raw
       // eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step
@@ -91,6 +99,10 @@ const ROLE_WORD =
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
+  return nameLike.get(text, readsAsName);
+}
+
+function readsAsName(text: string): boolean {
   const cleaned = cleanName(text);
   const t = cleaned.replace(HONORIFIC_START, '');
   if (!t || t.length > 60) return false;
