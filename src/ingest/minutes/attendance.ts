@@ -1,5 +1,6 @@
 import type { ParsedApology, ParsedName } from '../parsedDocument.js';
 import { findDate } from './dates.js';
+import { TextMemo } from './textMemo.js';
 import { spanIn, type Line } from './lines.js';
 import { HONORIFIC, isPost, looksLikeName, readNameList, type ListedName } from './names.js';
 import {
@@ -158,7 +159,14 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
 const LABEL_WORD =
   /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating|remote|virtual|online|via|visitor|guest|observer|council/i;
 
-export function sectionStart(text: string): { kind: SectionKind; rest: string; members?: boolean } | null {
+type SectionStart = { kind: SectionKind; rest: string; members?: boolean } | null;
+const sectionStarts = new TextMemo<SectionStart>();
+
+export function sectionStart(text: string): SectionStart {
+  return sectionStarts.get(text, readSectionStart);
+}
+
+function readSectionStart(text: string): SectionStart {
   if (!LABEL_WORD.test(text)) return null;
   // "1.2 Present: ...": a numbered point of the minutes' first item that holds a list.
   text = text.replace(SUB_POINT_LABEL, '');

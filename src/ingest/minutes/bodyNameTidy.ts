@@ -1,3 +1,4 @@
+import { builtPattern } from './builtPatterns.js';
 import type { Sourced } from '../parsedDocument.js';
 import { MONTH_OR_ABBREVIATION_PATTERN } from './monthNames.js';
 
@@ -79,7 +80,7 @@ export function tidyBodyName(raw: string): string | null {
     // A word broken at a line's end ("Board of Super- visors"); "Oro- Medonte", capital after, is a name as written.
     .replace(/(\p{Ll})-\s+(\p{Ll})/gu, '$1$2');
   // A breadcrumb or page title before the name: keep what follows the last date, if a body's name is there.
-  const parts = name.split(new RegExp(DATE.source, 'gi'));
+  const parts = name.split(builtPattern(DATE.source, 'gi'));
   if (parts.length > 1) {
     const named = parts.filter((p) => BODY_NOUN.test(p));
     if (named.length > 0) name = named[named.length - 1]!.trim();

@@ -1,6 +1,7 @@
 /** Dates and times as councils write them, including PDF damage ("28 Se ptember 2023"). */
 
 import { MONTH_NAMES } from './monthNames.js';
+import { TextMemo } from './textMemo.js';
 import { findWordDate, findWordTime } from './wordDates.js';
 
 /** A month name, full or short, tolerating one stray space or tab inside it (PDF extraction splits words). */
@@ -57,8 +58,14 @@ const YEAR_MONTH_DAY = new RegExp(`(?:${WEEKDAY})?\\b(\\d{4})\\s+(${MONTH_PATTER
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b/;
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
+const datesFound = new TextMemo<FoundDate | null>();
+
 /** The first date written in a piece of text, as YYYY-MM-DD; day/month order is British for numeric dates. */
 export function findDate(text: string): FoundDate | null {
+  return datesFound.get(text, firstDate);
+}
+
+function firstDate(text: string): FoundDate | null {
   const candidates: FoundDate[] = [];
   // "the twelfth day of March, two thousand and twenty-four": a date in words.
   const words = /(?:uary|march|april|may|june|july|ust|ber)\b/i.test(text) ? findWordDate(text) : null;

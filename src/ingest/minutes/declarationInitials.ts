@@ -4,6 +4,8 @@
  * count as a person only where the document itself spells them out, so "DPI" or "RFO" never become people.
  */
 
+import { builtPattern } from './builtPatterns.js';
+
 /** A name of two to four capitalised words, then (after a bracketed post, say) two to four capitals. */
 const NAME_THEN_INITIALS =
   /((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4})(?:\([^()]{0,60}\)\s+)?\(?(\p{Lu}{2,4})\)?(?=[\s,.;:]|$)/gu;
@@ -53,10 +55,10 @@ function isInitials(token: string, initials: ReadonlySet<string>): boolean {
 export function readInitialsDeclarations(text: string, initials: ReadonlySet<string>): InitialsDeclaration[] {
   if (initials.size === 0) return [];
   // Split a run-on line before each numbered entry that opens with initials.
-  const parts = text.split(new RegExp(String.raw`\s+(?=${ENTRY_LABEL}\s+\p{Lu}[\p{L}]{1,3}\b)`, 'u'));
+  const parts = text.split(builtPattern(String.raw`\s+(?=${ENTRY_LABEL}\s+\p{Lu}[\p{L}]{1,3}\b)`, 'u'));
   const out: InitialsDeclaration[] = [];
   for (const part of parts) {
-    const entry = part.replace(new RegExp(String.raw`^${ENTRY_LABEL}\s+`, 'u'), '').trim();
+    const entry = part.replace(builtPattern(String.raw`^${ENTRY_LABEL}\s+`, 'u'), '').trim();
     const m =
       /^((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)\s*(?:[-–:]\s*|\s+(?=declared\b))(\S.*)$/u.exec(
         entry,

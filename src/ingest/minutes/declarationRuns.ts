@@ -1,4 +1,5 @@
 import type { Line } from './lines.js';
+import { builtPattern } from './builtPatterns.js';
 
 /** One person of a run of declarations and what their interest is. */
 export interface RunEntry {
@@ -23,7 +24,7 @@ const ROLE_START =
 export function readDeclarationRun(line: Line, person: string): RunEntry[] {
   const lead = DECLARED_BY.exec(line.text);
   const text = (lead ? line.text.slice(lead[0].length) : line.text).replace(/\s*\|\s*$/, '').trim();
-  const starts = [...text.matchAll(new RegExp(`(?<=^|[\\s\\p{Ll};,])${person}`, 'gu'))].map((m) => m.index);
+  const starts = [...text.matchAll(builtPattern(`(?<=^|[\\s\\p{Ll};,])${person}`, 'gu'))].map((m) => m.index);
   const glued = starts.some((at) => at > 0 && /\p{Ll}/u.test(text[at - 1]!));
   if (!lead && !glued) return [];
   const role = ROLE_START.exec(text);
@@ -32,7 +33,7 @@ export function readDeclarationRun(line: Line, person: string): RunEntry[] {
   const out: RunEntry[] = [];
   for (const [k, at] of cuts.entries()) {
     const entry = text.slice(at, cuts[k + 1] ?? text.length).trim();
-    const name = k === 0 && role && starts[0] !== 0 ? role[0] : new RegExp(`^${person}`, 'u').exec(entry)?.[1];
+    const name = k === 0 && role && starts[0] !== 0 ? role[0] : builtPattern(`^${person}`, 'u').exec(entry)?.[1];
     const rest = name
       ? entry
           .slice(name.length)

@@ -1,4 +1,5 @@
 import type { Line } from './lines.js';
+import { builtPattern } from './builtPatterns.js';
 
 /** One row of a declarations table: who, in which item(s), and the nature of the interest. */
 export interface DeclarationRow {
@@ -43,7 +44,7 @@ function cellText(text: string): string {
 const ITEM_NUMBER = String.raw`[A-Z]{0,6}[./]?\d{1,5}(?:[./]\d{1,4})?[a-z]?(?:\(\d{1,3}\))?`;
 /** "8 – Cartrefi Croeso Ltd", "Item 12", "0654 & 0655", "5, 6 and 9": the items a cell names. */
 function itemsIn(cell: string): (string | null)[] {
-  const lead = new RegExp(
+  const lead = builtPattern(
     `^(?:(?:agenda\\s+)?(?:item|minute)s?\\s+(?:no\\.?\\s*)?)?(${ITEM_NUMBER}(?:\\s*(?:,|&|and)\\s*${ITEM_NUMBER})*)(?![\\w/])`,
     'i',
   ).exec(cell.trim());
@@ -152,7 +153,7 @@ const TITLED =
 
 /** Without a header: one cell is a person, one an item's number ("Item 7"), and the rest say what the interest is. */
 function guessColumns(cells: readonly string[], isName: (text: string) => boolean): Column[] | null {
-  const itemCell = new RegExp(`^(?:(?:agenda\\s+)?(?:item|minute)s?\\s+(?:no\\.?\\s*)?)?${ITEM_NUMBER}$`, 'i');
+  const itemCell = builtPattern(`^(?:(?:agenda\\s+)?(?:item|minute)s?\\s+(?:no\\.?\\s*)?)?${ITEM_NUMBER}$`, 'i');
   const named = cells.filter((c) => c && isName(c));
   // "Personal" may read as a name too: a titled person ("Cllr X Smith") is the one meant.
   const titled = named.filter((c) => TITLED.test(c));
@@ -167,7 +168,7 @@ function guessColumns(cells: readonly string[], isName: (text: string) => boolea
  * James Watson  Significant Other Interest", "| 7 | Cllr Smith | Pecuniary – owns land |".
  */
 export function readItemFirstRow(line: Line, person: string): DeclarationRow | null {
-  const m = new RegExp(
+  const m = builtPattern(
     `^\\|?\\s*(?:(?:agenda\\s+)?(?:item|minute)s?\\s+(?:no\\.?\\s*)?)?(${ITEM_NUMBER}(?:\\s*(?:,|&|and)\\s*${ITEM_NUMBER})*)\\s*(?:\\||\\s{2,}|\\t)\\s*${person}\\s*(?:\\||\\s{2,}|\\t)\\s*([^|]+?)\\s*\\|?$`,
     'iu',
   ).exec(line.text);

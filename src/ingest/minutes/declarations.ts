@@ -6,6 +6,7 @@ import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
 import { looksLikeName, readNameList } from './names.js';
+import { builtPattern } from './builtPatterns.js';
 
 const NONE =
   /^(none|nil|dim(?:\s*\/\s*none)?|no declarations?|there were no|no (?:interests|declarations) (?:were )?(?:declared|made|received)|none (?:were )?(?:declared|made|received))\b/i;
@@ -63,7 +64,7 @@ const NATURE =
 function flatRows(text: string): RegExpExecArray[] {
   const first = FLAT_ROW.exec(text);
   if (!first) return [];
-  const starts = [...text.matchAll(new RegExp(`(?<=\\s)${PERSON}\\s+(\\d{1,5}[a-z]?)\\s+`, 'gu'))]
+  const starts = [...text.matchAll(builtPattern(`(?<=\\s)${PERSON}\\s+(\\d{1,5}[a-z]?)\\s+`, 'gu'))]
     .filter((m) => NATURE.test(text.slice(m.index + m[0].length)))
     .map((m) => m.index);
   const cuts = [0, ...starts];
@@ -188,11 +189,11 @@ export function readDeclarations(
     : new Set<string>();
   const cells = readCellTables(
     lines.filter((_, i) => sections[i]),
-    (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
+    (t) => builtPattern(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
   );
   const piped = readPipeTables(
     lines.filter((l, i) => sections[i] && !cells.used.has(l)),
-    (t) => new RegExp(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
+    (t) => builtPattern(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
   );
   for (const row of [...cells.rows, ...piped.rows])
     for (const item of row.items) add(row.name, item, clean(row.text), row.line, row.name);
@@ -329,7 +330,7 @@ const OPENS_WITH_ITEM = new RegExp(
 function readGroupLine(line: Line, person: string | null): GroupLine | null {
   const alone = PERSON_ALONE.exec(line.text);
   if (alone) return { person: alone[1]!, items: [], text: '' };
-  if (!person || new RegExp(PERSON, 'u').test(line.text)) return null;
+  if (!person || builtPattern(PERSON, 'u').test(line.text)) return null;
   if (OPENS_WITH_ITEM.test(line.text)) return { person, items: itemsOf(line.text), text: line.text };
   if (/\binterest|\bdispensation/i.test(line.text) && !NONE.test(line.text))
     return { person, items: [], text: line.text };
@@ -449,7 +450,7 @@ function readRecordedList(line: Line): DeclarationRow[] {
   const lead = RECORDED.exec(line.text);
   if (!lead) return [];
   const rest = line.text.slice(lead.index + lead[0].length);
-  const starts = [...rest.matchAll(new RegExp(`(?<=^|\\s)${PERSON}`, 'gu'))].map((m) => m.index);
+  const starts = [...rest.matchAll(builtPattern(`(?<=^|\\s)${PERSON}`, 'gu'))].map((m) => m.index);
   if (starts[0] !== 0) return [];
   const rows: DeclarationRow[] = [];
   for (const [k, start] of starts.entries()) {
@@ -469,7 +470,7 @@ function readRecordedList(line: Line): DeclarationRow[] {
  * name ends at the surname after the initials.
  */
 function nameBefore(text: string): string | null {
-  const m = new RegExp(`^${PERSON}`, 'u').exec(text.trim());
+  const m = builtPattern(`^${PERSON}`, 'u').exec(text.trim());
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   const initial = words.findIndex((w, n) => n > 0 && /^\p{Lu}\.?$/u.test(w));

@@ -4,6 +4,7 @@ import { findDate, findTime, isDateLine, type FoundDate } from './dates.js';
 import { afterWordTime } from './wordDates.js';
 import { repeatedDateLines, timeBesideRepeatedDate } from './repeatedDate.js';
 import { readFrontMatter } from './frontMatter.js';
+import { TextMemo } from './textMemo.js';
 import { spanIn, type Line } from './lines.js';
 import { authorityBeforeMinutes, bodyTitleLine, capitalsTitleInside, nameAfterMinutesTitle } from './titleLines.js';
 
@@ -978,10 +979,16 @@ function minutesPhrase(text: string): string {
  */
 const PAGE_ONE_HEADING = /^1\s+(?=Minutes\s+of\s.{0,200}?\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b)/;
 
+const minutesHeadings = new TextMemo<boolean>();
+
 export function isMinutesHeading(line: Line): boolean {
+  return minutesHeadings.get(line.text, minutesHeadingText);
+}
+
+function minutesHeadingText(lineText: string): boolean {
   // "1 MINUTES of the Regular Meeting ...": a page's number before the heading (in capitals: "3 Minutes of the meeting
   // held on 6 March" is an agenda's item confirming the last minutes).
-  const text = line.text.replace(/^\d{1,3}\s+(?=MINUTES\s+(?:of|for|OF|FOR)\b)/, '').replace(PAGE_ONE_HEADING, '');
+  const text = lineText.replace(/^\d{1,3}\s+(?=MINUTES\s+(?:of|for|OF|FOR)\b)/, '').replace(PAGE_ONE_HEADING, '');
   const head = headingWords(text.replace(MINUTES_STATUS, ''));
   return (
     MINUTES_OF.test(text) &&

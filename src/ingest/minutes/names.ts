@@ -3,6 +3,7 @@
 import { splitColonPair, withoutCompanyTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 import { splitPostAfterName } from './postAfterName.js';
+import { TextMemo } from './textMemo.js';
 
 // US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
 export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
@@ -44,8 +45,23 @@ const SUBSTITUTE =
 
 /** Honours and letters written after a name ("Sir Paul Carter, CBE", "Cr Alf Filipaina, MNZM"): not part of it. */
 const HONOURS = 'CBE|MBE|OBE|KBE|DBE|BEM|QSM|QSO|JP|DL|KC|QC|MP|MSP|OAM|PSM|ONZM|MNZM|CNZM|KNZM|DNZM';
+// Built once: a RegExp constructed inside a function is compiled again on every call, which cost more than the rest
+// of the name's reading together.
+const HONOURS_AFTER = new RegExp(String.raw`,?\s+\b(?:${HONOURS}|MS|AM)\b\.?(?=[\s,;]|$)`, 'g');
+const HONOURS_ALONE = new RegExp(`^(?:${HONOURS})$`);
+const HONORIFIC_COLON_LEAD = new RegExp(`^${HONORIFIC}\\.?:?\\s+`, 'i');
+const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`, 'i');
+const HONORIFIC_BEFORE_NAME = new RegExp(`\\b${HONORIFIC}\\.?\\s+\\p{Lu}`, 'u');
+const HONORIFIC_LONE_NAME = new RegExp(`${HONORIFIC}\\s+\\p{Lu}[\\p{L}'’-]*$`, 'u');
+
+const cleanNames = new TextMemo<string>();
+const nameLike = new TextMemo<boolean>();
 
 function cleanName(raw: string): string {
+  return cleanNames.get(raw, cleaned);
+}
+
+function cleaned(raw: string): string {
   return (
     raw
       // eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step
@@ -57,7 +73,7 @@ function cleanName(raw: string): string {
       // "Councillor Gerry Martin Ward 2": the ward a member sits for is not part of the name.
       .replace(/\s*[-–]?\s+Ward\s+(?:\d{1,2}|[IVX]{1,4})\b\.?\s*$/, '')
       // Honours after a name ("Sir Paul Carter, CBE") are not part of it.
-      .replace(new RegExp(String.raw`,?\s+\b(?:${HONOURS}|MS|AM)\b\.?(?=[\s,;]|$)`, 'g'), '')
+      .replace(HONOURS_AFTER, '')
       .replace(/[\s.;:,|]+$/, '')
       .replace(/\s+(?:and|&)$/i, '')
       .replace(/\s+/g, ' ')
@@ -68,6 +84,7 @@ function cleanName(raw: string): string {
 /** Words of job titles and organisations, which a name does not contain. */
 const JOB_WORDS =
   /\b(Manager|Officer|Director|Services?|Head|Partnerships?|Team|Council|Committee|Board|Chief|Executive|Governance|Constitutional|Department|Directorate|Clerk|Lead|Adviser|Advisor|Assistant|Coordinator|Co-ordinator|Police|Trust|NHS|University|College|School|Academy|Authority|Chaplain|Treasurer|Curator|Engineer|Planner|Accountant|Solicitor|Administrator|Librarian|Receptionist|Attorney|Inspector|Collector|Assessor|Recorder|Liaison)\b/;
+const JOB_WORDS_ANY_CASE = new RegExp(JOB_WORDS.source, 'i');
 
 /** Whether a text names a post or an organisation ("General Manager", "Acting Director Corporate"), not a person. */
 export function isPost(text: string): boolean {
@@ -82,12 +99,16 @@ const ROLE_WORD =
 
 /** Whether a piece of text reads as a person's name (optionally with an honorific), not a sentence. */
 export function looksLikeName(text: string): boolean {
+  return nameLike.get(text, readsAsName);
+}
+
+function readsAsName(text: string): boolean {
   const cleaned = cleanName(text);
   const t = cleaned.replace(HONORIFIC_START, '');
   if (!t || t.length > 60) return false;
   if (onlyGeneralWords(t.split(' '), t !== cleaned)) return false;
   // "Councillors", "Members", "Chairperson": a label or a role written where a name would be, not a person.
-  if (ROLE_WORD.test(t) || new RegExp(`^(?:${HONOURS})$`).test(t)) return false;
+  if (ROLE_WORD.test(t) || HONOURS_ALONE.test(t)) return false;
   const words = t.split(' ');
   if (words.length > 5) return false;
   if (JOB_WORDS.test(t)) return false;
@@ -334,7 +355,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         last &&
         !last.after &&
         title &&
-        new RegExp(JOB_WORDS.source, 'i').test(title) &&
+        JOB_WORDS_ANY_CASE.test(title) &&
         !/\b(?:was|were|is|are)\b/.test(title) &&
         title.split(/\s+/).length <= 8
       ) {
@@ -387,7 +408,7 @@ const DEPARTMENT_WORD = new RegExp(`^(?:parks|${DEPARTMENT_WORDS.join('|')})$`, 
  */
 function splitTitleFromName(entry: ListedName, before: ListedName): { before: ListedName; entry: ListedName } | null {
   if (before.after || entry.after || entry.role || entry.substituteFor) return null;
-  const honorific = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i').exec(entry.name)?.[0] ?? '';
+  const honorific = HONORIFIC_START.exec(entry.name)?.[0] ?? '';
   const words = entry.name.slice(honorific.length).split(' ');
   if (words.length < 4) return null;
   const head = words.slice(0, -2);
@@ -421,7 +442,7 @@ function splitFusedPosts(text: string): string {
   for (let k = 1; k < parts.length; k++) {
     const middle = parts[k]!;
     // A title ("Cllr Paul Aiken") already marks where the next person starts.
-    const titled = new RegExp(`\\b${HONORIFIC}\\.?\\s+\\p{Lu}`, 'u').test(middle);
+    const titled = HONORIFIC_BEFORE_NAME.test(middle);
     const name =
       k < parts.length - 1 && !titled ? /^(.+?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)$/u.exec(middle) : null;
     out +=
@@ -441,12 +462,12 @@ const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll
 function splitStrayStop(piece: string): string[] {
   const m = /^(.*\p{Ll}{2})\.\s+(\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u.exec(piece.trim());
   // "Cyng. Bill Green": the stop ends an abbreviated title, not a name.
-  if (m && new RegExp(`^${HONORIFIC}$`, 'i').test(m[1]!)) return [piece];
+  if (m && HONORIFIC_ONLY.test(m[1]!)) return [piece];
   return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? [m[1]!, m[2]!] : [piece];
 }
 
 function splitInitialRuns(piece: string): string[] {
-  const honorific = new RegExp(`^${HONORIFIC}\\.?:?\\s+`, 'i').exec(piece)?.[0] ?? '';
+  const honorific = HONORIFIC_COLON_LEAD.exec(piece)?.[0] ?? '';
   const rest = piece.slice(honorific.length);
   const runs = rest.match(INITIALS_NAME);
   if (!runs || runs.length < 2 || runs.join(' ').replace(/\s+/g, ' ') !== rest.replace(/\s+/g, ' ').trim())
@@ -454,11 +475,19 @@ function splitInitialRuns(piece: string): string[] {
   return runs.map((r, n) => (n === 0 ? honorific + r : r));
 }
 
+const STICKY = new Map<string, RegExp>();
+/** The separator as a sticky pattern, built once per pattern (there are two). */
+function stickyOf(separator: RegExp): RegExp {
+  let sticky = STICKY.get(separator.source);
+  if (!sticky) STICKY.set(separator.source, (sticky = new RegExp(separator.source, 'y')));
+  return sticky;
+}
+
 function splitOutsideParens(text: string, separator: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;
   let current = '';
-  const sep = new RegExp(separator.source, 'y');
+  const sep = stickyOf(separator);
   for (let i = 0; i < text.length;) {
     const ch = text[i]!;
     if (ch === '(') depth++;
@@ -488,9 +517,8 @@ function joinBrokenNames(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const lone = new RegExp(`${HONORIFIC}\\s+\\p{Lu}[\\p{L}'’-]*$`, 'u');
     const head = /^(\p{Lu}[\p{L}'’-]+)(?:\s+(?=(?:County\s+)?(?:Councillor|Cllr|Cr\b|Cyng))(.*))?$/u.exec(line);
-    if (prev !== undefined && head && lone.test(prev)) {
+    if (prev !== undefined && head && HONORIFIC_LONE_NAME.test(prev)) {
       out[out.length - 1] = `${prev} ${head[1]}`;
       if (head[2]) out.push(head[2]);
     } else out.push(line);

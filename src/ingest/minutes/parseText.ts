@@ -40,6 +40,7 @@ import { readFutureMeetings } from './futureMeetings.js';
 import { readResolutions } from './resolutions.js';
 import { readRollCallTable } from './rollCallTable.js';
 import { isTableLayout, readTableItems } from './tableLayout.js';
+import { newDocument } from './textMemo.js';
 
 export interface ParseOptions {
   readonly pageStarts?: readonly number[];
@@ -76,6 +77,7 @@ const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
  */
 export function parseText(text: string, options: ParseOptions = {}): ParsedDocument {
   const pageStarts = options.pageStarts ?? [];
+  newDocument();
   try {
     // Page headers and footers the reader recognised, and those the text shows, are set aside.
     const lines = withLayout(toLines(text), options.blocks ?? []).filter(

@@ -23,9 +23,11 @@ const MID_SENTENCE =
 /**
  * "... for the meeting the Council RESOLVED to elect Councillor Beck ...": the keyword in capitals inside a sentence
  * (a line with lower-case words before it, so not a heading in capitals) introduces a resolution whatever its subject.
+ * The lookahead finds the line's first lower-case letter without backtracking over every other one: ".*\p{Ll}.*" took
+ * time growing with the square of the line's length (seconds on a page read as one line) and matches the same lines.
  */
 const MID_CAPITALS =
-  /^(?=.*\p{Ll}.*\s(?:RESOLVED|ORDERED)\b).*?\s(RESOLVED|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/u;
+  /^(?=[^\p{Ll}\n\r\u2028\u2029]*\p{Ll}.*\s(?:RESOLVED|ORDERED)\b).*?\s(RESOLVED|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/u;
 /** "8.3 Parking is an issue. Resolved – to contact The Old School ...": "Resolved" opening a sentence inside a line. */
 const SENTENCE_OPENING = /^.*?[.:;]\s+(Resolved)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 
