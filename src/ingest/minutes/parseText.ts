@@ -59,9 +59,12 @@ const PART_BOUNDARY =
 const MINUTES_SIGNS =
   /^((?:(?:members|councill?ors|council members|councilmembers)\s+)?present\b|absent\b|apologies\b.*(?:received|:)|resolved\b|minutes:\s*\S|in attendance\b|the meeting (?:closed|ended|finished))/i;
 
-/** Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried. */
+/**
+ * Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried, a
+ * member "introduced the following resolution and MOVED its adoption" (a resolution adopted, not one proposed).
+ */
 const PROSE_MINUTES_SIGNS =
-  /\b(called to order|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call|opened the meeting|quorum present|present:)/i;
+  /\b(called to order|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call|opened the meeting|quorum present|present:|moved\s+(?:its\s+|the\s+)?adoption\b|introduced the following (?:resolution|ordinance))/i;
 
 const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
 
