@@ -223,6 +223,12 @@ export function readDeclarations(
       labelledItem = itemLabel[1]!;
       continue;
     }
+    // "... he should declare a prejudicial interest ..." / "He accordingly did so.": the advice says what is declared.
+    const didSo = readDidSo(lines, i);
+    if (didSo) {
+      add(didSo.name, itemOf(didSo.text) ?? context.ownItem, clean(didSo.text), didSo.line, didSo.name);
+      continue;
+    }
     // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
     if (!inSection && !/declar|disclos|regist|interest|recus/i.test(line.text)) continue;
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
@@ -548,6 +554,28 @@ function readSentences(
     found = true;
   }
   return found;
+}
+
+/** "He accordingly did so.": a pronoun's sentence that only says the advice before it was followed. */
+const DID_SO = /^\s*(?:he|she|they)\s+(?:accordingly\s+|duly\s+|then\s+)?did\s+so\b/i;
+/** The advice a "did so" follows: "He was advised ... that he should declare a prejudicial interest and leave ...". */
+const ADVISED_TO_DECLARE =
+  /\b(?:should|would|must|needed\s+to|had\s+to)\s+declare\s+(an?\s+(?:[\w-]+\s+){0,3}?interest\b.*)$/i;
+
+/**
+ * A declaration told over several sentences (a line each where the page set them apart): "Councillor X sought
+ * clarification ... / He was advised that he should declare a prejudicial interest and leave the meeting ... / He
+ * accordingly did so." The declaration is the nearest person named in the two lines before the advice, of the
+ * interest the advice names.
+ */
+function readDidSo(lines: readonly Line[], i: number): { name: string; text: string; line: Line } | null {
+  const advice = i > 0 && DID_SO.test(lines[i]!.text) ? ADVISED_TO_DECLARE.exec(lines[i - 1]!.text) : null;
+  if (!advice) return null;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const person = new RegExp(PERSON, 'u').exec(lines[j]!.text);
+    if (person) return { name: person[1]!, text: advice[1]!, line: lines[j]! };
+  }
+  return null;
 }
 
 /** "Declarations of Interest – PM and GW in relation to Acre field": declarations written into the item's heading. */
