@@ -13,9 +13,9 @@ import { withoutPreamble } from './resolutionPreamble.js';
 const FORMAL =
   /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|(?<=\S\s*)resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|(?:IT WAS|It was|It Was) resolved(?=\s*[:–-])|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 /**
- * "Proposed by X, seconded by Y, and RESOLVED that ...", "... Seconded by Y And unanimously Resolved “That ...”", "BE IT
- * RESOLVED that ..." or "...: extension. The Committee RESOLVED to ...": the keyword inside a line. A lower-case
- * "resolved" in running text ("it was resolved to") is prose, not a formal resolution (the parse contract).
+ * "Proposed by X, seconded by Y, and RESOLVED that ...", "... Seconded by Y And unanimously Resolved “That ...”",
+ * "BE IT RESOLVED that ..." or "...: extension. The Committee RESOLVED to ...": the keyword inside a line. A
+ * lower-case "resolved" in running text ("it was resolved to") is prose, not a formal resolution (the parse contract).
  */
 const MID_SENTENCE =
   /^(?:.*?\b)(?:it\s+was(?:\s+(?:unanimously|therefore|further|then|duly))?|(?:[Aa]nd|AND)(?:\s+it\s+was)?(?:\s+(?:unanimously|UNANIMOUSLY))?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+(?:[Ff]urther|FURTHER|[Hh]ereby|HEREBY|(?:and|AND)\s+(?:it|IT)\s+(?:is|IS)))*|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;,](?=\s+(?:RESOLVED|ORDERED)))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
