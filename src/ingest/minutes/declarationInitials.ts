@@ -1,3 +1,5 @@
+import { declarationClauses } from './declarationClauses.js';
+
 /**
  * Members named by their initials: small councils list each member with initials after the name ("Ann Vaughan AV",
  * "Cllr. W. Bowkett (WB)") and then write "AV – invoice for item 11" or "PM and GW declared an interest". Initials
@@ -57,7 +59,8 @@ export function readInitialsDeclarations(text: string, initials: ReadonlySet<str
   // Split a run-on line before each numbered entry that opens with initials.
   const parts = text.split(builtPattern(String.raw`\s+(?=${ENTRY_LABEL}\s+\p{Lu}[\p{L}]{1,3}\b)`, 'u'));
   const out: InitialsDeclaration[] = [];
-  for (const part of parts) {
+  // "NO declared interest in Timber Cottage and NS declared interest in St Joseph's": two entries in one sentence.
+  for (const part of parts.flatMap(declarationClauses)) {
     const entry = part.replace(builtPattern(String.raw`^${ENTRY_LABEL}\s+`, 'u'), '').trim();
     const m =
       /^((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)\s*(?:[-–:]\s*|\s+(?=declared\b))(\S.*)$/u.exec(

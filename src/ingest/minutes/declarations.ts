@@ -1,6 +1,7 @@
 import { declarationKindOf } from '../../domain/declaration.js';
 import { isDeclarationsHeading } from './declarationHeadings.js';
 import { definedInitials, readInitialsDeclarations } from './declarationInitials.js';
+import { declarationClauses } from './declarationClauses.js';
 import { readDeclarationRun } from './declarationRuns.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
@@ -13,7 +14,7 @@ const NONE =
 const PERSON = String.raw`((?:County\s+|Deputy\s+)?(?:Councill?or|Cllr\.?|Clr\.?|Cr\.?|Cyng\.?|Council\s*member|Councilman|Councilwoman|Commissioner|Trustee|Alderman|Ald\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Lady)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 /** Verbs that make a sentence a declaration when its subject is one or more people. */
 const VERB =
-  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|announced|abstained|had|has|(?:was|were|had\s+been|has\s+been)\s+granted)\b/u;
+  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|announced|abstained|had|has|(?:was|were|had\s+been|has\s+been)\s+(?:granted|given(?=\s+(?:an?\s+)?dispensations?\b)))\b/u;
 /** Outside the declarations item, only these verbs with the word "interest" make a declaration. */
 const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered|recused)\b/i;
 /**
@@ -83,10 +84,10 @@ const FOLLOWING =
   /\bthe following (?:members|councill?ors|people)\b.*\b(?:declared|disclosed|declare)\b.*[:-]\s*-?\s*$/i;
 /**
  * "Agenda Item 12. Cllr X declared ...", "Also, ...", "2.2 Councillors X and Y declared ...", "Dispensations: Cllr X
- * was granted ...": words before the subject that are not part of it.
+ * was granted ...", "Both X and Y declared ...": words before the subject that are not part of it.
  */
 const LEAD =
-  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|[a-z]\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+|(?:dispensations?|declarations?(?:\s+of\s+interests?)?)\s*:\s+|(?:agenda\s+)?item\s+#?[\w./]+\s*[.:–-]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+)/i;
+  /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|[a-z]\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+|(?:dispensations?|declarations?(?:\s+of\s+interests?)?)\s*:\s+|(?:agenda\s+)?item\s+#?[\w./]+\s*[.:–-]?\s+|also,?\s+|however,?\s+|in addition,?\s+|(?:under|at|for)\s+item\s+[\w./]+,?\s+|both\s+)/i;
 
 function clean(text: string): string {
   return text
@@ -221,6 +222,12 @@ export function readDeclarations(
     const itemLabel = ITEM_LABEL.exec(line.text);
     if (itemLabel) {
       labelledItem = itemLabel[1]!;
+      continue;
+    }
+    // "... he should declare a prejudicial interest ..." / "He accordingly did so.": the advice says what is declared.
+    const didSo = readDidSo(lines, i);
+    if (didSo) {
+      add(didSo.name, itemOf(didSo.text) ?? context.ownItem, clean(didSo.text), didSo.line, didSo.name);
       continue;
     }
     // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
@@ -520,7 +527,7 @@ function readSentences(
 ): boolean {
   let found = false;
   const leadItem = /^(?:agenda\s+)?item\s+([\w./]+?)[.:]?\s/i.exec(line.text)?.[1] ?? null;
-  const sentences = line.text.split(SENTENCE);
+  const sentences = line.text.split(SENTENCE).flatMap(declarationClauses);
   for (const [n, sentence] of sentences.entries()) {
     const verb = VERB.exec(sentence);
     if (!verb || verb.index === 0) continue;
@@ -548,6 +555,28 @@ function readSentences(
     found = true;
   }
   return found;
+}
+
+/** "He accordingly did so.": a pronoun's sentence that only says the advice before it was followed. */
+const DID_SO = /^\s*(?:he|she|they)\s+(?:accordingly\s+|duly\s+|then\s+)?did\s+so\b/i;
+/** The advice a "did so" follows: "He was advised ... that he should declare a prejudicial interest and leave ...". */
+const ADVISED_TO_DECLARE =
+  /\b(?:should|would|must|needed\s+to|had\s+to)\s+declare\s+(an?\s+(?:[\w-]+\s+){0,3}?interest\b.*)$/i;
+
+/**
+ * A declaration told over several sentences (a line each where the page set them apart): "Councillor X sought
+ * clarification ... / He was advised that he should declare a prejudicial interest and leave the meeting ... / He
+ * accordingly did so." The declaration is the nearest person named in the two lines before the advice, of the
+ * interest the advice names.
+ */
+function readDidSo(lines: readonly Line[], i: number): { name: string; text: string; line: Line } | null {
+  const advice = i > 0 && DID_SO.test(lines[i]!.text) ? ADVISED_TO_DECLARE.exec(lines[i - 1]!.text) : null;
+  if (!advice) return null;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const person = new RegExp(PERSON, 'u').exec(lines[j]!.text);
+    if (person) return { name: person[1]!, text: advice[1]!, line: lines[j]! };
+  }
+  return null;
 }
 
 /** "Declarations of Interest – PM and GW in relation to Acre field": declarations written into the item's heading. */

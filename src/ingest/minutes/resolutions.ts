@@ -13,12 +13,12 @@ import { withoutPreamble } from './resolutionPreamble.js';
 const FORMAL =
   /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|(?<=\S\s*)resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|(?:IT WAS|It was|It Was) resolved(?=\s*[:–-])|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 /**
- * "Proposed by X, seconded by Y, and RESOLVED that ...", "BE IT RESOLVED that ..." or "...: extension. The Committee
- * RESOLVED to ...": the keyword inside a line. A lower-case "resolved" in running text ("it was resolved to") is prose,
- * not a formal resolution (the parse contract).
+ * "Proposed by X, seconded by Y, and RESOLVED that ...", "... Seconded by Y And unanimously Resolved “That ...”",
+ * "BE IT RESOLVED that ..." or "...: extension. The Committee RESOLVED to ...": the keyword inside a line. A
+ * lower-case "resolved" in running text ("it was resolved to") is prose, not a formal resolution (the parse contract).
  */
 const MID_SENTENCE =
-  /^(?:.*?\b)(?:it\s+was(?:\s+(?:unanimously|therefore|further|then|duly))?|and(?:\s+it\s+was)?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+(?:[Ff]urther|FURTHER|[Hh]ereby|HEREBY|(?:and|AND)\s+(?:it|IT)\s+(?:is|IS)))*|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;,](?=\s+(?:RESOLVED|ORDERED)))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+  /^(?:.*?\b)(?:it\s+was(?:\s+(?:unanimously|therefore|further|then|duly))?|(?:[Aa]nd|AND)(?:\s+it\s+was)?(?:\s+(?:unanimously|UNANIMOUSLY))?|was|[Bb][Ee]\s+[Ii][Tt](?:\s+(?:[Ff]urther|FURTHER|[Hh]ereby|HEREBY|(?:and|AND)\s+(?:it|IT)\s+(?:is|IS)))*|[.:;]\s+[Tt]he\s+(?:[Cc]ommittee|[Cc]ouncil|[Bb]oard|[Pp]anel|[Cc]abinet|[Ss]ub-[Cc]ommittee)|[.:;,](?=\s+(?:RESOLVED|ORDERED)))\s+(RESOLVED|Resolved|ORDERED)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 
 /**
  * "... for the meeting the Council RESOLVED to elect Councillor Beck ...": the keyword in capitals inside a sentence
@@ -118,10 +118,15 @@ function englishHalf(text: string): string {
   return m && !/^(?:to|that)\b/i.test(m[1]!) ? m[2]! : text;
 }
 
-/** The parts of a run-on line after each keyword in capitals: "X. 4. DELEGATIONS ... BE IT RESOLVED THAT Y". */
+/**
+ * The parts of a run-on line after each keyword in capitals: "X. 4. DELEGATIONS ... BE IT RESOLVED THAT Y"; or after
+ * "And (unanimously) Resolved", as an Irish council's flattened minutes write each motion's close.
+ */
 function splitAtKeywords(text: string): string[] {
   return text
-    .split(/\s+(?:#\s*)?(?:(?:BE\s+IT|and|AND)\s+)?RESOLVED\b\s*(?:[:,.–-]+\s*)?/)
+    .split(
+      /\s+(?:#\s*)?(?:(?:BE\s+IT|and|AND)\s+)?RESOLVED\b\s*(?:[:,.–-]+\s*)?|\s+(?:[Aa]nd|AND)\s+(?:unanimously\s+)?Resolved\b\s*(?:[:,.–-]+\s*)?/,
+    )
     .map((p) => p.trim())
     .filter(Boolean);
 }
