@@ -130,8 +130,10 @@ function isYear(number: string): boolean {
 }
 
 /** Where a heading's title stops and its minutes start when both share a line: at a sentence's first words. */
+// "... Office TF was proposed as Vice-Chair by LH", "... May 2019 LH confirmed that ...": a member's initials as the
+// subject of the minutes' first sentence.
 const SENTENCE_OPENING =
-  /\s(?=(?:The|There|It|This|These|A|An|All|Councill?ors?|Cllrs?|Mr|Mrs|Ms|Dr|Members|Apologies|Resolved|RESOLVED|Proposed|No)\s+\S)|(?<=\w)\s+(?=(?:Councill?ors?|Members):\s)/g;
+  /\s(?=(?:The|There|It|This|These|A|An|All|Councill?ors?|Cllrs?|Mr|Mrs|Ms|Dr|Members|Apologies|Resolved|RESOLVED|Proposed|No)\s+\S)|(?<=\w)\s+(?=(?:Councill?ors?|Members):\s)|\s(?=\p{Lu}{2,3}\s+(?:\p{Ll}{2,}ed|was|were|had|said)\s)/gu;
 
 /** "Apologies for Absence Apologies for absence were received from ...": the title, and the minutes after it. */
 function splitRunOnTitle(text: string): { title: string; rest: string } | null {
