@@ -117,12 +117,7 @@ export class TrackerRepository {
 
   /** The highest number given in a committee's year, 0 when none. */
   async lastNumber(bodyId: string, year: string): Promise<number> {
-    const row = await this.db
-      .selectFrom('recommendations')
-      .select((eb) => eb.fn.max('referenceNumber').as('n'))
-      .where('bodyId', '=', bodyId)
-      .where('referenceYear', '=', year)
-      .executeTakeFirst();
+    const [row] = await lastReference(this.db, bodyId, year);
     return Number(row?.n ?? 0);
   }
 
@@ -343,3 +338,11 @@ export class TrackerRepository {
     });
   }
 }
+
+const lastReference = preparedQuery((db: Kysely<Database>, bodyId: string, year: string) =>
+  db
+    .selectFrom('recommendations')
+    .select((eb) => eb.fn.max('referenceNumber').as('n'))
+    .where('bodyId', '=', bodyId)
+    .where('referenceYear', '=', year),
+);
