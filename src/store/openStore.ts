@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import type { Database } from './database.js';
+import { CamelCaseAtCompile, SnakeCasePostgresDialect, SnakeCaseSqliteDialect } from './snakeCaseAtCompile.js';
 import { createStore, type Store } from './store.js';
 import { withStatementCache } from './sqliteStatementCache.js';
 import { describeStore, redactUrl, type StoreConfig } from './storeConfig.js';
@@ -59,9 +60,10 @@ function openSqlite(config: Extract<StoreConfig, { kind: 'sqlite' }>): Store {
 /** A store over an open better-sqlite3 handle (an in-memory database in tests). */
 export function sqliteStore(database: BetterSqlite3.Database, description: string): Store {
   database.pragma('foreign_keys = ON');
+  const camelCase = new CamelCaseAtCompile();
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(database) }),
-    plugins: [new CamelCasePlugin()],
+    dialect: new SnakeCaseSqliteDialect({ database: withStatementCache(database) }, camelCase),
+    plugins: [camelCase],
   });
   return createStore(db, 'sqlite', description);
 }
@@ -96,6 +98,7 @@ async function openPostgres(url: string): Promise<Store> {
       },
     );
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const camelCase = new CamelCaseAtCompile();
+  const db = new Kysely<Database>({ dialect: new SnakeCasePostgresDialect({ pool }, camelCase), plugins: [camelCase] });
   return createStore(db, 'postgres', `PostgreSQL ${redactUrl(url)}`);
 }

@@ -11,6 +11,7 @@ import { slugify, stableId } from '../../domain/ids.js';
 import type { BodyTable, Database } from '../database.js';
 import type { SeatAllocation } from '../../domain/politicalBalance.js';
 import { toBody, toTermsOfReference } from '../rowMappers.js';
+import { preparedQuery } from '../preparedQuery.js';
 
 /** What a clerk sets of a body beyond its terms of reference. */
 export interface BodySettings {
@@ -84,7 +85,7 @@ export class BodyRepository {
   async findBySlug(slug: string): Promise<Body | undefined> {
     const kept = this.#bySlug?.get(slug);
     if (kept) return kept;
-    const row = await this.db.selectFrom('bodies').selectAll().where('slug', '=', slug).executeTakeFirst();
+    const [row] = await bodyBySlug(this.db, slug);
     const body = row && toBody(row);
     if (body && this.#bySlug) {
       if (this.#bySlug.size >= 1000) this.#bySlug.clear();
@@ -147,3 +148,8 @@ export class BodyRepository {
         .execute();
   }
 }
+
+/** Asked for every meeting an import stores (when not remembered): written once. */
+const bodyBySlug = preparedQuery((db: Kysely<Database>, slug: string) =>
+  db.selectFrom('bodies').selectAll().where('slug', '=', slug).limit(1),
+);

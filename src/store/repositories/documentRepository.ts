@@ -4,6 +4,7 @@ import { stableId } from '../../domain/ids.js';
 import type { DocumentPart, MediaType } from '../../domain/sourceDocument.js';
 import { insertInBatches } from './insertInBatches.js';
 import type { Database, DocumentTable } from '../database.js';
+import { preparedQuery } from '../preparedQuery.js';
 
 export type DocumentRow = DocumentTable;
 
@@ -37,19 +38,9 @@ export function contentHashOf(bytes: Uint8Array): string {
  */
 export async function storeDocument(db: Kysely<Database>, options: StoreDocumentOptions): Promise<StoredDocument> {
   const contentHash = contentHashOf(options.bytes);
-  const existing = await db
-    .selectFrom('documents')
-    .selectAll()
-    .where('contentHash', '=', contentHash)
-    .executeTakeFirst();
+  const [existing] = await byContentHash(db, contentHash);
   if (existing) return { document: existing, isNew: false, supersedes: null };
-  const previous = await db
-    .selectFrom('documents')
-    .selectAll()
-    .where('origin', '=', options.origin)
-    .orderBy('importedAt', 'desc')
-    .orderBy('id')
-    .executeTakeFirst();
+  const [previous] = await latestFrom(db, options.origin);
   const row: DocumentRow = {
     id: stableId('document', contentHash),
     contentHash,
@@ -63,14 +54,93 @@ export async function storeDocument(db: Kysely<Database>, options: StoreDocument
     supersedesId: previous?.id ?? null,
     importedAt: options.now ?? new Date().toISOString(),
   };
-  await db
-    .insertInto('documentBlobs')
-    .values({ contentHash, bytes: options.bytes })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  await db.insertInto('documents').values(row).execute();
+  await insertBlob(db, contentHash, options.bytes);
+  await insertDocument(db, ...documentValues(row));
   return { document: row, isNew: true, supersedes: previous ?? null };
 }
+
+// Every document an import stores asks these: each is written once (preparedQuery).
+const byContentHash = preparedQuery((db: Kysely<Database>, contentHash: string) =>
+  db.selectFrom('documents').selectAll().where('contentHash', '=', contentHash).limit(1),
+);
+const latestFrom = preparedQuery((db: Kysely<Database>, origin: string) =>
+  db
+    .selectFrom('documents')
+    .selectAll()
+    .where('origin', '=', origin)
+    .orderBy('importedAt', 'desc')
+    .orderBy('id')
+    .limit(1),
+);
+
+const insertBlob = preparedQuery((db: Kysely<Database>, contentHash: string, bytes: Uint8Array) =>
+  db
+    .insertInto('documentBlobs')
+    .values({ contentHash, bytes })
+    .onConflict((oc) => oc.doNothing()),
+);
+
+type DocumentValues = [
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  number,
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  string,
+];
+
+function documentValues(row: DocumentRow): DocumentValues {
+  return [
+    row.id,
+    row.contentHash,
+    row.mediaType,
+    row.origin,
+    row.title,
+    row.byteSize,
+    row.pageCount,
+    row.text,
+    row.pageStarts,
+    row.supersedesId,
+    row.importedAt,
+  ];
+}
+
+const insertDocument = preparedQuery(
+  (
+    db: Kysely<Database>,
+    ...[
+      id,
+      contentHash,
+      mediaType,
+      origin,
+      title,
+      byteSize,
+      pageCount,
+      text,
+      pageStarts,
+      supersedesId,
+      importedAt,
+    ]: DocumentValues
+  ) =>
+    db.insertInto('documents').values({
+      id,
+      contentHash,
+      mediaType,
+      origin,
+      title,
+      byteSize,
+      pageCount,
+      text,
+      pageStarts,
+      supersedesId,
+      importedAt,
+    }),
+);
 
 export async function findDocument(db: Kysely<Database>, id: string): Promise<DocumentRow | undefined> {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();

@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Meeting } from '../../domain/meeting.js';
 import type { Database, MeetingTable } from '../database.js';
 import { toMeeting } from '../rowMappers.js';
+import { preparedQuery } from '../preparedQuery.js';
 
 /** Meetings as records to read and write; public listings are in `store/public`. */
 export class MeetingRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async find(id: string): Promise<Meeting | undefined> {
-    const row = await this.db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+    const [row] = await meetingById(this.db, id);
     return row && toMeeting(row);
   }
 
@@ -49,3 +50,8 @@ export class MeetingRepository {
       .execute();
   }
 }
+
+/** Asked for every meeting an import stores: written once per engine (preparedQuery). */
+const meetingById = preparedQuery((db: Kysely<Database>, id: string) =>
+  db.selectFrom('meetings').selectAll().where('id', '=', id).limit(1),
+);

@@ -5,6 +5,7 @@ import type { Database, MembershipTable } from '../database.js';
 import type { Sourced } from './agendaItemRepository.js';
 import { toMembership } from '../rowMappers.js';
 import { membershipRow } from './recordRows.js';
+import { preparedQuery } from '../preparedQuery.js';
 
 /** Kinds that evidence a membership (domain `isMembershipEvidence`), as the query filters them. */
 const EVIDENCE_KINDS = ['present', 'apologies', 'absent'];
@@ -72,20 +73,7 @@ export class MembershipRepository {
   }
 
   private async recompute(bodyId: string, people: readonly string[], mayShrink: boolean): Promise<void> {
-    const evidence = await this.db
-      .selectFrom('attendance')
-      .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
-      .select((eb) => [
-        'attendance.personId',
-        eb.fn.min('meetings.date').as('firstSeenOn'),
-        eb.fn.max('meetings.date').as('lastSeenOn'),
-        eb.fn.count<number>('meetings.id').distinct().as('meetings'),
-      ])
-      .where('meetings.bodyId', '=', bodyId)
-      .where('attendance.personId', 'in', [...people])
-      .where('attendance.kind', 'in', EVIDENCE_KINDS)
-      .groupBy('attendance.personId')
-      .execute();
+    const evidence = await evidenceAt(this.db, bodyId, [...people]);
     const rows: Insertable<MembershipTable>[] = evidence.map((e) => ({
       id: inferredMembershipId(bodyId, e.personId),
       personId: e.personId,
@@ -268,3 +256,20 @@ export interface BodyMembership extends Membership {
   /** The account that entered or corrected it; null for what documents gave. */
   readonly enteredBy: string | null;
 }
+
+/** Read for every body a batch of imports touched: written once per engine and list length (preparedQuery). */
+const evidenceAt = preparedQuery((db: Kysely<Database>, bodyId: string, people: readonly string[]) =>
+  db
+    .selectFrom('attendance')
+    .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+    .select((eb) => [
+      'attendance.personId',
+      eb.fn.min('meetings.date').as('firstSeenOn'),
+      eb.fn.max('meetings.date').as('lastSeenOn'),
+      eb.fn.count<number>('meetings.id').distinct().as('meetings'),
+    ])
+    .where('meetings.bodyId', '=', bodyId)
+    .where('attendance.personId', 'in', people)
+    .where('attendance.kind', 'in', EVIDENCE_KINDS)
+    .groupBy('attendance.personId'),
+);

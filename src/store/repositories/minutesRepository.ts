@@ -4,6 +4,7 @@ import type { Database } from '../database.js';
 import type { MinuteAmendment, MinutesState, MinutesStatus } from '../../domain/minutes/minutesStatus.js';
 import type { MinutePoint, Resolution, VoteChoice } from '../../domain/minutes.js';
 import type { MotionKind } from '../../domain/minutes/motion.js';
+import { preparedQuery } from '../preparedQuery.js';
 
 /** An item as the minutes pages list it: its numbers, its minutes' text and version, and how much is recorded. */
 export interface ItemMinutesRow {
@@ -97,23 +98,7 @@ export class MinutesRepository {
    * is not stored. An import asks this of every meeting it reads.
    */
   async written(meetingId: string): Promise<{ itemsWritten: boolean; status: MinutesStatus | null } | undefined> {
-    const row = await this.db
-      .selectFrom('meetings as m')
-      .leftJoin('meetingMinutes as mm', 'mm.meetingId', 'm.id')
-      .select((eb) => [
-        'mm.status',
-        eb
-          .exists(
-            eb
-              .selectFrom('agendaItems as i')
-              .select('i.id')
-              .whereRef('i.meetingId', '=', 'm.id')
-              .where('i.minutesVersion', '>', 0),
-          )
-          .as('itemsWritten'),
-      ])
-      .where('m.id', '=', meetingId)
-      .executeTakeFirst();
+    const [row] = await writtenState(this.db, meetingId);
     return row && { itemsWritten: Boolean(Number(row.itemsWritten)), status: (row.status as MinutesStatus) ?? null };
   }
 
@@ -359,3 +344,24 @@ export class MinutesRepository {
     await this.db.insertInto('minuteAmendments').values(row).execute();
   }
 }
+
+/** Asked for every meeting an import stores: written once per engine (preparedQuery). */
+const writtenState = preparedQuery((db: Kysely<Database>, meetingId: string) =>
+  db
+    .selectFrom('meetings as m')
+    .leftJoin('meetingMinutes as mm', 'mm.meetingId', 'm.id')
+    .select((eb) => [
+      'mm.status',
+      eb
+        .exists(
+          eb
+            .selectFrom('agendaItems as i')
+            .select('i.id')
+            .whereRef('i.meetingId', '=', 'm.id')
+            .where('i.minutesVersion', '>', 0),
+        )
+        .as('itemsWritten'),
+    ])
+    .where('m.id', '=', meetingId)
+    .limit(1),
+);

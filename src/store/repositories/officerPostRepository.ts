@@ -5,6 +5,7 @@ import { officerPostKey, officerPostTitle } from '../../domain/officerPost.js';
 import type { OfficerPost } from '../../domain/person.js';
 import type { Database, OfficerPostTable } from '../database.js';
 import { toOfficerPost } from '../rowMappers.js';
+import { preparedQuery } from '../preparedQuery.js';
 
 /** Officers' job titles over time, as "in attendance" lines give them. */
 export class OfficerPostRepository {
@@ -20,37 +21,16 @@ export class OfficerPostRepository {
   async recompute(personIds: readonly string[], mayShrink = true): Promise<void> {
     if (personIds.length === 0) return;
     const people = [...new Set(personIds)];
-    const lines = await this.db
-      .selectFrom('attendance')
-      .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
-      .select((eb) => [
-        'attendance.personId',
-        'attendance.roleText',
-        'attendance.capacity',
-        eb.fn.min('meetings.date').as('firstSeenOn'),
-        eb.fn.max('meetings.date').as('lastSeenOn'),
-        eb.fn.count<number>('meetings.id').distinct().as('meetings'),
-        eb.fn.min('attendance.sourceDocumentId').as('sourceDocumentId'),
-      ])
-      .where('attendance.personId', 'in', people)
-      .where('attendance.kind', '=', 'in_attendance')
-      .where('attendance.roleText', 'is not', null)
-      .groupBy(['attendance.personId', 'attendance.roleText', 'attendance.capacity'])
-      .execute();
+    const lines = await rolesInAttendance(this.db, people);
     const posts = new Map<string, Insertable<OfficerPostTable> & { meetings: number }>();
     // A post recorded otherwise (loaded from an export, entered with its dates) is not repeated from attendance.
     const recorded =
       lines.length === 0
         ? new Set<string>()
         : new Set(
-            (
-              await this.db
-                .selectFrom('officerPosts')
-                .select(['personId', 'jobTitle'])
-                .where('personId', 'in', people)
-                .where('meetings', 'is', null)
-                .execute()
-            ).map((p) => `${p.personId}\u0000${officerPostKey(p.jobTitle)}`),
+            (await postsRecordedOtherwise(this.db, people)).map(
+              (p) => `${p.personId}\u0000${officerPostKey(p.jobTitle)}`,
+            ),
           );
     const superseded: string[] = [];
     for (const line of lines) {
@@ -176,3 +156,31 @@ function min(a: string | null | undefined, b: string | null): string | null {
 function max(a: string | null | undefined, b: string | null): string | null {
   return !a ? b : !b || a > b ? a : b;
 }
+
+// Read for the people of every meeting an import stores: written once per engine and list length (preparedQuery).
+const rolesInAttendance = preparedQuery((db: Kysely<Database>, people: readonly string[]) =>
+  db
+    .selectFrom('attendance')
+    .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+    .select((eb) => [
+      'attendance.personId',
+      'attendance.roleText',
+      'attendance.capacity',
+      eb.fn.min('meetings.date').as('firstSeenOn'),
+      eb.fn.max('meetings.date').as('lastSeenOn'),
+      eb.fn.count<number>('meetings.id').distinct().as('meetings'),
+      eb.fn.min('attendance.sourceDocumentId').as('sourceDocumentId'),
+    ])
+    .where('attendance.personId', 'in', people)
+    .where('attendance.kind', '=', 'in_attendance')
+    .where('attendance.roleText', 'is not', null)
+    .groupBy(['attendance.personId', 'attendance.roleText', 'attendance.capacity']),
+);
+
+const postsRecordedOtherwise = preparedQuery((db: Kysely<Database>, people: readonly string[]) =>
+  db
+    .selectFrom('officerPosts')
+    .select(['personId', 'jobTitle'])
+    .where('personId', 'in', people)
+    .where('meetings', 'is', null),
+);

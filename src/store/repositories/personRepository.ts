@@ -4,6 +4,7 @@ import type { Database } from '../database.js';
 import { PERSON_REFERENCES } from '../personReferences.js';
 import { dialectOf } from '../dialect.js';
 import { toPerson } from '../rowMappers.js';
+import { preparedQuery } from '../preparedQuery.js';
 
 /** People and the spellings (aliases) the record has met them by. */
 export class PersonRepository {
@@ -26,15 +27,7 @@ export class PersonRepository {
   async findByNameKeys(keys: readonly string[]): Promise<Map<string, Person>> {
     const found = new Map<string, Person>();
     for (let i = 0; i < keys.length; i += 500) {
-      const rows = await this.db
-        .selectFrom('personAliases')
-        .innerJoin('people', 'people.id', 'personAliases.personId')
-        .selectAll('people')
-        .select('personAliases.key as nameKey')
-        .where('personAliases.key', 'in', keys.slice(i, i + 500))
-        .orderBy('people.createdAt')
-        .orderBy('people.id')
-        .execute();
+      const rows = await peopleByNameKeys(this.db, keys.slice(i, i + 500));
       for (const { nameKey, ...row } of rows) if (!found.has(nameKey)) found.set(nameKey, toPerson(row));
     }
     return found;
@@ -82,13 +75,8 @@ export class PersonRepository {
     // would read every person, and grow with the archive); PostgreSQL's LIKE is given as before.
     const taken =
       dialectOf(this.db) === 'sqlite'
-        ? await this.db
-            .selectFrom('people')
-            .select('slug')
-            .where('slug', '>=', base)
-            .where('slug', '<', `${base}\u{10FFFF}`)
-            .execute()
-        : await this.db.selectFrom('people').select('slug').where('slug', 'like', `${base}%`).execute();
+        ? await slugsBetween(this.db, base, `${base}\u{10FFFF}`)
+        : await slugsLike(this.db, `${base}%`);
     const used = new Set(taken.map((r) => r.slug));
     if (!used.has(base)) return base;
     for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -121,13 +109,7 @@ export class PersonRepository {
   async bodiesOf(personIds: readonly string[]): Promise<Map<string, Set<string>>> {
     const out = new Map<string, Set<string>>();
     if (personIds.length === 0) return out;
-    const rows = await this.db
-      .selectFrom('attendance')
-      .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
-      .select(['attendance.personId', 'meetings.bodyId'])
-      .where('attendance.personId', 'in', [...personIds])
-      .distinct()
-      .execute();
+    const rows = await bodiesOfPeople(this.db, [...personIds]);
     for (const r of rows) out.set(r.personId, (out.get(r.personId) ?? new Set()).add(r.bodyId));
     return out;
   }
@@ -139,17 +121,7 @@ export class PersonRepository {
    */
   async metWith(personId: string, others: readonly string[]): Promise<Set<string>> {
     if (others.length === 0) return new Set();
-    const there = ['present', 'substitute', 'in_attendance'];
-    const rows = await this.db
-      .selectFrom('attendance as mine')
-      .innerJoin('attendance as theirs', 'theirs.meetingId', 'mine.meetingId')
-      .select('theirs.personId')
-      .where('mine.personId', '=', personId)
-      .where('mine.kind', 'in', there)
-      .where('theirs.kind', 'in', there)
-      .where('theirs.personId', 'in', [...others])
-      .distinct()
-      .execute();
+    const rows = await metAtMeetings(this.db, personId, [...others]);
     return new Set(rows.map((r) => r.personId));
   }
 
@@ -250,3 +222,45 @@ export class PersonRepository {
       .execute();
   }
 }
+
+// Asked for every document an import stores: each written once per engine and list length (preparedQuery).
+const peopleByNameKeys = preparedQuery((db: Kysely<Database>, keys: readonly string[]) =>
+  db
+    .selectFrom('personAliases')
+    .innerJoin('people', 'people.id', 'personAliases.personId')
+    .selectAll('people')
+    .select('personAliases.key as nameKey')
+    .where('personAliases.key', 'in', keys)
+    .orderBy('people.createdAt')
+    .orderBy('people.id'),
+);
+
+const slugsBetween = preparedQuery((db: Kysely<Database>, from: string, before: string) =>
+  db.selectFrom('people').select('slug').where('slug', '>=', from).where('slug', '<', before),
+);
+
+const slugsLike = preparedQuery((db: Kysely<Database>, pattern: string) =>
+  db.selectFrom('people').select('slug').where('slug', 'like', pattern),
+);
+
+const bodiesOfPeople = preparedQuery((db: Kysely<Database>, personIds: readonly string[]) =>
+  db
+    .selectFrom('attendance')
+    .innerJoin('meetings', 'meetings.id', 'attendance.meetingId')
+    .select(['attendance.personId', 'meetings.bodyId'])
+    .where('attendance.personId', 'in', personIds)
+    .distinct(),
+);
+
+const THERE = ['present', 'substitute', 'in_attendance'];
+const metAtMeetings = preparedQuery((db: Kysely<Database>, personId: string, others: readonly string[]) =>
+  db
+    .selectFrom('attendance as mine')
+    .innerJoin('attendance as theirs', 'theirs.meetingId', 'mine.meetingId')
+    .select('theirs.personId')
+    .where('mine.personId', '=', personId)
+    .where('mine.kind', 'in', THERE)
+    .where('theirs.kind', 'in', THERE)
+    .where('theirs.personId', 'in', others)
+    .distinct(),
+);

@@ -5,6 +5,7 @@ import { isRagRating } from '../../domain/tracker/rag.js';
 import { formatTrackerReference } from '../../domain/tracker/trackerReference.js';
 import type { TrackerEntry, TrackerResponse } from '../../domain/tracker/trackerEntry.js';
 import type { AgendaItemTable, Database, RecommendationResponseTable } from '../database.js';
+import { preparedQuery } from '../preparedQuery.js';
 
 /** A recommendation still without a reference, with what numbering it needs. */
 export interface Unreferenced {
@@ -75,6 +76,22 @@ function itemsFirst(eb: ExpressionBuilder<Database & { i: AgendaItemTable }, 'i'
   return eb('i.position', 'is', null);
 }
 
+/** Asked once for every meeting an import stores: written once. */
+const unreferencedRows = preparedQuery((db: Kysely<Database>) =>
+  db
+    .selectFrom('recommendations as r')
+    .innerJoin('meetings as m', 'm.id', 'r.meetingId')
+    .leftJoin('agendaItems as i', 'i.id', 'r.itemId')
+    .leftJoin('resolutions as s', 's.id', 'r.resolutionId')
+    .select(['r.id', 'm.bodyId', 'm.date as meetingDate', 'm.municipalYear'])
+    .where('r.referenceNumber', 'is', null)
+    .orderBy('m.date')
+    .orderBy(itemsFirst)
+    .orderBy('i.position')
+    .orderBy('s.position')
+    .orderBy('r.id'),
+);
+
 type EntryRow = Awaited<ReturnType<ReturnType<typeof entriesOf>['execute']>>[number];
 
 function toResponse(r: RecommendationResponseTable): TrackerResponse {
@@ -94,30 +111,13 @@ export class TrackerRepository {
 
   /** Recommendations without a reference, in the order they were made (meeting, item, resolution). */
   async unreferenced(): Promise<Unreferenced[]> {
-    const rows = await this.db
-      .selectFrom('recommendations as r')
-      .innerJoin('meetings as m', 'm.id', 'r.meetingId')
-      .leftJoin('agendaItems as i', 'i.id', 'r.itemId')
-      .leftJoin('resolutions as s', 's.id', 'r.resolutionId')
-      .select(['r.id', 'm.bodyId', 'm.date as meetingDate', 'm.municipalYear'])
-      .where('r.referenceNumber', 'is', null)
-      .orderBy('m.date')
-      .orderBy(itemsFirst)
-      .orderBy('i.position')
-      .orderBy('s.position')
-      .orderBy('r.id')
-      .execute();
+    const rows = await unreferencedRows(this.db);
     return rows.map((r) => ({ ...r, meetingDate: r.meetingDate as IsoDate }));
   }
 
   /** The highest number given in a committee's year, 0 when none. */
   async lastNumber(bodyId: string, year: string): Promise<number> {
-    const row = await this.db
-      .selectFrom('recommendations')
-      .select((eb) => eb.fn.max('referenceNumber').as('n'))
-      .where('bodyId', '=', bodyId)
-      .where('referenceYear', '=', year)
-      .executeTakeFirst();
+    const [row] = await lastReference(this.db, bodyId, year);
     return Number(row?.n ?? 0);
   }
 
@@ -338,3 +338,11 @@ export class TrackerRepository {
     });
   }
 }
+
+const lastReference = preparedQuery((db: Kysely<Database>, bodyId: string, year: string) =>
+  db
+    .selectFrom('recommendations')
+    .select((eb) => eb.fn.max('referenceNumber').as('n'))
+    .where('bodyId', '=', bodyId)
+    .where('referenceYear', '=', year),
+);

@@ -1,0 +1,88 @@
+import {
+  CamelCasePlugin,
+  PostgresDialect,
+  PostgresQueryCompiler,
+  SqliteDialect,
+  SqliteQueryCompiler,
+  type CompiledQuery,
+  type PluginTransformQueryArgs,
+  type QueryCompiler,
+  type QueryId,
+  type RootOperationNode,
+} from 'kysely';
+
+/** Set on a query's root node by the plugin: its identifiers are ours (camelCase) and compile in snake_case. */
+const SNAKE_CASE = Symbol('snake_case identifiers');
+
+type Marked = RootOperationNode & { readonly [SNAKE_CASE]?: true };
+
+/**
+ * Kysely's CamelCasePlugin renames identifiers by copying the whole query tree before it is compiled: on an import
+ * that copy cost more than running the statements. This one only marks the query; the compilers below write each
+ * identifier in snake_case as they print it. The SQL is the same; rows still come back in camelCase. A query built
+ * without the plugin (`withoutPlugins`, savepoints) is not marked and keeps its identifiers as written.
+ */
+export class CamelCaseAtCompile extends CamelCasePlugin {
+  override transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return { ...args.node, [SNAKE_CASE]: true } as Marked;
+  }
+
+  /** Our name of a column or table in the database's spelling: `subjectId` is `subject_id`. */
+  toSnakeCase(identifier: string): string {
+    return this.snakeCase(identifier);
+  }
+}
+
+class SnakeCaseSqliteCompiler extends SqliteQueryCompiler {
+  #snake = false;
+  constructor(private readonly plugin: CamelCaseAtCompile) {
+    super();
+  }
+  override compileQuery(node: RootOperationNode, queryId: QueryId): CompiledQuery {
+    this.#snake = (node as Marked)[SNAKE_CASE] === true;
+    return super.compileQuery(node, queryId);
+  }
+  protected override sanitizeIdentifier(identifier: string): string {
+    return super.sanitizeIdentifier(this.#snake ? this.plugin.toSnakeCase(identifier) : identifier);
+  }
+}
+
+class SnakeCasePostgresCompiler extends PostgresQueryCompiler {
+  #snake = false;
+  constructor(private readonly plugin: CamelCaseAtCompile) {
+    super();
+  }
+  override compileQuery(node: RootOperationNode, queryId: QueryId): CompiledQuery {
+    this.#snake = (node as Marked)[SNAKE_CASE] === true;
+    return super.compileQuery(node, queryId);
+  }
+  protected override sanitizeIdentifier(identifier: string): string {
+    return super.sanitizeIdentifier(this.#snake ? this.plugin.toSnakeCase(identifier) : identifier);
+  }
+}
+
+/** SQLite through better-sqlite3, compiling the plugin's marked queries in snake_case. */
+export class SnakeCaseSqliteDialect extends SqliteDialect {
+  constructor(
+    config: ConstructorParameters<typeof SqliteDialect>[0],
+    private readonly plugin: CamelCaseAtCompile,
+  ) {
+    super(config);
+  }
+  override createQueryCompiler(): QueryCompiler {
+    return new SnakeCaseSqliteCompiler(this.plugin);
+  }
+}
+
+/** PostgreSQL through pg, compiling the plugin's marked queries in snake_case. */
+export class SnakeCasePostgresDialect extends PostgresDialect {
+  constructor(
+    config: ConstructorParameters<typeof PostgresDialect>[0],
+    private readonly plugin: CamelCaseAtCompile,
+  ) {
+    super(config);
+  }
+  override createQueryCompiler(): QueryCompiler {
+    return new SnakeCasePostgresCompiler(this.plugin);
+  }
+}
