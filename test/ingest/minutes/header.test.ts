@@ -192,7 +192,7 @@ describe('readHeader', () => {
     ).toBe('the Parish Council Chamber, Leicester Road, Groby');
     expect(
       header('The Parish Council met on Tuesday, 6th September 2022 in the Evangelical Hall, at 7.30pm').venue,
-    ).toBe('Evangelical Hall');
+    ).toBe('the Evangelical Hall');
   });
 });
 
