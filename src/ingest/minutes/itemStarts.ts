@@ -222,6 +222,24 @@ function capitalisedStart(title: string): boolean {
   return capitalised(title.split(/\s+/).slice(0, 4).join(' '));
 }
 
+/**
+ * "Openness and Transparency Notice The Chair read the notice.": a short line is split only where a sentence of
+ * running words, closed by its full stop, follows a capitalised heading.
+ */
+function shortTitleThenSentence(text: string): boolean {
+  if (!/[.!?]$/.test(text)) return false;
+  for (const m of text.matchAll(SENTENCE_OPENING)) {
+    const title = text.slice(0, m.index).trim();
+    const rest = text.slice(m.index).trim();
+    // Every word of the heading capitalised: "The Chairman welcomed County | Councillor X ..." is one sentence.
+    const words = title.split(/\s+/).filter((w) => !SMALL_WORD.test(w));
+    const heading =
+      words.length >= 2 && words.every((w) => /^[\p{Lu}\d'‘"“(]/u.test(w)) && !SENTENCE_START.test(`${title} `);
+    if (heading && closedSentence(rest) && rest.split(/\s+/).length >= 4) return true;
+  }
+  return false;
+}
+
 /** "There were no amendments.": a sentence in running words, closed by its full stop. */
 function closedSentence(text: string): boolean {
   const words = text.split(/\s+/);
@@ -391,7 +409,7 @@ export function itemStartAt(line: Line): ItemStart | null {
   } else if (labelled) {
     title = labelled.title;
     inlineText = labelled.rest;
-  } else if (title.split(/\s+/).length > 10) {
+  } else if (title.split(/\s+/).length > 10 || shortTitleThenSentence(title)) {
     const split = splitRunOnTitle(title);
     if (split) {
       title = split.title;
