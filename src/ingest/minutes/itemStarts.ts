@@ -169,7 +169,9 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
       return { title: title.slice(0, -1), rest };
     if (title.split(/\s+/).length > 12) return firstSentenceTitle(text);
     // "Nominations of | Councillors with special responsibility": a title does not end on a small word.
-    if (SMALL_WORD.test(title.split(/\s+/).pop() ?? '')) continue;
+    // "To Record Those | Councillors Present who ...": nor on a word that points to what follows.
+    const last = title.split(/\s+/).pop() ?? '';
+    if (SMALL_WORD.test(last) || /^(?:those|these|this|that|any|all|each|every|whose|which)$/i.test(last)) continue;
     // "All Councillors present signed ...": a sentence's own first word is no title.
     if (/^(?:The|There|It|This|These|A|An|All|No)$/.test(title)) continue;
     // "Neighbourhood Plan. Information has been obtained ...": a title stops at its first full stop.
