@@ -552,6 +552,17 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
         ? /\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}),\s+([A-Z][^.;]{3,})$/.exec(line.text)
         : null;
     if (listed) return sourced(cleanVenue(listed[1]!), line, listed[1]!);
+    // "... Tuesday 2nd October 2018, 7.30pm Northwold Village Hall": a heading's last words after its time, without a
+    // comma, when they end in a building's word.
+    const trailing =
+      line.index === dateLine
+        ? /\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(\p{Lu}[\p{L}'’ -]{2,50}?)\.?$/u.exec(line.text)
+        : null;
+    if (
+      trailing &&
+      /\b(?:hall|chambers?|room|centre|center|pavilion|institute|house|church|school)$/i.test(trailing[1]!)
+    )
+      return sourced(cleanVenue(trailing[1]!), line, trailing[1]!);
     // "NOVEMBER 13, 2018" over "CITY HALL – COUNCIL CHAMBERS": a place set on its own line under the date.
     const timeBetween = lines[i - 1]?.index === dateLine + 1 && isTimeOnly(lines[i - 1]!.text);
     if (

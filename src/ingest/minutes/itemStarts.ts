@@ -169,7 +169,9 @@ function splitRunOnTitle(text: string): { title: string; rest: string } | null {
       return { title: title.slice(0, -1), rest };
     if (title.split(/\s+/).length > 12) return firstSentenceTitle(text);
     // "Nominations of | Councillors with special responsibility": a title does not end on a small word.
-    if (SMALL_WORD.test(title.split(/\s+/).pop() ?? '')) continue;
+    // "To Record Those | Councillors Present who ...": nor on a word that points to what follows.
+    const last = title.split(/\s+/).pop() ?? '';
+    if (SMALL_WORD.test(last) || /^(?:those|these|this|that|any|all|each|every|whose|which)$/i.test(last)) continue;
     // "All Councillors present signed ...": a sentence's own first word is no title.
     if (/^(?:The|There|It|This|These|A|An|All|No)$/.test(title)) continue;
     // "Neighbourhood Plan. Information has been obtained ...": a title stops at its first full stop.
@@ -220,6 +222,24 @@ const SMALL_WORD = /^(?:and|of|the|for|in|on|to|a|an|&|with|at|by|from|–|-)$/i
 /** A heading's first words are capitalised ("To Approve the Minutes of ..."), however it goes on. */
 function capitalisedStart(title: string): boolean {
   return capitalised(title.split(/\s+/).slice(0, 4).join(' '));
+}
+
+/**
+ * "Openness and Transparency Notice The Chair read the notice.": a short line is split only where a sentence of
+ * running words, closed by its full stop, follows a capitalised heading.
+ */
+function shortTitleThenSentence(text: string): boolean {
+  if (!/[.!?]$/.test(text)) return false;
+  for (const m of text.matchAll(SENTENCE_OPENING)) {
+    const title = text.slice(0, m.index).trim();
+    const rest = text.slice(m.index).trim();
+    // Every word of the heading capitalised: "The Chairman welcomed County | Councillor X ..." is one sentence.
+    const words = title.split(/\s+/).filter((w) => !SMALL_WORD.test(w));
+    const heading =
+      words.length >= 2 && words.every((w) => /^[\p{Lu}\d'‘"“(]/u.test(w)) && !SENTENCE_START.test(`${title} `);
+    if (heading && closedSentence(rest) && rest.split(/\s+/).length >= 4) return true;
+  }
+  return false;
 }
 
 /** "There were no amendments.": a sentence in running words, closed by its full stop. */
@@ -391,7 +411,7 @@ export function itemStartAt(line: Line): ItemStart | null {
   } else if (labelled) {
     title = labelled.title;
     inlineText = labelled.rest;
-  } else if (title.split(/\s+/).length > 10) {
+  } else if (title.split(/\s+/).length > 10 || shortTitleThenSentence(title)) {
     const split = splitRunOnTitle(title);
     if (split) {
       title = split.title;
