@@ -1,5 +1,6 @@
 import {
   CamelCasePlugin,
+  type DefaultQueryCompiler,
   PostgresDialect,
   PostgresQueryCompiler,
   SqliteDialect,
@@ -33,32 +34,18 @@ export class CamelCaseAtCompile extends CamelCasePlugin {
   }
 }
 
-class SnakeCaseSqliteCompiler extends SqliteQueryCompiler {
-  #snake = false;
-  constructor(private readonly plugin: CamelCaseAtCompile) {
-    super();
-  }
-  override compileQuery(node: RootOperationNode, queryId: QueryId): CompiledQuery {
-    this.#snake = (node as Marked)[SNAKE_CASE] === true;
-    return super.compileQuery(node, queryId);
-  }
-  protected override sanitizeIdentifier(identifier: string): string {
-    return super.sanitizeIdentifier(this.#snake ? this.plugin.toSnakeCase(identifier) : identifier);
-  }
-}
-
-class SnakeCasePostgresCompiler extends PostgresQueryCompiler {
-  #snake = false;
-  constructor(private readonly plugin: CamelCaseAtCompile) {
-    super();
-  }
-  override compileQuery(node: RootOperationNode, queryId: QueryId): CompiledQuery {
-    this.#snake = (node as Marked)[SNAKE_CASE] === true;
-    return super.compileQuery(node, queryId);
-  }
-  protected override sanitizeIdentifier(identifier: string): string {
-    return super.sanitizeIdentifier(this.#snake ? this.plugin.toSnakeCase(identifier) : identifier);
-  }
+/** One of Kysely's compilers, made to print the plugin's marked queries in snake_case. */
+function snakeCasing(Base: typeof DefaultQueryCompiler, plugin: CamelCaseAtCompile): new () => QueryCompiler {
+  return class extends Base {
+    #snake = false;
+    override compileQuery(node: RootOperationNode, queryId: QueryId): CompiledQuery {
+      this.#snake = (node as Marked)[SNAKE_CASE] === true;
+      return super.compileQuery(node, queryId);
+    }
+    protected override sanitizeIdentifier(identifier: string): string {
+      return super.sanitizeIdentifier(this.#snake ? plugin.toSnakeCase(identifier) : identifier);
+    }
+  };
 }
 
 /** SQLite through better-sqlite3, compiling the plugin's marked queries in snake_case. */
@@ -70,7 +57,8 @@ export class SnakeCaseSqliteDialect extends SqliteDialect {
     super(config);
   }
   override createQueryCompiler(): QueryCompiler {
-    return new SnakeCaseSqliteCompiler(this.plugin);
+    const Compiler = snakeCasing(SqliteQueryCompiler, this.plugin);
+    return new Compiler();
   }
 }
 
@@ -83,6 +71,7 @@ export class SnakeCasePostgresDialect extends PostgresDialect {
     super(config);
   }
   override createQueryCompiler(): QueryCompiler {
-    return new SnakeCasePostgresCompiler(this.plugin);
+    const Compiler = snakeCasing(PostgresQueryCompiler, this.plugin);
+    return new Compiler();
   }
 }
