@@ -13,6 +13,7 @@ import {
 import { withLabelColons } from './bareLabels.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 import { fusedInitialPairs, fusedNamePairs } from './fusedNames.js';
+import { groupedAttendance, type GroupedAttendanceLine } from './groupedAttendance.js';
 import { isGuestByRank, isMemberPost } from './guestApologies.js';
 import { membersOnly } from './membersListEnd.js';
 
@@ -266,6 +267,14 @@ function foldHyphenBreaks(lines: readonly Line[]): Line[] {
 }
 
 /**
+ * "Councillors A, B and C" / "D Jones (Town Clerk)": a list closed by its "and" name, then a line opening with an
+ * initial and a surname, is a new entry, not the last name's continuation.
+ */
+function closedThenInitialled(out: string, next: string): boolean {
+  return /,[^,]*\band\s+\p{Lu}[\p{L}'’-]+$/u.test(out) && /^(?:\p{Lu}\.?\s+){1,2}\p{Lu}[\p{L}'’-]+\b/u.test(next);
+}
+
+/**
  * Lines of a list wrapped by the page, as one text: a line that ends a name and a line that starts one get a separator.
  */
 function joinWrapped(lines: readonly Line[]): string {
@@ -275,7 +284,7 @@ function joinWrapped(lines: readonly Line[]): string {
     else if (
       !/[,;&]$|\band$/.test(out) &&
       !ENDS_WITH_HONORIFIC.test(out) &&
-      (/[).]$/.test(out) || STARTS_WITH_HONORIFIC.test(line.text))
+      (/[).]$/.test(out) || STARTS_WITH_HONORIFIC.test(line.text) || closedThenInitialled(out, line.text))
     )
       out += `; ${line.text}`;
     else out += ` ${line.text}`;
@@ -323,11 +332,25 @@ export function readAttendanceSections(
       i = stack.last + body.length;
       continue;
     }
+    const grouped = start.kind === 'present' && start.rest === '' ? groupedAttendance(lines, i + 1) : null;
+    if (grouped) {
+      readGroupedAttendance(grouped, into);
+      i += grouped.length;
+      continue;
+    }
     // "Staff Robin Dunn, ...; Mark" / "Present: DesLauriers, ...": a two-word label split over two lines by its column.
     const kind = start.kind === 'present' && STAFF_WORD.test(lines[i - 1]?.text ?? '') ? 'inAttendance' : start.kind;
     const body = listBody(lines, i + 1);
     readSection(kind, lines[i]!, start.rest, body, into, start.members === true);
     i += body.length;
+  }
+}
+
+/** Each group's members present and its apologies, read as the lists they are. */
+function readGroupedAttendance(groups: readonly GroupedAttendanceLine[], into: Attendance): void {
+  for (const { line, present, apologies } of groups) {
+    if (present) for (const e of readNameList([present])) into.present.push(toName(e, line));
+    if (apologies) for (const e of readNameList([apologies])) into.apologies.push(toApology(e, line));
   }
 }
 

@@ -406,11 +406,18 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   // "The Brooklyn Center City Council met in Regular Session ...": prose minutes name the body as the subject of
   // their opening sentence.
   for (const line of lines.slice(0, 12)) {
-    const met = /^The\s+(.{3,80}?)\s+(?:met|convened|assembled)\s+(?:in|on|at|for)\b/.exec(line.text);
+    const met = BODY_MET.exec(line.text);
     if (met && BODY_WORD.test(met[1]!) && looksLikeTitle(met[1]!)) return sourced(cleanBody(met[1]!), line, met[1]!);
   }
   return null;
 }
+
+/**
+ * "The Brooklyn Center City Council met in Regular Session ...", "Manordeilo and Salem Community Council held their
+ * meeting via Zoom at 7.30pm ...": the body as the subject of the opening sentence.
+ */
+const BODY_MET =
+  /^(?:The\s+)?(\p{Lu}.{2,80}?)\s+(?:(?:met|convened|assembled)\s+(?:in|on|at|for)\b|held\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}meeting\b)/u;
 
 /** A name ending in a room or a building names a place. */
 const PLACE_END = /\b(?:chambers?|hall|room|centre|center|offices|building)$/i;

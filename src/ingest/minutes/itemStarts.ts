@@ -61,8 +61,11 @@ function romanHeading(line: string, title: string): boolean {
 
 /** "1APOLOGIES", "4COUNCIL REPORTS": an agenda whose layout lost the gap between a number and its title in capitals. */
 const NUMBER_GLUED = /^(\d{1,2})(?=\p{Lu}{4})(\p{Lu}.*)$/u;
-/** "424/17APOLOGIES", "428/17The Minutes of ...": a minute number with its year, the gap to its title lost. */
-const MINUTE_GLUED = /^(\d{1,4}\/\d{2})(?=\p{Lu})(\p{Lu}.*)$/u;
+/**
+ * "424/17APOLOGIES", "428/17The Minutes of ...": a minute number with its year, the gap to its title lost; with a
+ * committee's letter before the year only when the title is in capitals ("A23/024COMMITTEE FEES").
+ */
+const MINUTE_GLUED = /^(\d{1,4}\/\d{2}(?=\p{Lu})|[A-Z]{1,3}\d{2}\/\d{2,4}(?=\p{Lu}{3}))(\p{Lu}.*)$/u;
 /** "DECLARATION OF OPENING ......... 3": a table of contents' dot leader and page number, not part of the title. */
 const CONTENTS_LEADER = /\s*(?:\.{5,}|…{2,})\s*(?:\d{1,4}\b.*)?$|(?<=\S)\.{2,4}\s+\d{1,4}$/;
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */

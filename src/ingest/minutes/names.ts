@@ -204,6 +204,8 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     text = text.replace(sub[0], ' ');
   }
   let note: string | null = null;
+  // "Isobel Plunkett (IP) (Forum Chair)": the initials the minutes use for the person, then the note that counts.
+  text = text.replace(/\s*\(\p{Lu}{2,4}\)(?=\s*\([^)]*\)\s*$)/u, ' ');
   const paren = /\(([^)]*)\)/.exec(text);
   // "Chief Executive (Ms R. Lindgren)": the post first, the person in brackets.
   const inside = paren ? cleanName(paren[1]!) : '';

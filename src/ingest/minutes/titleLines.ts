@@ -50,11 +50,18 @@ function titleTail(rest: string): boolean {
   return !!time && time.index <= 2 && !!findDate(tail);
 }
 
+/** "Annual General Meeting of the West Shire Community Council Forum": a title naming the kind, then the body. */
+const KIND_MEETING_OF =
+  /^(?:(?:extra[\s-]?ordinary|special|regular|ordinary|annual(?:\s+general)?|monthly|general|full|emergency|public)\s+)+meeting\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’&,. -]{2,90}?\b(?:Council|Committee|Sub-Committee|Board|Commission|Authority|Trustees|Forum|Panel|Partnership|Assembly))\s*$/iu;
+
 /** The body a title line of the first lines names, as written, with the line it is on. */
 export function bodyTitleLine(lines: readonly Line[]): { name: string; line: Line } | null {
   for (const line of lines.slice(0, 6)) {
     if (/^(?:present|members|apologies|attendance)\b/i.test(line.text)) return null;
     if (line.text.length > 140) continue;
+    const kindFirst = KIND_MEETING_OF.exec(line.text.trim());
+    if (kindFirst && titled(kindFirst[1]!) && !KIND_AND_GENERIC.test(kindFirst[1]!))
+      return { name: kindFirst[1]!, line };
     const m = TITLE_MEETING.exec(line.text.trim());
     if (!m || !MEETING_KIND.test(m[2]!) || !titleTail(m[3]!)) continue;
     const name = m[1]!.replace(/[\s,]+$/, '');
