@@ -402,8 +402,21 @@ const OPENED_BY = new RegExp(
   'u',
 );
 
+/**
+ * "Presiding Cathaoirleach, Councillor Brian Fitzgerald" (Irish councils): the chair's line before the members' list,
+ * the office first.
+ */
+const PRESIDING_OFFICE = new RegExp(
+  String.raw`(?:^|\s)Presiding\s+(?:Cathaoirleach|Chair(?:man|person|woman)?|Mayor|Member)\s*[,:]\s*(Councill?or|Cllr\.?|Cr\.?)\s+(${PRESIDER_NAME})\s*$`,
+  'u',
+);
+
 function readPresider(line: Line, into: Attendance): void {
-  const m = CALLED_TO_ORDER.exec(line.text) ?? CALLED_TO_ORDER_BY.exec(line.text) ?? OPENED_BY.exec(line.text);
+  const m =
+    CALLED_TO_ORDER.exec(line.text) ??
+    CALLED_TO_ORDER_BY.exec(line.text) ??
+    OPENED_BY.exec(line.text) ??
+    PRESIDING_OFFICE.exec(line.text);
   const [entry] = m ? readNameList([`${m[1]} ${m[2]!.replace(/\.$/, '')}`]) : [];
   if (entry) into.present.push(toName(entry, line));
 }
@@ -628,9 +641,14 @@ function splitRunOnLabels(line: Line): Line[] {
     if (/^[\d.\s]*\p{Lu}/u.test(m[0]) && !/\bfor\s+$/i.test(line.text.slice(0, m.index))) starts.push(m.index);
   // "Council Employees Present:": a group's label holds "Present:", which starts no label of its own inside it.
   for (const m of line.text.matchAll(QUALIFIED_PRESENT_IN_LINE)) {
-    if (!qualifiedPresent(line.text.slice(m.index))) continue;
-    const inside = starts.filter((s) => s > m.index && s < m.index + m[0].length);
-    starts.splice(0, starts.length, ...starts.filter((s) => !inside.includes(s) && s !== m.index), m.index);
+    // "Councillor Brian Fitzgerald Councillors Present:": after a title the words are a name, and the group is the
+    // word before "Present" ("Formartine Area Councillors Present:" is a group of three words).
+    const named = ENDS_WITH_HONORIFIC.test(line.text.slice(0, m.index).trimEnd());
+    const group = named ? GROUP_BEFORE_PRESENT.exec(m[0]) : null;
+    const at = m.index + (group?.index ?? 0);
+    if (!qualifiedPresent(line.text.slice(at))) continue;
+    const inside = starts.filter((s) => s > at && s < m.index + m[0].length);
+    starts.splice(0, starts.length, ...starts.filter((s) => !inside.includes(s) && s !== at), at);
   }
   starts.sort((a, b) => a - b);
   // "Yn bresennol / Present:": a bilingual label the section patterns read whole is one label, not text before one.
@@ -652,6 +670,8 @@ function splitRunOnLabels(line: Line): Line[] {
     return exact ? { ...line, text, start: line.start + at, end: line.start + at + text.length } : { ...line, text };
   });
 }
+
+const GROUP_BEFORE_PRESENT = /(?<=\s)(?:Councill?ors|Members|Councilmembers|Trustees|Commissioners)\s+[Pp]resent\b/u;
 
 /**
  * "Mayor: David Mayberry Councillors: Gerry Mitchell, Jim Pickard": the list groups its names under role labels; a
