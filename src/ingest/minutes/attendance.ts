@@ -885,8 +885,8 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
 /**
  * "Apologies for absence were received from Councillors A (unwell) and B." Case matters for where the sentence ends
  * (a capital then lower case), so the pattern is case-sensitive and spells "Apologies" (and "FOR ABSENCE", a run-in
- * heading in capitals) either way. "received fromIris Bennett": a lost space glues the first name to "from". Gives how many lines
- * the sentence took (0 when the line holds no such sentence).
+ * heading in capitals) either way. "received fromIris Bennett": a lost space glues the first name to "from". Gives
+ * how many lines the sentence took (0 when the line holds no such sentence).
  */
 export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): number {
   let m = PROSE_APOLOGIES.exec(line.text);
