@@ -95,6 +95,8 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
     ),
     'absent',
   ],
+  // "Leave of Absence: Nil" (Australian councils): members away with the council's leave, who sent no apology.
+  [labelled(/^(?:members\s+on\s+)?leave\s+of\s+absence\s*:\s*(.*)$/i), 'absent'],
   // Canadian minutes write apologies as "Regrets:".
   // "Apologise:" as some clerks spell the label.
   [
@@ -114,7 +116,7 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
 const PROSE_APOLOGIES =
-  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:for\s+(?:[Aa]bsence|[Nn]on-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)\s*:?\s+(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
+  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:(?:for|FOR)\s+(?:[Aa]bsence|ABSENCE|[Nn]on-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)(?:\s*:?\s+|(?<=from)(?=\p{Lu}\p{Ll}))(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -200,6 +202,9 @@ const SENTENCE_END = /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Cllrs?|Crs?|Cyng|Revd?|Pro
 function endsSection(line: Line, above?: Line): boolean {
   const t = line.text;
   if (sectionStart(t) || isOtherRow(t)) return true;
+  // "Public Angus Christie" under "Present: A, B, Cllr C": a group of non-members set before its names without a
+  // colon opens a list of its own.
+  if (NON_MEMBER_GROUP.test(t)) return true;
   // "Public Participation – None.", "Election of Members:": a heading with its value, or a heading as a label.
   const heading = /^(\p{Lu}[^:–]{2,60}?)\s*(?:[-–:]\s*(?:none|nil)\.?|:)$/iu.exec(t);
   if (heading && !looksLikeName(heading[1]!) && !ROLE_HEADING.test(heading[1]!)) return true;
@@ -247,6 +252,8 @@ function endsSection(line: Line, above?: Line): boolean {
   // A long line of names (a list wrapped by the page) goes on; long prose ends the list.
   return words > 14 && names < Math.max(2, words / 6) && !/\s[-–]\s/.test(t);
 }
+
+const NON_MEMBER_GROUP = /^(?:Public|Visitors?|Guests?|Observers?|Press|Residents?)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 
 const STARTS_WITH_HONORIFIC = new RegExp(`^${HONORIFIC}\\b`, 'i');
 const ENDS_WITH_HONORIFIC = new RegExp(`\\b${HONORIFIC}\\.?$`, 'i');
@@ -328,7 +335,10 @@ export function readAttendanceSections(
     if (stack) {
       const body = listBody(lines, stack.last + 1);
       const groups = stackedGroups([stack.rest, ...body.map((l) => l.text)].join(' '), stack.kinds.length);
-      groups.forEach((text, k) => readSection(stack.kinds[k]!, lines[stack.last]!, text, [], into));
+      // "Apologies: Staff: Mr J. Read (CEO) ...": fewer lists than labels, the last label naming officers; the list
+      // is theirs, the empty labels before it have none.
+      const skip = stack.kinds.at(-1) === 'inAttendance' ? stack.kinds.length - groups.length : 0;
+      groups.forEach((text, k) => readSection(stack.kinds[k + skip]!, lines[stack.last]!, text, [], into));
       i = stack.last + body.length;
       continue;
     }
@@ -415,8 +425,21 @@ const OPENED_BY = new RegExp(
   'u',
 );
 
+/**
+ * "Presiding Cathaoirleach, Councillor Brian Fitzgerald" (Irish councils): the chair's line before the members' list,
+ * the office first.
+ */
+const PRESIDING_OFFICE = new RegExp(
+  String.raw`(?:^|\s)Presiding\s+(?:Cathaoirleach|Chair(?:man|person|woman)?|Mayor|Member)\s*[,:]\s*(Councill?or|Cllr\.?|Cr\.?)\s+(${PRESIDER_NAME})\s*$`,
+  'u',
+);
+
 function readPresider(line: Line, into: Attendance): void {
-  const m = CALLED_TO_ORDER.exec(line.text) ?? CALLED_TO_ORDER_BY.exec(line.text) ?? OPENED_BY.exec(line.text);
+  const m =
+    CALLED_TO_ORDER.exec(line.text) ??
+    CALLED_TO_ORDER_BY.exec(line.text) ??
+    OPENED_BY.exec(line.text) ??
+    PRESIDING_OFFICE.exec(line.text);
   const [entry] = m ? readNameList([`${m[1]} ${m[2]!.replace(/\.$/, '')}`]) : [];
   if (entry) into.present.push(toName(entry, line));
 }
@@ -627,7 +650,7 @@ function readSection(
  * The label starts with a capital, after a sentence's end or a space.
  */
 const RUN_ON_LABEL =
-  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also|others|those)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|visitors|guests|observers|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|;|(?<=were))/giu;
+  /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also|others|those)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|visitors|guests|observers|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members|staff|(?:members\s+on\s+)?leave\s+of\s+absence)\s*(?::|;|(?<=were))/giu;
 
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans
@@ -636,12 +659,19 @@ const RUN_ON_LABEL =
 function splitRunOnLabels(line: Line): Line[] {
   const starts: number[] = [];
   // The label starts with a capital (a numbered point's number may come first: "1.3 Apologies:").
-  for (const m of line.text.matchAll(RUN_ON_LABEL)) if (/^[\d.\s]*\p{Lu}/u.test(m[0])) starts.push(m.index);
+  // "APPLICATIONS FOR LEAVE OF ABSENCE:" is an item's heading, not the label of a list.
+  for (const m of line.text.matchAll(RUN_ON_LABEL))
+    if (/^[\d.\s]*\p{Lu}/u.test(m[0]) && !/\bfor\s+$/i.test(line.text.slice(0, m.index))) starts.push(m.index);
   // "Council Employees Present:": a group's label holds "Present:", which starts no label of its own inside it.
   for (const m of line.text.matchAll(QUALIFIED_PRESENT_IN_LINE)) {
-    if (!qualifiedPresent(line.text.slice(m.index))) continue;
-    const inside = starts.filter((s) => s > m.index && s < m.index + m[0].length);
-    starts.splice(0, starts.length, ...starts.filter((s) => !inside.includes(s) && s !== m.index), m.index);
+    // "Councillor Brian Fitzgerald Councillors Present:": after a title the words are a name, and the group is the
+    // word before "Present" ("Formartine Area Councillors Present:" is a group of three words).
+    const named = ENDS_WITH_HONORIFIC.test(line.text.slice(0, m.index).trimEnd());
+    const group = named ? GROUP_BEFORE_PRESENT.exec(m[0]) : null;
+    const at = m.index + (group?.index ?? 0);
+    if (!qualifiedPresent(line.text.slice(at))) continue;
+    const inside = starts.filter((s) => s > at && s < m.index + m[0].length);
+    starts.splice(0, starts.length, ...starts.filter((s) => !inside.includes(s) && s !== at), at);
   }
   starts.sort((a, b) => a - b);
   // "Yn bresennol / Present:": a bilingual label the section patterns read whole is one label, not text before one.
@@ -663,6 +693,8 @@ function splitRunOnLabels(line: Line): Line[] {
     return exact ? { ...line, text, start: line.start + at, end: line.start + at + text.length } : { ...line, text };
   });
 }
+
+const GROUP_BEFORE_PRESENT = /(?<=\s)(?:Councill?ors|Members|Councilmembers|Trustees|Commissioners)\s+[Pp]resent\b/u;
 
 /**
  * "Mayor: David Mayberry Councillors: Gerry Mitchell, Jim Pickard": the list groups its names under role labels; a
@@ -712,12 +744,16 @@ const TITLE_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
  */
 function splitFusedPairs(entries: ListedName[]): ListedName[] {
   const words = (e: ListedName): string[] => e.name.replace(TITLE_START, '').split(' ');
-  if (entries.length < 3 || entries.filter((e) => words(e).length === 2).length * 2 < entries.length) return entries;
+  // "Present: Jane Smith John Brown", "Apologies: A Hassan, Paul Johnston Jim Gifford": a list too short to show
+  // how long its names are is split only where each half reads as a name of its own.
+  const short = entries.length < 3 && entries.every((e) => [2, 4].includes(words(e).length));
+  if (!short && (entries.length < 3 || entries.filter((e) => words(e).length === 2).length * 2 < entries.length))
+    return entries;
   return entries.flatMap((e) => {
     const w = words(e);
     const initials = fusedInitialPairs(w);
     const pairs = fusedNamePairs(w, [4]) ?? initials;
-    if (!pairs) return [e];
+    if (!pairs || (short && !pairs.every(looksLikeName))) return [e];
     const title = e.name.slice(0, e.name.length - w.join(' ').length);
     // What follows the entry ("(Parish Clerk)", "(Chair)") was written after the second name, so it is that
     // person's; and a member's title does not carry to a name written with a post of its own. "Mrs S Benbow-Jones M
@@ -871,8 +907,9 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
 
 /**
  * "Apologies for absence were received from Councillors A (unwell) and B." Case matters for where the sentence ends
- * (a capital then lower case), so the pattern is case-sensitive and spells "Apologies" either way. Gives how many lines
- * the sentence took (0 when the line holds no such sentence).
+ * (a capital then lower case), so the pattern is case-sensitive and spells "Apologies" (and "FOR ABSENCE", a run-in
+ * heading in capitals) either way. "received fromIris Bennett": a lost space glues the first name to "from". Gives
+ * how many lines the sentence took (0 when the line holds no such sentence).
  */
 export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): number {
   let m = PROSE_APOLOGIES.exec(line.text);
@@ -894,8 +931,10 @@ export function readProseApologies(line: Line, into: Attendance, following: read
   }
   // The sentence may wrap onto the next lines ("... Mr" / "Campkin, Miss Carey ..."): read it to its full stop.
   for (const next of following.slice(read - 1, 4)) {
-    // "... and Cllr T Ryves" over "Police Matters:": a heading of its own is not the sentence going on.
+    // "... and Cllr T Ryves" over "Police Matters:": a heading of its own is not the sentence going on; nor is "THE
+    // MINUTES of the previous meeting were read", a run-in heading in capitals under names in mixed case.
     if (/[.;:]$/.test(m[1]!) || !m[0].endsWith(m[1]!) || sectionStart(next.text) || /:$/.test(next.text)) break;
+    if (RUN_IN_CAPITALS.test(next.text) && /\p{Ll}/u.test(m[1]!)) break;
     text = `${text} ${next.text}`;
     m = PROSE_APOLOGIES.exec(text)!;
     read++;
@@ -912,6 +951,9 @@ export function readProseApologies(line: Line, into: Attendance, following: read
   }
   return read;
 }
+
+/** Two words in capitals opening a line and followed by lower case: a run-in heading ("THE MINUTES of ..."). */
+const RUN_IN_CAPITALS = /^\p{Lu}{2,}\s+\p{Lu}{2,}\b.*\p{Ll}/u;
 
 const LATE_APOLOGY =
   /^(?:(?!\b(?:had|has|was|were|sent|gave)\b)[^.])*\sfor\s+(?:lateness|late\s+arrival|early\s+departure|leaving\s+early|temporary\s+absence)\b/i;

@@ -193,7 +193,9 @@ const GAPPED_RUN_ON_BREAK = new RegExp(`${GAP}|${RUN_ON_BREAK.source}`, 'gu');
 function gapsSeparateBlocks(text: string): boolean {
   // Line by line rather than one /[^\n]{400,}/ over the text, which tries every start of every shorter line.
   for (const line of text.split(/[\n\r\f]/))
-    if (line.length >= RUN_ON && (line.match(/\S {2,}(?=\S)/g)?.length ?? 0) >= 3) return true;
+    // Two spaces after a full stop are a typist's habit inside a paragraph ("... resolved.  Further, ..."), not a gap
+    // between blocks.
+    if (line.length >= RUN_ON && (line.match(/[^\s.!?] {2,}(?=\S)/g)?.length ?? 0) >= 3) return true;
   return false;
 }
 

@@ -10,6 +10,20 @@ describe('toLines', () => {
     for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
   });
 
+  it('should not take two spaces after full stops in a long paragraph for gaps between blocks', () => {
+    const paragraph =
+      'a.  Following the complaints procedure the Council heard both parties and it was agreed to write to them.  ' +
+      'However, the Council were sympathetic to the tenant and would not pursue the matter further.  Further, the ' +
+      'Council wished the tenant well and thanked the officers for their work on the lease over many months.  The ' +
+      'Clerk would write to confirm the decision and the dates by which the site must be cleared by the tenant.';
+    const text = `Present   The Mayor, Cllr A Dunn (in the chair).\nCouncillors:  B Eyre (BE), C Fox (CF)\n${paragraph}`;
+    expect(
+      toLines(text)
+        .slice(0, 2)
+        .map((l) => l.text),
+    ).toEqual(['Present The Mayor, Cllr A Dunn (in the chair).', 'Councillors: B Eyre (BE), C Fox (CF)']);
+  });
+
   it('should break a very long run-on line before labels in capitals and numbered capitals headings', () => {
     const text = `${'Word '.repeat(90)}PRESENT: Cllr A Jones Cllr B Smith APOLOGIES: Cllr C Brown 1358 DECLARATIONS OF INTEREST None.`;
     const lines = toLines(text).map((l) => l.text);
