@@ -393,6 +393,8 @@ const OPENED_BY = new RegExp(
 );
 
 function readPresider(line: Line, into: Attendance): void {
+  // Each pattern holds "called" or "opened" as written: most lines hold neither, and are not tried.
+  if (!line.text.includes('called') && !line.text.includes('opened')) return;
   const m = CALLED_TO_ORDER.exec(line.text) ?? CALLED_TO_ORDER_BY.exec(line.text) ?? OPENED_BY.exec(line.text);
   const [entry] = m ? readNameList([`${m[1]} ${m[2]!.replace(/\.$/, '')}`]) : [];
   if (entry) into.present.push(toName(entry, line));
