@@ -5,9 +5,9 @@
  *
  * DIR_A and DIR_B are checkouts with a built dist/ (`npx tsc -p tsconfig.build.json`). Every document must give
  * the same JSON from both (else the first that differs is printed and the exit code is 1); then the two are timed
- * in alternating rounds (A first in odd rounds, B first in even ones, so neither always runs on a warmer machine),
- * and the median of the rounds is printed for each (CPU ms per document), with A's time over B's (above 1: B is
- * faster). On a shared, loaded machine the two run under the same load, so the ratio is steadier than either time.
+ * in rounds, taking turns every ten documents; the median of the rounds is printed for each (CPU ms per document),
+ * with A's time over B's (above 1: B is faster). On a shared, loaded machine the two run under the same load, so the
+ * ratio is steadier than either time.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -60,23 +60,33 @@ for (const [n, doc] of docs.entries()) {
 
 let sink = 0;
 // CPU time, not the wall clock: on a machine shared with other work the process's own time varies far less.
-function msPerDoc(parse: Parse): number {
+function cpuMs(parse: Parse, batch: readonly string[]): number {
   const t0 = process.cpuUsage();
-  for (const doc of docs) sink += JSON.stringify(parse(doc)).length;
+  for (const doc of batch) sink += JSON.stringify(parse(doc)).length;
   const { user, system } = process.cpuUsage(t0);
-  return (user + system) / 1e3 / docs.length;
+  return (user + system) / 1e3;
 }
 
+// Within a round the builds take turns every few documents (who goes first alternating), so a change in the
+// machine's load falls on both alike.
+const BATCH = 10;
 const timesA: number[] = [];
 const timesB: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
-  if (round % 2 === 0) {
-    timesA.push(msPerDoc(parseA));
-    timesB.push(msPerDoc(parseB));
-  } else {
-    timesB.push(msPerDoc(parseB));
-    timesA.push(msPerDoc(parseA));
+  let a = 0;
+  let b = 0;
+  for (let from = 0; from < docs.length; from += BATCH) {
+    const batch = docs.slice(from, from + BATCH);
+    if ((round + from / BATCH) % 2 === 0) {
+      a += cpuMs(parseA, batch);
+      b += cpuMs(parseB, batch);
+    } else {
+      b += cpuMs(parseB, batch);
+      a += cpuMs(parseA, batch);
+    }
   }
+  timesA.push(a / docs.length);
+  timesB.push(b / docs.length);
 }
 const median = (xs: number[]): number => {
   const s = [...xs].sort((x, y) => x - y);
