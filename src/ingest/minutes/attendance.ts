@@ -155,6 +155,17 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
   };
 }
 
+/**
+ * The labels without the bilingual label's first half, for lines without "/" or "|" (nearly all): that half needs one,
+ * and trying it at every line's start costs more than the rest of the pattern.
+ */
+const UNILINGUAL_SECTIONS: readonly [RegExp, SectionKind][] = SECTIONS.map(([pattern, kind]) => [
+  pattern.source.startsWith(`^${WELSH_LABEL}`)
+    ? new RegExp(`^${pattern.source.slice(1 + WELSH_LABEL.length)}`, pattern.flags)
+    : pattern,
+  kind,
+]);
+
 /** Words one of the labels holds: a line without any is no label (most lines), so the patterns are not tried. */
 const LABEL_WORD =
   /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating|remote|virtual|online|via|visitor|guest|observer|council/i;
@@ -170,7 +181,7 @@ function readSectionStart(text: string): SectionStart {
   if (!LABEL_WORD.test(text)) return null;
   // "1.2 Present: ...": a numbered point of the minutes' first item that holds a list.
   text = text.replace(SUB_POINT_LABEL, '');
-  for (const [pattern, kind] of SECTIONS) {
+  for (const [pattern, kind] of text.includes('/') || text.includes('|') ? SECTIONS : UNILINGUAL_SECTIONS) {
     const m = pattern.exec(text);
     if (m) return { kind, rest: (m[1] ?? '').trim() };
   }
