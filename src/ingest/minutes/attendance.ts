@@ -619,16 +619,22 @@ function readSection(
 const RUN_ON_LABEL =
   /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also|others|those)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|visitors|guests|observers|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members)\s*(?::|;|(?<=were))/giu;
 
+/** A word each of the run-on labels ends with (with the same flags, so that case folds alike). */
+const RUN_ON_LABEL_WORD =
+  /absent|present|apolog|regrets|attendance|public|officials|visitors|guests|observers|council|staff|seating|roll/iu;
+
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans
  * kept exact). The last list of a split line stops at its sentence's end: what follows is the minutes' prose.
  */
 function splitRunOnLabels(line: Line): Line[] {
   const starts: number[] = [];
+  // Most lines hold none of the labels' last words, and are not searched (the patterns are tried at every position).
+  if (!RUN_ON_LABEL_WORD.test(line.text)) return [line];
   // The label starts with a capital (a numbered point's number may come first: "1.3 Apologies:").
   for (const m of line.text.matchAll(RUN_ON_LABEL)) if (/^[\d.\s]*\p{Lu}/u.test(m[0])) starts.push(m.index);
   // "Council Employees Present:": a group's label holds "Present:", which starts no label of its own inside it.
-  for (const m of line.text.matchAll(QUALIFIED_PRESENT_IN_LINE)) {
+  for (const m of line.text.includes('resent') ? line.text.matchAll(QUALIFIED_PRESENT_IN_LINE) : []) {
     if (!qualifiedPresent(line.text.slice(m.index))) continue;
     const inside = starts.filter((s) => s > m.index && s < m.index + m[0].length);
     starts.splice(0, starts.length, ...starts.filter((s) => !inside.includes(s) && s !== m.index), m.index);
