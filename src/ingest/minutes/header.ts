@@ -1000,10 +1000,10 @@ function minutesHeadingText(lineText: string): boolean {
   // "1 MINUTES of the Regular Meeting ...": a page's number before the heading (in capitals: "3 Minutes of the meeting
   // held on 6 March" is an agenda's item confirming the last minutes).
   const text = lineText.replace(/^\d{1,3}\s+(?=MINUTES\s+(?:of|for|OF|FOR)\b)/, '').replace(PAGE_ONE_HEADING, '');
-  const head = headingWords(text.replace(MINUTES_STATUS, ''));
+  // Most lines are no "Minutes of ..." at all: their heading words (a date looked for) are not read.
   return (
     MINUTES_OF.test(text) &&
-    !MINUTES_SENTENCE.test(head) &&
+    !MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, ''))) &&
     !/\b(previous|last)\s+meeting\b/i.test(text) &&
     !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(text) &&
     (findDate(text) !== null || /\bof\s+(?:the\s+)?\S/i.test(text))
