@@ -871,6 +871,8 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
  * the sentence took (0 when the line holds no such sentence).
  */
 export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): number {
+  // Every sentence read here says "apology" or "apologies": a line without the word holds none (most lines).
+  if (!APOLOGY_WORD.test(line.text)) return 0;
   let m = PROSE_APOLOGIES.exec(line.text);
   // "THAT the apologies and requests" / "for leave of absence from Councillors A, B and C ...": a sentence wrapped
   // before its names is read with the lines it runs on to.
@@ -908,6 +910,9 @@ export function readProseApologies(line: Line, into: Attendance, following: read
   }
   return read;
 }
+
+/** The word each apologies pattern holds, in any case. */
+const APOLOGY_WORD = /apolog/i;
 
 const LATE_APOLOGY =
   /^(?:(?!\b(?:had|has|was|were|sent|gave)\b)[^.])*\sfor\s+(?:lateness|late\s+arrival|early\s+departure|leaving\s+early|temporary\s+absence)\b/i;
