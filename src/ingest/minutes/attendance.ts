@@ -158,6 +158,17 @@ function toApology(entry: ListedName, line: Line): ParsedApology {
   };
 }
 
+/**
+ * The labels without the bilingual label's first half, for lines without "/" or "|" (nearly all): that half needs one,
+ * and trying it at every line's start costs more than the rest of the pattern.
+ */
+const UNILINGUAL_SECTIONS: readonly [RegExp, SectionKind][] = SECTIONS.map(([pattern, kind]) => [
+  pattern.source.startsWith(`^${WELSH_LABEL}`)
+    ? new RegExp(`^${pattern.source.slice(1 + WELSH_LABEL.length)}`, pattern.flags)
+    : pattern,
+  kind,
+]);
+
 /** Words one of the labels holds: a line without any is no label (most lines), so the patterns are not tried. */
 const LABEL_WORD =
   /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating|remote|virtual|online|via|visitor|guest|observer|council/i;
@@ -173,7 +184,7 @@ function readSectionStart(text: string): SectionStart {
   if (!LABEL_WORD.test(text)) return null;
   // "1.2 Present: ...": a numbered point of the minutes' first item that holds a list.
   text = text.replace(SUB_POINT_LABEL, '');
-  for (const [pattern, kind] of SECTIONS) {
+  for (const [pattern, kind] of text.includes('/') || text.includes('|') ? SECTIONS : UNILINGUAL_SECTIONS) {
     const m = pattern.exec(text);
     if (m) return { kind, rest: (m[1] ?? '').trim() };
   }
@@ -435,6 +446,8 @@ const PRESIDING_OFFICE = new RegExp(
 );
 
 function readPresider(line: Line, into: Attendance): void {
+  // Each pattern holds "called", "opened" or "Presiding" as written: most lines hold none, and are not tried.
+  if (!line.text.includes('called') && !line.text.includes('opened') && !line.text.includes('Presiding')) return;
   const m =
     CALLED_TO_ORDER.exec(line.text) ??
     CALLED_TO_ORDER_BY.exec(line.text) ??
@@ -652,18 +665,24 @@ function readSection(
 const RUN_ON_LABEL =
   /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also|others|those)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|visitors|guests|observers|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members|staff|(?:members\s+on\s+)?leave\s+of\s+absence)\s*(?::|;|(?<=were))/giu;
 
+/** A word each of the run-on labels ends with (with the same flags, so that case folds alike). */
+const RUN_ON_LABEL_WORD =
+  /absent|present|apolog|regrets|attendance|public|officials|visitors|guests|observers|council|staff|seating|roll/iu;
+
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans
  * kept exact). The last list of a split line stops at its sentence's end: what follows is the minutes' prose.
  */
 function splitRunOnLabels(line: Line): Line[] {
   const starts: number[] = [];
+  // Most lines hold none of the labels' last words, and are not searched (the patterns are tried at every position).
+  if (!RUN_ON_LABEL_WORD.test(line.text)) return [line];
   // The label starts with a capital (a numbered point's number may come first: "1.3 Apologies:").
   // "APPLICATIONS FOR LEAVE OF ABSENCE:" is an item's heading, not the label of a list.
   for (const m of line.text.matchAll(RUN_ON_LABEL))
     if (/^[\d.\s]*\p{Lu}/u.test(m[0]) && !/\bfor\s+$/i.test(line.text.slice(0, m.index))) starts.push(m.index);
   // "Council Employees Present:": a group's label holds "Present:", which starts no label of its own inside it.
-  for (const m of line.text.matchAll(QUALIFIED_PRESENT_IN_LINE)) {
+  for (const m of line.text.includes('resent') ? line.text.matchAll(QUALIFIED_PRESENT_IN_LINE) : []) {
     // "Councillor Brian Fitzgerald Councillors Present:": after a title the words are a name, and the group is the
     // word before "Present" ("Formartine Area Councillors Present:" is a group of three words).
     const named = ENDS_WITH_HONORIFIC.test(line.text.slice(0, m.index).trimEnd());
@@ -912,6 +931,8 @@ export function readAttendanceTable(lines: readonly Line[], into: Attendance): v
  * how many lines the sentence took (0 when the line holds no such sentence).
  */
 export function readProseApologies(line: Line, into: Attendance, following: readonly Line[] = []): number {
+  // Every sentence read here says "apology" or "apologies": a line without the word holds none (most lines).
+  if (!APOLOGY_WORD.test(line.text)) return 0;
   let m = PROSE_APOLOGIES.exec(line.text);
   // "THAT the apologies and requests" / "for leave of absence from Councillors A, B and C ...": a sentence wrapped
   // before its names is read with the lines it runs on to.
@@ -954,6 +975,9 @@ export function readProseApologies(line: Line, into: Attendance, following: read
 
 /** Two words in capitals opening a line and followed by lower case: a run-in heading ("THE MINUTES of ..."). */
 const RUN_IN_CAPITALS = /^\p{Lu}{2,}\s+\p{Lu}{2,}\b.*\p{Ll}/u;
+
+/** The word each apologies pattern holds, in any case. */
+const APOLOGY_WORD = /apolog/i;
 
 const LATE_APOLOGY =
   /^(?:(?!\b(?:had|has|was|were|sent|gave)\b)[^.])*\sfor\s+(?:lateness|late\s+arrival|early\s+departure|leaving\s+early|temporary\s+absence)\b/i;

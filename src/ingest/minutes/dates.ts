@@ -72,17 +72,20 @@ function firstDate(text: string): FoundDate | null {
   if (words) candidates.push({ ...words, inferredYear: false });
   // Every other date has a digit; most lines of minutes have none.
   if (!/\d/.test(text)) return words ? candidates[0]! : null;
-  const dmy = DAY_MONTH_YEAR.exec(text);
+  // The patterns with a month's name all need a year of four digits: lines with numbers but no year (a minute's
+  // number, a time, a sum) are not tried against them.
+  const year = /\d{4}/.test(text);
+  const dmy = year ? DAY_MONTH_YEAR.exec(text) : null;
   if (dmy) {
     const v = iso(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]));
     if (v) candidates.push({ iso: v, index: dmy.index, length: dmy[0].length, inferredYear: false });
   }
-  const mdy = MONTH_DAY_YEAR.exec(text);
+  const mdy = year ? MONTH_DAY_YEAR.exec(text) : null;
   if (mdy) {
     const v = iso(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2]));
     if (v) candidates.push({ iso: v, index: mdy.index, length: mdy[0].length, inferredYear: false });
   }
-  const ymd = YEAR_MONTH_DAY.exec(text);
+  const ymd = year ? YEAR_MONTH_DAY.exec(text) : null;
   if (ymd) {
     const v = iso(Number(ymd[1]), monthNumber(ymd[2]!), Number(ymd[3]));
     if (v) candidates.push({ iso: v, index: ymd.index, length: ymd[0].length, inferredYear: false });
@@ -98,7 +101,7 @@ function firstDate(text: string): FoundDate | null {
     const v = iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
     if (v) candidates.push({ iso: v, index: isoMatch.index, length: isoMatch[0].length, inferredYear: false });
   }
-  if (candidates.length === 0) {
+  if (candidates.length === 0 && year) {
     const typo = MISSPELT_MONTH_DAY_YEAR.exec(text);
     const month = typo ? misspeltMonth(typo[1]!) : 0;
     const v = month ? iso(Number(typo![3]), month, Number(typo![2])) : null;

@@ -615,9 +615,10 @@ function joinWrapped(lines: readonly Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    const subjectEnds =
+    // The next line's verb is looked at first: it is rare, and the subject's patterns are tried at every position.
+    const subjectEnds = (): boolean =>
       WRAPPED_SUBJECT.test(line.text) || (ENDS_WITH_PERSON.test(line.text) && !/[.;:]$/.test(line.text));
-    if (next && subjectEnds && VERB_FIRST.test(next.text)) {
+    if (next && VERB_FIRST.test(next.text) && subjectEnds()) {
       out.push({ ...line, text: `${line.text} ${next.text}`, end: next.end });
       i++;
       continue;

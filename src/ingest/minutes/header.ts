@@ -316,13 +316,15 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     }),
   ];
   for (const { line, i, text } of candidates) {
+    // Most lines are no "Minutes of ...": they are passed over before their heading words are read.
+    const m = MINUTES_OF.exec(text);
+    if (!m) continue;
     // "The minutes of the meeting of X held on ... were considered": a sentence about earlier minutes.
     if (
       MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, ''))) ||
       /\b(previous|last)\s+meeting\b/i.test(text)
     )
       continue;
-    const m = MINUTES_OF.exec(text);
     // "Minutes of the Community Council virtual Meeting held ...": the body named before the word "meeting".
     const named =
       m?.[1] ||
@@ -862,6 +864,14 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
 const OPENING_AT =
   /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4}|the\s+[^.;]{0,120}?\s+)?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting|(?:was|were)\s+(?:held|holden))\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
 
+/** The "at" every opening sentence holds (same flags): text without one is not tried against the whole sentence. */
+const AT_WORD = /\bat\s/iu;
+
+/** The opening sentence in a line and the next, joined; null when they hold none. */
+function openingAt(joined: string): RegExpExecArray | null {
+  return AT_WORD.test(joined) ? OPENING_AT.exec(joined) : null;
+}
+
 /** "1. CONVENE: 7:02 PM", "Call to Order: 6.30pm": the opening's label with the time beside it. */
 const OPENING_LABEL =
   /^(?:\d{1,2}[.)]?\s+)?(?:convene|call(?:ed)?\s+to\s+order|meeting\s+opened)\s*[:–-]\s*(?:at\s+)?(.{0,20})$/i;
@@ -877,7 +887,7 @@ export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null 
     }
     const next = lines[i + 1];
     const joined = next ? `${line.text} ${next.text}` : line.text;
-    const opening = OPENING_AT.exec(joined);
+    const opening = openingAt(joined);
     if (!opening || opening.index >= line.text.length) continue;
     if (
       /\b(next|previous|last|future|adjourned\s+to|reconvene)\b/i.test(
@@ -905,7 +915,7 @@ export function findOpeningVenue(lines: readonly Line[]): Sourced<string> | null
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const joined = lines[i + 1] ? `${line.text} ${lines[i + 1]!.text}` : line.text;
-    const opening = OPENING_AT.exec(joined);
+    const opening = openingAt(joined);
     if (!opening || opening.index >= line.text.length) continue;
     const t = findTime(opening[1]!.slice(0, 40));
     if (!t) continue;
@@ -1007,10 +1017,10 @@ function minutesHeadingText(lineText: string): boolean {
   // "1 MINUTES of the Regular Meeting ...": a page's number before the heading (in capitals: "3 Minutes of the meeting
   // held on 6 March" is an agenda's item confirming the last minutes).
   const text = lineText.replace(/^\d{1,3}\s+(?=MINUTES\s+(?:of|for|OF|FOR)\b)/, '').replace(PAGE_ONE_HEADING, '');
-  const head = headingWords(text.replace(MINUTES_STATUS, ''));
+  // Most lines are no "Minutes of ..." at all: their heading words (a date looked for) are not read.
   return (
     MINUTES_OF.test(text) &&
-    !MINUTES_SENTENCE.test(head) &&
+    !MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, ''))) &&
     !/\b(previous|last)\s+meeting\b/i.test(text) &&
     !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(text) &&
     (findDate(text) !== null || /\bof\s+(?:the\s+)?\S/i.test(text))
