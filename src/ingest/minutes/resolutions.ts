@@ -31,6 +31,12 @@ const MID_CAPITALS =
 /** "8.3 Parking is an issue. Resolved – to contact The Old School ...": "Resolved" opening a sentence inside a line. */
 const SENTENCE_OPENING = /^.*?[.:;]\s+(Resolved)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 
+/**
+ * "Presented for payment was CALC Subscription - £96.11 Resolved to pay": "Resolved" with its capital inside a line,
+ * after words that end no sentence, then "to" or "that" and the clause ("Issues Resolved to date" is no resolution).
+ */
+const MID_TITLE = /^.*?\S\s+(Resolved)\s+((?:to|that)\s+(?!date\b)\p{Ll}.*)$/u;
+
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
   /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
@@ -226,7 +232,10 @@ export function readResolutions(
     const formal =
       FORMAL.exec(line.text) ??
       (/RESOLVED|Resolved|ORDERED/.test(line.text)
-        ? (MID_SENTENCE.exec(line.text) ?? MID_CAPITALS.exec(line.text) ?? SENTENCE_OPENING.exec(line.text))
+        ? (MID_SENTENCE.exec(line.text) ??
+          MID_CAPITALS.exec(line.text) ??
+          SENTENCE_OPENING.exec(line.text) ??
+          MID_TITLE.exec(line.text))
         : null);
     const informal = formal ? null : INFORMAL.exec(line.text);
     const match = formal ?? informal;
