@@ -338,7 +338,7 @@ interface GroupLine {
   readonly text: string;
 }
 
-/** A numbered line whose first sentence is a heading and the rest its text: "05/24-5 To receive ... Interest. Cllrs ...". */
+/** A numbered line whose first sentence is a heading, the rest its text: "05/24-5 To receive ... Interest. Cllrs". */
 const RUN_IN_HEADING = /^(?:[A-Z]{0,4}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,3}[.)]?\s+)([^.]{5,160}?)\.\s+(?=\S)/u;
 
 /** The text after a declarations heading that opens the line, as a line of its own; null when the line is not so. */

@@ -40,6 +40,8 @@ const MID_TITLE = /^.*?\S\s+(Resolved)\s+((?:to|that)\s+(?!date\b)\p{Ll}.*)$/u;
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
   /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+/** A line opening with a bullet and no list label after it: "• That the report be noted.". */
+const BULLET_LINE = /^[–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)\S/;
 /** A list label alone on its line: "(B)", "(ii)". */
 const BARE_LABEL = /^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i;
 /** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
@@ -331,7 +333,10 @@ export function readResolutions(
       // "RESOLVED: That the following action be taken:" over bullets, then "9. Insurance": a number that opens no list
       // (a list starts at 1, a or i) is the next item's, not an entry of this one.
       if (mode === 'list' && opensNoList(next.text)) break;
-      if (mode === 'paragraph' && text && /[.;]["”’]?$/.test(text) && !/^[a-z(]/.test(next.text)) {
+      // "RESOLVED:" over "• That the report be noted." and "• That the Clerk seek quotes.": bullets (not numbered or
+      // lettered) are the parts of the one resolution their keyword introduces.
+      const bulletGoesOn = mode === 'paragraph' && BULLET_LINE.test(text) && BULLET_LINE.test(next.text);
+      if (mode === 'paragraph' && !bulletGoesOn && text && /[.;]["”’]?$/.test(text) && !/^[a-z(]/.test(next.text)) {
         // "RESOLVED:" over paragraphs each opening "That ...": one resolution each.
         if (!/^That\b/.test(next.text) || !/^That\b/i.test(text)) break;
         target.push(resolution(text, null, { start, end }));
