@@ -62,8 +62,9 @@ export function readInitialsDeclarations(text: string, initials: ReadonlySet<str
   // "NO declared interest in Timber Cottage and NS declared interest in St Joseph's": two entries in one sentence.
   for (const part of parts.flatMap(declarationClauses)) {
     const entry = part.replace(builtPattern(String.raw`^${ENTRY_LABEL}\s+`, 'u'), '').trim();
+    // "Cllrs AQ and IA were given dispensation on item 7g": a title before the initials, a dispensation as the verb.
     const m =
-      /^((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)\s*(?:[-–:]\s*|\s+(?=declared\b))(\S.*)$/u.exec(
+      /^(?:(?:Cllrs?|Councill?ors?)\.?\s+)?((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)\s*(?:[-–:]\s*|\s+(?=declared\b|(?:was|were)\s+(?:granted|given)\s+(?:an?\s+)?dispensations?\b))(\S.*)$/u.exec(
         entry,
       );
     if (!m) continue;

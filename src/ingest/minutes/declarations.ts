@@ -23,6 +23,13 @@ const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered|recus
  */
 const OWN_CONFLICT =
   /^\s*(?:(?:that\s+)?(?:he|she|they)\s+(?:has|had|have)\s+|(?:from\s+(?:the\s+)?(?:vote|voting|discussion|item)\b[^.]{0,40}?\s+)?(?:due\s+to|because\s+of|citing|owing\s+to|given)\s+)?(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:conflict|interest)\b/i;
+/**
+ * "Cllr X declared that he knew the applicant", "Councillors A and B declared that in respect of Item 4 they had sat on
+ * a previous Sub-Committee": what "declared that" goes on to say of the members' own ties is a declaration, though it
+ * never says "interest". A pronoun must follow, so "declared that the meeting was quorate" says nothing of anyone.
+ */
+const DECLARED_THAT =
+  /^\s*that\s+(?:[^.;]{0,60}?\s)?(?:he|she|they)\s+(?:(?:had|has|have|was|were|is|are)\s+(?:(?:all|both|also|previously|once|recently)\s+){0,2}(?:been\s+)?)?(?:knew|knows|know|known|sat|sits|sit|lived|lives|live|owned|owns|own|worked|works|work|employed|related|acquainted|friends?|members?|a\s+(?:member|friend|neighbour|governor|trustee|director)|involved|spoken|met)\b/i;
 /** What a declaration outside the declarations item is about: an interest, a conflict, stepping aside. */
 // "Pecuniary" too: an OCR line cut short ("declared a potential pecuniary interes") still says what it is.
 const ABOUT = /\binterest|\bconflict|\brecus|\bpecuniary/i;
@@ -230,6 +237,17 @@ export function readDeclarations(
       add(didSo.name, itemOf(didSo.text) ?? context.ownItem, clean(didSo.text), didSo.line, didSo.name);
       continue;
     }
+    // "05/24-5 To receive any Declarations of Interest on any item on the agenda. Cllrs AQ and IA were given
+    // dispensation on item 05/24-7g ...": the declarations item's heading ran into its text, read as that item's.
+    const runIn = inSection ? null : declarationsRunIn(line);
+    if (runIn) {
+      const known = documentInitials?.() ?? definedInitials(source ?? lines.map((l) => l.text).join('\n'));
+      const byInitials = readInitialsDeclarations(runIn.text, known);
+      for (const d of byInitials)
+        for (const item of itemsOf(d.text).length > 0 ? itemsOf(d.text) : [context.ownItem])
+          add(d.name, item, clean(d.text), runIn, d.name);
+      if (byInitials.length > 0 || readSentences(runIn, { ...context, declarationsItem: true }, add)) continue;
+    }
     // Outside the declarations item a declaration says "declared", "disclosed", "registered" or "interest".
     if (!inSection && !/declar|disclos|regist|interest|recus/i.test(line.text)) continue;
     if (NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
@@ -318,6 +336,17 @@ interface GroupLine {
   readonly person: string;
   readonly items: readonly string[];
   readonly text: string;
+}
+
+/** A numbered line whose first sentence is a heading, the rest its text: "05/24-5 To receive ... Interest. Cllrs". */
+const RUN_IN_HEADING = /^(?:[A-Z]{0,4}[./-]?\d{1,4}(?:[./-]\d{1,4}){0,3}[.)]?\s+)([^.]{5,160}?)\.\s+(?=\S)/u;
+
+/** The text after a declarations heading that opens the line, as a line of its own; null when the line is not so. */
+function declarationsRunIn(line: Line): Line | null {
+  const m = RUN_IN_HEADING.exec(line.text);
+  if (!m || !isDeclarationsHeading(m[1]!)) return null;
+  const text = line.text.slice(m[0].length);
+  return { ...line, text, start: line.start + m[0].length };
 }
 
 /** A person alone on a line, perhaps after a bullet or before a colon: "• Councillor Assenheim", "Cllr R Dale:". */
@@ -534,7 +563,12 @@ function readSentences(
     const rest = sentence.slice(verb.index + verb[0].length);
     const strong = STRONG_VERB.test(verb[0]);
     // A declaration says "interest" or, in the declarations item, is any statement by the people named.
-    if (!context.declarationsItem && !(strong && ABOUT.test(context.nearby ?? sentence)) && !OWN_CONFLICT.test(rest))
+    if (
+      !context.declarationsItem &&
+      !(strong && ABOUT.test(context.nearby ?? sentence)) &&
+      !OWN_CONFLICT.test(rest) &&
+      !(/\bdeclare[ds]\b/i.test(verb[0]) && DECLARED_THAT.test(rest))
+    )
       continue;
     if (
       /^\s*(?:no|any)\s+(?:interests?|declarations?|conflicts?)/i.test(rest) ||

@@ -977,10 +977,27 @@ function headingWords(text: string): string {
   const head = end > 0 ? text.slice(0, end) : text;
   const date = findDate(head);
   if (!date) return head;
-  const after = head
-    .slice(date.index + date.length)
-    .replace(/^[\s,]*(?:(?:at|from|commencing(?:\s+at)?)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?/i, '');
+  const after = furtherDates(head.slice(date.index + date.length)).replace(
+    /^[\s,]*(?:(?:at|from|commencing(?:\s+at)?)\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)?/i,
+    '',
+  );
   return `${head.slice(0, date.index + date.length)} ${after.trim().split(/\s+/).slice(0, 4).join(' ')}`;
+}
+
+/**
+ * "Minutes from the Full Council meeting held on the 20th April 2021, 4th May 2021 and the 22nd June 2021 were
+ * received": the further dates of a list are passed over, so the words after the list ("were received") are the ones
+ * that tell a sentence about earlier minutes from a heading.
+ */
+function furtherDates(text: string): string {
+  let rest = text;
+  for (let k = 0; k < 12; k++) {
+    const joiner = /^\s*(?:,|&|\band\b)\s*(?:(?:and|&)\s+)?(?:the\s+)?/i.exec(rest);
+    const date = joiner ? findDate(rest.slice(joiner[0].length)) : null;
+    if (!joiner || !date || date.index !== 0) return rest;
+    rest = rest.slice(joiner[0].length + date.length);
+  }
+  return rest;
 }
 
 /**

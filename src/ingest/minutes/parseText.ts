@@ -465,12 +465,16 @@ function withOpeningSentence(header: MeetingHeader, firstItemLines: readonly Lin
 
 function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<string>): ParsedMeeting | null {
   if (lines.length === 0) return null;
+  const resolved = readResolutions(lines);
+  const { consumed } = resolved;
   const minutesDocument =
     lines.some((l) => MINUTES_SIGNS.test(l.text) || PROSE_MINUTES_SIGNS.test(l.text)) ||
     /^(agenda and minutes|minutes)\b/i.test(lines[0]!.text) ||
     // "A Meeting of the X was held on ...": minutes tell of a meeting that has met (an agenda's "will be held").
-    lines.slice(0, 12).some((l) => isMinutesHeading(l) || describesMeeting(l.text));
-  const { consumed } = readResolutions(lines);
+    lines.slice(0, 12).some((l) => isMinutesHeading(l) || describesMeeting(l.text)) ||
+    // "... was received and it was RESOLVED to approve ...", "BE IT RESOLVED that ...": a record of what was resolved
+    // under headings that say nothing else of minutes (an agenda proposes; it resolves nothing).
+    resolved.resolutions.length > 0;
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
   // Items follow the minutes' own heading ("Minutes of a meeting of ... held on ..."): a number before it is a
   // page's or a note's, not an item's.
@@ -613,6 +617,10 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
     if (loose.resolutions.length + loose.decisions.length > 0 && !header.date) {
       items = [fragmentItem(lines, loose)];
     } else looseResolutions = loose.resolutions;
+  } else if (firstItemLine > 0) {
+    // "Minutes ... it was RESOLVED that they be approved" under headings not read as items, before the first that is:
+    // the meeting's resolutions all the same.
+    looseResolutions = readResolutions(lines.slice(0, firstItemLine)).resolutions;
   }
   const found = attendance.present.length + attendance.apologies.length + declarations.length;
   if (!header.body && !header.date && items.length === 0 && found === 0) return null;

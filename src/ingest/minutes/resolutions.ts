@@ -31,9 +31,17 @@ const MID_CAPITALS =
 /** "8.3 Parking is an issue. Resolved – to contact The Old School ...": "Resolved" opening a sentence inside a line. */
 const SENTENCE_OPENING = /^.*?[.:;]\s+(Resolved)\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 
+/**
+ * "Presented for payment was CALC Subscription - £96.11 Resolved to pay": "Resolved" with its capital inside a line,
+ * after words that end no sentence, then "to" or "that" and the clause ("Issues Resolved to date" is no resolution).
+ */
+const MID_TITLE = /^.*?\S\s+(Resolved)\s+((?:to|that)\s+(?!date\b)\p{Ll}.*)$/u;
+
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
   /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+/** A line opening with a bullet and no list label after it: "• That the report be noted.". */
+const BULLET_LINE = /^[–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)\S/;
 /** A list label alone on its line: "(B)", "(ii)". */
 const BARE_LABEL = /^\((?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)$/i;
 /** A numbered or lettered entry of a list: "1)", "1.", "(a)", "a)", "(i)", "- 2.". */
@@ -226,7 +234,10 @@ export function readResolutions(
     const formal =
       FORMAL.exec(line.text) ??
       (/RESOLVED|Resolved|ORDERED/.test(line.text)
-        ? (MID_SENTENCE.exec(line.text) ?? MID_CAPITALS.exec(line.text) ?? SENTENCE_OPENING.exec(line.text))
+        ? (MID_SENTENCE.exec(line.text) ??
+          MID_CAPITALS.exec(line.text) ??
+          SENTENCE_OPENING.exec(line.text) ??
+          MID_TITLE.exec(line.text))
         : null);
     const informal = formal ? null : INFORMAL.exec(line.text);
     const match = formal ?? informal;
@@ -322,7 +333,10 @@ export function readResolutions(
       // "RESOLVED: That the following action be taken:" over bullets, then "9. Insurance": a number that opens no list
       // (a list starts at 1, a or i) is the next item's, not an entry of this one.
       if (mode === 'list' && opensNoList(next.text)) break;
-      if (mode === 'paragraph' && text && /[.;]["”’]?$/.test(text) && !/^[a-z(]/.test(next.text)) {
+      // "RESOLVED:" over "• That the report be noted." and "• That the Clerk seek quotes.": bullets (not numbered or
+      // lettered) are the parts of the one resolution their keyword introduces.
+      const bulletGoesOn = mode === 'paragraph' && BULLET_LINE.test(text) && BULLET_LINE.test(next.text);
+      if (mode === 'paragraph' && !bulletGoesOn && text && /[.;]["”’]?$/.test(text) && !/^[a-z(]/.test(next.text)) {
         // "RESOLVED:" over paragraphs each opening "That ...": one resolution each.
         if (!/^That\b/.test(next.text) || !/^That\b/i.test(text)) break;
         target.push(resolution(text, null, { start, end }));

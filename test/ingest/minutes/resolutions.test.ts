@@ -5,6 +5,20 @@ import { readResolutions } from '../../../src/ingest/minutes/resolutions.js';
 const read = (text: string): string[] => readResolutions(toLines(text)).resolutions.map((r) => r.text);
 
 describe('readResolutions', () => {
+  it('should keep bullets under one "RESOLVED:" as one resolution, and stop at the next heading', () => {
+    const text = [
+      'RESOLVED:',
+      '• That the report be noted.',
+      '• That the Clerk seek three quotes for the boiler.',
+      '6. Grants',
+      'RESOLVED that the grant be approved.',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      '• That the report be noted. • That the Clerk seek three quotes for the boiler.',
+      'that the grant be approved.',
+    ]);
+  });
+
   it('should read "Resolved" after a middle-dot bullet, and a sentence cut before the date it names', () => {
     const text = [
       'The minutes were taken as read.',
