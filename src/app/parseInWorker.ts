@@ -208,7 +208,8 @@ async function runJob(
       // gives its memory back, where a kept one holds what its heap grew to, and the next document's starts there.
       const overLimit = !reply.readFailed && !reply.result.ok && reply.result.problem.startsWith('refused:');
       const recycle = overLimit || grown > near;
-      finish({ result: reply.result, bytes, damagedSpellings: reply.damagedSpellings, records: reply.records }, recycle);
+      const { damagedSpellings, records } = reply;
+      finish({ result: reply.result, bytes, damagedSpellings, records }, recycle);
     };
     const onError = (error: Error & { code?: string }): void =>
       refuse(
