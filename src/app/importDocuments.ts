@@ -9,7 +9,7 @@ import { stripMarks } from '../store/search/searchIndex.js';
 import { collectFiles, type CollectedFile } from './collectFiles.js';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.js';
 import { readAndParseInWorker } from './parseInWorker.js';
-import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
+import { meetingRecordFromParse, type RecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import { withGivenBody } from './givenBody.js';
 import type { ParsedDocument, ParsedMeeting } from '../ingest/parsedDocument.js';
 import { parsedRecommendations } from '../ingest/parsedRecommendations.js';
@@ -178,16 +178,19 @@ type Prepared =
       readonly bytes: Uint8Array;
       readonly parsed: ParsedOk;
       readonly damagedSpellings: ReadonlyMap<string, DamagedSpelling>;
+      readonly records: readonly (RecordFromParse | null)[];
     }
   | { readonly ok: false; readonly result: ImportResult };
 type ParsedOk = Extract<Awaited<ReturnType<typeof readAndParseInWorker>>['result'], { ok: true }>;
 
 async function prepare(collected: CollectedFile, limits: ImportLimits): Promise<Prepared> {
   const file = collected.path;
-  const { result: parsed, bytes, damagedSpellings } = await readAndParseInWorker(collected.realPath, file, limits);
+  const read = await readAndParseInWorker(collected.realPath, file, limits);
+  const { result: parsed, bytes } = read;
   if (!parsed.ok || !bytes)
     return { ok: false, result: failed(file, parsed.ok ? 'the parser returned no bytes' : parsed.problem) };
-  return { ok: true, file, bytes, parsed, damagedSpellings: damagedSpellings ?? damagedSpellingsIn(parsed.document) };
+  const damagedSpellings = read.damagedSpellings ?? damagedSpellingsIn(parsed.document);
+  return { ok: true, file, bytes, parsed, damagedSpellings, records: read.records ?? [] };
 }
 
 async function importPrepared(
@@ -198,10 +201,10 @@ async function importPrepared(
   bodyName: string | undefined,
 ): Promise<ImportResult> {
   if (!prepared.ok) return prepared.result;
-  const { file, bytes, parsed, damagedSpellings } = prepared;
+  const { file, bytes, parsed, damagedSpellings, records } = prepared;
   const stored = await batch.attempt(async (repos) => {
     run.names ??= new PersonNameIndex(await repos.people.canonical());
-    const doc = { ...parsed, document: withGivenBody(parsed.document, bodyName), bytes, damagedSpellings };
+    const doc = { ...parsed, document: withGivenBody(parsed.document, bodyName), bytes, damagedSpellings, records };
     return storeParsed(repos, run.names, file, origin, doc);
   });
   if (!stored.ok) run.names = null;
@@ -215,6 +218,8 @@ interface ParsedFile {
   readonly title: string | null;
   readonly document: ParsedDocument;
   readonly damagedSpellings: ReadonlyMap<string, DamagedSpelling>;
+  /** The records of its meetings made by the parse worker, by position; a meeting without one is recorded here. */
+  readonly records: readonly (RecordFromParse | null)[];
 }
 
 async function storeParsed(
@@ -222,7 +227,7 @@ async function storeParsed(
   names: PersonNameIndex,
   file: string,
   origin: string,
-  { bytes, mediaType, title, document: doc, damagedSpellings }: ParsedFile,
+  { bytes, mediaType, title, document: doc, damagedSpellings, records }: ParsedFile,
 ): Promise<ImportResult> {
   const now = new Date().toISOString();
   const stored = await repos.documents.store({
@@ -246,8 +251,8 @@ async function storeParsed(
   let scheduled = 0;
   const created: string[] = [];
   const unfiled: { meeting: ParsedMeeting; problem: string }[] = [];
-  for (const meeting of doc.meetings) {
-    const record = meetingRecordFromParse(meeting);
+  for (const [position, meeting] of doc.meetings.entries()) {
+    const record = records[position] ?? meetingRecordFromParse(meeting);
     if (!record.ok) {
       unfiled.push({ meeting, problem: record.problem });
       continue;

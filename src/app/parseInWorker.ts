@@ -1,6 +1,7 @@
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { DamagedSpelling } from '../domain/names/damagedSpelling.js';
+import type { RecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import type { ParsedBytes } from '../ingest/parseDocumentBytes.js';
 import { MB, megabytes, type ReadLimits } from '../ingest/readLimits.js';
 import type { ImportLimits } from './importLimits.js';
@@ -37,6 +38,8 @@ export interface ParseReply {
   readonly readFailed: boolean;
   /** For import, `damagedSpellingsIn` the document; null otherwise. */
   readonly damagedSpellings: ReadonlyMap<string, DamagedSpelling> | null;
+  /** For import, `meetingRecords` of the document; null otherwise. */
+  readonly records: readonly (RecordFromParse | null)[] | null;
 }
 
 export interface ParsedInWorker {
@@ -45,6 +48,11 @@ export interface ParsedInWorker {
   readonly bytes: Uint8Array | null;
   /** For import (`readAndParseInWorker`): the names read as damaged copies of others (`damagedSpellingsIn`). */
   readonly damagedSpellings?: ReadonlyMap<string, DamagedSpelling> | null;
+  /**
+   * For import: the record of each meeting of the document that names its body (`meetingRecordFromParse`), by the
+   * meeting's position; null for a meeting without a body, whose record depends on the body given at import.
+   */
+  readonly records?: readonly (RecordFromParse | null)[] | null;
 }
 
 /** How often resident memory is looked at while a document is parsed. */
@@ -118,7 +126,7 @@ export function parseInWorker(bytes: Uint8Array, file: string, limits: ImportLim
  * As `parseInWorker`, for a file the worker reads itself (`readImportFile`: a regular file of at
  * most `maxBytes`), so that reading, like parsing, happens beside the caller's own work: import
  * stores one document while the next is read and parsed. The document's layout (`blocks`) is left
- * out of the result, and its damaged spellings of names are found there too. Never throws; a
+ * out of the result, and its damaged spellings of names and its meetings' records are found there too. Never throws; a
  * file that cannot be read gives its one line, as `readImportFile` says it.
  */
 export function readAndParseInWorker(realPath: string, file: string, limits: ImportLimits): Promise<ParsedInWorker> {
@@ -200,7 +208,8 @@ async function runJob(
       // gives its memory back, where a kept one holds what its heap grew to, and the next document's starts there.
       const overLimit = !reply.readFailed && !reply.result.ok && reply.result.problem.startsWith('refused:');
       const recycle = overLimit || grown > near;
-      finish({ result: reply.result, bytes, damagedSpellings: reply.damagedSpellings }, recycle);
+      const { damagedSpellings, records } = reply;
+      finish({ result: reply.result, bytes, damagedSpellings, records }, recycle);
     };
     const onError = (error: Error & { code?: string }): void =>
       refuse(

@@ -4,6 +4,7 @@
  * document (they move between threads, not copied).
  */
 import { parentPort } from 'node:worker_threads';
+import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import { parseDocumentBytes, type ParsedBytes } from '../ingest/parseDocumentBytes.js';
 import type { ParseJob, ParseReply } from './parseInWorker.js';
 import { damagedSpellingsIn } from './people/documentSpellings.js';
@@ -23,15 +24,19 @@ async function run(job: ParseJob): Promise<ParseReply> {
   if (source.kind === 'file') {
     const read = await readImportFile(source.path, source.maxBytes);
     if (!read.ok)
-      return { id, result: { ok: false, problem: read.problem }, ...noBytes, readFailed: true, damagedSpellings: null };
+      return { id, result: { ok: false, problem: read.problem }, ...noBytes, readFailed: true, ...noExtras };
     bytes = read.bytes;
   } else bytes = new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
   const result = await parse(job, bytes);
   // A refused document's bytes are not needed back: they go when this worker is replaced.
-  if (!result.ok) return { id, result, ...noBytes, readFailed: false, damagedSpellings: null };
+  if (!result.ok) return { id, result, ...noBytes, readFailed: false, ...noExtras };
   const buffer = bytes.buffer as ArrayBuffer;
   // Found here, beside the store's work on the previous document, rather than on the importing thread.
   const damagedSpellings = job.forImport ? damagedSpellingsIn(result.document) : null;
+  // So are the records of meetings that name their body (a body given at import is for those that do not).
+  const records = job.forImport
+    ? result.document.meetings.map((m) => (m.body?.value ? meetingRecordFromParse(m) : null))
+    : null;
   return {
     id,
     result,
@@ -40,10 +45,12 @@ async function run(job: ParseJob): Promise<ParseReply> {
     byteLength: bytes.byteLength,
     readFailed: false,
     damagedSpellings,
+    records,
   };
 }
 
 const noBytes = { buffer: null, byteOffset: 0, byteLength: 0 } as const;
+const noExtras = { damagedSpellings: null, records: null } as const;
 
 async function parse(job: ParseJob, bytes: Uint8Array): Promise<ParsedBytes> {
   try {

@@ -45,6 +45,9 @@ function openSqlite(config: Extract<StoreConfig, { kind: 'sqlite' }>): Store {
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
     database.pragma('synchronous = NORMAL');
+    // The sub-journal (each savepoint's copy of the pages it changes: an import keeps one per document) stays in
+    // memory instead of going to a temporary file page by page; writing it was ~8% of an import's storing time.
+    database.pragma('temp_store = MEMORY');
   } catch (error) {
     throw new AppError(
       'DATABASE_UNREACHABLE',

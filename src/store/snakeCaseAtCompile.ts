@@ -1,6 +1,7 @@
 import {
   CamelCasePlugin,
   type DefaultQueryCompiler,
+  type LimitNode,
   PostgresDialect,
   PostgresQueryCompiler,
   SqliteDialect,
@@ -10,6 +11,7 @@ import {
   type QueryCompiler,
   type QueryId,
   type RootOperationNode,
+  ValueNode,
 } from 'kysely';
 
 /** Set on a query's root node by the plugin: its identifiers are ours (camelCase) and compile in snake_case. */
@@ -48,6 +50,20 @@ function snakeCasing(Base: typeof DefaultQueryCompiler, plugin: CamelCaseAtCompi
   };
 }
 
+/**
+ * SQLite prepares a statement again every time a bound LIMIT is bound (it reads the value to plan the query), which
+ * costs more than running a lookup by key: a whole-number limit is written into the SQL instead, so that the cached
+ * statement serves every call.
+ */
+class SqliteLimitCompiler extends SqliteQueryCompiler {
+  protected override visitLimit(node: LimitNode): void {
+    const limit = node.limit;
+    if (ValueNode.is(limit) && typeof limit.value === 'number' && Number.isSafeInteger(limit.value))
+      this.append(`limit ${limit.value}`);
+    else super.visitLimit(node);
+  }
+}
+
 /** SQLite through better-sqlite3, compiling the plugin's marked queries in snake_case. */
 export class SnakeCaseSqliteDialect extends SqliteDialect {
   constructor(
@@ -57,7 +73,7 @@ export class SnakeCaseSqliteDialect extends SqliteDialect {
     super(config);
   }
   override createQueryCompiler(): QueryCompiler {
-    const Compiler = snakeCasing(SqliteQueryCompiler, this.plugin);
+    const Compiler = snakeCasing(SqliteLimitCompiler, this.plugin);
     return new Compiler();
   }
 }

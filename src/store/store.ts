@@ -53,10 +53,11 @@ async function runBatch<T>(db: Kysely<Database>, dialect: DialectName, work: (ba
   // The search index and inferred memberships are derived from what the units store: rebuilt once for all of them.
   // Bodies and municipal years, asked for by every unit, are read once (and again after a unit is rolled back).
   const repos = repositoriesOver(trx, dialect, { deferDerived: true, cacheLookups: true });
-  let units = 0;
   const batch: Batch = {
     attempt: async (unit) => {
-      const name = `unit_${units++}`;
+      // One name for every unit (each is released or rolled back to before the next): the statements are then the
+      // same each time, prepared once, where a name per unit made SQLite prepare two new ones for every document.
+      const name = 'unit';
       const savepoint = await trx.savepoint(name).execute();
       try {
         const value = await unit(repos);
