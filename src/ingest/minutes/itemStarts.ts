@@ -121,8 +121,13 @@ function plausibleTitle(title: string): boolean {
   if (/[;,]$/.test(title)) return false;
   // "1. That a plan be published": a numbered resolution or recommendation, not an item.
   if (/^That\s/.test(title)) return false;
+  // "2 Minutes of Regular Council Meeting - Tuesday, November 14, 2017 Page # 2": a page's running head and number.
+  if (RUNNING_HEAD_PAGE.test(title)) return false;
   return title.split(/\s+/).length <= 40;
 }
+
+/** "... Page # 2", "... Page 3 of 12": a running head ends in its page's number; no item's title does. */
+const RUNNING_HEAD_PAGE = /\s[-–|]?\s*Page\s*(?:#|No\.?)?\s*\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 
 /** A year is not an item number: "2019 Budget" is a heading about a year. */
 function isYear(number: string): boolean {
@@ -310,9 +315,25 @@ const CAPITALS_LABEL_WITH_TEXT = /^((?:[^\p{Ll}:\s]+\s+){0,7}[^\p{Ll}:\s]+):\s+(
 /** A label that introduces an outcome ("RESOLVED:") rather than an item's business. */
 const OUTCOME_LABEL = /\b(?:RESOLVED|AGREED|NOTED|ORDERED|DECISION|RECOMMENDED)$/;
 
-function capitalsLabel(title: string): RegExpExecArray | null {
+function capitalsLabel(title: string): readonly [string, string, string] | null {
   const m = CAPITALS_LABEL_WITH_TEXT.exec(title);
-  return m && m[1]!.replace(/[^\p{Lu}]/gu, '').length >= 4 && !OUTCOME_LABEL.test(m[1]!) ? m : null;
+  if (!m || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4 || OUTCOME_LABEL.test(m[1]!)) return null;
+  // "COVID-19: REGULATIONS FOR TOWN AND PARISH COUNCILS – UPDATE": words in capitals after the colon, with no list or
+  // figure in them, go on with the heading rather than record its business.
+  if (headingGoesOn(m[2]!)) return null;
+  // "APPROVAL OF THE AGENDA SECONDED: COUNCILLOR TRACE ...": a motion's label ran on after the title; it opens the text.
+  const motion = MOTION_LABEL_AFTER_TITLE.exec(m[1]!);
+  if (motion) return [m[0], m[1]!.slice(0, motion.index), `${m[1]!.slice(motion.index + 1)}: ${m[2]!}`];
+  return [m[0], m[1]!, m[2]!];
+}
+
+/** "MOVED", "SECONDED BY" at a capitals label's end: the motion's record, not the heading's last word. */
+const MOTION_LABEL_AFTER_TITLE = /\s(?:MOVED|SECONDED|PROPOSED)(?:\s+BY)?$/;
+
+/** A run of two to ten words in capitals with no figure, comma or colon: the rest of a heading. */
+function headingGoesOn(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 10 && !/[\p{Ll}\d,:;.]/u.test(rest) && !OUTCOME.test(rest);
 }
 
 /**
