@@ -41,13 +41,13 @@ const TRAILING_CLUTTER = /(?:\s*[|:,;–—-]\s*|\s+(?:page|held|of|of\s+the|on|
  */
 const AFTER_THE_NAME =
   /\s+\(?(?:(?:extra[\s-]*ordinary|ordinary|special|annual|regular|monthly)\s+)?(?:meeting|item|agenda|report)\b.*$/i;
-/** "Eketahuna Community Board following the triennial general election": what the meeting came after. */
+/** "Harlow Vale Community Board following the triennial general election": what the meeting came after. */
 const FOLLOWING_AND_AFTER = /\s+following\s+(?:the|an?)\s.*$/i;
 /** "Meeting of Ashwell Parish Council Held At the Old School": the heading's place after the name. */
 const HELD_AND_AFTER = /\s+held\s+(?:at|in|on)\b.*$/i;
 /** "Meeting of Ashwell Parish Council": the heading's opening words before the name. */
 const LEADING_MEETING_OF = /^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)/i;
-/** "approval CREICH COMMUNITY COUNCIL": words of the page's title in ordinary case before a name in capitals. */
+/** "approval KILBARRA COMMUNITY COUNCIL": words of the page's title in ordinary case before a name in capitals. */
 const CASED_BEFORE_CAPITALS = /^(?:\S*\p{Ll}\S*\s+)+(?=(?:[\p{Lu}\d'’&-]+\s+)+[\p{Lu}'’&-]+$)/u;
 /** "X met in regular session", "X convened at" (OCR often reads "met" as "rnet"): the sentence after the name. */
 const MET_AND_AFTER = /\s+(?:met|rnet|convened|assembled)\s+(?:in|at|on)\b.*$/i;

@@ -612,7 +612,7 @@ function findContact(lines: readonly Line[]): Sourced<string> | null {
 /** Words that put a date on another occasion than this meeting. */
 // "following the triennial general election held ... on 3 November": "following" before an article is a preposition
 // dating this meeting after an event; "the following meeting" is another occasion.
-/** "Comrie Community Centre at 19.30": a short place name, then "at" and what should be the time. */
+/** "Glenbrae Village Institute at 19.30": a short place name, then "at" and what should be the time. */
 const PLACE_THEN_TIME = /^\p{Lu}[^,.;:]{2,60}?\s(?:at|from)\s+(\d.{0,40})$/u;
 
 const OTHER_OCCASION =
@@ -809,8 +809,8 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
       // "held on Wednesday 3rd March 2021" over "at 7.30pm via Zoom": a heading wrapped before its time.
       const below = lines[lines.indexOf(line) + 1];
       // "On Tuesday 23rd April 2019" over "At Upton Bishop Millennium Hall at 19:30": the place, then the time.
-      // "Draft Minutes of Meeting held on Thursday 12th January 2012" over "Comrie Community Centre at 19.30": the place,
-      // then "at" and the time.
+      // "Minutes of Meeting held on Wednesday 14th February 2024" over "Glenbrae Village Institute at 19.30": the
+      // place, then "at" and the time.
       const placeThenTime = !t && below ? PLACE_THEN_TIME.exec(below.text) : null;
       const wrapped =
         !t && below

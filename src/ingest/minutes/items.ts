@@ -31,7 +31,13 @@ export function cleanTitle(raw: string): { title: string; description: string | 
     title = title.slice(0, split.index).trim();
   }
   // "Regular updates: (": a page cut off just after a bracket opened leaves it dangling at the title's end.
-  return { title: title.replace(/\s*\($/, '').replace(/[.:]$/, '').trim(), description };
+  return {
+    title: title
+      .replace(/\s*\($/, '')
+      .replace(/[.:]$/, '')
+      .trim(),
+    description,
+  };
 }
 
 /**
