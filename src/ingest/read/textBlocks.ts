@@ -153,15 +153,8 @@ function isTitleLine(t: string): boolean {
   return content.length > 0 && content.every((w) => /^[\p{Lu}\d'‘"“(]/u.test(w));
 }
 
-/** "[1]", "[1.2]": a point's number in square brackets before its sentence. */
-const BRACKETED_POINT = /^\[\d{1,3}(?:\.\d{1,3})*\]\s*/;
-
-/**
- * A sentence under a heading: it closes with a full stop or a colon, or runs on long enough. "[1] Village Gala - letter
- * asking for a donation ...": the heading's first point, numbered in brackets, reads as one too.
- */
-function isSentence(line: string): boolean {
-  const t = line.replace(BRACKETED_POINT, '');
+/** A sentence under a heading: it closes with a full stop or a colon, or runs on long enough. */
+function isSentence(t: string): boolean {
   const words = t.split(/\s+/).length;
   return /^Minutes:/i.test(t) || (/^\p{Lu}/u.test(t) && ((words >= 4 && /[.:]$/.test(t)) || words >= 12));
 }

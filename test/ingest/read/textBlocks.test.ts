@@ -61,12 +61,6 @@ describe('textBlocks', () => {
       for (const cell of row.cells) expect(TEXT.slice(cell.span.start, cell.span.end)).toBe(cell.text);
   });
 
-  it('should take a short title line set apart over points numbered in square brackets for a heading', () => {
-    const text =
-      'The last minutes were signed.\n\nCorrespondence\n\n[1] Village hall - letter asking for a donation towards the lights.\n\n[1.1] Youth club - no donation given this time.';
-    expect(textBlocks(text).map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
-  });
-
   it('should not take a line in capitals inside a paragraph for a heading', () => {
     const text = 'The clerk read the letter\nFROM THE COUNTY ENGINEER\nabout culverts.';
     expect(textBlocks(text).map((b) => b.kind)).toEqual(['paragraph']);
