@@ -41,6 +41,14 @@ const TRAILING_CLUTTER = /(?:\s*[|:,;–—-]\s*|\s+(?:page|held|of|of\s+the|on|
  */
 const AFTER_THE_NAME =
   /\s+\(?(?:(?:extra[\s-]*ordinary|ordinary|special|annual|regular|monthly)\s+)?(?:meeting|item|agenda|report)\b.*$/i;
+/** "Harlow Vale Community Board following the triennial general election": what the meeting came after. */
+const FOLLOWING_AND_AFTER = /\s+following\s+(?:the|an?)\s.*$/i;
+/** "Meeting of Ashwell Parish Council Held At the Old School": the heading's place after the name. */
+const HELD_AND_AFTER = /\s+held\s+(?:at|in|on)\b.*$/i;
+/** "Meeting of Ashwell Parish Council": the heading's opening words before the name. */
+const LEADING_MEETING_OF = /^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)/i;
+/** "approval KILBARRA COMMUNITY COUNCIL": words of the page's title in ordinary case before a name in capitals. */
+const CASED_BEFORE_CAPITALS = /^(?:\S*\p{Ll}\S*\s+)+(?=(?:[\p{Lu}\d'’&-]+\s+)+[\p{Lu}'’&-]+$)/u;
 /** "X met in regular session", "X convened at" (OCR often reads "met" as "rnet"): the sentence after the name. */
 const MET_AND_AFTER = /\s+(?:met|rnet|convened|assembled)\s+(?:in|at|on)\b.*$/i;
 /** A title said twice (a page title, then the heading): "LODI CITY COUNCIL CITY COUNCIL". */
@@ -89,10 +97,22 @@ export function tidyBodyName(raw: string): string | null {
     .replace(/^[\s,;:|–—-]+/, '')
     .replace(LEADING_CLUTTER, '')
     .replace(LEADING_MINUTES_OF, '');
-  for (const after of [MINUTES_AND_AFTER, AFTER_THE_NAME, MET_AND_AFTER, WEEKDAY, MONTH_TAIL]) {
+  for (const after of [
+    MINUTES_AND_AFTER,
+    AFTER_THE_NAME,
+    MET_AND_AFTER,
+    FOLLOWING_AND_AFTER,
+    HELD_AND_AFTER,
+    WEEKDAY,
+    MONTH_TAIL,
+  ]) {
     const before = name.replace(after, '');
     if (BODY_NOUN.test(before)) name = before;
   }
+  const named = name.replace(LEADING_MEETING_OF, '');
+  if (named !== name && BODY_NOUN.test(named)) name = named;
+  const capitals = name.replace(CASED_BEFORE_CAPITALS, '');
+  if (capitals !== name && capitals.split(/\s+/).length >= 2 && BODY_NOUN.test(capitals)) name = capitals;
   name = name.replace(WELSH_BEFORE_ENGLISH, '').replace(REPEATED_TAIL, '$1');
   let previous = '';
   while (previous !== name) {

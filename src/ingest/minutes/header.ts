@@ -619,8 +619,13 @@ function findContact(lines: readonly Line[]): Sourced<string> | null {
 }
 
 /** Words that put a date on another occasion than this meeting. */
+// "following the triennial general election held ... on 3 November": "following" before an article is a preposition
+// dating this meeting after an event; "the following meeting" is another occasion.
+/** "Glenbrae Village Institute at 19.30": a short place name, then "at" and what should be the time. */
+const PLACE_THEN_TIME = /^\p{Lu}[^,.;:]{2,60}?\s(?:at|from)\s+(\d.{0,40})$/u;
+
 const OTHER_OCCASION =
-  /\b(?:previous(?:ly)?|earlier|last|next|future|following|prior|adjourned|deferred|(?:moved|rescheduled|postponed|changed)\s+from)\b/i;
+  /\b(?:previous(?:ly)?|earlier|last|next|future|following(?!\s+(?:the|an?)\s)|prior|adjourned|deferred|(?:moved|rescheduled|postponed|changed)\s+from)\b/i;
 
 /** "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm": a meeting moved from one date is held
  * on the next date of the line. */
@@ -813,12 +818,17 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
       // "held on Wednesday 3rd March 2021" over "at 7.30pm via Zoom": a heading wrapped before its time.
       const below = lines[lines.indexOf(line) + 1];
       // "On Tuesday 23rd April 2019" over "At Upton Bishop Millennium Hall at 19:30": the place, then the time.
+      // "Minutes of Meeting held on Wednesday 14th February 2024" over "Glenbrae Village Institute at 19.30": the
+      // place, then "at" and the time.
+      const placeThenTime = !t && below ? PLACE_THEN_TIME.exec(below.text) : null;
       const wrapped =
         !t && below
           ? (/^(?:at|commencing(?:\s+at)?|starting\s+at|from)\s+(.{0,80})/i.exec(below.text) ??
-            (isTimeOnly(below.text) ? /^(.*)$/.exec(below.text) : null))
+            (isTimeOnly(below.text) ? /^(.*)$/.exec(below.text) : null) ??
+            placeThenTime)
           : null;
-      const late = wrapped ? findTime(wrapped[1]!) : null;
+      const timed = wrapped ? findTime(wrapped[1]!) : null;
+      const late = timed && (wrapped !== placeThenTime || timed.index === 0) ? timed : null;
       if (late && !time) {
         const part = wrapped![1]!.slice(late.index, late.index + late.length);
         time = { value: late.hhmm, span: spanIn(below!, part) };

@@ -124,8 +124,13 @@ function plausibleTitle(title: string): boolean {
   if (/[;,]$/.test(title)) return false;
   // "1. That a plan be published": a numbered resolution or recommendation, not an item.
   if (/^That\s/.test(title)) return false;
+  // "2 Minutes of Regular Council Meeting - Tuesday, November 14, 2017 Page # 2": a page's running head and number.
+  if (RUNNING_HEAD_PAGE.test(title)) return false;
   return title.split(/\s+/).length <= 40;
 }
+
+/** "... Page # 2", "... Page 3 of 12": a running head ends in its page's number; no item's title does. */
+const RUNNING_HEAD_PAGE = /\s[-–|]?\s*Page\s*(?:#|No\.?)?\s*\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 
 /** A year is not an item number: "2019 Budget" is a heading about a year. */
 function isYear(number: string): boolean {
@@ -140,9 +145,12 @@ const SENTENCE_OPENING =
 
 /** "Apologies for Absence Apologies for absence were received from ...": the title, and the minutes after it. */
 function splitRunOnTitle(text: string): { title: string; rest: string } | null {
-  // "ANNOUNCEMENTS A. Mayor Ketchabaw announced ...": a heading in capitals, then its lettered points.
+  // "ANNOUNCEMENTS A. Mayor Ketchabaw announced ...", "CORRESPONDENCE a. Letter from ...": a heading in capitals, then
+  // its lettered points.
   const lettered =
-    /^((?:[\p{Lu}\d’'&/(),-]+\s+){0,14}?[\p{Lu}\d’'&/(),-]*\p{Lu}{4}[\p{Lu}\d’'&/(),-]*)\s+(?=\p{Lu}\.\s)/u.exec(text);
+    /^((?:[\p{Lu}\d’'&/(),-]+\s+){0,14}?[\p{Lu}\d’'&/(),-]*\p{Lu}{4}[\p{Lu}\d’'&/(),-]*)\s+(?=(?:\p{Lu}|[a-h])\.\s)/u.exec(
+      text,
+    );
   if (lettered) return { title: lettered[1]!, rest: text.slice(lettered[0].length) };
   // "DECLARATIONS OF INTEREST FROM MEMBERS Declarations of interest ...": a heading in capitals, then the text.
   // '"DISCLOSURE OF PECUNIARY INTEREST ... THE ACT" Councillor X declared ...': a heading in quotes.
@@ -245,6 +253,15 @@ function shortTitleThenSentence(text: string): boolean {
   return false;
 }
 
+/** "DECLARATION OF INTERESTS Nothing was declared.": a heading in capitals, then a short sentence of minutes. */
+const CAPITALS_THEN_CASED = /^((?:[\p{Lu}\d’'&/(),-]+\s+)+?)(\p{Lu}\p{Ll}+\s.*)$/u;
+
+function capitalsThenSentence(text: string): boolean {
+  const m = CAPITALS_THEN_CASED.exec(text);
+  if (!m || m[1]!.trim().split(/\s+/).length < 2 || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 6) return false;
+  return closedSentence(m[2]!);
+}
+
 /** "There were no amendments.": a sentence in running words, closed by its full stop. */
 function closedSentence(text: string): boolean {
   const words = text.split(/\s+/);
@@ -313,9 +330,25 @@ const CAPITALS_LABEL_WITH_TEXT = /^((?:[^\p{Ll}:\s]+\s+){0,7}[^\p{Ll}:\s]+):\s+(
 /** A label that introduces an outcome ("RESOLVED:") rather than an item's business. */
 const OUTCOME_LABEL = /\b(?:RESOLVED|AGREED|NOTED|ORDERED|DECISION|RECOMMENDED)$/;
 
-function capitalsLabel(title: string): RegExpExecArray | null {
+function capitalsLabel(title: string): readonly [string, string, string] | null {
   const m = CAPITALS_LABEL_WITH_TEXT.exec(title);
-  return m && m[1]!.replace(/[^\p{Lu}]/gu, '').length >= 4 && !OUTCOME_LABEL.test(m[1]!) ? m : null;
+  if (!m || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4 || OUTCOME_LABEL.test(m[1]!)) return null;
+  // "LOCKDOWN: ARRANGEMENTS FOR REMOTE MEETINGS – UPDATE": words in capitals after the colon, with no list or
+  // figure in them, go on with the heading rather than record its business.
+  if (headingGoesOn(m[2]!)) return null;
+  // "APPROVAL OF THE AGENDA MOVED: COUNCILLOR OKAFOR ...": a motion's label ran on after the title; it opens the text.
+  const motion = MOTION_LABEL_AFTER_TITLE.exec(m[1]!);
+  if (motion) return [m[0], m[1]!.slice(0, motion.index), `${m[1]!.slice(motion.index + 1)}: ${m[2]!}`];
+  return [m[0], m[1]!, m[2]!];
+}
+
+/** "MOVED", "SECONDED BY" at a capitals label's end: the motion's record, not the heading's last word. */
+const MOTION_LABEL_AFTER_TITLE = /\s(?:MOVED|SECONDED|PROPOSED)(?:\s+BY)?$/;
+
+/** A run of two to ten words in capitals with no figure, comma or colon: the rest of a heading. */
+function headingGoesOn(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 10 && !/[\p{Ll}\d,:;.]/u.test(rest) && !OUTCOME.test(rest);
 }
 
 /**
@@ -414,7 +447,7 @@ export function itemStartAt(line: Line): ItemStart | null {
   } else if (labelled) {
     title = labelled.title;
     inlineText = labelled.rest;
-  } else if (title.split(/\s+/).length > 10 || shortTitleThenSentence(title)) {
+  } else if (title.split(/\s+/).length > 10 || shortTitleThenSentence(title) || capitalsThenSentence(title)) {
     const split = splitRunOnTitle(title);
     if (split) {
       title = split.title;

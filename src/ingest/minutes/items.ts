@@ -30,7 +30,14 @@ export function cleanTitle(raw: string): { title: string; description: string | 
     description = title.slice(split.index + 1).trim();
     title = title.slice(0, split.index).trim();
   }
-  return { title: title.replace(/[.:]$/, '').trim(), description };
+  // "Regular updates: (": a page cut off just after a bracket opened leaves it dangling at the title's end.
+  return {
+    title: title
+      .replace(/\s*\($/, '')
+      .replace(/[.:]$/, '')
+      .trim(),
+    description,
+  };
 }
 
 /**

@@ -156,7 +156,10 @@ const NUMBERED_AFTER_SENTENCE_BREAK = String.raw`(?<=\p{Ll}{2}[.!?:]["”’)]?)
 // its colon, runs on after the heading's place; a reference ("Item 1. Election: ...") stays in its sentence.
 const FIRST_ITEM_BREAK = String.raw`(?<!\b(?:[Ii]tems?|ITEMS?|[Mm]inutes?|MINUTES?|No\.?|[Aa]genda|AGENDA))\s+(?=1\.\s+\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,3}:\s)`;
 // "... for the Mayor and Deputy Mayor”. Item No. 1. Election of Mayor: ...": a numbered item's label in running text.
-const ITEM_LABEL_BREAK = String.raw`\s+(?=Item\s+No\.?\s*\d{1,3}[.:]\s+\p{Lu})`;
+// "... Calum Ross Item 1. Welcome/Apologies ... Police Action. Item 2. Minutes ...": items labelled "Item 1." run on
+// in one line; a reference in running words ("under Item 2. The ...", "Agenda Item 12. Cllr X declared") follows a
+// lower-case word or "Agenda" and stays.
+const ITEM_LABEL_BREAK = String.raw`(?<!(?:^|\s)(?:\p{Ll}+|Agenda|AGENDA))\s+(?=Item\s+(?:No\.?\s*)?\d{1,3}[.:]\s+\p{Lu})`;
 const RUN_ON_BREAK = new RegExp(
   [
     String.raw`\s+[•▪●]\s+| {2,}(?=\S)`,
@@ -177,6 +180,8 @@ const RUN_ON_BREAK = new RegExp(
     // "Staff Present:", "Board Members Present:": a group's label is split before the group, not inside it.
     // "1. Apologies: A and B": a numbered item's label stays with its number.
     String.raw`(?<!\b(?:Staff|Members|Council|Officers|Also|Board|Councillors|Employees|Public)|\d\.)\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)`,
+    // "... Isla Munro (IM) Also attending: Ward Councillor ...": those also attending are not the list before.
+    String.raw`\s+(?=Also\s+(?:attending|present|in\s+attendance)\s*:\s)`,
   ].join('|'),
   'gu',
 );

@@ -68,3 +68,34 @@ describe('itemStartAt titles', () => {
     expect(itemStartAt(line('7:10 p.m. Councillor Smith arrived'))).toBeNull();
   });
 });
+
+describe('a capitals heading and its minutes on one line', () => {
+  const line = (text: string) => ({ text, start: 0, end: text.length, index: 0 });
+
+  it('ends the title where a short sentence in ordinary case follows it', () => {
+    const start = itemStartAt(line('4 DECLARATION OF INTERESTS Nothing was declared at this meeting.'));
+    expect(start?.title).toBe('DECLARATION OF INTERESTS');
+    expect(start?.inlineText).toBe('Nothing was declared at this meeting.');
+  });
+
+  it('ends the title before its first lettered point in lower case', () => {
+    const start = itemStartAt(
+      line('7 CORRESPONDENCE a. Letter from the county surveyor about the footpath at the school and the new stile'),
+    );
+    expect(start?.title).toBe('CORRESPONDENCE');
+  });
+
+  it('keeps words in capitals after a colon as the rest of the heading', () => {
+    const start = itemStartAt(line('75 LOCKDOWN: ARRANGEMENTS FOR REMOTE MEETINGS – UPDATE'));
+    expect(start?.title).toBe('LOCKDOWN: ARRANGEMENTS FOR REMOTE MEETINGS – UPDATE');
+  });
+
+  it('leaves a motion label that ran on after the title to the minutes', () => {
+    const start = itemStartAt(line('1. APPROVAL OF THE AGENDA MOVED: COUNCILLOR OKAFOR That the agenda be approved'));
+    expect(start?.title).toBe('APPROVAL OF THE AGENDA');
+  });
+
+  it('takes no item from a running head ending in its page number', () => {
+    expect(itemStartAt(line('2 Minutes of Regular Council Meeting - Monday, March 4, 2024 Page # 2'))).toBeNull();
+  });
+});
