@@ -665,9 +665,9 @@ function readSection(
 const RUN_ON_LABEL =
   /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also|others|those)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|visitors|guests|observers|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members|staff|(?:members\s+on\s+)?leave\s+of\s+absence)\s*(?::|;|(?<=were))/giu;
 
-/** A word each of the run-on labels ends with (with the same flags, so that case folds alike). */
+/** A word each run-on label ends with ("absen": absent, leave of absence; the same flags, so case folds alike). */
 const RUN_ON_LABEL_WORD =
-  /absent|present|apolog|regrets|attendance|public|officials|visitors|guests|observers|council|staff|seating|roll/iu;
+  /absen|present|apolog|regrets|attendance|public|officials|visitors|guests|observers|council|staff|seating|roll/iu;
 
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans
