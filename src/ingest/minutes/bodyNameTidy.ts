@@ -48,7 +48,9 @@ const HELD_AND_AFTER = /\s+held\s+(?:at|in|on)\b.*$/i;
 /** "Meeting of Ashwell Parish Council": the heading's opening words before the name. */
 const LEADING_MEETING_OF = /^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)/i;
 /** "approval KILBARRA COMMUNITY COUNCIL": words of the page's title in ordinary case before a name in capitals. */
-const CASED_BEFORE_CAPITALS = /^(?:\S*\p{Ll}\S*\s+)+(?=(?:[\p{Lu}\d'’&-]+\s+)+[\p{Lu}'’&-]+$)/u;
+// Each word is matched one way only (up to its first lower-case letter, then the rest): "\S*\p{Ll}\S*" could split a
+// word at any of its lower-case letters, and a long line of such words then backtracked for minutes.
+const CASED_BEFORE_CAPITALS = /^(?:[^\s\p{Ll}]*\p{Ll}\S*\s+)+(?=(?:[\p{Lu}\d'’&-]+\s+)+[\p{Lu}'’&-]+$)/u;
 /** "X met in regular session", "X convened at" (OCR often reads "met" as "rnet"): the sentence after the name. */
 const MET_AND_AFTER = /\s+(?:met|rnet|convened|assembled)\s+(?:in|at|on)\b.*$/i;
 /** A title said twice (a page title, then the heading): "LODI CITY COUNCIL CITY COUNCIL". */

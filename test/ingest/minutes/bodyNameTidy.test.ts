@@ -66,4 +66,14 @@ describe('tidying a body name read from flattened page text', () => {
     const tidied = tidyBody({ value: 'Cyngor Tref Town Council', span: { start: 5, end: 40 } });
     expect(tidied).toEqual({ value: 'Town Council', span: { start: 5, end: 40 } });
   });
+  it('should tidy a long line of words in ordinary case ending in a postcode at once, not backtracking for minutes', () => {
+    // A contact line read as a body (found by the readers' property test): no name in capitals ends it.
+    const line =
+      'Jane Merrow Corporate Director of People Westbury City Council Ashdown House Mill Street Westbury WB2 3NG';
+    const t0 = performance.now();
+    tidyBodyName(line);
+    tidyBodyName(`${line} ${line}`);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(tidyBodyName('approval KILBARRA COMMUNITY COUNCIL')).toBe('KILBARRA COMMUNITY COUNCIL');
+  });
 });
