@@ -9,8 +9,8 @@ import type { Line } from './lines.js';
  */
 
 /** The kind of meeting between a body's name and the word "meeting". */
-const MEETING_KIND =
-  /^(?:(?:extra[\s-]?ordinary|special|regular|ordinary|annual(?:\s+general)?|monthly|general|full|emergency|public)\s+)*$/i;
+const KIND_WORD = String.raw`(?:extra[\s-]?ordinary|special|regular|ordinary|annual(?:\s+general)?|monthly|general|full|emergency|public)`;
+const MEETING_KIND = new RegExp(String.raw`^(?:${KIND_WORD}\s+)*$`, 'i');
 
 /** A body's name ends with one of these words (a board of directors, trustees, selectmen ... included). */
 const NAME_END = String.raw`(?:Council|Committee|Sub-Committee|Board(?:\s+of\s+(?:Directors|Trustees|Supervisors|Selectmen|Commissioners|Education))?|Commission|Authority|Trustees)`;
@@ -51,8 +51,10 @@ function titleTail(rest: string): boolean {
 }
 
 /** "Annual General Meeting of the West Shire Community Council Forum": a title naming the kind, then the body. */
-const KIND_MEETING_OF =
-  /^(?:(?:extra[\s-]?ordinary|special|regular|ordinary|annual(?:\s+general)?|monthly|general|full|emergency|public)\s+)+meeting\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’&,. -]{2,90}?\b(?:Council|Committee|Sub-Committee|Board|Commission|Authority|Trustees|Forum|Panel|Partnership|Assembly))\s*$/iu;
+const KIND_MEETING_OF = new RegExp(
+  String.raw`^(?:${KIND_WORD}\s+)+meeting\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’&,. -]{2,90}?\b(?:${NAME_END}|Forum|Panel|Partnership|Assembly))\s*$`,
+  'iu',
+);
 
 /** The body a title line of the first lines names, as written, with the line it is on. */
 export function bodyTitleLine(lines: readonly Line[]): { name: string; line: Line } | null {
