@@ -9,6 +9,30 @@ function namePattern(display: string): RegExp {
   return new RegExp(`(?<![\\p{L}])${display.split(/\s+/).map(escape).join('\\s+')}(?![\\p{L}])`, 'giu');
 }
 
+/** A capitalised word and the spaces after it, not inside a longer word: where a prose name may start. */
+const GIVEN_WORD = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+/gu;
+const LETTER = /^\p{L}/u;
+
+/**
+ * The names the text writes as a capitalised word then one of `families` (as written, in order), not inside longer
+ * words: what the pattern \p{Lu}\p{Ll}+\s+(?:family|...) finds, without compiling a pattern for each document (a
+ * pattern of Unicode classes costs more to compile than the whole search).
+ */
+function proseNames(text: string, families: readonly string[]): string[] {
+  const found: string[] = [];
+  GIVEN_WORD.lastIndex = 0;
+  for (let m = GIVEN_WORD.exec(text); m; m = GIVEN_WORD.exec(text)) {
+    const at = GIVEN_WORD.lastIndex;
+    const family = families.find(
+      (f) => text.startsWith(f, at) && !LETTER.test(text.slice(at + f.length, at + f.length + 2)),
+    );
+    if (family === undefined) continue;
+    found.push(text.slice(m.index, at + family.length));
+    GIVEN_WORD.lastIndex = at + family.length;
+  }
+  return found;
+}
+
 /** The last two words of a name, lower case: "councillor jane garrard" and "Jane Garrard" are one form. */
 function form(name: string): { family: string; form: string } | null {
   const words = name
@@ -39,11 +63,7 @@ export function damagedSpellingsIn(doc: ParsedDocument): ReadonlyMap<string, Dam
     if (/^\p{Lu}\p{Ll}/u.test(family)) families.set(family.toLowerCase(), family);
   }
   if (families.size === 0) return new Map();
-  const prose = new RegExp(
-    `(?<![\\p{L}])\\p{Lu}\\p{Ll}+\\s+(?:${[...families.values()].map(escape).join('|')})(?![\\p{L}])`,
-    'gu',
-  );
-  const names = [...given, ...new Set(doc.text.match(prose) ?? [])];
+  const names = [...given, ...new Set(proseNames(doc.text, [...families.values()]))];
   const forms = new Map<string, Set<string>>();
   for (const name of names) {
     const f = form(name);

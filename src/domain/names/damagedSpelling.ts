@@ -49,11 +49,19 @@ export function damagedSpellings(
     return counts.get(display)!;
   };
   const out: DamagedSpelling[] = [];
+  // Only names of one family are compared: grouped by it, in the order given, so a long list costs no more than its
+  // largest family.
   const list = [...people.values()];
+  const families = new Map<string, typeof list>();
+  for (const person of list) {
+    const family = families.get(person.family);
+    if (family) family.push(person);
+    else families.set(person.family, [person]);
+  }
   for (const a of list) {
     let best: { other: (typeof list)[number]; edits: number; times: number } | null = null;
-    for (const b of list) {
-      if (a === b || a.family !== b.family || a.given.length < 3 || b.given.length < 3) continue;
+    for (const b of families.get(a.family)!) {
+      if (a === b || a.given.length < 3 || b.given.length < 3) continue;
       const edits = editDistance(a.given, b.given);
       if (edits === 0 || edits > MAX_GIVEN_EDITS || edits * 2 > Math.max(a.given.length, b.given.length)) continue;
       if (compareNames(a.written, b.written).verdict !== 'different') continue;
