@@ -78,6 +78,9 @@ export interface ImportOptions {
 const BATCH_DOCUMENTS = 200;
 const BATCH_MILLISECONDS = 2000;
 
+/** Documents asked of the parse worker ahead of the one being stored: enough that it never waits for the store. */
+const LOOK_AHEAD = 2;
+
 /**
  * Reads files and folders into the store. Never throws for a bad input: every file gets a result,
  * and one file's failure leaves the others imported and nothing of itself half-written.
@@ -94,14 +97,16 @@ export async function importPaths(
     ...skipped.map((s) => skippedFile(s.path, s.reason)),
   ];
   const run: ImportRun = { names: null };
-  // One document is read and parsed (in the worker) while the one before it is stored: the next is asked for as soon
-  // as the previous has arrived, so the worker never holds more than one.
+  // Documents are read and parsed (in the worker) while the one before them is stored: LOOK_AHEAD of them are asked
+  // for at a time, so the worker goes on to the next without waiting for this thread, and no more are held.
   let next = 0;
-  let ahead: Promise<Prepared> | null = null;
+  let asked = 0;
+  const ahead: Promise<Prepared>[] = [];
   const take = async (): Promise<Prepared> => {
-    const prepared = await (ahead ?? prepare(files[next]!, limits));
+    while (asked < files.length && ahead.length < LOOK_AHEAD) ahead.push(prepare(files[asked++]!, limits));
+    const prepared = await ahead.shift()!;
     next++;
-    ahead = next < files.length ? prepare(files[next]!, limits) : null;
+    while (asked < files.length && ahead.length < LOOK_AHEAD) ahead.push(prepare(files[asked++]!, limits));
     return prepared;
   };
   while (next < files.length) {

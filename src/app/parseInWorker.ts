@@ -58,11 +58,28 @@ export interface ParsedInWorker {
 /** How often resident memory is looked at while a document is parsed. */
 const MEMORY_WATCH_MS = 20;
 
+/** One worker thread and what is known of the documents sent to it. */
+interface Pooled {
+  readonly worker: Worker;
+  readonly ready: Promise<void>;
+  readonly heapMb: number;
+  /** The id of the last document the worker has answered (written by the worker, read here at any time). */
+  readonly answered: Int32Array;
+  /** The last document sent to it: documents go to a worker in the order they were asked for. */
+  lastSent: number;
+  /** Answers to documents sent ahead that came before their turn. */
+  readonly early: Map<number, ParseReply>;
+  /** The document whose turn it is, waiting for its answer. */
+  waiting: { readonly id: number; readonly onReply: (reply: ParseReply) => void } | null;
+}
+
 /**
  * One worker thread, kept between documents (starting one costs more than parsing most minutes)
- * and replaced when it had to be stopped. Documents are parsed one at a time, as import reads them.
+ * and replaced when it had to be stopped. Documents are parsed one at a time, in the order asked for; a file to import
+ * is sent as soon as it is asked for (`readAndParseInWorker`), so the worker reads it while the caller still handles
+ * the one before, but its limits are applied only in its turn.
  */
-let pooled: { worker: Worker; ready: Promise<void>; heapMb: number } | null = null;
+let pooled: Pooled | null = null;
 let nextId = 1;
 /** The worker being stopped: its memory is given back only once it has gone, so the next one waits for that. */
 let stopping: Promise<unknown> = Promise.resolve();
@@ -73,29 +90,42 @@ let stopping: Promise<unknown> = Promise.resolve();
  */
 const WORKER_YOUNG_GENERATION_MB = 6;
 
-function startWorker(heapMb: number): Worker {
+function startWorker(heapMb: number, answered: Int32Array): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  const workerData = { answered };
   // Compiled, the worker is a .js file beside this one. From source (tests, benches) it is TypeScript, imported by a
   // one-line script once the loader (tsx, for our own files) is registered: a worker ignores `--import`, and Node
   // will not start one from a .ts file.
   if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./parseWorkerThread.js', import.meta.url), { resourceLimits });
+    return new Worker(new URL('./parseWorkerThread.js', import.meta.url), { resourceLimits, workerData });
   const entry = JSON.stringify(new URL('./parseWorkerThread.ts', import.meta.url).href);
   const loader = JSON.stringify(new URL('../../scripts/ts-worker.mjs', import.meta.url).href);
-  return new Worker(`import(${loader}).then(() => import(${entry}))`, { eval: true, resourceLimits });
+  return new Worker(`import(${loader}).then(() => import(${entry}))`, { eval: true, resourceLimits, workerData });
 }
 
-function workerFor(heapMb: number): NonNullable<typeof pooled> {
+function workerFor(heapMb: number): Pooled {
   if (pooled && pooled.heapMb === heapMb) return pooled;
   if (pooled) stopping = pooled.worker.terminate();
-  const worker = startWorker(heapMb);
+  const answered = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const worker = startWorker(heapMb, answered);
   const ready = new Promise<void>((resolve, reject) => {
     worker.once('message', () => resolve());
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the parse worker stopped as it started (exit code ${code})`)));
   });
   ready.catch(() => undefined);
-  const entry = { worker, ready, heapMb };
+  const entry: Pooled = { worker, ready, heapMb, answered, lastSent: 0, early: new Map(), waiting: null };
+  worker.on('message', (reply: ParseReply | { ready: true }) => {
+    if (!('id' in reply)) return;
+    if (entry.waiting?.id === reply.id) entry.waiting.onReply(reply);
+    else entry.early.set(reply.id, reply);
+  });
+  // A worker that failed takes no more documents; those sent to it ahead are sent again, in their turn, to a new one.
+  worker.on('error', () => {
+    if (pooled !== entry) return;
+    pooled = null;
+    stopping = worker.terminate();
+  });
   worker.on('exit', () => {
     if (pooled === entry) pooled = null;
   });
@@ -119,7 +149,8 @@ export function parseInWorker(bytes: Uint8Array, file: string, limits: ImportLim
     byteOffset: source.byteOffset,
     byteLength: source.byteLength,
   };
-  return inTurn(() => runJob(moved, file, limits, false));
+  const job = jobOf(moved, file, limits, false);
+  return inTurn(() => runJob(job, limits, null));
 }
 
 /**
@@ -130,7 +161,52 @@ export function parseInWorker(bytes: Uint8Array, file: string, limits: ImportLim
  * file that cannot be read gives its one line, as `readImportFile` says it.
  */
 export function readAndParseInWorker(realPath: string, file: string, limits: ImportLimits): Promise<ParsedInWorker> {
-  return inTurn(() => runJob({ kind: 'file', path: realPath, maxBytes: limits.maxBytes }, file, limits, true));
+  const job = jobOf({ kind: 'file', path: realPath, maxBytes: limits.maxBytes }, file, limits, true);
+  const sending: Sending = { job, heapMb: heapMbOf(limits), sentTo: null };
+  unsent.push(sending);
+  sendAhead();
+  return inTurn(() => runJob(job, limits, sending));
+}
+
+/** A file asked for, and the worker it was sent to ahead of its turn (null until then). */
+interface Sending {
+  readonly job: ParseJob;
+  readonly heapMb: number;
+  sentTo: Pooled | null;
+}
+/** Files asked for and not yet sent, in the order asked. */
+const unsent: Sending[] = [];
+
+/**
+ * Sends the files asked for to the worker in use, in order, each once the worker has every document asked for before
+ * it (so that it answers them in turn order). One that cannot go yet is sent in its turn.
+ */
+function sendAhead(): void {
+  for (let first = unsent[0]; first; first = unsent[0]) {
+    if (!pooled || pooled.heapMb !== first.heapMb || pooled.lastSent !== first.job.id - 1) return;
+    unsent.shift();
+    send(pooled, first.job);
+    first.sentTo = pooled;
+  }
+}
+
+function heapMbOf(limits: ImportLimits): number {
+  return Math.max(16, Math.round(limits.maxParseMemoryBytes / MB));
+}
+
+function jobOf(source: ParseSource, file: string, limits: ImportLimits, forImport: boolean): ParseJob {
+  const readLimits = {
+    maxTextChars: limits.maxTextChars,
+    maxPdfPages: limits.maxPdfPages,
+    maxPdfStreamBytes: limits.maxPdfStreamBytes,
+    maxPdfDecodedBytes: limits.maxPdfDecodedBytes,
+  };
+  return { id: nextId++, source, file, limits: readLimits, forImport };
+}
+
+function send(entry: Pooled, job: ParseJob): void {
+  entry.lastSent = job.id;
+  entry.worker.postMessage(job, job.source.kind === 'bytes' ? [job.source.buffer] : []);
 }
 
 /** Documents go to the worker one at a time: stopping it for one must never fail another already sent. */
@@ -152,15 +228,36 @@ function growthSince(baseline: { rss: number; heap: number }, near: number): num
   return grown < near ? grown : grown - Math.max(0, v8.getHeapStatistics().total_heap_size - baseline.heap);
 }
 
-async function runJob(
-  source: ParseSource,
-  file: string,
-  limits: ImportLimits,
-  forImport: boolean,
-): Promise<ParsedInWorker> {
-  await stopping.catch(() => undefined);
-  const entry = workerFor(Math.max(16, Math.round(limits.maxParseMemoryBytes / MB)));
+/**
+ * Waits for one document's answer in its turn, sending it first unless it was sent ahead to a worker still in use.
+ * Its limits run from its turn; what happens once the worker has answered it (its answer is on the way) is the next
+ * document's: past the time limit, over the memory limit or stopped, this one is not refused.
+ */
+async function runJob(job: ParseJob, limits: ImportLimits, sending: Sending | null): Promise<ParsedInWorker> {
+  const sentTo = sending?.sentTo ?? null;
+  const early = sentTo?.early.get(job.id);
+  sentTo?.early.delete(job.id);
+  let entry: Pooled;
+  let toSend = false;
+  if (sentTo && (early || sentTo === pooled)) entry = sentTo;
+  else {
+    // A new worker waits for the one stopped before it to have gone (its memory given back).
+    if (!pooled || pooled.heapMb !== heapMbOf(limits)) await stopping.catch(() => undefined);
+    const at = sending ? unsent.indexOf(sending) : -1;
+    if (at >= 0) unsent.splice(at, 1);
+    entry = workerFor(heapMbOf(limits));
+    toSend = true;
+  }
+  // A file goes at once; bytes once the worker has started (if it cannot start, the caller keeps them).
+  const sendNow = (): void => {
+    if (!toSend) return;
+    toSend = false;
+    send(entry, job);
+    sendAhead();
+  };
+  if (job.source.kind === 'file') sendNow();
   const { worker } = entry;
+  const { source } = job;
   // Held while in use; idle, the worker must not keep the process from exiting.
   worker.ref();
   const kept = source.kind === 'bytes' ? new Uint8Array(source.buffer, source.byteOffset, source.byteLength) : null;
@@ -170,27 +267,17 @@ async function runJob(
     worker.unref();
     return { result: { ok: false, problem: `cannot start the parser: ${(error as Error).message}` }, bytes: kept };
   }
-  const job: ParseJob = {
-    id: nextId++,
-    source,
-    file,
-    limits: {
-      maxTextChars: limits.maxTextChars,
-      maxPdfPages: limits.maxPdfPages,
-      maxPdfStreamBytes: limits.maxPdfStreamBytes,
-      maxPdfDecodedBytes: limits.maxPdfDecodedBytes,
-    },
-    forImport,
-  };
+  sendNow();
   const baseline = { rss: process.memoryUsage.rss(), heap: v8.getHeapStatistics().total_heap_size };
   // The lower of the limits that matter: replacing the worker after the document, and refusing it.
   const near = limits.maxParseMemoryBytes / 2;
+  const answered = (): boolean => Atomics.load(entry.answered, 0) >= job.id;
   return new Promise<ParsedInWorker>((resolve) => {
     let grown = 0;
     const finish = (outcome: ParsedInWorker, stop: boolean): void => {
       clearTimeout(timer);
       clearInterval(watch);
-      worker.off('message', onMessage);
+      entry.waiting = null;
       worker.off('error', onError);
       worker.off('exit', onExit);
       if (stop) {
@@ -200,9 +287,11 @@ async function runJob(
       } else worker.unref();
       resolve(outcome);
     };
-    const refuse = (problem: string): void => finish({ result: { ok: false, problem }, bytes: null }, true);
-    const onMessage = (reply: ParseReply): void => {
-      if (reply.id !== job.id) return;
+    // Once the worker has answered, the answer is on its way (a stopped worker's answers still arrive, before 'exit').
+    const refuse = (problem: string, evenIfAnswered = false): void => {
+      if (evenIfAnswered || !answered()) finish({ result: { ok: false, problem }, bytes: null }, true);
+    };
+    const onReply = (reply: ParseReply): void => {
       const bytes = reply.buffer ? new Uint8Array(reply.buffer, reply.byteOffset, reply.byteLength) : null;
       // A worker that refused a document over a limit, or grew by half its allowance, is replaced: a stopped worker
       // gives its memory back, where a kept one holds what its heap grew to, and the next document's starts there.
@@ -218,19 +307,20 @@ async function runJob(
           : `the document cannot be read: ${error.message}`,
       );
     const onExit = (code: number): void =>
-      refuse(`the document cannot be read: the parser stopped (exit code ${code})`);
+      refuse(`the document cannot be read: the parser stopped (exit code ${code})`, true);
     const timer = setTimeout(
       () => refuse(`refused: reading it took longer than the ${limits.timeoutMs / 1000} s limit`),
       limits.timeoutMs,
     );
     const watch = setInterval(() => {
+      if (answered()) return;
       grown = Math.max(grown, growthSince(baseline, near));
       if (grown > limits.maxParseMemoryBytes) refuse(memoryProblem(limits.maxParseMemoryBytes));
     }, MEMORY_WATCH_MS);
-    worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
-    worker.postMessage(job, source.kind === 'bytes' ? [source.buffer] : []);
+    if (early) onReply(early);
+    else entry.waiting = { id: job.id, onReply };
   });
 }
 

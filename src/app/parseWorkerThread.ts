@@ -3,7 +3,7 @@
  * (bytes) or `readAndParseInWorker` (a file, read here), and sends the bytes back with a parsed
  * document (they move between threads, not copied).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import { parseDocumentBytes, type ParsedBytes } from '../ingest/parseDocumentBytes.js';
 import type { ParseJob, ParseReply } from './parseInWorker.js';
@@ -13,8 +13,18 @@ import { readImportFile } from './readImportFile.js';
 const port = parentPort;
 if (!port) throw new Error('parseWorkerThread runs only as a worker thread');
 
+/** The id of the last document answered, for the importing thread to read at any time (see `parseInWorker`). */
+const answered = (workerData as { answered: Int32Array }).answered;
+
+// Documents may be sent ahead: one at a time, in the order they came.
+let queue = Promise.resolve();
 port.on('message', (job: ParseJob) => {
-  void run(job).then((reply) => port.postMessage(reply, reply.buffer ? [reply.buffer] : []));
+  queue = queue
+    .then(() => run(job))
+    .then((reply) => {
+      port.postMessage(reply, reply.buffer ? [reply.buffer] : []);
+      Atomics.store(answered, 0, job.id);
+    });
 });
 port.postMessage({ ready: true });
 
