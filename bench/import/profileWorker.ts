@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_IMPORT_LIMITS } from '../../src/app/importLimits.js';
+import type { readAndParseInWorker as ReadAndParse } from '../../src/app/parseInWorker.js';
 import { loadTemplates, variant } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,7 +21,7 @@ const root = process.argv.find((a) => a.startsWith('--root='))?.slice('--root='.
 const module = process.argv.includes('--dist')
   ? pathToFileURL(path.join(root, 'dist/app/parseInWorker.js')).href
   : pathToFileURL(path.join(root, 'src/app/parseInWorker.ts')).href;
-const { readAndParseInWorker } = (await import(module)) as typeof import('../../src/app/parseInWorker.js');
+const { readAndParseInWorker } = (await import(module)) as { readAndParseInWorker: typeof ReadAndParse };
 const templates = loadTemplates([
   path.join(ROOT, 'test/fixtures/minutes'),
   path.resolve(ROOT, '../shared/seeds'),
