@@ -455,6 +455,19 @@ function cellBelow(lines: readonly Line[], labelAt: number): { line: Line; text:
   return { line: first, text: parts.join(' ') || first.text };
 }
 
+/**
+ * The place beside a repetition of the meeting's date: a page's title and running heads ("Ordinary Council Meeting
+ * Minutes  9 February 2021") may repeat it before the heading that says "HELD AT THE COUNCIL CHAMBERS, FAIRLIE" over
+ * "ON TUESDAY, 9 FEBRUARY 2021", so each repetition is tried in turn.
+ */
+function venueByRepeat(lines: readonly Line[], again: readonly Line[]): Sourced<string> | null {
+  for (const line of again.slice(0, 4)) {
+    const venue = findVenue(lines, line.index);
+    if (venue) return venue;
+  }
+  return null;
+}
+
 function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);
@@ -856,7 +869,7 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
     // Without the meeting's date, the place is read next to the minutes' own heading.
     venue:
       findVenue(lines, dateLine ?? lines.find((l) => isMinutesHeading(l))?.index ?? null) ??
-      (again[0] ? findVenue(lines, again[0].index) : null),
+      venueByRepeat(lines, again),
     contact: findContact(lines),
     saysMinutes: lines.some(
       (l) =>
