@@ -882,7 +882,8 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
  * The meeting's opening time told in a sentence: "commencing at 10.30 am", "called to order by Mayor X at 6:45 p.m.",
  * "met in session on this date at 9:30 a.m.", "held their meeting remotely via Zoom at 7.30pm", "The Meeting was
  * declared open at 7.30pm". A sentence may wrap onto the next line, so each line is read together with the one after
- * it; the time's own line gives the span. Sentences about other meetings (next, previous, adjourned to) are passed over.
+ * it; the time's own line gives the span. Sentences about other meetings (next, previous, adjourned to) are passed
+ * over.
  */
 const OPENING_AT =
   /\b(?:commenc(?:ed|ing)|started|began|opened|starting|declared\s+(?:the\s+(?:[\w-]+\s+){0,3})?open|called\s+(?:the\s+(?:[\w-]+\s+){0,4}|the\s+[^.;]{0,120}?\s+)?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting|(?:was|were)\s+(?:held|holden))\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
