@@ -36,16 +36,21 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** "Mai", "Mehefin": a month's Welsh name (or its English one repeated) before the English name in a bilingual date. */
+const WELSH_MONTH = `(?:ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|${MONTH_NAMES.join('|')})`;
+
 const DAY_MONTH_YEAR = new RegExp(
   // "15thMay 2024": an ordinal may run into the month's name.
   // "Monday18 October 2021", "4.00pm1 July 2021": text that lost a space glues the day to the word before it.
-  `(?:${WEEKDAY})?(?:\\b|(?<=[a-z]day|\\d[ap]\\.?m\\.?))(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s+day)?(?:\\s+of)?[\\s,]*|(?:\\s+of)?[\\s,]+)(${MONTH_PATTERN})[\\s,]+(\\d{4})(?!\\d)`,
+  // "13 Mai / May 2021", "14 Mehefin / June 2022": a bilingual date names the month in Welsh, then in English.
+  `(?:${WEEKDAY})?(?:\\b|(?<=[a-z]day|\\d[ap]\\.?m\\.?))(\\d{1,2})(?:\\s?(?:st|nd|rd|th)(?:\\s+day)?(?:\\s+of)?[\\s,]*|(?:\\s+of)?[\\s,]+)(?:${WELSH_MONTH}\\s?\\/\\s?)?(${MONTH_PATTERN})[\\s,]+(\\d{4})(?!\\d)`,
   'i',
 );
 // "APRIL 15 , 2009": a superscript ordinal lost or set apart leaves a space before the comma.
 const MONTH_DAY_YEAR = new RegExp(
   // "September 3, 2008LODI CITY COUNCIL", "April 17, 2019_unbound": a year glued to the next word still ends the date.
-  `(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?:\\s?,)?\\s+(\\d{4})(?!\\d)`,
+  // "October 4,2010": a comma without its space still parts the day from a year of this or the last century.
+  `(?:${WEEKDAY})?\\b(${MONTH_PATTERN})\\s+(\\d{1,2})${ORDINAL}(?:(?:\\s?,)?\\s+|\\s?,(?=(?:19|20)\\d\\d))(\\d{4})(?!\\d)`,
   'i',
 );
 /** "SEPTMBER 11, 2019": a long month's name with one letter dropped, doubled or mistyped. */

@@ -455,6 +455,19 @@ function cellBelow(lines: readonly Line[], labelAt: number): { line: Line; text:
   return { line: first, text: parts.join(' ') || first.text };
 }
 
+/**
+ * The place beside a repetition of the meeting's date: a page's title and running heads ("Ordinary Council Meeting
+ * Minutes  9 February 2021") may repeat it before the heading that says "HELD AT THE COUNCIL CHAMBERS, FAIRLIE" over
+ * "ON TUESDAY, 9 FEBRUARY 2021", so each repetition is tried in turn.
+ */
+function venueByRepeat(lines: readonly Line[], again: readonly Line[]): Sourced<string> | null {
+  for (const line of again.slice(0, 4)) {
+    const venue = findVenue(lines, line.index);
+    if (venue) return venue;
+  }
+  return null;
+}
+
 function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);
@@ -856,7 +869,7 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
     // Without the meeting's date, the place is read next to the minutes' own heading.
     venue:
       findVenue(lines, dateLine ?? lines.find((l) => isMinutesHeading(l))?.index ?? null) ??
-      (again[0] ? findVenue(lines, again[0].index) : null),
+      venueByRepeat(lines, again),
     contact: findContact(lines),
     saysMinutes: lines.some(
       (l) =>
@@ -867,12 +880,13 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
 
 /**
  * The meeting's opening time told in a sentence: "commencing at 10.30 am", "called to order by Mayor X at 6:45 p.m.",
- * "met in session on this date at 9:30 a.m.", "held their meeting remotely via Zoom at 7.30pm". A sentence may wrap
- * onto the next line, so each line is read together with the one after it; the time's own line gives the span.
- * Sentences about other meetings (next, previous, adjourned to) are passed over.
+ * "met in session on this date at 9:30 a.m.", "held their meeting remotely via Zoom at 7.30pm", "The Meeting was
+ * declared open at 7.30pm". A sentence may wrap onto the next line, so each line is read together with the one after
+ * it; the time's own line gives the span. Sentences about other meetings (next, previous, adjourned to) are passed
+ * over.
  */
 const OPENING_AT =
-  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|called\s+(?:the\s+(?:[\w-]+\s+){0,4}|the\s+[^.;]{0,120}?\s+)?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting|(?:was|were)\s+(?:held|holden))\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
+  /\b(?:commenc(?:ed|ing)|started|began|opened|starting|declared\s+(?:the\s+(?:[\w-]+\s+){0,3})?open|called\s+(?:the\s+(?:[\w-]+\s+){0,4}|the\s+[^.;]{0,120}?\s+)?to\s+order|met|convened|held\s+(?:their|its|the|a)\s+(?:\w+\s+){0,2}meeting|(?:was|were)\s+(?:held|holden))\b(?:[^.;]|\.(?=\s*[a-z\d])|\.\s*(?=\p{Lu}\.)){0,80}?\bat\s+(?:approximately\s+|about\s+)?(.*)$/iu;
 
 /** The "at" every opening sentence holds (same flags): text without one is not tried against the whole sentence. */
 const AT_WORD = /\bat\s/iu;

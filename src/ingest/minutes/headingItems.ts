@@ -10,9 +10,9 @@ import type { Line } from './lines.js';
 const SPEAKER_AND_ADDRESS =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s[–—-])?\s+\d{1,6}\s+\p{L}.*,\s*\p{L}/u;
 
-/** Headings that label a part of the page or the document rather than an item of business. */
+/** Headings that label a part of the page or the document ("SUMMARY ACTION") rather than an item of business. */
 const NOT_AN_ITEM =
-  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?|.{0,60}\b(?:council|committee|board|cabinet)\s+meeting\s+(?:agenda|minutes)|(?:table\s+of\s+)?contents|(?:and\s+)?(?:agreed|carried|noted|approved|lost|deferred)(?:\s+unanimously)?|motion\s+(?:carried|lost|failed|defeated)(?:\s+unanimously)?|motion|proponents|opponents|neutral|opposed|in favou?r|against)[\s:.]*)$/i;
+  /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|summary(?:\s+of)?\s+(?:actions?|proceedings)|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?|.{0,60}\b(?:council|committee|board|cabinet)\s+meeting\s+(?:agenda|minutes)|(?:table\s+of\s+)?contents|(?:and\s+)?(?:agreed|carried|noted|approved|lost|deferred)(?:\s+unanimously)?|motion\s+(?:carried|lost|failed|defeated)(?:\s+unanimously)?|motion|proponents|opponents|neutral|opposed|in favou?r|against)[\s:.]*)$/i;
 
 /** "NOVEMBER 2014": a heading naming the month of the minutes, not an item. */
 const MONTH_AND_YEAR = new RegExp(String.raw`^(?:${MONTH_PATTERN})\s+(?:19|20)\d\d$`, 'i');
@@ -180,8 +180,11 @@ function capitalsHeadingLine(lines: readonly Line[], n: number): boolean {
   return /\p{Ll}/u.test(next.text) || capitalsWords(next.text);
 }
 
-/** "NEW BUSINESS: Fire Chief gave figures ...", "ADJOURN:": a label in capitals opening a line, then its minutes. */
-const RUN_IN_LABEL = /^(\p{Lu}[\p{Lu}’'&/ -]{2,50}\p{Lu}):(?:\s+(\S.*))?$/u;
+/**
+ * "NEW BUSINESS: Fire Chief gave figures ...", "ADJOURN:": a label in capitals opening a line, then its minutes. "FLAG
+ * SALUTE – Led by Supervisor X.": a summary of actions sets the label off with a dash instead.
+ */
+const RUN_IN_LABEL = /^(\p{Lu}[\p{Lu}’'&/ -]{2,50}\p{Lu})(?::|\s+[–—-](?=\s))(?:\s+(\S.*))?$/u;
 
 /**
  * "Police Report: PC Jones reported ...", "Public Comment:" over what was said: a short label in ordinary case

@@ -407,7 +407,11 @@ function acceptChain(chain: readonly ItemStart[], minutesDocument: boolean): boo
   const title = only.title ?? '';
   // One numbered heading in capitals opens the minutes of a page cut short after its first item.
   const capitals = title === title.toUpperCase() && /\p{Lu}{3}.*\s/u.test(title);
-  return only.titleBelow || /apologies|declarations|minutes/i.test(title) || (minutesDocument && capitals);
+  // "1.0 Election of Cathaoirleach": an annual meeting's first business, cut off after it, is as sure a heading.
+  const standard = /apologies|declarations|minutes|^election of (?:the )?[\p{L}-]+(?: (?:and|&) [\p{L}-]+)?$/iu.test(
+    title,
+  );
+  return only.titleBelow || standard || (minutesDocument && capitals);
 }
 
 /**

@@ -12,6 +12,38 @@ const meetings = (text: string): Read[] =>
   }));
 
 describe('minute numbers and headings of real layouts', () => {
+  it('reads the place beside a later repetition of the date when a page title dates the page first', () => {
+    const text = [
+      'Unconfirmed MINUTES Ordinary Council Meeting 4 March 2022',
+      '',
+      'Page created by a visitor',
+      'Unconfirmed MINUTES',
+      '',
+      ' Ordinary Council Meeting',
+      '',
+      '     4 March 2022',
+      'Ordinary Council Meeting Minutes                     4 March 2022',
+      '',
+      '               MINUTES OF WAIKAREA DISTRICT COUNCIL',
+      '                    ORDINARY COUNCIL MEETING',
+      '               HELD AT THE MEMORIAL HALL, TOKOROA',
+      '               ON FRIDAY, 4 MARCH 2022 AT 10.00AM',
+      '',
+      'PRESENT:            Mayor Ana Reti, Cr Paul Hohaia, Cr Mere Tane',
+      'IN ATTENDANCE:      Hemi Walker (Chief Executive), Lisa Grant (Governance Advisor)',
+      '',
+      '1        OPENING',
+      '',
+      'The Mayor opened the meeting and welcomed those present.',
+      '',
+      '2        APOLOGIES',
+      '',
+      'There were no apologies.',
+    ].join('\n');
+    const [meeting] = parseText(text).meetings;
+    expect(meeting?.venue?.value).toBe('The Memorial Hall, Tokoroa');
+  });
+
   it('reads a minute number with its year glued to the title, in capitals or in sentence case', () => {
     expect(itemStartAt(line('424/17APOLOGIES'))).toMatchObject({ number: '424/17', title: 'APOLOGIES' });
     expect(itemStartAt(line('428/17The Minutes of the meeting of the Council held on 25 September 2017'))?.number).toBe(
