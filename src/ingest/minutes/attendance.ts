@@ -32,10 +32,11 @@ const WELSH_LABEL = String.raw`(?:[\p{L}' ]{2,40}\s*[\/|]\s*)?`;
 const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${pattern.source.slice(1)}`, 'iu');
 
 const SECTIONS: readonly [RegExp, SectionKind][] = [
-  // "PRESENT (six Councillors): - ...": a count in brackets after the label.
+  // "PRESENT (six Councillors): - ...": a count in brackets after the label. "Present in person:" where others joined
+  // by video.
   [
     labelled(
-      /^(?:members\s+)?present(?:\s+members)?(?:\s+were\b\s*:?|(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|\.(?=\s+\p{Lu})|$))\s*(?:[-–]\s+)?(.*)$/iu,
+      /^(?:members\s+)?present(?:\s+members|\s+in\s+person)?(?:\s+were\b\s*:?|(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|\.(?=\s+\p{Lu})|$))\s*(?:[-–]\s+)?(.*)$/iu,
     ),
     'present',
   ],
@@ -45,6 +46,8 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
     ),
     'present',
   ],
+  // "Council in Attendance:" over the members, then "Staff in Attendance:": the council as a whole is its members.
+  [labelled(/^(?:the\s+)?council(?:\s+members)?\s+in\s+attendance\s*(?::|-|–)\s*(.*)$/i), 'present'],
   // "1.   Those Attending:   Cllr A (Chairman), Cllr B, Mrs C (Clerk)": the list of who came, numbered as the first
   // minute; officers in it are told apart by their posts.
   [/^(?:\d{1,3}[.)]?\s+)?(?:those|councill?ors|members)\s+attending\s*(?::|-|–)\s*(.*)$/i, 'present'],

@@ -12,9 +12,19 @@ import { builtPattern } from './builtPatterns.js';
 const NAME_THEN_INITIALS =
   /((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4})(?:\([^()]{0,60}\)\s+)?\(?(\p{Lu}{2,4})\)?(?=[\s,.;:]|$)/gu;
 
-/** The initials the document defines: each pair of a name and initials whose letters open its first and last words. */
+/**
+ * "Mr JB Adams", "Mrs YD Moore": a member listed by a title, the initials of the given names and the surname, whom the
+ * minutes then call "JB" or "JBA".
+ */
+const TITLE_INITIALS_SURNAME = /\b(?:Mrs?|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(\p{Lu}{2,3})\s+(\p{Lu})[\p{Ll}'’-]+/gu;
+
+/**
+ * The initials the document defines: each pair of a name and initials whose letters open its first and last words,
+ * and the given-name initials of members listed as "Mr JB Adams" (alone and with the surname's).
+ */
 export function definedInitials(source: string): ReadonlySet<string> {
   const out = new Set<string>();
+  for (const m of source.matchAll(TITLE_INITIALS_SURNAME)) out.add(m[1]!).add(m[1]! + m[2]!);
   for (const m of source.matchAll(NAME_THEN_INITIALS)) {
     const words = m[1]!.trim().split(/\s+/);
     const initials = m[2]!;
@@ -63,8 +73,9 @@ export function readInitialsDeclarations(text: string, initials: ReadonlySet<str
   for (const part of parts.flatMap(declarationClauses)) {
     const entry = part.replace(builtPattern(String.raw`^${ENTRY_LABEL}\s+`, 'u'), '').trim();
     // "Cllrs AQ and IA were given dispensation on item 7g": a title before the initials, a dispensation as the verb.
+    // "JB and Clerk declared ...": an officer declaring beside the member is no member, so only the initials count.
     const m =
-      /^(?:(?:Cllrs?|Councill?ors?)\.?\s+)?((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)\s*(?:[-–:]\s*|\s+(?=declared\b|(?:was|were)\s+(?:granted|given)\s+(?:an?\s+)?dispensations?\b))(\S.*)$/u.exec(
+      /^(?:(?:Cllrs?|Councill?ors?)\.?\s+)?((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?:Parish|Town)\s+)?(?:Clerk|RFO))?\s*(?:[-–:]\s*|\s+(?=declared\b|(?:was|were)\s+(?:granted|given)\s+(?:an?\s+)?dispensations?\b))(\S.*)$/u.exec(
         entry,
       );
     if (!m) continue;

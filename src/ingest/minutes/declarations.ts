@@ -185,6 +185,8 @@ export function readDeclarations(
   const out: ParsedDeclaration[] = [];
   const seen = new Set<string>();
   const add = (name: string, item: string | null, text: string, line: Line, part: string): void => {
+    // "..., D.L. Mackie, N.M. M": a list cut off inside its last name leaves initials without a surname, no one.
+    if (/^(?:\p{Lu}\.\s*)+\p{Lu}$/u.test(name.replace(/^(?:Councill?ors?|Cllrs?)\.?\s+/i, ''))) return;
     const key = `${name.toLowerCase().replace(/[^a-z]/g, '')}|${item ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);

@@ -20,6 +20,8 @@ export interface Line {
   readonly index: number;
   /** The block the line belongs to, when the reader gave blocks. */
   readonly layout?: LineLayout;
+  /** A table row's cells, where tabs (a PDF's column gaps) divided the line: its text joins them with spaces. */
+  readonly cells?: readonly string[];
 }
 
 /**
@@ -212,7 +214,14 @@ function pushLine(lines: Line[], piece: string, start: number): void {
   // Markdown converters escape a number's dot so it does not start a list: "1\. Minutes of the last Meeting".
   const plain = unbold.includes('\\') ? unbold.replace(/^(\d{1,5}[a-z]?)\\([.)])/, '$1$2') : unbold;
   const spaced = plain.includes('  ') || plain.includes('\t') ? plain.replace(/[ \t]+/g, ' ') : plain;
-  lines.push({ text: spaced, start, end: start + text.length, index: lines.length });
+  const cells = plain.includes('\t')
+    ? plain
+        .split(/\t+/)
+        .map((c) => c.replace(/ +/g, ' ').trim())
+        .filter(Boolean)
+    : [];
+  const line = { text: spaced, start, end: start + text.length, index: lines.length };
+  lines.push(cells.length >= 2 ? { ...line, cells } : line);
 }
 
 /** Text of a run of lines as one paragraph-aware string (blank structure is lost; lines are joined with newlines). */

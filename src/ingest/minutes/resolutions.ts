@@ -2,6 +2,7 @@ import { resolutionKindOf } from '../../domain/minutes.js';
 import type { ParsedResolution } from '../parsedDocument.js';
 import type { Line } from './lines.js';
 import { withoutPreamble } from './resolutionPreamble.js';
+import { withoutVoteQualifier } from './resolutionQualifier.js';
 
 /**
  * Formal resolutions: RESOLVED / Resolved / ORDERED, with what follows on the line; a list label may come first ("b)
@@ -36,6 +37,22 @@ const SENTENCE_OPENING = /^.*?[.:;]\s+(Resolved)\b\s*(?:unanimously\s*)?(?:[:,.�
  * after words that end no sentence, then "to" or "that" and the clause ("Issues Resolved to date" is no resolution).
  */
 const MID_TITLE = /^.*?\S\s+(Resolved)\s+((?:to|that)\s+(?!date\b)\p{Ll}.*)$/u;
+
+/**
+ * "Financial Regulations -" | "Resolved to Sign": the keyword opening a table cell after the first (a PDF's column, or
+ * a web table flattened with pipes) with its clause after it, whatever the clause's case; a status column's bare
+ * "Resolved" is no resolution.
+ */
+const CELL_OPENING = /^(RESOLVED|Resolved)\b\s*(?:[:,.–-]+\s*)?((?:to|that)\s+\S.*)$/;
+
+function cellOpening(line: Line): RegExpExecArray | null {
+  const cells = line.cells ?? line.text.split(/\s+\|\s+/);
+  for (const cell of cells.slice(1)) {
+    const m = CELL_OPENING.exec(cell);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
@@ -237,7 +254,8 @@ export function readResolutions(
         ? (MID_SENTENCE.exec(line.text) ??
           MID_CAPITALS.exec(line.text) ??
           SENTENCE_OPENING.exec(line.text) ??
-          MID_TITLE.exec(line.text))
+          MID_TITLE.exec(line.text) ??
+          cellOpening(line))
         : null);
     const informal = formal ? null : INFORMAL.exec(line.text);
     const match = formal ?? informal;
@@ -256,7 +274,9 @@ export function readResolutions(
     const target = formal ? resolutions : decisions;
     // "... # BE IT RESOLVED THAT Council approves ... 4. DELEGATIONS ... # BE IT RESOLVED THAT Council receives ...":
     // a line that lost its breaks holds several resolutions, each from its own keyword.
-    const [lead = '', ...more] = formal ? splitAtKeywords(match[2]!.trim()) : [match[2]!.trim()];
+    const [lead = '', ...more] = formal
+      ? splitAtKeywords(withoutVoteQualifier(match[2]!.trim())).map(withoutVoteQualifier)
+      : [match[2]!.trim()];
     // They follow the first, which is read below.
     later = more.map((other) => resolution(other, null, { start: line.start, end: line.end }));
     // A keyword inside a line ("Minute no. 5 – Signing of the Minutes ... Council. Resolved that ...") leaves the

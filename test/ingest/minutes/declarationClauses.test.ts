@@ -22,4 +22,15 @@ describe('declarationClauses', () => {
       ),
     ).toEqual(['Cllr Ann Bell declared an interest in items 4 and 5', 'Cllr Tom Hale declared one in item 6']);
   });
+
+  it('cuts at a full stop before a second subject, not at an initial or a title', () => {
+    expect(
+      declarationClauses(
+        'GH and Clerk declared an interest in the Allotment Society. SWL declared an interest in item 5',
+      ),
+    ).toEqual(['GH and Clerk declared an interest in the Allotment Society', 'SWL declared an interest in item 5']);
+    expect(declarationClauses('Cllr A. Bell declared an interest in item 4 with Cllr. Hale declared too')).toHaveLength(
+      1,
+    );
+  });
 });

@@ -7,6 +7,11 @@ describe('definedInitials', () => {
     expect([...found].sort()).toEqual(['AV', 'EHE', 'WB']);
   });
 
+  it('takes the given-name initials of members listed as "Mr JB Adams", alone and with the surname\u2019s', () => {
+    const found = definedInitials('Mr AC Rickards (Chairman) A Mr JB Adams P Mrs YD Moore P');
+    expect([...found].sort()).toEqual(['AC', 'ACR', 'JB', 'JBA', 'YD', 'YDM']);
+  });
+
   it('ignores capitals that are no one\u2019s initials', () => {
     expect(definedInitials('Declared a DPI in item 4; the RFO reported').size).toBe(0);
   });
@@ -22,6 +27,11 @@ describe('readInitialsDeclarations', () => {
     );
     expect(found.map((d) => d.name)).toEqual(['AV', 'Av', 'GLL']);
     expect(found[0]!.text).toBe('Invoice submitted for item 11.');
+  });
+
+  it('leaves out the clerk declaring beside a member', () => {
+    const found = readInitialsDeclarations('GW and Clerk declared non- prejudicial interest in the Twinning', initials);
+    expect(found.map((d) => d.name)).toEqual(['GW']);
   });
 
   it('reads several initials as the subject of "declared"', () => {
