@@ -11,6 +11,7 @@ import {
   type SectionKind,
 } from './attendanceLabels.js';
 import { withLabelColons } from './bareLabels.js';
+import { splitBareLabelRun } from './bareLabelRun.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 import { fusedInitialPairs, fusedNamePairs } from './fusedNames.js';
 import { groupedAttendance, type GroupedAttendanceLine } from './groupedAttendance.js';
@@ -200,7 +201,7 @@ const isLabelCell = (cell: string): boolean => sectionStart(cell)?.rest === '';
 function attendanceLines(lines: readonly Line[]): Line[] {
   return lines.flatMap((l) => {
     const row = rowAsLine({ ...l, text: withLabelColons(l.text) }, isLabelCell);
-    return row ? splitRunOnLabels(row) : [];
+    return row ? splitBareLabelRun(row).flatMap(splitRunOnLabels) : [];
   });
 }
 
@@ -634,10 +635,12 @@ function readSection(
     const officer = officeBearers
       ? /\b(clerk|officer|rfo|minute[- ]sec)\b/i
       : /\b(clerk|officer|rfo|secretary|minute[- ](?:taker|sec))\b/i;
+    // "B Cabbell – Cromer Town Ward", "Mrs A Claussen - observer": a ward's member who came to speak on its business,
+    // or an observer, set after the committee's own members in the same column.
     if (
       kind === 'present' &&
       !membersLabel &&
-      (e.postFirst === true || officer.test(`${e.note ?? ''} ${e.after ?? ''}`))
+      (e.postFirst === true || officer.test(`${e.note ?? ''} ${e.after ?? ''}`) || NOT_SITTING.test(e.after ?? ''))
     ) {
       into.inAttendance.push(toName(e, line));
       continue;
@@ -692,6 +695,9 @@ function splitRunOnLabels(line: Line): Line[] {
     const inside = starts.filter((s) => s > at && s < m.index + m[0].length);
     starts.splice(0, starts.length, ...starts.filter((s) => !inside.includes(s) && s !== at), at);
   }
+  // "... held in the Council Chamber at 9.30 am when there were present:": the list follows on the lines below.
+  const thereWere = THERE_WERE_PRESENT.exec(line.text);
+  if (thereWere) starts.push(thereWere.index + thereWere[0].length - thereWere[1]!.length);
   starts.sort((a, b) => a - b);
   // "Yn bresennol / Present:": a bilingual label the section patterns read whole is one label, not text before one.
   if (starts.length > 0 && starts[0]! > 0 && starts[0]! < 50 && sectionStart(line.text)) starts[0] = 0;
@@ -712,6 +718,10 @@ function splitRunOnLabels(line: Line): Line[] {
     return exact ? { ...line, text, start: line.start + at, end: line.start + at + text.length } : { ...line, text };
   });
 }
+
+const NOT_SITTING = /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}Ward$|^observer$/iu;
+
+const THERE_WERE_PRESENT = /\bthere\s+were\s+(present\s*:)\s*$/i;
 
 const GROUP_BEFORE_PRESENT = /(?<=\s)(?:Councill?ors|Members|Councilmembers|Trustees|Commissioners)\s+[Pp]resent\b/u;
 
