@@ -1083,6 +1083,9 @@ const NAME_THEN_PROSE = new RegExp(
 const DECLARING = /\bdeclar(?:ed|es|ing)\b|\binterests?\b/i;
 
 /** The minutes of an "Apologies for absence" item: one name per line with a reason, or prose. */
+const MOTION_MOVERS =
+  /^(?:resolved\s+)?on\s+the\s+motion\s+of\b|^[^,]{2,60},?\s+seconded\s+by\b|^(?:moved|seconded|proposed)\s+by\b/i;
+
 export function readApologiesItem(lines: readonly Line[], into: Attendance): void {
   // "1.1 Everyone was welcomed ... 1.2 Present: A, B 1.3 Apologies: C 1.4 Absent: D": the item holds labelled lists.
   const labels = lines.flatMap(splitRunOnLabels).map((l) => sectionStart(l.text)?.kind);
@@ -1100,6 +1103,9 @@ export function readApologiesItem(lines: readonly Line[], into: Attendance): voi
       continue;
     }
     if (/^(substitut|the committee|the board|it was)/i.test(line.text)) continue;
+    // "RESOLVED ON THE MOTION OF" / "COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN,": the motion that accepts the
+    // apologies names its mover and seconder, who were there.
+    if (MOTION_MOVERS.test(line.text)) continue;
     // " Highways Matters:": the next heading, set apart by a colon, is no name.
     if (/:$/.test(line.text)) continue;
     // "Cllr. A and Cllr. B may be late.": members who will come late are not away.
