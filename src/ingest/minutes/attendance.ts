@@ -11,6 +11,7 @@ import {
   type SectionKind,
 } from './attendanceLabels.js';
 import { withLabelColons } from './bareLabels.js';
+import { splitBareLabelRun } from './bareLabelRun.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 import { fusedInitialPairs, fusedNamePairs } from './fusedNames.js';
 import { groupedAttendance, type GroupedAttendanceLine } from './groupedAttendance.js';
@@ -203,7 +204,7 @@ const isLabelCell = (cell: string): boolean => sectionStart(cell)?.rest === '';
 function attendanceLines(lines: readonly Line[]): Line[] {
   return lines.flatMap((l) => {
     const row = rowAsLine({ ...l, text: withLabelColons(l.text) }, isLabelCell);
-    return row ? splitRunOnLabels(row) : [];
+    return row ? splitBareLabelRun(row).flatMap(splitRunOnLabels) : [];
   });
 }
 
@@ -637,10 +638,12 @@ function readSection(
     const officer = officeBearers
       ? /\b(clerk|officer|rfo|minute[- ]sec)\b/i
       : /\b(clerk|officer|rfo|secretary|minute[- ](?:taker|sec))\b/i;
+    // "B Cabbell – Cromer Town Ward", "Mrs A Claussen - observer": a ward's member who came to speak on its business,
+    // or an observer, set after the committee's own members in the same column.
     if (
       kind === 'present' &&
       !membersLabel &&
-      (e.postFirst === true || officer.test(`${e.note ?? ''} ${e.after ?? ''}`))
+      (e.postFirst === true || officer.test(`${e.note ?? ''} ${e.after ?? ''}`) || NOT_SITTING.test(e.after ?? ''))
     ) {
       into.inAttendance.push(toName(e, line));
       continue;
@@ -695,6 +698,9 @@ function splitRunOnLabels(line: Line): Line[] {
     const inside = starts.filter((s) => s > at && s < m.index + m[0].length);
     starts.splice(0, starts.length, ...starts.filter((s) => !inside.includes(s) && s !== at), at);
   }
+  // "... held in the Council Chamber at 9.30 am when there were present:": the list follows on the lines below.
+  const thereWere = THERE_WERE_PRESENT.exec(line.text);
+  if (thereWere) starts.push(thereWere.index + thereWere[0].length - thereWere[1]!.length);
   starts.sort((a, b) => a - b);
   // "Yn bresennol / Present:": a bilingual label the section patterns read whole is one label, not text before one.
   if (starts.length > 0 && starts[0]! > 0 && starts[0]! < 50 && sectionStart(line.text)) starts[0] = 0;
@@ -715,6 +721,10 @@ function splitRunOnLabels(line: Line): Line[] {
     return exact ? { ...line, text, start: line.start + at, end: line.start + at + text.length } : { ...line, text };
   });
 }
+
+const NOT_SITTING = /^(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}Ward$|^observer$/iu;
+
+const THERE_WERE_PRESENT = /\bthere\s+were\s+(present\s*:)\s*$/i;
 
 const GROUP_BEFORE_PRESENT = /(?<=\s)(?:Councill?ors|Members|Councilmembers|Trustees|Commissioners)\s+[Pp]resent\b/u;
 
@@ -1076,6 +1086,9 @@ const NAME_THEN_PROSE = new RegExp(
 const DECLARING = /\bdeclar(?:ed|es|ing)\b|\binterests?\b/i;
 
 /** The minutes of an "Apologies for absence" item: one name per line with a reason, or prose. */
+const MOTION_MOVERS =
+  /^(?:resolved\s+)?on\s+the\s+motion\s+of\b|^[^,]{2,60},?\s+seconded\s+by\b|^(?:moved|seconded|proposed)\s+by\b/i;
+
 export function readApologiesItem(lines: readonly Line[], into: Attendance): void {
   // "1.1 Everyone was welcomed ... 1.2 Present: A, B 1.3 Apologies: C 1.4 Absent: D": the item holds labelled lists.
   const labels = lines.flatMap(splitRunOnLabels).map((l) => sectionStart(l.text)?.kind);
@@ -1093,6 +1106,9 @@ export function readApologiesItem(lines: readonly Line[], into: Attendance): voi
       continue;
     }
     if (/^(substitut|the committee|the board|it was)/i.test(line.text)) continue;
+    // "RESOLVED ON THE MOTION OF" / "COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN,": the motion that accepts the
+    // apologies names its mover and seconder, who were there.
+    if (MOTION_MOVERS.test(line.text)) continue;
     // " Highways Matters:": the next heading, set apart by a colon, is no name.
     if (/:$/.test(line.text)) continue;
     // "Cllr. A and Cllr. B may be late.": members who will come late are not away.
