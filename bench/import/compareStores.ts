@@ -15,6 +15,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as OpenStore from '../../src/store/openStore.js';
+import type * as Migrate from '../../src/store/migrate.js';
+import type * as ImportDocuments from '../../src/app/importDocuments.js';
 import { loadTemplates, variant } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -41,9 +44,9 @@ interface Outcome {
 async function importOnce(dir: string, corpus: string): Promise<void> {
   const load = async <T>(file: string): Promise<T> =>
     (await import(pathToFileURL(path.resolve(dir, 'dist', file)).href)) as T;
-  const { openStore } = await load<typeof import('../../src/store/openStore.js')>('store/openStore.js');
-  const { migrateToLatest } = await load<typeof import('../../src/store/migrate.js')>('store/migrate.js');
-  const { importPaths } = await load<typeof import('../../src/app/importDocuments.js')>('app/importDocuments.js');
+  const { openStore } = await load<typeof OpenStore>('store/openStore.js');
+  const { migrateToLatest } = await load<typeof Migrate>('store/migrate.js');
+  const { importPaths } = await load<typeof ImportDocuments>('app/importDocuments.js');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-stores-'));
   try {
     const store = await openStore({ kind: 'sqlite', dataDir, file: path.join(dataDir, 'bench.sqlite') });
