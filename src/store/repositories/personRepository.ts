@@ -84,11 +84,7 @@ export class PersonRepository {
   /** The people with these ids (merged or not), in no particular order. */
   async byIds(ids: readonly string[]): Promise<Person[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('people')
-      .selectAll()
-      .where('id', 'in', [...ids])
-      .execute();
+    const rows = await peopleByIds(this.db, ids);
     return rows.map(toPerson);
   }
 
@@ -220,6 +216,10 @@ const peopleByNameKeys = preparedQuery((db: Kysely<Database>, keys: readonly str
     .where('personAliases.key', 'in', keys)
     .orderBy('people.createdAt')
     .orderBy('people.id'),
+);
+
+const peopleByIds = preparedQuery((db: Kysely<Database>, ids: readonly string[]) =>
+  db.selectFrom('people').selectAll().where('id', 'in', ids),
 );
 
 const slugsBetween = preparedQuery((db: Kysely<Database>, from: string, before: string) =>
