@@ -48,6 +48,55 @@ for (const dialect of DIALECTS) {
       );
     });
 
+    it('should write the same conflict clauses as the query builder', () => {
+      const db = dbOf(t.store);
+      const alias = { id: 'a', personId: 'p', alias: 'Cllr A', key: 'a', sourceDocumentId: null };
+      expect(insertSql(dialect, 'personAliases', Object.keys(alias), 1, { on: ['personId', 'alias'] })).toBe(
+        db
+          .insertInto('personAliases')
+          .values(alias)
+          .onConflict((oc) => oc.columns(['personId', 'alias']).doNothing())
+          .compile().sql,
+      );
+      const seen = { id: 'm', firstSeenOn: '2024-01-01', meetings: 2 };
+      expect(insertSql(dialect, 'memberships', Object.keys(seen), 1, { on: ['id'], update: 'all' })).toBe(
+        db
+          .insertInto('memberships')
+          .values(seen as never)
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet((eb) => ({
+              firstSeenOn: eb.ref('excluded.firstSeenOn'),
+              meetings: eb.ref('excluded.meetings'),
+            })),
+          )
+          .compile().sql,
+      );
+    });
+
+    it('should insert or update by key, rows of one shape and of mixed shapes alike', async () => {
+      const db = dbOf(t.store);
+      const row = (n: number, field: string | null) => ({ ...provenance(2000 + n), id: 900000 + n, field });
+      await insertInBatches(db, 'provenance', [row(1, 'a'), row(2, 'a')]);
+      await insertInBatches(db, 'provenance', [row(1, 'b'), row(3, 'b')], { on: ['id'] });
+      await insertInBatches(db, 'provenance', [row(2, 'c'), { ...row(4, 'c'), page: undefined }], {
+        on: ['id'],
+        update: ['field'],
+      });
+      const fields = await db
+        .selectFrom('provenance')
+        .select(['id', 'field'])
+        .where('id', '>', 900000)
+        .orderBy('id')
+        .execute();
+      expect(fields).toEqual([
+        { id: 900001, field: 'a' },
+        { id: 900002, field: 'c' },
+        { id: 900003, field: 'b' },
+        { id: 900004, field: 'c' },
+      ]);
+      await db.deleteFrom('provenance').where('id', '>', 900000).execute();
+    });
+
     it('should store every row, in chunks, and rows of mixed shapes with the columns they leave out at their defaults', async () => {
       const db = dbOf(t.store);
       const rows = Array.from({ length: 203 }, (_, n) => provenance(n));

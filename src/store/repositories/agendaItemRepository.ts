@@ -30,28 +30,13 @@ export class AgendaItemRepository {
   /** Writes the item whole: inserted when new, replaced when known. */
   async save(item: Sourced<AgendaItem>): Promise<void> {
     const row: AgendaItemTable = { ...item, isExempt: item.isExempt ? 1 : 0 };
-    await this.db
-      .insertInto('agendaItems')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
+    await insertInBatches(this.db, 'agendaItems', [row], { on: ['id'], update: 'all' });
   }
 
   /** Writes items whole, in one statement per up to 64: inserted when new, replaced when known. */
   async saveMany(items: readonly Sourced<AgendaItem>[]): Promise<void> {
     const rows: AgendaItemTable[] = items.map((item) => ({ ...item, isExempt: item.isExempt ? 1 : 0 }));
-    const columns = Object.keys(rows[0] ?? {}).filter((c) => c !== 'id') as (keyof AgendaItemTable)[];
-    for (let i = 0; i < rows.length; i += 64) {
-      await this.db
-        .insertInto('agendaItems')
-        .values(rows.slice(i, i + 64))
-        .onConflict((oc) =>
-          oc
-            .column('id')
-            .doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}`)])) as never),
-        )
-        .execute();
-    }
+    await insertInBatches(this.db, 'agendaItems', rows, { on: ['id'], update: 'all' });
   }
 
   async addPoints(points: readonly Sourced<MinutePoint>[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { stableId } from '../../domain/ids.js';
 import type { DocumentPart, MediaType } from '../../domain/sourceDocument.js';
@@ -29,7 +29,7 @@ export interface StoredDocument {
 }
 
 export function contentHashOf(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes, 'hex');
 }
 
 /**

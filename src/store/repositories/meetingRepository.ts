@@ -3,6 +3,7 @@ import type { Meeting } from '../../domain/meeting.js';
 import type { Database, MeetingTable } from '../database.js';
 import { toMeeting } from '../rowMappers.js';
 import { preparedQuery } from '../preparedQuery.js';
+import { insertInBatches } from './insertInBatches.js';
 
 /** Meetings as records to read and write; public listings are in `store/public`. */
 export class MeetingRepository {
@@ -16,11 +17,7 @@ export class MeetingRepository {
   /** Writes the meeting whole: inserted when new, replaced when known. */
   async save(meeting: Meeting): Promise<void> {
     const row: MeetingTable = { ...meeting, isRemote: meeting.isRemote ? 1 : 0 };
-    await this.db
-      .insertInto('meetings')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
+    await insertInBatches(this.db, 'meetings', [row], { on: ['id'], update: 'all' });
   }
 
   /** A body's meetings from `from` to `to` (inclusive ISO dates), in date order. */

@@ -6,6 +6,7 @@ import type { Sourced } from './agendaItemRepository.js';
 import { toMembership } from '../rowMappers.js';
 import { membershipRow } from './recordRows.js';
 import { preparedQuery } from '../preparedQuery.js';
+import { insertInBatches } from './insertInBatches.js';
 
 /** Kinds that evidence a membership (domain `isMembershipEvidence`), as the query filters them. */
 const EVIDENCE_KINDS = ['present', 'apologies', 'absent'];
@@ -90,19 +91,10 @@ export class MembershipRepository {
       meetings: Number(e.meetings),
       statement: null,
     }));
-    await inChunks(rows, (chunk) =>
-      this.db
-        .insertInto('memberships')
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            firstSeenOn: eb.ref('excluded.firstSeenOn'),
-            lastSeenOn: eb.ref('excluded.lastSeenOn'),
-            meetings: eb.ref('excluded.meetings'),
-          })),
-        )
-        .execute(),
-    );
+    await insertInBatches(this.db, 'memberships', rows, {
+      on: ['id'],
+      update: ['firstSeenOn', 'lastSeenOn', 'meetings'],
+    });
     if (!mayShrink) return;
     const kept = new Set(evidence.map((e) => e.personId));
     const gone = people.filter((p) => !kept.has(p)).map((p) => inferredMembershipId(bodyId, p));

@@ -6,6 +6,7 @@ import type { OfficerPost } from '../../domain/person.js';
 import type { Database, OfficerPostTable } from '../database.js';
 import { toOfficerPost } from '../rowMappers.js';
 import { preparedQuery } from '../preparedQuery.js';
+import { insertInBatches } from './insertInBatches.js';
 
 /** Officers' job titles over time, as "in attendance" lines give them. */
 export class OfficerPostRepository {
@@ -60,18 +61,10 @@ export class OfficerPostRepository {
     if (superseded.length > 0) await this.db.deleteFrom('officerPosts').where('id', 'in', superseded).execute();
     const rows = [...posts.values()];
     if (rows.length === 0 && !mayShrink) return;
-    for (let i = 0; i < rows.length; i += 64)
-      await this.db
-        .insertInto('officerPosts')
-        .values(rows.slice(i, i + 64))
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            firstSeenOn: eb.ref('excluded.firstSeenOn'),
-            lastSeenOn: eb.ref('excluded.lastSeenOn'),
-            meetings: eb.ref('excluded.meetings'),
-          })),
-        )
-        .execute();
+    await insertInBatches(this.db, 'officerPosts', rows, {
+      on: ['id'],
+      update: ['firstSeenOn', 'lastSeenOn', 'meetings'],
+    });
     if (!mayShrink) return;
     let stale = this.db
       .deleteFrom('officerPosts')

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { MergeStatus, PersonMerge } from '../../domain/person.js';
 import type { Database, PersonMergeTable } from '../database.js';
+import { insertInBatches } from './insertInBatches.js';
 
 /** A merge with the two names it joins, as a clerk reviews it. */
 export interface MergeReview extends PersonMerge {
@@ -17,10 +18,7 @@ export class PersonMergeRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async add(merge: PersonMerge): Promise<void> {
-    await this.db
-      .insertInto('personMerges')
-      .values({ ...merge, evidence: JSON.stringify(merge.evidence) })
-      .execute();
+    await insertInBatches(this.db, 'personMerges', [{ ...merge, evidence: JSON.stringify(merge.evidence) }]);
   }
 
   async find(id: string): Promise<PersonMerge | undefined> {

@@ -5,6 +5,7 @@ import { PERSON_REFERENCES } from '../personReferences.js';
 import { dialectOf } from '../dialect.js';
 import { toPerson } from '../rowMappers.js';
 import { preparedQuery } from '../preparedQuery.js';
+import { insertInBatches } from './insertInBatches.js';
 
 /** People and the spellings (aliases) the record has met them by. */
 export class PersonRepository {
@@ -35,11 +36,7 @@ export class PersonRepository {
 
   /** Adds a person; a person with the same id (the same key, met in a parallel import) is left as it is. */
   async add(person: Person): Promise<void> {
-    await this.db
-      .insertInto('people')
-      .values(person)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
+    await insertInBatches(this.db, 'people', [person], { on: ['id'] });
   }
 
   async addAlias(alias: {
@@ -49,24 +46,14 @@ export class PersonRepository {
     key: string;
     sourceDocumentId: string | null;
   }): Promise<void> {
-    await this.db
-      .insertInto('personAliases')
-      .values(alias)
-      .onConflict((oc) => oc.columns(['personId', 'alias']).doNothing())
-      .execute();
+    await insertInBatches(this.db, 'personAliases', [alias], { on: ['personId', 'alias'] });
   }
 
   /** Adds spellings, in as few statements as the engines allow; a spelling already kept is left as it is. */
   async addAliases(
     aliases: readonly { id: string; personId: string; alias: string; key: string; sourceDocumentId: string | null }[],
   ): Promise<void> {
-    for (let i = 0; i < aliases.length; i += 200) {
-      await this.db
-        .insertInto('personAliases')
-        .values(aliases.slice(i, i + 200))
-        .onConflict((oc) => oc.columns(['personId', 'alias']).doNothing())
-        .execute();
-    }
+    await insertInBatches(this.db, 'personAliases', aliases, { on: ['personId', 'alias'] });
   }
 
   /** `base`, or `base-2`, `base-3`... whichever no person has yet. */
@@ -97,11 +84,7 @@ export class PersonRepository {
   /** The people with these ids (merged or not), in no particular order. */
   async byIds(ids: readonly string[]): Promise<Person[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('people')
-      .selectAll()
-      .where('id', 'in', [...ids])
-      .execute();
+    const rows = await peopleByIds(this.db, ids);
     return rows.map(toPerson);
   }
 
@@ -233,6 +216,10 @@ const peopleByNameKeys = preparedQuery((db: Kysely<Database>, keys: readonly str
     .where('personAliases.key', 'in', keys)
     .orderBy('people.createdAt')
     .orderBy('people.id'),
+);
+
+const peopleByIds = preparedQuery((db: Kysely<Database>, ids: readonly string[]) =>
+  db.selectFrom('people').selectAll().where('id', 'in', ids),
 );
 
 const slugsBetween = preparedQuery((db: Kysely<Database>, from: string, before: string) =>

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ReviewFlag, ReviewFlagKind } from '../../domain/reviewFlag.js';
 import type { Database } from '../database.js';
+import { insertInBatches } from './insertInBatches.js';
 
 /** Things an import flagged for a clerk (a declaration by someone not recorded at the meeting). */
 export class ReviewFlagRepository {
@@ -8,12 +9,7 @@ export class ReviewFlagRepository {
 
   /** Adds flags; a flag already raised (same id) stays as it is, dismissed or not. */
   async add(flags: readonly ReviewFlag[]): Promise<void> {
-    for (let i = 0; i < flags.length; i += 64)
-      await this.db
-        .insertInto('reviewFlags')
-        .values(flags.slice(i, i + 64))
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+    await insertInBatches(this.db, 'reviewFlags', flags, { on: ['id'] });
   }
 
   /** Forgets what these documents flagged about a meeting, as their statements are forgotten. */

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
+import { insertInBatches } from './insertInBatches.js';
+import { preparedQuery } from '../preparedQuery.js';
+
+/** Marked for every document an import stores that it cannot place: written once per engine (preparedQuery). */
+const forgetUnplaced = preparedQuery((db: Kysely<Database>, documentId: string) =>
+  db.deleteFrom('unplacedDocuments').where('documentId', '=', documentId),
+);
 
 /** A stored document whose meeting could not be placed, as a clerk reviews it. */
 export interface UnplacedDocument {
@@ -34,8 +41,8 @@ export class UnplacedDocumentRepository {
 
   /** Lists the document for review with the reason, replacing an earlier reason for it. */
   async mark(documentId: string, reason: string, now: string): Promise<void> {
-    await this.db.deleteFrom('unplacedDocuments').where('documentId', '=', documentId).execute();
-    await this.db.insertInto('unplacedDocuments').values({ documentId, reason, recordedAt: now }).execute();
+    await forgetUnplaced(this.db, documentId);
+    await insertInBatches(this.db, 'unplacedDocuments', [{ documentId, reason, recordedAt: now }]);
   }
 
   /** Keeps the recommendations found in a listed document, replacing those found before. */
