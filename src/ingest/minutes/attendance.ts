@@ -202,10 +202,24 @@ const isLabelCell = (cell: string): boolean => sectionStart(cell)?.rest === '';
 
 /** Attendance lines as read: table rows as labelled lines, labels run together in one line split apart. */
 function attendanceLines(lines: readonly Line[]): Line[] {
-  return lines.flatMap((l) => {
-    const row = rowAsLine({ ...l, text: withLabelColons(l.text) }, isLabelCell);
-    return row ? splitBareLabelRun(row).flatMap(splitRunOnLabels) : [];
-  });
+  return lines.flatMap(attendanceLinesOf);
+}
+
+/**
+ * What one line reads as, kept with the line: the readers of the header, of an attendance item and each test of a line
+ * for a label (holdsAttendanceLabel) ask it of the same lines. Lines are not changed once read, so the answer holds for
+ * as long as the line is kept (and is let go with it).
+ */
+const attendanceLinesRead = new WeakMap<Line, readonly Line[]>();
+
+function attendanceLinesOf(line: Line): readonly Line[] {
+  let read = attendanceLinesRead.get(line);
+  if (read === undefined) {
+    const row = rowAsLine({ ...line, text: withLabelColons(line.text) }, isLabelCell);
+    read = Object.freeze(row ? splitBareLabelRun(row).flatMap(splitRunOnLabels) : []);
+    attendanceLinesRead.set(line, read);
+  }
+  return read;
 }
 
 // "b. Apologies for Absence – Cllr X had given his apologies.": a lettered point of an item, its label before a dash.

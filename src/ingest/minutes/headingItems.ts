@@ -14,6 +14,19 @@ const SPEAKER_AND_ADDRESS =
 const NOT_AN_ITEM =
   /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|summary(?:\s+of)?\s+(?:actions?|proceedings)|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?|.{0,60}\b(?:council|committee|board|cabinet)\s+meeting\s+(?:agenda|minutes)|(?:table\s+of\s+)?contents|(?:and\s+)?(?:agreed|carried|noted|approved|lost|deferred)(?:\s+unanimously)?|motion\s+(?:carried|lost|failed|defeated)(?:\s+unanimously)?|motion|proponents|opponents|neutral|opposed|in favou?r|against)[\s:.]*)$/i;
 
+/** A mark a heading may end with ("Next Meeting: –"): a space, a colon, a dash. */
+export const TRAILING_MARK = /[\s:–—-]/;
+
+/**
+ * The text without the marks it ends with, as `text.replace(/[\s:–—-]+$/, '')` gives it. That pattern is tried from
+ * every position of the line and runs to the end of every run of spaces; this looks at the line's end only.
+ */
+export function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_MARK.test(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** "NOVEMBER 2014": a heading naming the month of the minutes, not an item. */
 const MONTH_AND_YEAR = new RegExp(String.raw`^(?:${MONTH_PATTERN})\s+(?:19|20)\d\d$`, 'i');
 
@@ -93,7 +106,7 @@ export function headingStarts(
     // "Finance: Payments ... were approved": a label opens its item though its line also records the decision.
     if (taken.has(line.index) || (consumed.has(line.index) && !runInLabels.has(n))) continue;
     if (numbered.length > 0 && n > lastNumbered && closingHeadingLine(lines, n)) {
-      out.push(unnumbered(line, line.text.replace(/[\s:–—-]+$/, '')));
+      out.push(unnumbered(line, withoutTrailingMarks(line.text)));
       continue;
     }
     if (line.layout?.kind !== 'heading') {
@@ -119,7 +132,7 @@ export function headingStarts(
       continue;
     // A run-in heading ("Roads – Main was regraded") is titled by its label alone.
     const heading = line.layout.blockEnd < line.end ? line.text.slice(0, line.layout.blockEnd - line.start) : line.text;
-    const title = heading.replace(/[\s:–—-]+$/, '');
+    const title = withoutTrailingMarks(heading);
     const attendanceLabel = sectionStart(line.text) && !apologiesItem(n);
     // "MINUTES: The minutes of ... were approved": a run-in label over business is that business's item.
     const runIn = line.layout.blockEnd < line.end;
@@ -170,7 +183,7 @@ function capitalsHeadingLine(lines: readonly Line[], n: number): boolean {
   const next = lines[n + 1];
   if (!next || (line.layout && line.layout.kind !== 'paragraph')) return false;
   if (!capitalsWords(line.text) || MOTION_WORDS.test(line.text) || MEMBER_NAME.test(line.text)) return false;
-  if (sectionStart(line.text) || NOT_AN_ITEM.test(line.text.replace(/[\s:–—-]+$/, ''))) return false;
+  if (sectionStart(line.text) || NOT_AN_ITEM.test(withoutTrailingMarks(line.text))) return false;
   if (findDate(line.text) || MONTH_AND_YEAR.test(line.text) || DAY_OF_MONTH.test(line.text)) return false;
   // "MINUTES OF THE MEETING OF THE ... HELD IN ...": the minutes' own heading, wrapped over lines, is the header's.
   if (isMinutesHeading(line) || describesMeeting(line.text) || /\bHELD\s+(?:IN|AT|ON)\b/.test(line.text)) return false;
@@ -288,7 +301,7 @@ const CLOSING_HEADING =
 /** "Date of Next Meetings" alone on its line after the last numbered item, over its text: the meeting's last item. */
 function closingHeadingLine(lines: readonly Line[], n: number): boolean {
   const line = lines[n]!;
-  if (!CLOSING_HEADING.test(line.text.replace(/[\s:–—-]+$/, '')) || !lines[n + 1]) return false;
+  if (!CLOSING_HEADING.test(withoutTrailingMarks(line.text)) || !lines[n + 1]) return false;
   return !line.layout || (line.layout.blockStart === line.start && line.layout.blockEnd === line.end);
 }
 

@@ -358,12 +358,39 @@ function headingGoesOn(rest: string): boolean {
 const STREET_ADDRESS =
   /^\d{1,5}\s+(?:(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}(?:STREET|AVENUE|ROAD|DRIVE|BOULEVARD|LANE|WAY|COURT|PLACE|PARKWAY|HIGHWAY|TERRACE|CRESCENT|ST|AVE|RD|DR|BLVD)\b|(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|Avenue|Road|Drive|Boulevard|Lane|Way|Court|Place|Parkway|Highway|Terrace|Crescent)\.?(?:,.*)?$)/u;
 
+/** Cell separators at a line's end ("11 |", "Apologies | |"). */
+export const CELL_ENDS = /(?:\s+\|)+$/;
+
+/**
+ * A line's text without bold marks and a flattened table's cell separators at its ends ("| 1. | Apologies | |").
+ * Each replacement runs only on a line holding what it removes: the unanchored end pattern is otherwise tried from
+ * every space of every line.
+ */
+export function withoutCellMarks(text: string): string {
+  const unstarred = text.includes('**') ? text.replace(/\*\*/g, '') : text;
+  const trimmed = unstarred.endsWith('|') ? unstarred.replace(CELL_ENDS, '') : unstarred;
+  return trimmed.startsWith('|') ? trimmed.replace(/^\|\s*(?=\S)/, '') : trimmed;
+}
+
+/**
+ * Where an item starts on a line, kept with the line: the items' reader, the split into meetings and the tests of the
+ * lines around a heading ask it of the same lines. Lines are not changed once read; the answer is frozen, as it is
+ * shared.
+ */
+const itemStarts = new WeakMap<Line, ItemStart | null>();
+
 export function itemStartAt(line: Line): ItemStart | null {
+  let start = itemStarts.get(line);
+  if (start === undefined) {
+    start = readItemStart(line);
+    itemStarts.set(line, start && Object.freeze(start));
+  }
+  return start;
+}
+
+function readItemStart(line: Line): ItemStart | null {
   // "11 |": a table's cell separators left at the ends of a line its flattening kept ("| 1. | Apologies | |").
-  const text = line.text
-    .replace(/\*\*/g, '')
-    .replace(/(?:\s+\|)+$/, '')
-    .replace(/^\|\s*(?=\S)/, '');
+  const text = withoutCellMarks(line.text);
   // "7:10 p.m. Councillor X arrived": a time at the start of a line is not an item number.
   if (/^\d{1,2}:\d{2}\b/.test(text) || STREET_ADDRESS.test(text)) return null;
   const first = text.startsWith('(') ? ITEM_REFERENCE_FIRST.exec(text) : null;

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { withoutTrailingMarks } from '../../../src/ingest/minutes/headingItems.js';
+import { withoutCellMarks } from '../../../src/ingest/minutes/itemStarts.js';
+
+/** Text of the characters the parser's patterns care about, so runs of marks and spaces are common. */
+const lineText = fc
+  .array(fc.constantFrom('a', 'B', ' ', '  ', ':', '–', '—', '-', '\t', '\u00a0', '.', '1', 'é', '\u2003'), {
+    maxLength: 30,
+  })
+  .map((parts) => parts.join(''));
+
+describe('withoutTrailingMarks', () => {
+  it('gives what the pattern it stands for gives', () => {
+    fc.assert(
+      fc.property(lineText, (text) => {
+        expect(withoutTrailingMarks(text)).toBe(text.replace(/[\s:–—-]+$/, ''));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps a text without trailing marks as it is', () => {
+    expect(withoutTrailingMarks('Next Meeting: –  ')).toBe('Next Meeting');
+    expect(withoutTrailingMarks('Closure')).toBe('Closure');
+    expect(withoutTrailingMarks(' - ')).toBe('');
+  });
+});
+
+describe('withoutCellMarks', () => {
+  const cellText = fc
+    .array(fc.constantFrom('a', '1.', ' ', '  ', '|', '*', '**', '\t', 'Apologies', '\u00a0'), { maxLength: 20 })
+    .map((parts) => parts.join(''));
+
+  it('gives what the replacements it guards give', () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        const expected = text
+          .replace(/\*\*/g, '')
+          .replace(/(?:\s+\|)+$/, '')
+          .replace(/^\|\s*(?=\S)/, '');
+        expect(withoutCellMarks(text)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes the cell marks off both ends', () => {
+    expect(withoutCellMarks('| 1. | **Apologies** | |')).toBe('1. | Apologies');
+  });
+});
