@@ -432,6 +432,21 @@ function isTimeOnly(text: string): boolean {
   return !!t && text.trim().length <= t.length + 12;
 }
 
+/** "SUMMARY ACTION", "ACTION MINUTES": a short capitals label under a heading's date, no sentence and no number. */
+const SHORT_CAPITALS_LABEL = /^[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,3}$/;
+
+/**
+ * "TUESDAY, NOVEMBER 6, 2012" over "SUMMARY ACTION" over "9:00 a.m.": the time alone on its line, a short label between
+ * it and the date.
+ */
+function timeBelowLabel(lines: readonly Line[], dateAt: number): Sourced<string> | null {
+  const label = lines[dateAt + 1];
+  const own = lines[dateAt + 2];
+  if (!label || !own || !SHORT_CAPITALS_LABEL.test(label.text.trim()) || !isTimeOnly(own.text)) return null;
+  const t = findTime(own.text)!;
+  return { value: t.hhmm, span: spanIn(own, own.text.slice(t.index, t.index + t.length)) };
+}
+
 /** An online meeting's "via Zoom" or "remotely" is not a venue. */
 const ONLINE = /^(?:via\s+)?(?:zoom|ms teams|microsoft teams|teams|skype|remote(?:ly)?|virtual(?:ly)?|online)\b/i;
 
@@ -846,6 +861,7 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
         const part = wrapped![1]!.slice(late.index, late.index + late.length);
         time = { value: late.hhmm, span: spanIn(below!, part) };
       }
+      if (!t && !late && !time) time = timeBelowLabel(lines, lines.indexOf(line));
     }
     const label = LABEL.exec(line.text);
     if (!time && label && /^(time|start(\s+time)?)$/i.test(label[1]!)) {
