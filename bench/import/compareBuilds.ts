@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadTemplates, variant } from './corpus.js';
+import { benchTemplates, corpusTexts } from './corpus.js';
 
 type Parse = (text: string) => unknown;
 
@@ -41,12 +41,8 @@ async function parserOf(dir: string): Promise<Parse> {
   return module.parseText;
 }
 
-const templates = loadTemplates([
-  path.join(ROOT, 'test/fixtures/minutes'),
-  path.resolve(ROOT, '../shared/seeds'),
-  path.join(ROOT, 'sample'),
-]);
-const docs = Array.from({ length: DOCS }, (_, n) => variant(templates[n % templates.length]!, n));
+const templates = benchTemplates(ROOT);
+const docs = corpusTexts(templates, DOCS);
 const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d), 0);
 const parseA = await parserOf(dirA);
 const parseB = await parserOf(dirB);

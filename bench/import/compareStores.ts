@@ -18,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as OpenStore from '../../src/store/openStore.js';
 import type * as Migrate from '../../src/store/migrate.js';
 import type * as ImportDocuments from '../../src/app/importDocuments.js';
-import { loadTemplates, variant } from './corpus.js';
+import { benchTemplates, writeCorpusFiles } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const option = (name: string): string | undefined => {
@@ -92,18 +92,10 @@ async function main(): Promise<void> {
   }
   const docs = Number(option('--docs') ?? 500);
   const rounds = Number(option('--rounds') ?? 5);
-  const templates = loadTemplates([
-    path.join(ROOT, 'test/fixtures/minutes'),
-    path.resolve(ROOT, '../shared/seeds'),
-    path.join(ROOT, 'sample'),
-  ]);
+  const templates = benchTemplates(ROOT);
   const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-stores-corpus-'));
   try {
-    for (let n = 0; n < docs; n++)
-      fs.writeFileSync(
-        path.join(corpus, `doc-${String(n).padStart(6, '0')}.txt`),
-        variant(templates[n % templates.length]!, n),
-      );
+    writeCorpusFiles(corpus, templates, docs);
     const timesA: number[] = [];
     const timesB: number[] = [];
     for (let round = 0; round < rounds; round++) {

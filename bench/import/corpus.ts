@@ -38,3 +38,26 @@ function suffix(day: number): string {
   if (day % 10 === 3 && day !== 13) return 'rd';
   return 'th';
 }
+
+/** The repository's templates: our fixtures, the seed documents beside the repository and the sample. */
+export function benchTemplates(root: string): string[] {
+  return loadTemplates([
+    path.join(root, 'test/fixtures/minutes'),
+    path.resolve(root, '../shared/seeds'),
+    path.join(root, 'sample'),
+  ]);
+}
+
+/** Documents 0..count-1 of the corpus. */
+export function corpusTexts(templates: readonly string[], count: number): string[] {
+  return Array.from({ length: count }, (_, n) => variant(templates[n % templates.length]!, n));
+}
+
+/** Writes documents 0..count-1 of the corpus into `dir` as doc-000000.txt ...; gives their paths in order. */
+export function writeCorpusFiles(dir: string, templates: readonly string[], count: number): string[] {
+  return corpusTexts(templates, count).map((text, n) => {
+    const file = path.join(dir, `doc-${String(n).padStart(6, '0')}.txt`);
+    fs.writeFileSync(file, text);
+    return file;
+  });
+}

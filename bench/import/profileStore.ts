@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { importPaths } from '../../src/app/importDocuments.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/openStore.js';
-import { loadTemplates, variant } from './corpus.js';
+import { benchTemplates, writeCorpusFiles } from './corpus.js';
 import BetterSqlite3 from 'better-sqlite3';
 
 // With --sql, each statement's time in SQLite is summed by its SQL text.
@@ -49,18 +49,9 @@ if (process.argv.includes('--sql')) {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = Number(process.argv[2] ?? 300);
-const templates = loadTemplates([
-  path.join(ROOT, 'test/fixtures/minutes'),
-  path.resolve(ROOT, '../shared/seeds'),
-  path.join(ROOT, 'sample'),
-]);
+const templates = benchTemplates(ROOT);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-prof-'));
-const files: string[] = [];
-for (let n = 0; n < DOCS; n++) {
-  const file = path.join(dir, `doc-${String(n).padStart(6, '0')}.txt`);
-  fs.writeFileSync(file, variant(templates[n % templates.length]!, n));
-  files.push(file);
-}
+const files = writeCorpusFiles(dir, templates, DOCS);
 const dataDir = path.join(dir, 'data');
 const store = await openStore({ kind: 'sqlite', dataDir, file: path.join(dataDir, 'p.sqlite') });
 await migrateToLatest(store);

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEFAULT_IMPORT_LIMITS } from '../../src/app/importLimits.js';
 import type { readAndParseInWorker as ReadAndParse } from '../../src/app/parseInWorker.js';
-import { loadTemplates, variant } from './corpus.js';
+import { benchTemplates, writeCorpusFiles } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = Number(process.argv[2] ?? 300);
@@ -22,18 +22,9 @@ const module = process.argv.includes('--dist')
   ? pathToFileURL(path.join(root, 'dist/app/parseInWorker.js')).href
   : pathToFileURL(path.join(root, 'src/app/parseInWorker.ts')).href;
 const { readAndParseInWorker } = (await import(module)) as { readAndParseInWorker: typeof ReadAndParse };
-const templates = loadTemplates([
-  path.join(ROOT, 'test/fixtures/minutes'),
-  path.resolve(ROOT, '../shared/seeds'),
-  path.join(ROOT, 'sample'),
-]);
+const templates = benchTemplates(ROOT);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-profw-'));
-const files: string[] = [];
-for (let n = 0; n < DOCS; n++) {
-  const file = path.join(dir, `doc-${String(n).padStart(6, '0')}.txt`);
-  fs.writeFileSync(file, variant(templates[n % templates.length]!, n));
-  files.push(file);
-}
+const files = writeCorpusFiles(dir, templates, DOCS);
 const threadCpu = (): Map<string, number> => {
   const out = new Map<string, number>();
   for (const tid of fs.readdirSync('/proc/self/task')) {

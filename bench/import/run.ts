@@ -17,7 +17,7 @@ import { testStore } from '../../test/store/testStores.js';
 import { parseText } from '../../src/ingest/minutes/parseText.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { openStore } from '../../src/store/openStore.js';
-import { loadTemplates, variant } from './corpus.js';
+import { benchTemplates, writeCorpusFiles } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: number): number => {
@@ -27,21 +27,10 @@ const arg = (name: string, fallback: number): number => {
 const DOCS = arg('--docs', 10_000);
 const STORE_DOCS = arg('--store-docs', DOCS);
 
-const templates = loadTemplates([
-  path.join(ROOT, 'test/fixtures/minutes'),
-  path.resolve(ROOT, '../shared/seeds'),
-  path.join(ROOT, 'sample'),
-]);
+const templates = benchTemplates(ROOT);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-bench-'));
-const files: string[] = [];
-let bytes = 0;
-for (let n = 0; n < DOCS; n++) {
-  const file = path.join(dir, `doc-${String(n).padStart(6, '0')}.txt`);
-  const text = variant(templates[n % templates.length]!, n);
-  fs.writeFileSync(file, text);
-  bytes += Buffer.byteLength(text);
-  files.push(file);
-}
+const files = writeCorpusFiles(dir, templates, DOCS);
+const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
 const mb = bytes / 1e6;
 
 function timed(run: () => void): number {

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadTemplates, variant } from './corpus.js';
+import { benchTemplates, writeCorpusFiles } from './corpus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const count = Number(process.argv[2] ?? 1000);
@@ -17,15 +17,7 @@ if (!dir || !Number.isInteger(count) || count < 1) {
   process.stderr.write('usage: npx tsx bench/import/writeCorpus.ts COUNT FOLDER\n');
   process.exit(2);
 }
-const templates = loadTemplates([
-  path.join(ROOT, 'test/fixtures/minutes'),
-  path.resolve(ROOT, '../shared/seeds'),
-  path.join(ROOT, 'sample'),
-]);
+const templates = benchTemplates(ROOT);
 fs.mkdirSync(dir, { recursive: true });
-for (let n = 0; n < count; n++)
-  fs.writeFileSync(
-    path.join(dir, `doc-${String(n).padStart(6, '0')}.txt`),
-    variant(templates[n % templates.length]!, n),
-  );
+writeCorpusFiles(dir, templates, count);
 process.stdout.write(`${count} documents written to ${dir}\n`);
