@@ -34,10 +34,10 @@ const labelled = (pattern: RegExp): RegExp => new RegExp(`^${WELSH_LABEL}${patte
 
 const SECTIONS: readonly [RegExp, SectionKind][] = [
   // "PRESENT (six Councillors): - ...": a count in brackets after the label. "Present in person:" where others joined
-  // by video.
+  // by video. "Present; A (Chair), B": a semicolon for the colon, as some clerks type it.
   [
     labelled(
-      /^(?:members\s+)?present(?:\s+members|\s+in\s+person)?(?:\s+were\b\s*:?|(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|\.(?=\s+\p{Lu})|$))\s*(?:[-–]\s+)?(.*)$/iu,
+      /^(?:members\s+)?present(?:\s+members|\s+in\s+person)?(?:\s+were\b\s*:?|(?:\s*\([^)]{1,30}\))?\s*(?::|-|–|;|\.(?=\s+\p{Lu})|$))\s*(?:[-–]\s+)?(.*)$/iu,
     ),
     'present',
   ],
@@ -119,8 +119,9 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 ];
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
+// "Apologises were received from Dr X": the plural as some clerks misspell it.
 const PROSE_APOLOGIES =
-  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:(?:for|FOR)\s+(?:[Aa]bsence|ABSENCE|[Nn]on-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)(?:\s*:?\s+|(?<=from)(?=\p{Lu}\p{Ll}))(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
+  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Ii][Ss][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:(?:for|FOR)\s+(?:[Aa]bsence|ABSENCE|[Nn]on-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)(?:\s*:?\s+|(?<=from)(?=\p{Lu}\p{Ll}))(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -263,6 +264,8 @@ function endsSection(line: Line, above?: Line): boolean {
   )
     return true;
   if (findDate(t) && t.length < 80) return true;
+  // "178" alone on its line: the next minute's number, its heading on the line below ("Declaration of interest:").
+  if (/^\d{2,4}$/.test(t) && above && /\p{L}/u.test(above.text)) return true;
   // "8:30 a.m.": the meeting's time set beside the list in a column of its own.
   if (/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i.test(t)) return true;
   // A heading in capitals ("CATHAOIRLEACH", "PUBLIC PARTICIPATION SESSION") opens what follows.
@@ -471,8 +474,16 @@ function readPresider(line: Line, into: Attendance): void {
     CALLED_TO_ORDER_BY.exec(line.text) ??
     OPENED_BY.exec(line.text) ??
     PRESIDING_OFFICE.exec(line.text);
-  const [entry] = m ? readNameList([`${m[1]} ${m[2]!.replace(/\.$/, '')}`]) : [];
+  const [entry] = m ? readNameList([`${m[1]} ${presiderName(m[2]!)}`]) : [];
   if (entry) into.present.push(toName(entry, line));
+}
+
+/**
+ * The presider's name without the sentence after it: "by Supervisor Winn. Pledge of Allegiance recited." ends at the
+ * full stop after a word ("Winn."), an initial's stop ("Chairman J. Smith") does not end it.
+ */
+function presiderName(name: string): string {
+  return name.replace(/(?<=\p{L}{2})\.(?:\s.*)?$/u, '');
 }
 
 const STAFF_WORD = /^(?:staff|officers?|officials)\b(?!.*:)/i;
@@ -653,11 +664,14 @@ function readSection(
       ? /\b(clerk|officer|rfo|minute[- ]sec)\b/i
       : /\b(clerk|officer|rfo|secretary|minute[- ](?:taker|sec))\b/i;
     // "B Cabbell – Cromer Town Ward", "Mrs A Claussen - observer": a ward's member who came to speak on its business,
-    // or an observer, set after the committee's own members in the same column.
+    // or an observer, set after the committee's own members in the same column. "Clark Logie (Police)": a guest.
     if (
       kind === 'present' &&
       !membersLabel &&
-      (e.postFirst === true || officer.test(`${e.note ?? ''} ${e.after ?? ''}`) || NOT_SITTING.test(e.after ?? ''))
+      (e.postFirst === true ||
+        officer.test(`${e.note ?? ''} ${e.after ?? ''}`) ||
+        NOT_SITTING.test(e.after ?? '') ||
+        (!LONE_MEMBER.test(e.name) && POLICE_NOTE.test(e.note ?? '')))
     ) {
       into.inAttendance.push(toName(e, line));
       continue;
@@ -744,10 +758,11 @@ const GROUP_BEFORE_PRESENT = /(?<=\s)(?:Councill?ors|Members|Councilmembers|Trus
 
 /**
  * "Mayor: David Mayberry Councillors: Gerry Mitchell, Jim Pickard": the list groups its names under role labels; a
- * label separates names, it is not one.
+ * label separates names, it is not one. Irish councils write "Cathaoirleach: Councillor A" over "Other Members:
+ * Councillors B, C".
  */
 const ROLE_LABEL_IN_LIST =
-  /(?:^|\s)(?:(?:county|borough|district|town|parish|city)\s+)?(?:(?:deputy\s+)?(?:mayor|reeve|warden)|councill?ors?|councilmembers?|trustees?|aldermen|commissioners?|supervisors?)\s*:\s*/gi;
+  /(?:^|\s)(?:(?:county|borough|district|town|parish|city)\s+)?(?:(?:deputy\s+)?(?:mayor|reeve|warden)|councill?ors?|councilmembers?|trustees?|aldermen|commissioners?|supervisors?|other\s+members|(?:leas-?)?cathaoirleach)\s*:\s*/gi;
 
 /**
  * "... and Cllr Yarwood. Cou/286/07-08 Apologies for Absence ...": in text that lost its line breaks the list on a
@@ -847,11 +862,17 @@ const LONE_MEMBER = /^(?:Councill?or|Cllr\.?|Cyng\.?|Cr\.?)\s+\S/i;
 /** A member's title alone, as it stands before a name. */
 const MEMBER_TITLE = /^(?:Councill?or|Cllr\.?|Cyng\.?|Cr\.?)\s*$/i;
 
-/** A name without a member's title whose note in brackets is a post of three or more words in another body. */
+/**
+ * A name without a member's title whose note in brackets is a post of three or more words in another body, or the
+ * police alone: "Clark Logie (Police)" came for the police report, "(Police Scotland)" likewise.
+ */
 function guestInBrackets(e: ListedName): boolean {
   const note = e.note ?? '';
-  return !LONE_MEMBER.test(e.name) && note.split(/\s+/).length >= 3 && (isPost(note) || ORGANISATION.test(note));
+  if (LONE_MEMBER.test(e.name)) return false;
+  return POLICE_NOTE.test(note) || (note.split(/\s+/).length >= 3 && (isPost(note) || ORGANISATION.test(note)));
 }
+
+const POLICE_NOTE = /^(?:[\p{L}&]+\s+){0,2}Police(?:\s+[\p{L}&]+){0,2}$/u;
 
 const ORGANISATION = /\b(?:Association|Society|Club|Group|Federation|Forum|Partnership|Institute|Foundation|Charity)\b/;
 
