@@ -573,7 +573,14 @@ function postColumn(lines: readonly Line[]): [Line, boolean][] | null {
   const names = lines.slice(0, firstPost);
   if (!names.every((l) => readNameList([l.text]).length === 1)) return null;
   const posts: ('member' | 'officer')[] = [];
-  for (let k = firstPost; k < lines.length && postOf(lines[k]!.text); k++) posts.push(postOf(lines[k]!.text)!);
+  for (let k = firstPost; k < lines.length; k++) {
+    // "General" / "Manager": a post the cell's width wrapped over two lines.
+    const wrapped = k + 1 < lines.length ? `${lines[k]!.text} ${lines[k + 1]!.text}` : '';
+    const post = postOf(lines[k]!.text) ?? (wrapped ? postOf(wrapped) : null);
+    if (!post) break;
+    if (!postOf(lines[k]!.text)) k++;
+    posts.push(post);
+  }
   if (posts.length < names.length || posts.length > names.length + 3) return null;
   let fused = posts.length - names.length;
   const split = names.flatMap((l): Line[] => {

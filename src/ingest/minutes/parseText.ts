@@ -578,6 +578,10 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
     // "APOLOGY" over a motion that accepts one member's apology: only the apology's own sentence names anyone.
     else if (/^apology$/i.test(cleanTitle(title).title))
       minutesLines.forEach((line, n) => readProseApologies(line, attendance, minutesLines.slice(n + 1, n + 5)));
+    // "1. Apologises were received from Dr X": a sentence of apologies as an item's title, its word misspelt so the
+    // item is not known for the apologies.
+    else if (attendance.apologies.length === 0 && /^apolog/i.test(title))
+      readProseApologies(start.line, attendance, body.slice(0, 3));
 
     if (kind === 'declarations' || isDeclarationsHeading(cleanTitle(title).title)) {
       const heading = cleanTitle(title).title;
