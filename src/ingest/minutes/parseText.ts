@@ -692,11 +692,17 @@ const OFFICE_TITLE =
 /** The same person read twice (the roll and "Mr X in the Chair") is one entry. */
 function dedupeAttendance(attendance: Attendance): void {
   // "Mayor Roe" (who called the meeting to order) and "Roe" (in the roll) are one member: an office is not in the key.
+  // So is "Supervisor Winn" (by whom the meeting was called to order) and "Winn" in "Members present: ...".
   const key = (name: string): string =>
     name
       .replace(OFFICE_TITLE, '')
+      .replace(LEADING_OFFICE, '')
       .toLowerCase()
       .replace(/[^a-z]/g, '');
+  // Of the two, the roll's name is kept: the office before the presider's name is no part of it.
+  const bare = new Set(attendance.present.filter((p) => !LEADING_OFFICE.test(p.name)).map((p) => key(p.name)));
+  const unled = attendance.present.filter((p) => !LEADING_OFFICE.test(p.name) || !bare.has(key(p.name)));
+  attendance.present.splice(0, attendance.present.length, ...unled);
   for (const kind of ['present', 'apologies', 'absent', 'inAttendance'] as const) {
     const seen = new Set<string>();
     const kept = attendance[kind].filter((p) => !seen.has(key(p.name)) && seen.add(key(p.name)));

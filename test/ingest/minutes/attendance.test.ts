@@ -372,3 +372,19 @@ describe('apologies told in a lettered point', () => {
     expect(read.apologies.map((a) => a.name)).toEqual(['District Cllr Rook']);
   });
 });
+
+describe('what ends a list of one name a line', () => {
+  it('should end the apologies at a minute number alone on its line, before the next heading', () => {
+    const read = attendanceOf(
+      [
+        'Apologies:',
+        'Cllr. Dafydd Morgan',
+        'Cllr. Eirlys Hughes',
+        '214',
+        'Datgan Diddordeb:',
+        'Cyng. Huw Bevan – Cynllunio',
+      ].join('\n'),
+    );
+    expect(read.apologies.map((a) => a.name)).toEqual(['Cllr. Dafydd Morgan', 'Cllr. Eirlys Hughes']);
+  });
+});
