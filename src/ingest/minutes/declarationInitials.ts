@@ -13,6 +13,13 @@ const NAME_THEN_INITIALS =
   /((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4})(?:\([^()]{0,60}\)\s+)?\(?(\p{Lu}{2,4})\)?(?=[\s,.;:]|$)/gu;
 
 /**
+ * "Ann Finlayson, Secretary (AF)", "Janice Paterson, Vice Chair, (JP)": a member's post between the name and the
+ * bracketed initials.
+ */
+const NAME_POST_INITIALS =
+  /((?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+,?\s+\((\p{Lu}{2,4})\)/gu;
+
+/**
  * "Mr JB Adams", "Mrs YD Moore": a member listed by a title, the initials of the given names and the surname, whom the
  * minutes then call "JB" or "JBA".
  */
@@ -25,7 +32,7 @@ const TITLE_INITIALS_SURNAME = /\b(?:Mrs?|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(\p{L
 export function definedInitials(source: string): ReadonlySet<string> {
   const out = new Set<string>();
   for (const m of source.matchAll(TITLE_INITIALS_SURNAME)) out.add(m[1]!).add(m[1]! + m[2]!);
-  for (const m of source.matchAll(NAME_THEN_INITIALS)) {
+  for (const m of [...source.matchAll(NAME_THEN_INITIALS), ...source.matchAll(NAME_POST_INITIALS)]) {
     const words = m[1]!.trim().split(/\s+/);
     const initials = m[2]!;
     // "Mayor S. Mitchell (SM)": some run of the words before the initials ending at the surname is the name.
@@ -54,6 +61,13 @@ export interface InitialsDeclaration {
 /** "2.1", "(a)", "a." before an entry. */
 const ENTRY_LABEL = String.raw`(?:\d{1,2}\.\d{1,2}\.?|\(?[a-z]\)|[a-z]\.|\d{1,2}[.)])`;
 
+/**
+ * Under a declarations heading, "AF and MN on CCDT Board, RB on Management Group": the members' initials and the body
+ * they sit on ("on", "as" before a capital), a comma before the next member's.
+ */
+const NEXT_ENTRY =
+  /,\s+(?=\p{Lu}{2,4}(?:\s*(?:,|and|&)\s*\p{Lu}{2,4})*\s+(?:(?:on|as)\s+(?:the\s+)?\p{Lu}|declared\b))/u;
+
 /** "AV", "Av" (the same initials typed carelessly) when the document defines them. */
 function isInitials(token: string, initials: ReadonlySet<string>): boolean {
   return /^\p{Lu}[\p{L}]{1,3}$/u.test(token) && initials.has(token.toUpperCase());
@@ -69,13 +83,14 @@ export function readInitialsDeclarations(text: string, initials: ReadonlySet<str
   // Split a run-on line before each numbered entry that opens with initials.
   const parts = text.split(builtPattern(String.raw`\s+(?=${ENTRY_LABEL}\s+\p{Lu}[\p{L}]{1,3}\b)`, 'u'));
   const out: InitialsDeclaration[] = [];
-  // "NO declared interest in Timber Cottage and NS declared interest in St Joseph's": two entries in one sentence.
-  for (const part of parts.flatMap(declarationClauses)) {
+  // "NO declared interest in Timber Cottage and NS declared interest in St Joseph's": two entries in one sentence;
+  // "AF and MN on CCDT Board, RB on Management Group": two entries after a comma.
+  for (const part of parts.flatMap(declarationClauses).flatMap((c) => c.split(NEXT_ENTRY))) {
     const entry = part.replace(builtPattern(String.raw`^${ENTRY_LABEL}\s+`, 'u'), '').trim();
     // "Cllrs AQ and IA were given dispensation on item 7g": a title before the initials, a dispensation as the verb.
     // "JB and Clerk declared ...": an officer declaring beside the member is no member, so only the initials count.
     const m =
-      /^(?:(?:Cllrs?|Councill?ors?)\.?\s+)?((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?:Parish|Town)\s+)?(?:Clerk|RFO))?\s*(?:[-–:]\s*|\s+(?=declared\b|(?:was|were)\s+(?:granted|given)\s+(?:an?\s+)?dispensations?\b))(\S.*)$/u.exec(
+      /^(?:(?:Cllrs?|Councill?ors?)\.?\s+)?((?:\p{Lu}[\p{L}]{1,3})(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}]{1,3})*)(?:\s+(?:and|&)\s+(?:the\s+)?(?:(?:Parish|Town)\s+)?(?:Clerk|RFO))?\s*(?:[-–:]\s*|\s+(?=declared\b|(?:was|were)\s+(?:granted|given)\s+(?:an?\s+)?dispensations?\b|(?:on|as)\s+(?:the\s+)?\p{Lu}))(\S.*)$/u.exec(
         entry,
       );
     if (!m) continue;

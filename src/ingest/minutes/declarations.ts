@@ -14,9 +14,12 @@ const NONE =
 const PERSON = String.raw`((?:County\s+|Deputy\s+)?(?:Councill?or|Cllr\.?|Clr\.?|Cr\.?|Cyng\.?|Council\s*member|Councilman|Councilwoman|Commissioner|Trustee|Alderman|Ald\.?|Mayor|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Prof\.?|Professor|Sir|Dame|Lady)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 /** Verbs that make a sentence a declaration when its subject is one or more people. */
 const VERB =
-  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|announced|abstained|had|has|(?:was|were|had\s+been|has\s+been)\s+(?:granted|given(?=\s+(?:an?\s+)?dispensations?\b)))\b/u;
-/** Outside the declarations item, only these verbs with the word "interest" make a declaration. */
-const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered|recused)\b/i;
+  /\s*[-–,]?\s+(?:(?:also|then|both|each|all|\p{Ll}+ly)\s+)?\b(?:declared|declares|disclosed|discloses|registered|recused|stated|advised|indicated|reported|informed|raised|noted|made|highlighted|announced|abstained|had|has|(?:would|will)\s+declare|(?:was|were|had\s+been|has\s+been)\s+(?:granted|given(?=\s+(?:an?\s+)?dispensations?\b)))\b/u;
+/**
+ * Outside the declarations item, only these verbs with the word "interest" make a declaration. "It was noted that the
+ * Deputy Mayor would declare a pecuniary interest in respect of item 7": a declaration the list of them records ahead.
+ */
+const STRONG_VERB = /\b(?:declared|declares|disclosed|discloses|registered|recused|(?:would|will)\s+declare)\b/i;
 /**
  * What a statement outside the declarations item says of the speaker's own position: "abstained due to a conflict of
  * interest", "stated he has a pecuniary interest", "announced a conflict on item 9".
@@ -550,6 +553,8 @@ const DISCLAIMED =
  */
 const TRANSPARENCY = /^\s*(?:an?\s+)?transparency\s+statements?\b/i;
 
+const NOTED_THAT = /^\s*it\s+was\s+(?:noted|recorded|reported)\s+that\s+/i;
+
 /** Declarations written as sentences whose subject is one or more people. */
 function readSentences(
   line: Line,
@@ -558,7 +563,11 @@ function readSentences(
 ): boolean {
   let found = false;
   const leadItem = /^(?:agenda\s+)?item\s+([\w./]+?)[.:]?\s/i.exec(line.text)?.[1] ?? null;
-  const sentences = line.text.split(SENTENCE).flatMap(declarationClauses);
+  // "It was noted that the Deputy Mayor would declare ...": the clerk's preamble is not the sentence's subject or verb.
+  const sentences = line.text
+    .split(SENTENCE)
+    .flatMap(declarationClauses)
+    .map((one) => one.replace(NOTED_THAT, ''));
   for (const [n, sentence] of sentences.entries()) {
     const verb = VERB.exec(sentence);
     if (!verb || verb.index === 0) continue;

@@ -1,6 +1,7 @@
 import { resolutionKindOf } from '../../domain/minutes.js';
 import type { ParsedResolution } from '../parsedDocument.js';
 import type { Line } from './lines.js';
+import { afterPreviousMeeting } from './previousMeetingTail.js';
 import { withoutPreamble } from './resolutionPreamble.js';
 import { withoutVoteQualifier } from './resolutionQualifier.js';
 
@@ -57,6 +58,11 @@ function cellOpening(line: Line): RegExpExecArray | null {
 /** Agreements in other words: stored as decisions, not formal resolutions. */
 const INFORMAL =
   /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+)?(?:\*\*)?(AGREED|Agreed|It was agreed|It was AGREED|Decision|DECISION|RECOMMENDED|Recommended|RECOMMENDATION|The (?:Committee|Board|Panel|Council|Cabinet) (?:AGREED|agreed)|The (?:Committee|Board|Panel|Sub-Committee) (?:made|makes|agreed) the following recommendations?(?: to (?:the )?[A-Z][\w ]*?)?(?=:))(?:\*\*)?\b\s*(?:[:,.–-]\s*)?(.*)$/;
+/**
+ * "RESOLVED" over "Reason for resolution" over "i) that Councillor X be granted a dispensation": a two-column table
+ * (the resolution, the reason for it) flattened a cell a line, its second heading between the keyword and its text.
+ */
+const REASON_COLUMN = /^reasons?\s+for\s+(?:the\s+)?(?:resolutions?|decisions?)\s*:?$/i;
 /** A line opening with a bullet and no list label after it: "• That the report be noted.". */
 const BULLET_LINE = /^[–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)\S/;
 /** A list label alone on its line: "(B)", "(ii)". */
@@ -242,7 +248,7 @@ export function readResolutions(
   for (let i = 0; i < lines.length; i++) {
     resolutions.push(...later);
     later = [];
-    const line = lines[i]!;
+    const line = afterPreviousMeeting(lines[i]!);
     // The keyword inside a line is looked for only where the line holds it.
     // Found inside a sentence by the looser patterns, a resolution is that sentence alone: the lines below it are not
     // read as its list or paragraphs (in a line that lost its breaks they are the next items).
@@ -282,11 +288,14 @@ export function readResolutions(
     // A keyword inside a line ("Minute no. 5 – Signing of the Minutes ... Council. Resolved that ...") leaves the
     // line's start to be read as what it is, an item's number and title.
     if (FORMAL.test(line.text) || INFORMAL.test(line.text)) consumed.add(line.index);
+    const reasonColumn = lead === '' && REASON_COLUMN.test(lines[i + 1]?.text ?? '');
+    if (reasonColumn) consumed.add(lines[i + 1]!.index);
+    const first = i + (reasonColumn ? 2 : 1);
     const entries: { label: string; text: string; line: Line }[] = [];
     // Only a keyword that introduces something ("Resolved:", "Resolved to:", "RESOLVED that:") takes a list below it.
     // "RESOLVED that:-" over "(1) ...": a colon and dash introduce the list as a colon does.
     const introducesList = !loose && (lead === '' || /[:;,]\s*[-–]?$|\b(to|that)$/i.test(lead));
-    let j = i + 1;
+    let j = first;
     for (; j < lines.length && introducesList; j++) {
       const next = lines[j]!;
       if (isItemStart(next) || isStop(next)) break;
@@ -342,11 +351,11 @@ export function readResolutions(
     // introduces one paragraph; otherwise the sentence may wrap onto lines starting in lower case.
     const mode = loose ? 'sentence' : /:$/.test(lead) ? 'list' : lead === '' ? 'paragraph' : 'sentence';
     let start = line.start;
-    for (j = i + 1; j < lines.length; j++) {
+    for (j = first; j < lines.length; j++) {
       const next = lines[j]!;
       if (isItemStart(next) || isStop(next)) break;
       // "RESOLVED (Cr Fenton/Cr Carter)" over "That the Minutes ... be confirmed.": the mover's names, then the clause.
-      const clause = /^That\s/.test(next.text) && /^\(?[^.]*\)?$/.test(text) && j === i + 1;
+      const clause = /^That\s/.test(next.text) && /^\(?[^.]*\)?$/.test(text) && j === first;
       if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !sentenceGoesOn(text, next)) break;
       // "(B)" alone on its line opens the next lettered point of the item.
       if (BARE_LABEL.test(next.text)) break;
