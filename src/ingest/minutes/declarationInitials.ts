@@ -78,8 +78,14 @@ function isInitials(token: string, initials: ReadonlySet<string>): boolean {
  * ...", several of them on one line when its breaks were lost ("2.1 AV – ... 2.2 GLL – ..."). None when the line is
  * anything else.
  */
-export function readInitialsDeclarations(text: string, initials: ReadonlySet<string>): InitialsDeclaration[] {
-  if (initials.size === 0) return [];
+export function readInitialsDeclarations(
+  text: string,
+  /** The document's defined initials, or how to read them: asked for only when an entry opens with initials. */
+  defined: ReadonlySet<string> | (() => ReadonlySet<string>),
+): InitialsDeclaration[] {
+  // Reading the document's initials scans all its text: most lines hold no entry opening with initials, and never ask.
+  let known = typeof defined === 'function' ? null : defined;
+  if (known?.size === 0) return [];
   // Split a run-on line before each numbered entry that opens with initials.
   const parts = text.split(builtPattern(String.raw`\s+(?=${ENTRY_LABEL}\s+\p{Lu}[\p{L}]{1,3}\b)`, 'u'));
   const out: InitialsDeclaration[] = [];
@@ -95,6 +101,7 @@ export function readInitialsDeclarations(text: string, initials: ReadonlySet<str
       );
     if (!m) continue;
     const names = m[1]!.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+    const initials = (known ??= (defined as () => ReadonlySet<string>)());
     if (!names.every((n) => isInitials(n, initials))) continue;
     const said = m[2]!.replace(/^declared\s+/i, '').trim();
     for (const name of names) out.push({ name, text: said });

@@ -197,9 +197,11 @@ export function readDeclarations(
   };
   const lines = joinWrapped(given);
   const sections = declarationSections(lines, declarationsItem);
-  const initials = sections.some(Boolean)
-    ? (documentInitials?.() ?? definedInitials(source ?? lines.map((l) => l.text).join('\n')))
-    : new Set<string>();
+  // The document's initials are read when a line first needs them (most documents' lines never do).
+  let read: ReadonlySet<string> | null = null;
+  const known = (): ReadonlySet<string> =>
+    (read ??= documentInitials?.() ?? definedInitials(source ?? lines.map((l) => l.text).join('\n')));
+  const initials = sections.some(Boolean) ? known : new Set<string>();
   const cells = readCellTables(
     lines.filter((_, i) => sections[i]),
     (t) => builtPattern(`^${PERSON}$`, 'u').test(t) || (looksLikeName(t) && onlyNames(t).length === 1),
@@ -246,7 +248,6 @@ export function readDeclarations(
     // dispensation on item 05/24-7g ...": the declarations item's heading ran into its text, read as that item's.
     const runIn = inSection ? null : declarationsRunIn(line);
     if (runIn) {
-      const known = documentInitials?.() ?? definedInitials(source ?? lines.map((l) => l.text).join('\n'));
       const byInitials = readInitialsDeclarations(runIn.text, known);
       for (const d of byInitials)
         for (const item of itemsOf(d.text).length > 0 ? itemsOf(d.text) : [context.ownItem])

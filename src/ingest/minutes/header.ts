@@ -280,6 +280,19 @@ function titleBeforeMinutes(text: string): RegExpExecArray | null {
   return m && looksLikeTitle(m[1]!) && BODY_WORD.test(m[1]!) ? m : null;
 }
 
+/**
+ * The texts that may hold the minutes' heading, in the order they are tried: each line as a heading ("Minutes of"
+ * first), then the heading found inside a line that lost its breaks. Made as they are asked for: the first that names
+ * a body ends the search, and the lines after it are never read.
+ */
+function* minutesCandidates(lines: readonly Line[]): Generator<{ line: Line; i: number; text: string }> {
+  for (const [i, line] of lines.entries()) yield { line, i, text: headingOn(line.text, lines[i + 1]) };
+  for (const [i, line] of lines.entries()) {
+    const mid = MINUTES_MID_LINE.exec(line.text) ?? titleBeforeMinutes(line.text);
+    if (mid && !MINUTES_OF.test(line.text)) yield { line, i, text: line.text.slice(mid[0].length) };
+  }
+}
+
 function findBody(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
   return findNamedBody(lines) ?? titleOverDate(lines, dateLine);
 }
@@ -308,14 +321,7 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
   const title = bodyTitleLine(lines) ?? authorityBeforeMinutes(lines) ?? nameAfterMinutesTitle(lines);
   if (title) return sourced(cleanBody(title.name), title.line, title.name);
   // Headings that open with "Minutes of" first; then one found inside a line that lost its breaks.
-  const candidates = [
-    ...lines.map((line, i) => ({ line, i, text: headingOn(line.text, lines[i + 1]) })),
-    ...lines.flatMap((line, i) => {
-      const mid = MINUTES_MID_LINE.exec(line.text) ?? titleBeforeMinutes(line.text);
-      return mid && !MINUTES_OF.test(line.text) ? [{ line, i, text: line.text.slice(mid[0].length) }] : [];
-    }),
-  ];
-  for (const { line, i, text } of candidates) {
+  for (const { line, i, text } of minutesCandidates(lines)) {
     // Most lines are no "Minutes of ...": they are passed over before their heading words are read.
     const m = MINUTES_OF.exec(text);
     if (!m) continue;

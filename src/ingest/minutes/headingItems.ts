@@ -111,9 +111,10 @@ export function headingStarts(
     }
     if (line.layout?.kind !== 'heading') {
       // Text that lost its blank lines keeps its headings in capitals on lines of their own; without numbered items
-      // they are the items.
-      const plain = capitalsHeadingLine(lines, n) || (out.length > 0 && standardHeadingLine(lines, n));
-      if (numbered.length === 0 && n >= headerEnd && plain) out.push(unnumbered(line, line.text));
+      // they are the items (with numbered items they are not looked for: most lines are read no further).
+      const plain =
+        numbered.length === 0 && (capitalsHeadingLine(lines, n) || (out.length > 0 && standardHeadingLine(lines, n)));
+      if (plain) out.push(unnumbered(line, line.text));
       else if (runInLabels.has(n)) {
         // The minutes the label runs into on its line are the item's first.
         const { label, rest } = runInLabels.get(n)!;

@@ -42,4 +42,18 @@ describe('readInitialsDeclarations', () => {
   it('reads nothing when the initials are not defined', () => {
     expect(readInitialsDeclarations('DPI – see the register', initials)).toEqual([]);
   });
+
+  it('asks for the initials only when an entry opens with initials, and reads the same as with the set', () => {
+    let asked = 0;
+    const lazily = (): ReadonlySet<string> => {
+      asked++;
+      return initials;
+    };
+    expect(readInitialsDeclarations('The Clerk declared no interest in any item.', lazily)).toEqual([]);
+    expect(asked).toBe(0);
+    const text = '2.1 AV – Invoice submitted for item 11. 2.2 PM and GW declared an interest in the Acre field';
+    expect(readInitialsDeclarations(text, lazily)).toEqual(readInitialsDeclarations(text, initials));
+    expect(asked).toBe(1);
+    expect(readInitialsDeclarations('PM declared an interest', () => new Set<string>())).toEqual([]);
+  });
 });
