@@ -87,11 +87,15 @@ function withoutMeetingType(text: string): string {
   return type.index > 0 ? bare.slice(0, type.index).trim() : bare;
 }
 
-/** "29/07/2009 - Strategic Planning Board (Item 77)", "February 29, 2024 Business Services Committee": a breadcrumb's
- * date before the name is the meeting's. */
+/** "29/07/2009 - Strategic Planning Board (Item 77)", "February 29, 2024 Business Services Committee", "May 13, 2019 at
+ * 8:00 PM - Board of Education Regular Meeting": a breadcrumb's date (and time) before the name is the meeting's. */
 function withoutLeadingDate(text: string): string {
   const date = findDate(text);
-  return date && date.index === 0 ? text.slice(date.length).replace(/^[\s,–—-]+/, '') : text;
+  if (!date || date.index !== 0) return text;
+  return text
+    .slice(date.length)
+    .replace(/^[\s,–—-]+/, '')
+    .replace(/^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?=[\s,–—-]|$)[\s,–—-]*/i, '');
 }
 
 /**
@@ -341,7 +345,10 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     const kind = /^(?:the\s+)?(?:corporation|municipality)\s+of\b/i.test(named)
       ? /\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\s+of\s/i.exec(text)?.[1]
       : undefined;
-    if (kind && BODY_WORD.test(kind)) return sourced(cleanBody(kind), line, kind);
+    // "Regular Council Meeting of the Municipality of McCreary": a kind that names only "Council" leaves the body to the
+    // municipality named after it.
+    if (kind && BODY_WORD.test(kind) && !GENERIC_COUNCIL.test(cleanBody(kind)))
+      return sourced(cleanBody(kind), line, kind);
     // "Council for The Corporation of the Township of North Frontenac": the council of that corporation.
     const name = cleanBody(named.replace(/\s+for\s+(?:the\s+)?corporation\s+of\b.*$/i, ''));
     // "COUNTY COUNCIL" set as a heading over "Minutes of a meeting of the County Council": the heading, as written.
