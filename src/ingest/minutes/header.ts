@@ -112,8 +112,10 @@ function withoutTrailingNotes(text: string): string {
   return (bracket ? bracket[1]! : text).replace(/\s+(?:(?:meeting|session)\s+)?minutes$/i, '');
 }
 
-/** "Minute of Inaugural Meeting Joint Community Council of": a Scottish title's "Minute of ... Meeting" before the name,
- * and a dangling "of" where the line broke before the place, are not the body's. */
+/**
+ * "Minute of Inaugural Meeting Joint Community Council of": a Scottish title's "Minute of ... Meeting" before the
+ * name, and a dangling "of" where the line broke before the place, are not the body's.
+ */
 function withoutMinuteOfMeeting(text: string): string {
   return text
     .replace(/^minutes?\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?meeting\s+(?=\S)(?:of\s+(?:the\s+)?)?/iu, '')
@@ -358,8 +360,8 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     const kind = /^(?:the\s+)?(?:corporation|municipality)\s+of\b/i.test(named)
       ? /\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\s+of\s/i.exec(text)?.[1]
       : undefined;
-    // "Regular Council Meeting of the Municipality of McCreary": a kind that names only "Council" leaves the body to the
-    // municipality named after it.
+    // "Regular Council Meeting of the Municipality of McCreary": a kind that names only "Council" leaves the body to
+    // the municipality named after it.
     if (kind && BODY_WORD.test(kind) && !GENERIC_COUNCIL.test(cleanBody(kind)))
       return sourced(cleanBody(kind), line, kind);
     // "Council for The Corporation of the Township of North Frontenac": the council of that corporation.

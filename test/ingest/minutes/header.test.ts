@@ -236,9 +236,7 @@ describe('readHeader on glued and converted headers', () => {
 
   it('should read the body after a Scottish "Minute of ... Meeting" title and without a dangling "of"', () => {
     expect(
-      header('Minute of Inaugural Meeting Joint Community Council of
-
-Date: Thursday, 9 November 2017 Time: 7.00 pm')
+      header('Minute of Inaugural Meeting Joint Community Council of\n\nDate: Thursday, 9 November 2017 Time: 7.00 pm')
         .body,
     ).toBe('Joint Community Council');
   });
