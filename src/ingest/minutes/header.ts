@@ -269,9 +269,6 @@ function bodyFromSentence(lines: readonly Line[], from: number, to: number): Sou
 }
 
 /** "MUNICIPAL DISTRICT OF CASTLECOMER": in a minutes heading, a local authority's own name is a body too. */
-/** "COUNTY OF PLACER", "City of Lodi": a jurisdiction's name alone on its line, in the form "<kind> of <place>". */
-const JURISDICTION_LINE = /^(?:county|city|town|township|village|borough|district)\s+of\s+[\p{L}\s.'’-]{2,40}$/iu;
-
 const LOCAL_AUTHORITY = /\b(?:District|Municipality|Corporation|Borough)\b/i;
 
 /**
@@ -425,10 +422,6 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
       continue;
     // "Also Present: ...", "(a) Planning Committee 4 October 2021": labels and list entries name no meeting.
     if (/^[\p{L} /]{2,40}:\s/u.test(line.text) || /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
-    // "COUNTY OF PLACER" over "BOARD OF SUPERVISORS": the jurisdiction set on the line above is the name's first half.
-    const above = lines[i - 1];
-    if (above && JURISDICTION_LINE.test(above.text) && !BODY_WORD.test(above.text))
-      return sourced(cleanBody(`${above.text} ${line.text}`), above, above.text);
     return sourced(cleanBody(line.text), line, line.text);
   }
   // "The Brooklyn Center City Council met in Regular Session ...": prose minutes name the body as the subject of

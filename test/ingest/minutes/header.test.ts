@@ -240,10 +240,4 @@ describe('readHeader on glued and converted headers', () => {
         .body,
     ).toBe('Joint Community Council');
   });
-
-  it('should join a jurisdiction line over the board it heads', () => {
-    expect(header('COUNTY OF ALDER\nBOARD OF SUPERVISORS\nTUESDAY, MARCH 5, 2024\n9:00 a.m.').body).toBe(
-      'County of Alder Board of Supervisors',
-    );
-  });
 });
