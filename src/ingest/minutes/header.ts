@@ -87,11 +87,15 @@ function withoutMeetingType(text: string): string {
   return type.index > 0 ? bare.slice(0, type.index).trim() : bare;
 }
 
-/** "29/07/2009 - Strategic Planning Board (Item 77)", "February 29, 2024 Business Services Committee": a breadcrumb's
- * date before the name is the meeting's. */
+/** "29/07/2009 - Strategic Planning Board (Item 77)", "February 29, 2024 Business Services Committee", "May 13, 2019 at
+ * 8:00 PM - Board of Education Regular Meeting": a breadcrumb's date (and time) before the name is the meeting's. */
 function withoutLeadingDate(text: string): string {
   const date = findDate(text);
-  return date && date.index === 0 ? text.slice(date.length).replace(/^[\s,–—-]+/, '') : text;
+  if (!date || date.index !== 0) return text;
+  return text
+    .slice(date.length)
+    .replace(/^[\s,–—-]+/, '')
+    .replace(/^(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?=[\s,–—-]|$)[\s,–—-]*/i, '');
 }
 
 /**
@@ -108,10 +112,22 @@ function withoutTrailingNotes(text: string): string {
   return (bracket ? bracket[1]! : text).replace(/\s+(?:(?:meeting|session)\s+)?minutes$/i, '');
 }
 
+/**
+ * "Minute of Inaugural Meeting Joint Community Council of": a Scottish title's "Minute of ... Meeting" before the
+ * name, and a dangling "of" where the line broke before the place, are not the body's.
+ */
+function withoutMinuteOfMeeting(text: string): string {
+  return text
+    .replace(/^minutes?\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?meeting\s+(?=\S)(?:of\s+(?:the\s+)?)?/iu, '')
+    .replace(/\s+of$/i, '');
+}
+
 function cleanBody(text: string): string {
   let body = withoutMeetingType(
     withoutTrailingNotes(
-      withoutTrailingDate(withoutLeadingDate(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()))
+      withoutTrailingDate(
+        withoutLeadingDate(withoutMinuteOfMeeting(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim())),
+      )
         .replace(/[,.:;]+$/, '')
         // "Town Board Minutes for October 10, 2011": the words introducing the date stay behind once it is cut.
         .replace(/\s+(?:minutes|meeting)(?:\s+(?:for|of|on))?$/i, ''),
@@ -347,7 +363,10 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     const kind = /^(?:the\s+)?(?:corporation|municipality)\s+of\b/i.test(named)
       ? /\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(.+?)\s+meeting\s+of\s/i.exec(text)?.[1]
       : undefined;
-    if (kind && BODY_WORD.test(kind)) return sourced(cleanBody(kind), line, kind);
+    // "Regular Council Meeting of the Municipality of McCreary": a kind that names only "Council" leaves the body to
+    // the municipality named after it.
+    if (kind && BODY_WORD.test(kind) && !GENERIC_COUNCIL.test(cleanBody(kind)))
+      return sourced(cleanBody(kind), line, kind);
     // "Council for The Corporation of the Township of North Frontenac": the council of that corporation.
     const name = cleanBody(named.replace(/\s+for\s+(?:the\s+)?corporation\s+of\b.*$/i, ''));
     // "COUNTY COUNCIL" set as a heading over "Minutes of a meeting of the County Council": the heading, as written.

@@ -10,6 +10,14 @@ import type { Line } from './lines.js';
 const SPEAKER_AND_ADDRESS =
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}(?:,|\s[–—-])?\s+\d{1,6}\s+\p{L}.*,\s*\p{L}/u;
 
+/**
+ * "Cllr K. Griffiths", "Councillor Mrs Ring (Mayor) and", "Councillors Abbot, Brennan and Fell": a member's title, then
+ * an initial or a courtesy title and a name, or names in a list - an entry of a members list set on lines of its own,
+ * not a heading ("Councillor Vacancy", "Councillors Reports" have neither).
+ */
+const MEMBER_ENTRY =
+  /^(?:Councill?ors?|Cllrs?\.?|Crs?\.?)\s+(?:(?:Mrs?|Ms|Miss|Dr)\.?\s+\p{Lu}|\p{Lu}\.?\s+(?:\p{Lu}\.?\s+)*\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:,|\s+and\s))/u;
+
 /** Headings that label a part of the page or the document ("SUMMARY ACTION") rather than an item of business. */
 const NOT_AN_ITEM =
   /^(?:(?:(?:(?:city|town|parish|county|district|borough|community|regular|special|ordinary|annual|extraordinary|full|council|committee|board|cabinet)\s+){1,3}meeting\s+(?:agenda|minutes)|agenda|minutes|public document pack|items?|no\.?\s*item|item\s+description.*|(?:agenda\s+)?part\s+(?:\d|[ivx]+|one|two|a|b)\b.*|(?:un)?restricted items?|open minutes|confidential minutes|summary(?:\s+of)?\s+(?:actions?|proceedings)|exempt items?|decisions?|resolved|resolutions?|minutes:|present|in attendance|also present|members|officers|signed|chair(?:man|person)?|date|time|venue|transcript|absent(?:\s*\/\s*excused)?|excused|guests?|visitors?|staff(?:\s+present)?|.{0,60}\b(?:council|committee|board|cabinet)\s+meeting\s+(?:agenda|minutes)|(?:table\s+of\s+)?contents|(?:and\s+)?(?:agreed|carried|noted|approved|lost|deferred)(?:\s+unanimously)?|motion\s+(?:carried|lost|failed|defeated)(?:\s+unanimously)?|motion|proponents|opponents|neutral|opposed|in favou?r|against)[\s:.]*)$/i;
@@ -142,6 +150,7 @@ export function headingStarts(
     // "Proponents:" over the people who spoke, "Daniel Reed, 5638 Dogwood Drive, Rivergrove, OR": a standalone label
     // and a speaker's name and street address are parts of an item, not items.
     if (SPEAKER_AND_ADDRESS.test(title)) continue;
+    if (MEMBER_ENTRY.test(title)) continue;
     if (!/\p{L}{2}/u.test(title) || (findDate(title) && title.length < 40) || MONTH_AND_YEAR.test(title)) continue;
     // A heading over another heading labels a section ("UNRESTRICTED ITEMS" over "Election of Chair").
     // Where the numbered titles are plain lines (no markup), a heading over a sentence is business of its own.

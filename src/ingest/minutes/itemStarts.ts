@@ -28,9 +28,10 @@ const NUMBER_WORD = String.raw`(?:[-–•]\s*|\*\s+)?(?:(?:[Mm]inute|MINUTE|[Ii
  * An item number as councils write them: 38, 5a, 4A, 41a/19, 25/01, 12/2025, CAB.12, PL/45, C 08/042 (a prefix and a
  * space), 1412 (running minute numbers), R2021-12 (resolution numbers), (21-044) in brackets, 09.17.01 (the meeting's
  * month and year, then the minute: the same two-digit prefix on every item of the meeting; 16.07.2 before 16.07.10, the
- * minute without its leading zero), 1-0607/8 (the minute, then the council's year 2006/07 item-year code).
+ * minute without its leading zero), 1-0607/8 (the minute, then the council's year 2006/07 item-year code), 1.3/23E
+ * (the minute, then the meeting's month and year, a letter marking an extraordinary meeting).
  */
-const NUMBER = String.raw`(?:\d{1,3}-(?:\d{4}|\d{2})\/\d{1,2}(?![\d/])|\d{2}\.\d{2}\.\d{1,2}(?![\d.])|\d{2}\/\d{1,2}\/\d{1,2}(?![\d/.])|(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
+const NUMBER = String.raw`(?:\d{1,3}\.\d{1,2}\/\d{2}[A-Z]?(?![\w/])|\d{1,3}-(?:\d{4}|\d{2})\/\d{1,2}(?![\d/])|\d{2}\.\d{2}\.\d{1,2}(?![\d.])|\d{2}\/\d{1,2}\/\d{1,2}(?![\d/.])|(?:[A-Z]{1,6}[./]|\*|[A-Z]-(?=\d)|[A-Z]{1,3} (?=\d{1,3}[./]\d))?\d{1,5}(?:[a-z](?=[./]\d))?(?:[./]\d{1,4})?(?:[a-z]|[A-Z](?=[.:)]))?|[A-Z]{1,6}\d{1,4}[./]\d{2,4}|[A-Z]{1,3}\d{2,4}-\d{1,4}|\(\d{1,4}-\d{1,4}\))`;
 const NUMBER_ALONE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER}|[A-Z]{1,6} ?\d{1,4}(?:[./]\d{1,4})?)[.:)]?$`);
 const NUMBER_TITLE = new RegExp(String.raw`^${NUMBER_WORD}(${NUMBER})(?:[.:)]\s*|\s+[-–]\s+|\s+|\t+)(\S.*)$`);
 /**
@@ -83,6 +84,9 @@ const NOT_TITLE =
   /^(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])|am\b|pm\b|a\.m|p\.m|hours?\b|days?\b|weeks?\b|months?\b|years?\b|minutes?\s+past|per\s*cent|%|x\s|mins?\b)/i;
 
 function splitNumber(number: string): { scheme: string; value: number; sub: number } {
+  // "1.3/23E", "2.3/23E": the minute, then the meeting's month and year; the month and year are the scheme.
+  const monthYear = /^(\d{1,3})(\.\d{1,2}\/\d{2}[A-Z]?)$/.exec(number);
+  if (monthYear) return { scheme: monthYear[2]!, value: Number(monthYear[1]), sub: 0 };
   // "41b/19", "5a", "4A": a letter numbers a part of minute 41, 5 or 4; the number read without it gives the sequence.
   const lettered = /^(.*\d)([a-zA-Z])((?:[./]\d{1,4})?)$/.exec(number);
   if (lettered)
@@ -524,21 +528,36 @@ export function itemChain(
   starts: readonly ItemStart[],
   titleOf: (start: ItemStart) => string = (s) => s.title ?? '',
 ): ItemStart[] {
-  const best = bestChain(starts, titleOf);
-  // "70/17, 71/17": a minute number and the year after it, where "25/01, 25/02" is the year and then the number. The
-  // reading that gives the longer run is the document's.
-  if (!starts.some((s) => SHORT_YEAR_LAST.test(s.number))) return best.chain;
-  const flipped = starts.map((s) => {
-    const m = SHORT_YEAR_LAST.exec(s.number);
-    return m ? { ...s, scheme: `/${m[2]}`, value: Number(m[1]) } : s;
+  let best = bestChain(starts, titleOf);
+  // "70/17, 71/17": a minute number and the year after it, where "25/01, 25/02" is the year and then the number.
+  // "AM119, AM219": a prefix, the item and the year run together, where "PL145, PL146" is a prefix and the minute.
+  // The reading that gives the longer run is the document's.
+  for (const reading of [SHORT_YEAR_LAST, YEAR_SUFFIXED]) {
+    if (!starts.some((s) => reading.test(s.number))) continue;
+    const other = otherReading(starts, reading, titleOf);
+    if (other.score > best.score) best = other;
+  }
+  return best.chain;
+}
+
+/** The best run when the numbers `reading` matches are read as the minute (group 1) and its year (group 2). */
+function otherReading(
+  starts: readonly ItemStart[],
+  reading: RegExp,
+  titleOf: (start: ItemStart) => string,
+): { chain: ItemStart[]; score: number } {
+  const read = starts.map((s) => {
+    const m = reading.exec(s.number);
+    return m ? { ...s, scheme: `${/^[A-Z]*/.exec(s.number)![0]}/${m[2]}`, value: Number(m[1]) } : s;
   });
-  const other = bestChain(flipped, titleOf);
-  if (other.score <= best.score) return best.chain;
-  const original = new Map(flipped.map((f, n) => [f, starts[n]!]));
-  return other.chain.map((f) => original.get(f)!);
+  const other = bestChain(read, titleOf);
+  const original = new Map(read.map((f, n) => [f, starts[n]!]));
+  return { chain: other.chain.map((f) => original.get(f)!), score: other.score };
 }
 
 const SHORT_YEAR_LAST = /^(\d{1,4})[a-z]?[./](\d{2})$/i;
+/** "AM119": letters, then the item (group 1) and a two-digit year (group 2) with nothing between them. */
+const YEAR_SUFFIXED = /^[A-Z]{1,4}(\d{1,2})(\d{2})$/;
 
 /** Two sentences, or a long one in running words closed by a full stop or a colon: a paragraph, not a heading. */
 function readsAsSentences(title: string): boolean {

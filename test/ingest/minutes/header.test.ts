@@ -233,4 +233,11 @@ describe('readHeader on glued and converted headers', () => {
     ).toMatchObject({ body: 'Committee of the Whole', time: '19:03', venue: 'the Council Chambers, 5 Queen Street' });
     expect(header('Confirmed at Council meeting 26 October 2011 – Signed by the President').body).toBeUndefined();
   });
+
+  it('should read the body after a Scottish "Minute of ... Meeting" title and without a dangling "of"', () => {
+    expect(
+      header('Minute of Inaugural Meeting Joint Community Council of\n\nDate: Thursday, 9 November 2017 Time: 7.00 pm')
+        .body,
+    ).toBe('Joint Community Council');
+  });
 });
