@@ -6,6 +6,7 @@ import { DEFAULT_READ_LIMITS, textLimitProblem, type ReadLimits } from '../readL
 import { pdfBlocks, type PdfLine } from './pdfBlocks.js';
 import { withLabelColumnsUnstacked } from './pdfColumns.js';
 import { fromGlyphNumbers, readsByGlyphNumbers } from './pdfGlyphIds.js';
+import { inColumnOrder } from './pdfTextColumns.js';
 
 // PDF.js is loaded lazily (see below); only its type is named here.
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports
@@ -86,7 +87,7 @@ function pageLines(items: readonly Item[]): PdfLine[] {
     if (line && Math.abs(line[0]!.y - item.y) <= tolerance) line.push(item);
     else lines.push([item]);
   }
-  return withSuperscriptsJoined(lines).map((line) => {
+  return inColumnOrder(withSuperscriptsJoined(lines)).map((line) => {
     line.sort((a, b) => a.x - b.x);
     let out = '';
     let end: number | null = null;
