@@ -51,7 +51,12 @@ function gutterOf(lines: readonly (readonly PlacedText[])[]): number | null {
       starts.set(Math.round(run.x / 4), (starts.get(Math.round(run.x / 4)) ?? 0) + 1);
   const [key] = [...starts].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (key === undefined) return null;
-  const gutter = Math.min(...runs.flat().filter((r) => Math.abs(r.x / 4 - key) <= 1).map((r) => r.x));
+  const gutter = Math.min(
+    ...runs
+      .flat()
+      .filter((r) => Math.abs(r.x / 4 - key) <= 1)
+      .map((r) => r.x),
+  );
   const rightRuns = runs.flat().filter((r) => Math.abs(r.x - gutter) <= 4);
   const leftRuns = runs.flat().filter((r) => r.x < margin + 36 && r.end < gutter);
   if (rightRuns.length < MIN_LINES || leftRuns.length < MIN_LINES) return null;
