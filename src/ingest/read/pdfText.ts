@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentBlock } from '../documentBlock.js';
 import { DEFAULT_READ_LIMITS, textLimitProblem, type ReadLimits } from '../readLimits.js';
+import { withAttendanceGridsRead } from './pdfAttendanceGrid.js';
 import { pdfBlocks, type PdfLine } from './pdfBlocks.js';
 import { withLabelColumnsUnstacked } from './pdfColumns.js';
 import { fromGlyphNumbers, readsByGlyphNumbers } from './pdfGlyphIds.js';
@@ -219,7 +220,7 @@ export async function pdfText(
         height: i.height,
         bold: weightOf(i.fontName),
       }));
-      const lines = withLabelColumnsUnstacked(pageLines(items));
+      const lines = withLabelColumnsUnstacked(withAttendanceGridsRead(pageLines(items)));
       layout.push(lines);
       pages.push(lines.map((l) => l.text).join('\n'));
       page.cleanup();
