@@ -14,16 +14,20 @@ function cellsOf(line: PdfLine): { text: string; x: number }[] {
   return texts.map((text, n) => ({ text: text.trim(), x: xs[n]! })).filter((c) => c.text.length > 0);
 }
 
+/** "Councillors present", "Apologies", "In attendance": a label of attendance, with or without its colon. */
+const ATTENDANCE_LABEL = /\b(?:present|apologies|absent|attendance|attending)\b/i;
+
 /**
- * "Present:   Members of the Public:   Apologies:": a row of short labels side by side, the first closed by a colon,
- * none holding a figure or a comma (a payments table's "Date  Amount" has no colon, its rows have figures; "ROLL CALL
- * Present:  Cynthia Silva, President" is a label and its value).
+ * "Present:   Members of the Public:   Apologies:": a row of short labels side by side, the first closed by a colon
+ * or every one a label of attendance ("Councillors present   Apologies"), none holding a figure or a comma (a
+ * payments table's "Date  Amount" has no colon, its rows have figures; "ROLL CALL Present:  Cynthia Silva,
+ * President" is a label and its value).
  */
 function isLabelRow(line: PdfLine): boolean {
   const cells = cellsOf(line);
   return (
     cells.length >= 2 &&
-    cells[0]!.text.endsWith(':') &&
+    (cells[0]!.text.endsWith(':') || cells.every((c) => ATTENDANCE_LABEL.test(c.text))) &&
     cells.every((c) => c.text.split(/\s+/).length <= 5 && !/[\d,]/.test(c.text) && /^\p{Lu}/u.test(c.text))
   );
 }

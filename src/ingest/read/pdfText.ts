@@ -3,9 +3,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentBlock } from '../documentBlock.js';
 import { DEFAULT_READ_LIMITS, textLimitProblem, type ReadLimits } from '../readLimits.js';
+import { withAttendanceGridsRead } from './pdfAttendanceGrid.js';
 import { pdfBlocks, type PdfLine } from './pdfBlocks.js';
 import { withLabelColumnsUnstacked } from './pdfColumns.js';
 import { fromGlyphNumbers, readsByGlyphNumbers } from './pdfGlyphIds.js';
+import { inColumnOrder } from './pdfTextColumns.js';
 
 // PDF.js is loaded lazily (see below); only its type is named here.
 // eslint-disable-next-line @typescript-eslint/consistent-type-imports
@@ -86,7 +88,7 @@ function pageLines(items: readonly Item[]): PdfLine[] {
     if (line && Math.abs(line[0]!.y - item.y) <= tolerance) line.push(item);
     else lines.push([item]);
   }
-  return withSuperscriptsJoined(lines).map((line) => {
+  return inColumnOrder(withSuperscriptsJoined(lines)).map((line) => {
     line.sort((a, b) => a.x - b.x);
     let out = '';
     let end: number | null = null;
@@ -218,7 +220,7 @@ export async function pdfText(
         height: i.height,
         bold: weightOf(i.fontName),
       }));
-      const lines = withLabelColumnsUnstacked(pageLines(items));
+      const lines = withLabelColumnsUnstacked(withAttendanceGridsRead(pageLines(items)));
       layout.push(lines);
       pages.push(lines.map((l) => l.text).join('\n'));
       page.cleanup();

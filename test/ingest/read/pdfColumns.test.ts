@@ -38,6 +38,26 @@ describe('withLabelColumnsUnstacked', () => {
     ]);
   });
 
+  it('should read attendance labels without their colons ("Councillors present   Apologies") column by column', () => {
+    const lines = [
+      row(700, [70, 'Councillors present'], [320, 'Apologies']),
+      row(685, [70, 'Cllr Ann Reed (Chair)'], [320, 'Cllr Sue Park']),
+      row(670, [70, 'Cllr Bob Hale'], [320, 'Cllr Kim West']),
+      row(655, [70, 'Cllr Dee Fox']),
+      row(625, [70, '1.'], [140, 'Apologies for absence']),
+    ];
+    expect(withLabelColumnsUnstacked(lines).map((l) => l.text)).toEqual([
+      'Councillors present',
+      'Cllr Ann Reed (Chair)',
+      'Cllr Bob Hale',
+      'Cllr Dee Fox',
+      'Apologies',
+      'Cllr Sue Park',
+      'Cllr Kim West',
+      '1.\tApologies for absence',
+    ]);
+  });
+
   it('should leave labels with their values beside them as they stand', () => {
     const lines = [
       row(700, [70, 'Present:'], [250, 'Cllr Ann Reed']),
