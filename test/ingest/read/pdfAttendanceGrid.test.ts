@@ -1,18 +1,11 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { withAttendanceGridsRead } from '../../../src/ingest/read/pdfAttendanceGrid.js';
-import type { PdfLine } from '../../../src/ingest/read/pdfBlocks.js';
 import { readDocument } from '../../../src/ingest/read/readDocument.js';
+import { cellRowsIn } from './pdfCellRow.js';
 
 /** A line of cells, each at its own x. */
-const row = (y: number, ...cells: [number, string][]): PdfLine => ({
-  text: cells.map(([, t]) => t).join('\t'),
-  y,
-  x: cells[0]![0],
-  size: 10,
-  bold: false,
-  cellXs: cells.length > 1 ? cells.map(([x]) => x) : undefined,
-});
+const row = cellRowsIn({ size: 10, bold: false });
 
 /** Minutes opening with a members' grid: a tick (ZapfDingbats) under "Present" or "Apologies" for each member. */
 async function gridPdf(): Promise<Uint8Array> {

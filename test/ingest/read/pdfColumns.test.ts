@@ -1,18 +1,11 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { PdfLine } from '../../../src/ingest/read/pdfBlocks.js';
 import { withLabelColumnsUnstacked } from '../../../src/ingest/read/pdfColumns.js';
 import { readDocument } from '../../../src/ingest/read/readDocument.js';
+import { cellRowsIn } from './pdfCellRow.js';
 
 /** A line of cells, each at its own x, set 15 points below the one above. */
-const row = (y: number, ...cells: [number, string][]): PdfLine => ({
-  text: cells.map(([, t]) => t).join('\t'),
-  y,
-  x: cells[0]![0],
-  size: 11,
-  bold: true,
-  cellXs: cells.length > 1 ? cells.map(([x]) => x) : undefined,
-});
+const row = cellRowsIn({ size: 11, bold: true });
 
 describe('withLabelColumnsUnstacked', () => {
   it('should read a table of attendance labels column by column, the entries no longer bold', () => {
