@@ -45,6 +45,8 @@ const AFTER_THE_NAME =
 const FOLLOWING_AND_AFTER = /\s+following\s+(?:the|an?)\s.*$/i;
 /** "Meeting of Ashwell Parish Council Held At the Old School": the heading's place after the name. */
 const HELD_AND_AFTER = /\s+held\s+(?:at|in|on)\b.*$/i;
+/** "Meeting of the Parish Council at 8:45PM on Monday ...": the time the heading gives after the name. */
+const AT_TIME_AND_AFTER = /\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\b\.?|hrs?\b|hours\b|o'?clock\b).*$/i;
 /** "Meeting of Ashwell Parish Council": the heading's opening words before the name. */
 const LEADING_MEETING_OF = /^(?:(?:a|the)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)/i;
 /** "approval KILBARRA COMMUNITY COUNCIL": words of the page's title in ordinary case before a name in capitals. */
@@ -105,6 +107,7 @@ export function tidyBodyName(raw: string): string | null {
     MET_AND_AFTER,
     FOLLOWING_AND_AFTER,
     HELD_AND_AFTER,
+    AT_TIME_AND_AFTER,
     WEEKDAY,
     MONTH_TAIL,
   ]) {

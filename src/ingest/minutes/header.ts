@@ -117,9 +117,15 @@ function withoutTrailingNotes(text: string): string {
  * name, and a dangling "of" where the line broke before the place, are not the body's.
  */
 function withoutMinuteOfMeeting(text: string): string {
-  return text
-    .replace(/^minutes?\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?meeting\s+(?=\S)(?:of\s+(?:the\s+)?)?/iu, '')
-    .replace(/\s+of$/i, '');
+  return (
+    text
+      .replace(/^minutes?\s+of\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,3}?meeting\s+(?=\S)(?:of\s+(?:the\s+)?)?/iu, '')
+      // "Minutes of Proceedings of a Meeting of District Council": the meeting's words after "Proceedings of".
+      .replace(/^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(?=\S)/iu, '')
+      // "a meeting of the above Council": a council named in the heading above, not a name of its own.
+      .replace(/^(?:above|above-named|above\s+named|said|aforesaid)\s+(?=\S)/i, '')
+      .replace(/\s+of$/i, '')
+  );
 }
 
 function cleanBody(text: string): string {
@@ -217,6 +223,8 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
       (l) =>
         l.text.length <= 80 &&
         l.text.length > name.length &&
+        // "MM 27.08.2019 & CITY COUNCIL": a running head's code and date are no council's name.
+        !/\d/.test(l.text) &&
         l.text.toLowerCase().endsWith(tail) &&
         / /.test(l.text.slice(0, -name.length).trim() + ' ') &&
         looksLikeTitle(l.text),
@@ -234,6 +242,30 @@ function headingEndingWith(lines: readonly Line[], before: number, name: string)
   )
     return { ...above, text: `${above.text} ${found.text}`, end: found.end };
   return found;
+}
+
+/**
+ * "Parish Council Meeting Minutes" (the page's title) over "MEETING OF CHOLMONDELEY & CHORLEY PARISH COUNCIL HELD AT
+ * ...": the heading just below names in full the council the title only calls by its kind.
+ */
+function fullerNameBelow(lines: readonly Line[], at: number, name: string): Sourced<string> | null {
+  for (const line of lines.slice(at + 1, at + 4)) {
+    const found = line.text.toLowerCase().indexOf(name.toLowerCase());
+    if (found <= 0) continue;
+    const before = withoutMinuteOfMeeting(
+      line.text.slice(0, found).replace(/^(?:(?:[\p{L}-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?)/iu, ''),
+    ).trim();
+    const full = `${before} ${line.text.slice(found, found + name.length)}`;
+    // The name's own words, capitalised, and then the heading's "held" or its end: not "Venue: Council Chamber".
+    const after = line.text.slice(found + name.length);
+    // "NEXT ORDINARY COUNCIL MEETING": words of a meeting's kind name no council.
+    const named =
+      /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’.-]*)){0,4}$/u.test(before) &&
+      !/\b(?:next|previous|last|ordinary|special|annual|regular|extra-?ordinary|monthly|full|joint)\b/i.test(before);
+    if (named && /^(?:$|[,.]|\s+(?:held|meeting|minutes)\b)/i.test(after) && looksLikeTitle(full))
+      return sourced(cleanBody(full), line, full);
+  }
+  return null;
 }
 
 /** "MINUTES OF ..." after a heading on one line (text that lost its line breaks): the minutes heading is the tail. */
@@ -262,8 +294,9 @@ function bodyFromSentence(lines: readonly Line[], from: number, to: number): Sou
     if (!m || !BODY_WORD.test(m.body) || !looksLikeTitle(m.body)) continue;
     // "RESOLVEN COMMUNITY COUNCIL" over "The Monthly Meeting of the Council was held on ...": the heading names the
     // council the sentence only calls "the Council".
-    const heading = GENERIC_COUNCIL.test(m.body) ? headingEndingWith(lines, i, m.body) : undefined;
-    return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(cleanBody(m.body), line, m.part);
+    const name = cleanBody(m.body);
+    const heading = GENERIC_COUNCIL.test(name) ? headingEndingWith(lines, i, name) : undefined;
+    return heading ? sourced(cleanBody(heading.text), heading, heading.text) : sourced(name, line, m.part);
   }
   return null;
 }
@@ -428,7 +461,8 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
       continue;
     // "Also Present: ...", "(a) Planning Committee 4 October 2021": labels and list entries name no meeting.
     if (/^[\p{L} /]{2,40}:\s/u.test(line.text) || /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s/i.test(line.text)) continue;
-    return sourced(cleanBody(line.text), line, line.text);
+    const body = cleanBody(line.text);
+    return (GENERIC_COUNCIL.test(body) ? fullerNameBelow(lines, i, body) : null) ?? sourced(body, line, line.text);
   }
   // "The Brooklyn Center City Council met in Regular Session ...": prose minutes name the body as the subject of
   // their opening sentence.
@@ -508,6 +542,9 @@ function venueByRepeat(lines: readonly Line[], again: readonly Line[]): Sourced<
   return null;
 }
 
+/** "To be held at Hoar Cross Hall Hotel and Spa", "Held in the Village Hall": a line that says only where. */
+const HELD_AT_LINE = /^(?:(?:[Tt]o\s+be|[Ww]as)\s+)?(?:[Hh]eld|HELD)\s+(?:at|in|AT|IN)\s+((?:[Tt]he\s+|THE\s+)?\p{Lu}[^,;:]{2,80}?)\.?$/u;
+
 function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
   for (const [i, line] of lines.entries()) {
     const label = LABEL.exec(line.text);
@@ -548,6 +585,9 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
       ? /\s(?:venue|place|location)\s*:\s*(\S.*?)(?=\s+(?:date|time|contact|clerk)\s*:|$)/i.exec(label[2]!)
       : null;
     if (inline) return sourced(cleanVenue(inline[1]!), line, inline[1]!);
+    // "Parish Council Meeting" / "To be held at Hoar Cross Hall": a line under the heading that is only the place.
+    const placeOnly = i < 6 ? HELD_AT_LINE.exec(line.text) : null;
+    if (placeOnly && !ONLINE.test(placeOnly[1]!) && !/^(?:the|a|an)$/i.test(placeOnly[1]!.trim())) return sourced(cleanVenue(placeOnly[1]!), line, placeOnly[1]!);
     // Without a label, a venue is only read next to the meeting's date: elsewhere "at" and "in" mean anything.
     if (dateLine === null || Math.abs(line.index - dateLine) > 3) continue;
     // "held in the Council Chamber," / "Sessions House, County Hall, Maidstone on Thursday, 9 January 2025.": a

@@ -303,6 +303,9 @@ function splitAtOutcome(text: string): { title: string; rest: string } | null {
   if (!/^\p{Lu}/u.test(head) || head.split(/\s+/).length > 14 || /\p{Ll}[.!?]\s/u.test(head)) return null;
   // "Agenda Item 1: Record of those Present": a label and its number, then the title itself.
   if (/\b(?:item|minute)\s+(?:no\.?\s*)?\d/i.test(head)) return null;
+  // "Previous Minutes: / Item 5b of minutes ...": a table flattened with " / " between its cells; the title's cell
+  // ends at the colon, the minutes are the next cell.
+  if (/^\/\s+\S/.test(rest)) return { title: head, rest: rest.replace(/^\/\s+/, '') };
   if (OUTCOME.test(rest) || MOTION_OPENING.test(rest) || /^\d{1,2}[:.]\d{2}\s*[ap]\.?m\b/i.test(rest))
     return { title: head, rest };
   // "Appointment of Officers: (a) Chairman (b) Vice-Chairman: ...": the item's lettered points follow its title.

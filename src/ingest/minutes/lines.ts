@@ -164,7 +164,8 @@ const FIRST_ITEM_BREAK = String.raw`(?<!\b(?:[Ii]tems?|ITEMS?|[Mm]inutes?|MINUTE
 const ITEM_LABEL_BREAK = String.raw`(?<!(?:^|\s)(?:\p{Ll}+|Agenda|AGENDA))\s+(?=Item\s+(?:No\.?\s*)?\d{1,3}[.:]\s+\p{Lu})`;
 const RUN_ON_BREAK = new RegExp(
   [
-    String.raw`\s+[•▪●]\s+| {2,}(?=\S)`,
+    // "3.  Previous Minutes: ...": the gap after an item's number at the line's start sets its title apart, no block.
+    String.raw`\s+[•▪●]\s+|(?<!^\d{1,3}[.)] *) {2,}(?=\S)`,
     LABEL_BREAK,
     LABEL_RUN_BREAK,
     CAPITALS_RUN_BREAK,
@@ -175,7 +176,8 @@ const RUN_ON_BREAK = new RegExp(
     NUMBERED_AFTER_SENTENCE_BREAK,
     FIRST_ITEM_BREAK,
     ITEM_LABEL_BREAK,
-    String.raw`\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+\s)`,
+    // "... Council Minutes 3.0 Delegations: 3.1 ...": an agenda run on in one line, a heading's colon after its word.
+    String.raw`\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+[\s:])`,
     // "... and that the Minutes of the Council's meeting ...": a sentence going on is not a new heading.
     String.raw`(?<![\d)]|\d\.)(?<!\b(?:[Tt]he|[Aa]nd|[Tt]hat|[Oo]f|[Tt]o|[Ii]n|[Oo]n|[Ww]ith|[Ff]or|[Bb]y|[Aa]ll|[Aa]n?))\s+(?=Minutes of (?:a|the)\s)`,
     String.raw`(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)`,

@@ -228,6 +228,8 @@ function insideItem(lines: readonly Line[], i: number): boolean {
 function headingLike(line: Line | undefined): boolean {
   if (!line) return false;
   const t = line.text;
+  // "No. Item" over "15." / "To answer any public questions ...": a meetings page's column heads, no item's title.
+  if (/^(?:no\.?|number)\s+(?:item|subject|title)s?$/i.test(t)) return false;
   return (
     t.length <= 120 && t.split(/\s+/).length <= 14 && !/[.,;:]$/.test(t) && /^\p{Lu}/u.test(t) && !/:\s*\S/.test(t)
   );
