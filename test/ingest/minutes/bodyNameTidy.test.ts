@@ -21,6 +21,7 @@ describe('tidying a body name read from flattened page text', () => {
     ['Hightown County Board of Super- visors', 'Hightown County Board of Supervisors'],
     ['The City Council of the City of Lowton rnet in regular session', 'The City Council of the City of Lowton'],
     ['Ordinary Council Tuesday', 'Ordinary Council'],
+    ['Meeting of the Parish Council at 8:45PM on Monday 25th June 2018 in Elmstead Village Hall', 'Parish Council'],
   ])('should keep the name in %j', (raw, name) => {
     expect(tidyBodyName(raw)).toBe(name);
   });

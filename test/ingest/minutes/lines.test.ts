@@ -24,6 +24,26 @@ describe('toLines', () => {
     ).toEqual(['Present The Mayor, Cllr A Dunn (in the chair).', 'Councillors: B Eyre (BE), C Fox (CF)']);
   });
 
+  it('should break an agenda run on in one line before each "N.0" heading, also one ending in a colon', () => {
+    const agenda =
+      'RIDGE COUNTY Council Meeting Agenda Call to Order - 9:00 a.m. 1.0 Adoption of Agenda 2.0 Approval of May 3, ' +
+      '2011 Council Minutes 3.0 Delegations: 3.1 Ann Lowe - 9:30 a.m. (Roads Report) 4.0 Operations 4.1 Director of ' +
+      'Operations Report 5.0 Business Arising from Previous Minutes 6.0 New Business 6.1 Office Renovation Quotes ' +
+      '7.0 Correspondence Report 8.0 Council and Committee Reports 9.0 In Camera Adjournment';
+    const texts = toLines(agenda).map((l) => l.text);
+    expect(texts).toContain('2.0 Approval of May 3, 2011 Council Minutes');
+    expect(texts.some((t) => t.startsWith('3.0 Delegations:'))).toBe(true);
+  });
+
+  it('should keep an item\'s number with its title across the gap after it in a long line', () => {
+    const line =
+      '3.  Previous Minutes: / Item 2a of the minutes for the meeting on 4th May was amended to read that the bench ' +
+      'will be repainted before the summer fete. Proposed by Cllr Hale, seconded by Cllr Moss. Minutes of the ' +
+      'Extraordinary meeting on 18th May were accepted. Proposed by Cllr Hale and seconded by Cllr Pike. Both sets ' +
+      'of minutes were signed by the Chairman, Cllr Hale, at the close of the item, and filed by the Clerk.';
+    expect(toLines(line)[0]!.text.startsWith('3. Previous Minutes:')).toBe(true);
+  });
+
   it('should break a very long run-on line before labels in capitals and numbered capitals headings', () => {
     const text = `${'Word '.repeat(90)}PRESENT: Cllr A Jones Cllr B Smith APOLOGIES: Cllr C Brown 1358 DECLARATIONS OF INTEREST None.`;
     const lines = toLines(text).map((l) => l.text);
