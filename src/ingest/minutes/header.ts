@@ -543,7 +543,8 @@ function venueByRepeat(lines: readonly Line[], again: readonly Line[]): Sourced<
 }
 
 /** "To be held at Hoar Cross Hall Hotel and Spa", "Held in the Village Hall": a line that says only where. */
-const HELD_AT_LINE = /^(?:(?:[Tt]o\s+be|[Ww]as)\s+)?(?:[Hh]eld|HELD)\s+(?:at|in|AT|IN)\s+((?:[Tt]he\s+|THE\s+)?\p{Lu}[^,;:]{2,80}?)\.?$/u;
+const HELD_AT_LINE =
+  /^(?:(?:[Tt]o\s+be|[Ww]as)\s+)?(?:[Hh]eld|HELD)\s+(?:at|in|AT|IN)\s+((?:[Tt]he\s+|THE\s+)?\p{Lu}[^,;:]{2,80}?)\.?$/u;
 
 function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<string> | null {
   for (const [i, line] of lines.entries()) {
@@ -587,7 +588,8 @@ function findVenue(lines: readonly Line[], dateLine: number | null): Sourced<str
     if (inline) return sourced(cleanVenue(inline[1]!), line, inline[1]!);
     // "Parish Council Meeting" / "To be held at Hoar Cross Hall": a line under the heading that is only the place.
     const placeOnly = i < 6 ? HELD_AT_LINE.exec(line.text) : null;
-    if (placeOnly && !ONLINE.test(placeOnly[1]!) && !/^(?:the|a|an)$/i.test(placeOnly[1]!.trim())) return sourced(cleanVenue(placeOnly[1]!), line, placeOnly[1]!);
+    if (placeOnly && !ONLINE.test(placeOnly[1]!) && !/^(?:the|a|an)$/i.test(placeOnly[1]!.trim()))
+      return sourced(cleanVenue(placeOnly[1]!), line, placeOnly[1]!);
     // Without a label, a venue is only read next to the meeting's date: elsewhere "at" and "in" mean anything.
     if (dateLine === null || Math.abs(line.index - dateLine) > 3) continue;
     // "held in the Council Chamber," / "Sessions House, County Hall, Maidstone on Thursday, 9 January 2025.": a

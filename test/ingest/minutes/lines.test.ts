@@ -35,7 +35,7 @@ describe('toLines', () => {
     expect(texts.some((t) => t.startsWith('3.0 Delegations:'))).toBe(true);
   });
 
-  it('should keep an item\'s number with its title across the gap after it in a long line', () => {
+  it("should keep an item's number with its title across the gap after it in a long line", () => {
     const line =
       '3.  Previous Minutes: / Item 2a of the minutes for the meeting on 4th May was amended to read that the bench ' +
       'will be repainted before the summer fete. Proposed by Cllr Hale, seconded by Cllr Moss. Minutes of the ' +
