@@ -130,6 +130,8 @@ function readsAsName(text: string): boolean {
   );
 }
 
+const NAMESAKE = /^((?:\p{Lu}['’]\s?)?\p{Lu}[\p{L}'’-]+)\s*\((\p{Lu})\)$/u;
+
 /** Two to four capitals and nothing else: a person's initials ("RC", "JB"). */
 const INITIALS_ONLY = /^\p{Lu}{2,4}$/u;
 
@@ -204,6 +206,13 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     text = text.replace(sub[0], ' ');
   }
   let note: string | null = null;
+  // "Sheahan (J)", "Sheahan (K)": one initial in brackets after a bare surname tells namesakes apart; it is part of the
+  // name the minutes use, not a note.
+  const namesake = NAMESAKE.exec(text);
+  if (namesake && looksLikeName(namesake[1]!)) {
+    const name = `${namesake[1]} (${namesake[2]})`;
+    return { name: honorific ? `${honorific} ${name}` : name, role, note: null, substituteFor, after: null };
+  }
   // "Isobel Plunkett (IP) (Forum Chair)": the initials the minutes use for the person, then the note that counts.
   text = text.replace(/\s*\(\p{Lu}{2,4}\)(?=\s*\([^)]*\)\s*$)/u, ' ');
   const paren = /\(([^)]*)\)/.exec(text);
@@ -358,6 +367,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         !last.after &&
         title &&
         JOB_WORDS_ANY_CASE.test(title) &&
+        !namesOfficerApart(title, last.name) &&
         !/\b(?:was|were|is|are)\b/.test(title) &&
         title.split(/\s+/).length <= 8
       ) {
@@ -462,7 +472,8 @@ const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll
 
 /** "Ian Tomes. Mark Packard": a stray full stop between two names in a list, which goes on after it. */
 function splitStrayStop(piece: string): string[] {
-  const m = /^(.*\p{Ll}{2})\.\s+(\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u.exec(piece.trim());
+  // "A. Inglis. P. Drewery": the next name may open with an initial.
+  const m = /^(.*\p{Ll}{2})\.\s+(\p{Lu}(?:\p{Ll}+|\.)\s+\p{Lu}.*)$/u.exec(piece.trim());
   // "Cyng. Bill Green": the stop ends an abbreviated title, not a name.
   if (m && HONORIFIC_ONLY.test(m[1]!)) return [piece];
   return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? [m[1]!, m[2]!] : [piece];
@@ -476,6 +487,16 @@ function splitInitialRuns(piece: string): string[] {
     return [piece];
   return runs.map((r, n) => (n === 0 ? honorific + r : r));
 }
+
+/**
+ * "County Cllr Webb & the Clerk": an officer named by the post alone ("the Clerk") is a second person, not the post of
+ * the councillor before it; a councillor is not the council's officer.
+ */
+function namesOfficerApart(post: string, name: string): boolean {
+  return /^the\s/i.test(post) && MEMBER_HONORIFIC.test(name);
+}
+
+const MEMBER_HONORIFIC = /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Councill?or|Cllr|Cr)\b/i;
 
 const STICKY = new Map<string, RegExp>();
 /** The separator as a sticky pattern, built once per pattern (there are two). */
