@@ -474,8 +474,10 @@ const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll
 function splitStrayStop(piece: string): string[] {
   // "A. Inglis. P. Drewery": the next name may open with an initial.
   const m = /^(.*\p{Ll}{2})\.\s+(\p{Lu}(?:\p{Ll}+|\.)\s+\p{Lu}.*)$/u.exec(piece.trim());
-  // "Cyng. Bill Green": the stop ends an abbreviated title, not a name.
+  // "Cyng. Bill Green": the stop ends an abbreviated title, not a name; so may "Eng. K. Armstrong-Braun"'s, so a name
+  // opening with an initial follows a name of two words or more.
   if (m && HONORIFIC_ONLY.test(m[1]!)) return [piece];
+  if (m && /^\p{Lu}\./u.test(m[2]!) && !/\s/.test(m[1]!.trim())) return [piece];
   return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? [m[1]!, m[2]!] : [piece];
 }
 
@@ -490,13 +492,14 @@ function splitInitialRuns(piece: string): string[] {
 
 /**
  * "County Cllr Webb & the Clerk": an officer named by the post alone ("the Clerk") is a second person, not the post of
- * the councillor before it; a councillor is not the council's officer.
+ * the councillor of a higher tier before it, who is not this council's officer ("Kerry Wilcox, the temporary clerk"
+ * after a plain "Councillors" lead may be).
  */
 function namesOfficerApart(post: string, name: string): boolean {
   return /^the\s/i.test(post) && MEMBER_HONORIFIC.test(name);
 }
 
-const MEMBER_HONORIFIC = /^(?:(?:County|District|Borough|Town|Parish|City)\s+)?(?:Councill?or|Cllr|Cr)\b/i;
+const MEMBER_HONORIFIC = /^(?:County|District|Borough|Unitary|City)\s+(?:Councill?or|Cllr|Cr)\b/i;
 
 const STICKY = new Map<string, RegExp>();
 /** The separator as a sticky pattern, built once per pattern (there are two). */
