@@ -806,6 +806,7 @@ function readRollStatuses(text: string, line: Line, into: Attendance): boolean {
 }
 
 const TITLE_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
+const WRITTEN_SHORT_TITLE = /^(?:Cr|Cllr)\.?\s/;
 /**
  * "Councillor Magda Atkins Lizzer Bradbury": a lost line break fused two names of a list whose names are first name and
  * surname. Four such words where most entries have two are two people, each keeping the title unless the second
@@ -819,6 +820,10 @@ function splitFusedPairs(entries: ListedName[]): ListedName[] {
   if (!short && (entries.length < 3 || entries.filter((e) => words(e).length === 2).length * 2 < entries.length))
     return entries;
   return entries.flatMap((e) => {
+    // "Cr Toi Kai Rākau Iti": a short title is written before each name, never given by a plural lead ("Councillors"
+    // gives "Councillor"), so the words after it up to the next title are one person's, unless a post written after
+    // them ("Cllr Janet Ford Helen Price (Parish Clerk)") shows a second person without a title.
+    if (WRITTEN_SHORT_TITLE.test(e.name) && e.note === null && e.after === null && e.role === null) return [e];
     const w = words(e);
     const initials = fusedInitialPairs(w);
     const pairs = fusedNamePairs(w, [4]) ?? initials;

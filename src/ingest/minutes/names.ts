@@ -4,6 +4,7 @@ import { splitColonPair, withoutCompanyTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 import { splitPostAfterName } from './postAfterName.js';
 import { TextMemo } from './textMemo.js';
+import { fusedNamePairs } from './fusedNames.js';
 
 // US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
 export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
@@ -336,6 +337,13 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         out[out.length - 1] = { ...prior, note: piece.trim() };
         continue;
       }
+      // "Peter Argyle Eric Baird Duncan Bryden ...": a run of first-and-last names that lost every separator.
+      const run = namesRun(piece);
+      if (run) {
+        for (const name of run) out.push(readEntry(name, honorific) ?? { ...BARE, name });
+        officerPost = null;
+        continue;
+      }
       const entry = readEntry(piece, honorific);
       const fused = entry && out.length > lineStart ? splitTitleFromName(entry, out[out.length - 1]!) : null;
       if (fused) {
@@ -500,6 +508,19 @@ function namesOfficerApart(post: string, name: string): boolean {
 }
 
 const MEMBER_HONORIFIC = /^(?:County|District|Borough|Unitary|City)\s+(?:Councill?or|Cllr|Cr)\b/i;
+
+const BARE: ListedName = { name: '', role: null, note: null, substituteFor: null, after: null };
+
+/**
+ * Six words or more, an even count, each a capitalised name word and every pair reading as a name: a list of "First
+ * Last" names whose separators were lost ("Present: Peter Argyle Eric Baird Duncan Bryden ..."). Null otherwise.
+ */
+function namesRun(piece: string): string[] | null {
+  const words = cleanName(piece).split(' ');
+  if (words.length < 6) return null;
+  const pairs = fusedNamePairs(words, [words.length]);
+  return pairs && pairs.every(looksLikeName) ? pairs : null;
+}
 
 const STICKY = new Map<string, RegExp>();
 /** The separator as a sticky pattern, built once per pattern (there are two). */
