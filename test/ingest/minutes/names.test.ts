@@ -173,7 +173,7 @@ describe('readNameList on a run of names without separators', () => {
     ]);
   });
 
-  it('should not pair an odd run or one holding a post's words', () => {
+  it('should not pair an odd run or one holding the words of a post', () => {
     expect(names('Rhona Baird Ewan Coutts Fiona Dallas Gregor')).toEqual([]);
     expect(names('Rhona Baird Ewan Coutts Parish Clerk Dallas')).not.toContain('Rhona Baird');
   });
