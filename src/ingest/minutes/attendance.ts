@@ -819,11 +819,12 @@ function splitFusedPairs(entries: ListedName[]): ListedName[] {
   const short = entries.length < 3 && entries.every((e) => [2, 4].includes(words(e).length));
   if (!short && (entries.length < 3 || entries.filter((e) => words(e).length === 2).length * 2 < entries.length))
     return entries;
+  // "Cr Toi Kai Rākau Iti": where a short title is written before every name (a plural lead such as "Councillors"
+  // gives "Councillor"), the words after it up to the next title are one person's, unless a post written after them
+  // ("Cllr Janet Ford Helen Price (Parish Clerk)") shows a second person without a title.
+  const titledEach = entries.every((e) => WRITTEN_SHORT_TITLE.test(e.name));
   return entries.flatMap((e) => {
-    // "Cr Toi Kai Rākau Iti": a short title is written before each name, never given by a plural lead ("Councillors"
-    // gives "Councillor"), so the words after it up to the next title are one person's, unless a post written after
-    // them ("Cllr Janet Ford Helen Price (Parish Clerk)") shows a second person without a title.
-    if (WRITTEN_SHORT_TITLE.test(e.name) && e.note === null && e.after === null && e.role === null) return [e];
+    if (titledEach && e.note === null && e.after === null && e.role === null) return [e];
     const w = words(e);
     const initials = fusedInitialPairs(w);
     const pairs = fusedNamePairs(w, [4]) ?? initials;
