@@ -119,9 +119,10 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 ];
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
-// "Apologises were received from Dr X": the plural as some clerks misspell it.
+// "Apologises were received from Dr X": the plural as some clerks misspell it. "An apology for her inability to attend
+// the Meeting was received from X": the apology's reason-less wording in Irish minutes.
 const PROSE_APOLOGIES =
-  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Ii][Ss][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:(?:for|FOR)\s+(?:[Aa]bsence|ABSENCE|[Nn]on-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)(?:\s*:?\s+|(?<=from)(?=\p{Lu}\p{Ll}))(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
+  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Ii][Ss][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:for\s+(?:his|her|their)\s+inability\s+to\s+attend(?:\s+the\s+[Mm]eeting)?\s+)?(?:(?:for|FOR)\s+(?:[Aa]bsence|ABSENCE|[Nn]on-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)(?:\s*:?\s+|(?<=from)(?=\p{Lu}\p{Ll}))(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -805,6 +806,7 @@ function readRollStatuses(text: string, line: Line, into: Attendance): boolean {
 }
 
 const TITLE_START = new RegExp(`^${HONORIFIC}\\.?\\s+`, 'i');
+const WRITTEN_SHORT_TITLE = /^(?:Cr|Cllr)\.?\s/;
 /**
  * "Councillor Magda Atkins Lizzer Bradbury": a lost line break fused two names of a list whose names are first name and
  * surname. Four such words where most entries have two are two people, each keeping the title unless the second
@@ -817,7 +819,12 @@ function splitFusedPairs(entries: ListedName[]): ListedName[] {
   const short = entries.length < 3 && entries.every((e) => [2, 4].includes(words(e).length));
   if (!short && (entries.length < 3 || entries.filter((e) => words(e).length === 2).length * 2 < entries.length))
     return entries;
+  // "Cr Toi Kai Rākau Iti": where a short title is written before every name (a plural lead such as "Councillors"
+  // gives "Councillor"), the words after it up to the next title are one person's, unless a post written after them
+  // ("Cllr Janet Ford Helen Price (Parish Clerk)") shows a second person without a title.
+  const titledEach = entries.every((e) => WRITTEN_SHORT_TITLE.test(e.name));
   return entries.flatMap((e) => {
+    if (titledEach && e.note === null && e.after === null && e.role === null) return [e];
     const w = words(e);
     const initials = fusedInitialPairs(w);
     const pairs = fusedNamePairs(w, [4]) ?? initials;

@@ -4,6 +4,7 @@ import { splitColonPair, withoutCompanyTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 import { splitPostAfterName } from './postAfterName.js';
 import { TextMemo } from './textMemo.js';
+import { fusedNamePairs } from './fusedNames.js';
 
 // US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
 export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
@@ -130,6 +131,8 @@ function readsAsName(text: string): boolean {
   );
 }
 
+const NAMESAKE = /^((?:\p{Lu}['’]\s?)?\p{Lu}[\p{L}'’-]+)\s*\((\p{Lu})\)$/u;
+
 /** Two to four capitals and nothing else: a person's initials ("RC", "JB"). */
 const INITIALS_ONLY = /^\p{Lu}{2,4}$/u;
 
@@ -204,6 +207,13 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     text = text.replace(sub[0], ' ');
   }
   let note: string | null = null;
+  // "Sheahan (J)", "Sheahan (K)": one initial in brackets after a bare surname tells namesakes apart; it is part of the
+  // name the minutes use, not a note.
+  const namesake = NAMESAKE.exec(text);
+  if (namesake && looksLikeName(namesake[1]!)) {
+    const name = `${namesake[1]} (${namesake[2]})`;
+    return { name: honorific ? `${honorific} ${name}` : name, role, note: null, substituteFor, after: null };
+  }
   // "Isobel Plunkett (IP) (Forum Chair)": the initials the minutes use for the person, then the note that counts.
   text = text.replace(/\s*\(\p{Lu}{2,4}\)(?=\s*\([^)]*\)\s*$)/u, ' ');
   const paren = /\(([^)]*)\)/.exec(text);
@@ -327,6 +337,13 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         out[out.length - 1] = { ...prior, note: piece.trim() };
         continue;
       }
+      // "Peter Argyle Eric Baird Duncan Bryden ...": a run of first-and-last names that lost every separator.
+      const run = namesRun(piece);
+      if (run) {
+        for (const name of run) out.push(readEntry(name, honorific) ?? { ...BARE, name });
+        officerPost = null;
+        continue;
+      }
       const entry = readEntry(piece, honorific);
       const fused = entry && out.length > lineStart ? splitTitleFromName(entry, out[out.length - 1]!) : null;
       if (fused) {
@@ -358,6 +375,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         !last.after &&
         title &&
         JOB_WORDS_ANY_CASE.test(title) &&
+        !namesOfficerApart(title, last.name) &&
         !/\b(?:was|were|is|are)\b/.test(title) &&
         title.split(/\s+/).length <= 8
       ) {
@@ -462,9 +480,12 @@ const INITIALS_NAME = /(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll
 
 /** "Ian Tomes. Mark Packard": a stray full stop between two names in a list, which goes on after it. */
 function splitStrayStop(piece: string): string[] {
-  const m = /^(.*\p{Ll}{2})\.\s+(\p{Lu}\p{Ll}+\s+\p{Lu}.*)$/u.exec(piece.trim());
-  // "Cyng. Bill Green": the stop ends an abbreviated title, not a name.
+  // "A. Inglis. P. Drewery": the next name may open with an initial.
+  const m = /^(.*\p{Ll}{2})\.\s+(\p{Lu}(?:\p{Ll}+|\.)\s+\p{Lu}.*)$/u.exec(piece.trim());
+  // "Cyng. Bill Green": the stop ends an abbreviated title, not a name; so may "Eng. K. Armstrong-Braun"'s, so a name
+  // opening with an initial follows a name of two words or more.
   if (m && HONORIFIC_ONLY.test(m[1]!)) return [piece];
+  if (m && /^\p{Lu}\./u.test(m[2]!) && !/\s/.test(m[1]!.trim())) return [piece];
   return m && looksLikeName(m[1]!) && looksLikeName(m[2]!) ? [m[1]!, m[2]!] : [piece];
 }
 
@@ -475,6 +496,30 @@ function splitInitialRuns(piece: string): string[] {
   if (!runs || runs.length < 2 || runs.join(' ').replace(/\s+/g, ' ') !== rest.replace(/\s+/g, ' ').trim())
     return [piece];
   return runs.map((r, n) => (n === 0 ? honorific + r : r));
+}
+
+/**
+ * "County Cllr Webb & the Clerk": an officer named by the post alone ("the Clerk") is a second person, not the post of
+ * the councillor of a higher tier before it, who is not this council's officer ("Kerry Wilcox, the temporary clerk"
+ * after a plain "Councillors" lead may be).
+ */
+function namesOfficerApart(post: string, name: string): boolean {
+  return /^the\s/i.test(post) && MEMBER_HONORIFIC.test(name);
+}
+
+const MEMBER_HONORIFIC = /^(?:County|District|Borough|Unitary|City)\s+(?:Councill?or|Cllr|Cr)\b/i;
+
+const BARE: ListedName = { name: '', role: null, note: null, substituteFor: null, after: null };
+
+/**
+ * Six words or more, an even count, each a capitalised name word and every pair reading as a name: a list of "First
+ * Last" names whose separators were lost ("Present: Peter Argyle Eric Baird Duncan Bryden ..."). Null otherwise.
+ */
+function namesRun(piece: string): string[] | null {
+  const words = cleanName(piece).split(' ');
+  if (words.length < 6) return null;
+  const pairs = fusedNamePairs(words, [words.length]);
+  return pairs && pairs.every(looksLikeName) ? pairs : null;
 }
 
 const STICKY = new Map<string, RegExp>();

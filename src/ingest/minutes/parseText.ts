@@ -15,6 +15,7 @@ import {
 } from './attendance.js';
 import { splitLabelColumns } from './labelColumns.js';
 import { readProsePresent } from './proseAttendance.js';
+import { withoutInitialsOfListed } from './initialsColumn.js';
 import { isDeclarationsHeading } from './declarationHeadings.js';
 import { settleDeclarationNames } from './declarationNames.js';
 import { readDeclarations, readDeclarationsInTitle } from './declarations.js';
@@ -68,7 +69,7 @@ const MINUTES_SIGNS =
  * adoption" (a resolution adopted, not one proposed).
  */
 const PROSE_MINUTES_SIGNS =
-  /\b(called to order|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call|opened the meeting|declared the meeting open(?:ed)?\b|quorum present|present:|moved\s+(?:its\s+|the\s+)?adoption\b|introduced the following (?:resolution|ordinance))/i;
+  /\b(called (?:the meeting )?to order|were in attendance|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call|opened the meeting|declared the meeting open(?:ed)?\b|quorum present|present:|moved\s+(?:its\s+|the\s+)?adoption\b|introduced the following (?:resolution|ordinance))/i;
 
 const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
 
@@ -635,6 +636,7 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   const found = attendance.present.length + attendance.apologies.length + declarations.length;
   if (!header.body && !header.date && items.length === 0 && found === 0) return null;
   if (unlabelled) apologiesOverPresent(attendance);
+  attendance.present.splice(0, attendance.present.length, ...withoutInitialsOfListed(attendance.present));
   dedupeAttendance(attendance);
   return {
     body: tidyBody(header.body),

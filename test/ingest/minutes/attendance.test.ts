@@ -388,3 +388,17 @@ describe('what ends a list of one name a line', () => {
     expect(read.apologies.map((a) => a.name)).toEqual(['Cllr. Dafydd Morgan', 'Cllr. Eirlys Hughes']);
   });
 });
+
+describe('readAttendanceSections with a short title before each name', () => {
+  it('should keep a four-word name after its own "Cr" as one person', () => {
+    const into: Attendance = { present: [], apologies: [], absent: [], inAttendance: [] };
+    const text = ['Members: Cr Ana Pohe', 'Cr Hemi Rua', 'Cr Wiremu Kai Tane Iti', 'Cr Mere Tipa'].join('\n');
+    readAttendanceSections(toLines(text), into, { minutes: true });
+    expect(into.present.map((p) => p.name)).toEqual([
+      'Cr Ana Pohe',
+      'Cr Hemi Rua',
+      'Cr Wiremu Kai Tane Iti',
+      'Cr Mere Tipa',
+    ]);
+  });
+});

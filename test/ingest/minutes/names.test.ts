@@ -162,3 +162,19 @@ describe("readNameList: a body's initials after a name", () => {
     expect(readNameList(['Councillors GC and PB']).map((e) => e.name)).toEqual(['Councillor GC', 'Councillor PB']);
   });
 });
+
+describe('readNameList on a run of names without separators', () => {
+  it('should read each first-and-last pair of a long run as one person', () => {
+    expect(names('Rhona Baird Ewan Coutts Fiona Dallas Gregor Ennis')).toEqual([
+      'Rhona Baird',
+      'Ewan Coutts',
+      'Fiona Dallas',
+      'Gregor Ennis',
+    ]);
+  });
+
+  it('should not pair an odd run or one holding the words of a post', () => {
+    expect(names('Rhona Baird Ewan Coutts Fiona Dallas Gregor')).toEqual([]);
+    expect(names('Rhona Baird Ewan Coutts Parish Clerk Dallas')).not.toContain('Rhona Baird');
+  });
+});
