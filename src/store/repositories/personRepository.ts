@@ -240,10 +240,16 @@ const bodiesOfPeople = preparedQuery((db: Kysely<Database>, personIds: readonly 
 );
 
 const THERE = ['present', 'substitute', 'in_attendance'];
+/*
+ * Led by the newcomer's few attendance rows, then each of their meetings' (CROSS JOIN keeps that order in SQLite,
+ * and is an inner join to PostgreSQL's planner): led by the candidates' rows instead, as SQLite chose, it walked
+ * every meeting a long-serving councillor attended, a walk that grew with the record.
+ */
 const metAtMeetings = preparedQuery((db: Kysely<Database>, personId: string, others: readonly string[]) =>
   db
     .selectFrom('attendance as mine')
-    .innerJoin('attendance as theirs', 'theirs.meetingId', 'mine.meetingId')
+    .crossJoin('attendance as theirs')
+    .whereRef('theirs.meetingId', '=', 'mine.meetingId')
     .select('theirs.personId')
     .where('mine.personId', '=', personId)
     .where('mine.kind', 'in', THERE)
