@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { declarationClauses } from '../../../src/ingest/minutes/declarationClauses.js';
 import { withoutTrailingMarks } from '../../../src/ingest/minutes/headingItems.js';
 import { withoutCellMarks } from '../../../src/ingest/minutes/itemStarts.js';
 
@@ -47,5 +48,26 @@ describe('withoutCellMarks', () => {
 
   it('takes the cell marks off both ends', () => {
     expect(withoutCellMarks('| 1. | **Apologies** | |')).toBe('1. | Apologies');
+  });
+});
+
+describe('declarationClauses', () => {
+  // The cut as written before its guard: the pattern tried on every sentence.
+  const SECOND_CLAUSE =
+    /(?<=\b(?:declared|disclosed)\b[^;]*?)(?:\s*,?\s*(?:;|\band\b|&)|(?<!\b(?:\p{Lu}|Cllrs?|Mrs?|Ms|Dr|Cr))\.)\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+|(?:and|&)\s+){1,6}(?:also\s+)?(?:declared|disclosed)\b)/gu;
+  const sentence = fc
+    .array(
+      fc.constantFrom('declared', 'disclosed', 'Declared', 'undeclared', ' ', 'and', '&', ';', '.', ',', 'Cllr', 'AB', 'x'),
+      { maxLength: 16 },
+    )
+    .map((parts) => parts.join(' '));
+
+  it('cuts where the pattern alone cuts', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        expect(declarationClauses(text)).toEqual(text.split(SECOND_CLAUSE).filter((c) => c.trim() !== ''));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
