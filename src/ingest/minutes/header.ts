@@ -932,23 +932,9 @@ const OPENING_AT =
 /** The "at" every opening sentence holds (same flags): text without one is not tried against the whole sentence. */
 const AT_WORD = /\bat\s/iu;
 
-/** "at" ending a line: joined to the next line by a space, it is the "at" of AT_WORD. */
-const AT_END = /\bat$/iu;
-
-/**
- * Whether a line and the next, joined by a space, hold AT_WORD: asked of each line alone, so the two are joined only
- * for the few that do (most lines of a header hold no "at").
- */
-export function joinedHoldsAt(text: string, next: string | undefined): boolean {
-  return AT_WORD.test(text) || (next !== undefined && (AT_END.test(text) || AT_WORD.test(next)));
-}
-
 /** The opening sentence in a line and the next, joined; null when they hold none. */
-function openingAt(line: Line, next: Line | undefined): { joined: string; opening: RegExpExecArray } | null {
-  if (!joinedHoldsAt(line.text, next?.text)) return null;
-  const joined = next ? `${line.text} ${next.text}` : line.text;
-  const opening = OPENING_AT.exec(joined);
-  return opening ? { joined, opening } : null;
+function openingAt(joined: string): RegExpExecArray | null {
+  return AT_WORD.test(joined) ? OPENING_AT.exec(joined) : null;
 }
 
 /** "1. CONVENE: 7:02 PM", "Call to Order: 6.30pm": the opening's label with the time beside it. */
@@ -965,9 +951,9 @@ export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null 
       return { value: beside.hhmm, span: spanIn(line, part) };
     }
     const next = lines[i + 1];
-    const found = openingAt(line, next);
-    if (!found || found.opening.index >= line.text.length) continue;
-    const { joined, opening } = found;
+    const joined = next ? `${line.text} ${next.text}` : line.text;
+    const opening = openingAt(joined);
+    if (!opening || opening.index >= line.text.length) continue;
     if (
       /\b(next|previous|last|future|adjourned\s+to|reconvene)\b/i.test(
         joined.slice(0, opening.index + opening[0].length - opening[1]!.length),
@@ -993,9 +979,9 @@ const PLACE_WORD =
 export function findOpeningVenue(lines: readonly Line[]): Sourced<string> | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const found = openingAt(line, lines[i + 1]);
-    if (!found || found.opening.index >= line.text.length) continue;
-    const { opening } = found;
+    const joined = lines[i + 1] ? `${line.text} ${lines[i + 1]!.text}` : line.text;
+    const opening = openingAt(joined);
+    if (!opening || opening.index >= line.text.length) continue;
     const t = findTime(opening[1]!.slice(0, 40));
     if (!t) continue;
     const place = PLACE_AFTER_TIME.exec(opening[1]!.slice(t.index + t.length));

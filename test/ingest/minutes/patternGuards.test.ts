@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { declarationClauses } from '../../../src/ingest/minutes/declarationClauses.js';
-import { joinedHoldsAt } from '../../../src/ingest/minutes/header.js';
 import { withoutTrailingMarks } from '../../../src/ingest/minutes/headingItems.js';
 import { withoutCellMarks } from '../../../src/ingest/minutes/itemStarts.js';
 import { RUN_ON_ALTERNATIVES, RUN_ON_BREAK } from '../../../src/ingest/minutes/lines.js';
@@ -137,26 +136,6 @@ describe('RUN_ON_BREAK', () => {
         expect(breaks(text, RUN_ON_BREAK)).toEqual(breaks(text, unguarded));
       }),
       { numRuns: 3000 },
-    );
-  });
-});
-
-describe('joinedHoldsAt', () => {
-  // The "at" of an opening sentence, as looked for in a line and the next joined by a space.
-  const AT_WORD = /\bat\s/iu;
-  const part = fc
-    .array(fc.constantFrom('at', 'AT', 'At', 'a', 't', 'cat', ' ', '\u00a0', '\t', '.', 'x', '\u017f', '\u212a'), {
-      maxLength: 8,
-    })
-    .map((parts) => parts.join(''));
-
-  it('says what the pattern says of the joined lines', () => {
-    fc.assert(
-      fc.property(part, fc.option(part, { nil: undefined }), (text, next) => {
-        const joined = next === undefined ? text : `${text} ${next}`;
-        expect(joinedHoldsAt(text, next)).toBe(AT_WORD.test(joined));
-      }),
-      { numRuns: 5000 },
     );
   });
 });
