@@ -274,16 +274,21 @@ function endsSection(line: Line, above?: Line): boolean {
   // A numbered heading ("1. Minutes", "2) Apologies") opens an item.
   if (/^(?:\d{1,4}(?:[./]\d{1,4})?[.)]?|\(?[a-z]\))\s+\p{Lu}/u.test(t) && !/^\d{1,4}\s+\p{Lu}\p{Ll}+,/u.test(t))
     return true;
-  const names = readNameList([t.replace(/\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\.?$/i, '')]).length;
   // A sentence, not a list: "District Cllrs Burley and Cawrey were present", "The meeting opened at 7pm".
   // Only the line's first sentence counts: a list may end on a line that goes on into prose.
   const end = t.search(SENTENCE_END);
   const head = end > 0 ? t.slice(0, end) : t;
   if (/\b(?:was|were|is|are|had|has|have|will|would|presided|opened|welcomed|reported|declared|asked)\b/i.test(head))
-    return names < 3 || !/\b(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\.?$/i.test(t);
+    return namesIn(t) < 3 || !/\b(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\.?$/i.test(t);
   const words = t.split(/\s+/).length;
-  // A long line of names (a list wrapped by the page) goes on; long prose ends the list.
-  return words > 14 && names < Math.max(2, words / 6) && !/\s[-–]\s/.test(t);
+  // A long line of names (a list wrapped by the page) goes on; long prose ends the list. Most lines of a list are
+  // short: their names are counted only when the count decides.
+  return words > 14 && namesIn(t) < Math.max(2, words / 6) && !/\s[-–]\s/.test(t);
+}
+
+/** How many names a line reads as, without the "were present" that may end it. */
+function namesIn(text: string): number {
+  return readNameList([text.replace(/\s+(?:was|were)\s+(?:also\s+)?(?:in attendance|present)\.?$/i, '')]).length;
 }
 
 const NON_MEMBER_GROUP = /^(?:Public|Visitors?|Guests?|Observers?|Press|Residents?)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;

@@ -9,6 +9,14 @@
 const SECOND_CLAUSE =
   /(?<=\b(?:declared|disclosed)\b[^;]*?)(?:\s*,?\s*(?:;|\band\b|&)|(?<!\b(?:\p{Lu}|Cllrs?|Mrs?|Ms|Dr|Cr))\.)\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+|(?:and|&)\s+){1,6}(?:also\s+)?(?:declared|disclosed)\b)/u;
 
+/**
+ * The verb the cut needs on both sides of it, as the pattern spells it (same flags): a sentence that holds it fewer
+ * than twice is never cut, and the pattern, whose look-behind is tried back from every position, is not run.
+ */
+const VERB = /\b(?:declared|disclosed)\b/gu;
+
 export function declarationClauses(sentence: string): string[] {
-  return sentence.split(new RegExp(SECOND_CLAUSE.source, 'gu')).filter((c) => c.trim() !== '');
+  const verbs = sentence.match(VERB)?.length ?? 0;
+  const clauses = verbs < 2 ? [sentence] : sentence.split(SECOND_CLAUSE);
+  return clauses.filter((c) => c.trim() !== '');
 }

@@ -162,33 +162,34 @@ const FIRST_ITEM_BREAK = String.raw`(?<!\b(?:[Ii]tems?|ITEMS?|[Mm]inutes?|MINUTE
 // in one line; a reference in running words ("under Item 2. The ...", "Agenda Item 12. Cllr X declared") follows a
 // lower-case word or "Agenda" and stays.
 const ITEM_LABEL_BREAK = String.raw`(?<!(?:^|\s)(?:\p{Ll}+|Agenda|AGENDA))\s+(?=Item\s+(?:No\.?\s*)?\d{1,3}[.:]\s+\p{Lu})`;
-const RUN_ON_BREAK = new RegExp(
-  [
-    // "3.  Previous Minutes: ...": the gap after an item's number at the line's start sets its title apart, no block.
-    String.raw`\s+[•▪●]\s+|(?<!^\d{1,3}[.)] *) {2,}(?=\S)`,
-    LABEL_BREAK,
-    LABEL_RUN_BREAK,
-    CAPITALS_RUN_BREAK,
-    // "MEETING -JANUARY 28, 1985 RECREATION HALL": a date's year after its day and comma is not a minute number.
-    String.raw`(?<!\b\d{1,2}(?:st|nd|rd|th)?,)\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+${NOT_ATTENDANCE_LABEL}[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)`,
-    NUMBERED_CAPITALS_BREAK,
-    NUMBERED_OWN_PARAGRAPH_BREAK,
-    NUMBERED_AFTER_SENTENCE_BREAK,
-    FIRST_ITEM_BREAK,
-    ITEM_LABEL_BREAK,
-    // "... Council Minutes 3.0 Delegations: 3.1 ...": an agenda run on in one line, a heading's colon after its word.
-    String.raw`\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+[\s:])`,
-    // "... and that the Minutes of the Council's meeting ...": a sentence going on is not a new heading.
-    String.raw`(?<![\d)]|\d\.)(?<!\b(?:[Tt]he|[Aa]nd|[Tt]hat|[Oo]f|[Tt]o|[Ii]n|[Oo]n|[Ww]ith|[Ff]or|[Bb]y|[Aa]ll|[Aa]n?))\s+(?=Minutes of (?:a|the)\s)`,
-    String.raw`(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)`,
-    // "Staff Present:", "Board Members Present:": a group's label is split before the group, not inside it.
-    // "1. Apologies: A and B": a numbered item's label stays with its number.
-    String.raw`(?<!\b(?:Staff|Members|Council|Officers|Also|Board|Councillors|Employees|Public)|\d\.)\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)`,
-    // "... Isla Munro (IM) Also attending: Ward Councillor ...": those also attending are not the list before.
-    String.raw`\s+(?=Also\s+(?:attending|present|in\s+attendance)\s*:\s)`,
-  ].join('|'),
-  'gu',
-);
+/** Where a very long line breaks: each alternative's match opens with a space (after what it looks behind at). */
+export const RUN_ON_ALTERNATIVES = [
+  // "3.  Previous Minutes: ...": the gap after an item's number at the line's start sets its title apart, no block.
+  String.raw`\s+[•▪●]\s+|(?<!^\d{1,3}[.)] *) {2,}(?=\S)`,
+  LABEL_BREAK,
+  LABEL_RUN_BREAK,
+  CAPITALS_RUN_BREAK,
+  // "MEETING -JANUARY 28, 1985 RECREATION HALL": a date's year after its day and comma is not a minute number.
+  String.raw`(?<!\b\d{1,2}(?:st|nd|rd|th)?,)\s+(?=\d{1,5}(?:\.\d{1,2})?\.?\s+${NOT_ATTENDANCE_LABEL}[A-Z][A-Z’']{2,}\s+[A-Z][A-Z’']+)`,
+  NUMBERED_CAPITALS_BREAK,
+  NUMBERED_OWN_PARAGRAPH_BREAK,
+  NUMBERED_AFTER_SENTENCE_BREAK,
+  FIRST_ITEM_BREAK,
+  ITEM_LABEL_BREAK,
+  // "... Council Minutes 3.0 Delegations: 3.1 ...": an agenda run on in one line, a heading's colon after its word.
+  String.raw`\s+(?=\d{1,4}\.\d\.?\s+(?:Agenda\s+)?[A-Z][a-z]+[\s:])`,
+  // "... and that the Minutes of the Council's meeting ...": a sentence going on is not a new heading.
+  String.raw`(?<![\d)]|\d\.)(?<!\b(?:[Tt]he|[Aa]nd|[Tt]hat|[Oo]f|[Tt]o|[Ii]n|[Oo]n|[Ww]ith|[Ff]or|[Bb]y|[Aa]ll|[Aa]n?))\s+(?=Minutes of (?:a|the)\s)`,
+  String.raw`(?<!\b(?:[Mm]inutes?|MINUTES?|[Ii]tems?|No\.?))\s+(?=\d{1,4}\/\d{2}\s+\p{Lu}\p{Ll}+\s)`,
+  // "Staff Present:", "Board Members Present:": a group's label is split before the group, not inside it.
+  // "1. Apologies: A and B": a numbered item's label stays with its number.
+  String.raw`(?<!\b(?:Staff|Members|Council|Officers|Also|Board|Councillors|Employees|Public)|\d\.)\s+(?=(?:Present|Apologies|In attendance)(?:\s+Members)?\s*:\s)`,
+  // "... Isla Munro (IM) Also attending: Ward Councillor ...": those also attending are not the list before.
+  String.raw`\s+(?=Also\s+(?:attending|present|in\s+attendance)\s*:\s)`,
+].join('|');
+// Tried at every position of a long line, the alternatives' look-behinds (some scanning back over words in capitals)
+// cost most of the split; a position that holds no space is passed over before them. The same breaks are found.
+export const RUN_ON_BREAK = new RegExp(String.raw`(?=\s)(?:${RUN_ON_ALTERNATIVES})`, 'gu');
 
 /** A gap of spaces, and a starred item number ("*42 Accept a grant"), where text that lost its layout runs on. */
 const GAP = String.raw` {2,}(?=\S)|\s+(?=\*\d{1,4}\s+\p{Lu}\p{Ll})`;

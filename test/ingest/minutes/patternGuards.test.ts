@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { declarationClauses } from '../../../src/ingest/minutes/declarationClauses.js';
 import { withoutTrailingMarks } from '../../../src/ingest/minutes/headingItems.js';
 import { withoutCellMarks } from '../../../src/ingest/minutes/itemStarts.js';
+import { RUN_ON_ALTERNATIVES, RUN_ON_BREAK } from '../../../src/ingest/minutes/lines.js';
 
 /** Text of the characters the parser's patterns care about, so runs of marks and spaces are common. */
 const lineText = fc
@@ -47,5 +49,93 @@ describe('withoutCellMarks', () => {
 
   it('takes the cell marks off both ends', () => {
     expect(withoutCellMarks('| 1. | **Apologies** | |')).toBe('1. | Apologies');
+  });
+});
+
+describe('declarationClauses', () => {
+  // The cut as written before its guard: the pattern tried on every sentence.
+  const SECOND_CLAUSE =
+    /(?<=\b(?:declared|disclosed)\b[^;]*?)(?:\s*,?\s*(?:;|\band\b|&)|(?<!\b(?:\p{Lu}|Cllrs?|Mrs?|Ms|Dr|Cr))\.)\s+(?=(?:\p{Lu}[\p{L}'’.-]*\s+|(?:and|&)\s+){1,6}(?:also\s+)?(?:declared|disclosed)\b)/gu;
+  const sentence = fc
+    .array(
+      fc.constantFrom(
+        'declared',
+        'disclosed',
+        'Declared',
+        'undeclared',
+        ' ',
+        'and',
+        '&',
+        ';',
+        '.',
+        ',',
+        'Cllr',
+        'AB',
+        'x',
+      ),
+      { maxLength: 16 },
+    )
+    .map((parts) => parts.join(' '));
+
+  it('cuts where the pattern alone cuts', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        expect(declarationClauses(text)).toEqual(text.split(SECOND_CLAUSE).filter((c) => c.trim() !== ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('RUN_ON_BREAK', () => {
+  // The breaks of a long line as its alternatives alone find them, without the space looked for first.
+  const unguarded = new RegExp(RUN_ON_ALTERNATIVES, 'gu');
+  const longLine = fc
+    .array(
+      fc.constantFrom(
+        ' ',
+        '  ',
+        '\u00a0',
+        '• ',
+        'PRESENT:',
+        'STAFF',
+        'ALSO PRESENT: ',
+        'MINUTES',
+        'Minutes of the ',
+        '1. ',
+        '2. ',
+        '12.1 ',
+        '3/24 ',
+        'Item 4. ',
+        'Apologies: ',
+        'Also attending: ',
+        'done. ',
+        'was held. ',
+        'Cllr ',
+        'Smith',
+        'APOLOGIES FOR ABSENCE: ',
+        'January 28, ',
+        '1985 ',
+        'X',
+        'a',
+        '.',
+        ':',
+        '(',
+        ')',
+        '"',
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join(''));
+  const breaks = (text: string, pattern: RegExp): [number, string][] =>
+    [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+
+  it('finds the breaks its alternatives find', () => {
+    fc.assert(
+      fc.property(longLine, (text) => {
+        expect(breaks(text, RUN_ON_BREAK)).toEqual(breaks(text, unguarded));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
