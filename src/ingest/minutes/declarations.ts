@@ -3,6 +3,7 @@ import { isDeclarationsHeading } from './declarationHeadings.js';
 import { definedInitials, readInitialsDeclarations } from './declarationInitials.js';
 import { declarationClauses } from './declarationClauses.js';
 import { readDeclarationRun } from './declarationRuns.js';
+import { readPersonItemPairs, readReceivedDeclarations } from './declarationLists.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
@@ -125,8 +126,14 @@ function itemsOf(text: string): string[] {
   // "in item 12.3(d), a planning application at Carn Farm and item 12.5 where it referred to ...": a further item
   // named after what the first is about, joined by "and".
   for (const more of rest.matchAll(LATER_ITEM)) if (!out.includes(more[1]!) && out.length < 12) out.push(more[1]!);
+  // "Agenda Items 10.5: Quayside Holdings - Statement of Expectations 2025/26 and 10.6: Quayside ...": after a plural
+  // reference, a number labelled with a colon after "and" is a further item, its title between.
+  if (/\b(?:item|minute)s\b/i.test(m[0]))
+    for (const more of rest.matchAll(LABELLED_ITEM)) if (!out.includes(more[1]!) && out.length < 12) out.push(more[1]!);
   return out;
 }
+
+const LABELLED_ITEM = new RegExp(String.raw`\s(?:and|&)\s+(${ITEM_NUMBER})\s*:\s`, 'g');
 
 const LATER_ITEM = new RegExp(
   String.raw`\s(?:and|&)\s+(?:(?:in|on)\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(${ITEM_NUMBER})(?![\w/])`,
@@ -313,6 +320,17 @@ export function readDeclarations(
       i = j - 1;
       continue;
     }
+    const paired = inSection ? readPersonItemPairs(line.text, PERSON, ITEM_NUMBER) : [];
+    if (paired.length > 0) {
+      for (const p of paired) add(p.name, p.item, line.text, line, p.name);
+      continue;
+    }
+    const received = inSection ? readReceivedDeclarations(line.text) : null;
+    const receivedNames = received ? subjectNames(received.names) : [];
+    if (received && receivedNames.length > 0) {
+      for (const name of receivedNames) for (const item of itemsOf(received.items)) add(name, item, received.items, line, name);
+      continue;
+    }
     const listed = readRecordedList(line);
     if (listed.length > 0) {
       for (const r of listed) for (const item of r.items) add(r.name, item, r.text, line, r.name);
@@ -331,7 +349,9 @@ export function readDeclarations(
     const first = NAME_FIRST.exec(leadItem ? line.text.slice(leadItem[0].length) : line.text);
     if (first && (inSection || /\binterest/i.test(line.text))) {
       const text = clean(first[2]!);
-      add(first[1]!, itemOf(text) ?? leadItem?.[1] ?? context.ownItem, text, line, first[1]!);
+      // "Cr X – Agenda Items 10.5: ... and 10.6: ...": one declaration per item it names.
+      const named = itemsOf(text);
+      for (const item of named.length > 0 ? named : [leadItem?.[1] ?? context.ownItem]) add(first[1]!, item, text, line, first[1]!);
     }
   }
   return out;
@@ -530,14 +550,18 @@ const ROLE =
  * declarations. Only read where the sentence declares an interest in so many words.
  */
 function rolesIn(subject: string): string[] {
-  const pieces = subject
+  const text = subject
     .replace(LEAD, '')
     .replace(/^(?:(?:to\s+)?note\s+)?that\s+/i, '')
-    .trim()
-    .split(/,?\s+and\s+|\s*&\s*/)
-    .filter(Boolean);
-  // "The Chair, Councillor Grewal, declared": an office followed by its holder's name is one person.
-  return pieces.filter((p) => ROLE.test(p));
+    .trim();
+  // "the Convener, the Vice Convener, Councillor Laing and Councillor Flynn declared": in a list that ends with "and",
+  // commas part its people too.
+  const list = /,[^,]*(?:\band\b|&)[^,]*$/.test(text);
+  return text
+    .split(list ? /\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*/ : /,?\s+and\s+|\s*&\s*/)
+    .filter(Boolean)
+    // "The Chair, Councillor Grewal, declared": an office followed by its holder's name is one person.
+    .filter((p) => ROLE.test(p));
 }
 
 /**
@@ -627,6 +651,17 @@ function readDidSo(lines: readonly Line[], i: number): { name: string; text: str
 
 /** "Declarations of Interest – PM and GW in relation to Acre field": declarations written into the item's heading. */
 export function readDeclarationsInTitle(line: Line, title: string): ParsedDeclaration[] {
+  // "Declarations of interest: Cllr Hayward re 2623 & Cllr Richards re 2621": each person with their own item.
+  const label = /^declarations?\s+of\s+(?:\w+\s+)?interests?\s*[-–:]\s*(.+)$/i.exec(title);
+  const paired = label ? readPersonItemPairs(label[1]!, PERSON, ITEM_NUMBER) : [];
+  if (paired.length > 0)
+    return paired.map((p) => ({
+      name: p.name,
+      item: p.item,
+      text: label![1]!,
+      kind: declarationKindOf(label![1]!),
+      span: spanIn(line, p.name),
+    }));
   const m =
     /^declarations?\s+of\s+(?:\w+\s+)?interests?\s*[-–:]\s*(.+?)\s+(?:in relation to|in respect of|regarding|re:?|on|for)\s+(.+)$/i.exec(
       title,
