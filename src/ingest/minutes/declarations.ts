@@ -621,10 +621,25 @@ function readSentences(
     // "Prior to consideration of agenda item 14, Councillor X declared ...": the item may come before the subject.
     const named = itemsOf(rest);
     const item = itemOf(sentence.slice(0, verb.index)) ?? leadItem ?? context.ownItem;
-    for (const name of names) for (const one of named.length > 0 ? named : [item]) add(name, one, text, line, name);
+    const applications = named.length > 0 ? [] : applicationsOf(rest);
+    const items = named.length > 0 ? named : applications.length > 1 ? applications : [item];
+    for (const name of names) for (const one of items) add(name, one, text, line, name);
     found = true;
   }
   return found;
+}
+
+/** A planning application's reference after the word: "application 22/2353M", "applications 08/1626/FUL". */
+const APPLICATION_REF =
+  /\bapplications?\s+(?:no\.?\s*|number\s+|ref(?:erence)?\.?\s*)?((?:[A-Z]{1,3}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{1,6}|[A-Z]{1,3})?)\b/g;
+
+/**
+ * The applications a declaration names, each once: "declared that with regard to application 22/2353M, he had called
+ * it in ... and with regard to application 22/2111M one of the applicants is known to him" is a declaration on each
+ * (a planning committee's applications are its items of business). Only read where it names two or more.
+ */
+function applicationsOf(text: string): string[] {
+  return [...new Set([...text.matchAll(APPLICATION_REF)].map((m) => m[1]!))];
 }
 
 /** "He accordingly did so.": a pronoun's sentence that only says the advice before it was followed. */
