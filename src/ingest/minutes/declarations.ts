@@ -328,7 +328,8 @@ export function readDeclarations(
     const received = inSection ? readReceivedDeclarations(line.text) : null;
     const receivedNames = received ? subjectNames(received.names) : [];
     if (received && receivedNames.length > 0) {
-      for (const name of receivedNames) for (const item of itemsOf(received.items)) add(name, item, received.items, line, name);
+      for (const name of receivedNames)
+        for (const item of itemsOf(received.items)) add(name, item, received.items, line, name);
       continue;
     }
     const listed = readRecordedList(line);
@@ -351,7 +352,8 @@ export function readDeclarations(
       const text = clean(first[2]!);
       // "Cr X – Agenda Items 10.5: ... and 10.6: ...": one declaration per item it names.
       const named = itemsOf(text);
-      for (const item of named.length > 0 ? named : [leadItem?.[1] ?? context.ownItem]) add(first[1]!, item, text, line, first[1]!);
+      for (const item of named.length > 0 ? named : [leadItem?.[1] ?? context.ownItem])
+        add(first[1]!, item, text, line, first[1]!);
     }
   }
   return out;
@@ -557,11 +559,13 @@ function rolesIn(subject: string): string[] {
   // "the Convener, the Vice Convener, Councillor Laing and Councillor Flynn declared": in a list that ends with "and",
   // commas part its people too.
   const list = /,[^,]*(?:\band\b|&)[^,]*$/.test(text);
-  return text
-    .split(list ? /\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*/ : /,?\s+and\s+|\s*&\s*/)
-    .filter(Boolean)
-    // "The Chair, Councillor Grewal, declared": an office followed by its holder's name is one person.
-    .filter((p) => ROLE.test(p));
+  return (
+    text
+      .split(list ? /\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*/ : /,?\s+and\s+|\s*&\s*/)
+      .filter(Boolean)
+      // "The Chair, Councillor Grewal, declared": an office followed by its holder's name is one person.
+      .filter((p) => ROLE.test(p))
+  );
 }
 
 /**

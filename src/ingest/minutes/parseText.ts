@@ -1,5 +1,11 @@
 import { definedInitialsOnce } from './declarationInitials.js';
-import type { ParsedDeclaration, ParsedDocument, ParsedItem, ParsedMeeting, ParsedResolution } from '../parsedDocument.js';
+import type {
+  ParsedDeclaration,
+  ParsedDocument,
+  ParsedItem,
+  ParsedMeeting,
+  ParsedResolution,
+} from '../parsedDocument.js';
 import { readChairLedList, readSubstituteSentences } from './chairLedList.js';
 import { readMembersColumn } from './membersColumn.js';
 import {
@@ -585,7 +591,10 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
 
     if (kind === 'declarations' || isDeclarationsHeading(cleanTitle(title).title)) {
       const heading = cleanTitle(title).title;
-      const inTitle = readDeclarationsInTitle(start.line, start.inlineText ? `${heading} – ${start.inlineText}` : heading);
+      const inTitle = readDeclarationsInTitle(
+        start.line,
+        start.inlineText ? `${heading} – ${start.inlineText}` : heading,
+      );
       // A heading's run-in text ("Declarations of interest: Cllr A re 12 & Cllr B re 14") is read again as the item's
       // first line: each declaration once.
       const key = (d: ParsedDeclaration): string => `${d.name.toLowerCase().replace(/[^a-z]/g, '')}|${d.item ?? ''}`;
