@@ -3,6 +3,7 @@ import { isDeclarationsHeading } from './declarationHeadings.js';
 import { definedInitials, readInitialsDeclarations } from './declarationInitials.js';
 import { declarationClauses } from './declarationClauses.js';
 import { readDeclarationRun } from './declarationRuns.js';
+import { readPersonItemPairs, readReceivedDeclarations } from './declarationLists.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
@@ -125,8 +126,14 @@ function itemsOf(text: string): string[] {
   // "in item 12.3(d), a planning application at Carn Farm and item 12.5 where it referred to ...": a further item
   // named after what the first is about, joined by "and".
   for (const more of rest.matchAll(LATER_ITEM)) if (!out.includes(more[1]!) && out.length < 12) out.push(more[1]!);
+  // "Agenda Items 10.5: Quayside Holdings - Statement of Expectations 2025/26 and 10.6: Quayside ...": after a plural
+  // reference, a number labelled with a colon after "and" is a further item, its title between.
+  if (/\b(?:item|minute)s\b/i.test(m[0]))
+    for (const more of rest.matchAll(LABELLED_ITEM)) if (!out.includes(more[1]!) && out.length < 12) out.push(more[1]!);
   return out;
 }
+
+const LABELLED_ITEM = new RegExp(String.raw`\s(?:and|&)\s+(${ITEM_NUMBER})\s*:\s`, 'g');
 
 const LATER_ITEM = new RegExp(
   String.raw`\s(?:and|&)\s+(?:(?:in|on)\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+(?:no\.?\s*)?(${ITEM_NUMBER})(?![\w/])`,
@@ -313,6 +320,18 @@ export function readDeclarations(
       i = j - 1;
       continue;
     }
+    const paired = inSection ? readPersonItemPairs(line.text, PERSON, ITEM_NUMBER) : [];
+    if (paired.length > 0) {
+      for (const p of paired) add(p.name, p.item, line.text, line, p.name);
+      continue;
+    }
+    const received = inSection ? readReceivedDeclarations(line.text) : null;
+    const receivedNames = received ? subjectNames(received.names) : [];
+    if (received && receivedNames.length > 0) {
+      for (const name of receivedNames)
+        for (const item of itemsOf(received.items)) add(name, item, received.items, line, name);
+      continue;
+    }
     const listed = readRecordedList(line);
     if (listed.length > 0) {
       for (const r of listed) for (const item of r.items) add(r.name, item, r.text, line, r.name);
@@ -331,7 +350,10 @@ export function readDeclarations(
     const first = NAME_FIRST.exec(leadItem ? line.text.slice(leadItem[0].length) : line.text);
     if (first && (inSection || /\binterest/i.test(line.text))) {
       const text = clean(first[2]!);
-      add(first[1]!, itemOf(text) ?? leadItem?.[1] ?? context.ownItem, text, line, first[1]!);
+      // "Cr X – Agenda Items 10.5: ... and 10.6: ...": one declaration per item it names.
+      const named = itemsOf(text);
+      for (const item of named.length > 0 ? named : [leadItem?.[1] ?? context.ownItem])
+        add(first[1]!, item, text, line, first[1]!);
     }
   }
   return out;
@@ -530,14 +552,20 @@ const ROLE =
  * declarations. Only read where the sentence declares an interest in so many words.
  */
 function rolesIn(subject: string): string[] {
-  const pieces = subject
+  const text = subject
     .replace(LEAD, '')
     .replace(/^(?:(?:to\s+)?note\s+)?that\s+/i, '')
-    .trim()
-    .split(/,?\s+and\s+|\s*&\s*/)
-    .filter(Boolean);
-  // "The Chair, Councillor Grewal, declared": an office followed by its holder's name is one person.
-  return pieces.filter((p) => ROLE.test(p));
+    .trim();
+  // "the Convener, the Vice Convener, Councillor Laing and Councillor Flynn declared": in a list that ends with "and",
+  // commas part its people too.
+  const list = /,[^,]*(?:\band\b|&)[^,]*$/.test(text);
+  return (
+    text
+      .split(list ? /\s*,\s*(?:and\s+)?|,?\s+and\s+|\s*&\s*/ : /,?\s+and\s+|\s*&\s*/)
+      .filter(Boolean)
+      // "The Chair, Councillor Grewal, declared": an office followed by its holder's name is one person.
+      .filter((p) => ROLE.test(p))
+  );
 }
 
 /**
@@ -597,10 +625,25 @@ function readSentences(
     // "Prior to consideration of agenda item 14, Councillor X declared ...": the item may come before the subject.
     const named = itemsOf(rest);
     const item = itemOf(sentence.slice(0, verb.index)) ?? leadItem ?? context.ownItem;
-    for (const name of names) for (const one of named.length > 0 ? named : [item]) add(name, one, text, line, name);
+    const applications = named.length > 0 ? [] : applicationsOf(rest);
+    const items = named.length > 0 ? named : applications.length > 1 ? applications : [item];
+    for (const name of names) for (const one of items) add(name, one, text, line, name);
     found = true;
   }
   return found;
+}
+
+/** A planning application's reference after the word: "application 22/2353M", "applications 08/1626/FUL". */
+const APPLICATION_REF =
+  /\bapplications?\s+(?:no\.?\s*|number\s+|ref(?:erence)?\.?\s*)?((?:[A-Z]{1,3}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{1,6}|[A-Z]{1,3})?)\b/g;
+
+/**
+ * The applications a declaration names, each once: "declared that with regard to application 22/2353M, he had called
+ * it in ... and with regard to application 22/2111M one of the applicants is known to him" is a declaration on each
+ * (a planning committee's applications are its items of business). Only read where it names two or more.
+ */
+function applicationsOf(text: string): string[] {
+  return [...new Set([...text.matchAll(APPLICATION_REF)].map((m) => m[1]!))];
 }
 
 /** "He accordingly did so.": a pronoun's sentence that only says the advice before it was followed. */
@@ -627,6 +670,17 @@ function readDidSo(lines: readonly Line[], i: number): { name: string; text: str
 
 /** "Declarations of Interest – PM and GW in relation to Acre field": declarations written into the item's heading. */
 export function readDeclarationsInTitle(line: Line, title: string): ParsedDeclaration[] {
+  // "Declarations of interest: Cllr Hayward re 2623 & Cllr Richards re 2621": each person with their own item.
+  const label = /^declarations?\s+of\s+(?:\w+\s+)?interests?\s*[-–:]\s*(.+)$/i.exec(title);
+  const paired = label ? readPersonItemPairs(label[1]!, PERSON, ITEM_NUMBER) : [];
+  if (paired.length > 0)
+    return paired.map((p) => ({
+      name: p.name,
+      item: p.item,
+      text: label![1]!,
+      kind: declarationKindOf(label![1]!),
+      span: spanIn(line, p.name),
+    }));
   const m =
     /^declarations?\s+of\s+(?:\w+\s+)?interests?\s*[-–:]\s*(.+?)\s+(?:in relation to|in respect of|regarding|re:?|on|for)\s+(.+)$/i.exec(
       title,

@@ -1,5 +1,11 @@
 import { definedInitialsOnce } from './declarationInitials.js';
-import type { ParsedDocument, ParsedItem, ParsedMeeting, ParsedResolution } from '../parsedDocument.js';
+import type {
+  ParsedDeclaration,
+  ParsedDocument,
+  ParsedItem,
+  ParsedMeeting,
+  ParsedResolution,
+} from '../parsedDocument.js';
 import { readChairLedList, readSubstituteSentences } from './chairLedList.js';
 import { readMembersColumn } from './membersColumn.js';
 import {
@@ -588,10 +594,18 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
 
     if (kind === 'declarations' || isDeclarationsHeading(cleanTitle(title).title)) {
       const heading = cleanTitle(title).title;
-      declarations.push(
-        ...readDeclarationsInTitle(start.line, start.inlineText ? `${heading} – ${start.inlineText}` : heading),
+      const inTitle = readDeclarationsInTitle(
+        start.line,
+        start.inlineText ? `${heading} – ${start.inlineText}` : heading,
       );
-      declarations.push(...readDeclarations(minutesLines, start.number, true, source, initials));
+      // A heading's run-in text ("Declarations of interest: Cllr A re 12 & Cllr B re 14") is read again as the item's
+      // first line: each declaration once.
+      const key = (d: ParsedDeclaration): string => `${d.name.toLowerCase().replace(/[^a-z]/g, '')}|${d.item ?? ''}`;
+      const titled = new Set(inTitle.map(key));
+      declarations.push(
+        ...inTitle,
+        ...readDeclarations(minutesLines, start.number, true, source, initials).filter((d) => !titled.has(key(d))),
+      );
     } else declarations.push(...readDeclarations(minutesLines, start.number, false, source, initials));
   }
   // A page number read as a first item's number ("1 MINUTES OF ... COUNCIL ... PRESENT: A, B") leaves the header

@@ -7,6 +7,40 @@ const read = (text: string, declarationsItem = true): [string, string | null][] 
   readDeclarations(toLines(text), null, declarationsItem).map((d) => [d.name, d.item]);
 
 describe('readDeclarations', () => {
+  it('should pair each person with the minute number after "re", and read no pairs out of a sentence', () => {
+    expect(read('Cllr Dunmore re 3107 & Cllr Lowry re 3105.')).toEqual([
+      ['Cllr Dunmore', '3107'],
+      ['Cllr Lowry', '3105'],
+    ]);
+    expect(read('Cllr Dunmore re 3107 asked that the hedge be cut.')).toEqual([]);
+  });
+
+  it('should keep an office apart from the names after it only in a list that ends with "and"', () => {
+    expect(read('The Chair, Councillor Grewal, declared a personal interest in item 3.')).toEqual([
+      ['Councillor Grewal', '3'],
+    ]);
+    expect(
+      read('the Convener, the Vice Convener and Councillor Orr declared an interest in item 8.4 as directors.'),
+    ).toEqual([
+      ['the Convener', '8.4'],
+      ['the Vice Convener', '8.4'],
+      ['Councillor Orr', '8.4'],
+    ]);
+  });
+
+  it('should read one declaration per planning application only where two or more are named', () => {
+    const two =
+      'Councillor Haldane declared that with regard to application 23/0412C he had called it in and with regard to ' +
+      'application 23/0388C the agent is known to him.';
+    expect(read(two)).toEqual([
+      ['Councillor Haldane', '23/0412C'],
+      ['Councillor Haldane', '23/0388C'],
+    ]);
+    expect(read('Councillor Pryor declared that she knew the applicant for application 23/0501C.')).toEqual([
+      ['Councillor Pryor', null],
+    ]);
+  });
+
   it('should read a list run into one line after "declarations were recorded:", cut before its last item', () => {
     const text =
       'Members were asked to declare any interest. The following declarations were recorded: Clr J Moss Item 9.2 ' +

@@ -1,0 +1,49 @@
+import { builtPattern } from './builtPatterns.js';
+
+/** One person of a list of declarations and the item they declared in. */
+export interface ListedDeclaration {
+  readonly name: string;
+  readonly item: string;
+}
+
+/** What joins two entries of a list: "Cllr A re 12 & Cllr B re 14", "..., ...", "... and ...". */
+const JOIN = String.raw`(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*)`;
+
+/**
+ * A line that only pairs people with the items they declared in: "Cllr Hayward re 2623 & Cllr Richards re 2621.",
+ * "Cllr A Smith item 7, Cllr B Jones item 9". None when anything else is said, so a sentence is left to the reader
+ * of sentences.
+ *
+ * @param person - the pattern of a titled person (declarations.ts's PERSON), its name in group 1.
+ * @param itemNumber - the pattern of an item's number (declarations.ts's ITEM_NUMBER).
+ */
+export function readPersonItemPairs(text: string, person: string, itemNumber: string): ListedDeclaration[] {
+  const entry = builtPattern(
+    `(?:${JOIN})?${person}\\s+(?:[Rr]e:?|(?:[Aa]genda\\s+)?(?:[Ii]tem|[Mm]inute)\\s+(?:[Nn]o\\.?\\s*)?)\\s*(${itemNumber})(?![\\w/])`,
+    // Not case-insensitive: that would let a name's capitalised words take in the "re" after it.
+    'gu',
+  );
+  const out: ListedDeclaration[] = [];
+  const body = text.trim();
+  let end = 0;
+  // The entries must follow one another from the line's start: anything between them is not a list.
+  for (const m of body.matchAll(entry)) {
+    if (m.index !== end) return [];
+    out.push({ name: m[1]!, item: m[2]! });
+    end = m.index + m[0].length;
+  }
+  return out.length > 0 && /^[\s.;]*$/.test(body.slice(end)) ? out : [];
+}
+
+/**
+ * "Declarations received Cllr A. Jones and I. Ace for item 47/20(a)": a clerk's note that names who declared and
+ * the item, with no verb of the people's own. The names are read by the caller (its reader of a subject's names).
+ */
+const RECEIVED =
+  /^(?:declarations?|disclosures?)(?:\s+of\s+(?:[\p{L}-]+\s+){0,2}?interests?)?\s+(?:were\s+|was\s+)?(?:received|made|noted)\s+(?:from\s+|by\s+)?(\S.*?)\s+(?:for|in|on|in respect of|in relation to|regarding)\s+((?:agenda\s+)?(?:item|minute)s?\s+\S.*)$/iu;
+
+/** The names and the item reference of a "Declarations received <names> for item <n>" line; null when not one. */
+export function readReceivedDeclarations(text: string): { names: string; items: string } | null {
+  const m = RECEIVED.exec(text.trim());
+  return m ? { names: m[1]!, items: m[2]! } : null;
+}
