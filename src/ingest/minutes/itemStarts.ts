@@ -325,8 +325,9 @@ function splitAtOutcome(text: string): { title: string; rest: string } | null {
  * A standard heading followed by its minutes after a dash: "Apologies – Councillors A and B", "Those Attending: Cllr
  * A (Chairman), Cllr B".
  */
+// "To receive apologies for absence: Cllr A": the agenda's wording kept as the title, its text after the colon.
 const STANDARD_WITH_TEXT =
-  /^((?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|present|(?:members|those)\s+(?:present|attending)|attendance)\.?)\s*[-–:]\s+(\S.*)$/i;
+  /^((?:(?:to\s+(?:receive|note|accept|record)(?:\s+and\s+(?:accept|approve|note))?\s+(?:any\s+)?)?apologies(?:\s+for\s+absence)?|declarations?\s+of\s+(?:\w+\s+)?interests?|present|(?:members|those)\s+(?:present|attending)|attendance)\.?)\s*[-–:]\s+(\S.*)$/i;
 
 /**
  * "ROLL CALL: Board Members A, B and C", "CONVENE: 7:02 PM", "MINUTES: Meeting of March 4, 2010": a title in capitals
