@@ -86,9 +86,10 @@ let stopping: Promise<unknown> = Promise.resolve();
 
 /**
  * The worker's young generation, in MB. V8's default (up to 48 MB) lets short-lived strings of the parser pile up
- * between scavenges; a few MB is enough for one document's garbage and keeps the import's peak resident memory down.
+ * between scavenges and raises the import's peak resident memory; 6 MB made the worker collect so often that its
+ * collector took about a tenth of its thread (a CPU profile of `bench/import/profileWorker.ts`), 16 MB about half that.
  */
-const WORKER_YOUNG_GENERATION_MB = 6;
+const WORKER_YOUNG_GENERATION_MB = 16;
 
 function startWorker(heapMb: number, answered: Int32Array): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };

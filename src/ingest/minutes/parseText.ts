@@ -64,6 +64,16 @@ const PAGE_FURNITURE = [
   /^-\s*\d+\s*-$/,
   /^Page \d+$/,
 ];
+/**
+ * Every furniture pattern ends in a digit or a dash and lines are trimmed: a line ending otherwise (nearly all of them)
+ * is not tried against the patterns.
+ */
+function isPageFurniture(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 45 && (last < 48 || last > 57)) return false;
+  return PAGE_FURNITURE.some((p) => p.test(text));
+}
+
 const PART_BOUNDARY =
   /^(terms of reference|appendix\s+[a-z0-9]{1,3}\b.*|report (?:to|of|for)\b.*|meeting:.*|report title:?.*|subject:.*|wards? affected:?.*|briefing note.*|work programme\s+\d{4}.*)$/i;
 const MINUTES_SIGNS =
@@ -89,7 +99,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParsedDocum
   try {
     // Page headers and footers the reader recognised, and those the text shows, are set aside.
     const lines = withLayout(toLines(text), options.blocks ?? []).filter(
-      (l) => !FURNITURE_KINDS.has(l.layout?.kind ?? '') && !PAGE_FURNITURE.some((p) => p.test(l.text)),
+      (l) => !FURNITURE_KINDS.has(l.layout?.kind ?? '') && !isPageFurniture(l.text),
     );
     const initials = definedInitialsOnce(text);
     const meetings = withoutAgendaOfMinutes(

@@ -5,7 +5,7 @@
  * so it is frozen: a caller that tried to change it would throw rather than change another's.
  */
 export class TextMemo<T> {
-  readonly #seen = new Map<string, T>();
+  readonly #seen = new Map<string, T | typeof UNDEFINED>();
   #document = reading;
 
   /** At most `size` texts are kept, each at most `maxLength` long. */
@@ -20,15 +20,21 @@ export class TextMemo<T> {
       this.#seen.clear();
       this.#document = reading;
     }
+    // One lookup on a hit and on a miss alike: an answer of `undefined` is kept as a mark of its own.
     const seen = this.#seen.get(text);
-    if (seen !== undefined || this.#seen.has(text)) return seen as T;
+    if (seen !== undefined) return seen === UNDEFINED ? (undefined as T) : (seen as T);
     const value = read(text);
-    this.#seen.set(text, typeof value === 'object' && value !== null ? Object.freeze(value) : value);
+    this.#seen.set(
+      text,
+      value === undefined ? UNDEFINED : typeof value === 'object' && value !== null ? Object.freeze(value) : value,
+    );
     return value;
   }
 }
 
 let reading = 0;
+
+const UNDEFINED: unique symbol = Symbol('undefined');
 
 /** A new document is read: what was kept for the last one is let go (memory stays that of one document's lines). */
 export function newDocument(): void {
