@@ -306,9 +306,9 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       honorific = pluralToSingular(plural[0]);
       text = text.slice(plural[0].length);
     }
+    const reversed = surnamesFirst(text);
     // "Name - Job title, Department" keeps its commas: they belong to the title.
     // eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step
-    const reversed = surnamesFirst(text);
     const separator = keepsCommasForPosts(text) || reversed ? /[\u0000;]/ : LIST_SEPARATOR;
     text = splitFusedPosts(text);
     // "C Burgess (CB) G Wilkinson": a bracket closes one name and a capital opens the next.
