@@ -1049,10 +1049,16 @@ const APOLOGY_WORD = /apolog/i;
 const LATE_APOLOGY =
   /^(?:(?!\b(?:had|has|was|were|sent|gave)\b)[^.])*\sfor\s+(?:lateness|late\s+arrival|early\s+departure|leaving\s+early|temporary\s+absence)\b/i;
 
+const WHO_CLAUSE_MID_LIST = /,\s+who\s+(?:was|were|is|are|had|has)\s+([^,;()]{3,80}?),(?=\s+(?:and\s+|&\s+)?\p{Lu})/gu;
+
 /** The names of one sentence of apologies, cut where the list ends; a reason told after them ("who was ...") kept. */
 function readApologyNames(sentence: string, line: Line, into: Attendance, given = new Set<string>()): void {
   // "...; and for lateness from Councillors C and D": members who came late are not away.
-  const list = sentence.replace(/[;,]?\s+and\s+(?:for|of)\s+(?:lateness|late\s+arrival|early\s+departure)\b.*$/i, '');
+  const list = sentence
+    .replace(/[;,]?\s+and\s+(?:for|of)\s+(?:lateness|late\s+arrival|early\s+departure)\b.*$/i, '')
+    // "from Cllr Pike, who is on holiday, and Cllr Moss": a reason set between commas in mid-list is that member's
+    // note, and the list goes on after it.
+    .replace(WHO_CLAUSE_MID_LIST, ' ($1),');
   // "the apology from Member A and Member B for lateness": neither is (but "... Mr C had sent apologies for lateness"
   // is a sentence of its own after the list).
   if (LATE_APOLOGY.test(list)) return;
@@ -1114,18 +1120,21 @@ function readApologySentence(line: Line, into: Attendance): number {
 }
 
 /**
- * "that an apology for non attendance due to illness by Clr Zreika be accepted": an apology moved and accepted, the
- * reason before the name. Gives 1 when the line holds one.
+ * "that an apology for non attendance due to illness by Clr Zreika be accepted", "RESOLVED that the apologies of Cllrs
+ * Pike and Moss be accepted": apologies moved and accepted, any reason before the names. Gives 1 when the line holds
+ * one.
  */
 const APOLOGY_MOTION =
-  /\b[Aa]pology\s+(?:for\s+(?:non[- ]?attendance|absence)\s+)?(?:due\s+to\s+([\p{Ll}\s]{3,40}?)\s+)?(?:from|by)\s+(.{3,60}?)\s+be\s+(?:accepted|noted|received)\b/u;
+  /\b[Aa]polog(?:y|ies)\s+(?:for\s+(?:non[- ]?attendance|absence)\s+)?(?:due\s+to\s+([\p{Ll}\s]{3,40}?)\s+)?(?:from|by|of)\s+(.{3,120}?)\s+be\s+(?:accepted|noted|received)\b/u;
 
 function readApologyMotion(line: Line, into: Attendance): number {
   const m = APOLOGY_MOTION.exec(line.text);
   if (!m) return 0;
-  const [entry] = readNameList([m[2]!]);
-  if (!entry) return 0;
-  into.apologies.push({ ...toApology(entry, line), reason: m[1]?.trim() ?? reasonOf(entry) });
+  const entries = readNameList([m[2]!]);
+  // Every piece must be a name: "the apologies of the Chair's absence" names nobody.
+  if (entries.length === 0 || entries.length < m[2]!.split(/,|\s+(?:and|&)\s+/).length) return 0;
+  for (const entry of entries)
+    into.apologies.push({ ...toApology(entry, line), reason: m[1]?.trim() ?? reasonOf(entry) });
   return 1;
 }
 
@@ -1153,6 +1162,8 @@ export function readApologiesItem(lines: readonly Line[], into: Attendance): voi
   let skip = 0;
   for (const [n, line] of lines.entries()) {
     if (n < skip || NONE.test(line.text) || /^minutes:?$/i.test(line.text)) continue;
+    // "Attendees: A, B" in an item of attendance and apologies: those who came are no apologies.
+    if (sectionStart(line.text)?.kind === 'inAttendance') continue;
     // The lines a sentence of apologies wrapped onto are read with it.
     const read = readProseApologies(line, into, lines.slice(n + 1, n + 5));
     if (read > 0) {

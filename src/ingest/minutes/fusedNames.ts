@@ -1,3 +1,5 @@
+import { isGivenName } from './givenNames.js';
+
 /** A post's words, which stand before one name ("Deputy Reeve Joan Tremblay"), never open a second. */
 const OFFICE_WORD = /^(?:Deputy|Vice|Acting|Reeve|Mayor|Warden|Chair\w*|President|Supervisor|Trustee|Alderman)$/;
 
@@ -35,4 +37,23 @@ export function fusedInitialPairs(words: readonly string[]): string[] | null {
   if (!INITIAL.test(a) || !INITIAL.test(c)) return null;
   if (![b, d].every((w) => NAME_WORD.test(w) && !OFFICE_WORD.test(w) && !SURNAME_PARTICLE.test(w))) return null;
   return [`${a} ${b}`, `${c} ${d}`];
+}
+
+/**
+ * "Jo Bloggs Elgin Rob Smith Lossiemouth": each person's first and last name, then the place they stand for, every
+ * separator lost. Read as threes only when each three opens with a common given name and neither of its other words is
+ * one, so a list of first-and-last names ("Peter Argyle Eric Baird ...", where a three would open on a surname) never
+ * is. Gives the names without their places; null otherwise.
+ */
+export function namesBeforePlaces(words: readonly string[]): string[] | null {
+  if (words.length < 6 || words.length % 3 !== 0) return null;
+  if (!words.every((w) => NAME_WORD.test(w)) || words.some((w) => OFFICE_WORD.test(w) || SURNAME_PARTICLE.test(w)))
+    return null;
+  const names: string[] = [];
+  for (let k = 0; k < words.length; k += 3) {
+    const [first, last, place] = [words[k]!, words[k + 1]!, words[k + 2]!];
+    if (!isGivenName(first) || isGivenName(last) || isGivenName(place)) return null;
+    names.push(`${first} ${last}`);
+  }
+  return names;
 }

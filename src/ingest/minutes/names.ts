@@ -4,7 +4,7 @@ import { splitColonPair, withoutCompanyTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 import { splitPostAfterName } from './postAfterName.js';
 import { TextMemo } from './textMemo.js';
-import { fusedNamePairs } from './fusedNames.js';
+import { fusedNamePairs, namesBeforePlaces } from './fusedNames.js';
 
 // US and Canadian titles ("Council Member Flora", "Deputy Mayor Hough") are written before a name as "Councillor" is.
 export const HONORIFIC = String.raw`(?:County\s+|Borough\s+|District\s+|Unitary\s+|Town\s+|Parish\s+)?(?:Councill?ors?|Cllrs?\.?|Crs?\.?|Cyng\.?|Cynghorydd|Cynghorwyr|Aldermen|Alderman|Council\s+Members?|Councilmembers?|Council\s+President|Deputy\s+Mayor|Mayor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?|Rev(?:d|erend)?|Sir|Dame|Lord|Lady)`;
@@ -200,6 +200,8 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   // "Cathy Fleet (CF) CLERK", "Jo Hart [Clerk]": the officer's post written after the name and its initials.
   const trailingPost = /\s+\[?((?:parish\s+|town\s+)?clerk(?:\s+(?:and|&)\s+rfo)?|rfo)\]?\.?$/i.exec(text);
   if (trailingPost && trailingPost.index > 0) text = text.slice(0, trailingPost.index);
+  // "M F L Durham cc": a member who also sits on the county council, marked after the surname; the mark is no name.
+  text = text.replace(/(?<=\p{Ll})\s+cc\.?$/u, '');
   let substituteFor: string | null = null;
   const sub = SUBSTITUTE.exec(text);
   if (sub) {
@@ -304,9 +306,10 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       honorific = pluralToSingular(plural[0]);
       text = text.slice(plural[0].length);
     }
+    const reversed = surnamesFirst(text);
     // "Name - Job title, Department" keeps its commas: they belong to the title.
     // eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step
-    const separator = keepsCommasForPosts(text) ? /[\u0000;]/ : LIST_SEPARATOR;
+    const separator = keepsCommasForPosts(text) || reversed ? /[\u0000;]/ : LIST_SEPARATOR;
     text = splitFusedPosts(text);
     // "C Burgess (CB) G Wilkinson": a bracket closes one name and a capital opens the next.
     const bounded = text.replace(NAME_BOUNDARY, '\u0000').replace(/\)\s+(?=\p{Lu}[\p{L}.]*\s+\p{Lu})/gu, ')\u0000');
@@ -315,7 +318,9 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       .flatMap(splitStrayStop)
       .flatMap((p) => splitColonPair(p, looksLikeName));
     let officerPost: string | null = null;
-    for (let piece of pieces) {
+    for (const [k, listed] of pieces.entries()) {
+      // "Smith, J": the comma between surname and initials is read as a space ("Smith J").
+      let piece = reversed ? listed.replace(',', '') : listed;
       // "Councillor A (Chair), County Councillors B, C and D": a plural honorific in mid-list applies from there on.
       const midPlural = PLURAL_HONORIFIC.exec(piece.trim());
       if (midPlural) {
@@ -367,6 +372,10 @@ export function readNameList(lines: readonly string[]): ListedName[] {
         continue;
       }
       officerPost = OFFICER_POST.exec(piece)?.[0] ?? null;
+      // "C Richardson and the Parish Clerk, Mrs S. McIntyre": a post opened by "the" in mid-list, a name after it,
+      // names that name (the officer), not the member before it ("Kerry Wilcox, the temporary clerk, was ...").
+      const next = pieces[k + 1];
+      if (officerPost && /^\s*the\s/i.test(piece) && next !== undefined && readEntry(next) !== null) continue;
       // "Laura Mace, Deputy Town Clerk": a job title after a comma belongs to the name before it.
       const last = out[out.length - 1];
       const title = cleanName(piece);
@@ -404,6 +413,18 @@ function keepsCommasForPosts(text: string): boolean {
     const t = cleanName(piece);
     return isPost(t) || onlyGeneralWords(t.split(' '), false);
   });
+}
+
+/** "Smith, J (Chair)": a surname, a comma, then initials. */
+const SURNAME_COMMA_INITIALS = /^\s*\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}\.?\s*){1,3}(?:\([^)]*\))?\s*$/u;
+
+/**
+ * "Smith, J (Chair); Jones, B; Brown, C": names written surname first, each with a comma before its initials, are
+ * separated by semicolons only.
+ */
+function surnamesFirst(text: string): boolean {
+  const pieces = text.split(';');
+  return pieces.length >= 2 && pieces.every((p) => SURNAME_COMMA_INITIALS.test(p));
 }
 
 /**
@@ -518,6 +539,9 @@ const BARE: ListedName = { name: '', role: null, note: null, substituteFor: null
 function namesRun(piece: string): string[] | null {
   const words = cleanName(piece).split(' ');
   if (words.length < 6) return null;
+  // "Attendees: Jo Bloggs Elgin Rob Smith Lossiemouth ...": names each followed by a place are no pairs of names.
+  const placed = namesBeforePlaces(words);
+  if (placed) return placed;
   const pairs = fusedNamePairs(words, [words.length]);
   return pairs && pairs.every(looksLikeName) ? pairs : null;
 }

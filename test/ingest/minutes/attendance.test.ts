@@ -402,3 +402,15 @@ describe('readAttendanceSections with a short title before each name', () => {
     ]);
   });
 });
+
+describe('apologies of the fourteenth round', () => {
+  it('should read a reason set between commas in mid-list and the names after it', () => {
+    const read = attendanceOf(
+      'Apologies were received from Councillor Ruth Pickersgill, who is on holiday, and Councillor Dean Ackroyd (work commitments).',
+    );
+    expect(read.apologies.map((a) => [a.name, a.reason])).toEqual([
+      ['Councillor Ruth Pickersgill', 'on holiday'],
+      ['Councillor Dean Ackroyd', 'work commitments'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fusedInitialPairs, fusedNamePairs } from '../../../src/ingest/minutes/fusedNames.js';
+import { fusedInitialPairs, fusedNamePairs, namesBeforePlaces } from '../../../src/ingest/minutes/fusedNames.js';
 
 const pairs = (text: string, sizes = [4, 6]): string[] | null => fusedNamePairs(text.split(' '), sizes);
 
@@ -27,5 +27,25 @@ describe('fusedInitialPairs', () => {
     expect(fusedInitialPairs('J A B Smith'.split(' '))).toBeNull();
     expect(fusedInitialPairs('S Benbow Jones'.split(' '))).toBeNull();
     expect(fusedInitialPairs('K Mayor D Jones'.split(' '))).toBeNull();
+  });
+});
+
+describe('namesBeforePlaces', () => {
+  const placed = (text: string): string[] | null => namesBeforePlaces(text.split(' '));
+
+  it('should read first name, surname and place run together as names without their places', () => {
+    expect(placed('Jo Bloggs Elgrave Rob Hallam Lossby Mary Thewlis Burnhaven')).toEqual([
+      'Jo Bloggs',
+      'Rob Hallam',
+      'Mary Thewlis',
+    ]);
+    expect(placed('Alan Reidford Hopefield Sue Pardoe Elgrave')).toEqual(['Alan Reidford', 'Sue Pardoe']);
+  });
+
+  it('should leave runs of first-and-last names, and of three-word names, to be read as they are', () => {
+    expect(placed('Peter Argyle Eric Baird Duncan Bryden')).toBeNull();
+    expect(placed('Mary Ann Hughes John Robert Brown')).toBeNull();
+    expect(placed('Jo Bloggs Elgrave Rob Hallam')).toBeNull();
+    expect(placed('Deputy Reeve Tremblay Jo Bloggs Elgrave')).toBeNull();
   });
 });

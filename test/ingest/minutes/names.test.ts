@@ -178,3 +178,39 @@ describe('readNameList on a run of names without separators', () => {
     expect(names('Rhona Baird Ewan Coutts Parish Clerk Dallas')).not.toContain('Rhona Baird');
   });
 });
+
+describe('names of the fourteenth round', () => {
+  it('should give a post opened by "the" in mid-list to the name after it', () => {
+    expect(readNameList(['C Richardson and the Parish Clerk, Mrs S. McIntyre'])).toMatchObject([
+      { name: 'C Richardson', after: null },
+      { name: 'Mrs S. McIntyre', after: 'Clerk' },
+    ]);
+    expect(readNameList(['J Hughes (JM), Kerry Wilcox (KW), the temporary clerk, was in attendance'])).toMatchObject([
+      { name: 'J Hughes' },
+      { name: 'Kerry Wilcox', after: 'the temporary clerk' },
+    ]);
+  });
+
+  it('should read surnames first with their initials after a comma, separated by semicolons', () => {
+    expect(names('Whiteley, J (Chair); Ormerod, B A; Lister, C')).toEqual(['Whiteley J', 'Ormerod B A', 'Lister C']);
+    expect(names('Whiteley, Ormerod, Lister')).toEqual(['Whiteley', 'Ormerod', 'Lister']);
+  });
+
+  it("should drop a county councillor's 'cc' mark after a surname", () => {
+    expect(names('Councillors V J Ambler, M F L Thackray cc and R H Greenhalgh cc')).toEqual([
+      'Councillor V J Ambler',
+      'Councillor M F L Thackray',
+      'Councillor R H Greenhalgh',
+    ]);
+  });
+
+  it('should read names each followed by their place as names, not as pairs', () => {
+    expect(names('Jo Bloggs Elgrave Rob Hallam Lossby Mary Thewlis Burnhaven Alan Reidford Hopefield')).toEqual([
+      'Jo Bloggs',
+      'Rob Hallam',
+      'Mary Thewlis',
+      'Alan Reidford',
+    ]);
+    expect(names('Peter Argyle Eric Baird Duncan Bryden')).toEqual(['Peter Argyle', 'Eric Baird', 'Duncan Bryden']);
+  });
+});
