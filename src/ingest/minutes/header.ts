@@ -21,7 +21,7 @@ export interface MeetingHeader {
 export const BODY_WORD =
   /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Township|Trustees|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
 const MINUTES_OF =
-  /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w&-]+\s+){0,5}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
+  /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w&-]+\s+|\(\d{1,4}(?:st|nd|rd|th)\)\s+){0,6}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
 // Also a header table's row as the HTML reader writes it: "| Place: | Committee Room 2 |".
 const LABEL =
   /^(?:\|\s*)?(venue|place|location|where|date|time|start(?:\s+time)?|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
@@ -376,7 +376,7 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     if (!m) continue;
     // "The minutes of the meeting of X held on ... were considered": a sentence about earlier minutes.
     if (
-      MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, ''))) ||
+      MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, '').replace(HELD_CLAUSE, ' held'))) ||
       /\b(previous|last)\s+meeting\b/i.test(text)
     )
       continue;
@@ -1069,6 +1069,9 @@ function selfDescribed(text: string): { body: string; part: string } | null {
 /** "Confirmed Minutes of the ordinary meeting of ...": the minutes' status before them is no sentence's verb. */
 const MINUTES_STATUS = /^(?:draft|approved|unconfirmed|confirmed|signed)\s+(?=minutes\s+(?:of|for)\b)/i;
 
+/** "... MEETING OF X WHICH WAS HELD ON ...": a clause naming when the meeting sat, not a sentence about the minutes. */
+const HELD_CLAUSE = /\s(?:which|that)\s+(?:was|were)\s+held\b/i;
+
 /** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
 const MINUTES_SENTENCE =
   /\b(were|was|be|been|is|are|confirmed|approved|agreed|signed|accepted|noted|received|considered|presented|submitted|subject to|circulated|attached)\b/i;
@@ -1144,7 +1147,7 @@ function minutesHeadingText(lineText: string): boolean {
   // Most lines are no "Minutes of ..." at all: their heading words (a date looked for) are not read.
   return (
     MINUTES_OF.test(text) &&
-    !MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, ''))) &&
+    !MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, '').replace(HELD_CLAUSE, ' held'))) &&
     !/\b(previous|last)\s+meeting\b/i.test(text) &&
     !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(text) &&
     (findDate(text) !== null || /\bof\s+(?:the\s+)?\S/i.test(text))

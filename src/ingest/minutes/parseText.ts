@@ -46,6 +46,8 @@ import { headingStarts } from './headingItems.js';
 import { readFutureMeetings } from './futureMeetings.js';
 import { readResolutions } from './resolutions.js';
 import { readRollCallTable } from './rollCallTable.js';
+import { singleItemStart } from './singleItemPage.js';
+import { withoutContentsPages } from './contentsPages.js';
 import { isTableLayout, readTableItems } from './tableLayout.js';
 import { newDocument } from './textMemo.js';
 
@@ -506,10 +508,17 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   // "Falls Creek Ranch Association, Inc. Board of Directors Meeting" set as the first heading is the meeting's title.
   const title = bodyTitleLine(lines)?.line;
   const contents = lines.some((l) => CONTENTS_HEADER.test(l.text));
-  const chain = [
-    ...accepted,
-    ...headingStarts(lines, accepted, consumed).filter((s) => s.line !== title && !CONTENTS_HEADER.test(s.line.text)),
-  ].sort((a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!);
+  const single = singleItemStart(lines);
+  const chain = (
+    single
+      ? [single]
+      : [
+          ...accepted,
+          ...headingStarts(lines, accepted, consumed).filter(
+            (s) => s.line !== title && !CONTENTS_HEADER.test(s.line.text),
+          ),
+        ]
+  ).sort((a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!);
   let items: ParsedItem[] = [];
   let firstItemLine = lines.length;
   const bodies: { start: ItemStart; body: Line[] }[] = [];
@@ -524,11 +533,13 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
       const body = k + 1 < chain.length ? lines.slice(from, to) : cutAtPartBoundary(lines.slice(from, to), headerLines);
       bodies.push({ start, body });
     });
-    items = bodies.map(({ start, body }) => {
-      const item = buildItem(start, body, minutesDocument);
-      const paged = contents ? withoutPageNumber(item) : item;
-      return start.number === '' ? { ...paged, number: null } : paged;
-    });
+    items = withoutContentsPages(
+      bodies.map(({ start, body }) => {
+        const item = buildItem(start, body, minutesDocument);
+        const paged = contents ? withoutPageNumber(item) : item;
+        return start.number === '' ? { ...paged, number: null } : paged;
+      }),
+    );
   } else if (isTableLayout(lines)) {
     // A table's rows are its items; their minutes are read for attendance and declarations like any item's.
     const table = readTableItems(lines);
