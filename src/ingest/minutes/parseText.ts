@@ -47,6 +47,7 @@ import { readFutureMeetings } from './futureMeetings.js';
 import { readResolutions } from './resolutions.js';
 import { readRollCallTable } from './rollCallTable.js';
 import { singleItemStart } from './singleItemPage.js';
+import { continuesUnderRunningHead, runningHeadLength } from './runningHeads.js';
 import { withoutContentsPages } from './contentsPages.js';
 import { isTableLayout, readTableItems } from './tableLayout.js';
 import { newDocument } from './textMemo.js';
@@ -191,6 +192,9 @@ function mergePreambles(lines: readonly Line[], parts: Line[][]): Line[][] {
   for (const part of parts) {
     const previous = out[out.length - 1];
     if (previous && isPreambleOf(previous, part)) out[out.length - 1] = [...previous, ...part];
+    // The running head itself is set aside as a page's furniture: the heading above dates and places the meeting.
+    else if (previous && continuesUnderRunningHead(previous, part))
+      out[out.length - 1] = [...previous, ...part.slice(runningHeadLength(part))];
     else out.push(part);
   }
   return out.length === parts.length ? parts : out;

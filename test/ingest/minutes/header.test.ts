@@ -241,3 +241,14 @@ describe('readHeader on glued and converted headers', () => {
     ).toBe('Joint Community Council');
   });
 });
+
+describe('a minutes heading with a clause saying when the meeting was held', () => {
+  it('should read body, date, time and venue from "... MEETING OF X WHICH WAS HELD ON ..."', () => {
+    const h = readHeader(
+      toLines(
+        'MINUTES OF THE TWELFTH (12TH) SPECIAL COUNCIL MEETING OF RIVERBEND MUNICIPALITY WHICH WAS HELD ON FRIDAY, 6 MAY 2016 IN THE COUNCIL CHAMBER, MAIN ROAD, RIVERBEND AT 09:30.',
+      ),
+    );
+    expect([h.body?.value, h.date?.value, h.time?.value]).toEqual(['Riverbend Municipality', '2016-05-06', '09:30']);
+  });
+});

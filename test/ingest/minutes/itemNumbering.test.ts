@@ -75,3 +75,14 @@ describe('headings in capitals inside a paragraph', () => {
     expect(titles(text)).toEqual([[null, 'OLD BUSINESS']]);
   });
 });
+
+describe('an item number after a page number', () => {
+  it('should read "2 1. OPENING" as item 1, the page number 2 set aside', () => {
+    const start = itemStartAt(line('2 1. OPENING'));
+    expect([start?.number, start?.title]).toEqual(['1', 'OPENING']);
+  });
+
+  it('should keep a minute reference before an agenda number as the number', () => {
+    expect(itemStartAt(line('C048/23 1. APOLOGIES FOR ABSENCE'))?.number).toBe('C048/23');
+  });
+});
