@@ -979,6 +979,10 @@ function openingAt(joined: string): RegExpExecArray | null {
   return AT_WORD.test(joined) ? OPENING_AT.exec(joined) : null;
 }
 
+/** "At 6:06 p.m., the meeting was called to order by the Chair": the time first, then the opening. */
+const TIME_FIRST =
+  /^at\s+(\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}),?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|session)\s+was\s+(?:called\s+to\s+order|opened|convened|commenced)\b/i;
+
 /** "1. CONVENE: 7:02 PM", "Call to Order: 6.30pm": the opening's label with the time beside it. */
 const OPENING_LABEL =
   /^(?:\d{1,2}[.)]?\s+)?(?:convene|call(?:ed)?\s+to\s+order|meeting\s+opened)\s*[:–-]\s*(?:at\s+)?(.{0,20})$/i;
@@ -994,6 +998,10 @@ export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null 
     }
     const next = lines[i + 1];
     const joined = next ? `${line.text} ${next.text}` : line.text;
+    const first = line.text.length < 200 ? TIME_FIRST.exec(joined) : null;
+    const early = first ? findTime(first[1]!) : null;
+    if (early)
+      return { value: early.hhmm, span: spanIn(line, first![1]!.slice(early.index, early.index + early.length)) };
     const opening = openingAt(joined);
     if (!opening || opening.index >= line.text.length) continue;
     if (

@@ -318,6 +318,18 @@ function splitAtOutcome(text: string): { title: string; rest: string } | null {
   if (!/^\p{Lu}/u.test(rest)) return null;
   // A subtitle ("Portland Plan: Comp Plan and citizen involvement") stays; a sentence opens or closes as one.
   const words = rest.split(/\s+/);
+  // "From the Board: Matters Not Listed on the Agenda.": words capitalised as a heading's go on with the title, though
+  // its line ends in a full stop.
+  // A dash ("– S Wilde (holiday) and J Amos (work).") may open a list of names, which are capitalised too.
+  const colon = text.slice(head.length).trimStart().startsWith(':');
+  if (
+    colon &&
+    words.length <= 12 &&
+    !/[()]/.test(rest) &&
+    !SENTENCE_START.test(rest) &&
+    capitalised(rest.replace(/[.!?]$/, ''))
+  )
+    return null;
   const lower = words.slice(1, 6).filter((w) => /^\p{Ll}{3,}/u.test(w)).length;
   const closed = /[.!?]$/.test(rest) && words.length >= 3 && lower >= 1;
   // "Welcome by the Chairman: MP thanked everyone for attending and opened the meeting at 7pm": a short heading, then a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeader } from '../../../src/ingest/minutes/header.js';
+import { findOpeningTime, readHeader } from '../../../src/ingest/minutes/header.js';
 import { toLines } from '../../../src/ingest/minutes/lines.js';
 
 const header = (text: string): Record<string, string | undefined> => {
@@ -250,5 +250,12 @@ describe('a minutes heading with a clause saying when the meeting was held', () 
       ),
     );
     expect([h.body?.value, h.date?.value, h.time?.value]).toEqual(['Riverbend Municipality', '2016-05-06', '09:30']);
+  });
+});
+
+describe('an opening time written before the opening', () => {
+  it('should read "At 6:06 p.m., the meeting was called to order" as the time', () => {
+    const lines = toLines('1. Call to Order.\nAt 6:06 p.m., the meeting was called to order by the Chair.');
+    expect(findOpeningTime(lines)?.value).toBe('18:06');
   });
 });

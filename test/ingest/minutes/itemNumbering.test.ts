@@ -86,3 +86,17 @@ describe('an item number after a page number', () => {
     expect(itemStartAt(line('C048/23 1. APOLOGIES FOR ABSENCE'))?.number).toBe('C048/23');
   });
 });
+
+describe('a subtitle after a colon', () => {
+  it("should keep words capitalised as a heading's in the title though the line ends in a full stop", () => {
+    expect(itemStartAt(line('4. From the Board: Matters Not Listed on the Agenda.'))?.title).toBe(
+      'From the Board: Matters Not Listed on the Agenda.',
+    );
+  });
+
+  it('should still split off a sentence after the colon', () => {
+    expect(itemStartAt(line('4. Approval of minutes: The minutes were read and signed.'))?.title).toBe(
+      'Approval of minutes',
+    );
+  });
+});
