@@ -21,7 +21,7 @@ export interface MeetingHeader {
 export const BODY_WORD =
   /\b(Committee|Sub-Committee|Subcommittee|Board|Council|Panel|Cabinet|Forum|Executive|Commission|Assembly|Partnership|Authority|Group|Township|Trustees|Pwyllgor|Cyngor|Bwrdd|Cabinet)\b/i;
 const MINUTES_OF =
-  /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w&-]+\s+){0,5}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
+  /^(?:the\s+)?(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+(?:of|for|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:[\w&-]+\s+|\(\d{1,4}(?:st|nd|rd|th)\)\s+){0,6}?(?:meeting|proceedings)s?\s*(?:of\s+(?:the\s+)?)?)?(?!held\b|at\b|on\b)(.*?)(?=\s+(?:held|which|that took|convened|on\s+\w*day|on\s+\d|at\s+|from\s+\d|via\s|\w+:\s)|[,.]|$)/i;
 // Also a header table's row as the HTML reader writes it: "| Place: | Committee Room 2 |".
 const LABEL =
   /^(?:\|\s*)?(venue|place|location|where|date|time|start(?:\s+time)?|contact(?: officer)?|governance officer|democratic services(?: officer)?|committee (?:officer|clerk|administrator)|clerk(?: to the council)?|meeting|body)\s*(?:[:\t]\s*(?:\|\s*)?|\|\s*)(.*?)(?:\s*\|)?$/i;
@@ -376,7 +376,7 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     if (!m) continue;
     // "The minutes of the meeting of X held on ... were considered": a sentence about earlier minutes.
     if (
-      MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, ''))) ||
+      MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, '').replace(HELD_CLAUSE, ' held'))) ||
       /\b(previous|last)\s+meeting\b/i.test(text)
     )
       continue;
@@ -979,6 +979,10 @@ function openingAt(joined: string): RegExpExecArray | null {
   return AT_WORD.test(joined) ? OPENING_AT.exec(joined) : null;
 }
 
+/** "At 6:06 p.m., the meeting was called to order by the Chair": the time first, then the opening. */
+const TIME_FIRST =
+  /^at\s+(\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}),?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:meeting|session)\s+was\s+(?:called\s+to\s+order|opened|convened|commenced)\b/i;
+
 /** "1. CONVENE: 7:02 PM", "Call to Order: 6.30pm": the opening's label with the time beside it. */
 const OPENING_LABEL =
   /^(?:\d{1,2}[.)]?\s+)?(?:convene|call(?:ed)?\s+to\s+order|meeting\s+opened)\s*[:–-]\s*(?:at\s+)?(.{0,20})$/i;
@@ -994,6 +998,10 @@ export function findOpeningTime(lines: readonly Line[]): Sourced<string> | null 
     }
     const next = lines[i + 1];
     const joined = next ? `${line.text} ${next.text}` : line.text;
+    const first = line.text.length < 200 ? TIME_FIRST.exec(joined) : null;
+    const early = first ? findTime(first[1]!) : null;
+    if (early)
+      return { value: early.hhmm, span: spanIn(line, first![1]!.slice(early.index, early.index + early.length)) };
     const opening = openingAt(joined);
     if (!opening || opening.index >= line.text.length) continue;
     if (
@@ -1068,6 +1076,9 @@ function selfDescribed(text: string): { body: string; part: string } | null {
 
 /** "Confirmed Minutes of the ordinary meeting of ...": the minutes' status before them is no sentence's verb. */
 const MINUTES_STATUS = /^(?:draft|approved|unconfirmed|confirmed|signed)\s+(?=minutes\s+(?:of|for)\b)/i;
+
+/** "... MEETING OF X WHICH WAS HELD ON ...": a clause naming when the meeting sat, not a sentence about the minutes. */
+const HELD_CLAUSE = /\s(?:which|that)\s+(?:was|were)\s+held\b/i;
 
 /** Sentences about minutes ("The minutes of the meeting held on ... were confirmed") are not headings. */
 const MINUTES_SENTENCE =
@@ -1144,7 +1155,7 @@ function minutesHeadingText(lineText: string): boolean {
   // Most lines are no "Minutes of ..." at all: their heading words (a date looked for) are not read.
   return (
     MINUTES_OF.test(text) &&
-    !MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, ''))) &&
+    !MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, '').replace(HELD_CLAUSE, ' held'))) &&
     !/\b(previous|last)\s+meeting\b/i.test(text) &&
     !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(text) &&
     (findDate(text) !== null || /\bof\s+(?:the\s+)?\S/i.test(text))

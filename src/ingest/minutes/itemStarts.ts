@@ -69,6 +69,11 @@ const NUMBER_GLUED = /^(\d{1,2})(?=\p{Lu}{4})(\p{Lu}.*)$/u;
 const MINUTE_GLUED = /^(\d{1,4}\/\d{2}(?=\p{Lu})|[A-Z]{1,3}\d{2}\/\d{2,4}(?=\p{Lu}{3}))(\p{Lu}.*)$/u;
 /** "DECLARATION OF OPENING ......... 3": a table of contents' dot leader and page number, not part of the title. */
 const CONTENTS_LEADER = /\s*(?:\.{5,}|…{2,})\s*(?:\d{1,4}\b.*)?$|(?<=\S)\.{2,4}\s+\d{1,4}$/;
+/**
+ * "2 1. OPENING", "462 5. Planning": a page's number, a space, then the item's number with its full stop or bracket and
+ * its title. A minute reference before an agenda number ("C048/23 1. APOLOGIES") has more than digits.
+ */
+const PAGE_THEN_NUMBER = /^\d{1,4}\s+(\d{1,3})[.)]\s+(\S.*)$/;
 /** "Apologies and Substitutes (Item 1)" or "(Item 1)" under its title: an agenda reference, the item's number. */
 const ITEM_REFERENCE = /^(.*?)\s*\((?:agenda\s+)?item\s+(\d{1,3}[a-z]?)\)$/i;
 /** "(Item 10)RESOLVED that ...": the reference, then the item's minutes on the same line. */
@@ -313,6 +318,18 @@ function splitAtOutcome(text: string): { title: string; rest: string } | null {
   if (!/^\p{Lu}/u.test(rest)) return null;
   // A subtitle ("Portland Plan: Comp Plan and citizen involvement") stays; a sentence opens or closes as one.
   const words = rest.split(/\s+/);
+  // "From the Board: Matters Not Listed on the Agenda.": words capitalised as a heading's go on with the title, though
+  // its line ends in a full stop.
+  // A dash ("– S Wilde (holiday) and J Amos (work).") may open a list of names, which are capitalised too.
+  const colon = text.slice(head.length).trimStart().startsWith(':');
+  if (
+    colon &&
+    words.length <= 12 &&
+    !/[()]/.test(rest) &&
+    !SENTENCE_START.test(rest) &&
+    capitalised(rest.replace(/[.!?]$/, ''))
+  )
+    return null;
   const lower = words.slice(1, 6).filter((w) => /^\p{Ll}{3,}/u.test(w)).length;
   const closed = /[.!?]$/.test(rest) && words.length >= 3 && lower >= 1;
   // "Welcome by the Chairman: MP thanked everyone for attending and opened the meeting at 7pm": a short heading, then a
@@ -453,7 +470,9 @@ function readItemStart(line: Line): ItemStart | null {
     ? romanMatch
     : (NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text) ?? MINUTE_GLUED.exec(text));
   if (!withTitle) return null;
-  const number = withTitle[1]!;
+  // "2 1. OPENING": a page's number printed before the item's own on the page's first line.
+  const paged = roman ? null : PAGE_THEN_NUMBER.exec(text);
+  const number = paged ? paged[1]! : withTitle[1]!;
   // "4.5vii) With regard to ...", "4.4.4.5.4.5vii)": references to earlier minutes' points run on past the number
   // with no space; an item's number is set apart from its title.
   if (/^\.\d/.test(text.slice(text.indexOf(number) + number.length))) return null;
@@ -466,7 +485,7 @@ function readItemStart(line: Line): ItemStart | null {
     return null;
   // "C048/23   1.   APOLOGIES FOR ABSENCE": a minute reference, then the agenda's own number before the title.
   // "1. | Election of Chairman": a table's cell separator between the number and its title.
-  let title = withTitle[2]!
+  let title = (paged ? paged[2]! : withTitle[2]!)
     .trim()
     // "ADOPTION OF AGENDA . Motion No. 1": a full stop a scanned page set apart from its word.
     .replace(/(?<=\p{Lu})\s+\.(?=\s|$)/gu, '.')

@@ -46,6 +46,9 @@ import { headingStarts } from './headingItems.js';
 import { readFutureMeetings } from './futureMeetings.js';
 import { readResolutions } from './resolutions.js';
 import { readRollCallTable } from './rollCallTable.js';
+import { singleItemStart } from './singleItemPage.js';
+import { continuesUnderRunningHead, runningHeadLength } from './runningHeads.js';
+import { withoutContentsPages } from './contentsPages.js';
 import { isTableLayout, readTableItems } from './tableLayout.js';
 import { newDocument } from './textMemo.js';
 
@@ -199,6 +202,9 @@ function mergePreambles(lines: readonly Line[], parts: Line[][]): Line[][] {
   for (const part of parts) {
     const previous = out[out.length - 1];
     if (previous && isPreambleOf(previous, part)) out[out.length - 1] = [...previous, ...part];
+    // The running head itself is set aside as a page's furniture: the heading above dates and places the meeting.
+    else if (previous && continuesUnderRunningHead(previous, part))
+      out[out.length - 1] = [...previous, ...part.slice(runningHeadLength(part))];
     else out.push(part);
   }
   return out.length === parts.length ? parts : out;
@@ -516,10 +522,17 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   // "Falls Creek Ranch Association, Inc. Board of Directors Meeting" set as the first heading is the meeting's title.
   const title = bodyTitleLine(lines)?.line;
   const contents = lines.some((l) => CONTENTS_HEADER.test(l.text));
-  const chain = [
-    ...accepted,
-    ...headingStarts(lines, accepted, consumed).filter((s) => s.line !== title && !CONTENTS_HEADER.test(s.line.text)),
-  ].sort((a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!);
+  const single = singleItemStart(lines);
+  const chain = (
+    single
+      ? [single]
+      : [
+          ...accepted,
+          ...headingStarts(lines, accepted, consumed).filter(
+            (s) => s.line !== title && !CONTENTS_HEADER.test(s.line.text),
+          ),
+        ]
+  ).sort((a, b) => position.get((a.titleAbove ?? a.line).index)! - position.get((b.titleAbove ?? b.line).index)!);
   let items: ParsedItem[] = [];
   let firstItemLine = lines.length;
   const bodies: { start: ItemStart; body: Line[] }[] = [];
@@ -534,11 +547,13 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
       const body = k + 1 < chain.length ? lines.slice(from, to) : cutAtPartBoundary(lines.slice(from, to), headerLines);
       bodies.push({ start, body });
     });
-    items = bodies.map(({ start, body }) => {
-      const item = buildItem(start, body, minutesDocument);
-      const paged = contents ? withoutPageNumber(item) : item;
-      return start.number === '' ? { ...paged, number: null } : paged;
-    });
+    items = withoutContentsPages(
+      bodies.map(({ start, body }) => {
+        const item = buildItem(start, body, minutesDocument);
+        const paged = contents ? withoutPageNumber(item) : item;
+        return start.number === '' ? { ...paged, number: null } : paged;
+      }),
+    );
   } else if (isTableLayout(lines)) {
     // A table's rows are its items; their minutes are read for attendance and declarations like any item's.
     const table = readTableItems(lines);

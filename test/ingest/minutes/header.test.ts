@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeader } from '../../../src/ingest/minutes/header.js';
+import { findOpeningTime, readHeader } from '../../../src/ingest/minutes/header.js';
 import { toLines } from '../../../src/ingest/minutes/lines.js';
 
 const header = (text: string): Record<string, string | undefined> => {
@@ -239,5 +239,23 @@ describe('readHeader on glued and converted headers', () => {
       header('Minute of Inaugural Meeting Joint Community Council of\n\nDate: Thursday, 9 November 2017 Time: 7.00 pm')
         .body,
     ).toBe('Joint Community Council');
+  });
+});
+
+describe('a minutes heading with a clause saying when the meeting was held', () => {
+  it('should read body, date, time and venue from "... MEETING OF X WHICH WAS HELD ON ..."', () => {
+    const h = readHeader(
+      toLines(
+        'MINUTES OF THE TWELFTH (12TH) SPECIAL COUNCIL MEETING OF RIVERBEND MUNICIPALITY WHICH WAS HELD ON FRIDAY, 6 MAY 2016 IN THE COUNCIL CHAMBER, MAIN ROAD, RIVERBEND AT 09:30.',
+      ),
+    );
+    expect([h.body?.value, h.date?.value, h.time?.value]).toEqual(['Riverbend Municipality', '2016-05-06', '09:30']);
+  });
+});
+
+describe('an opening time written before the opening', () => {
+  it('should read "At 6:06 p.m., the meeting was called to order" as the time', () => {
+    const lines = toLines('1. Call to Order.\nAt 6:06 p.m., the meeting was called to order by the Chair.');
+    expect(findOpeningTime(lines)?.value).toBe('18:06');
   });
 });

@@ -75,3 +75,28 @@ describe('headings in capitals inside a paragraph', () => {
     expect(titles(text)).toEqual([[null, 'OLD BUSINESS']]);
   });
 });
+
+describe('an item number after a page number', () => {
+  it('should read "2 1. OPENING" as item 1, the page number 2 set aside', () => {
+    const start = itemStartAt(line('2 1. OPENING'));
+    expect([start?.number, start?.title]).toEqual(['1', 'OPENING']);
+  });
+
+  it('should keep a minute reference before an agenda number as the number', () => {
+    expect(itemStartAt(line('C048/23 1. APOLOGIES FOR ABSENCE'))?.number).toBe('C048/23');
+  });
+});
+
+describe('a subtitle after a colon', () => {
+  it("should keep words capitalised as a heading's in the title though the line ends in a full stop", () => {
+    expect(itemStartAt(line('4. From the Board: Matters Not Listed on the Agenda.'))?.title).toBe(
+      'From the Board: Matters Not Listed on the Agenda.',
+    );
+  });
+
+  it('should still split off a sentence after the colon', () => {
+    expect(itemStartAt(line('4. Approval of minutes: The minutes were read and signed.'))?.title).toBe(
+      'Approval of minutes',
+    );
+  });
+});
