@@ -72,7 +72,11 @@ export function readReceivedFrom(sentence: string): ReceivedFrom[] {
     const rest = sentence.slice(m.index + m[0].length);
     const end = NAMES_END.exec(rest);
     const names = (end ? rest.slice(0, end.index) : rest).trim();
-    if (names) out.push({ names, before: sentence.slice(0, m.index), after: end ? rest.slice(end.index) : '' });
+    // The item after the names belongs to them only where it ends them ("... from Cllr A in item 9"), not where it is
+    // the next clause's ("... and a further interest was received from Cllr B in item 12").
+    const namesItem = end && /^\s+(?:for|in|on|regarding|with)\b/i.test(end[0]);
+    const after = namesItem ? rest.slice(end.index).split(/\s+and\s+an?\s+/i)[0]! : '';
+    if (names) out.push({ names, before: sentence.slice(0, m.index), after });
   }
   return out;
 }

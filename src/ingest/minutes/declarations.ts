@@ -448,7 +448,8 @@ function readReasonedNames(text: string): { name: string; items: (string | null)
   for (let m = REASONED_NAME.exec(text); m; m = REASONED_NAME.exec(text)) {
     const names = onlyNames(m[1]!);
     if (names.length !== 1 || !/\S\s+\S/.test(m[2]!) || ATTENDANCE_MARK.test(m[2]!.trim())) return [];
-    const named = itemsOf(m[2]!);
+    // "Councillor O Lloyd – Item 6 (Personal Interest as ...)": the item may stand between the name and the brackets.
+    const named = itemsOf(m[2]!).length > 0 ? itemsOf(m[2]!) : itemsOf(m[1]!);
     out.push({ name: names[0]!, items: named.length > 0 ? named : [null], text: m[2]!.trim() });
     end = REASONED_NAME.lastIndex;
   }
