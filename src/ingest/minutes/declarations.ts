@@ -608,8 +608,9 @@ const DISCLAIMED =
  * the objective test, is not a declarable interest; the same list's "Councillor Y declared an interest in item 5" is
  * the declaration.
  */
-const TRANSPARENCY =
-  /^\s*(?:(?:an?\s+)?transparency\s+statements?\b|for\s+(?:(?:the\s+)?reasons?|the\s+purposes?|the\s+sake)\s+of\s+transparency\b)/i;
+const TRANSPARENCY = /^\s*(?:an?\s+)?transparency\s+statements?\b/i;
+/** "advised for reasons of transparency that ...": a statement, unless a verb of declaring makes it a declaration. */
+const FOR_TRANSPARENCY = /^\s*for\s+(?:(?:the\s+)?reasons?|the\s+purposes?|the\s+sake)\s+of\s+transparency\b/i;
 
 const NOTED_THAT = /^\s*it\s+was\s+(?:noted|recorded|reported)\s+that\s+/i;
 
@@ -642,6 +643,7 @@ function readSentences(
     if (
       /^\s*(?:no|any)\s+(?:interests?|declarations?|conflicts?)/i.test(rest) ||
       TRANSPARENCY.test(rest) ||
+      (!strong && FOR_TRANSPARENCY.test(rest)) ||
       DISCLAIMED.test(`${rest} ${sentences[n + 1] ?? ''}`)
     )
       continue;

@@ -18,7 +18,7 @@ describe('readDeclarations', () => {
       '· In relation to item 9.1 (Music Service), Councillor Blair advised for reasons of transparency that her son ' +
       'took lessons, however she did not consider that this amounted to a declaration of interest;';
     expect(read(text)).toEqual([]);
-    expect(read('Councillor Blair declared an interest in item 9.1 as a tutor.')).toEqual([
+    expect(read('Councillor Blair declared for reasons of transparency an interest in item 9.1.')).toEqual([
       ['Councillor Blair', '9.1'],
     ]);
   });
