@@ -357,7 +357,10 @@ export function readResolutions(
       if (isItemStart(next) || isStop(next)) break;
       // "RESOLVED (Cr Fenton/Cr Carter)" over "That the Minutes ... be confirmed.": the mover's names, then the clause.
       const clause = /^That\s/.test(next.text) && /^\(?[^.]*\)?$/.test(text) && j === first;
-      if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !sentenceGoesOn(text, next)) break;
+      // "RESOLVED ON THE MOTION OF" / "COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN," / "THAT ...": a mover's phrase
+      // left open (a preposition, an article or a comma at its end) goes on to the next line whatever its case.
+      const open = /(?:\b(?:of|by|the|on)|,)$/i.test(text) && !isItemStart(next);
+      if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !open && !sentenceGoesOn(text, next)) break;
       // "(B)" alone on its line opens the next lettered point of the item.
       if (BARE_LABEL.test(next.text)) break;
       // "RESOLVED: That the following action be taken:" over bullets, then "9. Insurance": a number that opens no list
