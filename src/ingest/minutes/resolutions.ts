@@ -359,7 +359,7 @@ export function readResolutions(
       const clause = /^That\s/.test(next.text) && /^\(?[^.]*\)?$/.test(text) && j === first;
       // "RESOLVED ON THE MOTION OF" / "COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN," / "THAT ...": a mover's phrase
       // left open (a preposition, an article or a comma at its end) goes on to the next line whatever its case.
-      const open = /(?:\b(?:of|by|the|on)|,)$/i.test(text) && !isItemStart(next);
+      const open = /(?:\b(?:of|by|the|on)|,)$/i.test(text) && !isItemStart(next) && !/^\(?\d/.test(next.text);
       if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !open && !sentenceGoesOn(text, next)) break;
       // "(B)" alone on its line opens the next lettered point of the item.
       if (BARE_LABEL.test(next.text)) break;
