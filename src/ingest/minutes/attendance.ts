@@ -1180,7 +1180,8 @@ export function readApologiesItem(lines: readonly Line[], into: Attendance): voi
     if (/\b(?:may|might|will|would)\s+be\s+late\b|\barriv\w*\s+late\b/i.test(line.text)) continue;
     // "X, Y and Z were in attendance virtually", "Ms G had given her apologies but was attending": present, not away.
     if (/\b(?:was|were)\s+(?:in attendance|attending|present)\b/i.test(line.text)) continue;
-    const entries = readNameList([line.text]);
+    // "19/5 Councillors Briony Davies, Ian Griffiths and Charles Smith.": the minute's reference opens the list.
+    const entries = readNameList([line.text.replace(/^\d{1,4}\/\d{1,4}\s+(?=\p{Lu})/u, '')]);
     const words = line.text.split(/\s+/).length;
     // An item of apologies and declarations together: "Mr A – declared an interest in ..." is no apology.
     const named = words > 16 && !DECLARING.test(line.text) ? NAME_THEN_PROSE.exec(line.text) : null;

@@ -47,3 +47,36 @@ export function readReceivedDeclarations(text: string): { names: string; items: 
   const m = RECEIVED.exec(text.trim());
   return m ? { names: m[1]!, items: m[2]! } : null;
 }
+
+/**
+ * "With regard to item 11.1 declarations of interest were received from Cllr Ian Brown and Cllr Julia Hall and a
+ * Welfare Declaration of Interest was received from Cllr P Kyles": the clerk's passive record of who declared, inside
+ * a sentence. The names run to the next clause ("and a ..."), the item named after them, or the sentence's end.
+ */
+const RECEIVED_FROM =
+  /\b(?:declarations?|disclosures?)\s+of\s+(?:[\p{L}-]+\s+){0,2}?interests?\s+(?:was|were)\s+(?:received|made|given|noted)\s+(?:from|by)\s+/giu;
+const NAMES_END =
+  /\s+and\s+an?\s+|\s*[;:]\s*|\s+(?:for|in|on|in\s+respect\s+of|in\s+relation\s+to|regarding|with\s+regard\s+to)\s+(?:agenda\s+)?(?:items?|minutes?)\b|\.(?:\s|$)/iu;
+
+/** One passive record: the names as written, and the text around them that may name the item. */
+export interface ReceivedFrom {
+  readonly names: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** Every "declarations of interest were received from <names>" in a sentence; [] when there is none. */
+export function readReceivedFrom(sentence: string): ReceivedFrom[] {
+  const out: ReceivedFrom[] = [];
+  for (const m of sentence.matchAll(RECEIVED_FROM)) {
+    const rest = sentence.slice(m.index + m[0].length);
+    const end = NAMES_END.exec(rest);
+    const names = (end ? rest.slice(0, end.index) : rest).trim();
+    // The item after the names belongs to them only where it ends them ("... from Cllr A in item 9"), not where it is
+    // the next clause's ("... and a further interest was received from Cllr B in item 12").
+    const namesItem = end && /^\s+(?:for|in|on|regarding|with)\b/i.test(end[0]);
+    const after = namesItem ? rest.slice(end.index).split(/\s+and\s+an?\s+/i)[0]! : '';
+    if (names) out.push({ names, before: sentence.slice(0, m.index), after });
+  }
+  return out;
+}

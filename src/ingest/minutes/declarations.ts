@@ -3,7 +3,7 @@ import { isDeclarationsHeading } from './declarationHeadings.js';
 import { definedInitials, readInitialsDeclarations } from './declarationInitials.js';
 import { declarationClauses } from './declarationClauses.js';
 import { readDeclarationRun } from './declarationRuns.js';
-import { readPersonItemPairs, readReceivedDeclarations } from './declarationLists.js';
+import { readPersonItemPairs, readReceivedDeclarations, readReceivedFrom } from './declarationLists.js';
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
@@ -64,6 +64,11 @@ const ITEM_LABEL =
 const FLAT_ROW = new RegExp(`^${PERSON}\\s+((?:[A-Z]{1,6}[./]?)?\\d{1,5}(?:[./]\\d{1,4})?[a-z]?)\\s+(\\S.*)$`, 'u');
 /** "Item 7:", "Agenda item 12 –" opening a line, the person after it. */
 const ITEM_LEAD = new RegExp(String.raw`^(?:agenda\s+)?item\s+(?:no\.?\s*)?(${ITEM_NUMBER})\s*[.:–-]\s*`, 'i');
+/**
+ * "19/6 Councillor J P Blundell – Item 17 (Prejudicial Interest ...)": the minute's own reference (year / number) opens
+ * the line; it is not the item the person declared in.
+ */
+const MINUTE_REFERENCE = /^\d{1,4}\/\d{1,4}\s+(?=\p{Lu})/u;
 /** The nature of an interest as a declarations table's cell gives it, opening the cell after the item's. */
 const NATURE =
   /^(?:personal|prejudicial|pecuniary|non[\s-]?pecuniary|disclosable|other|significant|registerable|non[\s-]?registerable|DPI|ORI|NRI)\b/i;
@@ -165,7 +170,20 @@ function onlyNames(text: string): string[] {
   const pieces = text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter(Boolean);
   const names = readNameList([text]);
   if (names.length === 0 || names.length < pieces.length || !names.every((n) => looksLikeName(n.name))) return [];
-  return names.map((n) => n.name);
+  return withSharedSurname(names.map((n) => n.name));
+}
+
+const NAME_TITLE = /^(?:(?:County\s+)?(?:Councill?or|Cllr\.?|Cr\.?)\s+)?/;
+/**
+ * "Councillors George and Judith Cooper both declared ...": two people of one family, the surname written once after
+ * the second given name. A lone word (not an initial) beside a full name is a given name sharing that surname.
+ */
+function withSharedSurname(names: string[]): string[] {
+  if (names.length !== 2) return names;
+  const [first, second] = names.map((n) => n.replace(NAME_TITLE, '')) as [string, string];
+  const full = /^\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(second);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !full) return names;
+  return [`${names[0]} ${full[1]}`, names[1]!];
 }
 
 interface Context {
@@ -344,10 +362,18 @@ export function readDeclarations(
           add(r.name, item, clean(r.text), line, r.name);
       continue;
     }
+    // "With regard to item 11.1 declarations of interest were received from Cllr A and Cllr B": passive, inside a
+    // sentence; the same line may hold declarations in the active voice as well.
+    for (const sentence of line.text.split(SENTENCE))
+      for (const r of readReceivedFrom(sentence)) {
+        const item = itemOf(r.after) ?? itemOf(r.before) ?? context.ownItem;
+        for (const name of subjectNames(r.names)) add(name, item, clean(sentence), line, name);
+      }
     if (readSentences(line, { ...context, nearby: `${lines[i - 1]?.text ?? ''} ${line.text}` }, add)) continue;
     // "Item 7: Cllr A Smith – personal interest, ...": the item first, then the person and the interest.
-    const leadItem = ITEM_LEAD.exec(line.text);
-    const first = NAME_FIRST.exec(leadItem ? line.text.slice(leadItem[0].length) : line.text);
+    const unreferenced = line.text.replace(MINUTE_REFERENCE, '');
+    const leadItem = ITEM_LEAD.exec(unreferenced);
+    const first = NAME_FIRST.exec(leadItem ? unreferenced.slice(leadItem[0].length) : unreferenced);
     if (first && (inSection || /\binterest/i.test(line.text))) {
       const text = clean(first[2]!);
       // "Cr X – Agenda Items 10.5: ... and 10.6: ...": one declaration per item it names.
@@ -422,7 +448,8 @@ function readReasonedNames(text: string): { name: string; items: (string | null)
   for (let m = REASONED_NAME.exec(text); m; m = REASONED_NAME.exec(text)) {
     const names = onlyNames(m[1]!);
     if (names.length !== 1 || !/\S\s+\S/.test(m[2]!) || ATTENDANCE_MARK.test(m[2]!.trim())) return [];
-    const named = itemsOf(m[2]!);
+    // "Councillor O Lloyd – Item 6 (Personal Interest as ...)": the item may stand between the name and the brackets.
+    const named = itemsOf(m[2]!).length > 0 ? itemsOf(m[2]!) : itemsOf(m[1]!);
     out.push({ name: names[0]!, items: named.length > 0 ? named : [null], text: m[2]!.trim() });
     end = REASONED_NAME.lastIndex;
   }
@@ -573,14 +600,17 @@ function rolesIn(subject: string): string[] {
  * did not consider that she had an interest", "concluded that they had no interest to declare".
  */
 const DISCLAIMED =
-  /\b(?:did\s+not|does\s+not|do\s+not)\s+(?:consider|believe|think|feel)\s+(?:that\s+)?(?:he|she|they|it|this)\s+(?:had|has|have|was|constituted)\s+an?\s+(?:[\w-]+\s+)?interest|\b(?:had|has|have)\s+no\s+(?:[\w-]+\s+)?interest/i;
+  /\b(?:did\s+not|does\s+not|do\s+not)\s+(?:consider|believe|think|feel)\s+(?:that\s+)?(?:he|she|they|it|this)\s+(?:had|has|have|was|constituted)\s+an?\s+(?:[\w-]+\s+)?interest|\b(?:had|has|have)\s+no\s+(?:[\w-]+\s+)?interest|\b(?:did\s+not|does\s+not|do\s+not|none\s+of\s+the\s+\w+)\s+consider(?:ed)?\s+(?:that\s+)?(?:this|it|these|either\s+connection)\s+(?:amounted|amounts|constituted|required?)\s+(?:to\s+)?an?\s+(?:declaration\s+of\s+)?interest/i;
 
 /**
- * "Councillor X made a transparency statement in respect of Item 5 by virtue of ...": under the Scottish Councillors'
- * Code of Conduct a member tells of a connection that, on the objective test, is not a declarable interest; the same
- * list's "Councillor Y declared an interest in item 5" is the declaration.
+ * "Councillor X made a transparency statement in respect of Item 5 by virtue of ...", "Councillor X advised for reasons
+ * of transparency that ...": under the Scottish Councillors' Code of Conduct a member tells of a connection that, on
+ * the objective test, is not a declarable interest; the same list's "Councillor Y declared an interest in item 5" is
+ * the declaration.
  */
 const TRANSPARENCY = /^\s*(?:an?\s+)?transparency\s+statements?\b/i;
+/** "advised for reasons of transparency that ...": a statement, unless a verb of declaring makes it a declaration. */
+const FOR_TRANSPARENCY = /^\s*for\s+(?:(?:the\s+)?reasons?|the\s+purposes?|the\s+sake)\s+of\s+transparency\b/i;
 
 const NOTED_THAT = /^\s*it\s+was\s+(?:noted|recorded|reported)\s+that\s+/i;
 
@@ -613,6 +643,7 @@ function readSentences(
     if (
       /^\s*(?:no|any)\s+(?:interests?|declarations?|conflicts?)/i.test(rest) ||
       TRANSPARENCY.test(rest) ||
+      (!strong && FOR_TRANSPARENCY.test(rest)) ||
       DISCLAIMED.test(`${rest} ${sentences[n + 1] ?? ''}`)
     )
       continue;

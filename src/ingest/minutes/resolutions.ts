@@ -10,10 +10,11 @@ import { withoutVoteQualifier } from './resolutionQualifier.js';
  * RESOLVED to ..."), or a bullet, also as a Symbol or Wingdings glyph a PDF gives from the private-use area. "resolved"
  * in lower case counts only after such a label: opening a line, it goes on with a sentence the page wrapped ("the
  * Councillors" / "resolved to take over these payments"). "IT WAS resolved:" with a colon is a label, not running
- * text, whatever its case.
+ * text, whatever its case. A minute's reference may come first, even run into the keyword where a page lost the gap
+ * between its columns ("19/8Resolved to approve the minutes").
  */
 const FORMAL =
-  /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+)?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|(?<=\S\s*)resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|(?:IT WAS|It was|It Was) resolved(?=\s*[:–-])|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
+  /^(?:[-–•*·●▪◦\uf0a7\uf0b7\uf0d8\uf0fc]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+|(?:\d{1,2}|[a-z])\.\s+|\d{1,3}(?:\.\d{1,3})+\.?\s+|\d{1,4}\/\d{1,4}\s*(?=R))?(?:\*\*)?(?:(?:PENDERFYNWYD|Penderfynwyd)\s*\/\s*)?(?:(?:UNANIMOUSLY|Unanimously|FURTHER|Further)\s+)?(RESOLVED|Resolved|(?<=\S\s*)resolved|ORDERED|Ordered|It was (?:(?:unanimously|therefore|further|then|duly)\s+)?RESOLVED|(?:IT WAS|It was|It Was) resolved(?=\s*[:–-])|The (?:Committee|Board|Panel|Council|Cabinet|Sub-Committee) RESOLVED)(?:\*\*)?\b\s*(?:unanimously\s*)?(?:[:,.–-]+\s*)?(.*)$/;
 /**
  * "Proposed by X, seconded by Y, and RESOLVED that ...", "... Seconded by Y And unanimously Resolved “That ...”",
  * "BE IT RESOLVED that ..." or "...: extension. The Committee RESOLVED to ...": the keyword inside a line. A
@@ -356,7 +357,10 @@ export function readResolutions(
       if (isItemStart(next) || isStop(next)) break;
       // "RESOLVED (Cr Fenton/Cr Carter)" over "That the Minutes ... be confirmed.": the mover's names, then the clause.
       const clause = /^That\s/.test(next.text) && /^\(?[^.]*\)?$/.test(text) && j === first;
-      if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !sentenceGoesOn(text, next)) break;
+      // "RESOLVED ON THE MOTION OF" / "COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN," / "THAT ...": a mover's phrase
+      // left open (a preposition, an article or a comma at its end) goes on to the next line whatever its case.
+      const open = /(?:\b(?:of|by|the|on)|,)$/i.test(text) && !isItemStart(next) && !/^\(?\d/.test(next.text);
+      if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !open && !sentenceGoesOn(text, next)) break;
       // "(B)" alone on its line opens the next lettered point of the item.
       if (BARE_LABEL.test(next.text)) break;
       // "RESOLVED: That the following action be taken:" over bullets, then "9. Insurance": a number that opens no list

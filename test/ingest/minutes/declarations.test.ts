@@ -7,6 +7,45 @@ const read = (text: string, declarationsItem = true): [string, string | null][] 
   readDeclarations(toLines(text), null, declarationsItem).map((d) => [d.name, d.item]);
 
 describe('readDeclarations', () => {
+  it('should read a name-first row after a minute reference, the item between the name and the brackets', () => {
+    expect(read('19/6 Councillor J P Morris – Item 17 (Prejudicial Interest on Planning Matters).')).toEqual([
+      ['Councillor J P Morris', '17'],
+    ]);
+  });
+
+  it('should not take a statement made for reasons of transparency for a declaration', () => {
+    const text =
+      '· In relation to item 9.1 (Music Service), Councillor Blair advised for reasons of transparency that her son ' +
+      'took lessons, however she did not consider that this amounted to a declaration of interest;';
+    expect(read(text)).toEqual([]);
+    expect(read('Councillor Blair declared for reasons of transparency an interest in item 9.1.')).toEqual([
+      ['Councillor Blair', '9.1'],
+    ]);
+  });
+
+  it('should read who declarations were received from, inside a sentence, with the item named before or after', () => {
+    const text =
+      'Declarations of Interest: With regard to item 11.1 declarations of interest were received from Cllr Ann ' +
+      'Lowe and Cllr Rhys Hale and a Welfare Declaration of Interest was received from Cllr P Kemp in item 12.';
+    expect(read(text)).toEqual([
+      ['Cllr Ann Lowe', '11.1'],
+      ['Cllr Rhys Hale', '11.1'],
+      ['Cllr P Kemp', '12'],
+    ]);
+    expect(read('No declarations of interest were received from members.')).toEqual([]);
+  });
+
+  it('should give two given names before one surname that surname', () => {
+    expect(read('Councillors Mark and Helen Ashby both declared a personal interest in Item 6.')).toEqual([
+      ['Councillor Mark Ashby', '6'],
+      ['Councillor Helen Ashby', '6'],
+    ]);
+    expect(read('Councillors Lawton and Midgley declared prejudicial interests in item 11.')).toEqual([
+      ['Councillor Lawton', '11'],
+      ['Councillor Midgley', '11'],
+    ]);
+  });
+
   it('should pair each person with the minute number after "re", and read no pairs out of a sentence', () => {
     expect(read('Cllr Dunmore re 3107 & Cllr Lowry re 3105.')).toEqual([
       ['Cllr Dunmore', '3107'],

@@ -5,6 +5,30 @@ import { readResolutions } from '../../../src/ingest/minutes/resolutions.js';
 const read = (text: string): string[] => readResolutions(toLines(text)).resolutions.map((r) => r.text);
 
 describe('readResolutions', () => {
+  it('should carry a mover phrase left open at a line end on to the next line', () => {
+    const text = [
+      'RESOLVED ON THE MOTION OF',
+      'COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN,',
+      'THAT the minutes be confirmed.',
+    ];
+    expect(read(text.join('\n'))).toEqual([
+      'ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT the minutes be confirmed.',
+    ]);
+  });
+
+  it('should read a keyword that a minute reference runs into, but not a bare "Resolved" closing a line', () => {
+    const text = [
+      '25/3Resolved to approve the minutes of the meeting of 12th December 2024.',
+      '25/4 Resolved that Mr T Evans be appointed internal auditor.',
+      'Cllr K Danvers was elected as Chairman Resolved',
+      '12/2025 figures were noted.',
+    ].join('\n');
+    expect(read(text)).toEqual([
+      'to approve the minutes of the meeting of 12th December 2024.',
+      'that Mr T Evans be appointed internal auditor.',
+    ]);
+  });
+
   it('should keep bullets under one "RESOLVED:" as one resolution, and stop at the next heading', () => {
     const text = [
       'RESOLVED:',
