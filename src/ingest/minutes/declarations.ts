@@ -7,6 +7,7 @@ import { readPersonItemPairs, readReceivedDeclarations, readReceivedFrom } from 
 import type { ParsedDeclaration } from '../parsedDocument.js';
 import { readCellTables, readItemFirstRow, readPipeTables, type DeclarationRow } from './declarationTables.js';
 import { spanIn, type Line } from './lines.js';
+import { isGivenName } from './givenNames.js';
 import { looksLikeName, readNameList } from './names.js';
 import { builtPattern } from './builtPatterns.js';
 
@@ -176,13 +177,14 @@ function onlyNames(text: string): string[] {
 const NAME_TITLE = /^(?:(?:County\s+)?(?:Councill?or|Cllr\.?|Cr\.?)\s+)?/;
 /**
  * "Councillors George and Judith Cooper both declared ...": two people of one family, the surname written once after
- * the second given name. A lone word (not an initial) beside a full name is a given name sharing that surname.
+ * the second given name. A lone given name (not an initial) beside a full name shares that surname.
  */
 function withSharedSurname(names: string[]): string[] {
   if (names.length !== 2) return names;
   const [first, second] = names.map((n) => n.replace(NAME_TITLE, '')) as [string, string];
   const full = /^\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(second);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !full) return names;
+  // A known given name only: "Councillors Smith and John Brown" are two people of two families.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !isGivenName(first) || !full) return names;
   return [`${names[0]} ${full[1]}`, names[1]!];
 }
 

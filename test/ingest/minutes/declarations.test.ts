@@ -459,6 +459,17 @@ describe('declarations grouped under each member and runs that lost their breaks
     ]);
   });
 
+  it('should give a given name alone the surname of the full name beside it, and a surname alone none', () => {
+    expect(read('Councillors Mark and Helen Ashby declared an interest in item 6.').map(([n]) => n)).toEqual([
+      'Councillor Mark Ashby',
+      'Councillor Helen Ashby',
+    ]);
+    expect(read('Councillors Darrow and John Salt declared an interest in item 6.').map(([n]) => n)).toEqual([
+      'Councillor Darrow',
+      'Councillor John Salt',
+    ]);
+  });
+
   it('should not split a sentence that names two members in the ordinary way', () => {
     expect(read('Cllr Darrow and Cllr Salt declared an interest in item 5.')).toEqual([
       ['Cllr Darrow', '5'],
