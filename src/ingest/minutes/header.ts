@@ -376,7 +376,7 @@ function findNamedBody(lines: readonly Line[]): Sourced<string> | null {
     if (!m) continue;
     // "The minutes of the meeting of X held on ... were considered": a sentence about earlier minutes.
     if (
-      MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, '').replace(HELD_CLAUSE, ' held'))) ||
+      MINUTES_SENTENCE.test(headingWords(text.slice(minutesStatus(text).length).replace(HELD_CLAUSE, ' held'))) ||
       /\b(previous|last)\s+meeting\b/i.test(text)
     )
       continue;
@@ -1074,8 +1074,19 @@ function selfDescribed(text: string): { body: string; part: string } | null {
   return m ? { body: m[1]!, part: m[1]! } : null;
 }
 
-/** "Confirmed Minutes of the ordinary meeting of ...": the minutes' status before them is no sentence's verb. */
-const MINUTES_STATUS = /^(?:draft|approved|unconfirmed|confirmed|signed)\s+(?=minutes\s+(?:of|for)\b)/i;
+/**
+ * "Confirmed Minutes of the ordinary meeting of ...", "APPROVED MINUTES OF ...", "Draft minutes of ...": the minutes'
+ * status before them is no sentence's verb. "Approved minutes of October 9, 2014, regular ... meeting." records the
+ * approval in a sentence: a participle before "minutes" in lower case is the verb, not a status.
+ */
+const MINUTES_STATUS =
+  /^(?:(?:draft|unconfirmed)\s+(?=minutes\s+(?:of|for)\b)|(?:approved|confirmed|signed)\s+(?=(?<capital>M)inutes\s+(?:of|for)\b))/i;
+
+/** The status before "minutes" when it is one (see MINUTES_STATUS), else nothing. */
+function minutesStatus(text: string): string {
+  const m = MINUTES_STATUS.exec(text);
+  return m && (!m.groups?.capital || m.groups.capital === 'M') ? m[0] : '';
+}
 
 /** "... MEETING OF X WHICH WAS HELD ON ...": a clause naming when the meeting sat, not a sentence about the minutes. */
 const HELD_CLAUSE = /\s(?:which|that)\s+(?:was|were)\s+held\b/i;
@@ -1155,7 +1166,7 @@ function minutesHeadingText(lineText: string): boolean {
   // Most lines are no "Minutes of ..." at all: their heading words (a date looked for) are not read.
   return (
     MINUTES_OF.test(text) &&
-    !MINUTES_SENTENCE.test(headingWords(text.replace(MINUTES_STATUS, '').replace(HELD_CLAUSE, ' held'))) &&
+    !MINUTES_SENTENCE.test(headingWords(text.slice(minutesStatus(text).length).replace(HELD_CLAUSE, ' held'))) &&
     !/\b(previous|last)\s+meeting\b/i.test(text) &&
     !/^minutes\s+of\s+the\s+(previous|last)\b/i.test(text) &&
     (findDate(text) !== null || /\bof\s+(?:the\s+)?\S/i.test(text))

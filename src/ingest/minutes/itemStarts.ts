@@ -350,8 +350,9 @@ const STANDARD_WITH_TEXT =
  * "ROLL CALL: Board Members A, B and C", "CONVENE: 7:02 PM", "MINUTES: Meeting of March 4, 2010": a title in capitals
  * ending in a colon, with the item's text (or a second column) after it on the same line.
  */
-// "CALL TO ORDER AND ROLL CALL: Chair Perry called ...": up to eight words.
-const CAPITALS_LABEL_WITH_TEXT = /^((?:[^\p{Ll}:\s]+\s+){0,7}[^\p{Ll}:\s]+):\s+(\S.*)$/u;
+// "CALL TO ORDER AND ROLL CALL: Chair Perry called ...", "WORK SESSION WITH CITY COUNCIL AND MAYOR FOR MAY 2006: Staff
+// reminded ...": up to twelve words.
+const CAPITALS_LABEL_WITH_TEXT = /^((?:[^\p{Ll}:\s]+\s+){0,11}[^\p{Ll}:\s]+):\s+(\S.*)$/u;
 /** A label that introduces an outcome ("RESOLVED:") rather than an item's business. */
 const OUTCOME_LABEL = /\b(?:RESOLVED|AGREED|NOTED|ORDERED|DECISION|RECOMMENDED)$/;
 

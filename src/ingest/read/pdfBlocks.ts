@@ -67,16 +67,20 @@ function runInLabel(line: PdfLine, start: number): { end: number; rest: number }
  * label in capitals and a dash or colon is led by a run-in heading, as a bold label is.
  */
 function capitalsRunIn(line: PdfLine, start: number): { end: number; rest: number } | null {
-  const m = /^((?:[\p{Lu}\d][\p{Lu}\d'’&/(),.-]*\s+){0,7}[\p{Lu}\d][\p{Lu}\d'’&/()-]*)(\s*:|\s+[–—-])\s+(?=\S)/u.exec(
+  const m = /^((?:[\p{Lu}\d][\p{Lu}\d'’&/(),.-]*\s+){0,11}[\p{Lu}\d][\p{Lu}\d'’&/()-]*)(\s*:|\s+[–—-])\s+(?=\S)/u.exec(
     line.text,
   );
   if (!m || m[1]!.replace(/[^\p{Lu}]/gu, '').length < 4 || !/\p{Ll}/u.test(line.text.slice(m[0].length))) return null;
   return { end: start + m[1]!.length, rest: start + m[0].length };
 }
 
-/** "OLD BUSINESS –", "REPORTS:": a short line in capitals. */
+/**
+ * "OLD BUSINESS –", "REPORTS:": a short line in capitals. A closing aside in ordinary case ("ORAL COMMUNICATIONS,
+ * AGENDA (Public Comment)", "APOLOGIES (if any)") qualifies the heading without making it a sentence.
+ */
 function isCapitals(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  const heading = text.replace(/\s*\([^()]{1,40}\)\s*$/u, '');
+  const letters = heading.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && text.split(/\s+/).length <= 10;
 }
 

@@ -207,3 +207,34 @@ describe('pdfBlocks page numbers standing alone', () => {
     expect(furniture.map((b) => text.slice(b.span.start, b.span.end))).toEqual(['1']);
   });
 });
+
+describe('pdfBlocks headings in capitals with an aside, and long run-in labels', () => {
+  const pages: PdfLine[][] = [
+    [
+      line('The meeting of the Harbour Board was called to order at 6:05 p.m.', 800),
+      line('PUBLIC FORUM, AGENDA ITEMS (Public Comment)', 770),
+      line('None.', 750),
+      line('Speakers were heard (see the Clerk)', 720),
+      line('SITE VISIT WITH THE MAYOR AND THE HARBOUR MASTER FOR JUNE 2025: Staff reported', 690),
+      line('that the visit would be arranged.', 676),
+    ],
+  ];
+  const laid = layout(pages);
+  const blocks = pdfBlocks(pages, laid.pageStarts);
+  const text = (b: { span: { start: number; end: number } }): string => laid.text.slice(b.span.start, b.span.end);
+
+  it('should take a line in capitals closed by an aside in ordinary case for a heading, not a sentence with one', () => {
+    const forum = blocks.find((b) => text(b).startsWith('PUBLIC FORUM'))!;
+    expect([forum.kind, forum.bold]).toEqual(['heading', false]);
+    expect(blocks.find((b) => text(b).startsWith('Speakers'))?.kind).toBe('paragraph');
+  });
+
+  it('should read a label of up to twelve words in capitals before a colon as a run-in heading', () => {
+    const label = blocks.find((b) => text(b).startsWith('SITE VISIT'))!;
+    expect([label.kind, text(label)]).toEqual([
+      'heading',
+      'SITE VISIT WITH THE MAYOR AND THE HARBOUR MASTER FOR JUNE 2025',
+    ]);
+    expect(blocks.find((b) => text(b).startsWith('Staff reported'))?.kind).toBe('paragraph');
+  });
+});
