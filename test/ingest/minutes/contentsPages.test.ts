@@ -23,6 +23,11 @@ describe('withoutContentsPages', () => {
     ]);
   });
 
+  it("should keep numbers that count up one by one: a series of the titles' own", () => {
+    const series = ['Apologies', 'Planning application 1', 'Planning application 2', 'Planning application 3'];
+    expect(titles(withoutContentsPages(items(...series)))).toEqual(series);
+  });
+
   it('should keep a number only a few titles end in', () => {
     expect(titles(withoutContentsPages(items('Apologies', 'Minutes', 'Phase 2', 'Finance', 'Planning')))).toContain(
       'Phase 2',
