@@ -1,5 +1,7 @@
 import { isDateLine } from './dates.js';
 import type { Line } from './lines.js';
+import { splitTrailingNothing } from './titleOutcomes.js';
+import { withMistypedNumbers } from './typoNumbers.js';
 
 /** A line that may open an agenda item: its number as written and, when on the same line, its title. */
 export interface ItemStart {
@@ -509,6 +511,11 @@ function readItemStart(line: Line): ItemStart | null {
       inlineText = split.rest;
     }
   }
+  const nothing = inlineText === null ? splitTrailingNothing(title) : null;
+  if (nothing) {
+    title = nothing.title;
+    inlineText = nothing.rest;
+  }
   let pages: ItemStart['pages'] = null;
   const range = PAGE_RANGE.exec(title);
   if (range && Number(range[1]) <= Number(range[2])) {
@@ -561,7 +568,7 @@ export function itemChain(
     const other = otherReading(starts, reading, titleOf);
     if (other.score > best.score) best = other;
   }
-  return best.chain;
+  return withMistypedNumbers(best.chain, starts);
 }
 
 /** The best run when the numbers `reading` matches are read as the minute (group 1) and its year (group 2). */
