@@ -121,8 +121,10 @@ export function headingStarts(
       // Text that lost its blank lines keeps its headings in capitals on lines of their own; without numbered items
       // they are the items (with numbered items they are not looked for: most lines are read no further).
       const plain =
-        numbered.length === 0 && (capitalsHeadingLine(lines, n) || (out.length > 0 && standardHeadingLine(lines, n)));
-      if (plain) out.push(unnumbered(line, line.text));
+        numbered.length === 0 &&
+        (capitalsHeadingLine(lines, n) ||
+          (out.length > 0 && (standardHeadingLine(lines, n) || mixedCapitalsHeadingLine(lines, n))));
+      if (plain) out.push(unnumbered(line, wrappedCapitalsTitle(lines, n)));
       else if (runInLabels.has(n)) {
         // The minutes the label runs into on its line are the item's first.
         const { label, rest } = runInLabels.get(n)!;
@@ -200,7 +202,37 @@ function capitalsHeadingLine(lines: readonly Line[], n: number): boolean {
   // "HELD IN THE COUNCIL CHAMBER," / "CIVIC PLACE, 1 SUSAN STREET": the wrapped heading goes on.
   const previous = lines[n - 1]?.text ?? '';
   if (/,$/.test(previous) || /\bHELD\s+(?:IN|AT|ON)\b/.test(previous)) return false;
-  return /\p{Ll}/u.test(next.text) || capitalsWords(next.text);
+  return /\p{Ll}/u.test(next.text) || capitalsWords(next.text) || wrappedLastWord(lines, n);
+}
+
+/**
+ * "AUDIO RECORDING OF COUNCIL" / "MEETING" / "Statement by the Chairman:": a heading in capitals wrapped so that one
+ * word stands on the next line, over the item's text.
+ */
+function wrappedLastWord(lines: readonly Line[], n: number): boolean {
+  const next = lines[n + 1]?.text ?? '';
+  if (!/^\p{Lu}{3,}$/u.test(next) || NOT_AN_ITEM.test(next) || MOTION_WORDS.test(next)) return false;
+  return /\p{Ll}/u.test(lines[n + 2]?.text ?? '');
+}
+
+/** A heading line's title, with the word its wrap set on the next line. */
+function wrappedCapitalsTitle(lines: readonly Line[], n: number): string {
+  const text = lines[n]!.text;
+  return capitalsWords(text) && wrappedLastWord(lines, n) ? `${text} ${lines[n + 1]!.text}` : text;
+}
+
+/**
+ * "Acknowledgement of RELIGIOUS DIVERSITY": among headings in capitals, a short line that kept two words or more in
+ * capitals, every other word but the small ones capitalised, over its text, is one too (its case half lost).
+ */
+function mixedCapitalsHeadingLine(lines: readonly Line[], n: number): boolean {
+  const t = lines[n]!.text;
+  const words = t.split(/\s+/);
+  if (words.length > 6 || /[.,;:]$/.test(t) || sectionStart(t) || MEMBER_NAME.test(t) || MOTION_WORDS.test(t)) return false;
+  const capitals = words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length;
+  const titled = words.every((w) => /^[\p{Lu}&/]/u.test(w) || /^(?:of|and|the|for|to|in|on|&)$/.test(w));
+  const next = lines[n + 1]?.text ?? '';
+  return capitals >= 2 && capitals < words.length && titled && /\p{Ll}/u.test(next);
 }
 
 /**

@@ -223,6 +223,17 @@ function sentenceGoesOn(text: string, next: Line): boolean {
 }
 
 /**
+ * "... leave of absence be granted." over "presentations" over "Nil": a page that lost its headings' capitals sets the
+ * next heading in lower case. After a closed sentence, a few words alone on their line, unpunctuated, with no wrapped
+ * sentence going on below them, head the next business rather than go on with the resolution.
+ */
+function lowerCaseHeadingAfter(text: string, next: Line, after: Line | undefined): boolean {
+  if (!/[.!?]["”’]?$/.test(text) || !/^\p{Ll}[\p{L} /&'’-]*$/u.test(next.text)) return false;
+  if (next.text.split(/\s+/).length > 4) return false;
+  return !after || !/^\p{Ll}/u.test(after.text);
+}
+
+/**
  * "RESOLVED to accept the minutes of the meeting held on" over "21st June 2011 as a true record.": a sentence cut
  * after "on" or "of" goes on to the date that opens the next line.
  */
@@ -361,6 +372,7 @@ export function readResolutions(
       // left open (a preposition, an article or a comma at its end) goes on to the next line whatever its case.
       const open = /(?:\b(?:of|by|the|on)|,)$/i.test(text) && !isItemStart(next) && !/^\(?\d/.test(next.text);
       if (mode === 'sentence' && !/^[a-z(]/.test(next.text) && !clause && !open && !sentenceGoesOn(text, next)) break;
+      if (mode === 'sentence' && lowerCaseHeadingAfter(text, next, lines[j + 1])) break;
       // "(B)" alone on its line opens the next lettered point of the item.
       if (BARE_LABEL.test(next.text)) break;
       // "RESOLVED: That the following action be taken:" over bullets, then "9. Insurance": a number that opens no list
