@@ -1,5 +1,6 @@
 import { isDateLine } from './dates.js';
 import type { Line } from './lines.js';
+import { MEETING_CODE_TITLE } from './meetingCodeNumbers.js';
 import { splitTrailingNothing } from './titleOutcomes.js';
 import { withMistypedNumbers } from './typoNumbers.js';
 
@@ -471,7 +472,7 @@ function readItemStart(line: Line): ItemStart | null {
   const roman = romanMatch && Number.isFinite(romanValue(romanMatch[1]!)) && romanHeading(text, romanMatch[2]!);
   const withTitle = roman
     ? romanMatch
-    : (NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text) ?? MINUTE_GLUED.exec(text));
+    : (MEETING_CODE_TITLE.exec(text) ?? NUMBER_TITLE.exec(text) ?? NUMBER_GLUED.exec(text) ?? MINUTE_GLUED.exec(text));
   if (!withTitle) return null;
   // "2 1. OPENING": a page's number printed before the item's own on the page's first line.
   const paged = roman ? null : PAGE_THEN_NUMBER.exec(text);
