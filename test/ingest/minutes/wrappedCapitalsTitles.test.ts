@@ -53,3 +53,26 @@ describe('contents and table rows that number items', () => {
     ]);
   });
 });
+
+describe('unnumbered headings whose case was lost in part', () => {
+  const text =
+    'MINUTES OF Ordinary Meeting\nHeld at Council Chambers, WARRAGONG\non Wednesday, 16 March, 2011\nPRESENT\nCouncillors\nFennimore (Chairman), Gatsby and Ibsen\nOPENING PRAYER\nPastor Lee opened the Meeting in prayer.\nAcknowledgement of CULTURAL DIVERSITY\nStatement by the Chairman:\n"We acknowledge the many cultures of our community."\nWEBCASTING OF COUNCIL\nMEETING\nStatement by the Chairman:\n"The meeting is recorded."\nAPOLOGIES / leave of absence\nRESOLVED ON THE MOTION OF\nCOUNCILLOR GATSBY, seconded by COUNCILLOR IBSEN,\nTHAT the apologies from Councillor Jarvie be accepted and\nleave of absence be granted.\npresentations\nNil\ndeclarations of interest\nNil\n';
+
+  it('keeps a mixed-case heading, a wrapped one and a lower-case one after a resolution', () => {
+    expect(parseText(text).meetings[0]!.items.map((i) => i.title)).toEqual([
+      'OPENING PRAYER',
+      'Acknowledgement of CULTURAL DIVERSITY',
+      'WEBCASTING OF COUNCIL MEETING',
+      'APOLOGIES / leave of absence',
+      'presentations',
+      'declarations of interest',
+    ]);
+  });
+
+  it('keeps the wrapped mover phrase in the resolution', () => {
+    const item = parseText(text).meetings[0]!.items[3]!;
+    expect(item.resolutions.map((r) => r.text)).toEqual([
+      'ON THE MOTION OF COUNCILLOR GATSBY, seconded by COUNCILLOR IBSEN, THAT the apologies from Councillor Jarvie be accepted and leave of absence be granted.',
+    ]);
+  });
+});
