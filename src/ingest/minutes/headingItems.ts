@@ -228,7 +228,8 @@ function wrappedCapitalsTitle(lines: readonly Line[], n: number): string {
 function mixedCapitalsHeadingLine(lines: readonly Line[], n: number): boolean {
   const t = lines[n]!.text;
   const words = t.split(/\s+/);
-  if (words.length > 6 || /[.,;:]$/.test(t) || sectionStart(t) || MEMBER_NAME.test(t) || MOTION_WORDS.test(t)) return false;
+  if (words.length > 6 || /[.,;:]$/.test(t) || sectionStart(t) || MEMBER_NAME.test(t) || MOTION_WORDS.test(t))
+    return false;
   const capitals = words.filter((w) => /^\p{Lu}{3,}$/u.test(w)).length;
   const titled = words.every((w) => /^[\p{Lu}&/]/u.test(w) || /^(?:of|and|the|for|to|in|on|&)$/.test(w));
   const next = lines[n + 1]?.text ?? '';

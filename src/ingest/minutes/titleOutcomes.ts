@@ -6,7 +6,7 @@
 
 /** "none", "Nil", "None declared", "none received": nothing recorded, in a word or two. */
 const NOTHING_WORD = /^(?:none|nil)(?:\s+(?:declared|received|made|recorded|reported|noted|raised|given))?\.?$/i;
-/** "No declarations were made.", "No apologies had been received.", "No interests declared.": a short minute of nothing. */
+/** "No declarations were made.", "No apologies had been received.": a short minute that nothing was recorded. */
 const NOTHING_SENTENCE =
   /^No\s+(?:declarations?|apologies|interests?|matters?|questions?|issues?|comments?|reports?|members\s+of\s+the\s+public|urgent\s+items?)\b(?:\s+\S+){0,6}?\s+(?:were|was|had\s+been|have\s+been|declared|received|made|raised|reported)\b[^.]*\.?$/;
 
