@@ -1,14 +1,18 @@
-import type { ItemStart } from './itemStarts.js';
+/** What the run is read from: an item start's number as its scheme and the value of its last part. */
+interface NumberedStart {
+  readonly value: number;
+  readonly scheme: string;
+}
 
 /**
  * "19.03.3 Minutes", "19.01.4 Matters Arising", "19.03.5 Finance": a number typed with another meeting's prefix in a
  * run of the meeting's own. It starts the item the run is missing: the number in its place, written in the same shape,
  * with the value the gap wants.
  */
-export function withMistypedNumbers(chain: readonly ItemStart[], starts: readonly ItemStart[]): ItemStart[] {
+export function withMistypedNumbers<T extends NumberedStart>(chain: readonly T[], starts: readonly T[]): T[] {
   if (chain.length < 3) return [...chain];
   const position = new Map(starts.map((s, n) => [s, n]));
-  const out: ItemStart[] = [chain[0]!];
+  const out: T[] = [chain[0]!];
   for (let k = 1; k < chain.length; k++) {
     const a = chain[k - 1]!;
     const b = chain[k]!;
