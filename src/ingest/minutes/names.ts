@@ -1,6 +1,6 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
-import { splitColonPair, withoutCompanyTail } from './listTails.js';
+import { splitColonPair, withoutCompanyTail, withoutPostTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 import { splitPostAfterName } from './postAfterName.js';
 import { TextMemo } from './textMemo.js';
@@ -299,7 +299,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
     if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
-    text = withoutCompanyTail(text);
+    text = withoutPostTail(withoutCompanyTail(text));
     let honorific: string | null = null;
     const plural = PLURAL_HONORIFIC.exec(text);
     if (plural) {
