@@ -11,6 +11,7 @@ import {
   type SectionKind,
 } from './attendanceLabels.js';
 import { withLabelColons } from './bareLabels.js';
+import { withMemberCellLabel } from './memberCells.js';
 import { splitBareLabelRun } from './bareLabelRun.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 import { fusedInitialPairs, fusedNamePairs } from './fusedNames.js';
@@ -218,7 +219,7 @@ const attendanceLinesRead = new WeakMap<Line, readonly Line[]>();
 function attendanceLinesOf(line: Line): readonly Line[] {
   let read = attendanceLinesRead.get(line);
   if (read === undefined) {
-    const row = rowAsLine({ ...line, text: withLabelColons(line.text) }, isLabelCell);
+    const row = rowAsLine({ ...line, text: withMemberCellLabel(withLabelColons(line.text), isLabelCell) }, isLabelCell);
     read = Object.freeze(row ? splitBareLabelRun(row).flatMap(splitRunOnLabels) : []);
     attendanceLinesRead.set(line, read);
   }
