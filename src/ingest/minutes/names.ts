@@ -1,5 +1,6 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
+import { joinCommaSplitNames } from './commaSplitNames.js';
 import { splitColonPair, withoutCompanyTail, withoutPostTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 import { splitPostAfterName } from './postAfterName.js';
@@ -299,6 +300,9 @@ export function readNameList(lines: readonly string[]): ListedName[] {
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
     if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
+    // "Apologies: Gwyn and Gwynfor 2. It was not": a list run on into the next item's number (its sentence cut above)
+    // ends before the number.
+    text = text.replace(/(?<=\p{L})\s+\d{1,2}\.?$/u, '');
     text = withoutPostTail(withoutCompanyTail(text));
     let honorific: string | null = null;
     const plural = PLURAL_HONORIFIC.exec(text);
@@ -394,7 +398,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       }
     }
   }
-  return out;
+  return joinCommaSplitNames(out);
 }
 
 // eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step
