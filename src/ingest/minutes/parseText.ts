@@ -1,4 +1,5 @@
 import { definedInitialsOnce } from './declarationInitials.js';
+import { apologiesNamedInFull } from './absentApologies.js';
 import type {
   ParsedDeclaration,
   ParsedDocument,
@@ -677,6 +678,7 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   if (unlabelled) apologiesOverPresent(attendance);
   attendance.present.splice(0, attendance.present.length, ...withoutInitialsOfListed(attendance.present));
   dedupeAttendance(attendance);
+  apologiesNamedInFull(attendance);
   return {
     body: tidyBody(header.body),
     date: header.date,
