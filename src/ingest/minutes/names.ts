@@ -299,10 +299,9 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       .replace(/,\s*(?:M\.\s?D|Ph\.\s?D|D\.\s?O)\.?(?=\s*(?:[,;(]|and\b|$))/g, '');
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
-    if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
-    // "Apologies: Gwyn and Gwynfor 2. It was not": a list run on into the next item's number (its sentence cut above)
-    // ends before the number.
-    text = text.replace(/(?<=\p{L})\s+\d{1,2}\.?$/u, '');
+    // "Apologies: Gwyn and Gwynfor 2. It was not": a list run on into the next item's number and title ends before
+    // the number (a number without the full stop, "From 9.41am, Item 5", is kept).
+    if (sentenceEnd) text = text.slice(0, sentenceEnd.index).replace(/(?<=\p{L})\s+\d{1,2}$/u, '');
     text = withoutPostTail(withoutCompanyTail(text));
     let honorific: string | null = null;
     const plural = PLURAL_HONORIFIC.exec(text);
