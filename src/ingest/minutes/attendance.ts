@@ -11,6 +11,7 @@ import {
   type SectionKind,
 } from './attendanceLabels.js';
 import { withLabelColons } from './bareLabels.js';
+import { withMemberCellLabel } from './memberCells.js';
 import { splitBareLabelRun } from './bareLabelRun.js';
 import { splitFlattenedRoleTable } from './flattenedRoleTable.js';
 import { fusedInitialPairs, fusedNamePairs } from './fusedNames.js';
@@ -119,10 +120,11 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
 ];
 
 const NONE = /^(none|nil|no apologies|no apologies (?:were )?received|n\/a|-)\.?$/i;
-// "Apologises were received from Dr X": the plural as some clerks misspell it. "An apology for her inability to attend
+// "Apologises were received from Dr X": the plural as some clerks misspell it. "Apologies were received and accepted
+// from X": the council's acceptance in the same sentence. "An apology for her inability to attend
 // the Meeting was received from X": the apology's reason-less wording in Irish minutes.
 const PROSE_APOLOGIES =
-  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Ii][Ss][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:for\s+(?:his|her|their)\s+inability\s+to\s+attend(?:\s+the\s+[Mm]eeting)?\s+)?(?:(?:for|FOR)\s+(?:[Aa]bsence|ABSENCE|[Nn]on-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)(?:\s*:?\s+|(?<=from)(?=\p{Lu}\p{Ll}))(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
+  /[Aa][Pp][Oo][Ll][Oo][Gg](?:[Ii][Ee][Ss]|[Ii][Ss][Ee][Ss]|[Yy])\s+(?:and\s+(?:requests?\s+for\s+)?leave\s+of\s+absence\s+)?(?:for\s+(?:his|her|their)\s+inability\s+to\s+attend(?:\s+the\s+[Mm]eeting)?\s+)?(?:(?:for|FOR)\s+(?:[Aa]bsence|ABSENCE|[Nn]on-attendance)\s+)?(?:(?:were|was|had been|have been)\s+(?:also\s+)?(?:received|submitted|given|tendered|noted|made|intimated|recorded|accepted|reported|presented)\s+(?:and\s+(?:accepted|noted|approved)\s+)?|(?:received|reported|recorded|were)\s+)?(?:from|by|on behalf of)(?:\s*:?\s+|(?<=from)(?=\p{Lu}\p{Ll}))(?!the\s+public|email|e-mail|telephone|phone|letter)(.+?)(?:(?<!\b(?:\p{Lu}|Cllr|Cr|Dr|Mr|Mrs|Ms|St|Revd?))\.(?:\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}|\d|\p{Lu}\p{Ll}+:)|$)|$)/u;
 
 function toName(entry: ListedName, line: Line): ParsedName {
   return {
@@ -217,7 +219,7 @@ const attendanceLinesRead = new WeakMap<Line, readonly Line[]>();
 function attendanceLinesOf(line: Line): readonly Line[] {
   let read = attendanceLinesRead.get(line);
   if (read === undefined) {
-    const row = rowAsLine({ ...line, text: withLabelColons(line.text) }, isLabelCell);
+    const row = rowAsLine({ ...line, text: withMemberCellLabel(withLabelColons(line.text), isLabelCell) }, isLabelCell);
     read = Object.freeze(row ? splitBareLabelRun(row).flatMap(splitRunOnLabels) : []);
     attendanceLinesRead.set(line, read);
   }
@@ -1051,6 +1053,15 @@ const LATE_APOLOGY =
 
 const WHO_CLAUSE_MID_LIST = /,\s+who\s+(?:was|were|is|are|had|has)\s+([^,;()]{3,80}?),(?=\s+(?:and\s+|&\s+)?\p{Lu})/gu;
 
+/**
+ * "from Cllr R Nicholls who was on holiday and Cllr Miss J Tisdale who was ill": a reason told without commas, then
+ * "and" before the next member's title; the title shows where the reason ends.
+ */
+const WHO_CLAUSE_BEFORE_TITLED = new RegExp(
+  String.raw`\s+who\s+(?:was|were|is|are|had|has)\s+([^,;()]{3,80}?)\s+(?:and|&)\s+(?=${HONORIFIC}\.?\s+\p{Lu})`,
+  'gu',
+);
+
 /** The names of one sentence of apologies, cut where the list ends; a reason told after them ("who was ...") kept. */
 function readApologyNames(sentence: string, line: Line, into: Attendance, given = new Set<string>()): void {
   // "...; and for lateness from Councillors C and D": members who came late are not away.
@@ -1058,7 +1069,8 @@ function readApologyNames(sentence: string, line: Line, into: Attendance, given 
     .replace(/[;,]?\s+and\s+(?:for|of)\s+(?:lateness|late\s+arrival|early\s+departure)\b.*$/i, '')
     // "from Cllr Pike, who is on holiday, and Cllr Moss": a reason set between commas in mid-list is that member's
     // note, and the list goes on after it.
-    .replace(WHO_CLAUSE_MID_LIST, ' ($1),');
+    .replace(WHO_CLAUSE_MID_LIST, ' ($1),')
+    .replace(WHO_CLAUSE_BEFORE_TITLED, ' ($1), ');
   // "the apology from Member A and Member B for lateness": neither is (but "... Mr C had sent apologies for lateness"
   // is a sentence of its own after the list).
   if (LATE_APOLOGY.test(list)) return;

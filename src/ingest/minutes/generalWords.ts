@@ -36,13 +36,13 @@ export const DEPARTMENT_WORDS: readonly string[] = [
 ];
 
 const POST_AND_SECTION_WORDS =
-  'vice|deputy|interim|acting|assistant|senior|chief|general|borough|county|district|unitary|parish|town|city|councill?or|administration|engineering|works|operations|safety|communications|strategy|assessment|recreation|building|buildings|treasurer|president|supervisor|secretary|administrator|staff|visitors|guests|apology|apologies|resolution|report|reports|agenda|minutes|update|development|services';
+  'vice|deputy|interim|acting|assistant|senior|chief|general|borough|county|district|unitary|parish|town|city|councill?or|administration|engineering|works|operations|safety|communications|strategy|assessment|recreation|building|buildings|treasurer|president|supervisor|secretary|administrator|staff|visitors|guests|apology|apologies|resolution|report|reports|agenda|minutes|update|development|services|matters|arising|correspondence|financial|bank|statements?|accounts|reconciliation|payments|announcements|aob';
 
 /**
  * Words that make up posts, departments and the sections of minutes (not those that are also surnames, as Parks
  * and Fleet are): a "name" made of these alone
  * is a title or heading read where a name would be ("Planning", "Public Works", "Vice President",
- * "Interim Deputy Treasurer"), never a person.
+ * "Interim Deputy Treasurer", "Matters Arising", "Bank Statement" under an empty "Apologies" heading), never a person.
  */
 const GENERAL = new RegExp(`^(?:${POST_AND_SECTION_WORDS}|${DEPARTMENT_WORDS.join('|')})$`, 'i');
 

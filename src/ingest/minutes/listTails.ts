@@ -10,6 +10,18 @@ export function withoutCompanyTail(text: string): string {
 }
 
 /**
+ * "Cllr J Biscoe, Cllr N Potter and the Clerk.": an officer named by the post alone, joined to the list by "and", is
+ * a second person (unnamed), not the post of the member before it. ("Kerry Wilcox, the temporary clerk" after a comma
+ * is that person's post; "and the Parish Clerk, Mrs S. McIntyre" goes on to name the officer, so is kept.)
+ */
+const POST_TAIL =
+  /\s+(?:and|&)\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:clerk|proper\s+officer|minute\s+taker|responsible\s+financial\s+officer|rfo)\s*[.,]?\s*$/iu;
+
+export function withoutPostTail(text: string): string {
+  return text.replace(POST_TAIL, '');
+}
+
+/**
  * "C. Humphries: G. Clere": a colon typed where a comma was meant, between two names. Gives the two names, or the
  * piece as it was when either side is not a name ("Councillors: A" is a label before its list).
  */

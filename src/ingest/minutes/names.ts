@@ -1,6 +1,7 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
-import { splitColonPair, withoutCompanyTail } from './listTails.js';
+import { joinCommaSplitNames } from './commaSplitNames.js';
+import { splitColonPair, withoutCompanyTail, withoutPostTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
 import { splitPostAfterName } from './postAfterName.js';
 import { TextMemo } from './textMemo.js';
@@ -298,8 +299,10 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       .replace(/,\s*(?:M\.\s?D|Ph\.\s?D|D\.\s?O)\.?(?=\s*(?:[,;(]|and\b|$))/g, '');
     // A list written in prose ends with its sentence: "... and S. Walters. There were apologies from ...".
     const sentenceEnd = SENTENCE_END.exec(text);
-    if (sentenceEnd) text = text.slice(0, sentenceEnd.index);
-    text = withoutCompanyTail(text);
+    // "Apologies: Gwyn and Gwynfor 2. It was not": a list run on into the next item's number and title ends before
+    // the number (a number without the full stop, "From 9.41am, Item 5", is kept).
+    if (sentenceEnd) text = text.slice(0, sentenceEnd.index).replace(/(?<=\p{L})\s+\d{1,2}$/u, '');
+    text = withoutPostTail(withoutCompanyTail(text));
     let honorific: string | null = null;
     const plural = PLURAL_HONORIFIC.exec(text);
     if (plural) {
@@ -394,7 +397,7 @@ export function readNameList(lines: readonly string[]): ListedName[] {
       }
     }
   }
-  return out;
+  return joinCommaSplitNames(out);
 }
 
 // eslint-disable-next-line no-control-regex -- NUL marks a split point set by an earlier step

@@ -1,4 +1,5 @@
 import { definedInitialsOnce } from './declarationInitials.js';
+import { apologiesNamedInFull } from './absentApologies.js';
 import type {
   ParsedDeclaration,
   ParsedDocument,
@@ -85,10 +86,10 @@ const MINUTES_SIGNS =
 /**
  * Signs of minutes written as prose (US and Australian style): the meeting was called to order, motions carried, "the
  * Shire President declared the meeting opened at 5.30 pm", a member "introduced the following resolution and MOVED its
- * adoption" (a resolution adopted, not one proposed).
+ * adoption" (a resolution adopted, not one proposed), "Councillors who attended the meeting" (a notes page's table).
  */
 const PROSE_MINUTES_SIGNS =
-  /\b(called (?:the meeting )?to order|were in attendance|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call|opened the meeting|declared the meeting open(?:ed)?\b|quorum present|present:|moved\s+(?:its\s+|the\s+)?adoption\b|introduced the following (?:resolution|ordinance))/i;
+  /\b(called (?:the meeting )?to order|were in attendance|meeting (?:was )?adjourned|seconded by|motion (?:carried|passes|passed)|were present|was present|roll call|opened the meeting|declared the meeting open(?:ed)?\b|quorum present|present:|moved\s+(?:its\s+|the\s+)?adoption\b|introduced the following (?:resolution|ordinance)|(?:councill?ors|members)\s+who\s+attended\b)/i;
 
 const ATTENDANCE_ITEM = /\b(?:present|roll|attendance|attending|sederunt)\b/i;
 
@@ -677,6 +678,7 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   if (unlabelled) apologiesOverPresent(attendance);
   attendance.present.splice(0, attendance.present.length, ...withoutInitialsOfListed(attendance.present));
   dedupeAttendance(attendance);
+  apologiesNamedInFull(attendance);
   return {
     body: tidyBody(header.body),
     date: header.date,
