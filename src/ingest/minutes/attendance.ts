@@ -500,9 +500,11 @@ function presiderName(name: string): string {
 
 /**
  * "Staff" / "Also" over "Present:", the label's first word in a column of its own on the line above (Oro-Medonte);
- * "Also Fred Hummel, ..." has had its colon put back ("Also: Fred Hummel") by the time it is read.
+ * "Also Fred Hummel, ..." has had its colon put back ("Also: Fred Hummel") by the time it is read. A name and its comma
+ * follow the word, so a heading ("Public Participation – None.") above a "PRESENT" label is not taken for one.
  */
-const STAFF_WORD = /^(?:staff|officers?|officials|also|others?|guests?|visitors?|public)\b(?::\s|(?!.*:))/i;
+const STAFF_WORD =
+  /^(?:STAFF|ALSO|[Ss]taff|[Oo]fficers?|[Oo]fficials|[Aa]lso|[Oo]thers?|[Gg]uests?|[Vv]isitors?|[Pp]ublic):?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}[,;]/u;
 
 /** The lines of a list after its label, up to what ends it. */
 function listBody(lines: readonly Line[], from: number): Line[] {

@@ -26,7 +26,7 @@ const LEADING_CLUTTER = new RegExp(
   'i',
 );
 const LEADING_MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+)?/i;
-/** "MINUTES" / "OF THE BOARD OF COMMISSIONERS OF WEBER COUNTY": the heading's second line keeps the "of the" it began. */
+/** "MINUTES" / "OF THE BOARD OF COMMISSIONERS OF WEBER COUNTY": the heading's second line keeps its "of the". */
 const LEADING_OF_THE = /^of\s+the\s+(?=\S)/i;
 /**
  * The menu of Laserfiche WebLink, the document portal of many North American councils, flattened into the page's

@@ -1,6 +1,9 @@
 import { isGivenName } from './givenNames.js';
 
-/** A post's or seat's words, which stand before one name ("Deputy Reeve Joan Tremblay", "Commissioner Tom Bell"), never open a second. */
+/**
+ * A post's or seat's words, which stand before one name ("Deputy Reeve Joan Tremblay", "Commissioner Tom Bell"), never
+ * open a second.
+ */
 const OFFICE_WORD =
   /^(?:Deputy|Vice|Acting|Reeve|Mayor|Warden|Chair\w*|President|Supervisor|Trustee|Alderman|Commissioner|Boardmember|Councilmember|Council|Member|Council(?:man|woman)|Select(?:man|woman)|Legislator|Freeholder)$/;
 
