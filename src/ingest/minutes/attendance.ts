@@ -78,6 +78,9 @@ const SECTIONS: readonly [RegExp, SectionKind][] = [
     /^(?:(?:city|town|village|borough)\s+)?council\s*:\s*((?:(?:Deputy\s+)?Mayor|Councill?ors?|Council\s*[Mm]embers?|Councilmembers?)\b.*)$/i,
     'present',
   ],
+  // "COMMISSIONERS: Matthew G Bell, Chair, Kerry W. Gibson and James Ebert.": a US board's members named under the
+  // plural of their seat, over "OTHER STAFF PRESENT:". A capital follows: the list, not a sentence about them.
+  [/^(?:county\s+)?(?:commissioners|trustees|directors|supervisors|selectmen|aldermen)\s*:\s*(\p{Lu}.*)$/iu, 'present'],
   // "Members: ..." in minutes lists those present; a heading "Membership" (an agenda's list) is not this.
   [labelled(/^members\s*(?::|–)\s*(.*)$/i), 'present'],
   // Co-opted members and the chair named on their own line are present too.
@@ -179,7 +182,7 @@ const UNILINGUAL_SECTIONS: readonly [RegExp, SectionKind][] = SECTIONS.map(([pat
 
 /** Words one of the labels holds: a line without any is no label (most lines), so the patterns are not tried. */
 const LABEL_WORD =
-  /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating|remote|virtual|online|via|visitor|guest|observer|council/i;
+  /present|absent|apolog|regrets|attend|members|chair|officer|official|staff|public|roll|opted|also|others|presid|sederunt|seating|remote|virtual|online|via|visitor|guest|observer|council|commissioners|trustees|directors|supervisors|selectmen|aldermen/i;
 
 type SectionStart = { kind: SectionKind; rest: string; members?: boolean } | null;
 const sectionStarts = new TextMemo<SectionStart>();
@@ -269,6 +272,8 @@ function endsSection(line: Line, above?: Line): boolean {
   if (findDate(t) && t.length < 80) return true;
   // "178" alone on its line: the next minute's number, its heading on the line below ("Declaration of interest:").
   if (/^\d{2,4}$/.test(t) && above && /\p{L}/u.test(above.text)) return true;
+  // "TIME: 6:04 p.m.", "Start Time: 05:30:00": the meeting's time under a label of its own after the list.
+  if (/^\p{Lu}[\p{L} ]{1,20}:\s*\d{1,2}[:.]\d{2}\b/u.test(t)) return true;
   // "8:30 a.m.": the meeting's time set beside the list in a column of its own.
   if (/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$/i.test(t)) return true;
   // A heading in capitals ("CATHAOIRLEACH", "PUBLIC PARTICIPATION SESSION") opens what follows.
@@ -388,7 +393,8 @@ export function readAttendanceSections(
       i += grouped.length;
       continue;
     }
-    // "Staff Robin Dunn, ...; Mark" / "Present: DesLauriers, ...": a two-word label split over two lines by its column.
+    // "Staff Robin Dunn, ...; Mark" / "Present: DesLauriers, ...", "Also Fred Hummel, Jan Novak, Sean" / "Present:
+    // Billing, ...": a two-word label split over two lines by its column.
     const kind = start.kind === 'present' && STAFF_WORD.test(lines[i - 1]?.text ?? '') ? 'inAttendance' : start.kind;
     const body = listBody(lines, i + 1);
     readSection(kind, lines[i]!, start.rest, body, into, start.members === true);
@@ -494,7 +500,13 @@ function presiderName(name: string): string {
   return name.replace(/(?<=\p{L}{2})\.(?:\s.*)?$/u, '');
 }
 
-const STAFF_WORD = /^(?:staff|officers?|officials)\b(?!.*:)/i;
+/**
+ * "Staff" / "Also" over "Present:", the label's first word in a column of its own on the line above (Oro-Medonte);
+ * "Also Fred Hummel, ..." has had its colon put back ("Also: Fred Hummel") by the time it is read. A name and its comma
+ * follow the word, so a heading ("Public Participation – None.") above a "PRESENT" label is not taken for one.
+ */
+const STAFF_WORD =
+  /^(?:STAFF|ALSO|[Ss]taff|[Oo]fficers?|[Oo]fficials|[Aa]lso|[Oo]thers?|[Gg]uests?|[Vv]isitors?|[Pp]ublic):?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}[,;]/u;
 
 /** The lines of a list after its label, up to what ends it. */
 function listBody(lines: readonly Line[], from: number): Line[] {

@@ -4,11 +4,12 @@ import type { Line } from './lines.js';
 export type SectionKind = 'present' | 'apologies' | 'absent' | 'inAttendance';
 
 /**
- * Who a "<group> present" label names by its group: staff, officers, the public and guests attend; any other group
- * ("Selectmen", "Board Members", "CC Members") is the body's members.
+ * Who a "<group> present" label names by its group: staff, officers, the public and guests attend, and so do an
+ * association's owners and "Community members" beside its "Board Members present:"; any other group ("Selectmen",
+ * "Board Members", "CC Members") is the body's members.
  */
 const NOT_MEMBERS =
-  /\b(?:staff|employees?|officers?|officials?|public|others|guests?|visitors?|also|non[- ]members?|advis[eo]rs?|press|residents?|observers?|attendees?)\b/i;
+  /\b(?:staff|employees?|officers?|officials?|public|others|guests?|visitors?|also|non[- ]members?|advis[eo]rs?|press|residents?|observers?|attendees?|community\s+members?|(?:home|property|lot|unit)?owners?|citizens?|audience)\b/i;
 
 /**
  * "Selectmen present: A, B", "Council Employees Present: ...", "Board members present, in addition to the supervisor,

@@ -26,6 +26,8 @@ const LEADING_CLUTTER = new RegExp(
   'i',
 );
 const LEADING_MINUTES_OF = /^(?:the\s+)?minutes\s+of\s+(?:the\s+)?/i;
+/** "MINUTES" / "OF THE BOARD OF COMMISSIONERS OF WEBER COUNTY": the heading's second line keeps its "of the". */
+const LEADING_OF_THE = /^of\s+the\s+(?=\S)/i;
 /**
  * The menu of Laserfiche WebLink, the document portal of many North American councils, flattened into the page's
  * first line ("HomeMy WebLinkAbout09-02-2009 City Council"): its words are glued to the title that follows.
@@ -100,7 +102,8 @@ export function tidyBodyName(raw: string): string | null {
   name = name
     .replace(/^[\s,;:|–—-]+/, '')
     .replace(LEADING_CLUTTER, '')
-    .replace(LEADING_MINUTES_OF, '');
+    .replace(LEADING_MINUTES_OF, '')
+    .replace(LEADING_OF_THE, '');
   for (const after of [
     MINUTES_AND_AFTER,
     AFTER_THE_NAME,

@@ -34,9 +34,19 @@ const YAML_LINE = /^(?:[a-z_][a-z0-9_-]*:(?:\s|$)|-\s+\S)/;
 function closingLine(lines: readonly Line[], open: number): number {
   if (FENCE.test(lines[open]?.text ?? ''))
     return lines.findIndex((l, n) => n > open && n < open + 60 && CLOSE.test(l.text));
-  if (!TITLE.test(lines[open]?.text ?? '') && !DATE.test(lines[open]?.text ?? '')) return -1;
+  const first = lines[open]?.text ?? '';
+  if (!TITLE.test(first) && !DATE.test(first) && !yamlRun(lines, open)) return -1;
   const end = lines.findIndex((l, n) => n > open && !YAML_LINE.test(l.text));
   return end < 0 ? -1 : end - 1;
+}
+
+/**
+ * Three lower-case keys in a row ("entity: weber_county" / "body: Board of Commissioners" / "meeting_type: regular"):
+ * front matter whose fences the reader dropped (a "---" line reads as a Markdown table's rule), whatever key comes
+ * first. A minutes' own labels are capitalised ("Date:", "Present:"), so three such lines are never the minutes.
+ */
+function yamlRun(lines: readonly Line[], from: number): boolean {
+  return [0, 1, 2].every((k) => /^[a-z_][a-z0-9_-]*:(?:\s|$)/.test(lines[from + k]?.text ?? ''));
 }
 
 /**
@@ -48,7 +58,8 @@ function openingLine(lines: readonly Line[]): number {
   const [first, second, third] = [lines[0]?.text ?? '', lines[1]?.text ?? '', lines[2]?.text ?? ''];
   if (FENCE.test(first) || YAML_LINE.test(first)) return 0;
   if (FENCE.test(second) && YAML_LINE.test(third)) return 1;
-  return YAML_LINE.test(second) && YAML_LINE.test(third) && /^(?:title|date):/.test(second) ? 1 : 0;
+  if (YAML_LINE.test(second) && YAML_LINE.test(third) && /^(?:title|date):/.test(second)) return 1;
+  return yamlRun(lines, 1) ? 1 : 0;
 }
 
 export function readFrontMatter(lines: readonly Line[]): FrontMatter {

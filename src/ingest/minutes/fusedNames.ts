@@ -1,7 +1,11 @@
 import { isGivenName } from './givenNames.js';
 
-/** A post's words, which stand before one name ("Deputy Reeve Joan Tremblay"), never open a second. */
-const OFFICE_WORD = /^(?:Deputy|Vice|Acting|Reeve|Mayor|Warden|Chair\w*|President|Supervisor|Trustee|Alderman)$/;
+/**
+ * A post's or seat's words, which stand before one name ("Deputy Reeve Joan Tremblay", "Commissioner Tom Bell"), never
+ * open a second.
+ */
+const OFFICE_WORD =
+  /^(?:Deputy|Vice|Acting|Reeve|Mayor|Warden|Chair\w*|President|Supervisor|Trustee|Alderman|Commissioner|Boardmember|Councilmember|Council|Member|Council(?:man|woman)|Select(?:man|woman)|Legislator|Freeholder)$/;
 
 /** A capitalised word of a name, no initials: "Janet", "Hesketh-Harvey", "O'Neill". */
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;

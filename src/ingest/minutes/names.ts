@@ -29,13 +29,6 @@ export interface ListedName {
   readonly postFirst?: boolean;
 }
 
-/**
- * Seats on US boards written before a member's name. "Mayor", "Deputy Mayor" and "Alderman" stay: the minutes and
- * their readers use them as titles, as "Councillor" is used.
- */
-const SEAT_BEFORE_FULL_NAME =
-  /^(?:board\s*member|trustee|commissioner|supervisor|council\s*member|council(?:man|woman)|selectm[ae]n|select\s*board\s+member|legislator|freeholder)\.?\s+(?=(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.?)(?:\s+\p{Lu}\.?)*\s+\p{Lu}[\p{L}'’-]+(?:[\s,]|$))/iu;
-
 const ROLE_MARK =
   /\(\s*(vice[-\s]?chair(?:man|person)?|chair(?:man|person)?|deputy\s+chair|in the chair|presiding)\s*\)/i;
 /** "Chair Owens", "Vice Chair Vice Chair Rauk", "President Burton": a role written before a name, not a title. */
@@ -169,11 +162,8 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
     role ??= /vice|deputy/i.test(lead[0]) ? 'vice_chair' : 'chair';
     text = text.slice(lead[0].length);
   }
-  // "Boardmember Jane Ortiz", "Commissioner Sam Hart": the seat a US member holds, written before a full name, is not
-  // part of the name; before a bare surname ("Trustee Elton") it is the title the minutes call the member by.
-  // A roll's answer after the name ("Trustee Becker Absent") is not a second name.
-  const seat = SEAT_BEFORE_FULL_NAME.exec(text.replace(/\s+(?:absent|present|excused|here)$/i, ''));
-  if (seat) text = text.slice(seat[0].length);
+  // "Commissioner Sam Hart", "Trustee Elton": the seat a US member holds is the singular title the minutes call the
+  // member by, kept before a full name as before a bare surname (as "Councillor Jo Bruce" keeps hers).
   // "Joyce McConeghey Board Member": a roll's post column run into the name.
   text = text.replace(/\s+(?:board|committee|commission)\s+member$/i, '');
   // "Hazel Park Treasurer", "Catherine Cowie Secretary": an office written after the name without a separator.

@@ -39,6 +39,7 @@ import {
 import { tidyBody } from './bodyNameTidy.js';
 import { findDate } from './dates.js';
 import { bodyTitleLine } from './titleLines.js';
+import { letteredTopLevel } from './letteredItems.js';
 import { itemChain, itemStartAt, type ItemStart } from './itemStarts.js';
 import { buildItem, cleanTitle, itemMinutesLines } from './items.js';
 import { spanOf, toLines, withLayout, type Line } from './lines.js';
@@ -511,12 +512,14 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   const heading = lines
     .slice(0, 15)
     .findIndex((l, n) => (isMinutesHeading(l) || isPageOneTitle(l)) && !insideItem(lines, n));
-  const numbered = itemChain(
+  const afterHeading = lines.filter((l) => heading < 0 || l.index > lines[heading]!.index);
+  const numberedRun = itemChain(
     withoutIntroducedPoints(startsFor(lines, consumed), lines).filter(
       (s) => heading < 0 || s.line.index > lines[heading]!.index,
     ),
     (s) => s.title ?? nextText.get(s.line.index) ?? '',
   );
+  const numbered = letteredTopLevel(afterHeading, numberedRun) ?? numberedRun;
   const position = new Map(lines.map((l, n) => [l.index, n]));
   const accepted = acceptChain(numbered, minutesDocument) ? numbered : [];
   // Headings with no number (a layout's headings, or capitals set apart) are items too, in their place among the rest.

@@ -414,3 +414,42 @@ describe('apologies of the fourteenth round', () => {
     ]);
   });
 });
+
+describe('US and Canadian roll calls under labels', () => {
+  it('should read the plural seat as the label of the members present, their roles removed', () => {
+    const a = attendanceOf(
+      [
+        'COMMISSIONERS: Dana R. Whitcomb, Chair, Luis Ferreira and Ann K. Holt.',
+        'OTHER STAFF PRESENT: Tom Baird, County Clerk; Jo Ellis, Deputy County Attorney.',
+      ].join('\n'),
+    );
+    expect(names(a.present)).toEqual(['Dana R. Whitcomb', 'Luis Ferreira', 'Ann K. Holt']);
+    expect(names(a.inAttendance)).toEqual(['Tom Baird', 'Jo Ellis']);
+  });
+
+  it('should keep an association board apart from the owners and community members present', () => {
+    const a = attendanceOf(
+      [
+        'Board Members present: Lena Farris, Omar Haddad.',
+        'Owners present: Rita Blum, Carl Voss.',
+        'Community members present: Ivy Stroud.',
+      ].join('\n'),
+    );
+    expect(names(a.present)).toEqual(['Lena Farris', 'Omar Haddad']);
+  });
+
+  it('should read "Also" over "Present:" as one label, and end the members at the time under its label', () => {
+    const a = attendanceOf(
+      [
+        'Present: Mayor Karen Ostrander',
+        'Councillor Sam Whitlow',
+        'TIME: 7:02 p.m.',
+        'Staff Ian Fulton, Chief Administrative Officer; Gail Price,',
+        'Present: Clerk',
+        'Also Nora Quill, Ben Tasker,',
+        'Present: Erin Sato',
+      ].join('\n'),
+    );
+    expect(names(a.present)).toEqual(['Mayor Karen Ostrander', 'Councillor Sam Whitlow']);
+  });
+});

@@ -8,6 +8,8 @@ describe('tidying a body name read from flattened page text', () => {
     ['City Council minutesApril 4, 2011 Page', 'City Council'],
     ['11 02 2021 Council Minutes2\ufffd', 'Council'],
     ['3 Minutes of Council', 'Council'],
+    // "MINUTES" / "OF THE BOARD OF COMMISSIONERS OF WEBER COUNTY": the heading's second line.
+    ['Of the Board of Commissioners of Weber County', 'Board of Commissioners of Weber County'],
     ['Rescheduled from 2nd May 2022, Planning Committee', 'Planning Committee'],
     ['Council Meeting Minutes |', 'Council'],
     ['Board – Minutes Shire of Nowhere MINUTES MAY 2015', 'Board'],

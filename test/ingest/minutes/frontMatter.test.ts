@@ -44,3 +44,33 @@ describe('readHeader with front matter', () => {
     expect(h.date?.value).toBe('2019-02-11');
   });
 });
+
+describe('front matter whose fences the reader dropped', () => {
+  it('should be read as metadata when three lower-case keys open the page, so its "body:" is no heading', () => {
+    const lines = toLines(
+      [
+        'SOURCE: a repository file',
+        '---',
+        'entity: larkin_county',
+        'body: Board of Commissioners',
+        'meeting_type: regular',
+        '---',
+        'MINUTES',
+        'OF THE BOARD OF COMMISSIONERS OF LARKIN COUNTY',
+        'Tuesday, February 14, 2017 - 9:00 AM',
+      ].join('\n'),
+    );
+    expect(readFrontMatter(lines).lines.map((l) => l.text)).toEqual([
+      'SOURCE: a repository file',
+      'MINUTES',
+      'OF THE BOARD OF COMMISSIONERS OF LARKIN COUNTY',
+      'Tuesday, February 14, 2017 - 9:00 AM',
+    ]);
+    expect(readHeader(lines).body?.value).not.toBe('Board of Commissioners');
+  });
+
+  it('should leave a minutes page whose own labels are capitalised', () => {
+    const lines = toLines(['SOURCE: a page', 'Date: 3 June 2020', 'Present: Cllr A Bell'].join('\n'));
+    expect(readFrontMatter(lines).lines).toHaveLength(3);
+  });
+});

@@ -130,12 +130,18 @@ describe('a table header row', () => {
 });
 
 describe('a US seat written before a name', () => {
-  it('should drop the seat before a full name, and keep it before a bare surname and as Mayor', () => {
+  it('should keep the seat as a title, before a full name as before a bare surname', () => {
     expect(
       readNameList([
         'Mayor Ann Ruiz, Boardmember Jane Ortiz, Commissioner Sam Hart, Council Member Tim Cole, Trustee Elton',
       ]).map((e) => e.name),
-    ).toEqual(['Mayor Ann Ruiz', 'Jane Ortiz', 'Sam Hart', 'Tim Cole', 'Trustee Elton']);
+    ).toEqual([
+      'Mayor Ann Ruiz',
+      'Boardmember Jane Ortiz',
+      'Commissioner Sam Hart',
+      'Council Member Tim Cole',
+      'Trustee Elton',
+    ]);
   });
 
   it('should read posts joined by a slash, and a liaison, as an officer written before the name', () => {
