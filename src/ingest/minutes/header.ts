@@ -489,7 +489,7 @@ const PLACE_END = /\b(?:chambers?|hall|room|centre|center|offices|building)$/i;
 
 /** A line naming a place and nothing else: a building or a room, no sentence. */
 
-/** "MINUTES OF X COMMUNITY COUNCIL MEETING 7:30PM 28TH NOVEMBER 2018": a heading's time set straight before its date. */
+/** "MINUTES OF X COMMUNITY COUNCIL MEETING 7:30PM 28TH NOVEMBER 2018": a heading's time set just before its date. */
 function timeBeforeDate(text: string, dateAt: number): string | null {
   const m = /(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?),?\s+(?:on\s+)?(?:\p{L}+day,?\s+)?(?:the\s+)?$/iu.exec(
     text.slice(0, dateAt),
