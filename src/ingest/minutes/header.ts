@@ -5,6 +5,7 @@ import { afterWordTime } from './wordDates.js';
 import { repeatedDateLines, timeBesideRepeatedDate } from './repeatedDate.js';
 import { timeAfterBrokenAt } from './wrappedTime.js';
 import { withoutAddress } from './letterheadAddress.js';
+import { venueBeforeDate } from './venueBeforeDate.js';
 import { readFrontMatter } from './frontMatter.js';
 import { TextMemo } from './textMemo.js';
 import { spanIn, type Line } from './lines.js';
@@ -982,7 +983,8 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
     // Without the meeting's date, the place is read next to the minutes' own heading.
     venue:
       findVenue(lines, dateLine ?? lines.find((l) => isMinutesHeading(l))?.index ?? null) ??
-      venueByRepeat(lines, again),
+      venueByRepeat(lines, again) ??
+      venueBeforeDate(lines, dateLine),
     contact: findContact(lines),
     saysMinutes: lines.some(
       (l) =>
