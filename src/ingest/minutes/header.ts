@@ -3,6 +3,9 @@ import { isVenueLine, PLACE_LINE } from './venueLines.js';
 import { findDate, findTime, isDateLine, type FoundDate } from './dates.js';
 import { afterWordTime } from './wordDates.js';
 import { repeatedDateLines, timeBesideRepeatedDate } from './repeatedDate.js';
+import { timeAfterBrokenAt } from './wrappedTime.js';
+import { withoutAddress } from './letterheadAddress.js';
+import { venueBeforeDate } from './venueBeforeDate.js';
 import { readFrontMatter } from './frontMatter.js';
 import { TextMemo } from './textMemo.js';
 import { spanIn, type Line } from './lines.js';
@@ -132,7 +135,9 @@ function cleanBody(text: string): string {
   let body = withoutMeetingType(
     withoutTrailingNotes(
       withoutTrailingDate(
-        withoutLeadingDate(withoutMinuteOfMeeting(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim())),
+        withoutLeadingDate(
+          withoutMinuteOfMeeting(withoutAddress(englishPart(text).replace(/\*\*/g, '').replace(/\s+/g, ' ').trim())),
+        ),
       )
         .replace(/[,.:;]+$/, '')
         // "Town Board Minutes for October 10, 2011": the words introducing the date stay behind once it is cut.
@@ -485,6 +490,14 @@ const PLACE_END = /\b(?:chambers?|hall|room|centre|center|offices|building)$/i;
 
 /** A line naming a place and nothing else: a building or a room, no sentence. */
 
+/** "MINUTES OF X COMMUNITY COUNCIL MEETING 7:30PM 28TH NOVEMBER 2018": a heading's time set just before its date. */
+function timeBeforeDate(text: string, dateAt: number): string | null {
+  const m = /(\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s*m\.?),?\s+(?:on\s+)?(?:\p{L}+day,?\s+)?(?:the\s+)?$/iu.exec(
+    text.slice(0, dateAt),
+  );
+  return m ? m[1]! : null;
+}
+
 /** "7:00 p.m." alone on its line. */
 function isTimeOnly(text: string): boolean {
   const t = findTime(text);
@@ -829,6 +842,17 @@ function firstDateSentence(text: string): string {
 const DOCUMENT_IS_MINUTES =
   /\b(?:this|the\s+following)\s+(?:document|page|record)\s+(?:is|are|contains)\s+(?:the\s+)?minutes\s+of\b/i;
 
+/** "No. Item", "Note No. Item": the head of a committee system's list of items. */
+const ITEMS_TABLE_HEAD = /^(?:note\s+)?no\.?\s+item$/i;
+
+/**
+ * Where a committee system's page starts its list of items: "Minutes of Meeting of X held on Monday 13th January 2020"
+ * below it is an item confirming another meeting's minutes, not this meeting's heading.
+ */
+function itemsTableHead(lines: readonly Line[]): number {
+  return lines.find((l) => ITEMS_TABLE_HEAD.test(l.text.trim()))?.index ?? Infinity;
+}
+
 /** Reads the header of one meeting: what body met, when, where, and who to contact. */
 export function readHeader(all: readonly Line[]): MeetingHeader {
   const matter = readFrontMatter(all);
@@ -845,8 +869,10 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
   let time: Sourced<string> | null = null;
   // The minutes' own heading ("Minutes of the meeting ... held on ...") dates the meeting, before any post or letter
   // date above it; otherwise the meeting's date comes first in its header.
+  const itemsAt = itemsTableHead(lines);
   const headings = lines.filter(
     (l) =>
+      l.index < itemsAt &&
       (isMinutesHeading(l) ||
         (/^minutes\s+(?:of|for)\b.*\bheld\b/i.test(minutesPhrase(l.text)) &&
           !MINUTES_SENTENCE.test(minutesPhrase(l.text)) &&
@@ -905,7 +931,11 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
               line.text.slice(0, d.index),
             )
           : null;
-      const heldAt = before ? (before[1] ?? before[2]!) : null;
+      const heldAt = before
+        ? (before[1] ?? before[2]!)
+        : line === headingLine
+          ? timeBeforeDate(line.text, d.index)
+          : null;
       const early = heldAt ? findTime(heldAt) : null;
       const t = early ?? findTime(rest.slice(0, 120));
       const from = early ? heldAt! : rest;
@@ -919,6 +949,7 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
       const wrapped =
         !t && below
           ? (/^(?:at|commencing(?:\s+at)?|starting\s+at|from)\s+(.{0,80})/i.exec(below.text) ??
+            (timeAfterBrokenAt(rest, below.text) !== null ? /^(.{0,80})/.exec(below.text) : null) ??
             (isTimeOnly(below.text) ? /^(.*)$/.exec(below.text) : null) ??
             placeThenTime)
           : null;
@@ -952,7 +983,8 @@ function readHeaderLines(lines: readonly Line[]): MeetingHeader {
     // Without the meeting's date, the place is read next to the minutes' own heading.
     venue:
       findVenue(lines, dateLine ?? lines.find((l) => isMinutesHeading(l))?.index ?? null) ??
-      venueByRepeat(lines, again),
+      venueByRepeat(lines, again) ??
+      venueBeforeDate(lines, dateLine),
     contact: findContact(lines),
     saysMinutes: lines.some(
       (l) =>

@@ -1,5 +1,6 @@
 import { findDate, findTime } from './dates.js';
 import { spanIn, type Line } from './lines.js';
+import { timeAfterBrokenAt } from './wrappedTime.js';
 import type { Sourced } from '../parsedDocument.js';
 
 /**
@@ -36,7 +37,9 @@ function timeBesideDate(lines: readonly Line[], line: Line): SaidTime | null {
   if (here) return here;
   const below = lines[lines.indexOf(line) + 1];
   const opening = below ? /^(?:at|commencing(?:\s+at)?|from)\s+(.{0,40})/i.exec(below.text) : null;
-  return opening ? saidIn(below!, opening[1]!) : null;
+  if (opening) return saidIn(below!, opening[1]!);
+  const broken = timeAfterBrokenAt(line.text.slice(d.index + d.length), below?.text);
+  return broken !== null ? saidIn(below!, broken) : null;
 }
 
 /**

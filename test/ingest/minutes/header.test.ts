@@ -259,3 +259,38 @@ describe('an opening time written before the opening', () => {
     expect(findOpeningTime(lines)?.value).toBe('18:06');
   });
 });
+
+describe('header times and dates placed around the heading', () => {
+  it("should read a heading's time set straight before its date", () => {
+    const h = readHeader(
+      toLines('MINUTES OF CWM EIRIN COMMUNITY COUNCIL MEETING 7:30PM 28TH NOVEMBER 2018\nPresent: A, B'),
+    );
+    expect(h.date?.value).toBe('2018-11-28');
+    expect(h.time?.value).toBe('19:30');
+  });
+
+  it('should read the time on the line after a date line broken after "at"', () => {
+    const h = readHeader(
+      toLines('Minutes from Virtual Ordinary Meeting held on\nMonday 6th July 2020 at\n7pm via a Zoom Virtual Meeting'),
+    );
+    expect(h.date?.value).toBe('2020-07-06');
+    expect(h.time?.value).toBe('19:00');
+  });
+
+  it("should not date the meeting by an item's minutes of an earlier meeting in a list of items", () => {
+    const h = readHeader(
+      toLines(
+        [
+          'Agenda and minutes',
+          'Ballyfarran Municipal District - Monday, 9th March, 2020 10.30 am',
+          'Items',
+          'No. Item',
+          'BMD.21.20',
+          'Minutes of Meeting of Ballyfarran Municipal District held on Monday 10th February 2020',
+        ].join('\n'),
+      ),
+    );
+    expect(h.date?.value).toBe('2020-03-09');
+    expect(h.time?.value).toBe('10:30');
+  });
+});
