@@ -496,14 +496,15 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   if (lines.length === 0) return null;
   const resolved = readResolutions(lines);
   const { consumed } = resolved;
+  // "... was received and it was RESOLVED to approve ...", "BE IT RESOLVED that ...": a record of what was resolved
+  // under headings that say nothing else of minutes (an agenda proposes; it resolves nothing). Looked at first: it
+  // costs nothing, and when it holds no line is searched for the other signs.
   const minutesDocument =
+    resolved.resolutions.length > 0 ||
     lines.some((l) => MINUTES_SIGNS.test(l.text) || PROSE_MINUTES_SIGNS.test(l.text)) ||
     /^(agenda and minutes|minutes)\b/i.test(lines[0]!.text) ||
     // "A Meeting of the X was held on ...": minutes tell of a meeting that has met (an agenda's "will be held").
-    lines.slice(0, 12).some((l) => isMinutesHeading(l) || describesMeeting(l.text)) ||
-    // "... was received and it was RESOLVED to approve ...", "BE IT RESOLVED that ...": a record of what was resolved
-    // under headings that say nothing else of minutes (an agenda proposes; it resolves nothing).
-    resolved.resolutions.length > 0;
+    lines.slice(0, 12).some((l) => isMinutesHeading(l) || describesMeeting(l.text));
   const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
   // Items follow the minutes' own heading ("Minutes of a meeting of ... held on ..."): a number before it is a
   // page's or a note's, not an item's.
