@@ -720,7 +720,7 @@ export const RUN_ON_LABEL =
 const RUN_ON_LABEL_WORD =
   /absen|present|apolog|regrets|attendance|public|officials|visitors|guests|observers|council|staff|seating|roll/iu;
 
-/** What every run-on label ends with: a colon, a semicolon or "were" (most lines that hold a label's word hold none). */
+/** What every run-on label ends with: a colon, a semicolon or "were" (most lines holding a label's word hold none). */
 export const RUN_ON_LABEL_END = /[:;]|were/i;
 
 /**

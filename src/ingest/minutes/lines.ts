@@ -68,8 +68,10 @@ export function toLines(text: string): Line[] {
   const gapped = gapsSeparateBlocks(text);
   // Each run of characters between breaks (newline, return, form feed) is a line: found by scanning, not by a pattern
   // that also matches the empty text at every break.
-  for (let at = 0, end = 0; at < text.length; at = end + 1) {
-    end = lineEnd(text, at);
+  for (let next = 0; next < text.length;) {
+    const at = next;
+    const end = lineEnd(text, at);
+    next = end + 1;
     if (end === at) continue;
     const raw = text.slice(at, end);
     const cleaned = invisible ? raw.replace(INVISIBLE, ' ').replace(ZERO_WIDTH, '') : raw;
@@ -211,11 +213,12 @@ const GAPPED_RUN_ON_BREAK = new RegExp(`${GAP}|${RUN_ON_BREAK.source}`, 'gu');
 function gapsSeparateBlocks(text: string): boolean {
   // Line by line rather than one /[^\n]{400,}/ over the text, which tries every start of every shorter line.
   // Only a long line is cut out of the text to be looked at.
-  for (let at = 0, end = 0; at < text.length; at = end + 1) {
-    end = lineEnd(text, at);
+  for (let at = 0; at < text.length;) {
+    const end = lineEnd(text, at);
     // Two spaces after a full stop are a typist's habit inside a paragraph ("... resolved.  Further, ..."), not a gap
     // between blocks.
     if (end - at >= RUN_ON && (text.slice(at, end).match(/[^\s.!?] {2,}(?=\S)/g)?.length ?? 0) >= 3) return true;
+    at = end + 1;
   }
   return false;
 }
