@@ -416,12 +416,16 @@ function readGroupedAttendance(groups: readonly GroupedAttendanceLine[], into: A
  * say), so nobody is read as present; the exceptions were away: apologies where the sentence says they sent them,
  * absent otherwise. "All members" is never a name.
  */
-const ALL_EXCEPT =
+export const ALL_EXCEPT =
   /(?:^|(?<=[.;:]\s+))(?:all|the\s+full)\s+(?:other\s+)?(?:members|councill?ors|cllrs\.?|trustees|commissioners|(?:board|committee|council)\s+members|councilmembers|supervisors)(?:\s+of\s+the\s+(?:\p{L}+\s+){0,4}?(?:council|committee|board|commission))?\s*(?:(?:were|was)\s+)?(?:present|in\s+attendance|attended)?\s*,?\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|save\s+for|but|bar|with\s+the\s+exception\s+of)\s+(.+)$/iu;
+/** What ALL_EXCEPT needs: "all" or "full" at a word's start, a space after it. */
+export const ALL_EXCEPT_OPENING = /\b(?:all|full)\s/i;
 const EXCEPTION_APOLOGY = /\bapolog(?:y|ies|ised|ized)\b|\bregrets\b/i;
 
 /** Reads a roll call told by its exceptions; gives how many lines it took (0 when the line holds none). */
 function readAllPresentExcept(line: Line, into: Attendance, following: readonly Line[]): number {
+  // The sentence must open on this line with its "all" or "full": most lines hold neither, and are not searched.
+  if (!ALL_EXCEPT_OPENING.test(line.text)) return 0;
   let text = line.text;
   let read = 1;
   // The sentence may wrap onto the next lines before its full stop.
@@ -723,12 +727,15 @@ function readSection(
  * ABSENT: Councilmember D. STAFF PRESENT: City Manager E ...", "... Council members present were Mayor A, B and C.".
  * The label starts with a capital, after a sentence's end or a space.
  */
-const RUN_ON_LABEL =
+export const RUN_ON_LABEL =
   /(?<=^|[\s.;,])(?:\d{1,3}\.\d{1,3}\.?\s+)?(?:(?:(?:the\s+following\s+)?(?:members|council(?:\s+members)?|councill?ors|councilmembers|staff|officers|officials|also|others|those)\s+)?(?:absent(?:\s*\/\s*regrets)?|(?:were\s+)?present(?:\s+and\s+(?:comprising|constituting|forming)\s+a\s+quorum)?(?:\s+were\b)?|apologies(?:\s+for\s+absence)?|apology|regrets|in\s+attendance)|members\s+of\s+(?:the\s+)?public|officials|attendance|visitors|guests|observers|(?:city|town|village)\s+(?:council|staff)|(?:voting\s+and\s+)?seating\s+order|roll\s+call\s+of\s+(?:the\s+)?(?:council\s+)?members|staff|(?:members\s+on\s+)?leave\s+of\s+absence)\s*(?::|;|(?<=were))/giu;
 
 /** A word each run-on label ends with ("absen": absent, leave of absence; the same flags, so case folds alike). */
 const RUN_ON_LABEL_WORD =
   /absen|present|apolog|regrets|attendance|public|officials|visitors|guests|observers|council|staff|seating|roll/iu;
+
+/** What every run-on label ends with: a colon, a semicolon or "were" (most lines holding a label's word hold none). */
+export const RUN_ON_LABEL_END = /[:;]|were/i;
 
 /**
  * Splits a line holding several attendance labels, or one label after other text, into one line per label (spans
@@ -740,7 +747,7 @@ function splitRunOnLabels(line: Line): Line[] {
   if (!RUN_ON_LABEL_WORD.test(line.text)) return [line];
   // The label starts with a capital (a numbered point's number may come first: "1.3 Apologies:").
   // "APPLICATIONS FOR LEAVE OF ABSENCE:" is an item's heading, not the label of a list.
-  for (const m of line.text.matchAll(RUN_ON_LABEL))
+  for (const m of RUN_ON_LABEL_END.test(line.text) ? line.text.matchAll(RUN_ON_LABEL) : [])
     if (/^[\d.\s]*\p{Lu}/u.test(m[0]) && !/\bfor\s+$/i.test(line.text.slice(0, m.index))) starts.push(m.index);
   // "Council Employees Present:": a group's label holds "Present:", which starts no label of its own inside it.
   for (const m of line.text.includes('resent') ? line.text.matchAll(QUALIFIED_PRESENT_IN_LINE) : []) {

@@ -91,6 +91,13 @@ function flatRows(text: string): RegExpExecArray[] {
     .filter((m): m is RegExpExecArray => m !== null);
 }
 /** "Declarations of Interests:" set as a label in a page without items: what follows is declarations. */
+/**
+ * A word every declaration read outside a declarations item holds on one of its lines: the word each line must hold
+ * ("declared", "disclosed", "registered", "interest", "recused"), the advice before "did so" ("should declare") and the
+ * headings that open a section or run in ("Declarations of ...", "Conflicts of Interest"). Lines are joined with a
+ * space, so the word is on one line as given. The same flags as INTERESTS_HEADING, so case folds alike.
+ */
+export const DECLARATION_WORD = /declar|disclos|regist|interest|recus|conflict/iu;
 const SECTION_LABEL = /^declarations?\s+of\s+(?:(?:members|councillors)['’]?\s+)?(?:\w+\s+)?interests?\s*:?$/i;
 /** A pronoun is not a person's name: "She informed Council ...". */
 const PRONOUN = /^(?:he|she|they|it|we|i|his|her|their)$/i;
@@ -212,6 +219,8 @@ export function readDeclarations(
   /** The document's defined initials (see definedInitialsOnce); by default those of the source or these lines. */
   documentInitials?: () => ReadonlySet<string>,
 ): ParsedDeclaration[] {
+  // Outside a declarations item nothing is read from lines without a declaration's word (most items' lines).
+  if (!declarationsItem && !given.some((l) => DECLARATION_WORD.test(l.text))) return [];
   const out: ParsedDeclaration[] = [];
   const seen = new Set<string>();
   const add = (name: string, item: string | null, text: string, line: Line, part: string): void => {
@@ -695,7 +704,7 @@ function readDidSo(lines: readonly Line[], i: number): { name: string; text: str
   const advice = i > 0 && DID_SO.test(lines[i]!.text) ? ADVISED_TO_DECLARE.exec(lines[i - 1]!.text) : null;
   if (!advice) return null;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-    const person = new RegExp(PERSON, 'u').exec(lines[j]!.text);
+    const person = builtPattern(PERSON, 'u').exec(lines[j]!.text);
     if (person) return { name: person[1]!, text: advice[1]!, line: lines[j]! };
   }
   return null;

@@ -1,3 +1,4 @@
+import { builtPattern } from './builtPatterns.js';
 import type { BlockKind, DocumentBlock } from '../documentBlock.js';
 
 /** What the reader's layout says of a line: the kind of block it is part of, and a heading's level and weight. */
@@ -65,20 +66,18 @@ export function toLines(text: string): Line[] {
   // Most texts have no invisible characters: looking once saves a replacement on every line.
   const invisible = /[\u00a0\u2007\u202f\u200b\u200c\ufeff\u00ad]|\u200d/.test(text);
   const gapped = gapsSeparateBlocks(text);
-  const re = /[^\n\r\f]*/g;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(text)) !== null) {
-    const raw = match[0];
-    const at = match.index;
-    if (raw.length === 0) {
-      re.lastIndex++;
-      if (re.lastIndex > text.length) break;
-      continue;
-    }
+  // Each run of characters between breaks (newline, return, form feed) is a line: found by scanning, not by a pattern
+  // that also matches the empty text at every break.
+  for (let next = 0; next < text.length;) {
+    const at = next;
+    const end = lineEnd(text, at);
+    next = end + 1;
+    if (end === at) continue;
+    const raw = text.slice(at, end);
     const cleaned = invisible ? raw.replace(INVISIBLE, ' ').replace(ZERO_WIDTH, '') : raw;
-    const lead = cleaned.length - cleaned.trimStart().length;
     const trimmed = cleaned.trim();
-    if (!trimmed || /^[|\s:-]*-{3,}[|\s:-]*$/.test(trimmed)) continue;
+    if (!trimmed || (trimmed.includes('---') && /^[|\s:-]*-{3,}[|\s:-]*$/.test(trimmed))) continue;
+    const lead = cleaned.indexOf(trimmed[0]!);
     // Text that lost its line breaks keeps its bullets: each bullet in mid-line opens a line of its own. A very long
     // line also breaks before a label in capitals ("APOLOGIES:", "RESOLVED:") and a minute number over a heading in
     // capitals ("1358 DECLARATIONS OF INTEREST"), and where a gap of spaces shows where a block of the page ended.
@@ -102,6 +101,17 @@ export function toLines(text: string): Line[] {
   return lines;
 }
 
+/** Where the line starting at `from` ends: the first newline, return or form feed, or the text's end. */
+function lineEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13 || c === 12) break;
+    end++;
+  }
+  return end;
+}
+
 const CONTENTS_LABEL_THEN_ENTRY =
   /^(?:TABLE OF CONTENTS|CONTENTS|INDEX(?: OF\s*MINUTES)?|ORDER OF BUSINESS)\s+(?=1\.?\s+\p{Lu})/iu;
 
@@ -121,7 +131,7 @@ function pushSequence(lines: Line[], piece: string, start: number): void {
     piece.length - from > SEQUENCE_RUN_ON ? /^(\d{1,3})\.\s+["“]?\p{Lu}/u.exec(piece.slice(from))?.[1] : undefined;
   while (number !== undefined) {
     const next = String(Number(number) + 1);
-    const re = new RegExp(String.raw`\s(?=${next}\.\s+["“]?\p{Lu}[\p{L}’']*[\s:])`, 'u');
+    const re = builtPattern(String.raw`\s(?=${next}\.\s+["“]?\p{Lu}[\p{L}’']*[\s:])`, 'u');
     const at = re.exec(piece.slice(from + number.length + 2));
     if (!at) break;
     const cut = from + number.length + 2 + at.index;
@@ -202,10 +212,14 @@ const GAPPED_RUN_ON_BREAK = new RegExp(`${GAP}|${RUN_ON_BREAK.source}`, 'gu');
  */
 function gapsSeparateBlocks(text: string): boolean {
   // Line by line rather than one /[^\n]{400,}/ over the text, which tries every start of every shorter line.
-  for (const line of text.split(/[\n\r\f]/))
+  // Only a long line is cut out of the text to be looked at.
+  for (let at = 0; at < text.length;) {
+    const end = lineEnd(text, at);
     // Two spaces after a full stop are a typist's habit inside a paragraph ("... resolved.  Further, ..."), not a gap
     // between blocks.
-    if (line.length >= RUN_ON && (line.match(/[^\s.!?] {2,}(?=\S)/g)?.length ?? 0) >= 3) return true;
+    if (end - at >= RUN_ON && (text.slice(at, end).match(/[^\s.!?] {2,}(?=\S)/g)?.length ?? 0) >= 3) return true;
+    at = end + 1;
+  }
   return false;
 }
 

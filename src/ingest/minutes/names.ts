@@ -1,5 +1,6 @@
 /** Reading lists of people: "Councillors A, B and C", "Councillor X (Chair) Councillor Y", "Name - Job title". */
 
+import { builtPattern } from './builtPatterns.js';
 import { joinCommaSplitNames } from './commaSplitNames.js';
 import { splitColonPair, withoutCompanyTail, withoutPostTail } from './listTails.js';
 import { DEPARTMENT_WORDS, onlyGeneralWords } from './generalWords.js';
@@ -184,7 +185,7 @@ export function readEntry(raw: string, honorific: string | null = null): ListedN
   );
   if (trailingRole && !role) {
     role = /vice|deputy/i.test(trailingRole[1]!) ? 'vice_chair' : 'chair';
-    text = text.replace(new RegExp(`\\s+${trailingRole[1]!}\\.?\\s*$`, 'i'), '');
+    text = text.replace(builtPattern(`\\s+${trailingRole[1]!}\\.?\\s*$`, 'i'), '');
   }
   // "Cllr Jo Bruce JB": the initials a document will call the person by, written after the name without brackets.
   text = withoutOwnInitials(text);

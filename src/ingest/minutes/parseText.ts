@@ -498,15 +498,22 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
   if (lines.length === 0) return null;
   const resolved = readResolutions(lines);
   const { consumed } = resolved;
+  // "... was received and it was RESOLVED to approve ...", "BE IT RESOLVED that ...": a record of what was resolved
+  // under headings that say nothing else of minutes (an agenda proposes; it resolves nothing). Looked at first: it
+  // costs nothing, and when it holds no line is searched for the other signs.
   const minutesDocument =
+    resolved.resolutions.length > 0 ||
     lines.some((l) => MINUTES_SIGNS.test(l.text) || PROSE_MINUTES_SIGNS.test(l.text)) ||
     /^(agenda and minutes|minutes)\b/i.test(lines[0]!.text) ||
     // "A Meeting of the X was held on ...": minutes tell of a meeting that has met (an agenda's "will be held").
-    lines.slice(0, 12).some((l) => isMinutesHeading(l) || describesMeeting(l.text)) ||
-    // "... was received and it was RESOLVED to approve ...", "BE IT RESOLVED that ...": a record of what was resolved
-    // under headings that say nothing else of minutes (an agenda proposes; it resolves nothing).
-    resolved.resolutions.length > 0;
-  const nextText = new Map(lines.map((l, n) => [l.index, lines[n + 1]?.text ?? '']));
+    lines.slice(0, 12).some((l) => isMinutesHeading(l) || describesMeeting(l.text));
+  // Each line's place in the part and the text below it, in one pass without a pair built per line.
+  const nextText = new Map<number, string>();
+  const position = new Map<number, number>();
+  for (let n = 0; n < lines.length; n++) {
+    nextText.set(lines[n]!.index, lines[n + 1]?.text ?? '');
+    position.set(lines[n]!.index, n);
+  }
   // Items follow the minutes' own heading ("Minutes of a meeting of ... held on ..."): a number before it is a
   // page's or a note's, not an item's.
   const heading = lines
@@ -520,7 +527,6 @@ function readMeeting(lines: Line[], source: string, initials: () => ReadonlySet<
     (s) => s.title ?? nextText.get(s.line.index) ?? '',
   );
   const numbered = letteredTopLevel(afterHeading, numberedRun) ?? numberedRun;
-  const position = new Map(lines.map((l, n) => [l.index, n]));
   const accepted = acceptChain(numbered, minutesDocument) ? numbered : [];
   // Headings with no number (a layout's headings, or capitals set apart) are items too, in their place among the rest.
   // "Falls Creek Ranch Association, Inc. Board of Directors Meeting" set as the first heading is the meeting's title.

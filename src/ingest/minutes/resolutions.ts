@@ -1,3 +1,4 @@
+import { builtPattern } from './builtPatterns.js';
 import { resolutionKindOf } from '../../domain/minutes.js';
 import type { ParsedResolution } from '../parsedDocument.js';
 import type { Line } from './lines.js';
@@ -92,7 +93,7 @@ function inlineDotList(lead: string): { label: string; text: string }[] {
   let rest = lead.slice(first[0].length);
   for (;;) {
     const next = /^\d$/.test(label) ? String(Number(label) + 1) : String.fromCharCode(label.charCodeAt(0) + 1);
-    const at = new RegExp(String.raw`[.;]\s+${next}\.\s+(?=\p{Lu})`, 'u').exec(rest);
+    const at = builtPattern(String.raw`[.;]\s+${next}\.\s+(?=\p{Lu})`, 'u').exec(rest);
     if (!at) break;
     out.push({ label, text: rest.slice(0, at.index + 1).trim() });
     rest = rest.slice(at.index + at[0].length);

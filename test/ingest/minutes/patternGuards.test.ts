@@ -1,9 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  ALL_EXCEPT,
+  ALL_EXCEPT_OPENING,
+  RUN_ON_LABEL,
+  RUN_ON_LABEL_END,
+} from '../../../src/ingest/minutes/attendance.js';
 import { declarationClauses } from '../../../src/ingest/minutes/declarationClauses.js';
+import { isDeclarationsHeading } from '../../../src/ingest/minutes/declarationHeadings.js';
+import { DECLARATION_WORD, readDeclarations } from '../../../src/ingest/minutes/declarations.js';
 import { withoutTrailingMarks } from '../../../src/ingest/minutes/headingItems.js';
 import { withoutCellMarks } from '../../../src/ingest/minutes/itemStarts.js';
-import { RUN_ON_ALTERNATIVES, RUN_ON_BREAK } from '../../../src/ingest/minutes/lines.js';
+import { RUN_ON_ALTERNATIVES, RUN_ON_BREAK, toLines } from '../../../src/ingest/minutes/lines.js';
 
 /** Text of the characters the parser's patterns care about, so runs of marks and spaces are common. */
 const lineText = fc
@@ -137,5 +145,135 @@ describe('RUN_ON_BREAK', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** Text joined from the words a pattern looks for and the marks around them, so its matches are common. */
+const wordsOf = (words: readonly string[], maxLength = 16): fc.Arbitrary<string> =>
+  fc.array(fc.constantFrom(...words), { maxLength }).map((parts) => parts.join(''));
+
+describe('RUN_ON_LABEL_END', () => {
+  const labelLine = wordsOf([
+    ' ',
+    '  ',
+    '\u00a0',
+    'Present',
+    'PRESENT',
+    'Members ',
+    'Council ',
+    'Staff',
+    'Apologies',
+    'for absence',
+    'In attendance',
+    'were',
+    'WERE',
+    'Were',
+    'wer',
+    'e',
+    ':',
+    ';',
+    '.',
+    ',',
+    '1.2 ',
+    'Cllr A',
+    'x',
+  ]);
+
+  it('holds wherever a run-on label is found', () => {
+    fc.assert(
+      fc.property(labelLine, (text) => {
+        const labels = [...text.matchAll(RUN_ON_LABEL)].map((m) => m.index);
+        expect(RUN_ON_LABEL_END.test(text) ? labels : []).toEqual(labels);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('ALL_EXCEPT_OPENING', () => {
+  const exceptLine = wordsOf([
+    ' ',
+    '\t',
+    '\u00a0',
+    'All',
+    'ALL',
+    'all',
+    'ball',
+    'full',
+    'the ',
+    'The Full',
+    'members',
+    'Councillors',
+    ' were present',
+    ' except',
+    ' apart from ',
+    'Cllr Smith',
+    '.',
+    ';',
+    ':',
+    ',',
+  ]);
+
+  it('holds wherever the roll call by its exceptions is found', () => {
+    fc.assert(
+      fc.property(exceptLine, (text) => {
+        expect(ALL_EXCEPT.test(text) ? ALL_EXCEPT_OPENING.test(text) : true).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('lets the plain roll call through', () => {
+    expect(ALL_EXCEPT_OPENING.test('All members were present except Cllr Smith')).toBe(true);
+    expect(ALL_EXCEPT_OPENING.test('Present: the full Council apart from Cllr Jones')).toBe(true);
+    expect(ALL_EXCEPT_OPENING.test('Cllr Ball opened the meeting')).toBe(false);
+  });
+});
+
+describe('DECLARATION_WORD', () => {
+  const heading = wordsOf([
+    ' ',
+    'Declarations',
+    'DECLARATION',
+    'Disclosure',
+    'Statements',
+    'Notification',
+    'of ',
+    'Members’ ',
+    'Pecuniary ',
+    'Interest',
+    'INTERESTS',
+    'intereſt',
+    'Conflicts',
+    'conflict',
+    ':',
+    '-',
+  ]);
+
+  it('is in every declarations heading', () => {
+    fc.assert(
+      fc.property(heading, (text) => {
+        expect(isDeclarationsHeading(text) ? DECLARATION_WORD.test(text) : true).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('leaves an item without the word unread, and reads one with it', () => {
+    const read = (text: string): string[] => readDeclarations(toLines(text), '5', false).map((d) => d.name);
+    expect(read('Cllr A Smith proposed and Cllr B Jones seconded.\nCarried.')).toEqual([]);
+    expect(read('Cllr A Smith declared a pecuniary interest and left the room.')).toEqual(['Cllr A Smith']);
+  });
+});
+
+describe('toLines', () => {
+  it('keeps each line at its place in the text, whatever ends it', () => {
+    const text = '  First line\r\nSecond\f\n\n\tThird  \rLast';
+    expect(toLines(text).map((l) => [l.text, text.slice(l.start, l.end)])).toEqual([
+      ['First line', 'First line'],
+      ['Second', 'Second'],
+      ['Third', 'Third'],
+      ['Last', 'Last'],
+    ]);
   });
 });
