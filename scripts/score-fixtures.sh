@@ -14,7 +14,8 @@ e = json.load(open(sys.argv[1]))
 g = {k: e.get(k) for k in ("body", "date", "time", "venue", "present", "apologies", "declarations")}
 g["items"] = e.get("items")
 g["source"] = sys.argv[3]
-g["resolutions"] = [{"item": None, "text_start": r} for r in e.get("resolutions", [])]
+# an expected resolution is its start, or the gold form {item, text_start} (both read by the fixture test)
+g["resolutions"] = [r if isinstance(r, dict) else {"item": None, "text_start": r} for r in e.get("resolutions", [])]
 json.dump(g, open(sys.argv[2], "w"))
 PY
 done
