@@ -276,8 +276,6 @@ async function runJob(job: ParseJob, limits: ImportLimits, sending: Sending | nu
   const answered = (): boolean => Atomics.load(entry.answered, 0) >= job.id;
   return new Promise<ParsedInWorker>((resolve) => {
     let grown = 0;
-    let timer: NodeJS.Timeout | undefined;
-    let watch: NodeJS.Timeout | undefined;
     const finish = (outcome: ParsedInWorker, stop: boolean): void => {
       clearTimeout(timer);
       clearInterval(watch);
@@ -312,19 +310,23 @@ async function runJob(job: ParseJob, limits: ImportLimits, sending: Sending | nu
       );
     const onExit = (code: number): void =>
       refuse(`the document cannot be read: the parser stopped (exit code ${code})`, true);
+    const timer = baseline
+      ? setTimeout(
+          () => refuse(`refused: reading it took longer than the ${limits.timeoutMs / 1000} s limit`),
+          limits.timeoutMs,
+        )
+      : undefined;
+    const watch = baseline
+      ? setInterval(() => {
+          if (answered()) return;
+          grown = Math.max(grown, growthSince(baseline, near));
+          if (grown > limits.maxParseMemoryBytes) refuse(memoryProblem(limits.maxParseMemoryBytes));
+        }, MEMORY_WATCH_MS)
+      : undefined;
     if (!baseline) {
       onReply(early!);
       return;
     }
-    timer = setTimeout(
-      () => refuse(`refused: reading it took longer than the ${limits.timeoutMs / 1000} s limit`),
-      limits.timeoutMs,
-    );
-    watch = setInterval(() => {
-      if (answered()) return;
-      grown = Math.max(grown, growthSince(baseline, near));
-      if (grown > limits.maxParseMemoryBytes) refuse(memoryProblem(limits.maxParseMemoryBytes));
-    }, MEMORY_WATCH_MS);
     worker.on('error', onError);
     worker.on('exit', onExit);
     entry.waiting = { id: job.id, onReply };
