@@ -269,7 +269,8 @@ async function runJob(job: ParseJob, limits: ImportLimits, sending: Sending | nu
     return { result: { ok: false, problem: `cannot start the parser: ${(error as Error).message}` }, bytes: kept };
   }
   sendNow();
-  const baseline = { rss: process.memoryUsage.rss(), heap: v8.getHeapStatistics().total_heap_size };
+  // An answer already here needs no watching: neither its time nor its memory is looked at (reading them costs).
+  const baseline = early ? null : { rss: process.memoryUsage.rss(), heap: v8.getHeapStatistics().total_heap_size };
   // The lower of the limits that matter: replacing the worker after the document, and refusing it.
   const near = limits.maxParseMemoryBytes / 2;
   const answered = (): boolean => Atomics.load(entry.answered, 0) >= job.id;
@@ -309,19 +310,26 @@ async function runJob(job: ParseJob, limits: ImportLimits, sending: Sending | nu
       );
     const onExit = (code: number): void =>
       refuse(`the document cannot be read: the parser stopped (exit code ${code})`, true);
-    const timer = setTimeout(
-      () => refuse(`refused: reading it took longer than the ${limits.timeoutMs / 1000} s limit`),
-      limits.timeoutMs,
-    );
-    const watch = setInterval(() => {
-      if (answered()) return;
-      grown = Math.max(grown, growthSince(baseline, near));
-      if (grown > limits.maxParseMemoryBytes) refuse(memoryProblem(limits.maxParseMemoryBytes));
-    }, MEMORY_WATCH_MS);
+    const timer = baseline
+      ? setTimeout(
+          () => refuse(`refused: reading it took longer than the ${limits.timeoutMs / 1000} s limit`),
+          limits.timeoutMs,
+        )
+      : undefined;
+    const watch = baseline
+      ? setInterval(() => {
+          if (answered()) return;
+          grown = Math.max(grown, growthSince(baseline, near));
+          if (grown > limits.maxParseMemoryBytes) refuse(memoryProblem(limits.maxParseMemoryBytes));
+        }, MEMORY_WATCH_MS)
+      : undefined;
+    if (!baseline) {
+      onReply(early!);
+      return;
+    }
     worker.on('error', onError);
     worker.on('exit', onExit);
-    if (early) onReply(early);
-    else entry.waiting = { id: job.id, onReply };
+    entry.waiting = { id: job.id, onReply };
   });
 }
 

@@ -8,7 +8,7 @@ import { meetingRecordFromParse } from '../ingest/meetingRecordFromParse.js';
 import { parseDocumentBytes, type ParsedBytes } from '../ingest/parseDocumentBytes.js';
 import type { ParseJob, ParseReply } from './parseInWorker.js';
 import { damagedSpellingsIn } from './people/documentSpellings.js';
-import { readImportFile } from './readImportFile.js';
+import { readImportFileSync } from './readImportFile.js';
 
 const port = parentPort;
 if (!port) throw new Error('parseWorkerThread runs only as a worker thread');
@@ -32,7 +32,7 @@ async function run(job: ParseJob): Promise<ParseReply> {
   const { id, source } = job;
   let bytes: Uint8Array;
   if (source.kind === 'file') {
-    const read = await readImportFile(source.path, source.maxBytes);
+    const read = readImportFileSync(source.path, source.maxBytes);
     if (!read.ok)
       return { id, result: { ok: false, problem: read.problem }, ...noBytes, readFailed: true, ...noExtras };
     bytes = read.bytes;

@@ -7,6 +7,7 @@ import type {
   SpanInput,
 } from '../domain/meetingRecord.js';
 import { MeetingRecordSchema } from '../domain/meetingRecord.js';
+import { ownMeetingRecord } from '../domain/ownMeetingRecord.js';
 import type { ParsedItem, ParsedMeeting, ParsedName, ParsedResolution, Sourced, Span } from './parsedDocument.js';
 
 export type RecordFromParse =
@@ -75,10 +76,27 @@ export function meetingRecordFromParse(m: ParsedMeeting): RecordFromParse {
     return { ok: false, problem: 'the document names neither the body that met nor the date of the meeting' };
   if (!m.body?.value) return { ok: false, problem: 'the document does not name the body that met' };
   if (!m.date?.value) return { ok: false, problem: `the document gives no date for the meeting of ${m.body.value}` };
+  const input = meetingRecordInputFromParse(m, m.body.value, m.date.value);
+  // Built here, so trimmed and filled in without the schema; it still judges a record that is not as expected.
+  const own = ownMeetingRecord(input);
+  if (own) return { ok: true, record: own };
+  const parsed = MeetingRecordSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      problem: `the meeting record is not valid at ${issue?.path.join('.') || 'its root'}: ${issue?.message ?? 'invalid'}`,
+    };
+  }
+  return { ok: true, record: parsed.data };
+}
+
+/** The record of a meeting (its body and date as read) before the schema's trimming and defaults. */
+export function meetingRecordInputFromParse(m: ParsedMeeting, body: string, date: string): MeetingRecordInput {
   const minutes = m.kind === 'minutes';
-  const input: MeetingRecordInput = {
-    body: { name: m.body.value },
-    date: m.date.value,
+  return {
+    body: { name: body },
+    date,
     ...(minutes
       ? { startedAt: m.time?.value ?? null, startTime: m.time?.value ?? null }
       : { startTime: m.time?.value ?? null }),
@@ -117,15 +135,6 @@ export function meetingRecordFromParse(m: ParsedMeeting): RecordFromParse {
     resolutions: (m.resolutions ?? []).map((r) => resolution(r, true)).filter((r) => r.text.trim() !== ''),
     fieldSpans: fieldSpans(m),
   };
-  const parsed = MeetingRecordSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      problem: `the meeting record is not valid at ${issue?.path.join('.') || 'its root'}: ${issue?.message ?? 'invalid'}`,
-    };
-  }
-  return { ok: true, record: parsed.data };
 }
 
 function roleText(p: ParsedName): string | null {

@@ -1,5 +1,6 @@
 import type { MeetingRecord, SpanInput } from '../domain/meetingRecord.js';
 import { MeetingRecordSchema } from '../domain/meetingRecord.js';
+import { ownMeetingRecord } from '../domain/ownMeetingRecord.js';
 import type { ParsedMeeting, Sourced } from './parsedDocument.js';
 
 function inferredSpan(value: Sourced<string>): SpanInput | null {
@@ -21,13 +22,16 @@ export function scheduledMeetingsFromParse(meeting: ParsedMeeting): MeetingRecor
     if (date) fieldSpans.date = date;
     const time = future.time ? inferredSpan(future.time) : null;
     if (time) fieldSpans.startTime = time;
-    const parsed = MeetingRecordSchema.safeParse({
+    const input = {
       body: { name: body },
       date: future.date.value,
       startTime: future.time?.value ?? null,
-      status: 'scheduled',
+      status: 'scheduled' as const,
       fieldSpans,
-    });
+    };
+    const own = ownMeetingRecord(input);
+    if (own) return [own];
+    const parsed = MeetingRecordSchema.safeParse(input);
     return parsed.success ? [parsed.data] : [];
   });
 }

@@ -2,10 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readImportFile } from '../../src/app/readImportFile.js';
+import { readImportFile, readImportFileSync, type ReadFileResult } from '../../src/app/readImportFile.js';
 import { makeFifo } from './import/hostileFiles.js';
 
-describe('readImportFile', () => {
+const readers: [string, (path: string, maxBytes: number) => Promise<ReadFileResult>][] = [
+  ['readImportFile', readImportFile],
+  ['readImportFileSync', async (file, maxBytes) => readImportFileSync(file, maxBytes)],
+];
+
+describe.each(readers)('%s', (_, readImportFile) => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quorum-readfile-'));
