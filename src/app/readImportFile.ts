@@ -29,26 +29,21 @@ export async function readImportFile(realPath: string, maxBytes: number): Promis
   }
   try {
     const stat = await handle.stat();
-    const kind = specialKind(stat);
-    if (kind) return { ok: false, problem: `refused: ${kind}, not a regular file` };
-    const tooLarge = { ok: false, problem: `refused: larger than ${megabytes(maxBytes)} limit` } as const;
-    if (stat.size > maxBytes) return tooLarge;
+    const refused = refusalOf(stat, maxBytes);
+    if (refused) return refused;
     // The size said by fstat is a hint: the file may grow while it is read, so reading stops one byte past the limit.
     let buffer = new Uint8Array(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (length > maxBytes) return tooLarge;
-        const grown = new Uint8Array(Math.min(length * 2 + CHUNK, maxBytes + 1));
-        grown.set(buffer.subarray(0, length));
-        buffer = grown;
+        if (length > maxBytes) return tooLarge(maxBytes);
+        buffer = grown(buffer, maxBytes);
       }
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > maxBytes) return tooLarge;
-    return { ok: true, bytes: buffer.subarray(0, length) };
+    return length > maxBytes ? tooLarge(maxBytes) : { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return readFailed(error);
   } finally {
@@ -69,25 +64,20 @@ export function readImportFileSync(realPath: string, maxBytes: number): ReadFile
   }
   try {
     const stat = fsSync.fstatSync(fd);
-    const kind = specialKind(stat);
-    if (kind) return { ok: false, problem: `refused: ${kind}, not a regular file` };
-    const tooLarge = { ok: false, problem: `refused: larger than ${megabytes(maxBytes)} limit` } as const;
-    if (stat.size > maxBytes) return tooLarge;
+    const refused = refusalOf(stat, maxBytes);
+    if (refused) return refused;
     let buffer = new Uint8Array(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (length > maxBytes) return tooLarge;
-        const grown = new Uint8Array(Math.min(length * 2 + CHUNK, maxBytes + 1));
-        grown.set(buffer.subarray(0, length));
-        buffer = grown;
+        if (length > maxBytes) return tooLarge(maxBytes);
+        buffer = grown(buffer, maxBytes);
       }
       const bytesRead = fsSync.readSync(fd, buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > maxBytes) return tooLarge;
-    return { ok: true, bytes: buffer.subarray(0, length) };
+    return length > maxBytes ? tooLarge(maxBytes) : { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
     return readFailed(error);
   } finally {
@@ -97,6 +87,24 @@ export function readImportFileSync(realPath: string, maxBytes: number): ReadFile
       // Closing a file only read cannot lose anything.
     }
   }
+}
+
+/** A handle that is no regular file, or a file already over the limit by its size, is refused before any read. */
+function refusalOf(stat: fsSync.Stats, maxBytes: number): ReadFileResult | null {
+  const kind = specialKind(stat);
+  if (kind) return { ok: false, problem: `refused: ${kind}, not a regular file` };
+  return stat.size > maxBytes ? tooLarge(maxBytes) : null;
+}
+
+function tooLarge(maxBytes: number): ReadFileResult {
+  return { ok: false, problem: `refused: larger than ${megabytes(maxBytes)} limit` };
+}
+
+/** The buffer grown for a file larger than its fstat said, never past one byte over the limit. */
+function grown(buffer: Uint8Array<ArrayBuffer>, maxBytes: number): Uint8Array<ArrayBuffer> {
+  const larger = new Uint8Array(Math.min(buffer.length * 2 + CHUNK, maxBytes + 1));
+  larger.set(buffer);
+  return larger;
 }
 
 function openFailed(error: unknown): ReadFileResult {
